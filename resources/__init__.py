@@ -1,0 +1,1 @@
+"""Icons, stylesheet and (later) timescale rule packs; installed as casedesk.resources."""

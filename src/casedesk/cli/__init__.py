@@ -1,0 +1,62 @@
+"""The headless command line: ``casedesk <command> ...``.
+
+Each command lives in its own module under ``casedesk.cli.commands`` and is imported only
+when it runs, so ``casedesk --version`` and ``--help`` load nothing heavy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from casedesk import __version__
+from casedesk.cli.parser import build_parser
+
+GuiLauncher = Callable[[Path | None], int]
+
+
+def main(argv: Sequence[str], open_gui: GuiLauncher | None = None) -> int:
+    """Parse ``argv`` and run the command; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None or args.command == "open":
+        if open_gui is None:
+            parser.error("the GUI cannot be started from here")
+        path = getattr(args, "case_file", None)
+        return open_gui(Path(path) if path else None)
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run one parsed sub-command, turning user errors into one plain sentence."""
+    from casedesk.domain.errors import CaseDeskError
+
+    try:
+        handler = args.handler
+        result: int = handler(args)
+        return result
+    except CaseDeskError as error:
+        print(f"casedesk: {error}", file=sys.stderr)
+        if args.debug:
+            raise
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("casedesk: stopped; nothing more was written.", file=sys.stderr)
+        return 130
+    except Exception as error:
+        if args.debug:
+            raise
+        # The exception text may quote case content (SQL parameters, names), so the
+        # plain message names only its type; --debug shows the whole traceback.
+        print(
+            f"casedesk: something went wrong that CaseDesk did not expect "
+            f"({type(error).__name__}). Nothing more was written. Run the command again "
+            f"with --debug to see the details, and report them to your support contact.",
+            file=sys.stderr,
+        )
+        return 70
+
+
+__all__ = ["__version__", "main"]

@@ -1,0 +1,218 @@
+"""The argument parser of ``casedesk``: every command, its arguments and its help.
+
+Handlers are named as ``module:function`` strings and imported only when their command
+runs, which keeps ``casedesk --version`` and ``casedesk --help`` quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from casedesk import __version__
+
+Handler = Callable[[argparse.Namespace], int]
+
+DESCRIPTION = (
+    "CaseDesk keeps safeguarding and outreach case records in one encrypted case file. "
+    "Run it without a command to open the desktop application."
+)
+
+EPILOG = (
+    "The passphrase is asked for at a prompt. For automation it can instead come from "
+    "--passphrase-file FILE or the CASEDESK_PASSPHRASE environment variable."
+)
+
+
+def _lazy(target: str) -> Handler:
+    """A handler that imports ``module:function`` the first time it runs."""
+    module_name, _, function_name = target.partition(":")
+
+    def handler(args: argparse.Namespace) -> int:
+        module = importlib.import_module(f"casedesk.cli.commands.{module_name}")
+        function: Handler = getattr(module, function_name)
+        return function(args)
+
+    return handler
+
+
+def _not_yet(command: str) -> Handler:
+    def handler(args: argparse.Namespace) -> int:
+        from casedesk.domain.errors import NotAvailableYetError
+
+        raise NotAvailableYetError(
+            f"'casedesk {command}' is not part of CaseDesk {__version__} yet; "
+            "see 'casedesk --help' for the commands this version has."
+        )
+
+    return handler
+
+
+def _passphrase_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="read the passphrase from the first line of this file instead of a prompt",
+    )
+
+
+def _command(
+    subparsers: Any, name: str, help_text: str, handler: Handler
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
+    )
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the whole ``casedesk`` parser."""
+    parser = argparse.ArgumentParser(prog="casedesk", description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=f"casedesk {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show the full technical details of an error"
+    )
+    parser.set_defaults(handler=None, debug=False)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = _command(
+        sub, "open", "open the desktop application, optionally on a case file", _not_yet("open")
+    )
+    p.add_argument("case_file", nargs="?", metavar="FILE", help="the case file to open")
+
+    p = _command(
+        sub, "init", "create a new, empty case file protected by a passphrase", _lazy("keys:init")
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--owner", default=None, help="the owner's name (default: your login name)")
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="PATH",
+        help="also write the recovery key to this file (created readable by you only)",
+    )
+    _passphrase_options(p)
+
+    p = _command(
+        sub,
+        "check",
+        "check a case file's encryption, structure and audit trail",
+        _lazy("check:run"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    _passphrase_options(p)
+
+    p = _command(
+        sub, "passwd", "change the passphrase of a user of a case file", _lazy("keys:passwd")
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--user", default=None, help="whose passphrase to change (default: the owner)")
+    p.add_argument(
+        "--new-passphrase-file", metavar="PATH", help="read the new passphrase from this file"
+    )
+    _passphrase_options(p)
+
+    users = _command(
+        sub, "users", "list, add or remove the users of a case file", _not_yet("users")
+    )
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    for action, help_text in (
+        ("list", "list the users and keys that can open the case file"),
+        ("add", "add a user (for example a supervisor) with their own passphrase"),
+        ("remove", "remove a user; optionally rotate the data key"),
+    ):
+        ap = _command(users_sub, action, help_text, _lazy(f"keys:users_{action}"))
+        ap.add_argument("case_file", metavar="FILE")
+        _passphrase_options(ap)
+        if action == "add":
+            ap.add_argument("name", help="the new user's name")
+            ap.add_argument(
+                "--role", choices=("worker", "supervisor", "agency"), default="supervisor"
+            )
+            ap.add_argument(
+                "--new-passphrase-file", metavar="PATH", help="the new user's passphrase"
+            )
+        if action == "remove":
+            ap.add_argument("name", help="the user to remove")
+            ap.add_argument(
+                "--rotate-key",
+                action="store_true",
+                help="also re-encrypt the case file under a new data key",
+            )
+
+    p = _command(
+        sub,
+        "backup",
+        "write one self-contained encrypted backup of a case file",
+        _lazy("backup:backup"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("output", metavar="OUT")
+    _passphrase_options(p)
+
+    p = _command(
+        sub, "restore", "restore a case file from a backup and check it", _lazy("backup:restore")
+    )
+    p.add_argument("backup", metavar="BACKUP")
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing case file")
+    _passphrase_options(p)
+
+    p = _command(sub, "import", "import cases from a CaseDesk JSON document", _not_yet("import"))
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("input", metavar="IN")
+
+    p = _command(sub, "export", "export a case as a CaseDesk JSON document", _not_yet("export"))
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("output", metavar="OUT")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument("--format", choices=("json",), default="json")
+
+    p = _command(
+        sub, "chronology", "list, add, import or export chronology entries", _not_yet("chronology")
+    )
+    p.add_argument("action", choices=("list", "add", "import", "export"))
+    p.add_argument("case_file", metavar="FILE")
+
+    p = _command(sub, "summary", "write a signed PDF summary of a case", _not_yet("summary"))
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument("--out", metavar="PDF", required=True)
+
+    p = _command(
+        sub,
+        "verify",
+        "verify a signed PDF summary against certificates you trust",
+        _not_yet("verify"),
+    )
+    p.add_argument("pdf", metavar="PDF")
+    p.add_argument("--trust", metavar="CERT", action="append", default=[])
+
+    p = _command(sub, "due", "list timescales that are due or overdue", _not_yet("due"))
+    p.add_argument("case_file", metavar="FILE")
+
+    p = _command(
+        sub,
+        "demo",
+        "create a case file of clearly fictional demonstration cases",
+        _lazy("demo:run"),
+    )
+    p.add_argument(
+        "case_file",
+        metavar="FILE",
+        nargs="?",
+        default=None,
+        help="where to write it (default: demo.casedesk in your CaseDesk data folder)",
+    )
+    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same cases")
+    p.add_argument("--cases", type=int, default=3, help="how many cases (1 to 200)")
+    p.add_argument(
+        "--entries",
+        type=int,
+        default=None,
+        help="chronology entries in all (default: about 60 a case; at most 100,000)",
+    )
+    p.add_argument("--force", action="store_true", help="replace an existing demo case file")
+    return parser

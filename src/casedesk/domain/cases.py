@@ -1,0 +1,33 @@
+"""A case: the child it is about, its status, and the concern that opened it."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from casedesk.domain.ids import CaseId, PersonId
+
+
+class LegalStatus(enum.Enum):
+    """The statutory footing of the work with the family."""
+
+    EARLY_HELP = "early help"
+    CHILD_IN_NEED = "child in need"
+    CHILD_PROTECTION_PLAN = "child protection plan"
+    LOOKED_AFTER = "looked after"
+    PRE_BIRTH = "pre-birth"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One case; the original concern is pinned and never replaced (learning theme 3)."""
+
+    id: CaseId
+    reference: str
+    subject_child: PersonId
+    legal_status: LegalStatus
+    original_concern: str
+    opened_on: date
+    allocated_worker: str
+    closed_on: date | None = None

@@ -1,0 +1,35 @@
+"""Dates as records know them: often exact, sometimes only a month, a year, or a guess."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+
+class DatePrecision(enum.Enum):
+    """How much of a recorded date is known."""
+
+    EXACT = "exact"
+    MONTH = "month"
+    YEAR = "year"
+    ESTIMATED = "estimated"
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date with its precision; ``value`` is the first day of what is known."""
+
+    value: date
+    precision: DatePrecision = DatePrecision.EXACT
+
+    def __str__(self) -> str:
+        match self.precision:
+            case DatePrecision.EXACT:
+                return self.value.strftime("%d %b %Y")
+            case DatePrecision.MONTH:
+                return self.value.strftime("%b %Y")
+            case DatePrecision.YEAR:
+                return self.value.strftime("%Y")
+            case DatePrecision.ESTIMATED:
+                return "about " + self.value.strftime("%Y")

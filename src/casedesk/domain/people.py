@@ -1,0 +1,54 @@
+"""People in a case: the child, parents, relatives and every significant adult."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+
+from casedesk.domain.dates import FuzzyDate
+from casedesk.domain.ids import PersonId
+
+
+class Sex(enum.Enum):
+    """Sex or gender as drawn on a genogram (square, circle, diamond)."""
+
+    MALE = "male"
+    FEMALE = "female"
+    OTHER = "other"
+    UNKNOWN = "unknown"
+
+
+class Identification(enum.Enum):
+    """Whether we know who a person is (learning theme 5: fathers)."""
+
+    IDENTIFIED = "identified"
+    NAMED_NOT_CONFIRMED = "named, not confirmed"
+    NOT_IDENTIFIED = "not identified"
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person as recorded; names are kept exactly as given, in any script."""
+
+    id: PersonId
+    given_names: str
+    family_name: str
+    sex: Sex
+    birth: FuzzyDate | None = None
+    expected_on: date | None = None
+    died_on: date | None = None
+    known_as: str = ""
+    identification: Identification = Identification.IDENTIFIED
+    languages: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def display_name(self) -> str:
+        """The name to show: 'Unknown father' style placeholders stay recognisable."""
+        name = f"{self.given_names} {self.family_name}".strip()
+        return name or "(name not known)"
+
+    @property
+    def is_unborn(self) -> bool:
+        """True for a pregnancy recorded by its expected date."""
+        return self.birth is None and self.expected_on is not None

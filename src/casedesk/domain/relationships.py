@@ -1,0 +1,82 @@
+"""How people in a case are related, lived together, and matter to the child."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from casedesk.domain.evidence import Corroboration, SourceType
+from casedesk.domain.ids import PersonId, RelationshipId
+
+
+class RelationshipKind(enum.Enum):
+    """The kinds of link a genogram draws."""
+
+    BIOLOGICAL_PARENT = "biological parent"
+    STEP_PARENT = "step-parent"
+    ADOPTIVE_PARENT = "adoptive parent"
+    FOSTER_PARENT = "foster parent"
+    MARRIED = "married"
+    CIVIL_PARTNERSHIP = "civil partnership"
+    COHABITING = "cohabiting"
+    DATING = "dating"
+    SEPARATED = "separated"
+    DIVORCED = "divorced"
+    SIGNIFICANT_ADULT = "significant adult"
+
+    @property
+    def is_parental(self) -> bool:
+        """True for parent-to-child links (``from`` is the parent)."""
+        return self in _PARENTAL
+
+    @property
+    def is_partnership(self) -> bool:
+        """True for couple links."""
+        return self in _PARTNERSHIPS
+
+
+_PARENTAL = frozenset(
+    {
+        RelationshipKind.BIOLOGICAL_PARENT,
+        RelationshipKind.STEP_PARENT,
+        RelationshipKind.ADOPTIVE_PARENT,
+        RelationshipKind.FOSTER_PARENT,
+    }
+)
+_PARTNERSHIPS = frozenset(
+    {
+        RelationshipKind.MARRIED,
+        RelationshipKind.CIVIL_PARTNERSHIP,
+        RelationshipKind.COHABITING,
+        RelationshipKind.DATING,
+        RelationshipKind.SEPARATED,
+        RelationshipKind.DIVORCED,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """A link from one person to another, with where the fact came from."""
+
+    id: RelationshipId
+    kind: RelationshipKind
+    from_person: PersonId
+    to_person: PersonId
+    started_on: date | None = None
+    ended_on: date | None = None
+    role: str = ""
+    source: str = ""
+    source_type: SourceType = SourceType.SELF_REPORTED
+    corroboration: Corroboration = Corroboration.UNVERIFIED
+
+
+@dataclass(frozen=True)
+class HouseholdMembership:
+    """Who lived at which household, from when to when."""
+
+    person: PersonId
+    household: str
+    from_date: date | None
+    to_date: date | None = None

@@ -1,0 +1,1 @@
+"""Signed PDF summaries and drawings for sharing (reportlab, pyHanko). No Qt."""

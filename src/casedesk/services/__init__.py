@@ -1,0 +1,1 @@
+"""The use cases that the GUI, the command line and the exporters call."""

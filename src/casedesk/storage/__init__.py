@@ -1,0 +1,1 @@
+"""The encrypted case file: the only package that touches SQLCipher, SQLAlchemy and keys."""

@@ -1,0 +1,1 @@
+"""Genogram of the desktop interface."""

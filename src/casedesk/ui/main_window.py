@@ -1,0 +1,209 @@
+"""The main window: menus, the start page or the open case file, and a status bar.
+
+The window only presents; what New, Open and Lock do is wired in ``casedesk.app`` and
+arrives here through signals, so this module never touches a case file itself.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from casedesk.services.resources import resource
+from casedesk.ui.settings import UiSettings
+from casedesk.ui.widgets.start_page import StartPage
+
+DEFAULT_SIZE = (1100, 720)
+
+
+class MainWindow(QMainWindow):
+    """CaseDesk's one main window."""
+
+    new_case_file_requested = Signal()
+    open_case_file_requested = Signal()
+    recent_case_file_requested = Signal(Path)
+    close_case_file_requested = Signal()
+    lock_requested = Signal()
+    first_painted = Signal()
+
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._painted = False
+        self.setWindowTitle("CaseDesk")
+        self.setWindowIcon(QIcon(str(resource("icons/casedesk.svg"))))
+
+        self.start_page = StartPage()
+        self.start_page.new_requested.connect(self.new_case_file_requested)
+        self.start_page.open_requested.connect(self.open_case_file_requested)
+        self.start_page.recent_chosen.connect(self.recent_case_file_requested)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.setCentralWidget(self.pages)
+
+        self._build_actions()
+        self._build_menus()
+        self.case_status = QLabel()
+        self.statusBar().addPermanentWidget(self.case_status)
+        self.show_no_case_file()
+        self.refresh_recent_files()
+        self._restore_geometry()
+
+    # -- building -------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New Case File…", key.New, "Create a new encrypted case file"
+        )
+        self.new_action.triggered.connect(self.new_case_file_requested)
+        self.open_action = self._action("&Open Case File…", key.Open, "Open an existing case file")
+        self.open_action.triggered.connect(self.open_case_file_requested)
+        self.close_action = self._action("&Close Case File", key.Close, "Close the open case file")
+        self.close_action.triggered.connect(self.close_case_file_requested)
+        self.lock_action = self._action(
+            "&Lock", "Ctrl+L", "Lock now: close the case file and clear the screen"
+        )
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.quit_action = self._action("&Quit", key.Quit, "Quit CaseDesk")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        self.undo_action = self._action("&Undo", key.Undo)
+        self.redo_action = self._action("&Redo", key.Redo)
+        self.copy_action = self._action("&Copy", key.Copy)
+        self.find_action = self._action("&Find…", key.Find, "Search the open case file")
+        for action in (self.undo_action, self.redo_action, self.copy_action, self.find_action):
+            action.setEnabled(False)
+
+        self.start_page_action = self._action("&Start Page", None, "Show the start page")
+        self.start_page_action.triggered.connect(
+            lambda: self.pages.setCurrentWidget(self.start_page)
+        )
+        self.full_screen_action = self._action("&Full Screen", key.FullScreen)
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self._set_full_screen)
+
+        self.new_case_action = self._action("&New Case…", "Ctrl+Shift+N", "Open a new case")
+        self.add_entry_action = self._action("Add Chronology &Entry…", "Ctrl+E")
+        self.case_actions = (self.new_case_action, self.add_entry_action)
+
+        self.about_action = self._action("&About CaseDesk", None, "Version and licences")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = QMenu("Open &Recent", self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.lock_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.copy_action, self.find_action])
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.start_page_action, self.full_screen_action])
+
+        case_menu = bar.addMenu("&Case")
+        case_menu.addActions(list(self.case_actions))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    # -- state ----------------------------------------------------------------------
+
+    def show_no_case_file(self) -> None:
+        """Return to the start page with every case action disabled."""
+        self.pages.setCurrentWidget(self.start_page)
+        for action in (*self.case_actions, self.close_action, self.lock_action):
+            action.setEnabled(False)
+        self.case_status.setText("No case file open")
+        self.setWindowTitle("CaseDesk")
+
+    def refresh_recent_files(self) -> None:
+        """Re-read the recent files into the start page and the File menu."""
+        recent = self.settings.recent_files()
+        self.start_page.set_recent_files(recent)
+        self.recent_menu.clear()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.recent_case_file_requested.emit(p)
+            )
+        self.recent_menu.setEnabled(bool(recent))
+
+    def show_about(self) -> None:
+        """Show Help > About."""
+        from casedesk.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+
+    # -- events ---------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Report the first paint once (for the start-up benchmark and for tests)."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+        return handled
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window geometry before closing."""
+        self.settings.save_window_geometry(self.saveGeometry())
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+class PaintReporter(QObject):
+    """Prints the time from process start to first paint, then quits (benchmarks only)."""
+
+    def __init__(self, window: MainWindow, started: float) -> None:
+        super().__init__(window)
+        self._started = started
+        window.first_painted.connect(self._report)
+
+    def _report(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        print(f"painted {time.perf_counter() - self._started:.4f}", flush=True)
+        QApplication.instance().quit()  # type: ignore[union-attr]
+
+
+def paint_benchmark_requested() -> bool:
+    """True when the start-up benchmark asked the app to quit after its first paint."""
+    return os.environ.get("CASEDESK_BENCH_EXIT_ON_PAINT") == "1"

@@ -1,0 +1,73 @@
+"""Settings that belong to the person, not the case: window geometry and recent files.
+
+Stored as an INI file in the CaseDesk config folder. Only file paths and window state are
+kept here, never case content; the paths are the user's own choice of file name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from casedesk.services.app_dirs import app_dirs, ensure_private_dir
+
+MAX_RECENT = 8
+
+
+class UiSettings:
+    """Typed access to the few settings the GUI keeps between runs."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or app_dirs().settings_file
+        ensure_private_dir(path.parent)
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        """The INI file behind these settings."""
+        return Path(self._qsettings.fileName())
+
+    def window_geometry(self) -> QByteArray | None:
+        """The saved main-window geometry, if any."""
+        value = self._qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def save_window_geometry(self, geometry: QByteArray) -> None:
+        """Remember the main-window geometry for the next run."""
+        self._qsettings.setValue("window/geometry", geometry)
+
+    def recent_files(self) -> list[Path]:
+        """Recently opened case files, newest first, that still exist."""
+        value = self._qsettings.value("recent/files", [])
+        items = (
+            [value]
+            if isinstance(value, str)
+            else list(value or [])
+            if isinstance(value, list)
+            else []
+        )
+        return [Path(item) for item in items if item and Path(item).exists()]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` at the top of the recent files."""
+        resolved = path.resolve()
+        others = [p for p in self.recent_files() if p.resolve() != resolved]
+        self._qsettings.setValue("recent/files", [str(p) for p in [resolved, *others][:MAX_RECENT]])
+
+    def forget_recent_file(self, path: Path) -> None:
+        """Remove ``path`` from the recent files."""
+        remaining = [p for p in self.recent_files() if p.resolve() != path.resolve()]
+        self._qsettings.setValue("recent/files", [str(p) for p in remaining])
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input before the case file locks itself."""
+        value = self._qsettings.value("security/idle_lock_minutes", 10)
+        try:
+            return max(1, int(str(value)))
+        except (TypeError, ValueError):
+            return 10
+
+    def sync(self) -> None:
+        """Write pending changes to disk now."""
+        self._qsettings.sync()

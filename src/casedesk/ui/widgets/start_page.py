@@ -1,0 +1,90 @@
+"""The page shown when no case file is open: new, open, and recent case files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class StartPage(QWidget):
+    """Big, obvious first steps: a new case file, an existing one, or a recent one."""
+
+    new_requested = Signal()
+    open_requested = Signal()
+    recent_chosen = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("StartPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+        title = QLabel("CaseDesk")
+        title.setObjectName("StartTitle")
+        tagline = QLabel(
+            "Record each case in one encrypted case file: the family and every significant "
+            "adult, the chronology, timescales, supervision, and signed summaries to share."
+        )
+        tagline.setObjectName("StartTagline")
+        tagline.setWordWrap(True)
+
+        self.new_button = QPushButton("New case file…")
+        self.new_button.setObjectName("StartAction")
+        self.new_button.setToolTip("Create a new encrypted case file (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton("Open case file…")
+        self.open_button.setObjectName("StartAction")
+        self.open_button.setToolTip("Open an existing case file (Ctrl+O)")
+        self.open_button.clicked.connect(self.open_requested)
+
+        recent_heading = QLabel("Recent case files")
+        recent_heading.setObjectName("SectionHeading")
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("RecentFiles")
+        self.recent_list.setAccessibleName("Recent case files")
+        self.recent_list.itemActivated.connect(self._on_recent_activated)
+        self.empty_hint = QLabel("No case files opened yet on this computer.")
+        self.empty_hint.setObjectName("EmptyHint")
+
+        actions = QVBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        actions.addStretch()
+        recent = QVBoxLayout()
+        recent.addWidget(recent_heading)
+        recent.addWidget(self.recent_list, stretch=1)
+        recent.addWidget(self.empty_hint, 1, Qt.AlignmentFlag.AlignTop)
+        columns = QHBoxLayout()
+        columns.addLayout(actions)
+        columns.addSpacing(32)
+        columns.addLayout(recent, stretch=1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        layout.addWidget(title)
+        layout.addWidget(tagline)
+        layout.addSpacing(24)
+        layout.addLayout(columns, stretch=1)
+
+    def set_recent_files(self, paths: list[Path]) -> None:
+        """Show ``paths`` (newest first) in the recent list."""
+        self.recent_list.clear()
+        for path in paths:
+            item = QListWidgetItem(f"{path.name}    —    {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.recent_list.addItem(item)
+        self.recent_list.setVisible(bool(paths))
+        self.empty_hint.setVisible(not paths)
+
+    def _on_recent_activated(self, item: QListWidgetItem) -> None:
+        self.recent_chosen.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,53 @@
+"""Suite-wide fixtures: Qt offscreen, and every CaseDesk folder under the test's tmp_path."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt: tests never open a real window.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("CASEDESK_PASSPHRASE", None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
+    """Point config, data, cache, log and temp folders under tmp_path for every test."""
+    folders = {}
+    for kind in ("config", "data", "cache", "log", "tmp"):
+        folder = tmp_path / f"_{kind}"
+        folder.mkdir()
+        folders[kind] = folder
+    for kind in ("config", "data", "cache", "log"):
+        monkeypatch.setenv(f"CASEDESK_{kind.upper()}_DIR", str(folders[kind]))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folders["config"]))
+    monkeypatch.setenv("XDG_DATA_HOME", str(folders["data"]))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folders["cache"]))
+    monkeypatch.setenv("TMPDIR", str(folders["tmp"]))
+    monkeypatch.setattr(tempfile, "tempdir", str(folders["tmp"]))
+    yield folders
+
+
+@pytest.fixture
+def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Patch modal dialogs so a test never blocks; record what would have been shown."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    shown: list[str] = []
+
+    def fake_exec(self: QDialog) -> int:
+        shown.append(self.windowTitle())
+        return int(QDialog.DialogCode.Rejected)
+
+    def fake_box(_parent: object, title: str, text: str, *args: object, **kw: object) -> object:
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fake_box))
+    return shown
