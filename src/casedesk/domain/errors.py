@@ -24,3 +24,50 @@ class NotAvailableYetError(CaseDeskError):
     """A command that this version of CaseDesk does not provide yet."""
 
     exit_code = 3
+
+
+class CaseFileOpenError(CaseDeskError):
+    """A case file could not be opened; nothing was written to it."""
+
+    exit_code = 4
+
+
+class WrongPassphraseError(CaseFileOpenError):
+    """The passphrase (or recovery key) does not open any key of this case file."""
+
+
+class DamagedCaseFileError(CaseFileOpenError):
+    """The case file's bytes are not what CaseDesk wrote: say what was found."""
+
+    exit_code = 5
+
+
+class NewerVersionError(CaseFileOpenError):
+    """The case file was written by a newer CaseDesk than this one."""
+
+    exit_code = 6
+
+
+class NotACaseFileError(CaseFileOpenError):
+    """The path is not a CaseDesk case file at all."""
+
+    exit_code = 7
+
+
+class CaseFileInUseError(CaseFileOpenError):
+    """Another CaseDesk (or another window) has the case file open for writing."""
+
+    exit_code = 8
+
+    def __init__(self, message: str, holder: str, since: str) -> None:
+        super().__init__(message)
+        self.holder = holder
+        self.since = since
+
+
+class CaseFileExistsError(CaseDeskError):
+    """Refused to write over an existing case file."""
+
+
+class WeakPassphraseError(CaseDeskError):
+    """A new passphrase is too easy to guess."""

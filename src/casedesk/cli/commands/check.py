@@ -1,0 +1,26 @@
+"""``casedesk check FILE``: encryption, structure and audit trail, in a plain report."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from casedesk.cli.passphrase import existing_passphrase
+from casedesk.services.case_file import CaseFile
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the report; exit 0 only when all is well."""
+    path = Path(args.case_file)
+    with CaseFile.open(path, existing_passphrase(args.passphrase_file), read_only=True) as case:
+        report = case.check()
+    print(f"Checked {path}:")
+    for finding in report.findings:
+        print(f"  ok       {finding}")
+    for problem in report.problems:
+        print(f"  PROBLEM  {problem}")
+    if report.ok:
+        print("All is well.")
+        return 0
+    print("The case file has problems. Restore it from a backup, and keep this copy.")
+    return 1

@@ -1,0 +1,81 @@
+"""``casedesk init``, ``passwd`` and ``users``: creating case files and managing who opens them."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from casedesk.cli.passphrase import ENVIRONMENT_VARIABLE, existing_passphrase, new_passphrase
+from casedesk.services.case_file import CaseFile, with_suffix
+from casedesk.storage.keyslots import os_user_name
+
+
+def init(args: argparse.Namespace) -> int:
+    """Create a new case file and show its recovery key once."""
+    path = with_suffix(Path(args.case_file))
+    if args.passphrase_file or os.environ.get(ENVIRONMENT_VARIABLE):
+        passphrase = existing_passphrase(args.passphrase_file)
+    else:
+        passphrase = new_passphrase(None, "a")
+    owner = args.owner or os_user_name()
+    case_file, recovery_key = CaseFile.create(path, passphrase, owner)
+    case_file.close()
+    print(f"Created {path} for {owner}.")
+    print()
+    print("Recovery key (write it down or print it, and keep it somewhere safe and apart")
+    print("from this computer; it opens the case file if the passphrase is lost, and it")
+    print("is shown only this once):")
+    print()
+    print(f"    {recovery_key}")
+    if args.recovery_key_file:
+        target = Path(args.recovery_key_file)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(recovery_key + "\n")
+        print(f"\nThe recovery key was also written to {target}.")
+    return 0
+
+
+def _open(args: argparse.Namespace, user: str | None = None) -> CaseFile:
+    return CaseFile.open(Path(args.case_file), existing_passphrase(args.passphrase_file), user)
+
+
+def passwd(args: argparse.Namespace) -> int:
+    """Change a passphrase (the database is not re-encrypted)."""
+    with _open(args, args.user) as case_file:
+        who = args.user or case_file.user
+        case_file.change_passphrase(new_passphrase(args.new_passphrase_file), args.user)
+    print(f"The passphrase for {who} was changed.")
+    return 0
+
+
+def users_list(args: argparse.Namespace) -> int:
+    """List who can open the case file."""
+    with _open(args) as case_file:
+        for user in case_file.users():
+            print(f"{user.name:<30} {user.role:<11} added {user.added_at}")
+    return 0
+
+
+def users_add(args: argparse.Namespace) -> int:
+    """Add a user with their own passphrase."""
+    with _open(args) as case_file:
+        passphrase = new_passphrase(args.new_passphrase_file, f"{args.name}'s")
+        case_file.add_user(args.name, args.role, passphrase)
+    print(f"{args.name} ({args.role}) can now open the case file with their own passphrase.")
+    return 0
+
+
+def users_remove(args: argparse.Namespace) -> int:
+    """Remove a user's key."""
+    if args.rotate_key:
+        from casedesk.domain.errors import NotAvailableYetError
+
+        raise NotAvailableYetError(
+            "Rotating the data key is not part of this version yet; the user was not removed."
+        )
+    with _open(args) as case_file:
+        case_file.remove_user(args.name)
+    print(f"{args.name} can no longer open the case file with a passphrase.")
+    return 0

@@ -1,0 +1,43 @@
+"""``casedesk demo``: a case file of clearly fictional cases, for trying CaseDesk out."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from casedesk.services.case_file import CALIBRATED, CaseFile, KdfChoice
+from casedesk.services.synthetic import SyntheticData, generate
+from casedesk.storage import records
+
+# Published in the README on purpose: the demo holds fictional people only.
+DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105
+DEMO_OWNER = "Demo Worker"
+
+
+def write_data(case_file: CaseFile, data: SyntheticData) -> None:
+    """Write generated data into an open case file as one unit of work."""
+    with case_file.transaction("Add demonstration cases") as work:
+        records.add_cases(work, data.cases, data.people, data.case_people)
+        records.add_relationships(work, data.relationships)
+        records.add_households(work, data.households)
+        records.add_professionals(work, data.professionals)
+        records.add_entries(work, data.entries)
+        records.add_deadlines(work, data.deadlines)
+
+
+def create_demo(
+    path: Path,
+    seed: int = 1,
+    cases: int = 3,
+    entries: int | None = None,
+    as_of: date | None = None,
+    kdf: KdfChoice = CALIBRATED,
+) -> tuple[SyntheticData, str]:
+    """Create a demo case file at ``path``; return its data and its recovery key."""
+    data = generate(seed=seed, cases=cases, entries=entries, as_of=as_of or date.today())
+    case_file, recovery_key = CaseFile.create(
+        path, DEMO_PASSPHRASE, DEMO_OWNER, kdf=kdf, check_strength=False
+    )
+    with case_file:
+        write_data(case_file, data)
+    return data, recovery_key

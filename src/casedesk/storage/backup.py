@@ -1,0 +1,128 @@
+"""One-file encrypted backups of a case file, and restoring them.
+
+A backup is ``MAGIC | version (4 bytes) | key-file length (8) | database length (8) |
+SHA-256 of both (32) | key file | database``. The database is a consistent copy made with
+SQLite's backup API under the same data key, so the backup opens with the same
+passphrase or recovery key, and nothing in it is plaintext.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+import shutil
+import struct
+from pathlib import Path
+from typing import Any
+
+from casedesk.domain.errors import CaseDeskError, CaseFileExistsError, DamagedCaseFileError
+from casedesk.storage import keyslots as ks
+from casedesk.storage.atomic import atomic_writer, fsync_dir, make_private_dir
+from casedesk.storage.engine import connect_raw
+
+MAGIC = b"CASEDESK-BACKUP\x00"
+VERSION = 1
+_HEADER = struct.Struct(">IQQ32s")
+_CHUNK = 1 << 20
+
+
+def write_backup(out: Path, key_file: ks.KeyFile, source: Any, data_key: bytes) -> None:
+    """Copy the open database ``source`` and its key file into one backup file at ``out``."""
+    out = out.resolve()
+    snapshot = out.with_name(f".{out.name}.{secrets.token_hex(6)}.snapshot")
+    try:
+        os.close(os.open(snapshot, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        target = connect_raw(snapshot, data_key)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+        keys = key_file.to_bytes()
+        digest = hashlib.sha256(keys)
+        with snapshot.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                digest.update(chunk)
+        db_size = snapshot.stat().st_size
+        with atomic_writer(out) as writer, snapshot.open("rb") as handle:
+            writer.write(MAGIC)
+            writer.write(_HEADER.pack(VERSION, len(keys), db_size, digest.digest()))
+            writer.write(keys)
+            shutil.copyfileobj(handle, writer, _CHUNK)
+    finally:
+        for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def read_backup_into(backup: Path, folder: Path) -> None:
+    """Check a backup file and unpack it into the new folder ``folder``."""
+    from casedesk.storage.case_store import DB_NAME, KEYS_NAME
+
+    with backup.open("rb") as handle:
+        if handle.read(len(MAGIC)) != MAGIC:
+            raise CaseDeskError(f"{backup.name} is not a CaseDesk backup.")
+        header = handle.read(_HEADER.size)
+        if len(header) != _HEADER.size:
+            raise DamagedCaseFileError("The backup is cut short; it cannot be restored.")
+        version, keys_len, db_len, expected = _HEADER.unpack(header)
+        if version > VERSION:
+            raise CaseDeskError(
+                "This backup was written by a newer CaseDesk; update to restore it."
+            )
+        if backup.stat().st_size != len(MAGIC) + _HEADER.size + keys_len + db_len:
+            raise DamagedCaseFileError(
+                "The backup is cut short or has extra bytes; it cannot be restored."
+            )
+        digest = hashlib.sha256()
+        keys = handle.read(keys_len)
+        digest.update(keys)
+        make_private_dir(folder)
+        with atomic_writer(folder / DB_NAME) as out:
+            remaining = db_len
+            while remaining:
+                chunk = handle.read(min(_CHUNK, remaining))
+                if not chunk:
+                    raise DamagedCaseFileError("The backup is cut short; it cannot be restored.")
+                digest.update(chunk)
+                out.write(chunk)
+                remaining -= len(chunk)
+        if digest.digest() != expected:
+            raise DamagedCaseFileError(
+                "The backup is damaged (its checksum does not match); it cannot be restored."
+            )
+        ks.write_key_file(folder / KEYS_NAME, ks.parse_key_file(keys))
+        fsync_dir(folder)
+
+
+def restore(backup: Path, folder: Path, secret: str, force: bool = False) -> list[str]:
+    """Restore ``backup`` to ``folder``, verify it opens and checks clean; return findings."""
+    from casedesk.storage.case_store import CaseStore
+
+    if folder.exists() and not force:
+        raise CaseFileExistsError(
+            f"{folder} already exists. Choose another name, or use --force to replace it."
+        )
+    staging = folder.with_name(f".{folder.name}.restoring-{secrets.token_hex(4)}")
+    try:
+        read_backup_into(backup, staging)
+        with CaseStore.open(staging, secret) as store:
+            report = store.check()
+        if not report.ok:
+            raise DamagedCaseFileError(
+                "The restored case file does not check clean: " + "; ".join(report.problems)
+            )
+        for leftover in staging.glob("lock"):
+            leftover.unlink()
+        if folder.exists():
+            replaced = folder.with_name(f".{folder.name}.replaced-{secrets.token_hex(4)}")
+            folder.rename(replaced)
+            staging.rename(folder)
+            shutil.rmtree(replaced)
+        else:
+            staging.rename(folder)
+        fsync_dir(folder.parent)
+        return report.findings
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,457 @@
+"""The case file on disk: a folder that behaves as one item, opened with a passphrase.
+
+    NAME.casedesk/
+        keys.json   the key file: wrapped data keys (keyslots), checksummed
+        case.db     the SQLCipher 4 database (and its -wal / -shm while open)
+        lock        who has it open for writing (an OS lock; cleared by a crash)
+
+Opening checks, in order and without writing anything: that this is a case file, the key
+file's checksum and version, the passphrase (on the keyslot, before the database is
+touched), the database's size, first page, page HMACs and schema version. Only then is
+the writer lock taken and the database opened for writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, insert, select, update
+
+from casedesk.domain.errors import (
+    CaseDeskError,
+    CaseFileExistsError,
+    DamagedCaseFileError,
+    NewerVersionError,
+    NotACaseFileError,
+)
+from casedesk.storage import keyslots as ks
+from casedesk.storage.atomic import fsync_dir, make_private_dir
+from casedesk.storage.audit import AuditWriter, verify_chain
+from casedesk.storage.engine import DatabaseError, connect_raw, make_engine
+from casedesk.storage.lock import WriterLock
+from casedesk.storage.migrations import CURRENT_VERSION, upgrade
+from casedesk.storage.tables import meta, users
+from casedesk.storage.unit_of_work import Changes, UnitOfWork
+
+SUFFIX = ".casedesk"
+KEYS_NAME = "keys.json"
+DB_NAME = "case.db"
+LOCK_NAME = "lock"
+PAGE_SIZE = 4096
+BACKUP_MAGIC = b"CASEDESK-BACKUP\x00"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The result of ``casedesk check``: each finding, and whether all is well."""
+
+    findings: list[str]
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is wrong."""
+        return not self.problems
+
+
+def _db_path(folder: Path) -> Path:
+    return folder / DB_NAME
+
+
+def classify(folder: Path) -> None:
+    """Raise the right error when ``folder`` is not a case file."""
+    if not folder.exists():
+        raise CaseDeskError(f"There is no case file at {folder}.")
+    if folder.is_file():
+        with folder.open("rb") as handle:
+            head = handle.read(len(BACKUP_MAGIC))
+        if head == BACKUP_MAGIC:
+            raise NotACaseFileError(
+                "This is a CaseDesk backup, not a case file. Restore it with "
+                "'casedesk restore BACKUP NEW-CASE-FILE'."
+            )
+        raise NotACaseFileError(f"{folder.name} is not a CaseDesk case file.")
+    if not (folder / KEYS_NAME).exists():
+        if _db_path(folder).exists():
+            raise DamagedCaseFileError(
+                "The case file has lost its key file (keys.json), so it cannot be opened. "
+                "Restore it from a backup."
+            )
+        raise NotACaseFileError(f"{folder.name} is not a CaseDesk case file.")
+
+
+def check_database_readonly(folder: Path, data_key: bytes, file_id: str) -> None:
+    """Check the database without writing to it; raise a plain error for each problem."""
+    db = _db_path(folder)
+    if not db.exists():
+        raise DamagedCaseFileError(
+            "The case file's database (case.db) is missing. Restore it from a backup."
+        )
+    size = db.stat().st_size
+    if size == 0:
+        raise DamagedCaseFileError(
+            "The case file's database is empty (0 bytes): it was cut short, perhaps when a "
+            "disk filled up or a copy stopped. Restore it from a backup."
+        )
+    if size % PAGE_SIZE:
+        raise DamagedCaseFileError(
+            f"The case file's database is cut short or has extra bytes ({size:,} bytes is not "
+            "a whole number of pages). Restore it from a backup."
+        )
+    try:
+        connection = connect_raw(db, data_key, read_only=True)
+    except DatabaseError:
+        raise DamagedCaseFileError("The case file's database cannot be read.") from None
+    try:
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError:
+            # The passphrase already opened the key, so an unreadable first page is damage.
+            raise DamagedCaseFileError(
+                "The case file's database is damaged at its start (page 1 cannot be "
+                "decrypted although the passphrase is right). Restore it from a backup."
+            ) from None
+        bad = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        if bad:
+            raise DamagedCaseFileError(
+                f"The case file's database is damaged: {len(bad)} page(s) fail their "
+                f"integrity check ({'; '.join(bad[:3])}). Restore it from a backup."
+            )
+        try:
+            rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        except DatabaseError:
+            raise DamagedCaseFileError(
+                "The case file's database has lost its version record. Restore it from a backup."
+            ) from None
+    finally:
+        connection.close()
+    if rows.get("file_id") != file_id:
+        raise DamagedCaseFileError(
+            "The case file's key file and database do not belong together (they come from "
+            "different case files). Restore the case file from a backup."
+        )
+    version = int(rows.get("schema_version", "0"))
+    if version > CURRENT_VERSION:
+        raise NewerVersionError(
+            f"This case file was written by a newer version of CaseDesk (schema {version}; "
+            f"this version reads up to {CURRENT_VERSION}). Update CaseDesk to open it."
+        )
+
+
+class CaseStore:
+    """An open case file: its key, its database, and (unless read-only) the writer lock."""
+
+    def __init__(
+        self,
+        folder: Path,
+        key_file: ks.KeyFile,
+        data_key: bytes,
+        slot: ks.Keyslot,
+        read_only: bool,
+    ) -> None:
+        self.folder = folder
+        self.key_file = key_file
+        self.slot = slot
+        self.read_only = read_only
+        self._data_key: bytes | None = data_key
+        self._lock = WriterLock(folder / LOCK_NAME)
+        self._engine: Engine | None = None
+
+    # -- creating and opening ---------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        owner: str,
+        kdf: ks.KdfParams | None = None,
+    ) -> tuple[CaseStore, str]:
+        """Create a new case file; return it (open) and its recovery key (show it once)."""
+        if folder.exists():
+            raise CaseFileExistsError(f"{folder} already exists; choose another name.")
+        key_file, data_key = ks.new_key_file()
+        params = kdf or ks.calibrate()
+        recovery_key = ks.generate_recovery_key()
+        owner_slot = ks.wrap(
+            data_key, passphrase, file_id=key_file.file_id, user=owner, role="owner", kdf=params
+        )
+        recovery_slot = ks.wrap(
+            data_key,
+            ks.normalise_recovery_key(recovery_key),
+            file_id=key_file.file_id,
+            user="Recovery key",
+            role="recovery",
+            kdf=ks.KdfParams.minimum(),
+        )
+        key_file = key_file.with_slots((owner_slot, recovery_slot))
+        staging = folder.with_name(f".{folder.name}.creating")
+        shutil.rmtree(staging, ignore_errors=True)
+        make_private_dir(staging)
+        try:
+            # SQLite gives -wal and -shm the database file's mode, so create it private.
+            os.close(os.open(_db_path(staging), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            engine = make_engine(_db_path(staging), data_key)
+            with engine.begin() as connection:
+                upgrade(connection, key_file.file_id)
+                now = owner_slot.created_at
+                connection.execute(insert(users).values(name=owner, role="owner", added_at=now))
+                AuditWriter(connection, owner, "Create case file").append(
+                    "case_file", key_file.file_id, None, {"owner": owner}
+                )
+            engine.dispose()
+            ks.write_key_file(staging / KEYS_NAME, key_file)
+            fsync_dir(staging)
+            staging.rename(folder)
+            fsync_dir(folder.parent)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        store = cls(folder, key_file, data_key, owner_slot, read_only=False)
+        store._start()
+        return store, recovery_key
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        secret: str,
+        user: str | None = None,
+        read_only: bool = False,
+    ) -> CaseStore:
+        """Open an existing case file; every failure leaves its files untouched."""
+        classify(folder)
+        key_file = ks.read_key_file(folder / KEYS_NAME)
+        data_key, slot = key_file.unlock(secret, user)
+        check_database_readonly(folder, data_key, key_file.file_id)
+        store = cls(folder, key_file, data_key, slot, read_only)
+        store._start()
+        return store
+
+    def _start(self) -> None:
+        if not self.read_only:
+            self._lock.acquire(self.user if self.slot.role != "recovery" else "the recovery key")
+        try:
+            assert self._data_key is not None
+            self._engine = make_engine(_db_path(self.folder), self._data_key, self.read_only)
+            if not self.read_only:
+                self._upgrade_if_needed()
+        except BaseException:
+            self.close()
+            raise
+
+    def _upgrade_if_needed(self) -> None:
+        with self.read() as connection:
+            version = int(
+                connection.execute(
+                    select(meta.c.value).where(meta.c.key == "schema_version")
+                ).scalar_one()
+            )
+        if version < CURRENT_VERSION:
+            stamp = time.strftime("%Y%m%d-%H%M%S")
+            self.backup(
+                self.folder.with_name(f"{self.folder.stem}-before-upgrade-{stamp}.cdbackup")
+            )
+            with self._begin() as connection:
+                upgrade(connection, self.key_file.file_id)
+                AuditWriter(connection, self.user, "Upgrade case file").append(
+                    "case_file",
+                    self.key_file.file_id,
+                    {"schema_version": version},
+                    {"schema_version": CURRENT_VERSION},
+                )
+
+    # -- using ----------------------------------------------------------------------
+
+    @property
+    def user(self) -> str:
+        """The user whose key opened the file."""
+        return self.slot.user
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed (or locked)."""
+        return self._engine is not None
+
+    @property
+    def engine(self) -> Engine:
+        """The engine; raises if the case file is closed."""
+        if self._engine is None:
+            raise CaseDeskError("The case file is closed (or locked); open it again.")
+        return self._engine
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def _begin(self) -> Iterator[Connection]:
+        if self.read_only:
+            raise CaseDeskError("This case file is open read-only, so nothing can be changed.")
+        with self.engine.begin() as connection:
+            yield connection
+
+    @contextlib.contextmanager
+    def transaction(self, name: str) -> Iterator[UnitOfWork]:
+        """One named, audited unit of work; commits on success, rolls back on error."""
+        with self._begin() as connection:
+            yield UnitOfWork(connection, self.user, name)
+
+    def close(self) -> None:
+        """Close the database, drop the key from this object, and release the lock."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._data_key = None
+        self._lock.release()
+
+    def __enter__(self) -> CaseStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- keys and users ---------------------------------------------------------------
+
+    def _require_key(self) -> bytes:
+        if self._data_key is None:
+            raise CaseDeskError("The case file is closed (or locked); open it again.")
+        return self._data_key
+
+    def _save_keys(self, key_file: ks.KeyFile, action: str, detail: dict[str, str]) -> None:
+        with self._begin() as connection:
+            AuditWriter(connection, self.user, action).append(
+                "keyslot", detail.get("user", ""), None, detail
+            )
+            # The key file is replaced atomically inside the audited transaction: if the
+            # write fails, the audit row is rolled back with it.
+            ks.write_key_file(self.folder / KEYS_NAME, key_file)
+        self.key_file = key_file
+
+    def change_passphrase(
+        self, new_passphrase: str, user: str | None = None, kdf: ks.KdfParams | None = None
+    ) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
+        target = user or self.user
+        old = [
+            s
+            for s in self.key_file.slots
+            if s.role != "recovery" and s.user.casefold() == target.casefold()
+        ]
+        if not old:
+            raise CaseDeskError(f"{target} is not a user of this case file.")
+        if target.casefold() != self.user.casefold() and self.slot.role not in (
+            "owner",
+            "recovery",
+        ):
+            raise CaseDeskError("Only the owner can change another user's passphrase.")
+        slot = ks.wrap(
+            self._require_key(),
+            new_passphrase,
+            file_id=self.key_file.file_id,
+            user=old[0].user,
+            role=old[0].role,
+            kdf=kdf or ks.calibrate(),
+        )
+        slots = tuple(slot if s is old[0] else s for s in self.key_file.slots)
+        self._save_keys(self.key_file.with_slots(slots), "Change passphrase", {"user": slot.user})
+
+    def add_user(
+        self, name: str, role: str, passphrase: str, kdf: ks.KdfParams | None = None
+    ) -> None:
+        """Add a user with their own passphrase and role."""
+        if self.slot.role not in ("owner", "recovery"):
+            raise CaseDeskError("Only the owner of a case file can add users.")
+        if role not in ("worker", "supervisor", "agency"):
+            raise CaseDeskError(f"'{role}' is not a role; use worker, supervisor or agency.")
+        if any(s.user.casefold() == name.casefold() for s in self.key_file.slots):
+            raise CaseDeskError(f"{name} is already a user of this case file.")
+        slot = ks.wrap(
+            self._require_key(),
+            passphrase,
+            file_id=self.key_file.file_id,
+            user=name,
+            role=role,
+            kdf=kdf or ks.calibrate(),
+        )
+        key_file = self.key_file.with_slots((*self.key_file.slots, slot))
+        with self._begin() as connection:
+            connection.execute(insert(users).values(name=name, role=role, added_at=slot.created_at))
+            AuditWriter(connection, self.user, "Add user").append(
+                "user", name, None, {"name": name, "role": role}
+            )
+            ks.write_key_file(self.folder / KEYS_NAME, key_file)
+        self.key_file = key_file
+
+    def remove_user(self, name: str) -> None:
+        """Remove a user's keyslot (their history stays in the audit trail)."""
+        if self.slot.role not in ("owner", "recovery"):
+            raise CaseDeskError("Only the owner of a case file can remove users.")
+        remaining = tuple(
+            s
+            for s in self.key_file.slots
+            if s.role == "recovery" or s.user.casefold() != name.casefold()
+        )
+        if len(remaining) == len(self.key_file.slots):
+            raise CaseDeskError(f"{name} is not a user of this case file.")
+        if not any(s.role == "owner" for s in remaining):
+            raise CaseDeskError("The owner cannot be removed from a case file.")
+        key_file = self.key_file.with_slots(remaining)
+        now = time.strftime("%Y-%m-%dT%H:%M:%S")
+        with self._begin() as connection:
+            connection.execute(update(users).where(users.c.name == name).values(removed_at=now))
+            AuditWriter(connection, self.user, "Remove user").append(
+                "user", name, {"name": name}, None
+            )
+            ks.write_key_file(self.folder / KEYS_NAME, key_file)
+        self.key_file = key_file
+
+    # -- checking and backing up --------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        """SQLCipher's integrity check, SQLite's quick_check, and the audit chain."""
+        findings: list[str] = []
+        problems: list[str] = []
+        with self.read() as connection:
+            bad_pages = [r[0] for r in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            if bad_pages:
+                problems.append(f"encryption: {len(bad_pages)} page(s) fail their check")
+            else:
+                findings.append("encryption: every page's authentication code is valid")
+            quick = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check")]
+            if quick == ["ok"]:
+                findings.append("structure: SQLite quick_check reports ok")
+            else:
+                problems.append("structure: " + "; ".join(quick[:5]))
+            orphans = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if orphans:
+                problems.append(f"links: {len(orphans)} record(s) point at missing records")
+            chain = verify_chain(connection)
+            count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
+            if chain:
+                problems.extend(f"audit trail: {p}" for p in chain)
+            else:
+                findings.append(
+                    f"audit trail: {count:,} {'entry' if count == 1 else 'entries'}, hash chain intact"
+                )
+        return CheckReport(findings, problems)
+
+    def backup(self, out: Path) -> None:
+        """Write one self-contained encrypted backup file atomically."""
+        from casedesk.storage.backup import write_backup
+
+        data_key = self._require_key()
+        with self.read() as connection:
+            raw = connection.connection.dbapi_connection
+            write_backup(out, self.key_file, raw, data_key)
+
+
+__all__ = ["CaseStore", "Changes", "CheckReport", "classify"]

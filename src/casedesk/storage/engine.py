@@ -1,0 +1,79 @@
+"""Opening the SQLCipher database with a raw key and CaseDesk's settings.
+
+Per DESIGN.md: ``create_engine("sqlite:///...", module=sqlcipher3)`` plus a connect event
+that silences SQLCipher's log and sets the raw key, then the pragmas below. ``temp_store``
+must be MEMORY: with FILE, sorts and temp tables spill to disk in plaintext.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+PRAGMAS = (
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA cache_size = -65536",  # 64 MiB: warm encrypted reads cost ~1.0x plain SQLite
+    "PRAGMA secure_delete = ON",
+    "PRAGMA trusted_schema = OFF",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
+
+
+def key_pragma(data_key: bytes) -> str:
+    """The PRAGMA that gives SQLCipher a raw 256-bit key (no SQLCipher KDF)."""
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes, read_only: bool = False) -> sqlite3.Connection:
+    """A plain DB-API connection, for checks that must not write (read-only URI)."""
+    target = f"file:{quote(str(path))}?mode=ro" if read_only else str(path)
+    connection: sqlite3.Connection = sqlcipher3.connect(target, uri=read_only)
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(key_pragma(data_key))
+    connection.execute("PRAGMA temp_store = MEMORY")
+    connection.execute("PRAGMA trusted_schema = OFF")
+    return connection
+
+
+def make_engine(path: Path, data_key: bytes, read_only: bool = False) -> Engine:
+    """An engine over the encrypted database at ``path``."""
+    if read_only:
+        url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    # hide_parameters: SQL errors must never echo case content into logs or crash output.
+    engine = create_engine(url, module=sqlcipher3, hide_parameters=True, poolclass=NullPool)
+    pragma_key = key_pragma(data_key)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take over transaction control so BEGIN IMMEDIATE can be issued (below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA cipher_log_level = NONE")
+        cursor.execute(pragma_key)
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # IMMEDIATE takes the write lock up front, so a unit of work never fails half-way
+        # with "database is locked" when it first writes.
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine

@@ -1,0 +1,376 @@
+"""Keyslots: the data key, wrapped under each user's passphrase and the recovery key.
+
+A random 256-bit data key opens the SQLCipher database. Each slot wraps it with
+AES-256-GCM under a key derived from a passphrase by Argon2id; the KDF parameters live in
+the slot, and the wrap's associated data binds the file id, the slot id, its role and the
+KDF parameters, so a slot cannot be moved to another file or have its parameters lowered.
+The whole key file carries a SHA-256 checksum: a changed byte is reported as damage, not
+as a wrong passphrase. See docs/file-format.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+import secrets
+import time
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from casedesk.domain.errors import (
+    DamagedCaseFileError,
+    NewerVersionError,
+    NotACaseFileError,
+    WrongPassphraseError,
+)
+from casedesk.storage.atomic import write_atomic
+
+FORMAT = "casedesk-case-file"
+FORMAT_VERSION = 1
+DATA_KEY_BYTES = 32
+
+# Floors (DESIGN.md / issue 3) and ceilings: a hostile file must not make us spend
+# gigabytes of memory or minutes of time before we can say "wrong passphrase".
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+MIN_LANES = 4
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+DEFAULT_TARGET_SECONDS = 0.5
+
+ROLES = ("owner", "worker", "supervisor", "agency", "recovery")
+RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # Crockford-like: no I, L, O, U
+RECOVERY_BYTES = 20
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def canonical_json(value: object) -> bytes:
+    """Deterministic JSON bytes, for checksums and associated data."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id parameters of one slot."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form stored in the key file."""
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+            "salt": _b64(self.salt),
+        }
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> KdfParams:
+        """Read and bound-check parameters; out-of-range values are damage."""
+        if value.get("name") != "argon2id":
+            raise ValueError("unknown key derivation")
+        params = cls(
+            int(value["memory_kib"]),
+            int(value["iterations"]),
+            int(value["lanes"]),
+            _unb64(value["salt"]),
+        )
+        if not (
+            MIN_MEMORY_KIB <= params.memory_kib <= MAX_MEMORY_KIB
+            and MIN_ITERATIONS <= params.iterations <= MAX_ITERATIONS
+            and MIN_LANES <= params.lanes <= MAX_LANES
+            and len(params.salt) >= 16
+        ):
+            raise ValueError("key derivation settings outside the range CaseDesk allows")
+        return params
+
+    @classmethod
+    def minimum(cls) -> KdfParams:
+        """The floor: m=64 MiB, t=3, p=4, with a fresh salt."""
+        return cls(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_LANES, secrets.token_bytes(16))
+
+
+def derive_key(secret: str, params: KdfParams) -> bytes:
+    """Argon2id of the NFC-normalised secret (so a name typed two ways derives the same)."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    normalised = unicodedata.normalize("NFC", secret).encode("utf-8")
+    return Argon2id(
+        salt=params.salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    ).derive(normalised)
+
+
+def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
+    """Parameters that take about ``target_seconds`` here, never below the floor."""
+    params = KdfParams.minimum()
+    started = time.perf_counter()
+    derive_key("calibration", params)
+    per_iteration = (time.perf_counter() - started) / params.iterations
+    iterations = math.ceil(target_seconds / max(per_iteration, 1e-6))
+    return replace(params, iterations=max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)))
+
+
+@dataclass(frozen=True)
+class Keyslot:
+    """One way into the case file: a wrapped copy of the data key."""
+
+    slot_id: str
+    user: str
+    role: str
+    kdf: KdfParams
+    nonce: bytes
+    wrapped: bytes
+    created_at: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form stored in the key file."""
+        return {
+            "slot_id": self.slot_id,
+            "user": self.user,
+            "role": self.role,
+            "kdf": self.kdf.to_json(),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any]) -> Keyslot:
+        """Read one slot."""
+        role = str(value["role"])
+        if role not in ROLES:
+            raise ValueError("unknown role")
+        return cls(
+            str(value["slot_id"]),
+            str(value["user"]),
+            role,
+            KdfParams.from_json(value["kdf"]),
+            _unb64(value["nonce"]),
+            _unb64(value["wrapped"]),
+            str(value["created_at"]),
+        )
+
+
+def _associated_data(file_id: str, slot_id: str, role: str, kdf: KdfParams) -> bytes:
+    return canonical_json(
+        {"file_id": file_id, "slot_id": slot_id, "role": role, "kdf": kdf.to_json()}
+    )
+
+
+def wrap(
+    data_key: bytes,
+    secret: str,
+    *,
+    file_id: str,
+    user: str,
+    role: str,
+    kdf: KdfParams,
+    slot_id: str | None = None,
+) -> Keyslot:
+    """A new slot wrapping ``data_key`` under ``secret``."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    slot_id = slot_id or secrets.token_hex(8)
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(derive_key(secret, kdf)).encrypt(
+        nonce, data_key, _associated_data(file_id, slot_id, role, kdf)
+    )
+    created = datetime.now(UTC).isoformat(timespec="seconds")
+    return Keyslot(slot_id, user, role, kdf, nonce, wrapped, created)
+
+
+def unwrap(slot: Keyslot, secret: str, file_id: str) -> bytes | None:
+    """The data key if ``secret`` opens ``slot``, else None."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        key = AESGCM(derive_key(secret, slot.kdf)).decrypt(
+            slot.nonce, slot.wrapped, _associated_data(file_id, slot.slot_id, slot.role, slot.kdf)
+        )
+    except InvalidTag:
+        return None
+    return key if len(key) == DATA_KEY_BYTES else None
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The key file of a case file: its id and its slots."""
+
+    file_id: str
+    created_at: str
+    slots: tuple[Keyslot, ...]
+
+    def body(self) -> dict[str, Any]:
+        """Everything the checksum covers."""
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "file_id": self.file_id,
+            "created_at": self.created_at,
+            "slots": [s.to_json() for s in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        """The file's bytes: readable JSON plus a checksum of its canonical form."""
+        body = self.body()
+        document = dict(body, checksum="sha256:" + hashlib.sha256(canonical_json(body)).hexdigest())
+        return json.dumps(document, indent=2, ensure_ascii=True).encode() + b"\n"
+
+    def with_slots(self, slots: tuple[Keyslot, ...]) -> KeyFile:
+        """A copy with other slots."""
+        return replace(self, slots=slots)
+
+    def slots_for(self, user: str | None, recovery: bool) -> list[Keyslot]:
+        """The slots to try for this user (all passphrase slots when no user is named)."""
+        if recovery:
+            return [s for s in self.slots if s.role == "recovery"]
+        candidates = [s for s in self.slots if s.role != "recovery"]
+        if user is not None:
+            folded = user.casefold()
+            candidates = [s for s in candidates if s.user.casefold() == folded]
+        return candidates
+
+    def unlock(self, secret: str, user: str | None = None) -> tuple[bytes, Keyslot]:
+        """The data key and the slot it came from, or WrongPassphraseError."""
+        recovery = looks_like_recovery_key(secret)
+        tries = [(slot, secret) for slot in self.slots_for(user, recovery=False)]
+        if recovery:
+            # A recovery-shaped secret is tried on the recovery slots first; a passphrase
+            # that merely looks like one still gets its turn afterwards.
+            normalised = normalise_recovery_key(secret)
+            tries = [(s, normalised) for s in self.slots_for(None, recovery=True)] + tries
+        for slot, candidate in tries:
+            key = unwrap(slot, candidate, self.file_id)
+            if key is not None:
+                return key, slot
+        if recovery:
+            raise WrongPassphraseError(
+                "That recovery key does not open this case file. Check each group of "
+                "characters against the printed recovery sheet."
+            )
+        who = f" for {user}" if user else ""
+        raise WrongPassphraseError(
+            f"The passphrase{who} is not right. Check Caps Lock and the keyboard layout, then "
+            "try again; if it is lost, use the recovery key."
+        )
+
+
+def new_key_file() -> tuple[KeyFile, bytes]:
+    """A key file with no slots yet, and a fresh data key."""
+    created = datetime.now(UTC).isoformat(timespec="seconds")
+    return KeyFile(secrets.token_hex(16), created, ()), secrets.token_bytes(DATA_KEY_BYTES)
+
+
+def parse_key_file(data: bytes) -> KeyFile:
+    """Read a key file's bytes, telling damage, newer versions and strangers apart."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        if b"casedesk" in data[:200]:
+            raise DamagedCaseFileError(
+                "The case file's key file is damaged (it is no longer readable). Restore the "
+                "case file from a backup."
+            ) from None
+        raise NotACaseFileError("This is not a CaseDesk case file.") from None
+    if not isinstance(document, dict) or "checksum" not in document:
+        raise NotACaseFileError("This is not a CaseDesk case file.")
+    checksum = document.pop("checksum")
+    expected = "sha256:" + hashlib.sha256(canonical_json(document)).hexdigest()
+    if checksum != expected:
+        raise DamagedCaseFileError(
+            "The case file's key file is damaged: its checksum does not match its contents, "
+            "so a key may have been changed. Restore the case file from a backup."
+        )
+    if document.get("format") != FORMAT:
+        raise NotACaseFileError("This is not a CaseDesk case file.")
+    version = document.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise NewerVersionError(
+            f"This case file was written by a newer version of CaseDesk (file format "
+            f"{version}; this version reads up to {FORMAT_VERSION}). Update CaseDesk to open it."
+        )
+    try:
+        slots = tuple(Keyslot.from_json(s) for s in document["slots"])
+        return KeyFile(str(document["file_id"]), str(document["created_at"]), slots)
+    except (KeyError, TypeError, ValueError) as error:
+        raise DamagedCaseFileError(
+            f"The case file's key file is damaged ({error}). Restore it from a backup."
+        ) from None
+
+
+def read_key_file(path: Path) -> KeyFile:
+    """Read and check the key file at ``path``."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NotACaseFileError("This is not a CaseDesk case file (it has no keys).") from None
+    if not data:
+        raise DamagedCaseFileError(
+            "The case file's key file is empty. Restore the case file from a backup."
+        )
+    return parse_key_file(data)
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Replace the key file atomically: a crash leaves the old or the new one."""
+    write_atomic(path, key_file.to_bytes())
+
+
+def generate_recovery_key() -> str:
+    """A random recovery key in readable groups, e.g. ``K7QM-2XWA-...`` (160 bits)."""
+    number = int.from_bytes(secrets.token_bytes(RECOVERY_BYTES), "big")
+    chars = []
+    for _ in range(RECOVERY_BYTES * 8 // 5):
+        number, index = divmod(number, 32)
+        chars.append(RECOVERY_ALPHABET[index])
+    text = "".join(chars)
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Uppercase, without spaces or dashes, with look-alikes mapped (O->0, I/L->1)."""
+    cleaned = text.upper().replace("-", "").replace(" ", "")
+    return cleaned.translate(str.maketrans("OILU", "011V"))
+
+
+def looks_like_recovery_key(text: str) -> bool:
+    """True when ``text`` has the shape of a recovery key rather than a passphrase."""
+    cleaned = normalise_recovery_key(text)
+    return (
+        len(cleaned) == RECOVERY_BYTES * 8 // 5
+        and all(c in RECOVERY_ALPHABET for c in cleaned)
+        and ("-" in text or " " in text or text.isupper())
+    )
+
+
+def os_user_name() -> str:
+    """The login name, as a default owner name."""
+    for variable in ("USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return "owner"

@@ -1,0 +1,86 @@
+"""Named units of work: every write happens in one, and each is audited.
+
+``with store.transaction("Add chronology entry") as work:`` opens one database
+transaction; each insert or amendment inside it is written to the audit trail with its
+before and after values, and ``work.changes`` tells the GUI what to refresh. There is no
+delete: records are amended, never removed (records are evidence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert, select, update
+
+from casedesk.storage.audit import AuditWriter
+
+
+@dataclass
+class Changes:
+    """What a unit of work changed: record type -> ids (Anki's OpChanges)."""
+
+    name: str
+    records: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, record_type: str, record_id: str) -> None:
+        """Note that a record changed."""
+        self.records.setdefault(record_type, set()).add(record_id)
+
+    def touched(self, record_type: str) -> bool:
+        """True if any record of this type changed."""
+        return bool(self.records.get(record_type))
+
+
+def _key_column(table: Table) -> str:
+    return "id" if "id" in table.c else next(iter(table.primary_key.columns)).name
+
+
+class UnitOfWork:
+    """The writes of one named transaction."""
+
+    def __init__(self, connection: Connection, actor: str, name: str) -> None:
+        self.connection = connection
+        self.changes = Changes(name)
+        self._audit = AuditWriter(connection, actor, name)
+
+    def insert(self, table: Table, values: Mapping[str, Any]) -> None:
+        """Insert one record and audit it."""
+        self.insert_many(table, [values])
+
+    def insert_many(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Insert records in one statement per batch; each is audited. Returns the count."""
+        key = _key_column(table)
+        batch: list[dict[str, Any]] = []
+        count = 0
+        for row in rows:
+            batch.append(dict(row))
+            if len(batch) >= 1000:
+                count += self._flush(table, key, batch)
+                batch = []
+        if batch:
+            count += self._flush(table, key, batch)
+        return count
+
+    def _flush(self, table: Table, key: str, batch: list[dict[str, Any]]) -> int:
+        self.connection.execute(insert(table), batch)
+        for row in batch:
+            record_id = str(row.get(key, ""))
+            self._audit.append(table.name, record_id, None, row)
+            self.changes.add(table.name, record_id)
+        return len(batch)
+
+    def amend(
+        self, table: Table, record_id: str, values: Mapping[str, Any], reason: str
+    ) -> dict[str, Any]:
+        """Change fields of one record, keeping the earlier values in the audit trail."""
+        key = table.c[_key_column(table)]
+        row = self.connection.execute(select(table).where(key == record_id)).mappings().first()
+        if row is None:
+            raise KeyError(record_id)
+        before = {name: row[name] for name in values}
+        self.connection.execute(update(table).where(key == record_id).values(**values))
+        self._audit.append(table.name, record_id, before, dict(values), reason)
+        self.changes.add(table.name, record_id)
+        return before
