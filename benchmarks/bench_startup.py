@@ -43,7 +43,10 @@ def start_to_paint() -> float:
         env.update(CASEDESK_BENCH_EXIT_ON_PAINT="1", CASEDESK_CONFIG_DIR=config)
         started = time.perf_counter()
         with subprocess.Popen(
-            _casedesk_command(), env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            _casedesk_command(),
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             text=True,
         ) as process:
             assert process.stdout is not None
@@ -58,8 +61,18 @@ def start_to_paint() -> float:
 
 
 FIGURES = [
-    Figure("casedesk --version", version, target=0.3, baseline=bare_python,
-           baseline_name="python -c pass"),
-    Figure("process start to main window painted", start_to_paint, target=1.0,
-           baseline=bare_python, baseline_name="python -c pass"),
+    Figure(
+        "casedesk --version",
+        version,
+        target=0.3,
+        baseline=bare_python,
+        baseline_name="python -c pass",
+    ),
+    Figure(
+        "process start to main window painted",
+        start_to_paint,
+        target=1.0,
+        baseline=bare_python,
+        baseline_name="python -c pass",
+    ),
 ]

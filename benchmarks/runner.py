@@ -77,7 +77,8 @@ def report(result: Result) -> str:
         line += f"  target {f.target * 1000:.0f} ms: {verdict}"
     if result.ratio is not None:
         base = statistics.median(result.baseline_samples)
-        line += f"\n{'':<42} baseline {f.baseline_name}: median {_ms(base)}; ratio {result.ratio:.2f}x"
+        line += f"\n{'':<42} baseline {f.baseline_name}: median {_ms(base)}"
+        line += f"; ratio {result.ratio:.2f}x"
         if f.max_ratio is not None:
             verdict = "meets" if result.ratio <= f.max_ratio else "MISSES"
             line += f" (at most {f.max_ratio:.2f}x: {verdict})"

@@ -439,9 +439,8 @@ class CaseStore:
             if chain:
                 problems.extend(f"audit trail: {p}" for p in chain)
             else:
-                findings.append(
-                    f"audit trail: {count:,} {'entry' if count == 1 else 'entries'}, hash chain intact"
-                )
+                noun = "entry" if count == 1 else "entries"
+                findings.append(f"audit trail: {count:,} {noun}, hash chain intact")
         return CheckReport(findings, problems)
 
     def backup(self, out: Path) -> None:
