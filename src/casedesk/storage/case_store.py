@@ -105,17 +105,26 @@ def check_database_readonly(folder: Path, data_key: bytes, file_id: str) -> None
             "a whole number of pages). Restore it from a backup."
         )
     try:
-        connection = connect_raw(db, data_key, read_only=True)
+        # With no -wal left by a crash, open immutable: SQLite then creates no -shm/-wal
+        # either, so a failed open leaves the folder exactly as it was.
+        wal = db.with_name(db.name + "-wal")
+        hot_wal = wal.exists() and wal.stat().st_size > 0
+        connection = connect_raw(db, data_key, read_only=True, immutable=not hot_wal)
     except DatabaseError:
         raise DamagedCaseFileError("The case file's database cannot be read.") from None
     try:
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
+        except DatabaseError as error:
             # The passphrase already opened the key, so an unreadable first page is damage.
+            if "not a database" in str(error):
+                raise DamagedCaseFileError(
+                    "The case file's database is damaged at its start (page 1 cannot be "
+                    "decrypted although the passphrase is right). Restore it from a backup."
+                ) from None
             raise DamagedCaseFileError(
-                "The case file's database is damaged at its start (page 1 cannot be "
-                "decrypted although the passphrase is right). Restore it from a backup."
+                f"The case file's database is damaged ({error}); part of it may have been "
+                "cut off. Restore it from a backup."
             ) from None
         bad = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
         if bad:

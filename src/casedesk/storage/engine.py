@@ -14,7 +14,6 @@ from urllib.parse import quote
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
 
 PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
@@ -34,10 +33,18 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def connect_raw(path: Path, data_key: bytes, read_only: bool = False) -> sqlite3.Connection:
-    """A plain DB-API connection, for checks that must not write (read-only URI)."""
-    target = f"file:{quote(str(path))}?mode=ro" if read_only else str(path)
-    connection: sqlite3.Connection = sqlcipher3.connect(target, uri=read_only)
+def connect_raw(
+    path: Path, data_key: bytes, read_only: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
+    """A plain DB-API connection; read-only (and immutable) ones never write a byte.
+
+    ``immutable`` also stops SQLite creating the -shm and -wal files of a WAL database;
+    use it only when no -wal file exists (a -wal left by a crash must be read).
+    """
+    target = str(path)
+    if read_only or immutable:
+        target = f"file:{quote(str(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+    connection: sqlite3.Connection = sqlcipher3.connect(target, uri=read_only or immutable)
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(key_pragma(data_key))
     connection.execute("PRAGMA temp_store = MEMORY")
@@ -52,7 +59,11 @@ def make_engine(path: Path, data_key: bytes, read_only: bool = False) -> Engine:
     else:
         url = f"sqlite:///{path}"
     # hide_parameters: SQL errors must never echo case content into logs or crash output.
-    engine = create_engine(url, module=sqlcipher3, hide_parameters=True, poolclass=NullPool)
+    # A small pool keeps connections (and their 64 MiB page caches) warm between units of
+    # work; ``dispose`` on close or lock closes them all and checkpoints the WAL.
+    engine = create_engine(
+        url, module=sqlcipher3, hide_parameters=True, pool_size=2, max_overflow=2
+    )
     pragma_key = key_pragma(data_key)
 
     @event.listens_for(engine, "connect")

@@ -1,0 +1,198 @@
+"""Each way a case file can fail to open gives its own plain error and changes no byte."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from casedesk.domain.errors import (
+    CaseDeskError,
+    CaseFileInUseError,
+    DamagedCaseFileError,
+    NewerVersionError,
+    NotACaseFileError,
+    WrongPassphraseError,
+)
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.storage import keyslots
+from casedesk.storage.engine import connect_raw
+from tests.storage.conftest import PASSPHRASE, snapshot
+
+Maker = Callable[..., tuple[Path, str]]
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + b"\x00" * 200
+
+
+def assert_fails_without_writing(
+    path: Path, error: type[CaseDeskError], secret: str = PASSPHRASE, match: str | None = None
+) -> str:
+    before = snapshot(path)
+    with pytest.raises(error, match=match) as caught:
+        CaseFile.open(path, secret)
+    assert snapshot(path) == before, "a failed open must not change or add any file"
+    assert type(caught.value) is error
+    message = str(caught.value)
+    assert "Traceback" not in message and message.endswith(".")
+    return message
+
+
+def flip_bit(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def test_wrong_passphrase(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    message = assert_fails_without_writing(path, WrongPassphraseError, "not the passphrase")
+    assert "passphrase is not right" in message
+
+
+def test_recovery_key_opens_and_says_so(make_case_file: Maker) -> None:
+    path, recovery_key = make_case_file()
+    with CaseFile.open(path, recovery_key.lower().replace("-", " ")) as case_file:
+        assert case_file.role == "recovery"
+    wrong = "AAAA-" + recovery_key[5:]
+    assert "recovery key does not open" in assert_fails_without_writing(
+        path, WrongPassphraseError, wrong
+    )
+
+
+def test_passphrase_change_keeps_the_data_and_retires_the_old_one(make_case_file: Maker) -> None:
+    path, recovery_key = make_case_file()
+    db_before = (path / "case.db").read_bytes()
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        case_file.change_passphrase("plum otter cabinet river", kdf=FLOOR)
+    assert_fails_without_writing(path, WrongPassphraseError, PASSPHRASE)
+    with CaseFile.open(path, "plum otter cabinet river") as case_file:
+        assert case_file.check().ok
+    with CaseFile.open(path, recovery_key):
+        pass
+    # The data key did not change, so the pages are the same (no re-encryption).
+    assert (path / "case.db").read_bytes()[:4096] == db_before[:4096]
+
+
+def test_a_changed_byte_in_a_keyslot_is_damage(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    keys = path / "keys.json"
+    document = json.loads(keys.read_text())
+    wrapped = document["slots"][0]["wrapped"]
+    document["slots"][0]["wrapped"] = ("B" if wrapped[0] != "B" else "C") + wrapped[1:]
+    keys.write_text(json.dumps(document, indent=2))
+    message = assert_fails_without_writing(path, DamagedCaseFileError)
+    assert "key file is damaged" in message
+
+
+def test_a_flipped_bit_anywhere_in_the_key_file_is_damage(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    size = (path / "keys.json").stat().st_size
+    for offset in (10, size // 2, size - 20):
+        original = (path / "keys.json").read_bytes()
+        flip_bit(path / "keys.json", offset)
+        with pytest.raises((DamagedCaseFileError, NotACaseFileError)):
+            CaseFile.open(path, PASSPHRASE)
+        (path / "keys.json").write_bytes(original)
+
+
+def test_a_bit_flipped_in_page_one(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    flip_bit(path / "case.db", 200)
+    message = assert_fails_without_writing(path, DamagedCaseFileError)
+    assert "page 1" in message
+
+
+def test_a_bit_flipped_in_a_later_page(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    db = path / "case.db"
+    pages = db.stat().st_size // 4096
+    assert pages > 5
+    flip_bit(db, (pages - 2) * 4096 + 1000)
+    message = assert_fails_without_writing(path, DamagedCaseFileError)
+    assert "fail their integrity check" in message
+
+
+@pytest.mark.parametrize("keep", ["half pages", "odd bytes"])
+def test_a_truncated_database(make_case_file: Maker, keep: str) -> None:
+    path, _ = make_case_file()
+    db = path / "case.db"
+    data = db.read_bytes()
+    cut = (len(data) // 4096 // 2) * 4096 if keep == "half pages" else len(data) - 1000
+    db.write_bytes(data[:cut])
+    assert_fails_without_writing(path, DamagedCaseFileError)
+
+
+def test_a_zero_byte_database(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    (path / "case.db").write_bytes(b"")
+    assert "empty (0 bytes)" in assert_fails_without_writing(path, DamagedCaseFileError)
+
+
+def test_a_zero_byte_file_is_not_a_case_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.casedesk"
+    path.write_bytes(b"")
+    assert_fails_without_writing(path, NotACaseFileError)
+
+
+def test_a_png_renamed_as_a_case_file(tmp_path: Path) -> None:
+    path = tmp_path / "photo.casedesk"
+    path.write_bytes(PNG)
+    assert "not a CaseDesk case file" in assert_fails_without_writing(path, NotACaseFileError)
+
+
+def test_a_folder_with_a_png_for_keys_is_not_a_case_file(tmp_path: Path) -> None:
+    path = tmp_path / "odd.casedesk"
+    path.mkdir()
+    (path / "keys.json").write_bytes(PNG)
+    assert_fails_without_writing(path, NotACaseFileError)
+
+
+def test_a_newer_schema_version(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        data_key = case_file._store._require_key()
+    connection = connect_raw(path / "case.db", data_key)
+    connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    message = assert_fails_without_writing(path, NewerVersionError)
+    assert "newer version of CaseDesk" in message and "schema 99" in message
+
+
+def test_a_newer_key_file_format(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    body = json.loads((path / "keys.json").read_text())
+    body.pop("checksum")
+    body["format_version"] = 2
+    checksum = "sha256:" + __import__("hashlib").sha256(keyslots.canonical_json(body)).hexdigest()
+    (path / "keys.json").write_text(json.dumps(dict(body, checksum=checksum)))
+    assert "newer version" in assert_fails_without_writing(path, NewerVersionError)
+
+
+def test_hostile_kdf_parameters_are_refused_before_deriving(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    body = json.loads((path / "keys.json").read_text())
+    body.pop("checksum")
+    body["slots"][0]["kdf"]["memory_kib"] = 64 * 1024 * 1024  # 64 GiB
+    checksum = "sha256:" + __import__("hashlib").sha256(keyslots.canonical_json(body)).hexdigest()
+    (path / "keys.json").write_text(json.dumps(dict(body, checksum=checksum)))
+    assert "outside the range" in assert_fails_without_writing(path, DamagedCaseFileError)
+
+
+def test_a_second_writer_is_told_who_has_it_and_may_read(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    with CaseFile.open(path, PASSPHRASE):
+        with pytest.raises(CaseFileInUseError, match="already open in CaseDesk by Sam Worker"):
+            CaseFile.open(path, PASSPHRASE)
+        with CaseFile.open(path, PASSPHRASE, read_only=True) as reader:
+            assert reader.read_only
+            with pytest.raises(CaseDeskError, match="read-only"), reader.transaction("x"):
+                pass
+    with CaseFile.open(path, PASSPHRASE):
+        pass  # the lock was released on close
+
+
+def test_missing_path_says_there_is_no_case_file(tmp_path: Path) -> None:
+    with pytest.raises(CaseDeskError, match="There is no case file"):
+        CaseFile.open(tmp_path / "nothing.casedesk", PASSPHRASE)
