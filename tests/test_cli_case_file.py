@@ -1,0 +1,138 @@
+"""The case-file commands end to end, as a script would run them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PASSPHRASE = "kettle mango violin harbour"
+
+
+def casedesk(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "casedesk", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_init_check_backup_restore_round_trip(tmp_path: Path) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    recovery_file = tmp_path / "recovery.txt"
+    made = casedesk(
+        "init",
+        str(tmp_path / "work"),
+        "--owner",
+        "Sam Worker",
+        "--passphrase-file",
+        str(secret),
+        "--recovery-key-file",
+        str(recovery_file),
+    )
+    assert made.returncode == 0, made.stderr
+    case_file = tmp_path / "work.casedesk"
+    recovery_key = recovery_file.read_text().strip()
+    assert recovery_key in made.stdout and oct(recovery_file.stat().st_mode & 0o777) == "0o600"
+
+    checked = casedesk("check", str(case_file), env={"CASEDESK_PASSPHRASE": PASSPHRASE})
+    assert checked.returncode == 0 and "All is well." in checked.stdout
+
+    backed = casedesk(
+        "backup",
+        str(case_file),
+        str(tmp_path / "b.cdbackup"),
+        env={"CASEDESK_PASSPHRASE": recovery_key},
+    )
+    assert backed.returncode == 0, backed.stderr
+    restored = casedesk(
+        "restore",
+        str(tmp_path / "b.cdbackup"),
+        str(tmp_path / "copy"),
+        "--passphrase-file",
+        str(secret),
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert (tmp_path / "copy.casedesk" / "keys.json").exists()
+    again = casedesk(
+        "restore",
+        str(tmp_path / "b.cdbackup"),
+        str(tmp_path / "copy"),
+        "--passphrase-file",
+        str(secret),
+    )
+    assert again.returncode != 0 and "--force" in again.stderr
+
+
+def test_errors_are_one_plain_sentence(tmp_path: Path) -> None:
+    (tmp_path / "photo.casedesk").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    result = casedesk("check", str(tmp_path / "photo.casedesk"), env={"CASEDESK_PASSPHRASE": "x"})
+    assert result.returncode == 7
+    assert result.stderr == "casedesk: photo.casedesk is not a CaseDesk case file.\n"
+
+    no_passphrase = casedesk("check", str(tmp_path / "photo.casedesk"))
+    assert no_passphrase.returncode == 2
+    assert "CASEDESK_PASSPHRASE" in no_passphrase.stderr
+    assert "Traceback" not in no_passphrase.stderr
+
+
+def test_users_and_passwd(tmp_path: Path) -> None:
+    owner = tmp_path / "owner.txt"
+    owner.write_text(PASSPHRASE)
+    supervisor = tmp_path / "supervisor.txt"
+    supervisor.write_text("plum otter cabinet river")
+    assert (
+        casedesk(
+            "init", str(tmp_path / "w"), "--owner", "Sam", "--passphrase-file", str(owner)
+        ).returncode
+        == 0
+    )
+    path = str(tmp_path / "w.casedesk")
+    added = casedesk(
+        "users",
+        "add",
+        path,
+        "Pat",
+        "--role",
+        "supervisor",
+        "--passphrase-file",
+        str(owner),
+        "--new-passphrase-file",
+        str(supervisor),
+    )
+    assert added.returncode == 0, added.stderr
+    listed = casedesk("users", "list", path, "--passphrase-file", str(supervisor))
+    assert "Pat" in listed.stdout and "supervisor" in listed.stdout
+    weak = tmp_path / "weak.txt"
+    weak.write_text("password1")
+    refused = casedesk(
+        "passwd", path, "--passphrase-file", str(owner), "--new-passphrase-file", str(weak)
+    )
+    assert refused.returncode == 1 and "easy to guess" in refused.stderr
+    changed = casedesk(
+        "passwd", path, "--passphrase-file", str(owner), "--new-passphrase-file", str(supervisor)
+    )
+    assert changed.returncode == 0
+    assert casedesk("check", path, "--passphrase-file", str(owner)).returncode == 4
+
+
+def test_demo_writes_a_fictional_case_file(tmp_path: Path) -> None:
+    result = casedesk("demo", str(tmp_path / "demo"), "--cases", "2", "--entries", "100")
+    assert result.returncode == 0, result.stderr
+    assert "2 fictional case(s)" in result.stdout
+    from casedesk.services.demo import DEMO_PASSPHRASE
+
+    checked = casedesk(
+        "check", str(tmp_path / "demo.casedesk"), env={"CASEDESK_PASSPHRASE": DEMO_PASSPHRASE}
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    exists = casedesk("demo", str(tmp_path / "demo"))
+    assert exists.returncode == 1 and "--force" in exists.stderr
