@@ -15,11 +15,13 @@ _STARTED = time.perf_counter()
 
 def run_gui(case_file: Path | None = None) -> int:
     """Start the desktop application; return its exit code."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from casedesk import __version__
     from casedesk.services.resources import resource
+    from casedesk.ui.controller import Controller
     from casedesk.ui.main_window import MainWindow, PaintReporter, paint_benchmark_requested
     from casedesk.ui.settings import UiSettings
 
@@ -34,50 +36,15 @@ def run_gui(case_file: Path | None = None) -> int:
 
     window = MainWindow(UiSettings())
     controller = Controller(window)
+    app.aboutToQuit.connect(controller.close_case_file)
     if paint_benchmark_requested():
         PaintReporter(window, _STARTED)
     window.show()
     if case_file is not None:
-        controller.open_case_file(case_file)
+        # After the event loop starts, so the window paints before the unlock dialog.
+        path = case_file.expanduser().resolve()
+        QTimer.singleShot(0, lambda: controller.open_case_file(path))
     return app.exec()
-
-
-class Controller:
-    """Carries out what the main window asks for."""
-
-    def __init__(self, window: object) -> None:
-        from casedesk.ui.main_window import MainWindow
-
-        assert isinstance(window, MainWindow)
-        self.window = window
-        window.new_case_file_requested.connect(self.new_case_file)
-        window.open_case_file_requested.connect(self.choose_and_open)
-        window.recent_case_file_requested.connect(self.open_case_file)
-
-    def new_case_file(self) -> None:
-        """File > New Case File."""
-        self._not_yet("Creating case files")
-
-    def choose_and_open(self) -> None:
-        """File > Open Case File: choose a case file, then open it."""
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open case file", "", "CaseDesk case files (*.casedesk);;All files (*)"
-        )
-        if path:
-            self.open_case_file(Path(path))
-
-    def open_case_file(self, path: Path) -> None:
-        """Open ``path`` (asking for its passphrase)."""
-        self._not_yet("Opening case files")
-
-    def _not_yet(self, what: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(
-            self.window, "CaseDesk", f"{what} is not part of this version of CaseDesk yet."
-        )
 
 
 def main() -> int:

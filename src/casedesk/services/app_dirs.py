@@ -62,3 +62,11 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         path.chmod(0o700)
     return path
+
+
+def login_name() -> str:
+    """The person's login name, as a default owner name."""
+    for variable in ("USER", "USERNAME", "LOGNAME"):
+        if os.environ.get(variable):
+            return os.environ[variable]
+    return "owner"

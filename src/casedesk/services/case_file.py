@@ -13,9 +13,10 @@ from pathlib import Path
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.passphrase_policy import require_strong
-from casedesk.storage import keyslots
+from casedesk.storage import keyslots, queries
 from casedesk.storage.backup import restore as restore_backup
 from casedesk.storage.case_store import CaseStore, CheckReport
+from casedesk.storage.queries import CaseSummaryRow
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 SUFFIX = ".casedesk"
@@ -160,6 +161,13 @@ class CaseFile:
         """Take a person's key away."""
         self._store.remove_user(name)
 
+    # -- reading -----------------------------------------------------------------------
+
+    def case_summaries(self) -> list[CaseSummaryRow]:
+        """Every case in the file, for the case list."""
+        with self._store.read() as connection:
+            return queries.case_summaries(connection)
+
     # -- checks and backups --------------------------------------------------------------
 
     def check(self) -> CheckReport:
@@ -176,4 +184,12 @@ def restore(backup: Path, path: Path, secret: str, force: bool = False) -> list[
     return restore_backup(backup, path, secret, force)
 
 
-__all__ = ["CaseFile", "Changes", "CheckReport", "KdfChoice", "UserInfo", "restore"]
+__all__ = [
+    "CaseFile",
+    "CaseSummaryRow",
+    "Changes",
+    "CheckReport",
+    "KdfChoice",
+    "UserInfo",
+    "restore",
+]

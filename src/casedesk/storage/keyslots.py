@@ -14,7 +14,6 @@ import base64
 import hashlib
 import json
 import math
-import os
 import secrets
 import time
 import unicodedata
@@ -366,11 +365,3 @@ def looks_like_recovery_key(text: str) -> bool:
         and all(c in RECOVERY_ALPHABET for c in cleaned)
         and ("-" in text or " " in text or text.isupper())
     )
-
-
-def os_user_name() -> str:
-    """The login name, as a default owner name."""
-    for variable in ("USER", "USERNAME", "LOGNAME"):
-        if os.environ.get(variable):
-            return os.environ[variable]
-    return "owner"

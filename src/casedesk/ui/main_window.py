@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from casedesk.services.case_file import CaseSummaryRow
 from casedesk.services.resources import resource
 from casedesk.ui.settings import UiSettings
+from casedesk.ui.widgets.case_file_page import CaseFilePage
 from casedesk.ui.widgets.start_page import StartPage
 
 DEFAULT_SIZE = (1100, 720)
@@ -29,6 +31,9 @@ class MainWindow(QMainWindow):
     recent_case_file_requested = Signal(Path)
     close_case_file_requested = Signal()
     lock_requested = Signal()
+    users_requested = Signal()
+    backup_requested = Signal()
+    check_requested = Signal()
     first_painted = Signal()
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
@@ -42,8 +47,10 @@ class MainWindow(QMainWindow):
         self.start_page.new_requested.connect(self.new_case_file_requested)
         self.start_page.open_requested.connect(self.open_case_file_requested)
         self.start_page.recent_chosen.connect(self.recent_case_file_requested)
+        self.case_page = CaseFilePage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.case_page)
         self.setCentralWidget(self.pages)
 
         self._build_actions()
@@ -51,7 +58,6 @@ class MainWindow(QMainWindow):
         self.case_status = QLabel()
         self.statusBar().addPermanentWidget(self.case_status)
         self.show_no_case_file()
-        self.refresh_recent_files()
         self._restore_geometry()
 
     # -- building -------------------------------------------------------------------
@@ -83,6 +89,12 @@ class MainWindow(QMainWindow):
             "&Lock", "Ctrl+L", "Lock now: close the case file and clear the screen"
         )
         self.lock_action.triggered.connect(self.lock_requested)
+        self.backup_action = self._action("&Back Up…", None, "Write an encrypted backup file")
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.check_action = self._action(
+            "C&heck Case File", None, "Check encryption and audit trail"
+        )
+        self.check_action.triggered.connect(self.check_requested)
         self.quit_action = self._action("&Quit", key.Quit, "Quit CaseDesk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -104,7 +116,16 @@ class MainWindow(QMainWindow):
 
         self.new_case_action = self._action("&New Case…", "Ctrl+Shift+N", "Open a new case")
         self.add_entry_action = self._action("Add Chronology &Entry…", "Ctrl+E")
+        self.users_action = self._action("&Users && Keys…", None, "Who can open this case file")
+        self.users_action.triggered.connect(self.users_requested)
         self.case_actions = (self.new_case_action, self.add_entry_action)
+        self.file_actions = (
+            self.close_action,
+            self.lock_action,
+            self.backup_action,
+            self.check_action,
+            self.users_action,
+        )
 
         self.about_action = self._action("&About CaseDesk", None, "Version and licences")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -116,6 +137,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.check_action])
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.lock_action])
         file_menu.addSeparator()
@@ -131,6 +154,8 @@ class MainWindow(QMainWindow):
 
         case_menu = bar.addMenu("&Case")
         case_menu.addActions(list(self.case_actions))
+        case_menu.addSeparator()
+        case_menu.addAction(self.users_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
@@ -139,11 +164,30 @@ class MainWindow(QMainWindow):
 
     def show_no_case_file(self) -> None:
         """Return to the start page with every case action disabled."""
+        self.case_page.clear()
         self.pages.setCurrentWidget(self.start_page)
-        for action in (*self.case_actions, self.close_action, self.lock_action):
+        for action in (*self.case_actions, *self.file_actions):
             action.setEnabled(False)
         self.case_status.setText("No case file open")
         self.setWindowTitle("CaseDesk")
+        self.refresh_recent_files()
+
+    def show_case_file(
+        self, file_name: str, user: str, role: str, read_only: bool, rows: list[CaseSummaryRow]
+    ) -> None:
+        """Show an open case file and its cases."""
+        self.case_page.show_case_file(file_name, user, role, read_only)
+        self.case_page.model.set_rows(rows)
+        self.pages.setCurrentWidget(self.case_page)
+        for action in self.file_actions:
+            action.setEnabled(True)
+        # Adding cases and entries arrives with the case record and chronology.
+        for action in self.case_actions:
+            action.setEnabled(False)
+        self.backup_action.setEnabled(True)
+        status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
+        self.case_status.setText(status)
+        self.setWindowTitle(f"{file_name} — CaseDesk")
 
     def refresh_recent_files(self) -> None:
         """Re-read the recent files into the start page and the File menu."""

@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from casedesk.cli.passphrase import ENVIRONMENT_VARIABLE, existing_passphrase, new_passphrase
+from casedesk.services.app_dirs import login_name
 from casedesk.services.case_file import CaseFile, with_suffix
-from casedesk.storage.keyslots import os_user_name
 
 
 def init(args: argparse.Namespace) -> int:
@@ -18,7 +18,7 @@ def init(args: argparse.Namespace) -> int:
         passphrase = existing_passphrase(args.passphrase_file)
     else:
         passphrase = new_passphrase(None, "a")
-    owner = args.owner or os_user_name()
+    owner = args.owner or login_name()
     case_file, recovery_key = CaseFile.create(path, passphrase, owner)
     case_file.close()
     print(f"Created {path} for {owner}.")

@@ -1,0 +1,214 @@
+"""Carries out what the main window asks: new, open, lock, unlock, close, users, backup.
+
+Holds the one open ``CaseFile``. Locking closes it (the key and every decrypted row are
+dropped from the window's models), clears case text this app put on the clipboard, and
+asks for the passphrase again; unlocking returns to the same case file and view.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.services.app_dirs import app_dirs, login_name
+from casedesk.services.case_file import CaseFile, with_suffix
+from casedesk.ui.idle import IdleWatcher
+from casedesk.ui.main_window import MainWindow
+
+
+class Controller(QObject):
+    """The GUI's use of the services layer."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.case_file: CaseFile | None = None
+        self.locked_path: Path | None = None
+        self._locked_read_only = False
+        self._locked_row = -1
+        self._copied_text: str | None = None
+        self.idle = IdleWatcher(window.settings.idle_lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        QApplication.clipboard().dataChanged.connect(self._note_clipboard)
+        window.new_case_file_requested.connect(self.new_case_file)
+        window.open_case_file_requested.connect(self.choose_and_open)
+        window.recent_case_file_requested.connect(self.open_case_file)
+        window.close_case_file_requested.connect(self.close_case_file)
+        window.lock_requested.connect(self.lock)
+        window.users_requested.connect(self.show_users)
+        window.backup_requested.connect(self.back_up)
+        window.check_requested.connect(self.check)
+        window.destroyed.connect(self._close_quietly)
+
+    # -- creating and opening -------------------------------------------------------------
+
+    def new_case_file(self) -> None:
+        """File > New Case File, then the recovery-key step."""
+        from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
+        from casedesk.ui.dialogs.recovery_key import RecoveryKeyDialog
+
+        recovery: list[str] = []
+
+        def create(path: Path, owner: str, passphrase: str) -> str | None:
+            self.close_case_file()
+            try:
+                with _Busy():
+                    case_file, key = CaseFile.create(with_suffix(path), passphrase, owner)
+            except CaseDeskError as error:
+                return str(error)
+            self._opened(case_file)
+            recovery.append(key)
+            return None
+
+        folder = Path.home() / "Documents"
+        dialog = NewCaseFileDialog(
+            create, folder if folder.is_dir() else Path.home(), login_name(), self.window
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and recovery and self.case_file:
+            RecoveryKeyDialog(recovery[0], self.case_file.path.name, self.window).exec()
+
+    def choose_and_open(self) -> None:
+        """File > Open Case File: choose a case file (a folder ending .casedesk)."""
+        path = QFileDialog.getExistingDirectory(
+            self.window, "Open case file (a folder ending .casedesk)", str(Path.home())
+        )
+        if path:
+            self.open_case_file(Path(path))
+
+    def open_case_file(self, path: Path, locked: bool = False) -> bool:
+        """Ask for the passphrase and open ``path``; True if it opened."""
+        from casedesk.ui.dialogs.unlock import UnlockDialog
+
+        def attempt(secret: str, read_only: bool) -> str | None:
+            try:
+                with _Busy():
+                    case_file = CaseFile.open(path, secret, read_only=read_only)
+            except CaseDeskError as error:
+                return str(error)
+            if not locked:
+                self.close_case_file()
+            self._opened(case_file)
+            return None
+
+        dialog = UnlockDialog(path, attempt, locked=locked, parent=self.window)
+        if locked:
+            dialog.read_only.setChecked(self._locked_read_only)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def _opened(self, case_file: CaseFile) -> None:
+        self.case_file = case_file
+        self.locked_path = None
+        self.window.settings.add_recent_file(case_file.path)
+        self.refresh()
+        self.idle.start()
+
+    def refresh(self) -> None:
+        """Show the open case file's current contents."""
+        if self.case_file is None:
+            return
+        case_file = self.case_file
+        self.window.show_case_file(
+            case_file.path.name,
+            case_file.user,
+            case_file.role,
+            case_file.read_only,
+            case_file.case_summaries(),
+        )
+
+    # -- closing and locking ----------------------------------------------------------------
+
+    def close_case_file(self) -> None:
+        """File > Close Case File."""
+        self.idle.stop()
+        if self.case_file is not None:
+            self.case_file.close()
+            self.case_file = None
+        self._clear_copied_text()
+        self.window.show_no_case_file()
+
+    def lock(self) -> None:
+        """Ctrl+L or idle: close the database, clear the screen, ask to unlock."""
+        if self.case_file is None:
+            return
+        path = self.case_file.path
+        self._locked_read_only = self.case_file.read_only
+        self._locked_row = self.window.case_page.table.currentIndex().row()
+        self.close_case_file()
+        self.locked_path = path
+        self.window.case_status.setText(f"{path.name} is locked")
+        if self.open_case_file(path, locked=True) and self._locked_row >= 0:
+            self.window.case_page.table.selectRow(self._locked_row)
+
+    def _note_clipboard(self) -> None:
+        clipboard = QApplication.clipboard()
+        if self.case_file is not None and (clipboard.ownsClipboard() or _app_active()):
+            self._copied_text = clipboard.text()
+
+    def _clear_copied_text(self) -> None:
+        clipboard = QApplication.clipboard()
+        if self._copied_text and clipboard.text() == self._copied_text:
+            clipboard.clear()
+        self._copied_text = None
+
+    def _close_quietly(self) -> None:
+        if self.case_file is not None:
+            self.case_file.close()
+            self.case_file = None
+
+    # -- keys, backups, checks ----------------------------------------------------------------
+
+    def show_users(self) -> None:
+        """Case > Users & Keys."""
+        from casedesk.ui.dialogs.users import UsersDialog
+
+        if self.case_file is not None:
+            UsersDialog(self.case_file, self.window).exec()
+
+    def back_up(self) -> None:
+        """File > Back Up: one encrypted file, openable with the same passphrase."""
+        if self.case_file is None:
+            return
+        default = app_dirs().data / f"{self.case_file.path.stem}.cdbackup"
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, "Back up the case file to", str(default), "CaseDesk backups (*.cdbackup)"
+        )
+        if not target:
+            return
+        try:
+            with _Busy():
+                self.case_file.backup(Path(target))
+        except (CaseDeskError, OSError) as error:
+            QMessageBox.warning(self.window, "Back up", f"The backup was not written: {error}")
+            return
+        self.window.statusBar().showMessage(f"Backed up to {target}", 8000)
+
+    def check(self) -> None:
+        """File > Check Case File."""
+        if self.case_file is None:
+            return
+        with _Busy():
+            report = self.case_file.check()
+        lines = [f"✓ {f}" for f in report.findings] + [f"✗ {p}" for p in report.problems]
+        verdict = "All is well." if report.ok else "Problems were found; restore from a backup."
+        box = QMessageBox.information if report.ok else QMessageBox.warning
+        box(self.window, "Check case file", "\n".join([*lines, "", verdict]))
+
+
+def _app_active() -> bool:
+    return QApplication.activeWindow() is not None
+
+
+class _Busy:
+    """A wait cursor for the half-second a key derivation takes."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QApplication.restoreOverrideCursor()

@@ -1,0 +1,104 @@
+"""File > New Case File: where, whose, and a passphrase that is hard to guess."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
+
+# create(path, owner, passphrase) -> an error sentence, or None when the file was created.
+CreateCallback = Callable[[Path, str, str], str | None]
+
+
+class NewCaseFileDialog(QDialog):
+    """Collects a location, the owner's name and a strong passphrase, then creates."""
+
+    def __init__(
+        self,
+        create: CreateCallback,
+        default_folder: Path,
+        default_owner: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New case file")
+        self._create = create
+        intro = QLabel(
+            "A case file keeps all your cases, encrypted. Choose a passphrase only you know: "
+            "several unrelated words are strong and easy to remember. Next you will get a "
+            "recovery key to keep safe in case the passphrase is forgotten."
+        )
+        intro.setWordWrap(True)
+        self.location = QLineEdit(str(default_folder / "My cases.casedesk"))
+        self.location.setAccessibleName("Where to save the case file")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.location, 1)
+        where.addWidget(browse)
+        self.owner = QLineEdit(default_owner)
+        self.owner.setAccessibleName("Your name")
+        self.fields = NewPassphraseFields()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        form = QFormLayout()
+        form.addRow("Save as:", where)
+        form.addRow("Your name:", self.owner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText("Create")
+        self.buttons.accepted.connect(self._on_create)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        for signal in (self.location.textChanged, self.owner.textChanged, self.fields.changed):
+            signal.connect(self._refresh)
+        self.resize(560, 420)
+        self._refresh()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            "Save the new case file as",
+            self.location.text(),
+            "CaseDesk case files (*.casedesk)",
+        )
+        if path:
+            self.location.setText(path if path.endswith(".casedesk") else path + ".casedesk")
+
+    def _refresh(self) -> None:
+        self.fields.personal_words = (self.owner.text(), Path(self.location.text()).stem)
+        ready = bool(self.location.text().strip() and self.owner.text().strip())
+        self.create_button.setEnabled(ready and self.fields.is_acceptable())
+
+    def _on_create(self) -> None:
+        error = self._create(
+            Path(self.location.text().strip()), self.owner.text().strip(), self.fields.value()
+        )
+        if error:
+            self.error.setText(error)
+            return
+        self.fields.clear()
+        self.accept()

@@ -1,0 +1,97 @@
+"""The recovery key, shown once, with a print option and a confirmation."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key; Finish is enabled once the user confirms they kept it."""
+
+    def __init__(self, recovery_key: str, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery key")
+        self._key = recovery_key
+        self._file_name = file_name
+        intro = QLabel(
+            f"<p>This recovery key opens <b>{html.escape(file_name)}</b> if your passphrase is "
+            "ever lost. It is shown <b>only now</b>. Write it down or print it, and keep it "
+            "somewhere safe, apart from this computer (your agency may have a place for it).</p>"
+        )
+        intro.setWordWrap(True)
+        self.key_label = QLabel(recovery_key.replace("-", "  "))
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.key_label.setStyleSheet("padding: 14px; border: 1px solid #9fb3c8; background: #fff;")
+        print_button = QPushButton("Print…")
+        print_button.clicked.connect(self.print_key)
+        self.kept = QCheckBox(
+            "I have written down or printed the recovery key and will keep it safe"
+        )
+        self.last_group = QLineEdit()
+        self.last_group.setPlaceholderText("Type the last group of the key to confirm")
+        self.last_group.setAccessibleName("Last group of the recovery key")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.finish = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.finish.setText("Finish")
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addWidget(print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.last_group)
+        layout.addWidget(self.buttons)
+        self.kept.toggled.connect(self._refresh)
+        self.last_group.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def confirmed(self) -> bool:
+        """Ticked, and the last group typed back correctly."""
+        typed = self.last_group.text().strip().upper()
+        return self.kept.isChecked() and typed == self._key.rsplit("-", 1)[-1]
+
+    def _refresh(self) -> None:
+        self.finish.setEnabled(self.confirmed())
+
+    def reject(self) -> None:
+        """Escape does not skip this step: the key would be lost."""
+        if self.confirmed():
+            super().reject()
+
+    def printable_document(self) -> QTextDocument:
+        """The sheet that is printed."""
+        document = QTextDocument()
+        document.setHtml(
+            f"<h2>CaseDesk recovery key</h2><p>Case file: {html.escape(self._file_name)}</p>"
+            f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(self._key)}</p>"
+            "<p>Keep this sheet safe and apart from the computer. Anyone with it and the case "
+            "file can open the case file.</p>"
+        )
+        return document
+
+    def print_key(self) -> None:
+        """Print the recovery key sheet (nothing is written to disk)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.printable_document().print_(printer)

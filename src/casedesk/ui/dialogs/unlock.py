@@ -1,0 +1,78 @@
+"""Unlock: the passphrase (or recovery key) for a case file, retried in place."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+# attempt(secret, read_only) -> an error sentence, or None when the case file opened.
+AttemptCallback = Callable[[str, bool], str | None]
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase; a wrong one is said inline and the field is cleared."""
+
+    def __init__(
+        self,
+        path: Path,
+        attempt: AttemptCallback,
+        locked: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Unlock case file" if locked else "Open case file")
+        self._attempt = attempt
+        heading = QLabel(
+            f"<p><b>{html.escape(path.name)}</b> is locked.</p>"
+            if locked
+            else f"<p>Open <b>{html.escape(path.name)}</b></p>"
+        )
+        hint = QLabel("Type your passphrase, or the recovery key if the passphrase is lost.")
+        hint.setWordWrap(True)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName("Passphrase or recovery key")
+        self.read_only = QCheckBox("Open read-only")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText("Unlock" if locked else "Open")
+        buttons.accepted.connect(self._on_unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(hint)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.read_only)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(440, 220)
+
+    def _on_unlock(self) -> None:
+        if not self.secret.text():
+            self.error.setText("Type the passphrase first.")
+            return
+        error = self._attempt(self.secret.text(), self.read_only.isChecked())
+        self.secret.clear()
+        if error:
+            self.error.setText(error)
+            self.secret.setFocus()
+            return
+        self.accept()

@@ -1,0 +1,172 @@
+"""Case > Users & Keys: who can open this case file, adding and removing them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.services.case_file import CaseFile
+from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
+
+ROLE_TEXT = {
+    "owner": "Owner",
+    "worker": "Worker",
+    "supervisor": "Supervisor",
+    "agency": "Agency key",
+    "recovery": "Recovery key",
+}
+
+
+class PassphraseFormDialog(QDialog):
+    """A new passphrase, optionally with a name and a role (for a new user)."""
+
+    def __init__(self, title: str, with_identity: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role in ("supervisor", "worker", "agency"):
+            self.role.addItem(ROLE_TEXT[role], role)
+        self.fields = NewPassphraseFields()
+        form = QFormLayout()
+        if with_identity:
+            form.addRow("Name:", self.name)
+            form.addRow("Role:", self.role)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fields)
+        layout.addWidget(buttons)
+        self._with_identity = with_identity
+        self.name.textChanged.connect(self._refresh)
+        self.fields.changed.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        named = bool(self.name.text().strip()) or not self._with_identity
+        self.fields.personal_words = (self.name.text(),)
+        self.ok.setEnabled(named and self.fields.is_acceptable())
+
+
+class UsersDialog(QDialog):
+    """Lists users and keys; the owner can add and remove users."""
+
+    def __init__(self, case_file: CaseFile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Users & keys")
+        self.case_file = case_file
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Name", "Role", "Added"])
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.add_button = QPushButton("Add user…")
+        self.remove_button = QPushButton("Remove user")
+        self.passphrase_button = QPushButton("Change my passphrase…")
+        self.add_button.clicked.connect(self.add_user)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        owner = case_file.role in ("owner", "recovery") and not case_file.read_only
+        self.add_button.setEnabled(owner)
+        self.remove_button.setEnabled(owner)
+        self.passphrase_button.setEnabled(case_file.role != "recovery" and not case_file.read_only)
+        note = QLabel(
+            f"You opened this case file as <b>{case_file.user}</b>. Each user has their own "
+            "passphrase; removing a user takes their key away."
+        )
+        note.setWordWrap(True)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.passphrase_button):
+            row.addWidget(button)
+        row.addStretch()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.resize(560, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the users."""
+        users = self.case_file.users()
+        self.table.setRowCount(len(users))
+        for row, user in enumerate(users):
+            for column, text in enumerate(
+                (user.name, ROLE_TEXT.get(user.role, user.role), user.added_at[:10])
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _report(self, error: CaseDeskError) -> None:
+        QMessageBox.warning(self, "Users & keys", str(error))
+
+    def add_user(self) -> None:
+        """Ask for a name, role and passphrase, then add the user."""
+        form = PassphraseFormDialog("Add a user", with_identity=True, parent=self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.case_file.add_user(
+                form.name.text(), str(form.role.currentData()), form.fields.value()
+            )
+        except CaseDeskError as error:
+            self._report(error)
+        form.fields.clear()
+        self.refresh()
+
+    def remove_selected(self) -> None:
+        """Remove the selected user after confirmation."""
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        name = item.text()
+        answer = QMessageBox.question(
+            self,
+            "Remove user",
+            f"Remove {name}? They will no longer be able to open this case "
+            "file with their passphrase.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.case_file.remove_user(name)
+        except CaseDeskError as error:
+            self._report(error)
+        self.refresh()
+
+    def change_passphrase(self) -> None:
+        """Choose a new passphrase for the user who opened the file."""
+        form = PassphraseFormDialog("Change my passphrase", with_identity=False, parent=self)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.case_file.change_passphrase(form.fields.value())
+            QMessageBox.information(self, "Users & keys", "Your passphrase was changed.")
+        except CaseDeskError as error:
+            self._report(error)
+        form.fields.clear()

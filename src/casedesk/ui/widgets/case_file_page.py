@@ -1,0 +1,47 @@
+"""The page shown while a case file is open: who opened it and the cases in it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from casedesk.ui.models.case_list_model import CaseListModel
+
+
+class CaseFilePage(QWidget):
+    """A header naming the file and user, and the case list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("SectionHeading")
+        self.model = CaseListModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights keep large tables fast (resizeRowsToContents costs seconds).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
+        # A case list holds hundreds of rows at most, so sizing columns to fit is cheap.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.setAccessibleName("Cases")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+
+    def show_case_file(self, file_name: str, user: str, role: str, read_only: bool) -> None:
+        """Fill the heading."""
+        suffix = " — read-only" if read_only else ""
+        self.heading.setText(
+            f"{html.escape(file_name)}: opened by {html.escape(user)} ({role}){suffix}"
+        )
+
+    def clear(self) -> None:
+        """Drop every piece of case data from the page."""
+        self.heading.clear()
+        self.model.clear()

@@ -1,0 +1,226 @@
+"""New, open, lock and unlock in the GUI, driven as a user would (dialogs patched)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+from casedesk.ui.controller import Controller
+from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
+from casedesk.ui.dialogs.recovery_key import RecoveryKeyDialog
+from casedesk.ui.dialogs.unlock import UnlockDialog
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.settings import UiSettings
+
+PASSPHRASE = "kettle mango violin harbour"
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    path = tmp_path / "work.casedesk"
+    case_file, _ = CaseFile.create(path, PASSPHRASE, "Sam Worker", kdf=FLOOR)
+    with case_file:
+        write_data(case_file, generate(seed=3, cases=4, entries=40))
+    return path
+
+
+@pytest.fixture
+def gui(qtbot: QtBot) -> Iterator[tuple[MainWindow, Controller]]:
+    window = MainWindow(UiSettings())
+    qtbot.addWidget(window)
+    controller = Controller(window)
+    yield window, controller
+    controller.close_case_file()
+
+
+def answer_unlock(monkeypatch: pytest.MonkeyPatch, *secrets: str) -> list[str]:
+    """Make UnlockDialog.exec type each secret in turn; record the errors it showed."""
+    errors: list[str] = []
+
+    def fake_exec(dialog: UnlockDialog) -> int:
+        for secret in secrets:
+            dialog.secret.setText(secret)
+            dialog.unlock_button.click()
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                return int(QDialog.DialogCode.Accepted)
+            errors.append(dialog.error.text())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(UnlockDialog, "exec", fake_exec)
+    return errors
+
+
+def test_open_shows_the_cases_and_a_wrong_passphrase_is_said_inline(
+    gui: tuple[MainWindow, Controller], case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller = gui
+    errors = answer_unlock(monkeypatch, "wrong passphrase", PASSPHRASE)
+    assert controller.open_case_file(case_path)
+    assert errors == [
+        "The passphrase is not right. Check Caps Lock and the keyboard layout, then try "
+        "again; if it is lost, use the recovery key."
+    ]
+    assert window.pages.currentWidget() is window.case_page
+    assert window.case_page.model.rowCount() == 4
+    assert window.lock_action.isEnabled() and window.users_action.isEnabled()
+    assert "Sam Worker" in window.case_status.text()
+    assert window.settings.recent_files() == [case_path.resolve()]
+
+
+def test_lock_clears_the_screen_and_clipboard_and_unlock_returns(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    window, controller = gui
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.open_case_file(case_path)
+    window.case_page.table.selectRow(2)
+    QApplication.clipboard().setText("DEMO-0003 case text")
+    controller._copied_text = "DEMO-0003 case text"
+
+    seen_while_locked: dict[str, object] = {}
+
+    def unlock_dialog(dialog: UnlockDialog) -> int:
+        seen_while_locked["rows"] = window.case_page.model.rowCount()
+        seen_while_locked["clipboard"] = QApplication.clipboard().text()
+        seen_while_locked["open"] = controller.case_file
+        seen_while_locked["title"] = dialog.windowTitle()
+        dialog.secret.setText(PASSPHRASE)
+        dialog.unlock_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(UnlockDialog, "exec", unlock_dialog)
+    window.lock_action.trigger()
+    assert seen_while_locked == {
+        "rows": 0,
+        "clipboard": "",
+        "open": None,
+        "title": "Unlock case file",
+    }
+    assert window.case_page.model.rowCount() == 4
+    assert window.case_page.table.currentIndex().row() == 2
+
+
+def test_cancelling_unlock_leaves_the_file_closed(
+    gui: tuple[MainWindow, Controller], case_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller = gui
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.open_case_file(case_path)
+    answer_unlock(monkeypatch)  # the user presses Cancel
+    controller.lock()
+    assert controller.case_file is None
+    assert window.pages.currentWidget() is window.start_page
+    assert window.case_page.model.rowCount() == 0
+
+
+def test_idle_timeout_locks_and_input_postpones_it(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    window, controller = gui
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.open_case_file(case_path)
+    controller.idle.timer.setInterval(300)
+    controller.idle.start()
+    locked: list[bool] = []
+    monkeypatch.setattr(controller, "lock", lambda: locked.append(True))
+    controller.idle.idle.disconnect()
+    controller.idle.idle.connect(controller.lock)
+    for _ in range(4):
+        qtbot.wait(150)
+        QApplication.sendEvent(
+            window,
+            QMouseEvent(
+                QEvent.Type.MouseMove,
+                QPointF(5, 5),
+                QPointF(5, 5),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+    assert locked == [], "input keeps the file open"
+    qtbot.waitUntil(lambda: locked == [True], timeout=2000)
+
+
+def test_new_case_file_refuses_weak_passphrases_then_shows_the_recovery_key(
+    gui: tuple[MainWindow, Controller], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller = gui
+    monkeypatch.setattr("casedesk.services.case_file.CALIBRATED", FLOOR)
+    shown: dict[str, object] = {}
+
+    def fill_new(dialog: NewCaseFileDialog) -> int:
+        dialog.location.setText(str(tmp_path / "mine"))
+        dialog.owner.setText("Sam Worker")
+        dialog.fields.passphrase.setText("password123")
+        dialog.fields.confirmation.setText("password123")
+        shown["weak_enabled"] = dialog.create_button.isEnabled()
+        shown["weak_advice"] = dialog.fields.meter.label.text()
+        dialog.fields.passphrase.setText(PASSPHRASE)
+        dialog.fields.confirmation.setText(PASSPHRASE + "x")
+        shown["mismatch_enabled"] = dialog.create_button.isEnabled()
+        dialog.fields.confirmation.setText(PASSPHRASE)
+        shown["strong_enabled"] = dialog.create_button.isEnabled()
+        dialog.create_button.click()
+        return int(dialog.result())
+
+    def confirm_recovery(dialog: RecoveryKeyDialog) -> int:
+        shown["finish_before"] = dialog.finish.isEnabled()
+        rejected: list[bool] = []
+        dialog.rejected.connect(lambda: rejected.append(True))
+        dialog.reject()  # Escape must not skip the recovery key
+        shown["escape_skipped"] = bool(rejected)
+        dialog.kept.setChecked(True)
+        dialog.last_group.setText(dialog._key.rsplit("-", 1)[-1].lower())
+        shown["finish_after"] = dialog.finish.isEnabled()
+        shown["key"] = dialog._key
+        dialog.finish.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewCaseFileDialog, "exec", fill_new)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", confirm_recovery)
+    controller.new_case_file()
+    assert shown["weak_enabled"] is False and "common password" in str(shown["weak_advice"])
+    assert shown["mismatch_enabled"] is False and shown["strong_enabled"] is True
+    assert shown["finish_before"] is False and shown["finish_after"] is True
+    assert shown["escape_skipped"] is False
+    assert controller.case_file is not None
+    assert controller.case_file.path == tmp_path / "mine.casedesk"
+    assert window.pages.currentWidget() is window.case_page
+    controller.close_case_file()
+    with CaseFile.open(tmp_path / "mine.casedesk", str(shown["key"])) as reopened:
+        assert reopened.role == "recovery"
+
+
+def test_users_dialog_lists_every_key(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    from casedesk.ui.dialogs.users import UsersDialog
+
+    _window, controller = gui
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.open_case_file(case_path)
+    assert controller.case_file is not None
+    dialog = UsersDialog(controller.case_file)
+    qtbot.addWidget(dialog)
+    names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
+    assert names == ["Sam Worker", "Recovery key"]
+    assert dialog.add_button.isEnabled()
