@@ -136,3 +136,22 @@ def test_demo_writes_a_fictional_case_file(tmp_path: Path) -> None:
     assert checked.returncode == 0, checked.stdout + checked.stderr
     exists = casedesk("demo", str(tmp_path / "demo"))
     assert exists.returncode == 1 and "--force" in exists.stderr
+
+
+def test_remove_with_rotate_key_prints_a_new_recovery_key(tmp_path: Path) -> None:
+    owner = tmp_path / "owner.txt"
+    owner.write_text(PASSPHRASE)
+    other = tmp_path / "other.txt"
+    other.write_text("plum otter cabinet river")
+    casedesk("init", str(tmp_path / "w"), "--owner", "Sam", "--passphrase-file", str(owner))
+    path = str(tmp_path / "w.casedesk")
+    for name in ("Pat", "Kim"):
+        casedesk("users", "add", path, name, "--passphrase-file", str(owner),
+                 "--new-passphrase-file", str(other))
+    rotated = casedesk("users", "remove", path, "Pat", "--rotate-key",
+                       "--passphrase-file", str(owner))
+    assert rotated.returncode == 0, rotated.stderr
+    assert "New recovery key" in rotated.stdout
+    assert "must be added again" in rotated.stdout and "Kim" in rotated.stdout
+    assert casedesk("check", path, "--passphrase-file", str(owner)).returncode == 0
+    assert casedesk("check", path, "--passphrase-file", str(other)).returncode == 4

@@ -157,3 +157,47 @@ def test_weak_passphrases_are_refused_with_a_reason(tmp_path: Path) -> None:
         with pytest.raises(WeakPassphraseError, match="easy to guess"):
             CaseFile.create(tmp_path / "w.casedesk", weak, "Sam Worker")
     assert not (tmp_path / "w.casedesk").exists()
+
+
+def test_rotating_the_data_key_locks_out_old_keys_and_keeps_the_data(
+    make_case_file: Maker, tmp_path: Path
+) -> None:
+    from casedesk.services.case_file import FLOOR
+    from casedesk.storage import keyslots
+
+    path, old_recovery = make_case_file()
+    old_keys = (path / "keys.json").read_bytes()
+    with CaseFile.open(path, PASSPHRASE) as owner:
+        owner.add_user("Pat Supervisor", "supervisor", "plum otter cabinet river", kdf=FLOOR)
+        old_keys = (path / "keys.json").read_bytes()
+        owner.remove_user("Pat Supervisor")
+        result = owner.rotate_data_key(PASSPHRASE, kdf=FLOOR)
+        assert owner.check().ok  # the same object carries on with the new key
+        with owner.transaction("After rotation") as work:
+            work.amend(tables.cases, "c000001", {"allocated_worker": "Kim"}, reason="handover")
+    assert result.dropped_users == []
+    assert result.recovery_key != old_recovery
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".work")]
+    with CaseFile.open(path, result.recovery_key) as reopened:
+        assert reopened.check().ok
+        with reopened._store.read() as connection:
+            assert (
+                connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()
+                == 200
+            )
+    with pytest.raises(CaseDeskError, match="recovery key does not open"):
+        CaseFile.open(path, old_recovery)
+    # A removed user who kept the old key file still cannot open the new database.
+    stolen = keyslots.parse_key_file(old_keys)
+    old_key, _ = stolen.unlock("plum otter cabinet river")
+    with pytest.raises(Exception, match="not a database"):
+        connect_raw(path / "case.db", old_key).execute("SELECT count(*) FROM cases").fetchone()
+
+
+def test_an_interrupted_swap_puts_the_original_back(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    aside = path.with_name(f".{path.name}.old-1234")
+    path.rename(aside)  # as if the machine died between the two renames
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        assert case_file.check().ok
+    assert not aside.exists()

@@ -17,6 +17,7 @@ from casedesk.storage import keyslots, queries
 from casedesk.storage.backup import restore as restore_backup
 from casedesk.storage.case_store import CaseStore, CheckReport
 from casedesk.storage.queries import CaseSummaryRow
+from casedesk.storage.rotation import RotationResult
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 SUFFIX = ".casedesk"
@@ -160,6 +161,13 @@ class CaseFile:
     def remove_user(self, name: str) -> None:
         """Take a person's key away."""
         self._store.remove_user(name)
+
+    def rotate_data_key(self, passphrase: str, kdf: KdfChoice = CALIBRATED) -> RotationResult:
+        """Re-encrypt under a new data key (after removing someone who may keep a copy).
+
+        Returns the new recovery key (show it once) and the users who must be added again.
+        """
+        return self._store.rotate_data_key(passphrase, kdf.params())
 
     # -- reading -----------------------------------------------------------------------
 

@@ -29,8 +29,10 @@ from casedesk.domain.errors import (
     DamagedCaseFileError,
     NewerVersionError,
     NotACaseFileError,
+    WrongPassphraseError,
 )
 from casedesk.storage import keyslots as ks
+from casedesk.storage import rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, verify_chain
 from casedesk.storage.engine import DatabaseError, connect_raw, make_engine
@@ -66,6 +68,8 @@ def _db_path(folder: Path) -> Path:
 
 def classify(folder: Path) -> None:
     """Raise the right error when ``folder`` is not a case file."""
+    if rotation.recover_interrupted_swap(folder):
+        pass  # a key rotation was interrupted between its renames: the original is back
     if not folder.exists():
         raise CaseDeskError(f"There is no case file at {folder}.")
     if folder.is_file():
@@ -422,6 +426,55 @@ class CaseStore:
             )
             ks.write_key_file(self.folder / KEYS_NAME, key_file)
         self.key_file = key_file
+
+    def rotate_data_key(
+        self, passphrase: str, kdf: ks.KdfParams | None = None
+    ) -> rotation.RotationResult:
+        """Re-encrypt under a new data key; only the owner's passphrase and a new recovery
+        key open the result (see ``storage.rotation``)."""
+        if self.read_only or self.slot.role != "owner":
+            raise CaseDeskError("Only the owner, with their passphrase, can rotate the data key.")
+        data_key = self._require_key()
+        if ks.unwrap(self.slot, passphrase, self.key_file.file_id) != data_key:
+            raise WrongPassphraseError("The passphrase is not right; nothing was changed.")
+        for leftover in self.folder.parent.glob(f".{self.folder.name}.rotating-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        with self._begin() as connection:
+            AuditWriter(connection, self.user, "Rotate data key").append(
+                "case_file", self.key_file.file_id, None, {"rotated_by": self.user}
+            )
+        with self.read() as connection:
+            staging, result = rotation.build_rotated_copy(
+                connection.connection.dbapi_connection,
+                self.folder,
+                self.key_file,
+                self.slot,
+                passphrase,
+                data_key,
+                kdf or ks.calibrate(),
+            )
+        try:
+            with CaseStore.open(staging, passphrase) as verified:
+                report = verified.check()
+            if not report.ok:
+                raise DamagedCaseFileError(
+                    "The re-encrypted copy did not check clean, so the case file was left as "
+                    "it was: " + "; ".join(report.problems)
+                )
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        (staging / LOCK_NAME).unlink(missing_ok=True)
+        self.close()
+        rotation.swap_into_place(staging, self.folder)
+        reopened = CaseStore.open(self.folder, passphrase)
+        self.key_file, self.slot = reopened.key_file, reopened.slot
+        self._data_key, self._engine, self._lock = (
+            reopened._data_key,
+            reopened._engine,
+            reopened._lock,
+        )
+        return result
 
     # -- checking and backing up --------------------------------------------------------
 

@@ -69,13 +69,23 @@ def users_add(args: argparse.Namespace) -> int:
 
 def users_remove(args: argparse.Namespace) -> int:
     """Remove a user's key."""
-    if args.rotate_key:
-        from casedesk.domain.errors import NotAvailableYetError
-
-        raise NotAvailableYetError(
-            "Rotating the data key is not part of this version yet; the user was not removed."
-        )
-    with _open(args) as case_file:
+    passphrase = existing_passphrase(args.passphrase_file)
+    with CaseFile.open(Path(args.case_file), passphrase) as case_file:
         case_file.remove_user(args.name)
-    print(f"{args.name} can no longer open the case file with a passphrase.")
+        print(f"{args.name} can no longer open the case file with a passphrase.")
+        if not args.rotate_key:
+            return 0
+        result = case_file.rotate_data_key(passphrase)
+    print("The case file was re-encrypted under a new data key; old copies of its keys")
+    print("no longer open it. The old recovery key no longer works. New recovery key")
+    print("(write it down or print it; it is shown only this once):")
+    print()
+    print(f"    {result.recovery_key}")
+    if result.dropped_users:
+        print()
+        print(
+            "These users must be added again with 'casedesk users add': "
+            + ", ".join(result.dropped_users)
+            + "."
+        )
     return 0
