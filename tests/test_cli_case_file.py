@@ -146,10 +146,19 @@ def test_remove_with_rotate_key_prints_a_new_recovery_key(tmp_path: Path) -> Non
     casedesk("init", str(tmp_path / "w"), "--owner", "Sam", "--passphrase-file", str(owner))
     path = str(tmp_path / "w.casedesk")
     for name in ("Pat", "Kim"):
-        casedesk("users", "add", path, name, "--passphrase-file", str(owner),
-                 "--new-passphrase-file", str(other))
-    rotated = casedesk("users", "remove", path, "Pat", "--rotate-key",
-                       "--passphrase-file", str(owner))
+        casedesk(
+            "users",
+            "add",
+            path,
+            name,
+            "--passphrase-file",
+            str(owner),
+            "--new-passphrase-file",
+            str(other),
+        )
+    rotated = casedesk(
+        "users", "remove", path, "Pat", "--rotate-key", "--passphrase-file", str(owner)
+    )
     assert rotated.returncode == 0, rotated.stderr
     assert "New recovery key" in rotated.stdout
     assert "must be added again" in rotated.stdout and "Kim" in rotated.stdout

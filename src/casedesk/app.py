@@ -15,13 +15,11 @@ _STARTED = time.perf_counter()
 
 def run_gui(case_file: Path | None = None) -> int:
     """Start the desktop application; return its exit code."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from casedesk import __version__
     from casedesk.services.resources import resource
-    from casedesk.ui.controller import Controller
     from casedesk.ui.main_window import MainWindow, PaintReporter, paint_benchmark_requested
     from casedesk.ui.settings import UiSettings
 
@@ -35,15 +33,21 @@ def run_gui(case_file: Path | None = None) -> int:
     app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
 
     window = MainWindow(UiSettings())
-    controller = Controller(window)
-    app.aboutToQuit.connect(controller.close_case_file)
     if paint_benchmark_requested():
         PaintReporter(window, _STARTED)
     window.show()
-    if case_file is not None:
-        # After the event loop starts, so the window paints before the unlock dialog.
-        path = case_file.expanduser().resolve()
-        QTimer.singleShot(0, lambda: controller.open_case_file(path))
+
+    def wire() -> None:
+        # Imported once the window is up: the controller pulls in the database stack
+        # (SQLAlchemy, SQLCipher), which the first paint need not wait for.
+        from casedesk.ui.controller import Controller
+
+        controller = Controller(window)
+        app.aboutToQuit.connect(controller.close_case_file)
+        if case_file is not None:
+            controller.open_case_file(case_file.expanduser().resolve())
+
+    window.first_painted.connect(wire)
     return app.exec()
 
 

@@ -224,3 +224,23 @@ def test_users_dialog_lists_every_key(
     names = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]  # type: ignore[union-attr]
     assert names == ["Sam Worker", "Recovery key"]
     assert dialog.add_button.isEnabled()
+
+
+def test_a_large_file_opens_at_once_and_damage_found_later_closes_it(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    no_modal: list[str],
+) -> None:
+    window, controller = gui
+    monkeypatch.setattr("casedesk.ui.controller.should_defer_page_check", lambda _p: True)
+    db = case_path / "case.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 4096 * 2 + 500] ^= 1
+    db.write_bytes(bytes(data))
+    answer_unlock(monkeypatch, PASSPHRASE)
+    assert controller.open_case_file(case_path), "the damaged page is not read on open"
+    qtbot.waitUntil(lambda: controller.case_file is None, timeout=5000)
+    assert window.pages.currentWidget() is window.start_page
+    assert any("fail their integrity check" in text for text in no_modal)

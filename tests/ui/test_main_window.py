@@ -91,3 +91,16 @@ def test_about_shows_version_and_licences(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QLabel
 
     assert any(__version__ in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_the_application_starts_paints_and_quits_offscreen(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CASEDESK_BENCH_EXIT_ON_PAINT="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "casedesk"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("painted ")

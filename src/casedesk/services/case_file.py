@@ -32,6 +32,17 @@ class UserInfo:
     added_at: str
 
 
+# Above this size, checking every page on open takes longer than a person should wait
+# (~600 MB/s here), so the GUI checks in the background instead.
+DEFER_PAGE_CHECK_BYTES = 16 * 1024 * 1024
+
+
+def should_defer_page_check(path: Path) -> bool:
+    """True when the case file is large enough for a background page check."""
+    database = path / "case.db"
+    return database.exists() and database.stat().st_size > DEFER_PAGE_CHECK_BYTES
+
+
 def with_suffix(path: Path) -> Path:
     """``path`` with the .casedesk suffix added when it has none."""
     return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
@@ -79,10 +90,24 @@ class CaseFile:
 
     @classmethod
     def open(
-        cls, path: Path, secret: str, user: str | None = None, read_only: bool = False
+        cls,
+        path: Path,
+        secret: str,
+        user: str | None = None,
+        read_only: bool = False,
+        defer_page_check: bool = False,
     ) -> CaseFile:
-        """Open with a passphrase or the recovery key."""
-        return cls(CaseStore.open(path, secret, user, read_only))
+        """Open with a passphrase or the recovery key.
+
+        Every page's authentication code is checked before the file opens, unless
+        ``defer_page_check``: then the caller must run ``verify_pages`` straight after
+        (the GUI does, in the background, for large files).
+        """
+        return cls(CaseStore.open(path, secret, user, read_only, not defer_page_check))
+
+    def verify_pages(self) -> None:
+        """Check every page; raise DamagedCaseFileError if any fails (any thread)."""
+        self._store.verify_pages()
 
     def close(self) -> None:
         """Close the database and forget the key."""

@@ -126,10 +126,18 @@ def derive_key(secret: str, params: KdfParams) -> bytes:
 def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
     """Parameters that take about ``target_seconds`` here, never below the floor."""
     params = KdfParams.minimum()
-    started = time.perf_counter()
-    derive_key("calibration", params)
-    per_iteration = (time.perf_counter() - started) / params.iterations
-    iterations = math.ceil(target_seconds / max(per_iteration, 1e-6))
+    derive_key("calibration", params)  # the first run also pays for page faults
+
+    def timed(iterations: int) -> float:
+        started = time.perf_counter()
+        derive_key("calibration", replace(params, iterations=iterations))
+        return time.perf_counter() - started
+
+    # Cost is a fixed part (filling memory) plus a part per pass: fit both.
+    low, high = timed(params.iterations), timed(params.iterations * 2)
+    per_iteration = max((high - low) / params.iterations, 1e-6)
+    fixed = max(low - per_iteration * params.iterations, 0.0)
+    iterations = math.ceil((target_seconds - fixed) / per_iteration)
     return replace(params, iterations=max(MIN_ITERATIONS, min(MAX_ITERATIONS, iterations)))
 
 

@@ -7,20 +7,24 @@ asks for the passphrase again; unlocking returns to the same case file and view.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.app_dirs import app_dirs, login_name
-from casedesk.services.case_file import CaseFile, with_suffix
+from casedesk.services.case_file import CaseFile, should_defer_page_check, with_suffix
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 
 
 class Controller(QObject):
     """The GUI's use of the services layer."""
+
+    # Emitted from the background page check; delivered on the GUI thread.
+    _page_check_failed = Signal(object, str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -45,6 +49,7 @@ class Controller(QObject):
         window.backup_requested.connect(self.back_up)
         window.check_requested.connect(self.check)
         window.destroyed.connect(self._close_quietly)
+        self._page_check_failed.connect(self._on_page_check_failed)
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -85,15 +90,21 @@ class Controller(QObject):
         """Ask for the passphrase and open ``path``; True if it opened."""
         from casedesk.ui.dialogs.unlock import UnlockDialog
 
+        defer = should_defer_page_check(path)
+
         def attempt(secret: str, read_only: bool) -> str | None:
             try:
                 with _Busy():
-                    case_file = CaseFile.open(path, secret, read_only=read_only)
+                    case_file = CaseFile.open(
+                        path, secret, read_only=read_only, defer_page_check=defer
+                    )
             except CaseDeskError as error:
                 return str(error)
             if not locked:
                 self.close_case_file()
             self._opened(case_file)
+            if defer:
+                self._check_pages_in_background(case_file)
             return None
 
         dialog = UnlockDialog(path, attempt, locked=locked, parent=self.window)
@@ -107,6 +118,22 @@ class Controller(QObject):
         self.window.settings.add_recent_file(case_file.path)
         self.refresh()
         self.idle.start()
+
+    def _check_pages_in_background(self, case_file: CaseFile) -> None:
+        """Large files open at once; every page is then checked on another thread."""
+
+        def work() -> None:
+            try:
+                case_file.verify_pages()
+            except CaseDeskError as error:
+                self._page_check_failed.emit(case_file, str(error))
+
+        threading.Thread(target=work, name="casedesk-page-check", daemon=True).start()
+
+    def _on_page_check_failed(self, case_file: object, message: str) -> None:
+        if case_file is self.case_file:
+            self.close_case_file()
+            QMessageBox.critical(self.window, "Case file damaged", message)
 
     def refresh(self) -> None:
         """Show the open case file's current contents."""

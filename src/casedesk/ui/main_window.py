@@ -9,16 +9,21 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from casedesk.services.case_file import CaseSummaryRow
 from casedesk.services.resources import resource
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.case_file_page import CaseFilePage
 from casedesk.ui.widgets.start_page import StartPage
+
+if TYPE_CHECKING:
+    # Only for annotations: importing it loads the database stack, which start-up
+    # should not wait for.
+    from casedesk.services.case_file import CaseSummaryRow
 
 DEFAULT_SIZE = (1100, 720)
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from casedesk.services.case_file import CaseSummaryRow
+if TYPE_CHECKING:
+    # Only for annotations: importing it loads the database stack, which start-up
+    # should not wait for.
+    from casedesk.services.case_file import CaseSummaryRow
+
 
 Index = QModelIndex | QPersistentModelIndex
 
