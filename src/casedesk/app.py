@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from types import TracebackType
 
 _STARTED = time.perf_counter()
 
@@ -33,6 +34,7 @@ def run_gui(case_file: Path | None = None) -> int:
     app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
 
     window = MainWindow(UiSettings())
+    sys.excepthook = _show_unexpected_error
     if paint_benchmark_requested():
         PaintReporter(window, _STARTED)
     window.show()
@@ -49,6 +51,28 @@ def run_gui(case_file: Path | None = None) -> int:
 
     window.first_painted.connect(wire)
     return app.exec()
+
+
+def _show_unexpected_error(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """Unexpected errors: a plain dialog and a report without case content."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from casedesk.domain.errors import CaseDeskError
+    from casedesk.services.crash_log import write_crash_report
+
+    if isinstance(exc, CaseDeskError):
+        QMessageBox.warning(QApplication.activeWindow(), "CaseDesk", str(exc))
+        return
+    report = write_crash_report(exc_type, tb)
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "CaseDesk",
+        "Something went wrong that CaseDesk did not expect. What you had saved is safe. "
+        f"A report without case content was written to {report}; please send it to your "
+        "support contact.",
+    )
 
 
 def main() -> int:

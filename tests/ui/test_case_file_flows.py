@@ -244,3 +244,43 @@ def test_a_large_file_opens_at_once_and_damage_found_later_closes_it(
     qtbot.waitUntil(lambda: controller.case_file is None, timeout=5000)
     assert window.pages.currentWidget() is window.start_page
     assert any("fail their integrity check" in text for text in no_modal)
+
+
+def test_preferences_change_the_idle_timeout(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casedesk.ui.dialogs.preferences import PreferencesDialog
+
+    window, controller = gui
+    assert controller.idle.timer.interval() == 10 * 60_000  # the default
+
+    def choose_three(dialog: PreferencesDialog) -> int:
+        dialog.idle_minutes.setValue(3)
+        dialog._save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_three)
+    window.preferences_action.trigger()
+    assert controller.idle.timer.interval() == 3 * 60_000
+    assert UiSettings().idle_lock_minutes() == 3
+
+
+def test_settings_hold_no_case_content_after_a_session(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_dirs: dict[str, Path],
+) -> None:
+    window, controller = gui
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.open_case_file(case_path)
+    window.case_page.table.selectRow(1)
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.lock()
+    controller.close_case_file()
+    window.close()
+    window.settings.sync()
+    text = b"".join(p.read_bytes() for p in isolated_dirs["config"].rglob("*") if p.is_file())
+    assert str(case_path.resolve()).encode() in text, "the recent list holds the path"
+    for content in (b"DEMO-000", b"FICTIONAL", b"Demo Worker", b"Sam Worker"):
+        assert content not in text

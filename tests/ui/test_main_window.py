@@ -104,3 +104,21 @@ def test_the_application_starts_paints_and_quits_offscreen(tmp_path: Path) -> No
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("painted ")
+
+
+def test_the_application_paints_under_a_real_x_server(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["CASEDESK_BENCH_EXIT_ON_PAINT"] = "1"
+    result = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", sys.executable, "-m", "casedesk"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("painted ")

@@ -48,6 +48,7 @@ class Controller(QObject):
         window.users_requested.connect(self.show_users)
         window.backup_requested.connect(self.back_up)
         window.check_requested.connect(self.check)
+        window.preferences_requested.connect(self.edit_preferences)
         window.destroyed.connect(self._close_quietly)
         self._page_check_failed.connect(self._on_page_check_failed)
 
@@ -214,6 +215,15 @@ class Controller(QObject):
             QMessageBox.warning(self.window, "Back up", f"The backup was not written: {error}")
             return
         self.window.statusBar().showMessage(f"Backed up to {target}", 8000)
+
+    def edit_preferences(self) -> None:
+        """Edit > Preferences; a new idle timeout applies at once."""
+        from casedesk.ui.dialogs.preferences import PreferencesDialog
+
+        if PreferencesDialog(self.window.settings, self.window).exec():
+            self.idle.timer.setInterval(self.window.settings.idle_lock_minutes() * 60_000)
+            if self.case_file is not None:
+                self.idle.start()
 
     def check(self) -> None:
         """File > Check Case File."""

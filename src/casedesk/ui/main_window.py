@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     users_requested = Signal()
     backup_requested = Signal()
     check_requested = Signal()
+    preferences_requested = Signal()
     first_painted = Signal()
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action("&Redo", key.Redo)
         self.copy_action = self._action("&Copy", key.Copy)
         self.find_action = self._action("&Find…", key.Find, "Search the open case file")
+        self.preferences_action = self._action("&Preferences…", key.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.preferences_requested)
         for action in (self.undo_action, self.redo_action, self.copy_action, self.find_action):
             action.setEnabled(False)
 
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.copy_action, self.find_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.start_page_action, self.full_screen_action])

@@ -68,6 +68,10 @@ class UiSettings:
         except (TypeError, ValueError):
             return 10
 
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        """Choose how many idle minutes lock the case file (1 to 120)."""
+        self._qsettings.setValue("security/idle_lock_minutes", max(1, min(120, int(minutes))))
+
     def sync(self) -> None:
         """Write pending changes to disk now."""
         self._qsettings.sync()
