@@ -1,7 +1,8 @@
 """Render the main window offscreen to docs/screenshot.png (for the README).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [OUT.png]
-Settings go to a temporary folder, so your own recent files never appear in the picture.
+It opens a freshly generated demo case file (fictional people only); settings and the
+demo go to a temporary folder, so your own recent files never appear in the picture.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as folder:
         os.environ["CASEDESK_CONFIG_DIR"] = folder
+        from datetime import date
+
         from PySide6.QtWidgets import QApplication
 
+        from casedesk.services.case_file import FLOOR, CaseFile
+        from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
         from casedesk.services.resources import resource
         from casedesk.ui.main_window import MainWindow
         from casedesk.ui.settings import UiSettings
@@ -27,8 +32,14 @@ def main() -> int:
         app = QApplication.instance() or QApplication([])
         assert isinstance(app, QApplication)
         app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
+        demo = Path(folder) / "demo.casedesk"
+        create_demo(demo, seed=1, cases=8, as_of=date(2026, 11, 2), kdf=FLOOR)
         window = MainWindow(UiSettings())
-        window.resize(1100, 680)
+        with CaseFile.open(demo, DEMO_PASSPHRASE) as case_file:
+            window.show_case_file(
+                demo.name, case_file.user, case_file.role, False, case_file.case_summaries()
+            )
+        window.resize(1000, 520)
         window.show()
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
