@@ -203,19 +203,11 @@ class CaseStore:
             raise CaseFileExistsError(f"{folder} already exists; choose another name.")
         key_file, data_key = ks.new_key_file()
         params = kdf or ks.calibrate()
-        recovery_key = ks.generate_recovery_key()
-        owner_slot = ks.wrap(
-            data_key, passphrase, file_id=key_file.file_id, user=owner, role="owner", kdf=params
+        slots, recovery_key = ks.owner_and_recovery_slots(
+            data_key, passphrase, file_id=key_file.file_id, owner=owner, kdf=params
         )
-        recovery_slot = ks.wrap(
-            data_key,
-            ks.normalise_recovery_key(recovery_key),
-            file_id=key_file.file_id,
-            user="Recovery key",
-            role="recovery",
-            kdf=ks.KdfParams.minimum(),
-        )
-        key_file = key_file.with_slots((owner_slot, recovery_slot))
+        owner_slot = slots[0]
+        key_file = key_file.with_slots(slots)
         staging = folder.with_name(f".{folder.name}.creating")
         shutil.rmtree(staging, ignore_errors=True)
         make_private_dir(staging)

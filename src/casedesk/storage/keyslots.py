@@ -210,6 +210,23 @@ def wrap(
     return Keyslot(slot_id, user, role, kdf, nonce, wrapped, created)
 
 
+def owner_and_recovery_slots(
+    data_key: bytes, passphrase: str, *, file_id: str, owner: str, kdf: KdfParams
+) -> tuple[tuple[Keyslot, Keyslot], str]:
+    """The two slots every new data key starts with, and the recovery key (show it once)."""
+    recovery_key = generate_recovery_key()
+    owner_slot = wrap(data_key, passphrase, file_id=file_id, user=owner, role="owner", kdf=kdf)
+    recovery_slot = wrap(
+        data_key,
+        normalise_recovery_key(recovery_key),
+        file_id=file_id,
+        user="Recovery key",
+        role="recovery",
+        kdf=KdfParams.minimum(),
+    )
+    return (owner_slot, recovery_slot), recovery_key
+
+
 def unwrap(slot: Keyslot, secret: str, file_id: str) -> bytes | None:
     """The data key if ``secret`` opens ``slot``, else None."""
     from cryptography.exceptions import InvalidTag

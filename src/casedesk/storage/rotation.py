@@ -79,24 +79,8 @@ def build_rotated_copy(
         target.execute("PRAGMA journal_mode = WAL")
     finally:
         target.close()
-    recovery_key = ks.generate_recovery_key()
-    slots = (
-        ks.wrap(
-            new_key,
-            passphrase,
-            file_id=key_file.file_id,
-            user=owner_slot.user,
-            role="owner",
-            kdf=kdf,
-        ),
-        ks.wrap(
-            new_key,
-            ks.normalise_recovery_key(recovery_key),
-            file_id=key_file.file_id,
-            user="Recovery key",
-            role="recovery",
-            kdf=ks.KdfParams.minimum(),
-        ),
+    slots, recovery_key = ks.owner_and_recovery_slots(
+        new_key, passphrase, file_id=key_file.file_id, owner=owner_slot.user, kdf=kdf
     )
     dropped = [s.user for s in key_file.slots if s.role not in ("owner", "recovery")]
     ks.write_key_file(staging / KEYS_NAME, key_file.with_slots(slots))
