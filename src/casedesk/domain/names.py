@@ -1,0 +1,53 @@
+"""Names as people write them, and the folding that lets search ignore accents and case.
+
+Names are stored exactly as given (any script, combining marks included); only the search
+key is folded.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from difflib import SequenceMatcher
+
+
+def fold(text: str) -> str:
+    """A search key: decomposed, combining marks removed, case-folded, spaces collapsed.
+
+    "Zoë", "ZOE" and "zoe" fold alike; so do "Łukasz" and "lukasz" (Ł has no decomposition,
+    so the few such letters are mapped by hand).
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+_EXTRA = str.maketrans(
+    {
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Đ": "D",
+        "đ": "d",
+        "ß": "ss",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "ı": "i",
+    }
+)
+
+
+def matches(query: str, folded_haystack: str) -> bool:
+    """True when every word of ``query`` appears in the already-folded haystack."""
+    return all(word in folded_haystack for word in fold(query).split())
+
+
+def name_similarity(a: str, b: str) -> float:
+    """0..1: how alike two names are once folded (word order ignored)."""
+    left = " ".join(sorted(fold(a).split()))
+    right = " ".join(sorted(fold(b).split()))
+    if not left or not right:
+        return 0.0
+    return SequenceMatcher(None, left, right).ratio()
