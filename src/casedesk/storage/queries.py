@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, func, select
 
+from casedesk.domain.names import fold
+from casedesk.domain.people import Identification
 from casedesk.storage import tables as t
 
 
@@ -20,6 +22,9 @@ class CaseSummaryRow:
     allocated_worker: str
     people: int
     entries: int
+    child_name: str = ""
+    not_identified: int = 0
+    search_key: str = ""
 
 
 def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
@@ -48,4 +53,41 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
         .outerjoin(entries, entries.c.case_id == t.cases.c.id)
         .order_by(t.cases.c.reference)
     )
-    return [CaseSummaryRow(*row) for row in connection.execute(query)]
+    summaries = [CaseSummaryRow(*row) for row in connection.execute(query)]
+    names = _names_by_case(connection)
+    children = {
+        row.id: f"{row.given_names} {row.family_name}".strip()
+        for row in connection.execute(
+            select(t.cases.c.id, t.people.c.given_names, t.people.c.family_name).join(
+                t.people, t.people.c.id == t.cases.c.subject_child
+            )
+        )
+    }
+    return [
+        replace(
+            summary,
+            child_name=children.get(summary.id, ""),
+            not_identified=names.get(summary.id, ([], 0))[1],
+            search_key=fold(" ".join([summary.reference, *names.get(summary.id, ([], 0))[0]])),
+        )
+        for summary in summaries
+    ]
+
+
+def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:
+    """Every name and alias of each case's people, and how many are not identified."""
+    found: dict[str, tuple[list[str], int]] = {}
+    query = select(
+        t.case_people.c.case_id,
+        t.people.c.given_names,
+        t.people.c.family_name,
+        t.people.c.known_as,
+        t.people.c.identification,
+    ).join(t.people, t.people.c.id == t.case_people.c.person_id)
+    for case_id, given, family, known_as, identification in connection.execute(query):
+        names, unidentified = found.get(case_id, ([], 0))
+        names.extend(part for part in (given, family, known_as) if part)
+        if identification != Identification.IDENTIFIED.value:
+            unidentified += 1
+        found[case_id] = (names, unidentified)
+    return found

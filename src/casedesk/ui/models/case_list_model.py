@@ -5,7 +5,16 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from casedesk.domain.names import fold
 
 if TYPE_CHECKING:
     # Only for annotations: importing it loads the database stack, which start-up
@@ -14,27 +23,65 @@ if TYPE_CHECKING:
 
 
 Index = QModelIndex | QPersistentModelIndex
+SEARCH_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Keeps the cases whose reference, names or aliases contain every typed word,
+    ignoring accents and case; sorting by any column."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._query = ""
+        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+
+    def set_query(self, text: str) -> None:
+        """Filter by ``text`` (folded once here, not once a row)."""
+        self.beginFilterChange()
+        self._query = fold(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """Every word of the query must appear in the row's search key."""
+        if not self._query:
+            return True
+        model = self.sourceModel()
+        key = model.data(model.index(source_row, 0, source_parent), SEARCH_KEY_ROLE)
+        return all(word in key for word in self._query.split())
 
 
 class Column(enum.IntEnum):
     """Columns of the case list."""
 
     REFERENCE = 0
-    STATUS = 1
-    OPENED = 2
-    WORKER = 3
-    PEOPLE = 4
-    ENTRIES = 5
+    CHILD = 1
+    STATUS = 2
+    OPENED = 3
+    WORKER = 4
+    PEOPLE = 5
+    ENTRIES = 6
+    ATTENTION = 7
 
 
 HEADERS = {
     Column.REFERENCE: "Reference",
+    Column.CHILD: "Child",
     Column.STATUS: "Legal status",
     Column.OPENED: "Opened",
     Column.WORKER: "Allocated worker",
     Column.PEOPLE: "People",
     Column.ENTRIES: "Chronology",
+    Column.ATTENTION: "Needs attention",
 }
+
+
+def attention_text(row: CaseSummaryRow) -> str:
+    """What the worker must not overlook about a case (learning theme 5: fathers)."""
+    if row.not_identified == 1:
+        return "1 parent or significant adult not identified"
+    if row.not_identified > 1:
+        return f"{row.not_identified} parents or significant adults not identified"
+    return ""
 
 
 class CaseListModel(QAbstractTableModel):
@@ -75,7 +122,9 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.REFERENCE: row.reference,
+                Column.CHILD: row.child_name,
                 Column.STATUS: row.legal_status,
+                Column.ATTENTION: attention_text(row),
                 Column.OPENED: row.opened_on,
                 Column.WORKER: row.allocated_worker,
                 Column.PEOPLE: row.people,
@@ -83,6 +132,10 @@ class CaseListModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.PEOPLE, Column.ENTRIES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column is Column.ATTENTION:
+            return QColor("#b3261e")
+        if role == SEARCH_KEY_ROLE:
+            return row.search_key
         return None
 
     def headerData(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from casedesk.ui.models.case_list_model import CaseListModel
+from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel
 
 
 class CaseFilePage(QWidget):
@@ -17,8 +18,17 @@ class CaseFilePage(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("SectionHeading")
         self.model = CaseListModel()
+        self.proxy = CaseFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search by name, alias or reference")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search cases")
+        self.search.textChanged.connect(self.proxy.set_query)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -32,6 +42,7 @@ class CaseFilePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
+        layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
 
     def show_case_file(self, file_name: str, user: str, role: str, read_only: bool) -> None:
@@ -44,4 +55,5 @@ class CaseFilePage(QWidget):
     def clear(self) -> None:
         """Drop every piece of case data from the page."""
         self.heading.clear()
+        self.search.clear()
         self.model.clear()

@@ -1,0 +1,79 @@
+"""The case list model and its search filter (with and without a view)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from casedesk.domain.names import fold
+from casedesk.services.case_file import CaseSummaryRow
+from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel, Column
+
+
+def row(ref: str, names: str, unidentified: int = 0) -> CaseSummaryRow:
+    return CaseSummaryRow(
+        ref,
+        ref,
+        "child in need",
+        "2026-01-01",
+        "Sam",
+        5,
+        10,
+        child_name=names.split(",")[0],
+        not_identified=unidentified,
+        search_key=fold(f"{ref} {names.replace(',', ' ')}"),
+    )
+
+
+ROWS = [
+    row("DEMO-0001", "Noah Ashdown,Zoë Ashdown,Kieran Rudd", 1),
+    row("DEMO-0002", "Ruby Ó Briain,Siân Ó Briain"),
+    row("DEMO-0003", "Léa Wójcik,Łukasz Wójcik,Lukey", 2),
+]
+
+
+def test_the_model_passes_qts_own_checks(qtbot: QtBot) -> None:
+    model = CaseListModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_rows(ROWS)
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy.set_query("ashdown")
+    model.clear()
+
+
+def test_rows_show_the_child_and_what_needs_attention() -> None:
+    model = CaseListModel()
+    model.set_rows(ROWS)
+    assert model.rowCount() == 3 and model.columnCount() == len(Column)
+    assert model.data(model.index(0, Column.CHILD)) == "Noah Ashdown"
+    assert (
+        model.data(model.index(0, Column.ATTENTION))
+        == "1 parent or significant adult not identified"
+    )
+    assert model.data(model.index(1, Column.ATTENTION)) == ""
+    assert model.data(model.index(2, Column.ATTENTION)).startswith("2 parents")
+    model.clear()
+    assert model.rowCount() == 0
+
+
+def test_search_ignores_accents_and_case_and_matches_aliases() -> None:
+    model = CaseListModel()
+    model.set_rows(ROWS)
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+
+    def visible(query: str) -> list[str]:
+        proxy.set_query(query)
+        return [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+
+    assert visible("zoe") == ["DEMO-0001"]
+    assert visible("O BRIAIN sian") == ["DEMO-0002"]
+    assert visible("lukey") == ["DEMO-0003"]
+    assert visible("demo-000") == ["DEMO-0001", "DEMO-0002", "DEMO-0003"]
+    assert visible("nobody") == []
+    assert visible("") == ["DEMO-0001", "DEMO-0002", "DEMO-0003"]
+    proxy.sort(Column.REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert visible("")[0] == "DEMO-0003"
