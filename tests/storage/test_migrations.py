@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
-from casedesk.services.case_file import CaseFile
+from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.storage import case_store, migrations
+from casedesk.storage.backup import read_backup_into
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema-v1.casedesk"
 PASSPHRASE = "fixture passphrase one"
@@ -21,49 +22,72 @@ def copy_fixture(tmp_path: Path) -> Path:
     return target
 
 
-def test_a_file_written_by_schema_version_1_opens_and_checks_clean(tmp_path: Path) -> None:
+def columns(case_file: CaseFile) -> dict[str, list[str]]:
+    with case_file._store.read() as connection:
+        tables = [
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
+            )
+        ]
+        return {
+            t: sorted(r[1] for r in connection.exec_driver_sql(f"PRAGMA table_info({t})"))
+            for t in sorted(tables)
+        }
+
+
+def version_of(case_file: CaseFile) -> str:
+    with case_file._store.read() as connection:
+        return str(
+            connection.exec_driver_sql(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).scalar_one()
+        )
+
+
+def test_a_version_1_file_upgrades_to_the_same_schema_as_a_new_file(tmp_path: Path) -> None:
     path = copy_fixture(tmp_path)
-    with CaseFile.open(path, PASSPHRASE) as case_file:
-        assert case_file.check().ok
-        with case_file._store.read() as connection:
+    with CaseFile.open(path, PASSPHRASE) as upgraded:
+        assert upgraded.check().ok
+        assert version_of(upgraded) == str(migrations.CURRENT_VERSION)
+        with upgraded._store.read() as connection:
             assert connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one() == 2
             assert (
                 connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()
                 == 120
             )
+            assert (
+                connection.exec_driver_sql(
+                    "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"
+                ).scalar_one()
+                == "Upgrade case file"
+            )
+        upgraded_columns = columns(upgraded)
+    fresh, _ = CaseFile.create(
+        tmp_path / "fresh.casedesk", PASSPHRASE, "Owner", kdf=FLOOR, check_strength=False
+    )
+    with fresh:
+        assert columns(fresh) == upgraded_columns
+    backups = list(tmp_path.glob("schema-v1-before-upgrade-*.cdbackup"))
+    assert len(backups) == 1, "a backup is written before the upgrade"
+    read_backup_into(backups[0], tmp_path / "old.casedesk")
+    with CaseFile.open(tmp_path / "old.casedesk", PASSPHRASE, read_only=True) as old:
+        assert version_of(old) == "1"
 
 
-def test_an_upgrade_backs_up_first_then_runs_each_step(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def version_1_to_2(connection: Connection) -> None:
+def test_each_step_runs_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[int] = []
+
+    def version_2_to_3(connection: Connection) -> None:
+        ran.append(2)
         connection.exec_driver_sql("ALTER TABLE cases ADD COLUMN review_due TEXT")
 
-    monkeypatch.setattr(migrations, "CURRENT_VERSION", 2)
-    monkeypatch.setattr(case_store, "CURRENT_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 1, version_1_to_2)
-    path = copy_fixture(tmp_path)
-    with CaseFile.open(path, PASSPHRASE) as case_file:
+    original = migrations.STEPS[1]
+    monkeypatch.setitem(migrations.STEPS, 1, lambda c: (ran.append(1), original(c)))
+    monkeypatch.setitem(migrations.STEPS, 2, version_2_to_3)
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
+    monkeypatch.setattr(case_store, "CURRENT_VERSION", 3)
+    with CaseFile.open(copy_fixture(tmp_path), PASSPHRASE) as case_file:
+        assert ran == [1, 2]
+        assert version_of(case_file) == "3"
         assert case_file.check().ok
-        with case_file._store.read() as connection:
-            version = connection.exec_driver_sql(
-                "SELECT value FROM meta WHERE key = 'schema_version'"
-            ).scalar_one()
-            connection.exec_driver_sql("SELECT review_due FROM cases").all()
-    assert version == "2"
-    backups = list(tmp_path.glob("schema-v1-before-upgrade-*.cdbackup"))
-    assert len(backups) == 1
-    restored = case_file_from_backup(backups[0], tmp_path)
-    with CaseFile.open(restored, PASSPHRASE, read_only=True) as old, old._store.read() as conn:
-        assert (
-            conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'schema_version'").scalar_one()
-            == "1"
-        )
-
-
-def case_file_from_backup(backup: Path, tmp_path: Path) -> Path:
-    from casedesk.storage.backup import read_backup_into
-
-    target = tmp_path / "from-backup.casedesk"
-    read_backup_into(backup, target)
-    return target

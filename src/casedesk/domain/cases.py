@@ -31,3 +31,15 @@ class Case:
     opened_on: date
     allocated_worker: str
     closed_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Concern:
+    """A concern raised after the original one: kept beside it, with its date."""
+
+    id: str
+    case: CaseId
+    raised_on: date
+    text: str
+    source: str = ""
+    recorded_by: str = ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 
 
 class SourceType(enum.Enum):
@@ -29,3 +30,24 @@ class Significance(enum.IntEnum):
     NOTABLE = 1
     SIGNIFICANT = 2
     CRITICAL = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a disputable fact came from, and whether anyone else bears it out."""
+
+    source: str = ""
+    source_type: SourceType = SourceType.SELF_REPORTED
+    corroboration: Corroboration = Corroboration.UNVERIFIED
+    corroborated_by: str = ""
+
+    @property
+    def rests_on_self_report(self) -> bool:
+        """True when only the person's own word supports the fact (shown as such)."""
+        return (
+            self.source_type is SourceType.SELF_REPORTED
+            and self.corroboration is not Corroboration.CORROBORATED
+        )
+
+
+SELF_REPORTED = Evidence()

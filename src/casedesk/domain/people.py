@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain.dates import FuzzyDate
+from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import PersonId
 
 
@@ -41,6 +42,10 @@ class Person:
     known_as: str = ""
     identification: Identification = Identification.IDENTIFIED
     languages: tuple[str, ...] = field(default_factory=tuple)
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    previous_names: tuple[str, ...] = field(default_factory=tuple)
+    notes: str = ""
+    birth_evidence: Evidence | None = None
 
     @property
     def display_name(self) -> str:
@@ -52,3 +57,26 @@ class Person:
     def is_unborn(self) -> bool:
         """True for a pregnancy recorded by its expected date."""
         return self.birth is None and self.expected_on is not None
+
+
+@dataclass(frozen=True)
+class Address:
+    """Where a person lived, from when to when, and who says so."""
+
+    person: PersonId
+    address: str
+    from_date: date | None = None
+    to_date: date | None = None
+    evidence: Evidence = field(default_factory=Evidence)
+
+
+@dataclass(frozen=True)
+class Identifier:
+    """A number that identifies a person (an NHS number is checked by its check digit)."""
+
+    person: PersonId
+    kind: str
+    value: str
+
+
+NHS_NUMBER = "NHS number"

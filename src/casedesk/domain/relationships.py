@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from casedesk.domain.evidence import Corroboration, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.ids import PersonId, RelationshipId
 
 
@@ -79,4 +79,39 @@ class HouseholdMembership:
     person: PersonId
     household: str
     from_date: date | None
+    to_date: date | None = None
+
+
+class EmotionalQuality(enum.Enum):
+    """Emotional lines of a genogram."""
+
+    CLOSE = "close"
+    DISTANT = "distant"
+    CONFLICT = "conflict"
+    HOSTILE = "hostile"
+    CUT_OFF = "cut-off"
+    ABUSIVE = "abusive"
+    VIOLENT = "violent"
+
+
+@dataclass(frozen=True)
+class EmotionalLink:
+    """How two people get on, over a period, and who says so."""
+
+    from_person: PersonId
+    to_person: PersonId
+    quality: EmotionalQuality
+    from_date: date | None = None
+    to_date: date | None = None
+    evidence: Evidence = field(default_factory=Evidence)
+
+
+@dataclass(frozen=True)
+class ParentalResponsibility:
+    """Who holds parental responsibility for a child, on what basis; apart from biology."""
+
+    person: PersonId
+    child: PersonId
+    basis: str
+    from_date: date | None = None
     to_date: date | None = None

@@ -21,3 +21,4 @@ class Professional:
     involved_to: date | None = None
     consent_to_share: bool = False
     lead: bool = False
+    contact: str = ""

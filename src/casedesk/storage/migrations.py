@@ -11,9 +11,9 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
-from casedesk.storage.tables import meta, metadata
+from casedesk.storage.tables import VERSION_2_TABLES, meta, metadata
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -37,14 +37,40 @@ FTS_SETUP = (
 )
 
 
-def _create_version_1(connection: Connection) -> None:
+def _create_current(connection: Connection) -> None:
+    """A new, empty case file: every table as the current version defines it."""
     metadata.create_all(connection)
     for statement in (*APPEND_ONLY_TRIGGERS, *FTS_SETUP):
         connection.exec_driver_sql(statement)
 
 
-# STEPS[n] upgrades a file at version n to n + 1; version 0 is an empty database.
-STEPS: dict[int, Callable[[Connection], None]] = {0: _create_version_1}
+def _version_1_to_2(connection: Connection) -> None:
+    """Version 2: the case record (aliases, addresses, identifiers, evidence on dates of
+    birth and households, emotional links, parental responsibility, identification
+    attempts, later concerns, professionals' contact details)."""
+    added_columns = (
+        ("people", "aliases TEXT NOT NULL DEFAULT '[]'"),
+        ("people", "previous_names TEXT NOT NULL DEFAULT '[]'"),
+        ("people", "languages TEXT NOT NULL DEFAULT '[]'"),
+        ("people", "birth_source TEXT NOT NULL DEFAULT ''"),
+        ("people", "birth_source_type TEXT"),
+        ("people", "birth_corroboration TEXT"),
+        ("people", "birth_corroborated_by TEXT NOT NULL DEFAULT ''"),
+        ("relationships", "corroborated_by TEXT NOT NULL DEFAULT ''"),
+        ("households", "source TEXT NOT NULL DEFAULT ''"),
+        ("households", "source_type TEXT NOT NULL DEFAULT 'self-reported'"),
+        ("households", "corroboration TEXT NOT NULL DEFAULT 'unverified'"),
+        ("professionals", "contact TEXT NOT NULL DEFAULT ''"),
+    )
+    for table, column in added_columns:
+        connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
+    for new_table in VERSION_2_TABLES:
+        new_table.create(connection)
+
+
+# STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
+# version directly; the steps exist for files written by earlier versions.
+STEPS: dict[int, Callable[[Connection], None]] = {1: _version_1_to_2}
 
 
 def schema_version(connection: Connection) -> int:
@@ -59,15 +85,16 @@ def schema_version(connection: Connection) -> int:
 
 
 def upgrade(connection: Connection, file_id: str) -> int:
-    """Apply every step from the file's version to CURRENT_VERSION; return the old version."""
+    """Bring the file to CURRENT_VERSION; return the version it had (0 for a new file)."""
     start = schema_version(connection)
+    if start == 0:
+        _create_current(connection)
+        connection.execute(insert(meta).values(key="file_id", value=file_id))
+        connection.execute(insert(meta).values(key="schema_version", value=str(CURRENT_VERSION)))
+        return start
     for version in range(start, CURRENT_VERSION):
         STEPS[version](connection)
-        if version == 0:
-            connection.execute(insert(meta).values(key="file_id", value=file_id))
-            connection.execute(insert(meta).values(key="schema_version", value="1"))
-        else:
-            connection.execute(
-                update(meta).where(meta.c.key == "schema_version").values(value=str(version + 1))
-            )
+        connection.execute(
+            update(meta).where(meta.c.key == "schema_version").values(value=str(version + 1))
+        )
     return start

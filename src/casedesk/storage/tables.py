@@ -1,4 +1,7 @@
-"""The tables of a case file (schema version 1), as SQLAlchemy Core metadata.
+"""The tables of a case file (the current schema version), as SQLAlchemy Core metadata.
+
+A new case file is created from these definitions; older files are brought up to them by
+the steps in ``migrations`` (which spell out each version's changes).
 
 Case content is amended, never deleted: there is no DELETE anywhere in ordinary use, and
 every change is also written to ``audit_log`` (see ``audit``).
@@ -53,6 +56,14 @@ people = Table(
     Column("died_on", Text),
     Column("identification", Text, nullable=False),
     Column("notes", Text, nullable=False, default=""),
+    # Version 2: names and languages as JSON lists; the date of birth's evidence.
+    Column("aliases", Text, nullable=False, server_default="[]"),
+    Column("previous_names", Text, nullable=False, server_default="[]"),
+    Column("languages", Text, nullable=False, server_default="[]"),
+    Column("birth_source", Text, nullable=False, server_default=""),
+    Column("birth_source_type", Text),
+    Column("birth_corroboration", Text),
+    Column("birth_corroborated_by", Text, nullable=False, server_default=""),
 )
 
 case_people = Table(
@@ -75,6 +86,7 @@ relationships = Table(
     Column("source", Text, nullable=False, default=""),
     Column("source_type", Text, nullable=False),
     Column("corroboration", Text, nullable=False),
+    Column("corroborated_by", Text, nullable=False, server_default=""),
 )
 
 households = Table(
@@ -85,6 +97,9 @@ households = Table(
     Column("household", Text, nullable=False),
     Column("from_date", Text),
     Column("to_date", Text),
+    Column("source", Text, nullable=False, server_default=""),
+    Column("source_type", Text, nullable=False, server_default="self-reported"),
+    Column("corroboration", Text, nullable=False, server_default="unverified"),
 )
 
 professionals = Table(
@@ -99,6 +114,93 @@ professionals = Table(
     Column("involved_to", Text),
     Column("consent_to_share", Integer, nullable=False, default=0),
     Column("lead", Integer, nullable=False, default=0),
+    Column("contact", Text, nullable=False, server_default=""),
+)
+
+# -- Version 2 tables ----------------------------------------------------------------------
+
+concerns = Table(
+    "concerns",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("raised_on", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("source", Text, nullable=False, default=""),
+    Column("recorded_by", Text, nullable=False, default=""),
+)
+
+addresses = Table(
+    "addresses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Text, ForeignKey("people.id"), nullable=False),
+    Column("address", Text, nullable=False),
+    Column("from_date", Text),
+    Column("to_date", Text),
+    Column("source", Text, nullable=False, default=""),
+    Column("source_type", Text, nullable=False),
+    Column("corroboration", Text, nullable=False),
+    Column("corroborated_by", Text, nullable=False, default=""),
+)
+
+identifiers = Table(
+    "identifiers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Text, ForeignKey("people.id"), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("value", Text, nullable=False),
+)
+
+emotional_links = Table(
+    "emotional_links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("from_person", Text, ForeignKey("people.id"), nullable=False),
+    Column("to_person", Text, ForeignKey("people.id"), nullable=False),
+    Column("quality", Text, nullable=False),
+    Column("from_date", Text),
+    Column("to_date", Text),
+    Column("source", Text, nullable=False, default=""),
+    Column("source_type", Text, nullable=False),
+    Column("corroboration", Text, nullable=False),
+)
+
+parental_responsibility = Table(
+    "parental_responsibility",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Text, ForeignKey("people.id"), nullable=False),
+    Column("child_id", Text, ForeignKey("people.id"), nullable=False),
+    Column("basis", Text, nullable=False),
+    Column("from_date", Text),
+    Column("to_date", Text),
+)
+
+identification_attempts = Table(
+    "identification_attempts",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("person_id", Text, ForeignKey("people.id"), nullable=False),
+    Column("attempted_on", Text, nullable=False),
+    Column("method", Text, nullable=False),
+    Column("asked_by", Text, nullable=False),
+    Column("asked_whom", Text, nullable=False),
+    Column("answer", Text, nullable=False),
+    Column("reluctance", Text, nullable=False, default=""),
+    Column("outcome", Text, nullable=False, default=""),
+    Column("next_step", Text, nullable=False, default=""),
+)
+
+VERSION_2_TABLES = (
+    concerns,
+    addresses,
+    identifiers,
+    emotional_links,
+    parental_responsibility,
+    identification_attempts,
 )
 
 chronology_entries = Table(
