@@ -164,3 +164,29 @@ def test_remove_with_rotate_key_prints_a_new_recovery_key(tmp_path: Path) -> Non
     assert "must be added again" in rotated.stdout and "Kim" in rotated.stdout
     assert casedesk("check", path, "--passphrase-file", str(owner)).returncode == 0
     assert casedesk("check", path, "--passphrase-file", str(other)).returncode == 4
+
+
+def test_export_and_import_from_the_command_line(tmp_path: Path) -> None:
+    from casedesk.services.demo import DEMO_PASSPHRASE
+
+    env = {"CASEDESK_PASSPHRASE": DEMO_PASSPHRASE}
+    casedesk("demo", str(tmp_path / "a"), "--cases", "2", "--entries", "20")
+    casedesk("demo", str(tmp_path / "b"), "--cases", "1", "--entries", "5", "--seed", "7")
+    out = tmp_path / "cases.json"
+    exported = casedesk("export", str(tmp_path / "a.casedesk"), str(out), "--case", "all", env=env)
+    assert exported.returncode == 0, exported.stderr
+    assert "NOT encrypted" in exported.stdout and oct(out.stat().st_mode & 0o777) == "0o600"
+    clash = casedesk("import", str(tmp_path / "b.casedesk"), str(out), env=env)
+    assert clash.returncode == 1 and "/cases/0: a case with this reference" in clash.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "casedesk-interchange", ')
+    result = casedesk("import", str(tmp_path / "b.casedesk"), str(broken), env=env)
+    assert result.returncode == 2 and "not valid JSON (line 1" in result.stderr
+    fresh = tmp_path / "pass.txt"
+    fresh.write_text(PASSPHRASE)
+    casedesk("init", str(tmp_path / "c"), "--owner", "Sam", "--passphrase-file", str(fresh))
+    imported = casedesk(
+        "import", str(tmp_path / "c.casedesk"), str(out), "--passphrase-file", str(fresh)
+    )
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 2 case(s): DEMO-0001, DEMO-0002." in imported.stdout

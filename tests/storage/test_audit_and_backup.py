@@ -22,10 +22,10 @@ def test_an_amendment_keeps_the_earlier_value_in_the_audit_trail(make_case_file:
     with CaseFile.open(path, PASSPHRASE) as case_file:
         with case_file.transaction("Amend original concern") as work:
             before = work.amend(
-                tables.cases, "c000001", {"original_concern": "Amended text"}, reason="typo"
+                tables.cases, "c2-000001", {"original_concern": "Amended text"}, reason="typo"
             )
         assert work.changes.name == "Amend original concern"
-        assert work.changes.records == {"cases": {"c000001"}}
+        assert work.changes.records == {"cases": {"c2-000001"}}
         with case_file._store.read() as connection:
             row = connection.exec_driver_sql(
                 "SELECT actor, action, record_type, record_id, change FROM audit_log "
@@ -174,7 +174,7 @@ def test_rotating_the_data_key_locks_out_old_keys_and_keeps_the_data(
         result = owner.rotate_data_key(PASSPHRASE, kdf=FLOOR)
         assert owner.check().ok  # the same object carries on with the new key
         with owner.transaction("After rotation") as work:
-            work.amend(tables.cases, "c000001", {"allocated_worker": "Kim"}, reason="handover")
+            work.amend(tables.cases, "c2-000001", {"allocated_worker": "Kim"}, reason="handover")
     assert result.dropped_users == []
     assert result.recovery_key != old_recovery
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".work")]

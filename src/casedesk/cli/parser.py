@@ -160,15 +160,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace an existing case file")
     _passphrase_options(p)
 
-    p = _command(sub, "import", "import cases from a CaseDesk JSON document", _not_yet("import"))
+    p = _command(
+        sub, "import", "import cases from a CaseDesk JSON document", _lazy("interchange:run_import")
+    )
     p.add_argument("case_file", metavar="FILE")
     p.add_argument("input", metavar="IN")
+    _passphrase_options(p)
 
-    p = _command(sub, "export", "export a case as a CaseDesk JSON document", _not_yet("export"))
+    p = _command(
+        sub,
+        "export",
+        "export cases as a CaseDesk JSON document (not encrypted)",
+        _lazy("interchange:export"),
+    )
     p.add_argument("case_file", metavar="FILE")
     p.add_argument("output", metavar="OUT")
-    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument(
+        "--case",
+        dest="case_ref",
+        metavar="REF",
+        required=True,
+        help="the case's reference, or 'all'",
+    )
     p.add_argument("--format", choices=("json",), default="json")
+    _passphrase_options(p)
 
     p = _command(
         sub, "chronology", "list, add, import or export chronology entries", _not_yet("chronology")

@@ -62,3 +62,4 @@ class ChronologyEntry:
     impact_on_child: str = ""
     action_taken: str = ""
     people: tuple[PersonId, ...] = field(default_factory=tuple)
+    recorded_at: str = ""  # ISO timestamp, set by storage when first written

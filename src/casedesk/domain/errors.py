@@ -71,3 +71,17 @@ class CaseFileExistsError(CaseDeskError):
 
 class WeakPassphraseError(CaseDeskError):
     """A new passphrase is too easy to guess."""
+
+
+class InvalidDocumentError(CaseDeskError):
+    """An import document has problems; nothing was written. ``problems`` lists them all."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = "\n".join(f"  {p}" for p in problems[:50])
+        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        noun = "problem" if len(problems) == 1 else "problems"
+        super().__init__(
+            f"The document was not imported; nothing was written. It has {len(problems)} "
+            f"{noun}:\n{shown}{more}"
+        )
+        self.problems = problems

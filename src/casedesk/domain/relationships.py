@@ -80,6 +80,7 @@ class HouseholdMembership:
     household: str
     from_date: date | None
     to_date: date | None = None
+    evidence: Evidence = field(default_factory=Evidence)
 
 
 class EmotionalQuality(enum.Enum):

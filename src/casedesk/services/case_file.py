@@ -9,11 +9,16 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
+from casedesk.services import interchange
 from casedesk.services.passphrase_policy import require_strong
-from casedesk.storage import keyslots, queries
+from casedesk.storage import keyslots, loading, queries
+from casedesk.storage import records as records_module
 from casedesk.storage.backup import restore as restore_backup
 from casedesk.storage.case_store import CaseStore, CheckReport
 from casedesk.storage.queries import CaseSummaryRow
@@ -201,6 +206,42 @@ class CaseFile:
         with self._store.read() as connection:
             return queries.case_summaries(connection)
 
+    def case_references(self) -> list[str]:
+        """Every case reference in the file."""
+        with self._store.read() as connection:
+            return loading.case_references(connection)
+
+    def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
+        """The whole record of the case with this reference."""
+        with self._store.read() as connection:
+            case_id = loading.find_case_id(connection, reference)
+            if case_id is None:
+                raise CaseDeskError(f"There is no case with the reference '{reference}'.")
+            return loading.load_case_record(connection, case_id, with_chronology)
+
+    def export_document(self, references: list[str]) -> dict[str, Any]:
+        """The interchange document for these cases."""
+        return interchange.to_document([self.case_record(ref) for ref in references])
+
+    def import_document(self, data: Any, today: date | None = None) -> list[str]:
+        """Validate a whole interchange document, then write it in one unit of work.
+
+        Raises InvalidDocumentError listing every problem (nothing written). People
+        already in the file (same id) are linked, not duplicated. Returns the references.
+        """
+        records, problems = interchange.from_document(data, today or date.today())
+        messages = [str(p) for p in problems]
+        with self._store.read() as connection:
+            messages += _conflicts(connection, records)
+            known = loading.known_person_ids(connection, [p.id for r in records for p in r.people])
+        if messages:
+            raise InvalidDocumentError(messages)
+        with self.transaction("Import cases") as work:
+            for record in records:
+                records_module.add_case_record(work, record, known)
+                known.update(p.id for p in record.people)
+        return [r.case.reference for r in records]
+
     # -- checks and backups --------------------------------------------------------------
 
     def check(self) -> CheckReport:
@@ -210,6 +251,34 @@ class CaseFile:
     def backup(self, out: Path) -> None:
         """Write one self-contained encrypted backup atomically."""
         self._store.backup(out)
+
+
+def _ids_to_check(record: CaseRecord) -> list[tuple[str, str, list[str], str]]:
+    """(table, column, values, what) for every id the record would add."""
+    return [
+        ("cases", "reference", [record.case.reference], "a case with this reference"),
+        ("cases", "id", [record.case.id], "a case with this id"),
+        ("relationships", "id", [x.id for x in record.relationships], "a relationship id"),
+        ("chronology_entries", "id", [x.id for x in record.entries], "a chronology entry id"),
+        ("professionals", "id", [x.id for x in record.professionals], "a team member id"),
+        ("concerns", "id", [x.id for x in record.concerns], "a concern id"),
+        (
+            "identification_attempts",
+            "id",
+            [x.id for x in record.identification_attempts],
+            "an identification attempt id",
+        ),
+    ]
+
+
+def _conflicts(connection: Any, records: list[CaseRecord]) -> list[str]:
+    """Problems where the document would collide with what the file already holds."""
+    found: list[str] = []
+    for index, record in enumerate(records):
+        for table, column, values, what in _ids_to_check(record):
+            for clash in sorted(loading.existing_values(connection, table, column, values)):
+                found.append(f"/cases/{index}: {what} ('{clash}') is already in the case file")
+    return found
 
 
 def restore(backup: Path, path: Path, secret: str, force: bool = False) -> list[str]:

@@ -193,12 +193,16 @@ class SyntheticData:
 
 
 class _Ids:
-    def __init__(self) -> None:
+    """Sequential ids that include the seed, so demo files made with different seeds can
+    be imported into one another without clashing."""
+
+    def __init__(self, seed: int) -> None:
+        self.seed = seed
         self.counts: dict[str, int] = {}
 
     def next(self, prefix: str) -> str:
         self.counts[prefix] = self.counts.get(prefix, 0) + 1
-        return f"{prefix}{self.counts[prefix]:06d}"
+        return f"{prefix}{self.seed}-{self.counts[prefix]:06d}"
 
 
 def generate(
@@ -214,7 +218,7 @@ def generate(
     if not 0 <= total_entries <= MAX_ENTRIES:
         raise ValueError(f"entries must be between 0 and {MAX_ENTRIES}")
     rng = random.Random(seed)
-    ids = _Ids()
+    ids = _Ids(seed)
     data = SyntheticData()
     per_case, extra = divmod(total_entries, cases)
     for number in range(1, cases + 1):

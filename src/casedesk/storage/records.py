@@ -6,15 +6,24 @@ portable to PostgreSQL later.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from casedesk.domain.cases import Case
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.evidence import Evidence
+from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId, PersonId
-from casedesk.domain.people import Person
-from casedesk.domain.relationships import HouseholdMembership, Relationship
+from casedesk.domain.people import Address, Identifier, Person
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+)
 from casedesk.domain.team import Professional
 from casedesk.domain.timescales import Deadline
 from casedesk.storage import tables as t
@@ -40,7 +49,8 @@ def case_row(case: Case) -> dict[str, Any]:
 
 
 def person_row(person: Person) -> dict[str, Any]:
-    """A person as a row."""
+    """A person as a row (lists as JSON text, so the SQL stays portable)."""
+    evidence = person.birth_evidence
     return {
         "id": person.id,
         "given_names": person.given_names,
@@ -52,7 +62,24 @@ def person_row(person: Person) -> dict[str, Any]:
         "expected_on": _day(person.expected_on),
         "died_on": _day(person.died_on),
         "identification": person.identification.value,
-        "notes": "",
+        "notes": person.notes,
+        "aliases": json.dumps(list(person.aliases), ensure_ascii=False),
+        "previous_names": json.dumps(list(person.previous_names), ensure_ascii=False),
+        "languages": json.dumps(list(person.languages), ensure_ascii=False),
+        "birth_source": evidence.source if evidence else "",
+        "birth_source_type": evidence.source_type.value if evidence else None,
+        "birth_corroboration": evidence.corroboration.value if evidence else None,
+        "birth_corroborated_by": evidence.corroborated_by if evidence else "",
+    }
+
+
+def evidence_columns(evidence: Evidence) -> dict[str, Any]:
+    """The four evidence columns of a row."""
+    return {
+        "source": evidence.source,
+        "source_type": evidence.source_type.value,
+        "corroboration": evidence.corroboration.value,
+        "corroborated_by": evidence.corroborated_by,
     }
 
 
@@ -89,7 +116,7 @@ def entry_row(entry: ChronologyEntry, recorded_at: str) -> dict[str, Any]:
         "action_taken": entry.action_taken,
         "people": " ".join(entry.people),
         "recorded_by": entry.recorded_by,
-        "recorded_at": recorded_at,
+        "recorded_at": entry.recorded_at or recorded_at,
     }
 
 
@@ -123,6 +150,9 @@ def add_households(work: UnitOfWork, memberships: Iterable[HouseholdMembership])
                 "household": m.household,
                 "from_date": _day(m.from_date),
                 "to_date": _day(m.to_date),
+                "source": m.evidence.source,
+                "source_type": m.evidence.source_type.value,
+                "corroboration": m.evidence.corroboration.value,
             }
             for m in memberships
         ),
@@ -144,6 +174,7 @@ def add_professionals(work: UnitOfWork, professionals: Iterable[Professional]) -
                 "involved_to": _day(p.involved_to),
                 "consent_to_share": int(p.consent_to_share),
                 "lead": int(p.lead),
+                "contact": p.contact,
             }
             for p in professionals
         ),
@@ -171,3 +202,127 @@ def add_deadlines(work: UnitOfWork, deadlines: Iterable[Deadline]) -> None:
             for d in deadlines
         ),
     )
+
+
+def add_concerns(work: UnitOfWork, concerns: Iterable[Concern]) -> None:
+    """Add concerns raised after the original one."""
+    work.insert_many(
+        t.concerns,
+        (
+            {
+                "id": c.id,
+                "case_id": c.case,
+                "raised_on": _day(c.raised_on),
+                "text": c.text,
+                "source": c.source,
+                "recorded_by": c.recorded_by,
+            }
+            for c in concerns
+        ),
+    )
+
+
+def add_addresses(work: UnitOfWork, addresses: Iterable[Address]) -> None:
+    """Add addresses to people's address history."""
+    work.insert_many(
+        t.addresses,
+        (
+            {
+                "person_id": a.person,
+                "address": a.address,
+                "from_date": _day(a.from_date),
+                "to_date": _day(a.to_date),
+                **evidence_columns(a.evidence),
+            }
+            for a in addresses
+        ),
+    )
+
+
+def add_identifiers(work: UnitOfWork, identifiers: Iterable[Identifier]) -> None:
+    """Add identifiers (NHS numbers and others)."""
+    work.insert_many(
+        t.identifiers,
+        ({"person_id": i.person, "kind": i.kind, "value": i.value} for i in identifiers),
+    )
+
+
+def add_emotional_links(work: UnitOfWork, links: Iterable[EmotionalLink]) -> None:
+    """Add emotional links between people."""
+    work.insert_many(
+        t.emotional_links,
+        (
+            {
+                "from_person": e.from_person,
+                "to_person": e.to_person,
+                "quality": e.quality.value,
+                "from_date": _day(e.from_date),
+                "to_date": _day(e.to_date),
+                "source": e.evidence.source,
+                "source_type": e.evidence.source_type.value,
+                "corroboration": e.evidence.corroboration.value,
+            }
+            for e in links
+        ),
+    )
+
+
+def add_parental_responsibility(
+    work: UnitOfWork, holders: Iterable[ParentalResponsibility]
+) -> None:
+    """Record who holds parental responsibility."""
+    work.insert_many(
+        t.parental_responsibility,
+        (
+            {
+                "person_id": p.person,
+                "child_id": p.child,
+                "basis": p.basis,
+                "from_date": _day(p.from_date),
+                "to_date": _day(p.to_date),
+            }
+            for p in holders
+        ),
+    )
+
+
+def add_identification_attempts(
+    work: UnitOfWork, attempts: Iterable[IdentificationAttempt]
+) -> None:
+    """Log attempts to identify a father or significant adult."""
+    work.insert_many(
+        t.identification_attempts,
+        (
+            {
+                "id": a.id,
+                "case_id": a.case,
+                "person_id": a.person,
+                "attempted_on": _day(a.attempted_on),
+                "method": a.method,
+                "asked_by": a.asked_by,
+                "asked_whom": a.asked_whom,
+                "answer": a.answer,
+                "reluctance": a.reluctance,
+                "outcome": a.outcome,
+                "next_step": a.next_step,
+            }
+            for a in attempts
+        ),
+    )
+
+
+def add_case_record(work: UnitOfWork, record: CaseRecord, known_people: set[str]) -> None:
+    """Write a whole case record; people already in the file (``known_people``) are linked,
+    not written again (one person can belong to several cases)."""
+    new_people = [p for p in record.people if p.id not in known_people]
+    add_cases(work, [record.case], new_people, {record.case.id: [p.id for p in record.people]})
+    add_relationships(work, record.relationships)
+    add_households(work, record.households)
+    add_addresses(work, record.addresses)
+    add_identifiers(work, record.identifiers)
+    add_emotional_links(work, record.emotional_links)
+    add_parental_responsibility(work, record.parental_responsibility)
+    add_identification_attempts(work, record.identification_attempts)
+    add_concerns(work, record.concerns)
+    add_professionals(work, record.professionals)
+    add_entries(work, record.entries)
