@@ -278,3 +278,10 @@ def case_references(connection: Connection) -> list[str]:
     return list(
         connection.execute(select(t.cases.c.reference).order_by(t.cases.c.reference)).scalars()
     )
+
+
+def load_person(connection: Connection, person_id: str) -> Person:
+    """One person as stored now."""
+    return person_from_row(
+        connection.execute(select(t.people).where(t.people.c.id == person_id)).one()
+    )

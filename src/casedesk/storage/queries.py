@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, func, select
@@ -91,3 +92,33 @@ def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:
             unidentified += 1
         found[case_id] = (names, unidentified)
     return found
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One change to a record, from the audit trail."""
+
+    at: str
+    actor: str
+    action: str
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+    reason: str
+
+
+def record_history(connection: Connection, record_type: str, record_id: str) -> list[HistoryRow]:
+    """Every audited change to one record, oldest first."""
+    rows = connection.execute(
+        select(t.audit_log.c.at, t.audit_log.c.actor, t.audit_log.c.action, t.audit_log.c.change)
+        .where(t.audit_log.c.record_type == record_type, t.audit_log.c.record_id == record_id)
+        .order_by(t.audit_log.c.seq)
+    )
+    history = []
+    for at, actor, action, change in rows:
+        data = json.loads(change)
+        history.append(
+            HistoryRow(
+                at, actor, action, data.get("before"), data.get("after"), data.get("reason", "")
+            )
+        )
+    return history

@@ -326,3 +326,27 @@ def add_case_record(work: UnitOfWork, record: CaseRecord, known_people: set[str]
     add_concerns(work, record.concerns)
     add_professionals(work, record.professionals)
     add_entries(work, record.entries)
+
+
+def amend_row(
+    work: UnitOfWork, table: str, record_id: str, values: Mapping[str, Any], reason: str
+) -> dict[str, Any]:
+    """Amend columns of one record by table name; returns the earlier values."""
+    return work.amend(t.metadata.tables[table], record_id, values, reason)
+
+
+def person_changes(old: Person, new: Person) -> dict[str, Any]:
+    """The columns that differ between two versions of a person."""
+    before, after = person_row(old), person_row(new)
+    return {key: value for key, value in after.items() if before.get(key) != value}
+
+
+def link_person(work: UnitOfWork, case_id: str, person_id: str) -> None:
+    """Add an existing person to another case (a sibling's, say)."""
+    work.insert(t.case_people, {"case_id": case_id, "person_id": person_id})
+
+
+def add_person(work: UnitOfWork, case_id: str, person: Person) -> None:
+    """Add a new person and put them in a case."""
+    work.insert(t.people, person_row(person))
+    link_person(work, case_id, person.id)

@@ -1,0 +1,205 @@
+"""Editing a case record: add, amend with a reason, undo and redo, and each record's history.
+
+Records are evidence, so an edit never overwrites silently: an amendment keeps the earlier
+values (with who, when and why) in the audit trail, where ``history`` finds them. Undo
+and redo apply the inverse amendment as a new, audited amendment; they cover the edits
+made since the case file was opened. Additions are not undone (that would delete a
+record); an addition made in error is amended, with the reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.cases import Concern
+from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.identification import IdentificationAttempt
+from casedesk.domain.people import Identification, Person
+from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.domain.team import Professional
+from casedesk.domain.validation import Problem, Severity, check_parent_child, check_person
+from casedesk.services.case_file import CaseFile
+from casedesk.storage import loading, queries, records
+from casedesk.storage.queries import HistoryRow
+from casedesk.storage.unit_of_work import Changes
+
+
+class RecordProblemError(CaseDeskError):
+    """A change was refused because it records something that cannot be true."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(" ".join(p.message for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """One undoable amendment: a record's values before and after."""
+
+    label: str
+    table: str
+    record_id: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+@dataclass
+class AddPersonResult:
+    """Either the person was added, or possible duplicates need a decision first."""
+
+    changes: Changes | None
+    duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _refuse_errors(problems: list[Problem]) -> list[Problem]:
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if errors:
+        raise RecordProblemError(errors)
+    return problems
+
+
+class RecordEditor:
+    """Edits to the case records of one open case file, with undo and redo."""
+
+    def __init__(self, case_file: CaseFile, today: date | None = None) -> None:
+        self.case_file = case_file
+        self.today = today or date.today()
+        self._undo: list[Amendment] = []
+        self._redo: list[Amendment] = []
+
+    # -- adding -------------------------------------------------------------------------
+
+    def add_person(
+        self, record: CaseRecord, person: Person, not_a_duplicate: bool = False
+    ) -> AddPersonResult:
+        """Add a person to a case; similar people already in it are offered first."""
+        warnings = _refuse_errors(check_person(person, self.today))
+        if not not_a_duplicate:
+            found = [
+                d
+                for d in likely_duplicates([*record.people, person])
+                if person in (d.first, d.second)
+            ]
+            if found:
+                return AddPersonResult(None, found, warnings)
+        with self.case_file.transaction("Add person") as work:
+            records.add_person(work, record.case.id, person)
+        return AddPersonResult(work.changes, [], warnings)
+
+    def add_relationship(self, record: CaseRecord, relationship: Relationship) -> Changes:
+        """Add a relationship; a parent younger than the child is refused."""
+        people = {p.id: p for p in record.people}
+        for end in (relationship.from_person, relationship.to_person):
+            if end not in people:
+                raise CaseDeskError("Both people must be in the case before they can be linked.")
+        if relationship.kind is RelationshipKind.BIOLOGICAL_PARENT:
+            _refuse_errors(
+                check_parent_child(people[relationship.from_person], people[relationship.to_person])
+            )
+        with self.case_file.transaction("Add relationship") as work:
+            records.add_relationships(work, [relationship])
+        return work.changes
+
+    def add_identification_attempt(self, attempt: IdentificationAttempt) -> Changes:
+        """Log an attempt to identify a father or significant adult."""
+        if attempt.attempted_on > self.today:
+            raise CaseDeskError("An identification attempt cannot be dated in the future.")
+        with self.case_file.transaction("Record identification attempt") as work:
+            records.add_identification_attempts(work, [attempt])
+        return work.changes
+
+    def add_concern(self, concern: Concern) -> Changes:
+        """Add a later concern beside the original one (which is never replaced)."""
+        with self.case_file.transaction("Add concern") as work:
+            records.add_concerns(work, [concern])
+        return work.changes
+
+    def add_professional(self, professional: Professional) -> Changes:
+        """Add someone to the team around the family."""
+        with self.case_file.transaction("Add to team around the family") as work:
+            records.add_professionals(work, [professional])
+        return work.changes
+
+    # -- amending -----------------------------------------------------------------------
+
+    def amend_person(self, old: Person, new: Person, reason: str) -> Changes | None:
+        """Change a person's details, keeping the earlier values; None if nothing changed."""
+        if not reason.strip():
+            raise CaseDeskError(
+                "Say why the details are being changed; the reason is kept with the earlier values."
+            )
+        _refuse_errors(check_person(new, self.today))
+        # Compare with what is stored now, not with the caller's copy, which may be stale.
+        with self.case_file._store.read() as connection:
+            current = loading.load_person(connection, old.id)
+        after = records.person_changes(current, new)
+        if not after:
+            return None
+        return self._amend(
+            Amendment(f"Amend {old.display_name}", "people", old.id, {}, after), reason
+        )
+
+    def set_identification(
+        self, person: Person, status: Identification, reason: str
+    ) -> Changes | None:
+        """Record that a person is now identified, named but not confirmed, or not identified."""
+        from dataclasses import replace
+
+        return self.amend_person(person, replace(person, identification=status), reason)
+
+    def _amend(self, amendment: Amendment, reason: str) -> Changes:
+        with self.case_file.transaction(amendment.label) as work:
+            before = records.amend_row(
+                work, amendment.table, amendment.record_id, amendment.after, reason
+            )
+        self._undo.append(
+            Amendment(
+                amendment.label, amendment.table, amendment.record_id, before, dict(amendment.after)
+            )
+        )
+        self._redo.clear()
+        return work.changes
+
+    # -- undo and redo --------------------------------------------------------------------
+
+    @property
+    def undo_label(self) -> str | None:
+        """What Undo would undo, if anything."""
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        """What Redo would redo, if anything."""
+        return self._redo[-1].label if self._redo else None
+
+    def undo(self) -> Changes | None:
+        """Put back the values from before the last amendment (itself audited)."""
+        if not self._undo:
+            return None
+        last = self._undo.pop()
+        with self.case_file.transaction(f"Undo: {last.label}") as work:
+            records.amend_row(work, last.table, last.record_id, last.before, "undo")
+        self._redo.append(last)
+        return work.changes
+
+    def redo(self) -> Changes | None:
+        """Apply again the amendment that was last undone."""
+        if not self._redo:
+            return None
+        again = self._redo.pop()
+        with self.case_file.transaction(f"Redo: {again.label}") as work:
+            records.amend_row(work, again.table, again.record_id, again.after, "redo")
+        self._undo.append(again)
+        return work.changes
+
+    # -- history --------------------------------------------------------------------------
+
+    def history(self, table: str, record_id: str) -> list[HistoryRow]:
+        """Every change to one record, with who, when, why and the earlier values."""
+        with self.case_file._store.read() as connection:
+            return queries.record_history(connection, table, record_id)
