@@ -8,6 +8,8 @@ asks for the passphrase again; unlocking returns to the same case file and view.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.app_dirs import app_dirs, login_name
 from casedesk.services.case_file import CaseFile, should_defer_page_check, with_suffix
+from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 
@@ -30,6 +33,9 @@ class Controller(QObject):
         super().__init__(window)
         self.window = window
         self.case_file: CaseFile | None = None
+        self.editor: RecordEditor | None = None
+        self.current_reference: str | None = None
+        self._locked_reference: str | None = None
         self.locked_path: Path | None = None
         self._locked_read_only = False
         self._locked_row = -1
@@ -51,6 +57,15 @@ class Controller(QObject):
         window.preferences_requested.connect(self.edit_preferences)
         window.destroyed.connect(self._close_quietly)
         self._page_check_failed.connect(self._on_page_check_failed)
+        window.case_chosen.connect(self.show_case)
+        window.undo_action.triggered.connect(self.undo)
+        window.redo_action.triggered.connect(self.redo)
+        window.case_view.back_requested.connect(self._left_case)
+        window.case_view.add_person_requested.connect(self.add_person)
+        window.case_view.edit_person_requested.connect(self.edit_person)
+        window.case_view.history_requested.connect(self.show_history)
+        window.case_view.record_attempt_requested.connect(self.record_attempt)
+        window.case_view.add_concern_requested.connect(self.add_concern)
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -115,6 +130,7 @@ class Controller(QObject):
 
     def _opened(self, case_file: CaseFile) -> None:
         self.case_file = case_file
+        self.editor = RecordEditor(case_file)
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
         self.refresh()
@@ -157,6 +173,8 @@ class Controller(QObject):
         if self.case_file is not None:
             self.case_file.close()
             self.case_file = None
+        self.editor = None
+        self.current_reference = None
         self._clear_copied_text()
         self.window.show_no_case_file()
 
@@ -167,11 +185,15 @@ class Controller(QObject):
         path = self.case_file.path
         self._locked_read_only = self.case_file.read_only
         self._locked_row = self.window.case_page.table.currentIndex().row()
+        self._locked_reference = self.current_reference
         self.close_case_file()
         self.locked_path = path
         self.window.case_status.setText(f"{path.name} is locked")
-        if self.open_case_file(path, locked=True) and self._locked_row >= 0:
-            self.window.case_page.table.selectRow(self._locked_row)
+        if self.open_case_file(path, locked=True):
+            if self._locked_row >= 0:
+                self.window.case_page.table.selectRow(self._locked_row)
+            if self._locked_reference:
+                self.show_case(self._locked_reference)
 
     def _note_clipboard(self) -> None:
         clipboard = QApplication.clipboard()
@@ -188,6 +210,124 @@ class Controller(QObject):
         if self.case_file is not None:
             self.case_file.close()
             self.case_file = None
+
+    # -- one case ------------------------------------------------------------------------------
+
+    def show_case(self, reference: str) -> None:
+        """Open one case's record in the case view."""
+        if self.case_file is None:
+            return
+        try:
+            record = self.case_file.case_record(reference, with_chronology=False)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Case", str(error))
+            return
+        self.current_reference = reference
+        self.window.show_case(record, date.today(), self.case_file.read_only)
+
+    def _left_case(self) -> None:
+        self.current_reference = None
+        self.refresh()
+
+    def _after_edit(self) -> None:
+        if self.editor is not None:
+            self.window.set_undo_redo(self.editor.undo_label, self.editor.redo_label)
+        if self.current_reference:
+            self.show_case(self.current_reference)
+
+    def _run_edit(self, edit: Callable[[RecordEditor], object]) -> None:
+        if self.editor is None:
+            return
+        try:
+            edit(self.editor)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Not saved", str(error))
+        self._after_edit()
+
+    def add_person(self) -> None:
+        """Add a person; a similar person already in the case is offered first."""
+        from casedesk.ui.dialogs.person import PersonDialog
+
+        record = self.window.case_view.record
+        if record is None or self.editor is None:
+            return
+        dialog = PersonDialog(None, date.today(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        person = dialog.person()
+        result = self.editor.add_person(record, person)
+        if result.duplicates:
+            names = "\n".join(
+                f"• {d.first.display_name if d.second.id == person.id else d.second.display_name}"
+                f" — {d.reason}"
+                for d in result.duplicates
+            )
+            answer = QMessageBox.question(
+                self.window,
+                "Possibly the same person",
+                f"This case already has someone who may be the same person:\n{names}\n\n"
+                "Add them as a different person anyway? (Choose No to edit the existing "
+                "record instead.)",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._run_edit(lambda e: e.add_person(record, person, not_a_duplicate=True))
+            return
+        self._after_edit()
+
+    def edit_person(self, row: object) -> None:
+        """Edit a person; the reason and the earlier values are kept."""
+        from casedesk.ui.dialogs.person import PersonDialog
+
+        person = getattr(row, "person", None)
+        if person is None or self.editor is None:
+            return
+        dialog = PersonDialog(person, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            edited, reason = dialog.person(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_person(person, edited, reason))
+
+    def show_history(self, row: object) -> None:
+        """The history of a person's record."""
+        from casedesk.ui.dialogs.simple_records import HistoryDialog
+
+        person = getattr(row, "person", None)
+        if person is None or self.editor is None:
+            return
+        history = self.editor.history("people", person.id)
+        HistoryDialog(person.display_name, list(history), self.window).exec()
+
+    def record_attempt(self) -> None:
+        """Record an attempt to identify a father or significant adult."""
+        from casedesk.ui.dialogs.simple_records import AttemptDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        dialog = AttemptDialog(record, self.case_file.user, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            attempt = dialog.attempt()
+            self._run_edit(lambda e: e.add_identification_attempt(attempt))
+
+    def add_concern(self) -> None:
+        """Add a later concern beside the pinned original one."""
+        from casedesk.ui.dialogs.simple_records import ConcernDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        dialog = ConcernDialog(record, self.case_file.user, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            concern = dialog.concern()
+            self._run_edit(lambda e: e.add_concern(concern))
+
+    def undo(self) -> None:
+        """Edit > Undo."""
+        self._run_edit(lambda e: e.undo())
+
+    def redo(self) -> None:
+        """Edit > Redo."""
+        self._run_edit(lambda e: e.redo())
 
     # -- keys, backups, checks ----------------------------------------------------------------
 

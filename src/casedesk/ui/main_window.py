@@ -11,18 +11,22 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from casedesk.services.resources import resource
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.case_file_page import CaseFilePage
+from casedesk.ui.widgets.case_view import CaseView
 from casedesk.ui.widgets.start_page import StartPage
 
 if TYPE_CHECKING:
     # Only for annotations: importing it loads the database stack, which start-up
     # should not wait for.
+    from datetime import date
+
+    from casedesk.domain.case_record import CaseRecord
     from casedesk.services.case_file import CaseSummaryRow
 
 DEFAULT_SIZE = (1100, 720)
@@ -40,6 +44,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     check_requested = Signal()
     preferences_requested = Signal()
+    case_chosen = Signal(str)
     first_painted = Signal()
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
@@ -54,9 +59,13 @@ class MainWindow(QMainWindow):
         self.start_page.open_requested.connect(self.open_case_file_requested)
         self.start_page.recent_chosen.connect(self.recent_case_file_requested)
         self.case_page = CaseFilePage()
+        self.case_page.table.activated.connect(self._on_case_activated)
+        self.case_view = CaseView()
+        self.case_view.back_requested.connect(self.show_case_list)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.case_page)
+        self.pages.addWidget(self.case_view)
         self.setCentralWidget(self.pages)
 
         self._build_actions()
@@ -176,6 +185,8 @@ class MainWindow(QMainWindow):
     def show_no_case_file(self) -> None:
         """Return to the start page with every case action disabled."""
         self.case_page.clear()
+        self.case_view.clear()
+        self.set_undo_redo(None, None)
         self.pages.setCurrentWidget(self.start_page)
         for action in (*self.case_actions, *self.file_actions):
             action.setEnabled(False)
@@ -199,6 +210,28 @@ class MainWindow(QMainWindow):
         status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
         self.case_status.setText(status)
         self.setWindowTitle(f"{file_name} — CaseDesk")
+
+    def show_case(self, record: CaseRecord, today: date, read_only: bool) -> None:
+        """Show one case's record."""
+        self.case_view.show_record(record, today, read_only)
+        self.pages.setCurrentWidget(self.case_view)
+        self.setWindowTitle(f"{record.case.reference} — CaseDesk")
+
+    def show_case_list(self) -> None:
+        """Back from a case to the list of cases."""
+        self.case_view.clear()
+        self.pages.setCurrentWidget(self.case_page)
+
+    def set_undo_redo(self, undo: str | None, redo: str | None) -> None:
+        """Name what Edit > Undo and Redo would do (disabled when nothing)."""
+        self.undo_action.setEnabled(undo is not None)
+        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.redo_action.setEnabled(redo is not None)
+        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def _on_case_activated(self, index: QModelIndex) -> None:
+        source = self.case_page.proxy.mapToSource(index)
+        self.case_chosen.emit(self.case_page.model.row_at(source.row()).reference)
 
     def refresh_recent_files(self) -> None:
         """Re-read the recent files into the start page and the File menu."""

@@ -1,0 +1,220 @@
+"""Add or edit a person, with inline checks; an edit asks why (the reason is kept)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.ids import PersonId
+from casedesk.domain.people import Identification, Person, Sex
+from casedesk.domain.validation import Severity, check_person
+
+
+class OptionalDate(QWidget):
+    """A date that may be unknown: a tick box beside a date field."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.known = QCheckBox(label)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd MMM yyyy")
+        self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.known.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.known)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        """The date, or None when not known."""
+        if not self.known.isChecked():
+            return None
+        qdate = self.edit.date()
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def set_value(self, value: date | None) -> None:
+        """Show ``value`` (None: not known)."""
+        self.known.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+def _combo(values: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    for text, data in values:
+        combo.addItem(text, data)
+    return combo
+
+
+def _select(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+class PersonDialog(QDialog):
+    """The person's details; OK is enabled only when nothing impossible is recorded."""
+
+    def __init__(self, person: Person | None, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = person
+        self.today = today
+        self.setWindowTitle("Edit person" if person else "Add person")
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.known_as = QLineEdit()
+        self.aliases = QLineEdit()
+        self.aliases.setPlaceholderText("separate with commas")
+        self.previous = QLineEdit()
+        self.previous.setPlaceholderText("separate with commas")
+        self.sex = _combo([(s.value.capitalize(), s) for s in Sex])
+        self.birth = OptionalDate("Known:")
+        self.precision = _combo([(p.value, p) for p in DatePrecision])
+        self.birth_source = QLineEdit()
+        self.birth_source.setPlaceholderText("who said so (person or agency)")
+        self.birth_source.setMinimumWidth(180)
+        self.birth_source_type = _combo([(s.value, s) for s in SourceType])
+        self.birth_corroborated = QCheckBox("Corroborated by another source")
+        self.expected = OptionalDate("Unborn; expected:")
+        self.died = OptionalDate("Deceased:")
+        self.identification = _combo([(i.value, i) for i in Identification])
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText("separate with commas")
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("for example: birth certificate seen")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Given names:", self.given)
+        form.addRow("Family name:", self.family)
+        form.addRow("Known as:", self.known_as)
+        form.addRow("Aliases:", self.aliases)
+        form.addRow("Previous names:", self.previous)
+        form.addRow("Sex (genogram symbol):", self.sex)
+        birth_row = QHBoxLayout()
+        birth_row.addWidget(self.birth, 1)
+        birth_row.addWidget(QLabel("precision:"))
+        birth_row.addWidget(self.precision)
+        form.addRow("Date of birth:", birth_row)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.birth_source, 1)
+        source_row.addWidget(self.birth_source_type)
+        source_row.addWidget(self.birth_corroborated)
+        form.addRow("…who says so:", source_row)
+        form.addRow("Expected date:", self.expected)
+        form.addRow("Date of death:", self.died)
+        form.addRow("Identification:", self.identification)
+        form.addRow("Languages:", self.languages)
+        form.addRow("Notes:", self.notes)
+        if person is not None:
+            form.addRow("Reason for the change:", self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        if person is not None:
+            self._load(person)
+        for widget in (self.given, self.family, self.reason):
+            widget.textChanged.connect(self.validate)
+        for optional in (self.birth, self.expected, self.died):
+            optional.known.toggled.connect(self.validate)
+            optional.edit.dateChanged.connect(self.validate)
+        self.validate()
+
+    def _load(self, p: Person) -> None:
+        self.given.setText(p.given_names)
+        self.family.setText(p.family_name)
+        self.known_as.setText(p.known_as)
+        self.aliases.setText(", ".join(p.aliases))
+        self.previous.setText(", ".join(p.previous_names))
+        _select(self.sex, p.sex)
+        self.birth.set_value(p.birth.value if p.birth else None)
+        if p.birth:
+            _select(self.precision, p.birth.precision)
+        if p.birth_evidence:
+            self.birth_source.setText(p.birth_evidence.source)
+            _select(self.birth_source_type, p.birth_evidence.source_type)
+            self.birth_corroborated.setChecked(
+                p.birth_evidence.corroboration is Corroboration.CORROBORATED
+            )
+        self.expected.set_value(p.expected_on)
+        self.died.set_value(p.died_on)
+        _select(self.identification, p.identification)
+        self.languages.setText(", ".join(p.languages))
+        self.notes.setPlainText(p.notes)
+
+    def person(self) -> Person:
+        """The person as the form now describes them."""
+        born = self.birth.value()
+        birth = FuzzyDate(born, self.precision.currentData()) if born else None
+        evidence = None
+        if birth and (self.birth_source.text().strip() or self.original is None):
+            evidence = Evidence(
+                self.birth_source.text().strip(),
+                self.birth_source_type.currentData(),
+                Corroboration.CORROBORATED
+                if self.birth_corroborated.isChecked()
+                else Corroboration.UNVERIFIED,
+            )
+        base = self.original or Person(PersonId(f"p-{uuid.uuid4().hex[:12]}"), "", "", Sex.UNKNOWN)
+        return replace(
+            base,
+            given_names=self.given.text().strip(),
+            family_name=self.family.text().strip(),
+            known_as=self.known_as.text().strip(),
+            aliases=_split(self.aliases.text()),
+            previous_names=_split(self.previous.text()),
+            sex=self.sex.currentData(),
+            birth=birth,
+            birth_evidence=evidence,
+            expected_on=self.expected.value(),
+            died_on=self.died.value(),
+            identification=self.identification.currentData(),
+            languages=_split(self.languages.text()),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def validate(self) -> None:
+        """Say what is impossible (OK disabled) or doubtful (a warning) as the user types."""
+        problems = check_person(self.person(), self.today)
+        errors = [p.message for p in problems if p.severity is Severity.ERROR]
+        warnings = [p.message for p in problems if p.severity is Severity.WARNING]
+        if self.original is not None and not self.reason.text().strip():
+            errors.append("Say why the details are changing; the earlier values are kept.")
+        lines = [f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors]
+        lines += [f"<span style='color:#8a5a00'>! {w}</span>" for w in warnings]
+        self.problems.setText("<br>".join(lines))
+        self.ok.setEnabled(not errors)

@@ -1,0 +1,191 @@
+"""Small forms: an identification attempt, a later concern, and a record's history."""
+
+from __future__ import annotations
+
+import html
+import json
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.cases import Concern
+from casedesk.domain.identification import IdentificationAttempt
+from casedesk.domain.ids import CaseId
+
+
+def _date_edit(today: date) -> QDateEdit:
+    edit = QDateEdit(QDate(today.year, today.month, today.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd MMM yyyy")
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))
+    return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    qdate = edit.date()
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class AttemptDialog(QDialog):
+    """Record one attempt to identify a father or significant adult."""
+
+    def __init__(
+        self, record: CaseRecord, worker: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record identification attempt")
+        self.record = record
+        self.person = QComboBox()
+        for key in record.key_adults():
+            self.person.addItem(
+                f"{key.role}: {key.person.display_name} ({key.person.identification.value})",
+                key.person.id,
+            )
+        self.when = _date_edit(today)
+        self.method = QLineEdit()
+        self.method.setPlaceholderText("home visit, phone call, letter, record check …")
+        self.asked_by = QLineEdit(worker)
+        self.asked_whom = QLineEdit()
+        self.answer = QPlainTextEdit()
+        self.answer.setMaximumHeight(60)
+        self.reluctance = QLineEdit()
+        self.reluctance.setPlaceholderText("any reason given for not saying")
+        self.outcome = QLineEdit()
+        self.next_step = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow("About:", self.person)
+        form.addRow("Date:", self.when)
+        form.addRow("How:", self.method)
+        form.addRow("Asked by:", self.asked_by)
+        form.addRow("Asked whom:", self.asked_whom)
+        form.addRow("Their answer:", self.answer)
+        form.addRow("Reluctance:", self.reluctance)
+        form.addRow("Outcome:", self.outcome)
+        form.addRow("Next step:", self.next_step)
+        self.buttons = _buttons(self)
+        form.addRow(self.buttons)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for field in (self.method, self.asked_by, self.asked_whom):
+            field.textChanged.connect(self._refresh)
+        self.answer.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.ok.setEnabled(
+            bool(
+                self.person.count()
+                and self.method.text().strip()
+                and self.asked_by.text().strip()
+                and self.asked_whom.text().strip()
+                and self.answer.toPlainText().strip()
+            )
+        )
+
+    def attempt(self) -> IdentificationAttempt:
+        """The attempt as entered."""
+        return IdentificationAttempt(
+            f"ia-{uuid.uuid4().hex[:12]}",
+            CaseId(self.record.case.id),
+            self.person.currentData(),
+            _day(self.when),
+            self.method.text().strip(),
+            self.asked_by.text().strip(),
+            self.asked_whom.text().strip(),
+            self.answer.toPlainText().strip(),
+            self.reluctance.text().strip(),
+            self.outcome.text().strip(),
+            self.next_step.text().strip(),
+        )
+
+
+class ConcernDialog(QDialog):
+    """Add a later concern beside the original one."""
+
+    def __init__(
+        self, record: CaseRecord, worker: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add a later concern")
+        self.record = record
+        self.worker = worker
+        self.when = _date_edit(today)
+        self.text = QPlainTextEdit()
+        self.source = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow("Raised on:", self.when)
+        form.addRow("Concern:", self.text)
+        form.addRow("Raised by:", self.source)
+        self.buttons = _buttons(self)
+        form.addRow(self.buttons)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.text.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.text.toPlainText().strip()))
+        )
+        self.ok.setEnabled(False)
+
+    def concern(self) -> Concern:
+        """The concern as entered."""
+        return Concern(
+            f"cn-{uuid.uuid4().hex[:12]}",
+            CaseId(self.record.case.id),
+            _day(self.when),
+            self.text.toPlainText().strip(),
+            self.source.text().strip(),
+            self.worker,
+        )
+
+
+class HistoryDialog(QDialog):
+    """Every change to a record: when, who, what it was, and why it changed."""
+
+    def __init__(self, title: str, history: list[object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"History: {title}")
+        self.view = QTextBrowser()
+        parts = []
+        for entry in history:
+            at, actor, action = (getattr(entry, n) for n in ("at", "actor", "action"))
+            before, after, reason = (getattr(entry, n) for n in ("before", "after", "reason"))
+            lines = [
+                f"<b>{html.escape(at[:16].replace('T', ' '))}</b> — "
+                f"{html.escape(actor)}: {html.escape(action)}"
+            ]
+            if reason:
+                lines.append(f"Reason: {html.escape(reason)}")
+            if before:
+                for key, old in before.items():
+                    new = (after or {}).get(key)
+                    was = html.escape(json.dumps(old, ensure_ascii=False))
+                    now = html.escape(json.dumps(new, ensure_ascii=False))
+                    lines.append(f"{html.escape(key)}: <s>{was}</s> → {now}")
+            parts.append("<br>".join(lines))
+        self.view.setHtml("<hr>".join(parts) or "No changes recorded.")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(560, 420)

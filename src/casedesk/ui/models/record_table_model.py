@@ -1,0 +1,82 @@
+"""A table over immutable domain values, with its columns described once.
+
+Each view of the case record (people, relationships, households, team ...) is a list of
+frozen dataclasses; a ``ColumnSpec`` says how one column shows a value. The model never
+queries anything: it is given rows and drops them on ``clear`` (locking).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+WARNING_COLOUR = QColor("#b3261e")
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[T]):
+    """One column: its header, its text, and optionally when to show it as a warning."""
+
+    header: str
+    text: Callable[[T], str]
+    warn: Callable[[T], bool] | None = None
+    tooltip: Callable[[T], str] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[T]):
+    """Rows of ``T`` shown through ``ColumnSpec``s."""
+
+    def __init__(self, columns: Sequence[ColumnSpec[T]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self._rows: list[T] = []
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (used when the case file locks)."""
+        self.set_rows([])
+
+    def row_at(self, row: int) -> T:
+        """The value shown in ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of rows (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, warning colour and tooltip for a cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(value)
+        if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(value):
+            return WARNING_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(value)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column headers."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None

@@ -1,0 +1,213 @@
+"""One case: the original concern pinned at the top, what needs attention, and the record.
+
+The view only presents a ``CaseRecord``; buttons emit signals that the controller turns
+into edits. ``clear`` drops every row and text (locking).
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.ui.models.record_table_model import RecordTableModel
+from casedesk.ui.widgets import record_views as rv
+
+if TYPE_CHECKING:
+    from casedesk.domain.case_record import CaseRecord
+
+
+def _table(model: RecordTableModel[object]) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _tab(table: QTableView, *buttons: QPushButton) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    if buttons:
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+    layout.addWidget(table, 1)
+    return page
+
+
+class CaseView(QWidget):
+    """The case record of one case."""
+
+    back_requested = Signal()
+    add_person_requested = Signal()
+    edit_person_requested = Signal(object)
+    history_requested = Signal(object)
+    record_attempt_requested = Signal()
+    add_concern_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record: CaseRecord | None = None
+        back = QPushButton("← All cases")
+        back.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("SectionHeading")
+        self.subtitle = QLabel()
+        self.concern = QLabel()
+        self.concern.setWordWrap(True)
+        self.concern.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        concern_box = QFrame()
+        concern_box.setObjectName("PinnedConcern")
+        concern_layout = QVBoxLayout(concern_box)
+        pinned = QLabel(
+            "Original concern (pinned: later concerns are added beside it, never over it)"
+        )
+        pinned.setObjectName("PinnedHeading")
+        concern_layout.addWidget(pinned)
+        concern_layout.addWidget(self.concern)
+        self.attention = QLabel()
+        self.attention.setObjectName("AttentionBanner")
+        self.attention.setWordWrap(True)
+
+        self.people_model: RecordTableModel[rv.PersonRow] = RecordTableModel(rv.PEOPLE_COLUMNS)
+        self.relationships_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
+        self.households_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
+        self.attempts_model: RecordTableModel[rv.AttemptRow] = RecordTableModel(rv.ATTEMPT_COLUMNS)
+        self.team_model: RecordTableModel[object] = RecordTableModel(rv.TEAM_COLUMNS)  # type: ignore[arg-type]
+        self.people_table = _table(self.people_model)  # type: ignore[arg-type]
+        self.people_table.doubleClicked.connect(
+            lambda _i: self._emit_person(self.edit_person_requested)
+        )
+        add_person = QPushButton("Add person…")
+        add_person.clicked.connect(self.add_person_requested)
+        edit_person = QPushButton("Edit…")
+        edit_person.clicked.connect(lambda: self._emit_person(self.edit_person_requested))
+        history = QPushButton("History…")
+        history.clicked.connect(lambda: self._emit_person(self.history_requested))
+        record_attempt = QPushButton("Record identification attempt…")
+        record_attempt.clicked.connect(self.record_attempt_requested)
+        add_concern = QPushButton("Add a later concern…")
+        add_concern.clicked.connect(self.add_concern_requested)
+        self.edit_buttons = (add_person, edit_person, record_attempt, add_concern)
+
+        self.concerns_list = QListWidget()
+        self.self_report_list = QListWidget()
+        facts = QWidget()
+        facts_layout = QVBoxLayout(facts)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(add_concern)
+        facts_row.addStretch()
+        facts_layout.addLayout(facts_row)
+        facts_layout.addWidget(QLabel("Later concerns, with their dates:"))
+        facts_layout.addWidget(self.concerns_list, 1)
+        facts_layout.addWidget(
+            QLabel("Facts that rest only on self-report (check them with another source):")
+        )
+        facts_layout.addWidget(self.self_report_list, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history), "People")
+        self.tabs.addTab(_tab(_table(self.relationships_model)), "Relationships")  # type: ignore[arg-type]
+        self.tabs.addTab(_tab(_table(self.households_model)), "Households")  # type: ignore[arg-type]
+        self.tabs.addTab(
+            _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
+            "Identification attempts",
+        )
+        self.tabs.addTab(_tab(_table(self.team_model)), "Team around the family")
+        self.tabs.addTab(facts, "Concerns && self-report")
+
+        header = QHBoxLayout()
+        header.addWidget(back)
+        header.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(concern_box)
+        layout.addWidget(self.attention)
+        layout.addWidget(self.tabs, 1)
+        self.clear()
+
+    def show_record(self, record: CaseRecord, today: date, read_only: bool = False) -> None:
+        """Show ``record``; keep the selected tab and person where possible."""
+        self.record = record
+        child = record.subject_child
+        case = record.case
+        self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
+        closed = f", closed {case.closed_on:%d %b %Y}" if case.closed_on else ""
+        self.subtitle.setText(
+            f"{case.legal_status.value.capitalize()} · allocated to {case.allocated_worker} · "
+            f"opened {case.opened_on:%d %b %Y}{closed}"
+        )
+        self.concern.setText(case.original_concern)
+        lines = record.attention()
+        self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
+        self.attention.setVisible(bool(lines))
+        self.people_model.set_rows(rv.people_rows(record, today))
+        self.relationships_model.set_rows(rv.relationship_rows(record))
+        self.households_model.set_rows(rv.household_rows(record))
+        self.attempts_model.set_rows(rv.attempt_rows(record))
+        self.team_model.set_rows(list(record.professionals))
+        self.concerns_list.clear()
+        for concern in record.concerns:
+            self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
+        self.self_report_list.clear()
+        for fact in record.self_report_only():
+            self.self_report_list.addItem(f"{fact.description} — {rv.evidence_text(fact.evidence)}")
+        for button in self.edit_buttons:
+            button.setEnabled(not read_only)
+        # A case has tens of people at most, so fitting columns to their text is cheap.
+        for table in self.findChildren(QTableView):
+            table.resizeColumnsToContents()
+
+    def selected_person(self) -> rv.PersonRow | None:
+        """The person selected in the people table."""
+        index = self.people_table.currentIndex()
+        return self.people_model.row_at(index.row()) if index.isValid() else None
+
+    def _emit_person(self, signal: SignalInstance) -> None:
+        row = self.selected_person()
+        if row is not None:
+            signal.emit(row)
+
+    def clear(self) -> None:
+        """Drop every piece of case data from the view."""
+        self.record = None
+        for label in (self.title, self.subtitle, self.concern, self.attention):
+            label.clear()
+        self.attention.setVisible(False)
+        for model in (
+            self.people_model,
+            self.relationships_model,
+            self.households_model,
+            self.attempts_model,
+            self.team_model,
+        ):
+            model.clear()
+        self.concerns_list.clear()
+        self.self_report_list.clear()

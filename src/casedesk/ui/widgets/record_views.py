@@ -1,0 +1,187 @@
+"""Column layouts for each part of the case record, as rows the tables can show.
+
+Rows are small frozen dataclasses built from a ``CaseRecord`` (names resolved once), so
+the models never look anything up while painting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.evidence import Evidence
+from casedesk.domain.identification import IdentificationAttempt
+from casedesk.domain.people import Identification, Person
+from casedesk.domain.team import Professional
+from casedesk.ui.models.record_table_model import ColumnSpec
+
+SELF_REPORT_MARK = "⚠ self-report only"
+
+
+def evidence_text(evidence: Evidence) -> str:
+    """'agency record (Health records), corroborated' or a self-report warning."""
+    source = f" ({evidence.source})" if evidence.source else ""
+    if evidence.rests_on_self_report:
+        return f"{SELF_REPORT_MARK}{source}"
+    return f"{evidence.source_type.value}{source}, {evidence.corroboration.value}"
+
+
+def age_on(born: date, when: date) -> str:
+    """Age in years (months under two)."""
+    months = (when.year - born.year) * 12 + when.month - born.month - (when.day < born.day)
+    if months < 0:
+        return ""
+    return f"{months} months" if months < 24 else f"{months // 12}"
+
+
+def birth_text(person: Person, today: date) -> str:
+    """Date of birth with its precision and age, or the expected date."""
+    if person.birth:
+        age = age_on(person.birth.value, person.died_on or today)
+        return f"{person.birth} (age {age})" if age else str(person.birth)
+    if person.expected_on:
+        return f"expected {person.expected_on:%d %b %Y}"
+    return "not known"
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """A person as the people table shows them."""
+
+    person: Person
+    role: str
+    born: str
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A relationship, household or emotional link with names resolved."""
+
+    first: str
+    kind: str
+    second: str
+    period: str
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class AttemptRow:
+    """An identification attempt with the person's name."""
+
+    attempt: IdentificationAttempt
+    about: str
+
+
+def _period(start: date | None, end: date | None) -> str:
+    if not start and not end:
+        return ""
+    return (
+        f"{start:%d %b %Y}"
+        if start and not end
+        else (f"{start:%d %b %Y} – {end:%d %b %Y}" if start and end else f"until {end:%d %b %Y}")
+    )
+
+
+def people_rows(record: CaseRecord, today: date) -> list[PersonRow]:
+    """The people of a case, the subject child first, then key adults."""
+    roles = {record.case.subject_child: "subject child"}
+    roles.update({k.person.id: k.role for k in record.key_adults()})
+    order = {pid: index for index, pid in enumerate(roles)}
+    people = sorted(
+        record.people, key=lambda p: (order.get(p.id, len(order)), p.family_name, p.given_names)
+    )
+    return [PersonRow(p, roles.get(p.id, ""), birth_text(p, today)) for p in people]
+
+
+def relationship_rows(record: CaseRecord) -> list[LinkRow]:
+    """Relationships with names and evidence."""
+    names = {p.id: p.display_name for p in record.people}
+    return [
+        LinkRow(
+            names[r.from_person],
+            r.kind.value + (f" ({r.role})" if r.role else ""),
+            names[r.to_person],
+            _period(r.started_on, r.ended_on),
+            Evidence(r.source, r.source_type, r.corroboration),
+        )
+        for r in record.relationships
+    ]
+
+
+def household_rows(record: CaseRecord) -> list[LinkRow]:
+    """Who lived in which household, when."""
+    names = {p.id: p.display_name for p in record.people}
+    return [
+        LinkRow(
+            names[h.person], "lives in", h.household, _period(h.from_date, h.to_date), h.evidence
+        )
+        for h in sorted(record.households, key=lambda h: (h.household, h.from_date or date.min))
+    ]
+
+
+def attempt_rows(record: CaseRecord) -> list[AttemptRow]:
+    """Identification attempts, oldest first."""
+    names = {p.id: p.display_name for p in record.people}
+    return [AttemptRow(a, names.get(a.person, a.person)) for a in record.identification_attempts]
+
+
+PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
+    ColumnSpec("Name", lambda r: r.person.display_name),
+    ColumnSpec("Role", lambda r: r.role),
+    ColumnSpec(
+        "Known as / aliases",
+        lambda r: ", ".join(x for x in (r.person.known_as, *r.person.aliases) if x),
+    ),
+    ColumnSpec("Sex", lambda r: r.person.sex.value),
+    ColumnSpec("Born", lambda r: r.born),
+    ColumnSpec("Died", lambda r: f"{r.person.died_on:%d %b %Y}" if r.person.died_on else ""),
+    ColumnSpec(
+        "Identification",
+        lambda r: r.person.identification.value,
+        warn=lambda r: r.person.identification is not Identification.IDENTIFIED,
+    ),
+    ColumnSpec(
+        "Date of birth source",
+        lambda r: evidence_text(r.person.birth_evidence) if r.person.birth_evidence else "",
+        warn=lambda r: bool(
+            r.person.birth_evidence and r.person.birth_evidence.rests_on_self_report
+        ),
+    ),
+]
+
+LINK_COLUMNS: list[ColumnSpec[LinkRow]] = [
+    ColumnSpec("Person", lambda r: r.first),
+    ColumnSpec("Relationship", lambda r: r.kind),
+    ColumnSpec("To", lambda r: r.second),
+    ColumnSpec("When", lambda r: r.period),
+    ColumnSpec(
+        "Source",
+        lambda r: evidence_text(r.evidence) if r.evidence else "",
+        warn=lambda r: bool(r.evidence and r.evidence.rests_on_self_report),
+    ),
+]
+
+ATTEMPT_COLUMNS: list[ColumnSpec[AttemptRow]] = [
+    ColumnSpec("Date", lambda r: f"{r.attempt.attempted_on:%d %b %Y}"),
+    ColumnSpec("About", lambda r: r.about),
+    ColumnSpec("Method", lambda r: r.attempt.method),
+    ColumnSpec("Asked by → whom", lambda r: f"{r.attempt.asked_by} → {r.attempt.asked_whom}"),
+    ColumnSpec("Answer", lambda r: r.attempt.answer),
+    ColumnSpec("Reluctance", lambda r: r.attempt.reluctance),
+    ColumnSpec("Outcome", lambda r: r.attempt.outcome),
+    ColumnSpec("Next step", lambda r: r.attempt.next_step),
+]
+
+TEAM_COLUMNS: list[ColumnSpec[Professional]] = [
+    ColumnSpec("Name", lambda p: p.name + (" (lead professional)" if p.lead else "")),
+    ColumnSpec("Agency", lambda p: p.agency),
+    ColumnSpec("Role", lambda p: p.role),
+    ColumnSpec("Contact", lambda p: p.contact),
+    ColumnSpec("Involved", lambda p: _period(p.involved_from, p.involved_to)),
+    ColumnSpec(
+        "Consent to share",
+        lambda p: "yes" if p.consent_to_share else "not recorded",
+        warn=lambda p: not p.consent_to_share,
+    ),
+]

@@ -1,0 +1,193 @@
+"""One case in the GUI: pinned concern, attention, people, edits with reasons, undo, lock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casedesk.domain.people import Identification
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+from casedesk.ui.controller import Controller
+from casedesk.ui.dialogs.person import PersonDialog
+from casedesk.ui.dialogs.simple_records import AttemptDialog, ConcernDialog
+from casedesk.ui.dialogs.unlock import UnlockDialog
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.settings import UiSettings
+
+PASSPHRASE = "kettle mango violin harbour"
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
+    path = tmp_path / "work.casedesk"
+    case_file, _ = CaseFile.create(path, PASSPHRASE, "Sam Worker", kdf=FLOOR)
+    with case_file:
+        write_data(case_file, generate(seed=11, cases=4, entries=20, as_of=date(2026, 11, 1)))
+    window = MainWindow(UiSettings())
+    qtbot.addWidget(window)
+    controller = Controller(window)
+    controller._opened(CaseFile.open(path, PASSPHRASE))
+    yield window, controller
+    controller.close_case_file()
+
+
+def unidentified_case(controller: Controller) -> str:
+    assert controller.case_file is not None
+    for reference in controller.case_file.case_references():
+        keys = controller.case_file.case_record(reference).not_identified()
+        if any(k.person.identification is Identification.NOT_IDENTIFIED for k in keys):
+            return reference
+    raise AssertionError("the generator leaves some fathers unidentified")
+
+
+def test_double_clicking_a_case_shows_its_record_with_the_concern_pinned(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    window, controller = gui
+    reference = unidentified_case(controller)
+    proxy = window.case_page.proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == reference)
+    window.case_page.table.activated.emit(proxy.index(row, 0))
+    view = window.case_view
+    assert window.pages.currentWidget() is view
+    assert reference in view.title.text()
+    assert view.concern.text().startswith("FICTIONAL DEMONSTRATION CASE")
+    assert not view.attention.isHidden() and "not identified" in view.attention.text()
+    assert view.people_model.row_at(0).role == "subject child"
+    assert view.relationships_model.rowCount() > 0 and view.team_model.rowCount() > 0
+    assert view.self_report_list.count() > 0
+    view.back_requested.emit()
+    assert window.pages.currentWidget() is window.case_page
+
+
+def test_editing_a_person_needs_a_reason_and_undo_puts_it_back(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, controller = gui
+    reference = unidentified_case(controller)
+    controller.show_case(reference)
+    father_row = next(
+        r
+        for r in range(window.case_view.people_model.rowCount())
+        if window.case_view.people_model.row_at(r).role == "biological father"
+    )
+    row = window.case_view.people_model.row_at(father_row)
+    reasons_needed: list[bool] = []
+
+    def fill(dialog: PersonDialog) -> int:
+        dialog.given.setText("Dean")
+        dialog.family.setText("Rudd")
+        dialog.identification.setCurrentIndex(
+            dialog.identification.findData(Identification.NAMED_NOT_CONFIRMED)
+        )
+        reasons_needed.append(not dialog.ok.isEnabled())
+        dialog.reason.setText("mother named him at the home visit")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    controller.edit_person(row)
+    assert reasons_needed == [True]
+    names = [
+        window.case_view.people_model.row_at(r).person.display_name
+        for r in range(window.case_view.people_model.rowCount())
+    ]
+    assert "Dean Rudd" in names
+    assert "named, not confirmed" in window.case_view.attention.text()
+    assert window.undo_action.isEnabled() and "Undo Amend" in window.undo_action.text()
+    window.undo_action.trigger()
+    names = [
+        window.case_view.people_model.row_at(r).person.display_name
+        for r in range(window.case_view.people_model.rowCount())
+    ]
+    assert "Dean Rudd" not in names
+    assert window.redo_action.isEnabled()
+
+
+def test_an_identification_attempt_and_a_later_concern_are_recorded(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+
+    def attempt(dialog: AttemptDialog) -> int:
+        assert not dialog.ok.isEnabled()
+        dialog.method.setText("home visit")
+        dialog.asked_whom.setText("mother")
+        dialog.answer.setPlainText("said she does not know who the father is")
+        dialog.reluctance.setText("worried about her partner's reaction")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    def concern(dialog: ConcernDialog) -> int:
+        dialog.text.setPlainText("School reports the child is often hungry.")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(AttemptDialog, "exec", attempt)
+    monkeypatch.setattr(ConcernDialog, "exec", concern)
+    controller.record_attempt()
+    controller.add_concern()
+    view = window.case_view
+    assert view.attempts_model.rowCount() == 1
+    assert (
+        view.attempts_model.row_at(0).attempt.reluctance == "worried about her partner's reaction"
+    )
+    assert view.concerns_list.count() == 1
+    assert view.concern.text().startswith("FICTIONAL"), "the original concern is not replaced"
+
+
+def test_adding_a_similar_person_asks_first(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+    existing = window.case_view.people_model.row_at(2).person
+    people_before = window.case_view.people_model.rowCount()
+
+    def fill(dialog: PersonDialog) -> int:
+        dialog.given.setText(existing.given_names)
+        dialog.family.setText(existing.family_name)
+        return int(QDialog.DialogCode.Accepted)
+
+    asked: list[str] = []
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(
+            lambda _p, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No
+        ),
+    )
+    controller.add_person()
+    assert asked and existing.display_name in asked[0]
+    assert window.case_view.people_model.rowCount() == people_before
+
+
+def test_unlocking_returns_to_the_same_case(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, controller = gui
+    reference = unidentified_case(controller)
+    controller.show_case(reference)
+    seen: list[int] = []
+
+    def unlock(dialog: UnlockDialog) -> int:
+        seen.append(window.case_view.people_model.rowCount())
+        dialog.secret.setText(PASSPHRASE)
+        dialog.unlock_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(UnlockDialog, "exec", unlock)
+    controller.lock()
+    assert seen == [0], "no case data behind the lock screen"
+    assert window.pages.currentWidget() is window.case_view
+    assert reference in window.case_view.title.text()
