@@ -72,3 +72,97 @@ def _keystrokes() -> float:
 FIGURES = [
     Figure("case list (500 cases): one keystroke of search", _keystrokes, target=0.030),
 ]
+
+
+@cache
+def _big_case() -> tuple[object, object]:
+    """A case file holding one case with 60 people and 150 relationships."""
+    import random
+    import tempfile
+    from datetime import date
+    from pathlib import Path
+
+    from casedesk.domain.case_record import CaseRecord
+    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.domain.dates import FuzzyDate
+    from casedesk.domain.ids import CaseId, PersonId, RelationshipId
+    from casedesk.domain.people import Person, Sex
+    from casedesk.domain.relationships import Relationship, RelationshipKind
+    from casedesk.services.case_file import FLOOR, CaseFile
+    from casedesk.services.interchange import to_document
+    from casedesk.ui.widgets.case_view import CaseView
+
+    _app = QApplication.instance() or QApplication([])
+    rng = random.Random(3)
+    people = tuple(
+        Person(
+            PersonId(f"bp{i}"),
+            f"Given{i}",
+            f"Family{i % 9}",
+            rng.choice(list(Sex)),
+            FuzzyDate(date(1950 + i, 1 + i % 12, 1 + i % 27)),
+        )
+        for i in range(60)
+    )
+    kinds = [
+        RelationshipKind.SIGNIFICANT_ADULT,
+        RelationshipKind.COHABITING,
+        RelationshipKind.SEPARATED,
+        RelationshipKind.STEP_PARENT,
+    ]
+    relationships = tuple(
+        Relationship(
+            RelationshipId(f"br{i}"),
+            rng.choice(kinds),
+            people[rng.randrange(59)].id,
+            people[59].id if i % 3 == 0 else people[rng.randrange(60)].id,
+            role="regular visitor",
+        )
+        for i in range(150)
+    )
+    case = Case(
+        CaseId("big"),
+        "BIG-1",
+        people[59].id,
+        LegalStatus.CHILD_IN_NEED,
+        "Concern",
+        date(2025, 1, 1),
+        "Sam",
+    )
+    folder = Path(tempfile.mkdtemp(prefix="casedesk-bench-ui-"))
+    case_file, _ = CaseFile.create(
+        folder / "big.casedesk",
+        "benchmark passphrase kettle",
+        "Sam",
+        kdf=FLOOR,
+        check_strength=False,
+    )
+    case_file.import_document(
+        to_document([CaseRecord(case, people, relationships)]), date(2026, 11, 25)
+    )
+    view = CaseView()
+    view.resize(1100, 700)
+    view.show()
+    return case_file, view
+
+
+def _open_big_case() -> float:
+    """Load a 60-person, 150-relationship case and paint its view."""
+    from datetime import date
+
+    case_file, view = _big_case()
+    app = QApplication.instance()
+    assert app is not None
+    started = time.perf_counter()
+    record = case_file.case_record("BIG-1", with_chronology=False)  # type: ignore[attr-defined]
+    view.show_record(record, date(2026, 11, 25))  # type: ignore[attr-defined]
+    view.repaint()  # type: ignore[attr-defined]
+    app.processEvents()
+    return time.perf_counter() - started
+
+
+FIGURES.append(
+    Figure(
+        "open a case (60 people, 150 relationships) to a painted view", _open_big_case, target=0.100
+    )
+)
