@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from casedesk.domain.cases import LegalStatus
 from casedesk.domain.people import Identification
+from casedesk.domain.relationships import RelationshipKind
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
@@ -191,3 +193,71 @@ def test_unlocking_returns_to_the_same_case(
     assert seen == [0], "no case data behind the lock screen"
     assert window.pages.currentWidget() is window.case_view
     assert reference in window.case_view.title.text()
+
+
+def test_a_new_case_is_opened_and_a_passed_expected_date_is_refused(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casedesk.ui.dialogs.new_case import NewCaseDialog
+
+    window, _controller = gui
+    states: dict[str, object] = {}
+
+    def fill(dialog: NewCaseDialog) -> int:
+        dialog.reference.setText("NEW-1")
+        dialog.concern.setPlainText("Midwife worried about domestic abuse in pregnancy.")
+        dialog.status.setCurrentIndex(dialog.status.findData(LegalStatus.PRE_BIRTH))
+        dialog.expected.set_value(date(2020, 1, 1))
+        states["passed"] = (dialog.ok.isEnabled(), dialog.problems.text())
+        dialog.expected.set_value(date.today().replace(year=date.today().year + 1, day=1))
+        states["future"] = dialog.ok.isEnabled()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fill)
+    window.new_case_action.trigger()
+    enabled, text = states["passed"]  # type: ignore[misc]
+    assert enabled is False and "has passed" in text
+    assert states["future"] is True
+    assert window.pages.currentWidget() is window.case_view
+    assert "NEW-1" in window.case_view.title.text()
+    assert window.case_view.people_model.row_at(0).born.startswith("expected")
+
+
+def test_relationships_and_team_members_are_added(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casedesk.ui.dialogs.links import ProfessionalDialog, RelationshipDialog
+
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+    relationships = window.case_view.relationships_model.rowCount()
+    team = window.case_view.team_model.rowCount()
+
+    def relate(dialog: RelationshipDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData(RelationshipKind.SIGNIFICANT_ADULT))
+        dialog.first.setCurrentIndex(0)
+        if dialog.first.currentData() == dialog.second.currentData():
+            dialog.first.setCurrentIndex(1)
+        dialog.role.setCurrentText("babysitter")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    def join(dialog: ProfessionalDialog) -> int:
+        dialog.name.setText("Pat Nurse")
+        dialog.agency.setText("Northvale Health Visiting")
+        dialog.role.setText("Health visitor")
+        dialog.lead.setChecked(True)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(RelationshipDialog, "exec", relate)
+    monkeypatch.setattr(ProfessionalDialog, "exec", join)
+    window.case_view.add_relationship_requested.emit()
+    window.case_view.add_professional_requested.emit()
+    assert window.case_view.relationships_model.rowCount() == relationships + 1
+    assert window.case_view.team_model.rowCount() == team + 1
+    kinds = [
+        window.case_view.relationships_model.row_at(r).kind
+        for r in range(window.case_view.relationships_model.rowCount())
+    ]
+    assert "significant adult (babysitter)" in kinds

@@ -14,14 +14,20 @@ from datetime import date
 from typing import Any
 
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.cases import Concern
+from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import Identification, Person
 from casedesk.domain.relationships import Relationship, RelationshipKind
 from casedesk.domain.team import Professional
-from casedesk.domain.validation import Problem, Severity, check_parent_child, check_person
+from casedesk.domain.validation import (
+    Problem,
+    Severity,
+    check_new_pre_birth_case,
+    check_parent_child,
+    check_person,
+)
 from casedesk.services.case_file import CaseFile
 from casedesk.storage import loading, queries, records
 from casedesk.storage.queries import HistoryRow
@@ -90,6 +96,32 @@ class RecordEditor:
         with self.case_file.transaction("Add person") as work:
             records.add_person(work, record.case.id, person)
         return AddPersonResult(work.changes, [], warnings)
+
+    def add_case(self, case: Case, child: Person) -> Changes:
+        """Open a new case for a child (or an unborn child) with its original concern."""
+        problems = check_person(child, self.today)
+        if case.legal_status is LegalStatus.PRE_BIRTH or child.expected_on is not None:
+            problems += check_new_pre_birth_case(child.expected_on, self.today)
+        if not case.reference.strip():
+            problems.append(Problem(Severity.ERROR, "reference", "A case needs a reference."))
+        if not case.original_concern.strip():
+            problems.append(
+                Problem(
+                    Severity.ERROR, "original_concern", "Record the concern that opened the case."
+                )
+            )
+        if case.reference in self.case_file.case_references():
+            problems.append(
+                Problem(
+                    Severity.ERROR,
+                    "reference",
+                    f"There is already a case with the reference '{case.reference}'.",
+                )
+            )
+        _refuse_errors(problems)
+        with self.case_file.transaction("Open case") as work:
+            records.add_cases(work, [case], [child], {case.id: [child.id]})
+        return work.changes
 
     def add_relationship(self, record: CaseRecord, relationship: Relationship) -> Changes:
         """Add a relationship; a parent younger than the child is refused."""

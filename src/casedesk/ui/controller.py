@@ -58,6 +58,7 @@ class Controller(QObject):
         window.destroyed.connect(self._close_quietly)
         self._page_check_failed.connect(self._on_page_check_failed)
         window.case_chosen.connect(self.show_case)
+        window.new_case_action.triggered.connect(self.new_case)
         window.undo_action.triggered.connect(self.undo)
         window.redo_action.triggered.connect(self.redo)
         window.case_view.back_requested.connect(self._left_case)
@@ -66,6 +67,8 @@ class Controller(QObject):
         window.case_view.history_requested.connect(self.show_history)
         window.case_view.record_attempt_requested.connect(self.record_attempt)
         window.case_view.add_concern_requested.connect(self.add_concern)
+        window.case_view.add_relationship_requested.connect(self.add_relationship)
+        window.case_view.add_professional_requested.connect(self.add_professional)
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -244,6 +247,25 @@ class Controller(QObject):
             QMessageBox.warning(self.window, "Not saved", str(error))
         self._after_edit()
 
+    def new_case(self) -> None:
+        """Case > New Case."""
+        from casedesk.ui.dialogs.new_case import NewCaseDialog
+
+        if self.case_file is None or self.editor is None:
+            return
+        dialog = NewCaseDialog(self.case_file.user, date.today(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        child = dialog.child()
+        case = dialog.case(child)
+        try:
+            self.editor.add_case(case, child)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Case not opened", str(error))
+            return
+        self.refresh()
+        self.show_case(case.reference)
+
     def add_person(self) -> None:
         """Add a person; a similar person already in the case is offered first."""
         from casedesk.ui.dialogs.person import PersonDialog
@@ -320,6 +342,30 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             concern = dialog.concern()
             self._run_edit(lambda e: e.add_concern(concern))
+
+    def add_relationship(self) -> None:
+        """Add a relationship between two people of the case."""
+        from casedesk.ui.dialogs.links import RelationshipDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = RelationshipDialog(record, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            relationship = dialog.relationship()
+            self._run_edit(lambda e: e.add_relationship(record, relationship))
+
+    def add_professional(self) -> None:
+        """Add someone to the team around the family."""
+        from casedesk.ui.dialogs.links import ProfessionalDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = ProfessionalDialog(record, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            professional = dialog.professional()
+            self._run_edit(lambda e: e.add_professional(professional))
 
     def undo(self) -> None:
         """Edit > Undo."""

@@ -203,9 +203,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.case_page)
         for action in self.file_actions:
             action.setEnabled(True)
-        # Adding cases and entries arrives with the case record and chronology.
-        for action in self.case_actions:
-            action.setEnabled(False)
+        self.new_case_action.setEnabled(not read_only)
+        # Adding chronology entries arrives with the chronology (issue 5).
+        self.add_entry_action.setEnabled(False)
         self.backup_action.setEnabled(True)
         status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
         self.case_status.setText(status)

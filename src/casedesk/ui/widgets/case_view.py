@@ -69,6 +69,8 @@ class CaseView(QWidget):
     history_requested = Signal(object)
     record_attempt_requested = Signal()
     add_concern_requested = Signal()
+    add_relationship_requested = Signal()
+    add_professional_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +115,18 @@ class CaseView(QWidget):
         record_attempt.clicked.connect(self.record_attempt_requested)
         add_concern = QPushButton("Add a later concern…")
         add_concern.clicked.connect(self.add_concern_requested)
-        self.edit_buttons = (add_person, edit_person, record_attempt, add_concern)
+        add_relationship = QPushButton("Add relationship…")
+        add_relationship.clicked.connect(self.add_relationship_requested)
+        add_professional = QPushButton("Add to team…")
+        add_professional.clicked.connect(self.add_professional_requested)
+        self.edit_buttons = (
+            add_person,
+            edit_person,
+            record_attempt,
+            add_concern,
+            add_relationship,
+            add_professional,
+        )
 
         self.concerns_list = QListWidget()
         self.self_report_list = QListWidget()
@@ -132,13 +145,16 @@ class CaseView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history), "People")
-        self.tabs.addTab(_tab(_table(self.relationships_model)), "Relationships")  # type: ignore[arg-type]
+        self.tabs.addTab(
+            _tab(_table(self.relationships_model), add_relationship),  # type: ignore[arg-type]
+            "Relationships",
+        )
         self.tabs.addTab(_tab(_table(self.households_model)), "Households")  # type: ignore[arg-type]
         self.tabs.addTab(
             _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
             "Identification attempts",
         )
-        self.tabs.addTab(_tab(_table(self.team_model)), "Team around the family")
+        self.tabs.addTab(_tab(_table(self.team_model), add_professional), "Team around the family")
         self.tabs.addTab(facts, "Concerns && self-report")
 
         header = QHBoxLayout()

@@ -1,0 +1,138 @@
+"""Case > New Case: the child (or unborn child), the status, and the original concern."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.cases import Case, LegalStatus
+from casedesk.domain.dates import FuzzyDate
+from casedesk.domain.ids import CaseId, PersonId
+from casedesk.domain.people import Person, Sex
+from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
+from casedesk.ui.dialogs.person import OptionalDate
+
+
+class NewCaseDialog(QDialog):
+    """Collects what a case needs on the day it opens; impossible dates are said inline."""
+
+    def __init__(self, worker: str, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New case")
+        self.today = today
+        self.reference = QLineEdit()
+        self.status = QComboBox()
+        for status in LegalStatus:
+            self.status.addItem(status.value.capitalize(), status)
+        self.opened = QDateEdit(QDate(today.year, today.month, today.day))
+        self.opened.setCalendarPopup(True)
+        self.opened.setDisplayFormat("dd MMM yyyy")
+        self.worker = QLineEdit(worker)
+        self.concern = QPlainTextEdit()
+        self.concern.setPlaceholderText(
+            "The concern that opened the case, as it was reported. "
+            "It stays pinned at the top of the case."
+        )
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.sex = QComboBox()
+        for sex in Sex:
+            self.sex.addItem(sex.value.capitalize(), sex)
+        self.sex.setCurrentIndex(self.sex.findData(Sex.UNKNOWN))
+        self.born = OptionalDate("Born:")
+        self.expected = OptionalDate("Unborn; expected:")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Reference:", self.reference)
+        form.addRow("Legal status:", self.status)
+        form.addRow("Opened:", self.opened)
+        form.addRow("Allocated worker:", self.worker)
+        form.addRow("Original concern:", self.concern)
+        form.addRow(QLabel("<b>The child</b>"))
+        form.addRow("Given names:", self.given)
+        form.addRow("Family name:", self.family)
+        form.addRow("Sex:", self.sex)
+        form.addRow("Date of birth:", self.born)
+        form.addRow("Expected date:", self.expected)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Open case")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        for line in (self.reference, self.given, self.family):
+            line.textChanged.connect(self.validate)
+        self.concern.textChanged.connect(self.validate)
+        self.status.currentIndexChanged.connect(self.validate)
+        for optional in (self.born, self.expected):
+            optional.known.toggled.connect(self.validate)
+            optional.edit.dateChanged.connect(self.validate)
+        self.resize(560, 600)
+        self.validate()
+
+    def child(self) -> Person:
+        """The subject child as entered."""
+        born = self.born.value()
+        return Person(
+            PersonId(f"p-{uuid.uuid4().hex[:12]}"),
+            self.given.text().strip(),
+            self.family.text().strip(),
+            self.sex.currentData(),
+            FuzzyDate(born) if born else None,
+            expected_on=self.expected.value(),
+        )
+
+    def case(self, child: Person) -> Case:
+        """The case as entered, for ``child``."""
+        qdate = self.opened.date()
+        return Case(
+            CaseId(f"c-{uuid.uuid4().hex[:12]}"),
+            self.reference.text().strip(),
+            child.id,
+            self.status.currentData(),
+            self.concern.toPlainText().strip(),
+            date(qdate.year(), qdate.month(), qdate.day()),
+            self.worker.text().strip(),
+        )
+
+    def validate(self) -> None:
+        """Impossible or missing facts disable Open case; doubtful ones are warned about."""
+        child = self.child()
+        problems = check_person(child, self.today)
+        pre_birth = self.status.currentData() is LegalStatus.PRE_BIRTH or child.expected_on
+        if pre_birth:
+            problems += check_new_pre_birth_case(child.expected_on, self.today)
+        errors = [p.message for p in problems if p.severity is Severity.ERROR]
+        if not self.reference.text().strip():
+            errors.append("Give the case a reference.")
+        if not self.concern.toPlainText().strip():
+            errors.append("Record the original concern.")
+        if not pre_birth and child.birth is None:
+            errors.append(
+                "Give the child's date of birth, or tick 'Unborn' with the expected date."
+            )
+        warnings = [p.message for p in problems if p.severity is Severity.WARNING]
+        lines = [f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors]
+        lines += [f"<span style='color:#8a5a00'>! {w}</span>" for w in warnings]
+        self.problems.setText("<br>".join(lines))
+        self.ok.setEnabled(not errors)
