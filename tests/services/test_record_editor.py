@@ -138,3 +138,66 @@ def test_identification_attempts_are_logged(editor: RecordEditor) -> None:
         editor.add_identification_attempt(
             replace(attempts[0], id="ia-2", attempted_on=date(2027, 1, 1))
         )
+
+
+def test_households_addresses_identifiers_and_other_links(editor: RecordEditor) -> None:
+    from casedesk.domain.evidence import Evidence, SourceType
+    from casedesk.domain.people import NHS_NUMBER, Address, Identifier
+    from casedesk.domain.relationships import (
+        EmotionalLink,
+        EmotionalQuality,
+        HouseholdMembership,
+        ParentalResponsibility,
+    )
+
+    record = editor.case_file.case_record("DEMO-0001")
+    child = record.subject_child
+    mother = next(k.person for k in record.key_adults() if k.role == "biological mother")
+    editor.add_address(
+        record,
+        Address(
+            mother.id,
+            "1 Fictional Row",
+            date(2025, 1, 1),
+            evidence=Evidence("Housing", SourceType.AGENCY_RECORD),
+        ),
+    )
+    editor.add_household_membership(
+        record, HouseholdMembership(mother.id, "Nan's flat", date(2024, 1, 1), date(2024, 6, 1))
+    )
+    with pytest.raises(Exception, match="cannot end before it starts"):
+        editor.add_household_membership(
+            record, HouseholdMembership(mother.id, "Nan's flat", date(2024, 6, 1), date(2024, 1, 1))
+        )
+    editor.add_emotional_link(record, EmotionalLink(mother.id, child.id, EmotionalQuality.CLOSE))
+    editor.add_parental_responsibility(
+        record, ParentalResponsibility(mother.id, child.id, "birth mother")
+    )
+    with pytest.raises(Exception, match="check digit"):
+        editor.add_identifier(record, Identifier(child.id, NHS_NUMBER, "943 476 5918"))
+    editor.add_identifier(record, Identifier(child.id, NHS_NUMBER, "9434765919"))
+    after = editor.case_file.case_record("DEMO-0001")
+    assert after.addresses[0].address == "1 Fictional Row"
+    assert any(h.household == "Nan's flat" for h in after.households)
+    assert after.emotional_links[0].quality is EmotionalQuality.CLOSE
+    assert after.parental_responsibility[0].basis == "birth mother"
+    assert after.identifiers == (Identifier(child.id, NHS_NUMBER, "943 476 5919"),)
+    with pytest.raises(Exception, match="already recorded"):
+        editor.add_identifier(after, Identifier(child.id, NHS_NUMBER, "943 476 5919"))
+
+
+def test_a_relationship_is_amended_with_its_reason(editor: RecordEditor) -> None:
+    record = editor.case_file.case_record("DEMO-0001")
+    partner = next(r for r in record.relationships if r.kind.value == "cohabiting")
+    ended = replace(partner, ended_on=date(2026, 10, 1))
+    with pytest.raises(Exception, match="Say why"):
+        editor.amend_relationship(partner, ended, "")
+    editor.amend_relationship(partner, ended, "mother says he moved out")
+    after = editor.case_file.case_record("DEMO-0001")
+    assert next(r for r in after.relationships if r.id == partner.id).ended_on == date(2026, 10, 1)
+    history = editor.history("relationships", partner.id)
+    assert history[-1].reason == "mother says he moved out"
+    assert history[-1].before == {"ended_on": None}
+    editor.undo()
+    after = editor.case_file.case_record("DEMO-0001")
+    assert next(r for r in after.relationships if r.id == partner.id).ended_on is None

@@ -261,3 +261,26 @@ def test_relationships_and_team_members_are_added(
         for r in range(window.case_view.relationships_model.rowCount())
     ]
     assert "significant adult (babysitter)" in kinds
+
+
+def test_an_nhs_number_is_checked_in_the_form_and_shown(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+    row = window.case_view.people_model.row_at(0)
+    states: list[bool] = []
+
+    def fill(dialog: PersonDialog) -> int:
+        dialog.reason.setText("health visitor gave the NHS number")
+        dialog.nhs_number.setText("943 476 5918")
+        states.append(dialog.ok.isEnabled())
+        dialog.nhs_number.setText("9434765919")
+        states.append(dialog.ok.isEnabled())
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    controller.edit_person(row)
+    assert states == [False, True]
+    assert window.case_view.people_model.row_at(0).nhs_number == "943 476 5919"

@@ -18,8 +18,15 @@ from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.identification import IdentificationAttempt
-from casedesk.domain.people import Identification, Person
-from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.domain.identifiers import format_nhs_number, nhs_number_problem
+from casedesk.domain.people import NHS_NUMBER, Address, Identification, Identifier, Person
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+    RelationshipKind,
+)
 from casedesk.domain.team import Professional
 from casedesk.domain.validation import (
     Problem,
@@ -136,6 +143,82 @@ class RecordEditor:
         with self.case_file.transaction("Add relationship") as work:
             records.add_relationships(work, [relationship])
         return work.changes
+
+    def add_emotional_link(self, record: CaseRecord, link: EmotionalLink) -> Changes:
+        """Record how two people of the case get on."""
+        self._require_people(record, link.from_person, link.to_person)
+        with self.case_file.transaction("Add emotional link") as work:
+            records.add_emotional_links(work, [link])
+        return work.changes
+
+    def add_parental_responsibility(
+        self, record: CaseRecord, holder: ParentalResponsibility
+    ) -> Changes:
+        """Record who holds parental responsibility (apart from biology)."""
+        self._require_people(record, holder.person, holder.child)
+        with self.case_file.transaction("Record parental responsibility") as work:
+            records.add_parental_responsibility(work, [holder])
+        return work.changes
+
+    def add_address(self, record: CaseRecord, address: Address) -> Changes:
+        """Add an address to a person's address history."""
+        self._require_people(record, address.person)
+        with self.case_file.transaction("Add address") as work:
+            records.add_addresses(work, [address])
+        return work.changes
+
+    def add_household_membership(
+        self, record: CaseRecord, membership: HouseholdMembership
+    ) -> Changes:
+        """Record that a person lived in a household from one date to another."""
+        self._require_people(record, membership.person)
+        if (
+            membership.from_date
+            and membership.to_date
+            and membership.to_date < membership.from_date
+        ):
+            raise CaseDeskError("A household membership cannot end before it starts.")
+        with self.case_file.transaction("Add household membership") as work:
+            records.add_households(work, [membership])
+        return work.changes
+
+    def add_identifier(self, record: CaseRecord, identifier: Identifier) -> Changes:
+        """Add an identifier; an NHS number must pass its check digit."""
+        self._require_people(record, identifier.person)
+        if identifier.kind == NHS_NUMBER:
+            problem = nhs_number_problem(identifier.value)
+            if problem:
+                raise CaseDeskError(problem)
+            identifier = Identifier(
+                identifier.person, NHS_NUMBER, format_nhs_number(identifier.value)
+            )
+        if identifier in record.identifiers:
+            raise CaseDeskError("That identifier is already recorded for them.")
+        with self.case_file.transaction("Add identifier") as work:
+            records.add_identifiers(work, [identifier])
+        return work.changes
+
+    def amend_relationship(
+        self, old: Relationship, new: Relationship, reason: str
+    ) -> Changes | None:
+        """Change a relationship (it ended, say), keeping the earlier values."""
+        if not reason.strip():
+            raise CaseDeskError("Say why the relationship is being changed.")
+        before, after = records.relationship_row(old), records.relationship_row(new)
+        changed = {k: v for k, v in after.items() if before.get(k) != v and k != "id"}
+        if not changed:
+            return None
+        if new.ended_on and new.started_on and new.ended_on < new.started_on:
+            raise CaseDeskError("A relationship cannot end before it starts.")
+        return self._amend(
+            Amendment(f"Amend relationship {old.kind.value}", "relationships", old.id, {}, changed),
+            reason,
+        )
+
+    def _require_people(self, record: CaseRecord, *people: str) -> None:
+        known = {p.id for p in record.people}
+        if any(person not in known for person in people):
+            raise CaseDeskError("Add the person to the case first.")
 
     def add_identification_attempt(self, attempt: IdentificationAttempt) -> Changes:
         """Log an attempt to identify a father or significant adult."""

@@ -16,6 +16,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.people import NHS_NUMBER, Identifier
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+)
 from casedesk.services.app_dirs import app_dirs, login_name
 from casedesk.services.case_file import CaseFile, should_defer_page_check, with_suffix
 from casedesk.services.record_editor import RecordEditor
@@ -68,6 +75,9 @@ class Controller(QObject):
         window.case_view.record_attempt_requested.connect(self.record_attempt)
         window.case_view.add_concern_requested.connect(self.add_concern)
         window.case_view.add_relationship_requested.connect(self.add_relationship)
+        window.case_view.edit_relationship_requested.connect(self.edit_relationship)
+        window.case_view.add_address_requested.connect(lambda: self.add_place(household=False))
+        window.case_view.add_household_requested.connect(lambda: self.add_place(household=True))
         window.case_view.add_professional_requested.connect(self.add_professional)
 
     # -- creating and opening -------------------------------------------------------------
@@ -277,6 +287,7 @@ class Controller(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         person = dialog.person()
+        nhs = dialog.nhs_number.text().strip()
         result = self.editor.add_person(record, person)
         if result.duplicates:
             names = "\n".join(
@@ -294,7 +305,11 @@ class Controller(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self._run_edit(lambda e: e.add_person(record, person, not_a_duplicate=True))
-            return
+        if nhs and self.case_file is not None:
+            # The identifier belongs to the person just added: check against the fresh record.
+            fresh = self.case_file.case_record(record.case.reference, with_chronology=False)
+            identifier = Identifier(person.id, NHS_NUMBER, nhs)
+            self._run_edit(lambda e: e.add_identifier(fresh, identifier))
         self._after_edit()
 
     def edit_person(self, row: object) -> None:
@@ -304,10 +319,19 @@ class Controller(QObject):
         person = getattr(row, "person", None)
         if person is None or self.editor is None:
             return
-        dialog = PersonDialog(person, date.today(), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            edited, reason = dialog.person(), dialog.reason.text()
-            self._run_edit(lambda e: e.amend_person(person, edited, reason))
+        record = self.window.case_view.record
+        dialog = PersonDialog(
+            person, date.today(), self.window, nhs_number=getattr(row, "nhs_number", "")
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or record is None:
+            return
+        edited, reason = dialog.person(), dialog.reason.text()
+        self._run_edit(lambda e: e.amend_person(person, edited, reason))
+        nhs = dialog.nhs_number.text().strip()
+        if nhs and nhs.replace(" ", "") != getattr(row, "nhs_number", "").replace(" ", ""):
+            self._run_edit(
+                lambda e: e.add_identifier(record, Identifier(person.id, NHS_NUMBER, nhs))
+            )
 
     def show_history(self, row: object) -> None:
         """The history of a person's record."""
@@ -350,10 +374,52 @@ class Controller(QObject):
         record = self.window.case_view.record
         if record is None:
             return
-        dialog = RelationshipDialog(record, self.window)
+        dialog = RelationshipDialog(record, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        value = dialog.value()
+        if isinstance(value, EmotionalLink):
+            self._run_edit(lambda e: e.add_emotional_link(record, value))
+        elif isinstance(value, ParentalResponsibility):
+            self._run_edit(lambda e: e.add_parental_responsibility(record, value))
+        else:
+            self._run_edit(lambda e: e.add_relationship(record, value))
+
+    def edit_relationship(self, row: object) -> None:
+        """Change a relationship (it ended, say), with the reason; earlier values are kept."""
+        from casedesk.ui.dialogs.links import RelationshipDialog
+
+        record = self.window.case_view.record
+        old = getattr(row, "value", None)
+        if record is None or not isinstance(old, Relationship):
+            QMessageBox.information(
+                self.window,
+                "Relationships",
+                "Choose a relationship (emotional links and parental "
+                "responsibility are added anew when they change).",
+            )
+            return
+        dialog = RelationshipDialog(record, existing=old, parent=self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            relationship = dialog.relationship()
-            self._run_edit(lambda e: e.add_relationship(record, relationship))
+            new, reason = dialog.value(), dialog.reason.text()
+            if isinstance(new, Relationship):
+                self._run_edit(lambda e: e.amend_relationship(old, new, reason))
+
+    def add_place(self, household: bool) -> None:
+        """Add an address, or a household membership, with dates and source."""
+        from casedesk.ui.dialogs.links import PlaceDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = PlaceDialog(record, household, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        value = dialog.value()
+        if isinstance(value, HouseholdMembership):
+            self._run_edit(lambda e: e.add_household_membership(record, value))
+        else:
+            self._run_edit(lambda e: e.add_address(record, value))
 
     def add_professional(self) -> None:
         """Add someone to the team around the family."""

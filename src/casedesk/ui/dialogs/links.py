@@ -19,9 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.evidence import Corroboration, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.ids import CaseId, ProfessionalId, RelationshipId
-from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.domain.people import Address
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    EmotionalQuality,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+    RelationshipKind,
+)
 from casedesk.domain.team import Professional
 from casedesk.domain.validation import Severity, check_parent_child
 from casedesk.ui.dialogs.person import OptionalDate
@@ -43,17 +51,36 @@ def _people_combo(record: CaseRecord) -> QComboBox:
     return combo
 
 
-class RelationshipDialog(QDialog):
-    """Who is what to whom, since when, and who says so."""
+PARENTAL_RESPONSIBILITY = "holds parental responsibility for"
 
-    def __init__(self, record: CaseRecord, parent: QWidget | None = None) -> None:
+
+class RelationshipDialog(QDialog):
+    """Who is what to whom, since when, and who says so. Also records emotional links and
+    parental responsibility (apart from biology). Given ``existing``, it amends that
+    relationship and asks why."""
+
+    def __init__(
+        self,
+        record: CaseRecord,
+        existing: Relationship | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add relationship")
+        self.setWindowTitle("Change relationship" if existing else "Add relationship")
         self.record = record
+        self.existing = existing
         self.first = _people_combo(record)
         self.kind = QComboBox()
         for kind in RelationshipKind:
             self.kind.addItem(kind.value, kind)
+        if existing is None:
+            for quality in EmotionalQuality:
+                self.kind.addItem(f"emotional: {quality.value}", quality)
+            self.kind.addItem(PARENTAL_RESPONSIBILITY, PARENTAL_RESPONSIBILITY)
+        self.basis = QLineEdit()
+        self.basis.setPlaceholderText("birth mother, married father, court order …")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why it is changing")
         self.second = _people_combo(record)
         self.second.setCurrentIndex(self.second.findData(record.case.subject_child))
         self.role = QComboBox()
@@ -74,11 +101,15 @@ class RelationshipDialog(QDialog):
         form.addRow("is (the) …", self.kind)
         form.addRow("of / with:", self.second)
         form.addRow("Role (significant adult):", self.role)
+        form.addRow("Basis (parental responsibility):", self.basis)
         form.addRow("Since:", self.started)
         form.addRow("Until:", self.ended)
         form.addRow("Source:", self.source)
         form.addRow("Source type:", self.source_type)
         form.addRow("", self.corroborated)
+        if existing is not None:
+            form.addRow("Reason for the change:", self.reason)
+            self._load(existing)
         form.addRow(self.problems)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -89,11 +120,64 @@ class RelationshipDialog(QDialog):
         form.addRow(buttons)
         for combo in (self.first, self.kind, self.second):
             combo.currentIndexChanged.connect(self.validate)
+        for line in (self.reason, self.basis):
+            line.textChanged.connect(self.validate)
         self.validate()
+
+    def _load(self, rel: Relationship) -> None:
+        self.first.setCurrentIndex(self.first.findData(rel.from_person))
+        self.kind.setCurrentIndex(self.kind.findData(rel.kind))
+        self.second.setCurrentIndex(self.second.findData(rel.to_person))
+        self.role.setCurrentText(rel.role)
+        self.started.set_value(rel.started_on)
+        self.ended.set_value(rel.ended_on)
+        self.source.setText(rel.source)
+        self.source_type.setCurrentIndex(self.source_type.findData(rel.source_type))
+        self.corroborated.setChecked(rel.corroboration is Corroboration.CORROBORATED)
+        self.first.setEnabled(False)
+        self.second.setEnabled(False)
+
+    def _evidence(self) -> Evidence:
+        return Evidence(
+            self.source.text().strip(),
+            self.source_type.currentData(),
+            Corroboration.CORROBORATED
+            if self.corroborated.isChecked()
+            else Corroboration.UNVERIFIED,
+        )
+
+    def value(self) -> Relationship | EmotionalLink | ParentalResponsibility:
+        """What the form records, as the right kind of domain value."""
+        choice = self.kind.currentData()
+        if isinstance(choice, EmotionalQuality):
+            return EmotionalLink(
+                self.first.currentData(),
+                self.second.currentData(),
+                choice,
+                self.started.value(),
+                self.ended.value(),
+                self._evidence(),
+            )
+        if choice == PARENTAL_RESPONSIBILITY:
+            return ParentalResponsibility(
+                self.first.currentData(),
+                self.second.currentData(),
+                self.basis.text().strip(),
+                self.started.value(),
+                self.ended.value(),
+            )
+        relationship = self.relationship()
+        if self.existing is not None:
+            from dataclasses import replace
+
+            relationship = replace(relationship, id=self.existing.id)
+        return relationship
 
     def relationship(self) -> Relationship:
         """The relationship as entered."""
-        kind: RelationshipKind = self.kind.currentData()
+        kind = self.kind.currentData()
+        if not isinstance(kind, RelationshipKind):
+            kind = RelationshipKind.SIGNIFICANT_ADULT
         return Relationship(
             RelationshipId(f"r-{uuid.uuid4().hex[:12]}"),
             kind,
@@ -112,11 +196,17 @@ class RelationshipDialog(QDialog):
     def validate(self) -> None:
         """A person cannot be related to themselves, nor a parent younger than the child."""
         rel = self.relationship()
-        self.role.setEnabled(rel.kind is RelationshipKind.SIGNIFICANT_ADULT)
+        choice = self.kind.currentData()
+        self.role.setEnabled(choice is RelationshipKind.SIGNIFICANT_ADULT)
+        self.basis.setEnabled(choice == PARENTAL_RESPONSIBILITY)
         errors = []
+        if choice == PARENTAL_RESPONSIBILITY and not self.basis.text().strip():
+            errors.append("Say on what basis they hold parental responsibility.")
+        if self.existing is not None and not self.reason.text().strip():
+            errors.append("Say why the relationship is changing; the earlier values are kept.")
         if rel.from_person == rel.to_person:
             errors.append("Choose two different people.")
-        elif rel.kind is RelationshipKind.BIOLOGICAL_PARENT:
+        elif choice is RelationshipKind.BIOLOGICAL_PARENT:
             problems = check_parent_child(
                 self.record.person(rel.from_person), self.record.person(rel.to_person)
             )
@@ -179,4 +269,62 @@ class ProfessionalDialog(QDialog):
             consent_to_share=self.consent.isChecked(),
             lead=self.lead.isChecked(),
             contact=self.contact.text().strip(),
+        )
+
+
+class PlaceDialog(QDialog):
+    """An address in someone's history, or their membership of a household, over time."""
+
+    def __init__(self, record: CaseRecord, household: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.household = household
+        self.setWindowTitle("Add to a household" if household else "Add an address")
+        self.person = _people_combo(record)
+        self.place = QComboBox()
+        self.place.setEditable(True)
+        known = sorted({h.household for h in record.households}) if household else []
+        self.place.addItems(known)
+        self.place.setCurrentText(known[0] if known else "")
+        self.started = OptionalDate("Known:")
+        self.ended = OptionalDate("Left:")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("who said so (person or agency)")
+        self.source_type = QComboBox()
+        for source_type in SourceType:
+            self.source_type.addItem(source_type.value, source_type)
+        self.corroborated = QCheckBox("Corroborated by another source")
+        form = QFormLayout(self)
+        form.addRow("Person:", self.person)
+        form.addRow("Household:" if household else "Address:", self.place)
+        form.addRow("From:", self.started)
+        form.addRow("Until:", self.ended)
+        form.addRow("Source:", self.source)
+        form.addRow("Source type:", self.source_type)
+        form.addRow("", self.corroborated)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.place.currentTextChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(bool(self.place.currentText().strip()))
+
+    def value(self) -> Address | HouseholdMembership:
+        """The address or membership as entered."""
+        evidence = Evidence(
+            self.source.text().strip(),
+            self.source_type.currentData(),
+            Corroboration.CORROBORATED
+            if self.corroborated.isChecked()
+            else Corroboration.UNVERIFIED,
+        )
+        place = self.place.currentText().strip()
+        if self.household:
+            return HouseholdMembership(
+                self.person.currentData(), place, self.started.value(), self.ended.value(), evidence
+            )
+        return Address(
+            self.person.currentData(), place, self.started.value(), self.ended.value(), evidence
         )

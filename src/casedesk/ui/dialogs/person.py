@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Severity, check_person
@@ -80,7 +81,13 @@ def _split(text: str) -> tuple[str, ...]:
 class PersonDialog(QDialog):
     """The person's details; OK is enabled only when nothing impossible is recorded."""
 
-    def __init__(self, person: Person | None, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: Person | None,
+        today: date,
+        parent: QWidget | None = None,
+        nhs_number: str = "",
+    ) -> None:
         super().__init__(parent)
         self.original = person
         self.today = today
@@ -103,6 +110,8 @@ class PersonDialog(QDialog):
         self.expected = OptionalDate("Unborn; expected:")
         self.died = OptionalDate("Deceased:")
         self.identification = _combo([(i.value, i) for i in Identification])
+        self.nhs_number = QLineEdit(nhs_number)
+        self.nhs_number.setPlaceholderText("10 digits, e.g. 943 476 5919")
         self.languages = QLineEdit()
         self.languages.setPlaceholderText("separate with commas")
         self.notes = QPlainTextEdit()
@@ -131,6 +140,7 @@ class PersonDialog(QDialog):
         form.addRow("Expected date:", self.expected)
         form.addRow("Date of death:", self.died)
         form.addRow("Identification:", self.identification)
+        form.addRow("NHS number:", self.nhs_number)
         form.addRow("Languages:", self.languages)
         form.addRow("Notes:", self.notes)
         if person is not None:
@@ -147,7 +157,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
         if person is not None:
             self._load(person)
-        for widget in (self.given, self.family, self.reason):
+        for widget in (self.given, self.family, self.reason, self.nhs_number):
             widget.textChanged.connect(self.validate)
         for optional in (self.birth, self.expected, self.died):
             optional.known.toggled.connect(self.validate)
@@ -212,6 +222,11 @@ class PersonDialog(QDialog):
         problems = check_person(self.person(), self.today)
         errors = [p.message for p in problems if p.severity is Severity.ERROR]
         warnings = [p.message for p in problems if p.severity is Severity.WARNING]
+        nhs_problem = (
+            nhs_number_problem(self.nhs_number.text()) if self.nhs_number.text().strip() else None
+        )
+        if nhs_problem:
+            errors.append(nhs_problem)
         if self.original is not None and not self.reason.text().strip():
             errors.append("Say why the details are changing; the earlier values are kept.")
         lines = [f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors]

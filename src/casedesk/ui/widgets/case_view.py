@@ -70,6 +70,9 @@ class CaseView(QWidget):
     record_attempt_requested = Signal()
     add_concern_requested = Signal()
     add_relationship_requested = Signal()
+    edit_relationship_requested = Signal(object)
+    add_address_requested = Signal()
+    add_household_requested = Signal()
     add_professional_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -99,6 +102,7 @@ class CaseView(QWidget):
         self.people_model: RecordTableModel[rv.PersonRow] = RecordTableModel(rv.PEOPLE_COLUMNS)
         self.relationships_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
         self.households_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
+        self.addresses_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
         self.attempts_model: RecordTableModel[rv.AttemptRow] = RecordTableModel(rv.ATTEMPT_COLUMNS)
         self.team_model: RecordTableModel[object] = RecordTableModel(rv.TEAM_COLUMNS)  # type: ignore[arg-type]
         self.people_table = _table(self.people_model)  # type: ignore[arg-type]
@@ -117,6 +121,13 @@ class CaseView(QWidget):
         add_concern.clicked.connect(self.add_concern_requested)
         add_relationship = QPushButton("Add relationship…")
         add_relationship.clicked.connect(self.add_relationship_requested)
+        edit_relationship = QPushButton("Change…")
+        self.relationships_table = _table(self.relationships_model)  # type: ignore[arg-type]
+        edit_relationship.clicked.connect(self._emit_relationship)
+        add_address = QPushButton("Add address…")
+        add_address.clicked.connect(self.add_address_requested)
+        add_household = QPushButton("Add to a household…")
+        add_household.clicked.connect(self.add_household_requested)
         add_professional = QPushButton("Add to team…")
         add_professional.clicked.connect(self.add_professional_requested)
         self.edit_buttons = (
@@ -126,6 +137,9 @@ class CaseView(QWidget):
             add_concern,
             add_relationship,
             add_professional,
+            edit_relationship,
+            add_address,
+            add_household,
         )
 
         self.concerns_list = QListWidget()
@@ -146,10 +160,17 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history), "People")
         self.tabs.addTab(
-            _tab(_table(self.relationships_model), add_relationship),  # type: ignore[arg-type]
+            _tab(self.relationships_table, add_relationship, edit_relationship),
             "Relationships",
         )
-        self.tabs.addTab(_tab(_table(self.households_model)), "Households")  # type: ignore[arg-type]
+        self.tabs.addTab(
+            _tab(_table(self.households_model), add_household),  # type: ignore[arg-type]
+            "Households",
+        )
+        self.tabs.addTab(
+            _tab(_table(self.addresses_model), add_address),  # type: ignore[arg-type]
+            "Addresses",
+        )
         self.tabs.addTab(
             _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
             "Identification attempts",
@@ -187,6 +208,7 @@ class CaseView(QWidget):
         self.people_model.set_rows(rv.people_rows(record, today))
         self.relationships_model.set_rows(rv.relationship_rows(record))
         self.households_model.set_rows(rv.household_rows(record))
+        self.addresses_model.set_rows(rv.address_rows(record))
         self.attempts_model.set_rows(rv.attempt_rows(record))
         self.team_model.set_rows(list(record.professionals))
         self.concerns_list.clear()
@@ -206,6 +228,11 @@ class CaseView(QWidget):
         index = self.people_table.currentIndex()
         return self.people_model.row_at(index.row()) if index.isValid() else None
 
+    def _emit_relationship(self) -> None:
+        index = self.relationships_table.currentIndex()
+        if index.isValid():
+            self.edit_relationship_requested.emit(self.relationships_model.row_at(index.row()))
+
     def _emit_person(self, signal: SignalInstance) -> None:
         row = self.selected_person()
         if row is not None:
@@ -221,6 +248,7 @@ class CaseView(QWidget):
             self.people_model,
             self.relationships_model,
             self.households_model,
+            self.addresses_model,
             self.attempts_model,
             self.team_model,
         ):

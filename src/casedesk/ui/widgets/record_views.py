@@ -12,7 +12,7 @@ from datetime import date
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
-from casedesk.domain.people import Identification, Person
+from casedesk.domain.people import NHS_NUMBER, Identification, Person
 from casedesk.domain.team import Professional
 from casedesk.ui.models.record_table_model import ColumnSpec
 
@@ -52,6 +52,7 @@ class PersonRow:
     person: Person
     role: str
     born: str
+    nhs_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class LinkRow:
     second: str
     period: str
     evidence: Evidence | None
+    value: object = None  # the domain value behind the row (a Relationship can be amended)
 
 
 @dataclass(frozen=True)
@@ -91,21 +93,59 @@ def people_rows(record: CaseRecord, today: date) -> list[PersonRow]:
     people = sorted(
         record.people, key=lambda p: (order.get(p.id, len(order)), p.family_name, p.given_names)
     )
-    return [PersonRow(p, roles.get(p.id, ""), birth_text(p, today)) for p in people]
+    nhs = {i.person: i.value for i in record.identifiers if i.kind == NHS_NUMBER}
+    return [
+        PersonRow(p, roles.get(p.id, ""), birth_text(p, today), nhs.get(p.id, "")) for p in people
+    ]
 
 
 def relationship_rows(record: CaseRecord) -> list[LinkRow]:
-    """Relationships with names and evidence."""
+    """Relationships, emotional links and parental responsibility, with names and evidence."""
     names = {p.id: p.display_name for p in record.people}
-    return [
+    rows = [
         LinkRow(
             names[r.from_person],
             r.kind.value + (f" ({r.role})" if r.role else ""),
             names[r.to_person],
             _period(r.started_on, r.ended_on),
             Evidence(r.source, r.source_type, r.corroboration),
+            r,
         )
         for r in record.relationships
+    ]
+    rows += [
+        LinkRow(
+            names[e.from_person],
+            f"emotional: {e.quality.value}",
+            names[e.to_person],
+            _period(e.from_date, e.to_date),
+            e.evidence,
+            e,
+        )
+        for e in record.emotional_links
+    ]
+    rows += [
+        LinkRow(
+            names[p.person],
+            f"holds parental responsibility ({p.basis})",
+            names[p.child],
+            _period(p.from_date, p.to_date),
+            None,
+            p,
+        )
+        for p in record.parental_responsibility
+    ]
+    return rows
+
+
+def address_rows(record: CaseRecord) -> list[LinkRow]:
+    """Address history, person by person, oldest first."""
+    names = {p.id: p.display_name for p in record.people}
+    return [
+        LinkRow(
+            names[a.person], "lived at", a.address, _period(a.from_date, a.to_date), a.evidence, a
+        )
+        for a in sorted(record.addresses, key=lambda a: (names[a.person], a.from_date or date.min))
     ]
 
 
@@ -136,6 +176,8 @@ PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
     ColumnSpec("Sex", lambda r: r.person.sex.value),
     ColumnSpec("Born", lambda r: r.born),
     ColumnSpec("Died", lambda r: f"{r.person.died_on:%d %b %Y}" if r.person.died_on else ""),
+    ColumnSpec("NHS number", lambda r: r.nhs_number),
+    ColumnSpec("Languages", lambda r: ", ".join(r.person.languages)),
     ColumnSpec(
         "Identification",
         lambda r: r.person.identification.value,
