@@ -201,3 +201,12 @@ def test_a_relationship_is_amended_with_its_reason(editor: RecordEditor) -> None
     editor.undo()
     after = editor.case_file.case_record("DEMO-0001")
     assert next(r for r in after.relationships if r.id == partner.id).ended_on is None
+
+
+def test_the_original_concern_can_never_be_replaced(editor: RecordEditor) -> None:
+    record = editor.case_file.case_record("DEMO-0001")
+    with pytest.raises(Exception, match="cannot be replaced"):
+        editor.amend_case(record.case, replace(record.case, original_concern="new"), "oops")
+    closed = replace(record.case, closed_on=record.case.opened_on.replace(year=2000))
+    with pytest.raises(Exception, match="close before it opened"):
+        editor.amend_case(record.case, closed, "closing")

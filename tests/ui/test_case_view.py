@@ -284,3 +284,37 @@ def test_an_nhs_number_is_checked_in_the_form_and_shown(
     controller.edit_person(row)
     assert states == [False, True]
     assert window.case_view.people_model.row_at(0).nhs_number == "943 476 5919"
+
+
+def test_changing_the_case_and_a_team_member_needs_a_reason(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casedesk.ui.dialogs.links import ProfessionalDialog
+    from casedesk.ui.dialogs.new_case import EditCaseDialog
+
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+    concern = window.case_view.concern.text()
+
+    def change_case(dialog: EditCaseDialog) -> int:
+        assert not dialog.ok.isEnabled()
+        dialog.status.setCurrentIndex(dialog.status.findData(LegalStatus.CHILD_PROTECTION_PLAN))
+        dialog.reason.setText("initial child protection conference decision")
+        return int(QDialog.DialogCode.Accepted)
+
+    def change_member(dialog: ProfessionalDialog) -> int:
+        assert not dialog.ok.isEnabled()
+        dialog.consent.setChecked(True)
+        dialog.reason.setText("mother signed the consent form")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(EditCaseDialog, "exec", change_case)
+    monkeypatch.setattr(ProfessionalDialog, "exec", change_member)
+    window.case_view.edit_case_requested.emit()
+    assert window.case_view.subtitle.text().startswith("Child protection plan")
+    assert window.case_view.concern.text() == concern
+    member = window.case_view.team_model.row_at(0)
+    controller.edit_professional(member)
+    assert window.case_view.team_model.row_at(0).consent_to_share
+    assert "Undo Amend" in window.undo_action.text()

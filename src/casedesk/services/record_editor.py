@@ -215,6 +215,43 @@ class RecordEditor:
             reason,
         )
 
+    def amend_case(self, old: Case, new: Case, reason: str) -> Changes | None:
+        """Change a case's status, worker or closing date. The original concern and the
+        subject child are never replaced: later concerns are added beside it."""
+        if not reason.strip():
+            raise CaseDeskError("Say why the case is being changed.")
+        if new.original_concern != old.original_concern or new.subject_child != old.subject_child:
+            raise CaseDeskError(
+                "The original concern and the subject child cannot be replaced; "
+                "add a later concern instead."
+            )
+        if new.closed_on and new.closed_on < new.opened_on:
+            raise CaseDeskError("A case cannot close before it opened.")
+        before, after = records.case_row(old), records.case_row(new)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return None
+        return self._amend(
+            Amendment(f"Amend case {old.reference}", "cases", old.id, {}, changed), reason
+        )
+
+    def amend_professional(
+        self, old: Professional, new: Professional, reason: str
+    ) -> Changes | None:
+        """Change a team member's details (they left, consent was given), with the reason."""
+        if not reason.strip():
+            raise CaseDeskError("Say why the details are being changed.")
+        if new.involved_to and new.involved_to < new.involved_from:
+            raise CaseDeskError("Involvement cannot end before it starts.")
+        before = records.professional_row(old)
+        after = records.professional_row(new)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return None
+        return self._amend(
+            Amendment(f"Amend {old.name}", "professionals", old.id, {}, changed), reason
+        )
+
     def _require_people(self, record: CaseRecord, *people: str) -> None:
         known = {p.id for p in record.people}
         if any(person not in known for person in people):

@@ -159,26 +159,25 @@ def add_households(work: UnitOfWork, memberships: Iterable[HouseholdMembership])
     )
 
 
+def professional_row(p: Professional) -> dict[str, Any]:
+    """A team member as a row."""
+    return {
+        "id": p.id,
+        "case_id": p.case,
+        "name": p.name,
+        "agency": p.agency,
+        "role": p.role,
+        "involved_from": _day(p.involved_from),
+        "involved_to": _day(p.involved_to),
+        "consent_to_share": int(p.consent_to_share),
+        "lead": int(p.lead),
+        "contact": p.contact,
+    }
+
+
 def add_professionals(work: UnitOfWork, professionals: Iterable[Professional]) -> None:
     """Add members of the team around the family."""
-    work.insert_many(
-        t.professionals,
-        (
-            {
-                "id": p.id,
-                "case_id": p.case,
-                "name": p.name,
-                "agency": p.agency,
-                "role": p.role,
-                "involved_from": _day(p.involved_from),
-                "involved_to": _day(p.involved_to),
-                "consent_to_share": int(p.consent_to_share),
-                "lead": int(p.lead),
-                "contact": p.contact,
-            }
-            for p in professionals
-        ),
-    )
+    work.insert_many(t.professionals, (professional_row(p) for p in professionals))
 
 
 def add_entries(work: UnitOfWork, entries: Iterable[ChronologyEntry]) -> int:

@@ -75,6 +75,8 @@ class Controller(QObject):
         window.case_view.record_attempt_requested.connect(self.record_attempt)
         window.case_view.add_concern_requested.connect(self.add_concern)
         window.case_view.add_relationship_requested.connect(self.add_relationship)
+        window.case_view.edit_case_requested.connect(self.edit_case)
+        window.case_view.edit_professional_requested.connect(self.edit_professional)
         window.case_view.edit_relationship_requested.connect(self.edit_relationship)
         window.case_view.add_address_requested.connect(lambda: self.add_place(household=False))
         window.case_view.add_household_requested.connect(lambda: self.add_place(household=True))
@@ -432,6 +434,31 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             professional = dialog.professional()
             self._run_edit(lambda e: e.add_professional(professional))
+
+    def edit_case(self) -> None:
+        """Change a case's legal status, worker or closing date, with the reason."""
+        from casedesk.ui.dialogs.new_case import EditCaseDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = EditCaseDialog(record.case, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.case(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_case(record.case, new, reason))
+
+    def edit_professional(self, professional: object) -> None:
+        """Change a team member's details, with the reason."""
+        from casedesk.domain.team import Professional
+        from casedesk.ui.dialogs.links import ProfessionalDialog
+
+        record = self.window.case_view.record
+        if record is None or not isinstance(professional, Professional):
+            return
+        dialog = ProfessionalDialog(record, date.today(), self.window, existing=professional)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.professional(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_professional(professional, new, reason))
 
     def undo(self) -> None:
         """Edit > Undo."""

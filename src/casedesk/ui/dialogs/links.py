@@ -220,10 +220,21 @@ class RelationshipDialog(QDialog):
 class ProfessionalDialog(QDialog):
     """Add a professional to the team around the family."""
 
-    def __init__(self, record: CaseRecord, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: CaseRecord,
+        today: date,
+        parent: QWidget | None = None,
+        existing: Professional | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add to the team around the family")
+        self.setWindowTitle(
+            "Change team member" if existing else "Add to the team around the family"
+        )
         self.record = record
+        self.existing = existing
+        self.involved_to = OptionalDate("Ended:")
+        self.reason = QLineEdit()
         self.name = QLineEdit()
         self.agency = QLineEdit()
         self.role = QLineEdit()
@@ -240,8 +251,20 @@ class ProfessionalDialog(QDialog):
         form.addRow("Role:", self.role)
         form.addRow("Contact:", self.contact)
         form.addRow("Involved from:", self.involved_from)
+        form.addRow("Involved until:", self.involved_to)
         form.addRow("", self.consent)
         form.addRow("", self.lead)
+        if existing is not None:
+            form.addRow("Reason for the change:", self.reason)
+            self.name.setText(existing.name)
+            self.agency.setText(existing.agency)
+            self.role.setText(existing.role)
+            self.contact.setText(existing.contact)
+            start = existing.involved_from
+            self.involved_from.setDate(QDate(start.year, start.month, start.day))
+            self.involved_to.set_value(existing.involved_to)
+            self.consent.setChecked(existing.consent_to_share)
+            self.lead.setChecked(existing.lead)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -249,23 +272,27 @@ class ProfessionalDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        for line in (self.name, self.agency, self.role):
+        for line in (self.name, self.agency, self.role, self.reason):
             line.textChanged.connect(self._refresh)
         self._refresh()
 
     def _refresh(self) -> None:
-        self.ok.setEnabled(all(x.text().strip() for x in (self.name, self.agency, self.role)))
+        needed = [self.name, self.agency, self.role]
+        if self.existing is not None:
+            needed.append(self.reason)
+        self.ok.setEnabled(all(x.text().strip() for x in needed))
 
     def professional(self) -> Professional:
         """The professional as entered."""
         qdate = self.involved_from.date()
         return Professional(
-            ProfessionalId(f"t-{uuid.uuid4().hex[:12]}"),
+            self.existing.id if self.existing else ProfessionalId(f"t-{uuid.uuid4().hex[:12]}"),
             CaseId(self.record.case.id),
             self.name.text().strip(),
             self.agency.text().strip(),
             self.role.text().strip(),
             date(qdate.year(), qdate.month(), qdate.day()),
+            self.involved_to.value(),
             consent_to_share=self.consent.isChecked(),
             lead=self.lead.isChecked(),
             contact=self.contact.text().strip(),

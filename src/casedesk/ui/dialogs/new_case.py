@@ -136,3 +136,53 @@ class NewCaseDialog(QDialog):
         lines += [f"<span style='color:#8a5a00'>! {w}</span>" for w in warnings]
         self.problems.setText("<br>".join(lines))
         self.ok.setEnabled(not errors)
+
+
+class EditCaseDialog(QDialog):
+    """Change a case's legal status, allocated worker or closing date, with the reason.
+
+    The original concern is shown but cannot be edited: later concerns go beside it.
+    """
+
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Change case {case.reference}")
+        self.original = case
+        self.status = QComboBox()
+        for status in LegalStatus:
+            self.status.addItem(status.value.capitalize(), status)
+        self.status.setCurrentIndex(self.status.findData(case.legal_status))
+        self.worker = QLineEdit(case.allocated_worker)
+        self.closed = OptionalDate("Closed on:")
+        self.closed.set_value(case.closed_on)
+        concern = QLabel(case.original_concern)
+        concern.setWordWrap(True)
+        concern.setEnabled(False)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("for example: decision at the review conference")
+        form = QFormLayout(self)
+        form.addRow("Legal status:", self.status)
+        form.addRow("Allocated worker:", self.worker)
+        form.addRow("Closing:", self.closed)
+        form.addRow("Original concern:", concern)
+        form.addRow("Reason for the change:", self.reason)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(False)
+
+    def case(self) -> Case:
+        """The case as changed."""
+        from dataclasses import replace
+
+        return replace(
+            self.original,
+            legal_status=self.status.currentData(),
+            allocated_worker=self.worker.text().strip(),
+            closed_on=self.closed.value(),
+        )

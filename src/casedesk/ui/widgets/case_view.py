@@ -73,6 +73,8 @@ class CaseView(QWidget):
     edit_relationship_requested = Signal(object)
     add_address_requested = Signal()
     add_household_requested = Signal()
+    edit_case_requested = Signal()
+    edit_professional_requested = Signal(object)
     add_professional_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -128,6 +130,12 @@ class CaseView(QWidget):
         add_address.clicked.connect(self.add_address_requested)
         add_household = QPushButton("Add to a household…")
         add_household.clicked.connect(self.add_household_requested)
+        edit_case = QPushButton("Change case…")
+        edit_case.setToolTip("Legal status, allocated worker, closing (with the reason)")
+        edit_case.clicked.connect(self.edit_case_requested)
+        edit_professional = QPushButton("Change…")
+        self.team_table = _table(self.team_model)
+        edit_professional.clicked.connect(self._emit_professional)
         add_professional = QPushButton("Add to team…")
         add_professional.clicked.connect(self.add_professional_requested)
         self.edit_buttons = (
@@ -140,6 +148,8 @@ class CaseView(QWidget):
             edit_relationship,
             add_address,
             add_household,
+            edit_case,
+            edit_professional,
         )
 
         self.concerns_list = QListWidget()
@@ -175,12 +185,15 @@ class CaseView(QWidget):
             _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
             "Identification attempts",
         )
-        self.tabs.addTab(_tab(_table(self.team_model), add_professional), "Team around the family")
+        self.tabs.addTab(
+            _tab(self.team_table, add_professional, edit_professional), "Team around the family"
+        )
         self.tabs.addTab(facts, "Concerns && self-report")
 
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
+        header.addWidget(edit_case)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
@@ -227,6 +240,11 @@ class CaseView(QWidget):
         """The person selected in the people table."""
         index = self.people_table.currentIndex()
         return self.people_model.row_at(index.row()) if index.isValid() else None
+
+    def _emit_professional(self) -> None:
+        index = self.team_table.currentIndex()
+        if index.isValid():
+            self.edit_professional_requested.emit(self.team_model.row_at(index.row()))
 
     def _emit_relationship(self) -> None:
         index = self.relationships_table.currentIndex()
