@@ -77,11 +77,13 @@ HEADERS = {
 
 def attention_text(row: CaseSummaryRow) -> str:
     """What the worker must not overlook about a case (learning theme 5: fathers)."""
-    if row.not_identified == 1:
-        return "1 parent or significant adult not identified"
-    if row.not_identified > 1:
-        return f"{row.not_identified} parents or significant adults not identified"
-    return ""
+    return f"⚠ {row.not_identified} adult(s) not identified" if row.not_identified else ""
+
+
+ATTENTION_TOOLTIP = (
+    "Parents or significant adults whose identity is not confirmed: open the case to see "
+    "who, and record each attempt to identify them."
+)
 
 
 class CaseListModel(QAbstractTableModel):
@@ -132,6 +134,12 @@ class CaseListModel(QAbstractTableModel):
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.PEOPLE, Column.ENTRIES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column is Column.ATTENTION
+            and row.not_identified
+        ):
+            return ATTENTION_TOOLTIP
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.ATTENTION:
             return QColor("#b3261e")
         if role == SEARCH_KEY_ROLE:
