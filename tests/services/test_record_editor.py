@@ -210,3 +210,43 @@ def test_the_original_concern_can_never_be_replaced(editor: RecordEditor) -> Non
     closed = replace(record.case, closed_on=record.case.opened_on.replace(year=2000))
     with pytest.raises(Exception, match="close before it opened"):
         editor.amend_case(record.case, closed, "closing")
+
+
+def test_a_confirmed_duplicate_is_merged_keeping_its_row_and_history(
+    editor: RecordEditor,
+) -> None:
+    record = editor.case_file.case_record("DEMO-0001")
+    mother = next(k.person for k in record.key_adults() if k.role == "biological mother")
+    copy = replace(
+        mother, id=PersonId("dup-1"), given_names=mother.given_names + "e", aliases=("Mum",)
+    )
+    editor.add_person(record, copy, not_a_duplicate=True)
+    record = editor.case_file.case_record("DEMO-0001")
+    editor.add_relationship(
+        record,
+        Relationship(
+            RelationshipId("r-dup"),
+            RelationshipKind.SIGNIFICANT_ADULT,
+            copy.id,
+            record.case.subject_child,
+            role="relative",
+        ),
+    )
+    record = editor.case_file.case_record("DEMO-0001")
+    people_before = len(record.people)
+    with pytest.raises(Exception, match="Say why"):
+        editor.merge_people(record, mother, copy, "")
+    editor.merge_people(record, mother, copy, "same person: spelling differs on the referral")
+    after = editor.case_file.case_record("DEMO-0001")
+    assert len(after.people) == people_before - 1
+    assert copy.id not in {p.id for p in after.people}
+    kept = after.person(mother.id)
+    assert copy.display_name in kept.aliases and "Mum" in kept.aliases
+    moved = next(r for r in after.relationships if r.id == "r-dup")
+    assert moved.from_person == mother.id
+    history = editor.history("people", copy.id)
+    assert history[-1].after == {"merged_into": mother.id}
+    assert history[-1].reason == "same person: spelling differs on the referral"
+    assert editor.case_file.check().ok
+    summary = next(s for s in editor.case_file.case_summaries() if s.reference == "DEMO-0001")
+    assert summary.people == people_before - 1

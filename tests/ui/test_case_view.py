@@ -318,3 +318,38 @@ def test_changing_the_case_and_a_team_member_needs_a_reason(
     controller.edit_professional(member)
     assert window.case_view.team_model.row_at(0).consent_to_share
     assert "Undo Amend" in window.undo_action.text()
+
+
+def test_a_duplicate_is_merged_from_the_people_tab(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dataclasses import replace
+
+    from casedesk.domain.ids import PersonId
+    from casedesk.ui.dialogs.links import MergeDialog
+
+    window, controller = gui
+    reference = unidentified_case(controller)
+    controller.show_case(reference)
+    record = window.case_view.record
+    assert record is not None and controller.editor is not None
+    mother = next(k.person for k in record.key_adults() if k.role == "biological mother")
+    controller.editor.add_person(
+        record, replace(mother, id=PersonId("dup-x")), not_a_duplicate=True
+    )
+    controller.show_case(reference)
+    count = window.case_view.people_model.rowCount()
+    shown: dict[str, object] = {}
+
+    def merge(dialog: MergeDialog) -> int:
+        shown["suggested"] = {dialog.keep.currentData(), dialog.duplicate.currentData()}
+        shown["enabled_without_reason"] = dialog.ok.isEnabled()
+        dialog.reason.setText("same date of birth and address; referral misspelt")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(MergeDialog, "exec", merge)
+    window.case_view.merge_requested.emit()
+    assert shown["suggested"] == {mother.id, "dup-x"}
+    assert shown["enabled_without_reason"] is False
+    assert window.case_view.people_model.rowCount() == count - 1

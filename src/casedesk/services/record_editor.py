@@ -252,6 +252,24 @@ class RecordEditor:
             Amendment(f"Amend {old.name}", "professionals", old.id, {}, changed), reason
         )
 
+    def merge_people(
+        self, record: CaseRecord, keep: Person, duplicate: Person, reason: str
+    ) -> Changes:
+        """Merge a confirmed duplicate into the record kept: every relationship, address,
+        entry and case of the duplicate moves to it, the duplicate's names become aliases,
+        and the duplicate's row stays (marked merged) with the reason in the history.
+        Not undoable with Edit > Undo: it changes many records at once."""
+        if not reason.strip():
+            raise CaseDeskError("Say why these are the same person; the reason is kept.")
+        self._require_people(record, keep.id, duplicate.id)
+        if keep.id == duplicate.id:
+            raise CaseDeskError("Choose two different records to merge.")
+        with self.case_file.transaction(
+            f"Merge {duplicate.display_name} into {keep.display_name}"
+        ) as work:
+            records.merge_person(work, keep, duplicate, reason)
+        return work.changes
+
     def _require_people(self, record: CaseRecord, *people: str) -> None:
         known = {p.id for p in record.people}
         if any(person not in known for person in people):

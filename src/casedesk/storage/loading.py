@@ -96,7 +96,10 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         c.allocated_worker,
         _day(c.closed_on),
     )
-    member_ids = select(t.case_people.c.person_id).where(t.case_people.c.case_id == case_id)
+    merged = select(t.people.c.id).where(t.people.c.merged_into.is_not(None))
+    member_ids = select(t.case_people.c.person_id).where(
+        t.case_people.c.case_id == case_id, t.case_people.c.person_id.not_in(merged)
+    )
     people = tuple(
         person_from_row(r)
         for r in connection.execute(

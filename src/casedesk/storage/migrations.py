@@ -13,7 +13,7 @@ from sqlalchemy import Connection, insert, select, update
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
 from casedesk.storage.tables import VERSION_2_TABLES, meta, metadata
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -68,9 +68,14 @@ def _version_1_to_2(connection: Connection) -> None:
         new_table.create(connection)
 
 
+def _version_2_to_3(connection: Connection) -> None:
+    """Version 3: people merged into another record point at it (``merged_into``)."""
+    connection.exec_driver_sql("ALTER TABLE people ADD COLUMN merged_into TEXT")
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _version_1_to_2}
+STEPS: dict[int, Callable[[Connection], None]] = {1: _version_1_to_2, 2: _version_2_to_3}
 
 
 def schema_version(connection: Connection) -> int:

@@ -32,6 +32,8 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
     """Every case with its counts, by reference."""
     people = (
         select(t.case_people.c.case_id, func.count().label("n"))
+        .join(t.people, t.people.c.id == t.case_people.c.person_id)
+        .where(t.people.c.merged_into.is_(None))
         .group_by(t.case_people.c.case_id)
         .subquery()
     )
@@ -78,13 +80,17 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
 def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:
     """Every name and alias of each case's people, and how many are not identified."""
     found: dict[str, tuple[list[str], int]] = {}
-    query = select(
-        t.case_people.c.case_id,
-        t.people.c.given_names,
-        t.people.c.family_name,
-        t.people.c.known_as,
-        t.people.c.identification,
-    ).join(t.people, t.people.c.id == t.case_people.c.person_id)
+    query = (
+        select(
+            t.case_people.c.case_id,
+            t.people.c.given_names,
+            t.people.c.family_name,
+            t.people.c.known_as,
+            t.people.c.identification,
+        )
+        .join(t.people, t.people.c.id == t.case_people.c.person_id)
+        .where(t.people.c.merged_into.is_(None))
+    )
     for case_id, given, family, known_as, identification in connection.execute(query):
         names, unidentified = found.get(case_id, ([], 0))
         names.extend(part for part in (given, family, known_as) if part)

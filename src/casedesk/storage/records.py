@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChronologyEntry
@@ -349,3 +351,55 @@ def add_person(work: UnitOfWork, case_id: str, person: Person) -> None:
     """Add a new person and put them in a case."""
     work.insert(t.people, person_row(person))
     link_person(work, case_id, person.id)
+
+
+# Columns that hold a person's id, by table (``people`` lists in chronology entries aside).
+PERSON_COLUMNS = (
+    ("relationships", ("from_person", "to_person")),
+    ("households", ("person_id",)),
+    ("addresses", ("person_id",)),
+    ("identifiers", ("person_id",)),
+    ("emotional_links", ("from_person", "to_person")),
+    ("parental_responsibility", ("person_id", "child_id")),
+    ("identification_attempts", ("person_id",)),
+    ("cases", ("subject_child",)),
+)
+
+
+def merge_person(work: UnitOfWork, keep: Person, duplicate: Person, reason: str) -> None:
+    """Point every record of ``duplicate`` at ``keep``, add ``duplicate`` to ``keep``'s cases,
+    and mark ``duplicate`` as merged (its row stays: records are evidence). Each change is
+    an audited amendment with ``reason``."""
+    connection = work.connection
+    for table_name, columns in PERSON_COLUMNS:
+        table = t.metadata.tables[table_name]
+        for column in columns:
+            for (row_id,) in connection.execute(
+                select(table.c.id).where(table.c[column] == duplicate.id)
+            ):
+                work.amend(table, str(row_id), {column: keep.id}, reason)
+    entries = t.chronology_entries
+    for row_id, people in connection.execute(
+        select(entries.c.id, entries.c.people).where(entries.c.people.contains(duplicate.id))
+    ):
+        if duplicate.id not in people.split():
+            continue  # LIKE matched a longer id that merely contains this one
+        ids = [keep.id if p == duplicate.id else p for p in people.split()]
+        work.amend(entries, row_id, {"people": " ".join(dict.fromkeys(ids))}, reason)
+    keep_cases = set(
+        connection.execute(
+            select(t.case_people.c.case_id).where(t.case_people.c.person_id == keep.id)
+        ).scalars()
+    )
+    for case_id in connection.execute(
+        select(t.case_people.c.case_id).where(t.case_people.c.person_id == duplicate.id)
+    ).scalars():
+        if case_id not in keep_cases:
+            link_person(work, case_id, keep.id)
+    aliases = list(keep.aliases)
+    for name in (duplicate.display_name, *duplicate.aliases):
+        if name not in aliases and name != keep.display_name and name != "(name not known)":
+            aliases.append(name)
+    if aliases != list(keep.aliases):
+        work.amend(t.people, keep.id, {"aliases": json.dumps(aliases, ensure_ascii=False)}, reason)
+    work.amend(t.people, duplicate.id, {"merged_into": keep.id}, reason)

@@ -64,6 +64,9 @@ people = Table(
     Column("birth_source_type", Text),
     Column("birth_corroboration", Text),
     Column("birth_corroborated_by", Text, nullable=False, server_default=""),
+    # Version 3: a duplicate record merged into another keeps its row (records are evidence)
+    # and points at the person it was merged into; it no longer appears in any case.
+    Column("merged_into", Text),
 )
 
 case_people = Table(

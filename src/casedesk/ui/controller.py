@@ -76,6 +76,7 @@ class Controller(QObject):
         window.case_view.add_concern_requested.connect(self.add_concern)
         window.case_view.add_relationship_requested.connect(self.add_relationship)
         window.case_view.edit_case_requested.connect(self.edit_case)
+        window.case_view.merge_requested.connect(self.merge_people)
         window.case_view.edit_professional_requested.connect(self.edit_professional)
         window.case_view.edit_relationship_requested.connect(self.edit_relationship)
         window.case_view.add_address_requested.connect(lambda: self.add_place(household=False))
@@ -434,6 +435,21 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             professional = dialog.professional()
             self._run_edit(lambda e: e.add_professional(professional))
+
+    def merge_people(self) -> None:
+        """Merge a confirmed duplicate person into the record kept."""
+        from casedesk.ui.dialogs.links import MergeDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = MergeDialog(record, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        keep = record.person(dialog.keep.currentData())
+        duplicate = record.person(dialog.duplicate.currentData())
+        reason = dialog.reason.text()
+        self._run_edit(lambda e: e.merge_people(record, keep, duplicate, reason))
 
     def edit_case(self) -> None:
         """Change a case's legal status, worker or closing date, with the reason."""

@@ -355,3 +355,61 @@ class PlaceDialog(QDialog):
         return Address(
             self.person.currentData(), place, self.started.value(), self.ended.value(), evidence
         )
+
+
+class MergeDialog(QDialog):
+    """Merge a duplicate person into the record kept: suggestions first, never silently."""
+
+    def __init__(self, record: CaseRecord, parent: QWidget | None = None) -> None:
+        from casedesk.domain.duplicates import likely_duplicates
+
+        super().__init__(parent)
+        self.setWindowTitle("Merge duplicate people")
+        self.record = record
+        suggestions = likely_duplicates(record.people)
+        text = (
+            "<br>".join(
+                f"• {d.first.display_name} / {d.second.display_name}: {d.reason}"
+                for d in suggestions[:8]
+            )
+            or "No likely duplicates found; you can still choose two records."
+        )
+        hint = QLabel(f"<b>Possible duplicates in this case</b><br>{text}")
+        hint.setWordWrap(True)
+        self.keep = _people_combo(record)
+        self.duplicate = _people_combo(record)
+        if suggestions:
+            self.keep.setCurrentIndex(self.keep.findData(suggestions[0].first.id))
+            self.duplicate.setCurrentIndex(self.duplicate.findData(suggestions[0].second.id))
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why they are the same person (what was checked)")
+        warning = QLabel(
+            "Everything recorded about the second person moves to the first; their "
+            "names become aliases. The second record is kept, marked as merged, "
+            "and the merge cannot be undone with Edit > Undo."
+        )
+        warning.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(hint)
+        form.addRow("Keep:", self.keep)
+        form.addRow("Merge into it:", self.duplicate)
+        form.addRow("Reason:", self.reason)
+        form.addRow(warning)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Merge")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.keep.currentIndexChanged.connect(self._refresh)
+        self.duplicate.currentIndexChanged.connect(self._refresh)
+        self.reason.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.ok.setEnabled(
+            bool(self.reason.text().strip())
+            and self.keep.currentData() != self.duplicate.currentData()
+        )

@@ -74,6 +74,7 @@ class CaseView(QWidget):
     add_address_requested = Signal()
     add_household_requested = Signal()
     edit_case_requested = Signal()
+    merge_requested = Signal()
     edit_professional_requested = Signal(object)
     add_professional_requested = Signal()
 
@@ -115,6 +116,8 @@ class CaseView(QWidget):
         add_person.clicked.connect(self.add_person_requested)
         edit_person = QPushButton("Edit…")
         edit_person.clicked.connect(lambda: self._emit_person(self.edit_person_requested))
+        merge = QPushButton("Merge duplicates…")
+        merge.clicked.connect(self.merge_requested)
         history = QPushButton("History…")
         history.clicked.connect(lambda: self._emit_person(self.history_requested))
         record_attempt = QPushButton("Record identification attempt…")
@@ -150,6 +153,7 @@ class CaseView(QWidget):
             add_household,
             edit_case,
             edit_professional,
+            merge,
         )
 
         self.concerns_list = QListWidget()
@@ -168,7 +172,7 @@ class CaseView(QWidget):
         facts_layout.addWidget(self.self_report_list, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history), "People")
+        self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history, merge), "People")
         self.tabs.addTab(
             _tab(self.relationships_table, add_relationship, edit_relationship),
             "Relationships",
