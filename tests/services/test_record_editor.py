@@ -250,3 +250,30 @@ def test_a_confirmed_duplicate_is_merged_keeping_its_row_and_history(
     assert editor.case_file.check().ok
     summary = next(s for s in editor.case_file.case_summaries() if s.reference == "DEMO-0001")
     assert summary.people == people_before - 1
+
+
+def test_undoing_an_addition_marks_it_entered_in_error_and_redo_brings_it_back(
+    editor: RecordEditor,
+) -> None:
+    from casedesk.domain.cases import Concern
+
+    record = editor.case_file.case_record("DEMO-0001")
+    lodger = Person(PersonId("new-lodger"), "Kyle", "Nobody", Sex.MALE)
+    editor.add_person(record, lodger, not_a_duplicate=True)
+    editor.add_concern(Concern("cn-1", CaseId(record.case.id), date(2026, 11, 20), "Hungry"))
+    assert editor.undo_label == "Add concern"
+    editor.undo()
+    assert editor.case_file.case_record("DEMO-0001").concerns == ()
+    assert editor.undo_label == "Add person"
+    editor.undo()
+    assert "new-lodger" not in {p.id for p in editor.case_file.case_record("DEMO-0001").people}
+    with editor.case_file._store.read() as connection:
+        marked = connection.exec_driver_sql(
+            "SELECT entered_in_error FROM people WHERE id = 'new-lodger'"
+        ).scalar_one()
+    assert marked == "undone: Add person", "the row is kept, marked, never deleted"
+    editor.redo()
+    assert "new-lodger" in {p.id for p in editor.case_file.case_record("DEMO-0001").people}
+    editor.redo()
+    assert len(editor.case_file.case_record("DEMO-0001").concerns) == 1
+    assert editor.case_file.check().ok

@@ -3,8 +3,8 @@
 Records are evidence, so an edit never overwrites silently: an amendment keeps the earlier
 values (with who, when and why) in the audit trail, where ``history`` finds them. Undo
 and redo apply the inverse amendment as a new, audited amendment; they cover the edits
-made since the case file was opened. Additions are not undone (that would delete a
-record); an addition made in error is amended, with the reason.
+made since the case file was opened. Undoing an addition does not delete it: the record
+is marked "entered in error" and no longer shown; redo clears the mark.
 """
 
 from __future__ import annotations
@@ -102,6 +102,7 @@ class RecordEditor:
                 return AddPersonResult(None, found, warnings)
         with self.case_file.transaction("Add person") as work:
             records.add_person(work, record.case.id, person)
+        self._added("Add person", "people", work.changes)
         return AddPersonResult(work.changes, [], warnings)
 
     def add_case(self, case: Case, child: Person) -> Changes:
@@ -142,6 +143,7 @@ class RecordEditor:
             )
         with self.case_file.transaction("Add relationship") as work:
             records.add_relationships(work, [relationship])
+        self._added("Add relationship", "relationships", work.changes)
         return work.changes
 
     def add_emotional_link(self, record: CaseRecord, link: EmotionalLink) -> Changes:
@@ -149,6 +151,7 @@ class RecordEditor:
         self._require_people(record, link.from_person, link.to_person)
         with self.case_file.transaction("Add emotional link") as work:
             records.add_emotional_links(work, [link])
+        self._added("Add emotional link", "emotional_links", work.changes)
         return work.changes
 
     def add_parental_responsibility(
@@ -158,6 +161,7 @@ class RecordEditor:
         self._require_people(record, holder.person, holder.child)
         with self.case_file.transaction("Record parental responsibility") as work:
             records.add_parental_responsibility(work, [holder])
+        self._added("Record parental responsibility", "parental_responsibility", work.changes)
         return work.changes
 
     def add_address(self, record: CaseRecord, address: Address) -> Changes:
@@ -165,6 +169,7 @@ class RecordEditor:
         self._require_people(record, address.person)
         with self.case_file.transaction("Add address") as work:
             records.add_addresses(work, [address])
+        self._added("Add address", "addresses", work.changes)
         return work.changes
 
     def add_household_membership(
@@ -180,6 +185,7 @@ class RecordEditor:
             raise CaseDeskError("A household membership cannot end before it starts.")
         with self.case_file.transaction("Add household membership") as work:
             records.add_households(work, [membership])
+        self._added("Add household membership", "households", work.changes)
         return work.changes
 
     def add_identifier(self, record: CaseRecord, identifier: Identifier) -> Changes:
@@ -196,6 +202,7 @@ class RecordEditor:
             raise CaseDeskError("That identifier is already recorded for them.")
         with self.case_file.transaction("Add identifier") as work:
             records.add_identifiers(work, [identifier])
+        self._added("Add identifier", "identifiers", work.changes)
         return work.changes
 
     def amend_relationship(
@@ -281,18 +288,21 @@ class RecordEditor:
             raise CaseDeskError("An identification attempt cannot be dated in the future.")
         with self.case_file.transaction("Record identification attempt") as work:
             records.add_identification_attempts(work, [attempt])
+        self._added("Record identification attempt", "identification_attempts", work.changes)
         return work.changes
 
     def add_concern(self, concern: Concern) -> Changes:
         """Add a later concern beside the original one (which is never replaced)."""
         with self.case_file.transaction("Add concern") as work:
             records.add_concerns(work, [concern])
+        self._added("Add concern", "concerns", work.changes)
         return work.changes
 
     def add_professional(self, professional: Professional) -> Changes:
         """Add someone to the team around the family."""
         with self.case_file.transaction("Add to team around the family") as work:
             records.add_professionals(work, [professional])
+        self._added("Add to team around the family", "professionals", work.changes)
         return work.changes
 
     # -- amending -----------------------------------------------------------------------
@@ -334,6 +344,20 @@ class RecordEditor:
         )
         self._redo.clear()
         return work.changes
+
+    def _added(self, label: str, table: str, changes: Changes) -> None:
+        """Make an addition undoable: undo marks it entered in error (it is not deleted)."""
+        for record_id in changes.records.get(table, ()):
+            self._undo.append(
+                Amendment(
+                    label,
+                    table,
+                    record_id,
+                    {"entered_in_error": f"undone: {label}"},
+                    {"entered_in_error": None},
+                )
+            )
+        self._redo.clear()
 
     # -- undo and redo --------------------------------------------------------------------
 

@@ -48,6 +48,11 @@ def _evidence(row: Any, prefix: str = "") -> Evidence:
     )
 
 
+def _shown(table: Any) -> Any:
+    """Rows not marked as entered in error."""
+    return table.c.entered_in_error.is_(None)
+
+
 def person_from_row(row: Any) -> Person:
     """A person from a ``people`` row."""
     birth = (
@@ -96,9 +101,11 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         c.allocated_worker,
         _day(c.closed_on),
     )
-    merged = select(t.people.c.id).where(t.people.c.merged_into.is_not(None))
+    hidden = select(t.people.c.id).where(
+        t.people.c.merged_into.is_not(None) | t.people.c.entered_in_error.is_not(None)
+    )
     member_ids = select(t.case_people.c.person_id).where(
-        t.case_people.c.case_id == case_id, t.case_people.c.person_id.not_in(merged)
+        t.case_people.c.case_id == case_id, t.case_people.c.person_id.not_in(hidden)
     )
     people = tuple(
         person_from_row(r)
@@ -106,7 +113,11 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
             select(t.people).where(t.people.c.id.in_(member_ids)).order_by(t.people.c.id)
         )
     )
-    in_case = t.relationships.c.from_person.in_(member_ids)
+    in_case = (
+        t.relationships.c.from_person.in_(member_ids)
+        & t.relationships.c.to_person.in_(member_ids)
+        & t.relationships.c.entered_in_error.is_(None)
+    )
     relationships = tuple(
         Relationship(
             RelationshipId(r.id),
@@ -130,7 +141,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
         for r in connection.execute(
             select(t.households)
-            .where(t.households.c.person_id.in_(member_ids))
+            .where(t.households.c.person_id.in_(member_ids), _shown(t.households))
             .order_by(t.households.c.id)
         )
     )
@@ -138,7 +149,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         Address(PersonId(r.person_id), r.address, _day(r.from_date), _day(r.to_date), _evidence(r))
         for r in connection.execute(
             select(t.addresses)
-            .where(t.addresses.c.person_id.in_(member_ids))
+            .where(t.addresses.c.person_id.in_(member_ids), _shown(t.addresses))
             .order_by(t.addresses.c.id)
         )
     )
@@ -146,7 +157,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         Identifier(PersonId(r.person_id), r.kind, r.value)
         for r in connection.execute(
             select(t.identifiers)
-            .where(t.identifiers.c.person_id.in_(member_ids))
+            .where(t.identifiers.c.person_id.in_(member_ids), _shown(t.identifiers))
             .order_by(t.identifiers.c.id)
         )
     )
@@ -161,7 +172,11 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
         for r in connection.execute(
             select(t.emotional_links)
-            .where(t.emotional_links.c.from_person.in_(member_ids))
+            .where(
+                t.emotional_links.c.from_person.in_(member_ids),
+                t.emotional_links.c.to_person.in_(member_ids),
+                _shown(t.emotional_links),
+            )
             .order_by(t.emotional_links.c.id)
         )
     )
@@ -171,7 +186,11 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
         for r in connection.execute(
             select(t.parental_responsibility)
-            .where(t.parental_responsibility.c.child_id.in_(member_ids))
+            .where(
+                t.parental_responsibility.c.child_id.in_(member_ids),
+                t.parental_responsibility.c.person_id.in_(member_ids),
+                _shown(t.parental_responsibility),
+            )
             .order_by(t.parental_responsibility.c.id)
         )
     )
@@ -191,7 +210,11 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
         for r in connection.execute(
             select(t.identification_attempts)
-            .where(t.identification_attempts.c.case_id == case_id)
+            .where(
+                t.identification_attempts.c.case_id == case_id,
+                t.identification_attempts.c.person_id.in_(member_ids),
+                _shown(t.identification_attempts),
+            )
             .order_by(t.identification_attempts.c.attempted_on, t.identification_attempts.c.id)
         )
     )
@@ -201,7 +224,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
         for r in connection.execute(
             select(t.concerns)
-            .where(t.concerns.c.case_id == case_id)
+            .where(t.concerns.c.case_id == case_id, _shown(t.concerns))
             .order_by(t.concerns.c.raised_on, t.concerns.c.id)
         )
     )
@@ -220,7 +243,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
         for r in connection.execute(
             select(t.professionals)
-            .where(t.professionals.c.case_id == case_id)
+            .where(t.professionals.c.case_id == case_id, _shown(t.professionals))
             .order_by(t.professionals.c.id)
         )
     )

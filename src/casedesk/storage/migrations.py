@@ -11,9 +11,9 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
-from casedesk.storage.tables import VERSION_2_TABLES, meta, metadata
+from casedesk.storage.tables import VERSION_2_TABLES, WITHDRAWABLE, meta, metadata
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -73,9 +73,22 @@ def _version_2_to_3(connection: Connection) -> None:
     connection.exec_driver_sql("ALTER TABLE people ADD COLUMN merged_into TEXT")
 
 
+def _version_3_to_4(connection: Connection) -> None:
+    """Version 4: records added in error are marked (``entered_in_error``), not deleted."""
+    for table in WITHDRAWABLE:
+        # Tables that step 1 -> 2 created from the current definitions already have it.
+        columns = {row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table.name})")}
+        if "entered_in_error" not in columns:
+            connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN entered_in_error TEXT")
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
-STEPS: dict[int, Callable[[Connection], None]] = {1: _version_1_to_2, 2: _version_2_to_3}
+STEPS: dict[int, Callable[[Connection], None]] = {
+    1: _version_1_to_2,
+    2: _version_2_to_3,
+    3: _version_3_to_4,
+}
 
 
 def schema_version(connection: Connection) -> int:

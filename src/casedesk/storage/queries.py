@@ -33,7 +33,7 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
     people = (
         select(t.case_people.c.case_id, func.count().label("n"))
         .join(t.people, t.people.c.id == t.case_people.c.person_id)
-        .where(t.people.c.merged_into.is_(None))
+        .where(t.people.c.merged_into.is_(None), t.people.c.entered_in_error.is_(None))
         .group_by(t.case_people.c.case_id)
         .subquery()
     )
@@ -89,7 +89,7 @@ def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:
             t.people.c.identification,
         )
         .join(t.people, t.people.c.id == t.case_people.c.person_id)
-        .where(t.people.c.merged_into.is_(None))
+        .where(t.people.c.merged_into.is_(None), t.people.c.entered_in_error.is_(None))
     )
     for case_id, given, family, known_as, identification in connection.execute(query):
         names, unidentified = found.get(case_id, ([], 0))

@@ -253,6 +253,23 @@ audit_log = Table(
     Column("hash", Text, nullable=False),
 )
 
+# Version 4: a record added in error (and undone with Edit > Undo) is not deleted; it is
+# marked, with the reason, and no longer shown. Redo clears the mark.
+WITHDRAWABLE = (
+    people,
+    relationships,
+    households,
+    professionals,
+    concerns,
+    addresses,
+    identifiers,
+    emotional_links,
+    parental_responsibility,
+    identification_attempts,
+)
+for _table in WITHDRAWABLE:
+    _table.append_column(Column("entered_in_error", Text))
+
 # Tables whose rows are case content (searched by the plaintext-leak tests).
 CONTENT_TABLES = (
     cases,

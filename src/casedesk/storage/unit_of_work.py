@@ -64,7 +64,13 @@ class UnitOfWork:
         return count
 
     def _flush(self, table: Table, key: str, batch: list[dict[str, Any]]) -> int:
-        self.connection.execute(insert(table), batch)
+        if len(batch) == 1 and key not in batch[0] and key in table.c:
+            # One row with a generated key: fetch it, so the audit and undo can name it.
+            result = self.connection.execute(insert(table), batch[0])
+            inserted = result.inserted_primary_key
+            batch[0][key] = inserted[0] if inserted else None
+        else:
+            self.connection.execute(insert(table), batch)
         for row in batch:
             record_id = str(row.get(key, ""))
             self._audit.append(table.name, record_id, None, row)
