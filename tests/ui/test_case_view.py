@@ -160,17 +160,63 @@ def test_adding_a_similar_person_asks_first(
         return int(QDialog.DialogCode.Accepted)
 
     asked: list[str] = []
+
+    def cancel(box: QMessageBox) -> int:
+        asked.append(box.text())
+        return int(QMessageBox.StandardButton.Cancel)
+
     monkeypatch.setattr(PersonDialog, "exec", fill)
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        staticmethod(
-            lambda _p, title, text, *a: asked.append(text) or QMessageBox.StandardButton.No
-        ),
-    )
+    monkeypatch.setattr(QMessageBox, "exec", cancel)
     controller.add_person()
     assert asked and existing.display_name in asked[0]
     assert window.case_view.people_model.rowCount() == people_before
+
+
+def test_the_same_person_in_another_case_is_linked_not_copied(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, controller = gui
+    assert controller.case_file is not None
+    first, second = controller.case_file.case_references()[:2]
+    controller.show_case(first)
+    mother = next(
+        r.person
+        for r in (
+            window.case_view.people_model.row_at(i)
+            for i in range(window.case_view.people_model.rowCount())
+        )
+        if r.role == "biological mother"
+    )
+    controller.show_case(second)
+    before = window.case_view.people_model.rowCount()
+
+    def fill(dialog: PersonDialog) -> int:
+        dialog.given.setText(mother.given_names)
+        dialog.family.setText(mother.family_name)
+        if mother.birth:
+            dialog.birth.set_value(mother.birth.value)
+        return int(QDialog.DialogCode.Accepted)
+
+    def choose_link(box: QMessageBox) -> int:
+        link = next(b for b in box.buttons() if b.text().startswith("Link "))
+        link.click()
+        return 0
+
+    monkeypatch.setattr(PersonDialog, "exec", fill)
+    monkeypatch.setattr(QMessageBox, "exec", choose_link)
+    controller.add_person()
+    ids = {
+        window.case_view.people_model.row_at(i).person.id
+        for i in range(window.case_view.people_model.rowCount())
+    }
+    assert mother.id in ids and len(ids) == before + 1
+    with controller.case_file._store.read() as connection:
+        copies = connection.exec_driver_sql(
+            "SELECT count(*) FROM people WHERE given_names = ? AND family_name = ?",
+            (mother.given_names, mother.family_name),
+        ).scalar_one()
+    assert copies == 1
 
 
 def test_unlocking_returns_to_the_same_case(

@@ -93,9 +93,14 @@ class RecordEditor:
         """Add a person to a case; similar people already in it are offered first."""
         warnings = _refuse_errors(check_person(person, self.today))
         if not not_a_duplicate:
+            # Look across the whole file: the same mother may already be in a sibling's case.
+            with self.case_file._store.read() as connection:
+                everyone = {p.id: p for p in loading.all_people(connection)}
+            everyone.update({p.id: p for p in record.people})
+            everyone.pop(person.id, None)
             found = [
                 d
-                for d in likely_duplicates([*record.people, person])
+                for d in likely_duplicates([*everyone.values(), person])
                 if person in (d.first, d.second)
             ]
             if found:
@@ -129,6 +134,14 @@ class RecordEditor:
         _refuse_errors(problems)
         with self.case_file.transaction("Open case") as work:
             records.add_cases(work, [case], [child], {case.id: [child.id]})
+        return work.changes
+
+    def link_person(self, record: CaseRecord, person: Person) -> Changes:
+        """Put a person already in the file (in a sibling's case, say) into this case too."""
+        if person.id in {p.id for p in record.people}:
+            raise CaseDeskError(f"{person.display_name} is already in this case.")
+        with self.case_file.transaction("Link person to case") as work:
+            records.link_person(work, record.case.id, person.id)
         return work.changes
 
     def add_relationship(self, record: CaseRecord, relationship: Relationship) -> Changes:

@@ -311,3 +311,11 @@ def load_person(connection: Connection, person_id: str) -> Person:
     return person_from_row(
         connection.execute(select(t.people).where(t.people.c.id == person_id)).one()
     )
+
+
+def all_people(connection: Connection) -> list[Person]:
+    """Everyone in the file who is shown (not merged away, not entered in error)."""
+    query = select(t.people).where(
+        t.people.c.merged_into.is_(None), t.people.c.entered_in_error.is_(None)
+    )
+    return [person_from_row(row) for row in connection.execute(query)]

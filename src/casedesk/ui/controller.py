@@ -293,19 +293,34 @@ class Controller(QObject):
         nhs = dialog.nhs_number.text().strip()
         result = self.editor.add_person(record, person)
         if result.duplicates:
+            in_case = {p.id for p in record.people}
+            others = [d.first if d.second.id == person.id else d.second for d in result.duplicates]
             names = "\n".join(
-                f"• {d.first.display_name if d.second.id == person.id else d.second.display_name}"
-                f" — {d.reason}"
-                for d in result.duplicates
+                f"• {o.display_name}"
+                + ("" if o.id in in_case else " (in another case)")
+                + f" — {d.reason}"
+                for o, d in zip(others, result.duplicates, strict=True)
             )
-            answer = QMessageBox.question(
-                self.window,
-                "Possibly the same person",
-                f"This case already has someone who may be the same person:\n{names}\n\n"
-                "Add them as a different person anyway? (Choose No to edit the existing "
-                "record instead.)",
+            outside = next((o for o in others if o.id not in in_case), None)
+            box = QMessageBox(self.window)
+            box.setWindowTitle("Possibly the same person")
+            box.setText(f"Someone already recorded may be the same person:\n{names}")
+            link = (
+                box.addButton(
+                    f"Link {outside.display_name} to this case", QMessageBox.ButtonRole.AcceptRole
+                )
+                if outside
+                else None
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            different = box.addButton(
+                "Add as a different person", QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if link is not None and box.clickedButton() is link and outside is not None:
+                self._run_edit(lambda e: e.link_person(record, outside))
+                return
+            if box.clickedButton() is not different:
                 return
             self._run_edit(lambda e: e.add_person(record, person, not_a_duplicate=True))
         if nhs and self.case_file is not None:
