@@ -41,3 +41,14 @@ def test_self_reported_relationships_are_listed() -> None:
     facts = record.self_report_only()
     assert any("mother's partner" in f.description for f in facts)
     assert all(f.evidence.rests_on_self_report for f in facts)
+
+
+def test_a_father_named_only_by_the_mother_is_a_self_reported_name() -> None:
+    for index in range(6):
+        record = record_for(11, index)
+        father = record.key_adults()[0].person
+        if father.name_evidence is not None:
+            facts = [f.description for f in record.self_report_only()]
+            assert f"{father.display_name}'s name" in facts
+            return
+    raise AssertionError("the generator names some fathers on the mother's word")

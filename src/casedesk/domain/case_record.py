@@ -125,6 +125,9 @@ class CaseRecord:
                 facts.append(
                     DisputableFact(f"{person.display_name}'s date of birth", person.birth_evidence)
                 )
+        for person in self.people:
+            if person.name_evidence and person.name_evidence.rests_on_self_report:
+                facts.append(DisputableFact(f"{person.display_name}'s name", person.name_evidence))
         for address in self.addresses:
             if address.evidence.rests_on_self_report:
                 facts.append(

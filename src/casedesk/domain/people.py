@@ -46,6 +46,7 @@ class Person:
     previous_names: tuple[str, ...] = field(default_factory=tuple)
     notes: str = ""
     birth_evidence: Evidence | None = None
+    name_evidence: Evidence | None = None
 
     @property
     def display_name(self) -> str:

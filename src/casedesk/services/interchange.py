@@ -79,6 +79,7 @@ def _person(p: Person) -> dict[str, Any]:
         "identification": p.identification.value,
         "languages": list(p.languages),
         "notes": p.notes,
+        "name_evidence": _evidence(p.name_evidence) if p.name_evidence else None,
     }
 
 
@@ -349,6 +350,9 @@ def _person_from(r: _Reader, obj: dict[str, Any], path: str) -> Person:
         previous_names=r.texts(obj, "previous_names", path),
         notes=r.text(obj, "notes", path),
         birth_evidence=birth_evidence,
+        name_evidence=(
+            r.evidence(obj, "name_evidence", path) if obj.get("name_evidence") is not None else None
+        ),
     )
 
 

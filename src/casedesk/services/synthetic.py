@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.dates import DatePrecision, FuzzyDate
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId, ProfessionalId, RelationshipId
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
@@ -309,6 +309,9 @@ class _Family:
                 Sex.MALE,
                 self.days_ago(7000, 12000),
                 identification=Identification.NAMED_NOT_CONFIRMED,
+                # Named by the mother only: exactly the fact the review says to check.
+                name_evidence=Evidence("Mother", SourceType.SELF_REPORTED),
+                birth_evidence=Evidence("Mother", SourceType.SELF_REPORTED),
             )
         else:
             father = self.person(
@@ -330,7 +333,13 @@ class _Family:
         else:
             child_born = self.days_ago(20, 1400)
             child = self.person(
-                rng.choice(_CHILD), family, rng.choice([Sex.MALE, Sex.FEMALE]), child_born
+                rng.choice(_CHILD),
+                family,
+                rng.choice([Sex.MALE, Sex.FEMALE]),
+                child_born,
+                birth_evidence=Evidence(
+                    "Birth notification", SourceType.DOCUMENT, Corroboration.CORROBORATED
+                ),
             )
         lodger = None
         if rng.random() < 0.3:

@@ -75,6 +75,7 @@ def person_from_row(row: Any) -> Person:
         previous_names=tuple(json.loads(row.previous_names)),
         notes=row.notes,
         birth_evidence=_evidence(row, "birth_") if row.birth_source_type else None,
+        name_evidence=_evidence(row, "name_") if row.name_source_type else None,
     )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, insert, select, update
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
 from casedesk.storage.tables import VERSION_2_TABLES, WITHDRAWABLE, meta, metadata
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -82,12 +82,23 @@ def _version_3_to_4(connection: Connection) -> None:
             connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN entered_in_error TEXT")
 
 
+def _version_4_to_5(connection: Connection) -> None:
+    """Version 5: the evidence for a person's name."""
+    for column in (
+        "name_source TEXT NOT NULL DEFAULT ''",
+        "name_source_type TEXT",
+        "name_corroboration TEXT",
+    ):
+        connection.exec_driver_sql(f"ALTER TABLE people ADD COLUMN {column}")
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
     1: _version_1_to_2,
     2: _version_2_to_3,
     3: _version_3_to_4,
+    4: _version_4_to_5,
 }
 
 

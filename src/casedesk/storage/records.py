@@ -72,6 +72,13 @@ def person_row(person: Person) -> dict[str, Any]:
         "birth_source_type": evidence.source_type.value if evidence else None,
         "birth_corroboration": evidence.corroboration.value if evidence else None,
         "birth_corroborated_by": evidence.corroborated_by if evidence else "",
+        "name_source": person.name_evidence.source if person.name_evidence else "",
+        "name_source_type": (
+            person.name_evidence.source_type.value if person.name_evidence else None
+        ),
+        "name_corroboration": (
+            person.name_evidence.corroboration.value if person.name_evidence else None
+        ),
     }
 
 

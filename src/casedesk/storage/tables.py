@@ -67,6 +67,10 @@ people = Table(
     # Version 3: a duplicate record merged into another keeps its row (records are evidence)
     # and points at the person it was merged into; it no longer appears in any case.
     Column("merged_into", Text),
+    # Version 5: a name is a disputable fact too: who gave it, and is it borne out.
+    Column("name_source", Text, nullable=False, server_default=""),
+    Column("name_source_type", Text),
+    Column("name_corroboration", Text),
 )
 
 case_people = Table(

@@ -107,6 +107,11 @@ class PersonDialog(QDialog):
         self.birth_source.setMinimumWidth(180)
         self.birth_source_type = _combo([(s.value, s) for s in SourceType])
         self.birth_corroborated = QCheckBox("Corroborated by another source")
+        self.name_source = QLineEdit()
+        self.name_source.setPlaceholderText("who gave the name (person or agency)")
+        self.name_source.setMinimumWidth(180)
+        self.name_source_type = _combo([(s.value, s) for s in SourceType])
+        self.name_corroborated = QCheckBox("Corroborated by another source")
         self.expected = OptionalDate("Unborn; expected:")
         self.died = OptionalDate("Deceased:")
         self.identification = _combo([(i.value, i) for i in Identification])
@@ -123,6 +128,11 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         form.addRow("Given names:", self.given)
         form.addRow("Family name:", self.family)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_source, 1)
+        name_row.addWidget(self.name_source_type)
+        name_row.addWidget(self.name_corroborated)
+        form.addRow("…who gave the name:", name_row)
         form.addRow("Known as:", self.known_as)
         form.addRow("Aliases:", self.aliases)
         form.addRow("Previous names:", self.previous)
@@ -180,6 +190,12 @@ class PersonDialog(QDialog):
             self.birth_corroborated.setChecked(
                 p.birth_evidence.corroboration is Corroboration.CORROBORATED
             )
+        if p.name_evidence:
+            self.name_source.setText(p.name_evidence.source)
+            _select(self.name_source_type, p.name_evidence.source_type)
+            self.name_corroborated.setChecked(
+                p.name_evidence.corroboration is Corroboration.CORROBORATED
+            )
         self.expected.set_value(p.expected_on)
         self.died.set_value(p.died_on)
         _select(self.identification, p.identification)
@@ -199,6 +215,15 @@ class PersonDialog(QDialog):
                 if self.birth_corroborated.isChecked()
                 else Corroboration.UNVERIFIED,
             )
+        name_evidence = None
+        if self.name_source.text().strip() or (self.original and self.original.name_evidence):
+            name_evidence = Evidence(
+                self.name_source.text().strip(),
+                self.name_source_type.currentData(),
+                Corroboration.CORROBORATED
+                if self.name_corroborated.isChecked()
+                else Corroboration.UNVERIFIED,
+            )
         base = self.original or Person(PersonId(f"p-{uuid.uuid4().hex[:12]}"), "", "", Sex.UNKNOWN)
         return replace(
             base,
@@ -210,6 +235,7 @@ class PersonDialog(QDialog):
             sex=self.sex.currentData(),
             birth=birth,
             birth_evidence=evidence,
+            name_evidence=name_evidence,
             expected_on=self.expected.value(),
             died_on=self.died.value(),
             identification=self.identification.currentData(),
