@@ -399,3 +399,29 @@ def test_a_duplicate_is_merged_from_the_people_tab(
     assert shown["suggested"] == {mother.id, "dup-x"}
     assert shown["enabled_without_reason"] is False
     assert window.case_view.people_model.rowCount() == count - 1
+
+
+def test_a_household_membership_is_ended_with_a_reason(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casedesk.ui.dialogs.links import PlaceDialog
+
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+    model = window.case_view.households_model
+    row = next(
+        model.row_at(r) for r in range(model.rowCount()) if not model.row_at(r).period.count("–")
+    )
+
+    def end(dialog: PlaceDialog) -> int:
+        assert not dialog.ok.isEnabled(), "a reason is needed"
+        dialog.ended.set_value(date(2026, 10, 31))
+        dialog.reason.setText("moved out after the incident")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PlaceDialog, "exec", end)
+    window.case_view.edit_place_requested.emit(row.value)
+    periods = [model.row_at(r).period for r in range(model.rowCount())]
+    assert any(p.endswith("31 Oct 2026") for p in periods)
+    assert "Undo Amend household membership" in window.undo_action.text()

@@ -69,6 +69,7 @@ class Address:
     from_date: date | None = None
     to_date: date | None = None
     evidence: Evidence = field(default_factory=Evidence)
+    record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ class HouseholdMembership:
     from_date: date | None
     to_date: date | None = None
     evidence: Evidence = field(default_factory=Evidence)
+    record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
 class EmotionalQuality(enum.Enum):

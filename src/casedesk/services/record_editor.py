@@ -290,6 +290,25 @@ class RecordEditor:
             records.merge_person(work, keep, duplicate, reason)
         return work.changes
 
+    def amend_place(
+        self, old: Address | HouseholdMembership, new: Address | HouseholdMembership, reason: str
+    ) -> Changes | None:
+        """Change an address or household membership (they moved out, say), with the reason."""
+        if not reason.strip():
+            raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
+        if old.record_id is None:
+            raise CaseDeskError("That record has not been saved yet.")
+        if new.from_date and new.to_date and new.to_date < new.from_date:
+            raise CaseDeskError("It cannot end before it starts.")
+        table = "households" if isinstance(old, HouseholdMembership) else "addresses"
+        place = "household" if table == "households" else "address"
+        before, after = _place_row(old, place), _place_row(new, place)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return None
+        label = "Amend household membership" if table == "households" else "Amend address"
+        return self._amend(Amendment(label, table, str(old.record_id), {}, changed), reason)
+
     def _require_people(self, record: CaseRecord, *people: str) -> None:
         known = {p.id for p in record.people}
         if any(person not in known for person in people):
@@ -410,3 +429,15 @@ class RecordEditor:
         """Every change to one record, with who, when, why and the earlier values."""
         with self.case_file._store.read() as connection:
             return queries.record_history(connection, table, record_id)
+
+
+def _place_row(value: Address | HouseholdMembership, place: str) -> dict[str, Any]:
+    text = value.household if isinstance(value, HouseholdMembership) else value.address
+    return {
+        place: text,
+        "from_date": value.from_date.isoformat() if value.from_date else None,
+        "to_date": value.to_date.isoformat() if value.to_date else None,
+        "source": value.evidence.source,
+        "source_type": value.evidence.source_type.value,
+        "corroboration": value.evidence.corroboration.value,
+    }

@@ -138,7 +138,12 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
     )
     households = tuple(
         HouseholdMembership(
-            PersonId(r.person_id), r.household, _day(r.from_date), _day(r.to_date), _evidence(r)
+            PersonId(r.person_id),
+            r.household,
+            _day(r.from_date),
+            _day(r.to_date),
+            _evidence(r),
+            r.id,
         )
         for r in connection.execute(
             select(t.households)
@@ -147,7 +152,9 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         )
     )
     addresses = tuple(
-        Address(PersonId(r.person_id), r.address, _day(r.from_date), _day(r.to_date), _evidence(r))
+        Address(
+            PersonId(r.person_id), r.address, _day(r.from_date), _day(r.to_date), _evidence(r), r.id
+        )
         for r in connection.execute(
             select(t.addresses)
             .where(t.addresses.c.person_id.in_(member_ids), _shown(t.addresses))

@@ -77,6 +77,7 @@ class Controller(QObject):
         window.case_view.add_relationship_requested.connect(self.add_relationship)
         window.case_view.edit_case_requested.connect(self.edit_case)
         window.case_view.merge_requested.connect(self.merge_people)
+        window.case_view.edit_place_requested.connect(self.edit_place)
         window.case_view.edit_professional_requested.connect(self.edit_professional)
         window.case_view.edit_relationship_requested.connect(self.edit_relationship)
         window.case_view.add_address_requested.connect(lambda: self.add_place(household=False))
@@ -450,6 +451,21 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             professional = dialog.professional()
             self._run_edit(lambda e: e.add_professional(professional))
+
+    def edit_place(self, value: object) -> None:
+        """Change an address or a household membership (an end date, say), with the reason."""
+        from casedesk.domain.people import Address
+        from casedesk.ui.dialogs.links import PlaceDialog
+
+        record = self.window.case_view.record
+        if record is None or not isinstance(value, Address | HouseholdMembership):
+            return
+        dialog = PlaceDialog(
+            record, isinstance(value, HouseholdMembership), self.window, existing=value
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.value(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_place(value, new, reason))
 
     def merge_people(self) -> None:
         """Merge a confirmed duplicate person into the record kept."""

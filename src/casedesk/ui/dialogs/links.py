@@ -300,12 +300,25 @@ class ProfessionalDialog(QDialog):
 
 
 class PlaceDialog(QDialog):
-    """An address in someone's history, or their membership of a household, over time."""
+    """An address in someone's history, or their membership of a household, over time.
+    Given ``existing``, it changes that record and asks why."""
 
-    def __init__(self, record: CaseRecord, household: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: CaseRecord,
+        household: bool,
+        parent: QWidget | None = None,
+        existing: Address | HouseholdMembership | None = None,
+    ) -> None:
         super().__init__(parent)
         self.household = household
-        self.setWindowTitle("Add to a household" if household else "Add an address")
+        self.existing = existing
+        title = "household membership" if household else "address"
+        self.setWindowTitle(
+            f"Change {title}"
+            if existing
+            else ("Add to a household" if household else "Add an address")
+        )
         self.person = _people_combo(record)
         self.place = QComboBox()
         self.place.setEditable(True)
@@ -320,6 +333,7 @@ class PlaceDialog(QDialog):
         for source_type in SourceType:
             self.source_type.addItem(source_type.value, source_type)
         self.corroborated = QCheckBox("Corroborated by another source")
+        self.reason = QLineEdit()
         form = QFormLayout(self)
         form.addRow("Person:", self.person)
         form.addRow("Household:" if household else "Address:", self.place)
@@ -328,6 +342,9 @@ class PlaceDialog(QDialog):
         form.addRow("Source:", self.source)
         form.addRow("Source type:", self.source_type)
         form.addRow("", self.corroborated)
+        if existing is not None:
+            form.addRow("Reason for the change:", self.reason)
+            self._load(existing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -335,8 +352,24 @@ class PlaceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.place.currentTextChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        self.ok.setEnabled(bool(self.place.currentText().strip()))
+        self.place.currentTextChanged.connect(self._refresh)
+        self.reason.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _load(self, value: Address | HouseholdMembership) -> None:
+        self.person.setCurrentIndex(self.person.findData(value.person))
+        self.person.setEnabled(False)
+        text = value.household if isinstance(value, HouseholdMembership) else value.address
+        self.place.setCurrentText(text)
+        self.started.set_value(value.from_date)
+        self.ended.set_value(value.to_date)
+        self.source.setText(value.evidence.source)
+        self.source_type.setCurrentIndex(self.source_type.findData(value.evidence.source_type))
+        self.corroborated.setChecked(value.evidence.corroboration is Corroboration.CORROBORATED)
+
+    def _refresh(self) -> None:
+        needs_reason = self.existing is not None and not self.reason.text().strip()
+        self.ok.setEnabled(bool(self.place.currentText().strip()) and not needs_reason)
 
     def value(self) -> Address | HouseholdMembership:
         """The address or membership as entered."""
@@ -348,12 +381,23 @@ class PlaceDialog(QDialog):
             else Corroboration.UNVERIFIED,
         )
         place = self.place.currentText().strip()
+        record_id = self.existing.record_id if self.existing else None
         if self.household:
             return HouseholdMembership(
-                self.person.currentData(), place, self.started.value(), self.ended.value(), evidence
+                self.person.currentData(),
+                place,
+                self.started.value(),
+                self.ended.value(),
+                evidence,
+                record_id,
             )
         return Address(
-            self.person.currentData(), place, self.started.value(), self.ended.value(), evidence
+            self.person.currentData(),
+            place,
+            self.started.value(),
+            self.ended.value(),
+            evidence,
+            record_id,
         )
 
 

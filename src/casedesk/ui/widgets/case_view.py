@@ -75,6 +75,7 @@ class CaseView(QWidget):
     add_household_requested = Signal()
     edit_case_requested = Signal()
     merge_requested = Signal()
+    edit_place_requested = Signal(object)
     edit_professional_requested = Signal(object)
     add_professional_requested = Signal()
 
@@ -131,6 +132,16 @@ class CaseView(QWidget):
         edit_relationship.clicked.connect(self._emit_relationship)
         add_address = QPushButton("Add address…")
         add_address.clicked.connect(self.add_address_requested)
+        self.households_table = _table(self.households_model)  # type: ignore[arg-type]
+        self.addresses_table = _table(self.addresses_model)  # type: ignore[arg-type]
+        edit_household = QPushButton("Change…")
+        edit_household.clicked.connect(
+            lambda: self._emit_place(self.households_table, self.households_model)
+        )
+        edit_address = QPushButton("Change…")
+        edit_address.clicked.connect(
+            lambda: self._emit_place(self.addresses_table, self.addresses_model)
+        )
         add_household = QPushButton("Add to a household…")
         add_household.clicked.connect(self.add_household_requested)
         edit_case = QPushButton("Change case…")
@@ -154,6 +165,8 @@ class CaseView(QWidget):
             edit_case,
             edit_professional,
             merge,
+            edit_household,
+            edit_address,
         )
 
         self.concerns_list = QListWidget()
@@ -178,11 +191,11 @@ class CaseView(QWidget):
             "Relationships",
         )
         self.tabs.addTab(
-            _tab(_table(self.households_model), add_household),  # type: ignore[arg-type]
+            _tab(self.households_table, add_household, edit_household),
             "Households",
         )
         self.tabs.addTab(
-            _tab(_table(self.addresses_model), add_address),  # type: ignore[arg-type]
+            _tab(self.addresses_table, add_address, edit_address),
             "Addresses",
         )
         self.tabs.addTab(
@@ -244,6 +257,11 @@ class CaseView(QWidget):
         """The person selected in the people table."""
         index = self.people_table.currentIndex()
         return self.people_model.row_at(index.row()) if index.isValid() else None
+
+    def _emit_place(self, table: QTableView, model: RecordTableModel[rv.LinkRow]) -> None:
+        index = table.currentIndex()
+        if index.isValid():
+            self.edit_place_requested.emit(model.row_at(index.row()).value)
 
     def _emit_professional(self) -> None:
         index = self.team_table.currentIndex()

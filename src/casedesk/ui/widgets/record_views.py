@@ -154,7 +154,12 @@ def household_rows(record: CaseRecord) -> list[LinkRow]:
     names = {p.id: p.display_name for p in record.people}
     return [
         LinkRow(
-            names[h.person], "lives in", h.household, _period(h.from_date, h.to_date), h.evidence
+            names[h.person],
+            "lives in",
+            h.household,
+            _period(h.from_date, h.to_date),
+            h.evidence,
+            h,
         )
         for h in sorted(record.households, key=lambda h: (h.household, h.from_date or date.min))
     ]
