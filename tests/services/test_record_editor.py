@@ -277,3 +277,28 @@ def test_undoing_an_addition_marks_it_entered_in_error_and_redo_brings_it_back(
     editor.redo()
     assert len(editor.case_file.case_record("DEMO-0001").concerns) == 1
     assert editor.case_file.check().ok
+
+
+def test_emotional_links_and_parental_responsibility_are_amended(editor: RecordEditor) -> None:
+    from casedesk.domain.relationships import (
+        EmotionalLink,
+        EmotionalQuality,
+        ParentalResponsibility,
+    )
+
+    record = editor.case_file.case_record("DEMO-0001")
+    child = record.subject_child
+    mother = next(k.person for k in record.key_adults() if k.role == "biological mother")
+    editor.add_emotional_link(record, EmotionalLink(mother.id, child.id, EmotionalQuality.CLOSE))
+    editor.add_parental_responsibility(
+        record, ParentalResponsibility(mother.id, child.id, "birth mother")
+    )
+    record = editor.case_file.case_record("DEMO-0001")
+    link, holder = record.emotional_links[0], record.parental_responsibility[0]
+    editor.amend_link(link, replace(link, quality=EmotionalQuality.DISTANT), "seen at visit")
+    editor.amend_link(holder, replace(holder, to_date=date(2026, 11, 1)), "care order made")
+    after = editor.case_file.case_record("DEMO-0001")
+    assert after.emotional_links[0].quality is EmotionalQuality.DISTANT
+    assert after.parental_responsibility[0].to_date == date(2026, 11, 1)
+    with pytest.raises(Exception, match="another kind"):
+        editor.amend_link(link, holder, "nonsense")

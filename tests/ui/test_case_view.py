@@ -425,3 +425,42 @@ def test_a_household_membership_is_ended_with_a_reason(
     periods = [model.row_at(r).period for r in range(model.rowCount())]
     assert any(p.endswith("31 Oct 2026") for p in periods)
     assert "Undo Amend household membership" in window.undo_action.text()
+
+
+def test_an_emotional_link_is_added_then_changed(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casedesk.domain.relationships import EmotionalQuality
+    from casedesk.ui.dialogs.links import RelationshipDialog
+
+    window, controller = gui
+    controller.show_case(unidentified_case(controller))
+    steps: list[str] = []
+
+    def fill(dialog: RelationshipDialog) -> int:
+        if dialog.existing is None:
+            dialog.kind.setCurrentIndex(dialog.kind.findData(EmotionalQuality.CLOSE))
+            if dialog.first.currentData() == dialog.second.currentData():
+                dialog.first.setCurrentIndex(1)
+            steps.append("added")
+        else:
+            kinds = {dialog.kind.itemData(i) for i in range(dialog.kind.count())}
+            assert kinds == set(EmotionalQuality), "an emotional link stays one"
+            dialog.kind.setCurrentIndex(dialog.kind.findData(EmotionalQuality.HOSTILE))
+            dialog.reason.setText("argument witnessed at the visit")
+            steps.append("changed")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    monkeypatch.setattr(RelationshipDialog, "exec", fill)
+    window.case_view.add_relationship_requested.emit()
+    model = window.case_view.relationships_model
+    row = next(
+        model.row_at(r)
+        for r in range(model.rowCount())
+        if model.row_at(r).kind == "emotional: close"
+    )
+    window.case_view.edit_relationship_requested.emit(row)
+    kinds = [model.row_at(r).kind for r in range(model.rowCount())]
+    assert steps == ["added", "changed"]
+    assert "emotional: hostile" in kinds and "emotional: close" not in kinds

@@ -106,6 +106,7 @@ class EmotionalLink:
     from_date: date | None = None
     to_date: date | None = None
     evidence: Evidence = field(default_factory=Evidence)
+    record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
 @dataclass(frozen=True)
@@ -117,3 +118,4 @@ class ParentalResponsibility:
     basis: str
     from_date: date | None = None
     to_date: date | None = None
+    record_id: int | None = field(default=None, compare=False)  # set once stored

@@ -309,6 +309,32 @@ class RecordEditor:
         label = "Amend household membership" if table == "households" else "Amend address"
         return self._amend(Amendment(label, table, str(old.record_id), {}, changed), reason)
 
+    def amend_link(
+        self,
+        old: EmotionalLink | ParentalResponsibility,
+        new: EmotionalLink | ParentalResponsibility,
+        reason: str,
+    ) -> Changes | None:
+        """Change an emotional link or a parental responsibility record, with the reason."""
+        if not reason.strip():
+            raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
+        if old.record_id is None or type(old) is not type(new):
+            raise CaseDeskError("That record cannot be changed into another kind.")
+        if new.from_date and new.to_date and new.to_date < new.from_date:
+            raise CaseDeskError("It cannot end before it starts.")
+        if isinstance(old, EmotionalLink) and isinstance(new, EmotionalLink):
+            table, label = "emotional_links", "Amend emotional link"
+            before, after = records.emotional_link_row(old), records.emotional_link_row(new)
+        elif isinstance(old, ParentalResponsibility) and isinstance(new, ParentalResponsibility):
+            table, label = "parental_responsibility", "Amend parental responsibility"
+            before, after = records.responsibility_row(old), records.responsibility_row(new)
+        else:
+            raise CaseDeskError("That record cannot be changed here.")
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return None
+        return self._amend(Amendment(label, table, str(old.record_id), {}, changed), reason)
+
     def _require_people(self, record: CaseRecord, *people: str) -> None:
         known = {p.id for p in record.people}
         if any(person not in known for person in people):

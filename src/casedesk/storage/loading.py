@@ -177,6 +177,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
             _day(r.from_date),
             _day(r.to_date),
             _evidence(r),
+            r.id,
         )
         for r in connection.execute(
             select(t.emotional_links)
@@ -190,7 +191,12 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
     )
     responsibility = tuple(
         ParentalResponsibility(
-            PersonId(r.person_id), PersonId(r.child_id), r.basis, _day(r.from_date), _day(r.to_date)
+            PersonId(r.person_id),
+            PersonId(r.child_id),
+            r.basis,
+            _day(r.from_date),
+            _day(r.to_date),
+            r.id,
         )
         for r in connection.execute(
             select(t.parental_responsibility)

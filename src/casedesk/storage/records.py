@@ -255,43 +255,41 @@ def add_identifiers(work: UnitOfWork, identifiers: Iterable[Identifier]) -> None
     )
 
 
+def emotional_link_row(e: EmotionalLink) -> dict[str, Any]:
+    """An emotional link as a row."""
+    return {
+        "from_person": e.from_person,
+        "to_person": e.to_person,
+        "quality": e.quality.value,
+        "from_date": _day(e.from_date),
+        "to_date": _day(e.to_date),
+        "source": e.evidence.source,
+        "source_type": e.evidence.source_type.value,
+        "corroboration": e.evidence.corroboration.value,
+    }
+
+
+def responsibility_row(p: ParentalResponsibility) -> dict[str, Any]:
+    """A parental responsibility record as a row."""
+    return {
+        "person_id": p.person,
+        "child_id": p.child,
+        "basis": p.basis,
+        "from_date": _day(p.from_date),
+        "to_date": _day(p.to_date),
+    }
+
+
 def add_emotional_links(work: UnitOfWork, links: Iterable[EmotionalLink]) -> None:
     """Add emotional links between people."""
-    work.insert_many(
-        t.emotional_links,
-        (
-            {
-                "from_person": e.from_person,
-                "to_person": e.to_person,
-                "quality": e.quality.value,
-                "from_date": _day(e.from_date),
-                "to_date": _day(e.to_date),
-                "source": e.evidence.source,
-                "source_type": e.evidence.source_type.value,
-                "corroboration": e.evidence.corroboration.value,
-            }
-            for e in links
-        ),
-    )
+    work.insert_many(t.emotional_links, (emotional_link_row(e) for e in links))
 
 
 def add_parental_responsibility(
     work: UnitOfWork, holders: Iterable[ParentalResponsibility]
 ) -> None:
     """Record who holds parental responsibility."""
-    work.insert_many(
-        t.parental_responsibility,
-        (
-            {
-                "person_id": p.person,
-                "child_id": p.child,
-                "basis": p.basis,
-                "from_date": _day(p.from_date),
-                "to_date": _day(p.to_date),
-            }
-            for p in holders
-        ),
-    )
+    work.insert_many(t.parental_responsibility, (responsibility_row(p) for p in holders))
 
 
 def add_identification_attempts(

@@ -410,19 +410,18 @@ class Controller(QObject):
 
         record = self.window.case_view.record
         old = getattr(row, "value", None)
-        if record is None or not isinstance(old, Relationship):
-            QMessageBox.information(
-                self.window,
-                "Relationships",
-                "Choose a relationship (emotional links and parental "
-                "responsibility are added anew when they change).",
-            )
+        if record is None or not isinstance(
+            old, Relationship | EmotionalLink | ParentalResponsibility
+        ):
             return
         dialog = RelationshipDialog(record, existing=old, parent=self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            new, reason = dialog.value(), dialog.reason.text()
-            if isinstance(new, Relationship):
-                self._run_edit(lambda e: e.amend_relationship(old, new, reason))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new, reason = dialog.value(), dialog.reason.text()
+        if isinstance(old, Relationship) and isinstance(new, Relationship):
+            self._run_edit(lambda e: e.amend_relationship(old, new, reason))
+        elif not isinstance(old, Relationship) and not isinstance(new, Relationship):
+            self._run_edit(lambda e: e.amend_link(old, new, reason))
 
     def add_place(self, household: bool) -> None:
         """Add an address, or a household membership, with dates and source."""

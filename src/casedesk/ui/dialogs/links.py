@@ -62,7 +62,7 @@ class RelationshipDialog(QDialog):
     def __init__(
         self,
         record: CaseRecord,
-        existing: Relationship | None = None,
+        existing: Relationship | EmotionalLink | ParentalResponsibility | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,11 +71,14 @@ class RelationshipDialog(QDialog):
         self.existing = existing
         self.first = _people_combo(record)
         self.kind = QComboBox()
-        for kind in RelationshipKind:
-            self.kind.addItem(kind.value, kind)
-        if existing is None:
+        # Changing a record keeps its type: a relationship stays a relationship.
+        if existing is None or isinstance(existing, Relationship):
+            for kind in RelationshipKind:
+                self.kind.addItem(kind.value, kind)
+        if existing is None or isinstance(existing, EmotionalLink):
             for quality in EmotionalQuality:
                 self.kind.addItem(f"emotional: {quality.value}", quality)
+        if existing is None or isinstance(existing, ParentalResponsibility):
             self.kind.addItem(PARENTAL_RESPONSIBILITY, PARENTAL_RESPONSIBILITY)
         self.basis = QLineEdit()
         self.basis.setPlaceholderText("birth mother, married father, court order …")
@@ -124,18 +127,34 @@ class RelationshipDialog(QDialog):
             line.textChanged.connect(self.validate)
         self.validate()
 
-    def _load(self, rel: Relationship) -> None:
-        self.first.setCurrentIndex(self.first.findData(rel.from_person))
-        self.kind.setCurrentIndex(self.kind.findData(rel.kind))
-        self.second.setCurrentIndex(self.second.findData(rel.to_person))
-        self.role.setCurrentText(rel.role)
-        self.started.set_value(rel.started_on)
-        self.ended.set_value(rel.ended_on)
-        self.source.setText(rel.source)
-        self.source_type.setCurrentIndex(self.source_type.findData(rel.source_type))
-        self.corroborated.setChecked(rel.corroboration is Corroboration.CORROBORATED)
+    def _load(self, value: Relationship | EmotionalLink | ParentalResponsibility) -> None:
         self.first.setEnabled(False)
         self.second.setEnabled(False)
+        if isinstance(value, ParentalResponsibility):
+            self.first.setCurrentIndex(self.first.findData(value.person))
+            self.second.setCurrentIndex(self.second.findData(value.child))
+            self.basis.setText(value.basis)
+            self.started.set_value(value.from_date)
+            self.ended.set_value(value.to_date)
+            return
+        if isinstance(value, EmotionalLink):
+            self.first.setCurrentIndex(self.first.findData(value.from_person))
+            self.second.setCurrentIndex(self.second.findData(value.to_person))
+            self.kind.setCurrentIndex(self.kind.findData(value.quality))
+            self.started.set_value(value.from_date)
+            self.ended.set_value(value.to_date)
+            evidence = value.evidence
+        else:
+            self.first.setCurrentIndex(self.first.findData(value.from_person))
+            self.kind.setCurrentIndex(self.kind.findData(value.kind))
+            self.second.setCurrentIndex(self.second.findData(value.to_person))
+            self.role.setCurrentText(value.role)
+            self.started.set_value(value.started_on)
+            self.ended.set_value(value.ended_on)
+            evidence = Evidence(value.source, value.source_type, value.corroboration)
+        self.source.setText(evidence.source)
+        self.source_type.setCurrentIndex(self.source_type.findData(evidence.source_type))
+        self.corroborated.setChecked(evidence.corroboration is Corroboration.CORROBORATED)
 
     def _evidence(self) -> Evidence:
         return Evidence(
@@ -147,7 +166,11 @@ class RelationshipDialog(QDialog):
         )
 
     def value(self) -> Relationship | EmotionalLink | ParentalResponsibility:
-        """What the form records, as the right kind of domain value."""
+        """What the form records, as the right kind of domain value (keeping the stored id
+        of a record being changed)."""
+        from dataclasses import replace
+
+        record_id = getattr(self.existing, "record_id", None)
         choice = self.kind.currentData()
         if isinstance(choice, EmotionalQuality):
             return EmotionalLink(
@@ -157,6 +180,7 @@ class RelationshipDialog(QDialog):
                 self.started.value(),
                 self.ended.value(),
                 self._evidence(),
+                record_id,
             )
         if choice == PARENTAL_RESPONSIBILITY:
             return ParentalResponsibility(
@@ -165,11 +189,10 @@ class RelationshipDialog(QDialog):
                 self.basis.text().strip(),
                 self.started.value(),
                 self.ended.value(),
+                record_id,
             )
         relationship = self.relationship()
-        if self.existing is not None:
-            from dataclasses import replace
-
+        if isinstance(self.existing, Relationship):
             relationship = replace(relationship, id=self.existing.id)
         return relationship
 
