@@ -1,0 +1,226 @@
+"""Patterns in a chronology that no single entry shows (learning theme 2: avoidance,
+reliance on self-report, disguised compliance). Pure functions over entries; each pattern
+names the entries behind it so the GUI can open them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import pairwise
+
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.evidence import Corroboration, SourceType
+from casedesk.domain.ids import EntryId
+from casedesk.domain.relationships import HouseholdMembership
+
+INCIDENTS = frozenset(
+    {
+        Category.INJURY,
+        Category.HOSPITAL_ATTENDANCE,
+        Category.POLICE_CALL_OUT,
+        Category.DOMESTIC_ABUSE,
+        Category.DISCLOSURE,
+    }
+)
+PROFESSIONAL_CONTACT = frozenset(
+    {
+        Category.HOME_VISIT,
+        Category.ASSESSMENT,
+        Category.STRATEGY_DISCUSSION,
+        Category.CONFERENCE,
+        Category.SCHOOL_ATTENDANCE,
+        Category.HOSPITAL_ATTENDANCE,
+    }
+)
+
+
+class PatternKind(enum.Enum):
+    """The kinds of pattern CaseDesk looks for."""
+
+    AVOIDANCE = "avoidance"
+    SELF_REPORT_ONLY = "self-report only"
+    RISING_INCIDENTS = "rising incidents"
+    NEW_ADULT = "new adult in the household"
+    CONTACT_GAP = "gap in professional contact"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Configurable thresholds (a local procedure may set its own)."""
+
+    avoidance_count: int = 3
+    avoidance_window_days: int = 90
+    incident_window_days: int = 90
+    incident_rise_factor: float = 2.0
+    incident_minimum: int = 3
+    contact_gap_days: int = 42
+    new_adult_window_days: int = 180
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One pattern found, in a sentence, with the entries that show it."""
+
+    kind: PatternKind
+    summary: str
+    entries: tuple[EntryId, ...] = field(default_factory=tuple)
+    since: date | None = None
+
+
+def _sorted(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
+    return sorted(entries, key=lambda e: (e.occurred_on, e.id))
+
+
+def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern]:
+    """Runs of no-access visits, missed appointments and cancellations within a window."""
+    runs: list[Pattern] = []
+    avoid = [e for e in _sorted(entries) if e.category.is_avoidance]
+    window = timedelta(days=t.avoidance_window_days)
+    start = 0
+    best: list[ChronologyEntry] = []
+    for end, entry in enumerate(avoid):
+        while entry.occurred_on - avoid[start].occurred_on > window:
+            start += 1
+        current = avoid[start : end + 1]
+        if len(current) >= t.avoidance_count and len(current) > len(best):
+            best = current
+    if best:
+        kinds = sorted({e.category.value for e in best})
+        runs.append(
+            Pattern(
+                PatternKind.AVOIDANCE,
+                f"{len(best)} avoidance events ({', '.join(kinds)}) within "
+                f"{t.avoidance_window_days} days, from {best[0].occurred_on:%d %b %Y} to "
+                f"{best[-1].occurred_on:%d %b %Y}.",
+                tuple(e.id for e in best),
+                best[0].occurred_on,
+            )
+        )
+    return runs
+
+
+def self_report_only(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
+    """Significant entries that rest only on self-report and are not corroborated."""
+    resting = [
+        e
+        for e in _sorted(entries)
+        if e.source_type is SourceType.SELF_REPORTED
+        and e.corroboration is not Corroboration.CORROBORATED
+        and e.significance >= 2
+    ]
+    if not resting:
+        return []
+    return [
+        Pattern(
+            PatternKind.SELF_REPORT_ONLY,
+            f"{len(resting)} significant entr{'y rests' if len(resting) == 1 else 'ies rest'}"
+            " only on self-report; check them with another source.",
+            tuple(e.id for e in resting),
+        )
+    ]
+
+
+def rising_incidents(
+    entries: Sequence[ChronologyEntry], today: date, t: Thresholds
+) -> list[Pattern]:
+    """More incidents in the latest window than in the one before, by a factor."""
+    window = timedelta(days=t.incident_window_days)
+    recent = [
+        e for e in entries if e.category in INCIDENTS and today - window < e.occurred_on <= today
+    ]
+    before = [
+        e
+        for e in entries
+        if e.category in INCIDENTS and today - 2 * window < e.occurred_on <= today - window
+    ]
+    if len(recent) >= t.incident_minimum and len(recent) >= t.incident_rise_factor * max(
+        len(before), 1
+    ):
+        return [
+            Pattern(
+                PatternKind.RISING_INCIDENTS,
+                f"{len(recent)} incidents in the last {t.incident_window_days} days, "
+                f"against {len(before)} in the {t.incident_window_days} days before.",
+                tuple(e.id for e in _sorted(recent)),
+                today - window,
+            )
+        ]
+    return []
+
+
+def new_adults(
+    memberships: Sequence[HouseholdMembership],
+    adults: set[str],
+    names: dict[str, str],
+    today: date,
+    t: Thresholds,
+) -> list[Pattern]:
+    """Adults who joined a household recently (a new partner, a lodger)."""
+    found = []
+    for membership in memberships:
+        joined = membership.from_date
+        if (
+            membership.person in adults
+            and joined
+            and 0 <= (today - joined).days <= t.new_adult_window_days
+        ):
+            found.append(
+                Pattern(
+                    PatternKind.NEW_ADULT,
+                    f"{names.get(membership.person, 'An adult')} joined "
+                    f"{membership.household} on {joined:%d %b %Y}.",
+                    (),
+                    joined,
+                )
+            )
+    return found
+
+
+def contact_gaps(
+    entries: Sequence[ChronologyEntry], today: date, t: Thresholds, since: date | None = None
+) -> list[Pattern]:
+    """Stretches longer than the threshold with no professional contact (up to today)."""
+    contacts = [
+        e
+        for e in _sorted(entries)
+        if e.category in PROFESSIONAL_CONTACT and (since is None or e.occurred_on >= since)
+    ]
+    found = []
+    points = [(e.occurred_on, e.id) for e in contacts] + [(today, None)]
+    for (previous, previous_id), (current, _current_id) in pairwise(points):
+        gap = (current - previous).days
+        if gap > t.contact_gap_days:
+            until = "today" if current == today else f"{current:%d %b %Y}"
+            found.append(
+                Pattern(
+                    PatternKind.CONTACT_GAP,
+                    f"{gap} days with no professional contact, from "
+                    f"{previous:%d %b %Y} to {until}.",
+                    (previous_id,) if previous_id else (),
+                    previous,
+                )
+            )
+    return found
+
+
+def find_patterns(
+    entries: Sequence[ChronologyEntry],
+    today: date,
+    thresholds: Thresholds | None = None,
+    memberships: Sequence[HouseholdMembership] = (),
+    adults: set[str] | None = None,
+    names: dict[str, str] | None = None,
+    contact_since: date | None = None,
+) -> list[Pattern]:
+    """Every pattern, most pressing kinds first."""
+    t = thresholds or Thresholds()
+    return [
+        *avoidance(entries, t),
+        *rising_incidents(entries, today, t),
+        *new_adults(memberships, adults or set(), names or {}, today, t),
+        *contact_gaps(entries, today, t, contact_since),
+        *self_report_only(entries),
+    ]
