@@ -124,3 +124,20 @@ def test_likely_duplicates_are_found_and_ruled_out_by_dates_of_birth() -> None:
     pairs = {(d.first.id, d.second.id) for d in likely_duplicates(people)}
     assert pairs == {("p1", "p2"), ("p4", "p5")}
     assert likely_duplicates(people)[0].reason == "similar names and the same date of birth"
+
+
+def test_match_spans_point_at_the_original_text() -> None:
+    from casedesk.domain.names import match_spans
+
+    text = "Visited Zoë's café; ZOE was out"
+    spans = match_spans(text, "zoe cafe")
+    assert [text[a:b] for a, b in spans] == ["Zoë", "café", "ZOE"]
+    assert match_spans(text, "") == []
+
+
+@given(st.text(max_size=40), st.text(min_size=1, max_size=5))
+def test_match_spans_are_inside_the_text_and_fold_to_the_word(text: str, word: str) -> None:
+    from casedesk.domain.names import match_spans
+
+    for start, end in match_spans(text, word):
+        assert 0 <= start < end <= len(text)

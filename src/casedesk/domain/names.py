@@ -51,3 +51,36 @@ def name_similarity(a: str, b: str) -> float:
     if not left or not right:
         return 0.0
     return SequenceMatcher(None, left, right).ratio()
+
+
+def match_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where the words of ``query`` occur in ``text``, ignoring accents and case, as
+    (start, end) spans of the original text (for highlighting matches)."""
+    words = [w for w in fold(query).split() if w]
+    if not words:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        piece = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", char.translate(_EXTRA))
+            if not unicodedata.combining(c)
+        ).casefold()
+        folded.append(piece)
+        origin.extend([index] * len(piece))
+    haystack = "".join(folded)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        start = haystack.find(word)
+        while start >= 0:
+            end = start + len(word) - 1
+            spans.append((origin[start], origin[end] + 1))
+            start = haystack.find(word, start + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

@@ -219,6 +219,11 @@ class CaseFile:
                 raise CaseDeskError(f"There is no case with the reference '{reference}'.")
             return loading.load_case_record(connection, case_id, with_chronology)
 
+    def search_chronology(self, case_id: str, text: str) -> set[str]:
+        """Ids of the case's entries matching every word of ``text`` (full-text index)."""
+        with self._store.read() as connection:
+            return queries.search_entries(connection, case_id, text)
+
     def export_document(self, references: list[str]) -> dict[str, Any]:
         """The interchange document for these cases."""
         return interchange.to_document([self.case_record(ref) for ref in references])

@@ -128,3 +128,23 @@ def record_history(connection: Connection, record_type: str, record_id: str) -> 
             )
         )
     return history
+
+
+def _fts_query(text: str) -> str:
+    """A safe FTS5 query: each word quoted (so punctuation is never syntax), prefix match."""
+    words = [w.replace('"', '""') for w in text.split() if w.strip()]
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def search_entries(connection: Connection, case_id: str, text: str) -> set[str]:
+    """Ids of the case's chronology entries whose text matches every word (accents and
+    case ignored: the index folds them)."""
+    query = _fts_query(text)
+    if not query:
+        return set()
+    rows = connection.exec_driver_sql(
+        "SELECT e.id FROM chronology_fts f JOIN chronology_entries e ON e.rowid = f.rowid "
+        "WHERE chronology_fts MATCH ? AND e.case_id = ?",
+        (query, case_id),
+    )
+    return {row[0] for row in rows}

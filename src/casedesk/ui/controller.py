@@ -235,11 +235,15 @@ class Controller(QObject):
         if self.case_file is None:
             return
         try:
-            record = self.case_file.case_record(reference, with_chronology=False)
+            record = self.case_file.case_record(reference)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, "Case", str(error))
             return
         self.current_reference = reference
+        case_file, case_id = self.case_file, record.case.id
+        self.window.case_view.chronology.search_function = lambda text: case_file.search_chronology(
+            case_id, text
+        )
         self.window.show_case(record, date.today(), self.case_file.read_only)
 
     def _left_case(self) -> None:

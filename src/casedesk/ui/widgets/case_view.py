@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.patterns import find_patterns
+from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
+from casedesk.ui.widgets.chronology_view import ChronologyView
 
 if TYPE_CHECKING:
     from casedesk.domain.case_record import CaseRecord
@@ -184,6 +187,7 @@ class CaseView(QWidget):
         )
         facts_layout.addWidget(self.self_report_list, 1)
 
+        self.chronology = ChronologyView()
         self.tabs = QTabWidget()
         self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history, merge), "People")
         self.tabs.addTab(
@@ -206,6 +210,7 @@ class CaseView(QWidget):
             _tab(self.team_table, add_professional, edit_professional), "Team around the family"
         )
         self.tabs.addTab(facts, "Concerns && self-report")
+        self.tabs.insertTab(1, self.chronology, "Chronology")
 
         header = QHBoxLayout()
         header.addWidget(back)
@@ -241,6 +246,7 @@ class CaseView(QWidget):
         self.addresses_model.set_rows(rv.address_rows(record))
         self.attempts_model.set_rows(rv.attempt_rows(record))
         self.team_model.set_rows(list(record.professionals))
+        self._show_chronology(record, today)
         self.concerns_list.clear()
         for concern in record.concerns:
             self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
@@ -251,7 +257,26 @@ class CaseView(QWidget):
             button.setEnabled(not read_only)
         # A case has tens of people at most, so fitting columns to their text is cheap.
         for table in self.findChildren(QTableView):
-            table.resizeColumnsToContents()
+            if table is not self.chronology.table:  # thousands of rows: sized by hand
+                table.resizeColumnsToContents()
+
+    def _show_chronology(self, record: CaseRecord, today: date) -> None:
+        child = record.subject_child
+        adults = {
+            str(p.id)
+            for p in record.people
+            if p.id != child.id and (p.birth is None or (today - p.birth.value).days >= 16 * 365)
+        }
+        patterns = find_patterns(
+            record.entries,
+            today,
+            memberships=record.households,
+            adults=adults,
+            names={p.id: p.display_name for p in record.people},
+            contact_since=record.case.opened_on,
+        )
+        people = [(str(p.id), p.display_name) for p in record.people]
+        self.chronology.show_entries(rows_for(record.entries, child), people, patterns)
 
     def selected_person(self) -> rv.PersonRow | None:
         """The person selected in the people table."""
@@ -295,3 +320,4 @@ class CaseView(QWidget):
             model.clear()
         self.concerns_list.clear()
         self.self_report_list.clear()
+        self.chronology.clear()

@@ -1,0 +1,237 @@
+"""The chronology table: immutable entry rows, filtered by a proxy, never querying.
+
+Rows carry what painting needs already worked out (the child's age at the entry, whether it
+is family history from before the birth), so ``data`` is a few attribute reads even with
+tens of thousands of entries.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.people import Person
+
+Index = QModelIndex | QPersistentModelIndex
+ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 10
+HISTORY_COLOUR = QColor("#5b6772")
+SIGNIFICANCE_TEXT = {0: "routine", 1: "notable", 2: "significant", 3: "critical"}
+
+
+class Column(enum.IntEnum):
+    """Columns of the chronology."""
+
+    DATE = 0
+    AGE = 1
+    CATEGORY = 2
+    DESCRIPTION = 3
+    SOURCE = 4
+    SOURCE_TYPE = 5
+    CORROBORATION = 6
+    SIGNIFICANCE = 7
+
+
+HEADERS = (
+    "Date",
+    "Child's age",
+    "Category",
+    "What happened",
+    "Source",
+    "Source type",
+    "Corroboration",
+    "Significance",
+)
+
+
+def age_at(child: Person, when: date) -> tuple[str, bool]:
+    """The child's age on ``when`` and whether the date is before the birth."""
+    born = child.birth.value if child.birth else child.expected_on
+    if born is None:
+        return "", False
+    days = (when - born).days
+    if days < 0:
+        weeks_before = -days // 7
+        if weeks_before < 40:
+            return f"pregnancy week {40 - weeks_before}", True
+        return "before birth (family history)", True
+    months = (when.year - born.year) * 12 + when.month - born.month - (when.day < born.day)
+    if months < 1:
+        return f"{days // 7} weeks", False
+    return (f"{months} months", False) if months < 24 else (f"{months // 12} years", False)
+
+
+@dataclass(frozen=True)
+class ChronologyRow:
+    """One entry with its age text worked out once."""
+
+    entry: ChronologyEntry
+    age: str
+    before_birth: bool
+    sort_key: str = field(default="")
+
+
+def rows_for(
+    entries: list[ChronologyEntry] | tuple[ChronologyEntry, ...], child: Person
+) -> list[ChronologyRow]:
+    """Rows for every entry, oldest first."""
+    rows = []
+    for entry in entries:
+        age, before = age_at(child, entry.occurred_on)
+        rows.append(ChronologyRow(entry, age, before, f"{entry.occurred_on.isoformat()}{entry.id}"))
+    return rows
+
+
+class ChronologyModel(QAbstractTableModel):
+    """Entries as rows; ``clear`` drops them (locking)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ChronologyRow] = []
+
+    def set_rows(self, rows: list[ChronologyRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row."""
+        self.set_rows([])
+
+    def row_at(self, row: int) -> ChronologyRow:
+        """The row shown at ``row``."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of entries."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text, sort keys, and the look of family history and self-report."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        entry = row.entry
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            match column:
+                case Column.DATE:
+                    return f"{entry.occurred_on:%d %b %Y}" + (
+                        "" if entry.precision.value == "exact" else f" ({entry.precision.value})"
+                    )
+                case Column.AGE:
+                    return row.age
+                case Column.CATEGORY:
+                    return entry.category.value
+                case Column.DESCRIPTION:
+                    return entry.description
+                case Column.SOURCE:
+                    return entry.source
+                case Column.SOURCE_TYPE:
+                    return (
+                        "⚠ self-reported"
+                        if entry.source_type is SourceType.SELF_REPORTED
+                        else entry.source_type.value
+                    )
+                case Column.CORROBORATION:
+                    return entry.corroboration.value
+                case Column.SIGNIFICANCE:
+                    return SIGNIFICANCE_TEXT[int(entry.significance)]
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            if column == Column.DATE or column == Column.AGE:
+                return row.sort_key
+            if column == Column.SIGNIFICANCE:
+                return int(entry.significance)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == ENTRY_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.before_birth:
+            return HISTORY_COLOUR
+        if role == Qt.ItemDataRole.FontRole and entry.significance >= Significance.SIGNIFICANT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DESCRIPTION:
+            parts = [entry.description]
+            if entry.impact_on_child:
+                parts.append(f"Impact on the child: {entry.impact_on_child}")
+            if entry.action_taken:
+                parts.append(f"Action: {entry.action_taken}")
+            parts.append(f"Recorded by {entry.recorded_by} {entry.recorded_at[:10]}")
+            return "\n".join(parts)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+
+@dataclass
+class ChronologyFilter:
+    """What the worker chose to see; empty means everything."""
+
+    categories: set[Category] = field(default_factory=set)
+    source_types: set[SourceType] = field(default_factory=set)
+    corroboration: set[Corroboration] = field(default_factory=set)
+    source_contains: str = ""
+    person: str | None = None
+    significant_only: bool = False
+    date_from: date | None = None
+    date_to: date | None = None
+    text_matches: set[str] | None = None  # entry ids from the full-text index
+    only_entries: set[str] | None = None  # entries behind a chosen pattern
+
+
+class ChronologyProxy(QSortFilterProxyModel):
+    """Applies a ``ChronologyFilter``; sorts by date (and any column)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.criteria = ChronologyFilter()
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_criteria(self, criteria: ChronologyFilter) -> None:
+        """Filter by ``criteria``."""
+        self.beginFilterChange()
+        self.criteria = criteria
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        """True when the entry passes every chosen criterion."""
+        model = self.sourceModel()
+        assert isinstance(model, ChronologyModel)
+        entry = model.row_at(source_row).entry
+        c = self.criteria
+        return not (
+            (c.categories and entry.category not in c.categories)
+            or (c.source_types and entry.source_type not in c.source_types)
+            or (c.corroboration and entry.corroboration not in c.corroboration)
+            or (c.significant_only and entry.significance < Significance.SIGNIFICANT)
+            or (c.date_from and entry.occurred_on < c.date_from)
+            or (c.date_to and entry.occurred_on > c.date_to)
+            or (c.person and c.person not in entry.people)
+            or (c.source_contains and c.source_contains.casefold() not in entry.source.casefold())
+            or (c.text_matches is not None and entry.id not in c.text_matches)
+            or (c.only_entries is not None and entry.id not in c.only_entries)
+        )

@@ -1,0 +1,276 @@
+"""The chronology tab: filters, full-text search with matches highlighted, and the patterns
+found, each of which shows the entries behind it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.chronology import Category
+from casedesk.domain.evidence import Corroboration, SourceType
+from casedesk.domain.names import match_spans
+from casedesk.domain.patterns import Pattern
+from casedesk.ui.models.chronology_model import (
+    ChronologyFilter,
+    ChronologyModel,
+    ChronologyProxy,
+    ChronologyRow,
+    Column,
+)
+
+Search = Callable[[str], set[str]]
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Paints the description with the searched words marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = ""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Plain painting unless there is a query; then the matches are highlighted."""
+        text = str(index.data() or "")
+        spans = match_spans(text, self.query) if self.query else []
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        parts, last = [], 0
+        for start, end in spans:
+            parts.append(html.escape(text[last:start]))
+            parts.append(f"<span style='background:#ffe066'>{html.escape(text[start:end])}</span>")
+            last = end
+        parts.append(html.escape(text[last:]))
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml("".join(parts))
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        if option.state & QStyle.StateFlag.State_Selected:
+            context.palette.setColor(
+                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    # Let the window shrink: a combo need not be as wide as its longest choice.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    combo.addItem(label, None)
+    for text, data in values:
+        combo.addItem(text, data)
+    return combo
+
+
+class ChronologyView(QWidget):
+    """Entries of one case, filtered, searched, with their patterns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_function: Search | None = None
+        self.model = ChronologyModel()
+        self.proxy = ChronologyProxy()
+        self.proxy.setSourceModel(self.model)
+        # Entries arrive in date order; re-sorting thousands of rows through Python on every
+        # reset would cost a third of a second, so the proxy sorts only when asked (a click
+        # on a column header).
+        self.proxy.setDynamicSortFilter(False)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search the chronology (accents and case ignored)")
+        self.search.setClearButtonEnabled(True)
+        self.category = _choice("All categories", [(c.value, c) for c in Category])
+        self.source_type = _choice("All source types", [(s.value, s) for s in SourceType])
+        self.corroboration = _choice("Any corroboration", [(c.value, c) for c in Corroboration])
+        self.person = _choice("Anyone", [])
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText("Source / agency")
+        self.significant = QCheckBox("Significant events only")
+        self.count = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        # Fixed row heights: painting stays fast with tens of thousands of rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (Column.DATE, 120),
+            (Column.AGE, 150),
+            (Column.CATEGORY, 140),
+            (Column.DESCRIPTION, 420),
+            (Column.SOURCE, 200),
+        ):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.delegate = HighlightDelegate(self.table)
+        self.table.setItemDelegateForColumn(Column.DESCRIPTION, self.delegate)
+        self.patterns = QListWidget()
+        self.patterns.setAccessibleName("Patterns found")
+        self.patterns.setWordWrap(True)
+        self.patterns.setSpacing(4)
+        self.patterns.itemActivated.connect(self._show_pattern)
+        self.patterns.itemClicked.connect(self._show_pattern)
+        self.showing_pattern = QLabel()
+        self.showing_pattern.setWordWrap(True)
+        self.showing_pattern.linkActivated.connect(self.show_all)
+
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.search, 1)
+        first_row.addWidget(self.significant)
+        second_row = QHBoxLayout()
+        for widget in (
+            self.category,
+            self.source_type,
+            self.corroboration,
+            self.person,
+            self.agency,
+        ):
+            second_row.addWidget(widget, 1)
+        filters = QVBoxLayout()
+        filters.addLayout(first_row)
+        filters.addLayout(second_row)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel("<b>Patterns</b> (click one to see its entries)"))
+        side_layout.addWidget(self.patterns, 1)
+        side_layout.addWidget(self.showing_pattern)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count)
+        self._pattern_entries: set[str] | None = None
+        self.search.textChanged.connect(self.apply)
+        self.agency.textChanged.connect(self.apply)
+        for combo in (self.category, self.source_type, self.corroboration, self.person):
+            combo.currentIndexChanged.connect(self.apply)
+        self.significant.toggled.connect(self.apply)
+
+    def show_entries(
+        self, rows: list[ChronologyRow], people: list[tuple[str, str]], patterns: list[Pattern]
+    ) -> None:
+        """Show a case's entries, people to filter by, and its patterns."""
+        # Rows arrive in date order: drop any column sort first, so the reset does not make
+        # the proxy sort thousands of rows through Python (a header click sorts again).
+        self.proxy.sort(-1)
+        self.model.set_rows(rows)
+        self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
+        current = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem("Anyone", None)
+        for person_id, name in people:
+            self.person.addItem(name, person_id)
+        self.person.setCurrentIndex(max(0, self.person.findData(current)))
+        self.person.blockSignals(False)
+        self.patterns.clear()
+        for pattern in patterns:
+            item = QListWidgetItem(f"⚑ {pattern.summary}")
+            item.setData(Qt.ItemDataRole.UserRole, set(pattern.entries))
+            item.setToolTip(pattern.summary)
+            self.patterns.addItem(item)
+        if not patterns:
+            self.patterns.addItem("No patterns found.")
+        self.apply()
+
+    def _show_pattern(self, item: QListWidgetItem) -> None:
+        entries = item.data(Qt.ItemDataRole.UserRole)
+        if entries:
+            self._pattern_entries = set(entries)
+            self.showing_pattern.setText(
+                f"Showing the {len(entries)} entries behind: {item.text()[2:]} "
+                "<a href='all'>Show all</a>"
+            )
+            self.apply()
+
+    def show_all(self, *_args: object) -> None:
+        """Leave a pattern's entries and show every entry that the filters allow."""
+        self._pattern_entries = None
+        self.showing_pattern.clear()
+        self.apply()
+
+    def criteria(self) -> ChronologyFilter:
+        """The filter the controls describe."""
+        text = self.search.text().strip()
+        matches = None
+        if text and self.search_function is not None:
+            matches = self.search_function(text)
+
+        def chosen(combo: QComboBox) -> set[object]:
+            data = combo.currentData()
+            return {data} if data is not None else set()
+
+        return ChronologyFilter(
+            categories=chosen(self.category),  # type: ignore[arg-type]
+            source_types=chosen(self.source_type),  # type: ignore[arg-type]
+            corroboration=chosen(self.corroboration),  # type: ignore[arg-type]
+            source_contains=self.agency.text().strip(),
+            person=self.person.currentData(),
+            significant_only=self.significant.isChecked(),
+            text_matches=matches,
+            only_entries=self._pattern_entries,
+        )
+
+    def apply(self, *_args: object) -> None:
+        """Re-filter now."""
+        self.delegate.query = self.search.text().strip()
+        self.proxy.set_criteria(self.criteria())
+        self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+        self.table.viewport().update()
+
+    def clear(self) -> None:
+        """Drop every entry and pattern (locking)."""
+        self.model.clear()
+        self.patterns.clear()
+        self.search.clear()
+        self._pattern_entries = None
+        self.showing_pattern.clear()
+        self.count.clear()

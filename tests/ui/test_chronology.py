@@ -1,0 +1,133 @@
+"""The chronology tab: model checks, filters, full-text search, patterns that show entries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.dates import FuzzyDate
+from casedesk.domain.evidence import SourceType
+from casedesk.domain.ids import CaseId, EntryId, PersonId
+from casedesk.domain.people import Person, Sex
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+from casedesk.ui.controller import Controller
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.models.chronology_model import (
+    ChronologyFilter,
+    ChronologyModel,
+    ChronologyProxy,
+    age_at,
+    rows_for,
+)
+from casedesk.ui.settings import UiSettings
+
+BORN = date(2025, 3, 1)
+CHILD = Person(PersonId("c"), "Kid", "X", Sex.FEMALE, FuzzyDate(BORN))
+
+
+def entry(
+    n: int,
+    when: date,
+    category: Category = Category.HOME_VISIT,
+    source: str = "Health visitor",
+    source_type: SourceType = SourceType.DOCUMENT,
+) -> ChronologyEntry:
+    return ChronologyEntry(
+        EntryId(f"e{n}"),
+        CaseId("k"),
+        when,
+        category,
+        f"entry {n}",
+        source,
+        source_type,
+        "worker",
+        people=(PersonId("m"),) if n % 2 else (),
+    )
+
+
+def test_ages_show_pregnancy_weeks_and_family_history() -> None:
+    assert age_at(CHILD, BORN + timedelta(days=10)) == ("1 weeks", False)
+    assert age_at(CHILD, date(2026, 3, 1)) == ("12 months", False)
+    assert age_at(CHILD, date(2028, 3, 2)) == ("3 years", False)
+    assert age_at(CHILD, BORN - timedelta(weeks=10)) == ("pregnancy week 30", True)
+    assert age_at(CHILD, date(2020, 1, 1)) == ("before birth (family history)", True)
+
+
+def test_the_model_passes_qts_checks_and_the_proxy_filters(qtbot: QtBot) -> None:
+    model = ChronologyModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    proxy = ChronologyProxy()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    entries = [
+        entry(1, date(2025, 5, 1)),
+        entry(2, date(2025, 6, 1), Category.NO_ACCESS_VISIT),
+        entry(3, date(2025, 7, 1), source="Police", source_type=SourceType.SELF_REPORTED),
+    ]
+    model.set_rows(rows_for(entries, CHILD))
+    assert proxy.rowCount() == 3
+    proxy.set_criteria(ChronologyFilter(categories={Category.NO_ACCESS_VISIT}))
+    assert proxy.rowCount() == 1
+    proxy.set_criteria(ChronologyFilter(source_contains="police"))
+    assert proxy.rowCount() == 1
+    proxy.set_criteria(ChronologyFilter(person="m"))
+    assert proxy.rowCount() == 2
+    proxy.set_criteria(ChronologyFilter(date_from=date(2025, 5, 15), date_to=date(2025, 6, 15)))
+    assert proxy.rowCount() == 1
+    proxy.set_criteria(ChronologyFilter(text_matches={"e3"}))
+    assert proxy.rowCount() == 1
+    assert model.data(model.index(2, 5)) == "⚠ self-reported"
+    model.clear()
+    assert proxy.rowCount() == 0
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
+    path = tmp_path / "work.casedesk"
+    case_file, _ = CaseFile.create(path, "kettle mango violin harbour", "Sam", kdf=FLOOR)
+    with case_file:
+        write_data(case_file, generate(seed=4, cases=2, entries=600, as_of=date.today()))
+    window = MainWindow(UiSettings())
+    qtbot.addWidget(window)
+    controller = Controller(window)
+    controller._opened(CaseFile.open(path, "kettle mango violin harbour"))
+    yield window, controller
+    controller.close_case_file()
+
+
+def test_search_patterns_and_significant_only_in_the_case_view(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+    total = view.model.rowCount()
+    assert total == 300
+    view.search.setText("CURTAINS drawn")
+    shown = view.proxy.rowCount()
+    assert 0 < shown < total
+    assert all("curtains" in view.proxy.index(r, 3).data().lower() for r in range(shown))
+    view.search.clear()
+    view.significant.setChecked(True)
+    assert view.proxy.rowCount() < total
+    view.significant.setChecked(False)
+    avoidance = next(
+        view.patterns.item(i)
+        for i in range(view.patterns.count())
+        if "avoidance" in view.patterns.item(i).text()
+    )
+    view._show_pattern(avoidance)
+    categories = {view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())}
+    assert categories <= {"no-access visit", "missed appointment", "cancelled meeting"}
+    view.show_all()
+    assert view.proxy.rowCount() == total
+    window.case_view.clear()
+    assert view.model.rowCount() == 0 and view.patterns.count() == 0
