@@ -190,3 +190,62 @@ def test_export_and_import_from_the_command_line(tmp_path: Path) -> None:
     )
     assert imported.returncode == 0, imported.stderr
     assert "Imported 2 case(s): DEMO-0001, DEMO-0002." in imported.stdout
+
+
+def test_chronology_from_the_command_line(tmp_path: Path) -> None:
+    from casedesk.services.demo import DEMO_PASSPHRASE
+
+    env = {"CASEDESK_PASSPHRASE": DEMO_PASSPHRASE}
+    casedesk("demo", str(tmp_path / "d"), "--cases", "1", "--entries", "40")
+    path = str(tmp_path / "d.casedesk")
+    added = casedesk(
+        "chronology",
+        "add",
+        path,
+        "--case",
+        "DEMO-0001",
+        "--date",
+        "about 2019",
+        "--category",
+        "police call-out",
+        "--description",
+        "Neighbour called police (Qzxwv)",
+        "--source",
+        "Police",
+        "--source-type",
+        "agency record",
+        env=env,
+    )
+    assert added.returncode == 0, added.stderr
+    bad = casedesk(
+        "chronology",
+        "add",
+        path,
+        "--case",
+        "DEMO-0001",
+        "--date",
+        "31/02/2020",
+        "--category",
+        "other",
+        "--description",
+        "x",
+        "--source",
+        "y",
+        "--source-type",
+        "document",
+        env=env,
+    )
+    assert bad.returncode == 1 and "not a date" in bad.stderr
+    listed = casedesk(
+        "chronology", "list", path, "--case", "DEMO-0001", "--search", "qzxwv", env=env
+    )
+    assert "Neighbour called police" in listed.stdout and "(1 of 41 entries)" in listed.stdout
+    out = tmp_path / "c.csv"
+    assert (
+        casedesk("chronology", "export", path, str(out), "--case", "DEMO-0001", env=env).returncode
+        == 0
+    )
+    again = casedesk("chronology", "import", path, str(out), "--case", "DEMO-0001", env=env)
+    assert again.returncode == 0 and "Imported 0 entries." in again.stdout
+    assert "41 row(s) look like entries already recorded" in again.stdout
+    assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("*.csv"))

@@ -185,11 +185,57 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json",), default="json")
     _passphrase_options(p)
 
-    p = _command(
+    chronology = _command(
         sub, "chronology", "list, add, import or export chronology entries", _not_yet("chronology")
     )
-    p.add_argument("action", choices=("list", "add", "import", "export"))
+    actions = chronology.add_subparsers(dest="chronology_command", metavar="ACTION", required=True)
+    p = _command(actions, "list", "print a case's chronology", _lazy("chronology:list_entries"))
     p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument("--search", metavar="TEXT", help="only entries matching these words")
+    p.add_argument("--significant", action="store_true", help="significant events only")
+    _passphrase_options(p)
+    p = _command(actions, "add", "add one chronology entry", _lazy("chronology:add"))
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument("--date", required=True, help="2025-03-09, 09/03/2025, Mar 2025, about 2019")
+    p.add_argument("--category", required=True)
+    p.add_argument("--description", required=True)
+    p.add_argument("--source", required=True, help="the agency, professional or person")
+    p.add_argument(
+        "--source-type",
+        required=True,
+        help="self-reported, professional observation, agency record or document",
+    )
+    p.add_argument("--significance", default="routine")
+    _passphrase_options(p)
+    p = _command(
+        actions,
+        "import",
+        "import entries from CSV (all or nothing)",
+        _lazy("chronology:import_entries"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("input", metavar="IN.csv")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    _passphrase_options(p)
+    p = _command(
+        actions,
+        "export",
+        "export a case's chronology as CSV (not encrypted)",
+        _lazy("chronology:export_entries"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("output", metavar="OUT.csv")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    _passphrase_options(p)
+    p = _command(
+        actions,
+        "template",
+        "write a CSV template with the columns CaseDesk reads",
+        _lazy("chronology:write_template"),
+    )
+    p.add_argument("output", metavar="OUT.csv")
 
     p = _command(sub, "summary", "write a signed PDF summary of a case", _not_yet("summary"))
     p.add_argument("case_file", metavar="FILE")

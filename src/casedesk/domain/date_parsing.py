@@ -60,11 +60,11 @@ def _parse(text: str) -> tuple[date, DatePrecision]:
         day, month, year = map(int, match.groups())
         return date(year, month, day), DatePrecision.EXACT
     if match := _D_MON_Y.match(text):
-        day, month_name, year = match.groups()
-        return date(int(year), _month(month_name), int(day)), DatePrecision.EXACT
+        day_text, month_name, year_text = match.groups()
+        return date(int(year_text), _month(month_name), int(day_text)), DatePrecision.EXACT
     if match := _MON_Y.match(text):
-        month_name, year = match.groups()
-        return date(int(year), _month(month_name), 1), DatePrecision.MONTH
+        month_name, year_text = match.groups()
+        return date(int(year_text), _month(month_name), 1), DatePrecision.MONTH
     if match := _Y_M.match(text):
         year, month = map(int, match.groups())
         return date(year, month, 1), DatePrecision.MONTH

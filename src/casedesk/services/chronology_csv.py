@@ -1,0 +1,361 @@
+"""Multi-agency chronology in CSV: a documented template, streaming validation, all-or-nothing
+import, likely duplicates held back, and export safe to open in a spreadsheet.
+
+Columns (header row required; order free; extra columns ignored):
+
+    date*, category*, description*, source*, source_type*, significance, corroboration,
+    impact_on_child, action_taken, recorded_by
+
+``date`` accepts the forms of ``domain.date_parsing``; ``category``, ``source_type`` and
+``corroboration`` take the values CaseDesk shows; ``significance`` is routine, notable,
+significant or critical (or 0-3). Files are read as UTF-8 (with or without BOM) or UTF-16
+with a BOM; anything else is refused with the row where decoding failed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import enum
+import io
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import IO, TypeVar
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.ids import CaseId, EntryId
+from casedesk.domain.names import fold
+from casedesk.services.case_file import CaseFile
+from casedesk.storage import records
+
+REQUIRED = ("date", "category", "description", "source", "source_type")
+OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", "recorded_by")
+COLUMNS = REQUIRED + OPTIONAL
+MAX_CELL = 1_000_000  # characters; a larger cell is refused, never truncated
+MAX_PROBLEMS = 100
+SIGNIFICANCE_WORDS = {"routine": 0, "notable": 1, "significant": 2, "critical": 3}
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+E = TypeVar("E", bound=enum.Enum)
+
+
+def escape_cell(value: str) -> str:
+    """Stop a spreadsheet reading a cell as a formula (CSV injection): prefix a quote."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def template() -> str:
+    """A CSV template with the header and one example row."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerow(
+        [
+            "2025-03-09",
+            "home visit",
+            "Home visit; child seen and spoken to.",
+            "Health visitor",
+            "professional observation",
+            "routine",
+            "unverified",
+            "",
+            "",
+            "A. Worker",
+        ]
+    )
+    return out.getvalue()
+
+
+def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out: IO[str]) -> int:
+    """Write entries as CSV (formula-safe); return how many."""
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    count = 0
+    for e in entries:
+        date_text = (
+            e.occurred_on.isoformat()
+            if e.precision.value == "exact"
+            else (
+                f"about {e.occurred_on.year}"
+                if e.precision.value == "estimated"
+                else e.occurred_on.strftime("%b %Y")
+                if e.precision.value == "month"
+                else str(e.occurred_on.year)
+            )
+        )
+        writer.writerow(
+            [
+                escape_cell(v)
+                for v in (
+                    date_text,
+                    e.category.value,
+                    e.description,
+                    e.source,
+                    e.source_type.value,
+                    list(SIGNIFICANCE_WORDS)[int(e.significance)],
+                    e.corroboration.value,
+                    e.impact_on_child,
+                    e.action_taken,
+                    e.recorded_by,
+                )
+            ]
+        )
+        count += 1
+    return count
+
+
+@dataclass
+class CsvReport:
+    """What reading a CSV found: rows that would be imported, problems, duplicates."""
+
+    rows: int = 0
+    problems: list[str] = field(default_factory=list)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (row, existing entry)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing stops the import."""
+        return not self.problems
+
+
+def _open_text(path: Path) -> IO[str]:
+    raw = path.open("rb")
+    head = raw.read(4)
+    raw.seek(0)
+    if head.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+    return io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+
+
+def _cells(path: Path, report: CsvReport) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, cells by column) for each data row; problems go to ``report``."""
+    csv.field_size_limit(MAX_CELL)
+    with _open_text(path) as handle:
+        reader = csv.reader(handle)
+        row_number = 1
+        try:
+            header = [h.strip().lower().lstrip("\ufeff") for h in next(reader, [])]
+            missing = [c for c in REQUIRED if c not in header]
+            if missing:
+                report.problems.append(
+                    f"Row 1 (the header) lacks the column(s): "
+                    f"{', '.join(missing)}. Start from the template."
+                )
+                return
+            for row_number, cells in enumerate(reader, start=2):
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if any("\x00" in cell for cell in cells):
+                    # Python 3.11's csv module no longer refuses NUL: refuse it here.
+                    report.problems.append(
+                        f"Row {row_number}: cannot be read: it contains a NUL character."
+                    )
+                    continue
+                yield row_number, dict(zip(header, cells, strict=False))
+        except UnicodeDecodeError:
+            report.problems.append(
+                f"Row {row_number + 1}: the file is not UTF-8 text. Save it as 'CSV UTF-8' "
+                "and import it again."
+            )
+        except csv.Error as error:
+            reason = (
+                "a cell is longer than 1,000,000 characters"
+                if "field larger" in str(error)
+                else "it contains a NUL character"
+                if "NUL" in str(error)
+                else str(error)
+            )
+            report.problems.append(f"Row {row_number + 1}: cannot be read: {reason}.")
+
+
+def _choice(value: str, kind: type[E], row: int, column: str, report: CsvReport) -> E | None:
+    try:
+        return kind(value.strip().lower())
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in kind)
+        report.problems.append(f"Row {row}, {column}: '{value[:40]}' is not one of: {allowed}.")
+        return None
+
+
+def _entry(
+    row: int, cells: dict[str, str], case: CaseId, recorder: str, report: CsvReport, today: date
+) -> ChronologyEntry | None:
+    before = len(report.problems)
+    for column in REQUIRED:
+        if not cells.get(column, "").strip():
+            report.problems.append(f"Row {row}, {column}: is empty.")
+    if len(report.problems) > before:
+        return None
+    try:
+        when, precision = parse_date(cells["date"])
+    except DateFormatError as error:
+        report.problems.append(f"Row {row}, date: {error}")
+        return None
+    if when > today:
+        report.problems.append(f"Row {row}, date: {when:%d %b %Y} is in the future.")
+    category = _choice(cells["category"], Category, row, "category", report)
+    source_type = _choice(cells["source_type"], SourceType, row, "source_type", report)
+    corroboration = (
+        _choice(cells["corroboration"], Corroboration, row, "corroboration", report)
+        if cells.get("corroboration", "").strip()
+        else Corroboration.UNVERIFIED
+    )
+    significance_text = cells.get("significance", "").strip().lower() or "routine"
+    level = SIGNIFICANCE_WORDS.get(significance_text)
+    if level is None and significance_text.isdigit() and int(significance_text) <= 3:
+        level = int(significance_text)
+    if level is None:
+        report.problems.append(
+            f"Row {row}, significance: '{significance_text[:20]}' is not "
+            "routine, notable, significant or critical."
+        )
+    if (
+        len(report.problems) > before
+        or category is None
+        or source_type is None
+        or corroboration is None
+    ):
+        return None
+    return ChronologyEntry(
+        EntryId(f"e-{uuid.uuid4().hex[:16]}"),
+        case,
+        when,
+        category,
+        cells["description"].strip(),
+        cells["source"].strip(),
+        source_type,
+        cells.get("recorded_by", "").strip() or recorder,
+        precision,
+        Significance(level or 0),
+        corroboration,
+        cells.get("impact_on_child", "").strip(),
+        cells.get("action_taken", "").strip(),
+        recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+class _DuplicateIndex:
+    """Existing entries by (date, folded source), for 'same date, same source, similar text'."""
+
+    def __init__(self, entries: tuple[ChronologyEntry, ...]) -> None:
+        self._by_key: dict[tuple[date, str], list[tuple[str, str]]] = {}
+        for e in entries:
+            self.add(e)
+
+    def add(self, entry: ChronologyEntry) -> None:
+        key = (entry.occurred_on, fold(entry.source))
+        self._by_key.setdefault(key, []).append((entry.id, fold(entry.description)))
+
+    def match(self, entry: ChronologyEntry) -> str | None:
+        text = fold(entry.description)
+        for existing_id, existing_text in self._by_key.get(
+            (entry.occurred_on, fold(entry.source)), []
+        ):
+            if existing_text == text:
+                return existing_id
+            # "Similar" only for texts long enough that a near match is not a coincidence
+            # ("Entry 1" and "Entry 10" are different entries).
+            long_enough = min(len(existing_text), len(text)) >= 30
+            if long_enough and SequenceMatcher(None, existing_text, text).ratio() >= 0.92:
+                return existing_id
+        return None
+
+
+def read_entries(
+    path: Path,
+    record: CaseRecord,
+    recorder: str,
+    today: date,
+    report: CsvReport,
+) -> Iterator[ChronologyEntry]:
+    """Stream valid, non-duplicate entries; problems and duplicates go to ``report``.
+
+    Consumed once to validate (discarding the entries, so memory stays bounded) and once
+    more to import, only if the first pass found no problem."""
+    index = _DuplicateIndex(record.entries)
+    for row, cells in _cells(path, report):
+        if len(report.problems) >= MAX_PROBLEMS:
+            report.problems.append("… and more; fix these first.")
+            return
+        entry = _entry(row, cells, CaseId(record.case.id), recorder, report, today)
+        if entry is None:
+            continue
+        report.rows += 1
+        duplicate = index.match(entry)
+        if duplicate:
+            report.duplicates.append((row, duplicate))
+            continue
+        index.add(entry)
+        yield entry
+
+
+class CsvImportError(CaseDeskError):
+    """A CSV had problems; nothing was imported. ``problems`` lists them by row."""
+
+    def __init__(self, problems: list[str]) -> None:
+        shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS])
+        super().__init__(f"Nothing was imported; the CSV has {len(problems)} problem(s):\n{shown}")
+        self.problems = problems
+
+
+def import_csv(
+    case_file: CaseFile, reference: str, path: Path, today: date | None = None
+) -> CsvReport:
+    """Validate the whole file, then import it in one unit of work, or nothing.
+
+    Likely duplicates of entries already in the case are held back and listed in the
+    report, never merged silently."""
+    when = today or date.today()
+    record = case_file.case_record(reference)
+    check = CsvReport()
+    for _entry_checked in read_entries(path, record, case_file.user, when, check):
+        pass  # entries are dropped as they are checked, so memory stays bounded
+    if not check.ok:
+        raise CsvImportError(check.problems)
+    report = CsvReport()
+    with case_file.transaction("Import chronology from CSV") as work:
+        records.add_entries(work, read_entries(path, record, case_file.user, when, report))
+        if not report.ok:  # the file changed between the two readings
+            raise CsvImportError(report.problems)
+    return report
+
+
+def export_csv(case_file: CaseFile, reference: str, out: Path) -> int:
+    """Write the case's chronology to ``out`` (owner-only), formula-safe; return the count."""
+    import os
+
+    record = case_file.case_record(reference)
+    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        return write_csv(record.entries, handle)
+
+
+def add_entry(
+    case_file: CaseFile, reference: str, cells: dict[str, str], today: date | None = None
+) -> CsvReport:
+    """Add one entry given as column values, checked exactly as a CSV row is (no file)."""
+    when = today or date.today()
+    record = case_file.case_record(reference)
+    report = CsvReport()
+    entry = _entry(2, cells, CaseId(record.case.id), case_file.user, report, when)
+    if entry is None:
+        raise CsvImportError([p.replace("Row 2, ", "", 1) for p in report.problems])
+    report.rows = 1
+    duplicate = _DuplicateIndex(record.entries).match(entry)
+    if duplicate:
+        report.duplicates.append((1, duplicate))
+        return report
+    with case_file.transaction("Add chronology entry") as work:
+        records.add_entries(work, [entry])
+    return report

@@ -1,0 +1,183 @@
+"""CSV chronology import/export: row-numbered problems, all or nothing, duplicates held back,
+formula-safe export, bad encodings, NUL bytes, huge cells, and streaming."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.chronology_csv import (
+    COLUMNS,
+    CsvImportError,
+    escape_cell,
+    export_csv,
+    import_csv,
+    template,
+)
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+
+TODAY = date(2026, 11, 25)
+HEADER = ",".join(COLUMNS)
+
+
+@pytest.fixture
+def case_file(tmp_path: Path) -> Iterator[CaseFile]:
+    opened, _ = CaseFile.create(
+        tmp_path / "c.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
+    )
+    write_data(opened, generate(seed=5, cases=1, entries=30, as_of=date(2026, 11, 1)))
+    with opened:
+        yield opened
+
+
+def entries(case_file: CaseFile) -> int:
+    return len(case_file.case_record("DEMO-0001").entries)
+
+
+def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "in.csv"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_the_template_imports_and_export_reimports(case_file: CaseFile, tmp_path: Path) -> None:
+    report = import_csv(case_file, "DEMO-0001", write(tmp_path, template()), TODAY)
+    assert report.rows == 1 and entries(case_file) == 31
+    out = tmp_path / "out.csv"
+    assert export_csv(case_file, "DEMO-0001", out) == 31
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    fresh, _ = CaseFile.create(
+        tmp_path / "d.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
+    )
+    with fresh:
+        write_data(fresh, generate(seed=5, cases=1, entries=0, as_of=date(2026, 11, 1)))
+        again = import_csv(fresh, "DEMO-0001", out, TODAY)
+        assert again.rows == 31 and not again.duplicates
+
+
+def test_every_bad_row_is_reported_by_number_and_nothing_is_written(
+    case_file: CaseFile,
+    tmp_path: Path,
+) -> None:
+    text = "\n".join(
+        [
+            HEADER,
+            "2025-01-02,home visit,Seen,HV,professional observation,,,,,",
+            "31/02/2025,home visit,Bad date,HV,document,,,,,",
+            "2025-01-03,picnic,Bad category,HV,document,,,,,",
+            "2025-01-04,home visit,,HV,document,,,,,",
+            "2030-01-01,home visit,Future,HV,document,,,,,",
+            "2025-01-05,home visit,Bad level,HV,document,urgent,,,,",
+        ]
+    )
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY)
+    problems = caught.value.problems
+    assert [p.split(",")[0] for p in problems] == ["Row 3", "Row 4", "Row 5", "Row 6", "Row 7"]
+    assert "is not one of" in problems[1] and "is empty" in problems[2]
+    assert "in the future" in problems[3] and "routine, notable" in problems[4]
+    assert entries(case_file) == 30
+
+
+def test_missing_columns_another_encoding_nul_bytes_and_huge_cells(
+    case_file: CaseFile,
+    tmp_path: Path,
+) -> None:
+    cases = {
+        "date,description\n2025-01-01,x\n": r"lacks the column\(s\): category, source",
+        HEADER + "\n2025-01-01,home visit,Caf\xe9,HV,document,,,,,\n": "not UTF-8",
+        HEADER + "\n2025-01-01,home visit,a\x00b,HV,document,,,,,\n": "NUL",
+        HEADER
+        + "\n2025-01-01,home visit,"
+        + "x" * 2_000_000
+        + ",HV,document,,,,,\n": "longer than 1,000,000",
+    }
+    for text, says in cases.items():
+        encoding = "latin-1" if "Caf" in text else "utf-8"
+        with pytest.raises(CsvImportError, match=says):
+            import_csv(case_file, "DEMO-0001", write(tmp_path, text, encoding), TODAY)
+    assert entries(case_file) == 30
+
+
+def test_utf16_and_bom_files_are_read(case_file: CaseFile, tmp_path: Path) -> None:
+    text = HEADER + "\n2025-01-01,home visit,Zoë seen,HV,document,,,,,\n"
+    assert import_csv(case_file, "DEMO-0001", write(tmp_path, text, "utf-16"), TODAY).rows == 1
+    text2 = "\ufeff" + HEADER + "\n2025-01-02,home visit,Léa seen,HV,document,,,,,\n"
+    assert import_csv(case_file, "DEMO-0001", write(tmp_path, text2), TODAY).rows == 1
+
+
+def test_likely_duplicates_are_held_back_not_merged(case_file: CaseFile, tmp_path: Path) -> None:
+    existing = case_file.case_record("DEMO-0001").entries[0]
+    row = [
+        existing.occurred_on.isoformat(),
+        existing.category.value,
+        existing.description.upper() + " ",
+        existing.source,
+        existing.source_type.value,
+    ]
+    text = HEADER + "\n" + ",".join(f'"{c}"' for c in row) + ",,,,,\n"
+    report = import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY)
+    assert report.duplicates == [(2, existing.id)]
+    assert entries(case_file) == 30
+
+
+@pytest.mark.parametrize("value", ["=HYPERLINK(1)", "+1", "-2", "@SUM(A1)", "\tx", "\rx"])
+def test_export_escapes_formulas(value: str) -> None:
+    assert escape_cell(value) == "'" + value
+    assert escape_cell("Home visit") == "Home visit"
+
+
+def test_a_large_file_streams(case_file: CaseFile, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for i in range(10_000):
+            writer.writerow(
+                [
+                    f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                    "other",
+                    f"Entry {i}",
+                    f"Agency {i % 7}",
+                    "agency record",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                ]
+            )
+    report = import_csv(case_file, "DEMO-0001", path, TODAY)
+    assert report.rows == 10_000 and entries(case_file) == 10_030
+    assert case_file.check().ok
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.text(max_size=12), min_size=0, max_size=12), max_size=6))
+def test_any_csv_is_imported_whole_or_refused_with_row_numbers(
+    case_file: CaseFile,
+    tmp_path: Path,
+    rows: list[list[str]],
+) -> None:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    path = write(tmp_path, out.getvalue())
+    before = entries(case_file)
+    try:
+        report = import_csv(case_file, "DEMO-0001", path, TODAY)
+    except CsvImportError as error:
+        assert all(p.startswith("Row ") or p.startswith("…") for p in error.problems)
+        assert entries(case_file) == before
+    else:
+        assert entries(case_file) == before + report.rows - len(report.duplicates)
