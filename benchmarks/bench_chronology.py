@@ -94,3 +94,56 @@ FIGURES = [
     Figure("chronology: full-text search (file of 100,000)", _search, target=0.050),
     Figure("chronology: filter 5,000 shown entries + repaint", _filter, target=0.050),
 ]
+
+
+@cache
+def _csv_10k() -> Path:
+    import csv
+
+    from casedesk.services.chronology_csv import COLUMNS
+
+    path = Path(tempfile.mkdtemp(prefix="casedesk-bench-csv-")) / "rows.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for i in range(10_000):
+            writer.writerow(
+                [
+                    f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                    "home visit",
+                    f"Home visit number {i}; child seen and spoken to alone.",
+                    f"Agency {i % 13}",
+                    "professional observation",
+                    "routine",
+                    "",
+                    "",
+                    "",
+                    "Bench",
+                ]
+            )
+    return path
+
+
+def _import_10k() -> float:
+    """Import 10,000 CSV rows into a fresh case (validation pass + import pass)."""
+    from casedesk.services.chronology_csv import import_csv
+
+    folder = Path(tempfile.mkdtemp(prefix="casedesk-bench-import-"))
+    case_file, _ = CaseFile.create(
+        folder / "i.casedesk",
+        "bench passphrase kettle mango",
+        "Bench",
+        kdf=FLOOR,
+        check_strength=False,
+    )
+    write_data(case_file, generate(seed=8, cases=1, entries=0, as_of=date(2026, 11, 1)))
+    path = _csv_10k()
+    started = time.perf_counter()
+    report = import_csv(case_file, "DEMO-0001", path, date(2026, 11, 25))
+    elapsed = time.perf_counter() - started
+    assert report.rows == 10_000
+    case_file.close()
+    return elapsed
+
+
+FIGURES.append(Figure("chronology: import 10,000 CSV rows", _import_10k, target=3.0))

@@ -26,7 +26,7 @@ from casedesk.storage.engine import PRAGMAS, key_pragma
 from runner import Figure
 
 WORKDIR = Path(tempfile.mkdtemp(prefix="casedesk-bench-"))
-PASSPHRASE = "benchmark passphrase kettle mango"  # noqa: S105 - benchmark data only
+PASSPHRASE = "benchmark passphrase kettle mango"
 ROWS = 50_000
 CASE_ROWS = 5_000
 KEY = bytes(range(32))
