@@ -302,3 +302,89 @@ def test_emotional_links_and_parental_responsibility_are_amended(editor: RecordE
     assert after.parental_responsibility[0].to_date == date(2026, 11, 1)
     with pytest.raises(Exception, match="another kind"):
         editor.amend_link(link, holder, "nonsense")
+
+
+def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEditor) -> None:
+    from casedesk.domain.chronology import Category, ChronologyEntry
+    from casedesk.domain.evidence import Corroboration, SourceType
+    from casedesk.domain.ids import EntryId
+    from casedesk.domain.sharing import SharingDecision
+
+    record = editor.case_file.case_record("DEMO-0001")
+    other = record.entries[0]
+    entry = ChronologyEntry(
+        EntryId("e-new"),
+        CaseId(record.case.id),
+        date(2026, 11, 20),
+        Category.INJURY,
+        "Bruise on the left arm",
+        "Nursery",
+        SourceType.PROFESSIONAL_OBSERVATION,
+        "Sam",
+        time="09:15",
+        corroboration=Corroboration.CORROBORATED,
+        corroborating_entry=other.id,
+        people=(record.case.subject_child,),
+        analysis="Third bruise this month",
+    )
+    bad = replace(
+        entry,
+        id=EntryId("e-bad"),
+        time="9am",
+        until=date(2026, 11, 1),
+        corroborating_entry="nowhere",
+    )
+    with pytest.raises(Exception, match="HH:MM") as caught:
+        editor.add_entry(record, bad)
+    assert "cannot end before it starts" in str(caught.value)
+    assert "not in this case's chronology" in str(caught.value)
+    editor.add_entry(record, entry)
+    record = editor.case_file.case_record("DEMO-0001")
+    stored = next(e for e in record.entries if e.id == "e-new")
+    assert (stored.time, stored.analysis, stored.corroborating_entry) == (
+        "09:15",
+        "Third bruise this month",
+        other.id,
+    )
+    editor.amend_entry(
+        record,
+        stored,
+        replace(stored, action_taken="Referred to MASH", action_owner="Sam"),
+        "action agreed",
+    )
+    history = editor.history("chronology_entries", "e-new")
+    assert history[-1].after == {"action_taken": "Referred to MASH", "action_owner": "Sam"}
+    editor.undo()  # the amendment
+    editor.undo()  # the addition: marked entered in error, not deleted
+    assert "e-new" not in {e.id for e in editor.case_file.case_record("DEMO-0001").entries}
+    with pytest.raises(Exception, match="why it was not shared"):
+        editor.record_sharing(
+            [
+                SharingDecision(
+                    "s1",
+                    CaseId(record.case.id),
+                    date(2026, 11, 20),
+                    "GP",
+                    False,
+                    "the bruise",
+                    "",
+                    "Sam",
+                )
+            ]
+        )
+    editor.record_sharing(
+        [
+            SharingDecision(
+                "s2",
+                CaseId(record.case.id),
+                date(2026, 11, 20),
+                "GP",
+                True,
+                "the bruise",
+                "",
+                "Sam",
+                "e-new",
+            )
+        ]
+    )
+    assert [d.shared_with for d in editor.case_file.case_record("DEMO-0001").sharing] == ["GP"]

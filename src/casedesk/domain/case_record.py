@@ -21,6 +21,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
+from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
 
 
@@ -56,6 +57,7 @@ class CaseRecord:
     concerns: tuple[Concern, ...] = ()
     professionals: tuple[Professional, ...] = ()
     entries: tuple[ChronologyEntry, ...] = field(default=())
+    sharing: tuple[SharingDecision, ...] = ()
 
     def person(self, person_id: PersonId) -> Person:
         """The person with this id (KeyError if not in the case)."""

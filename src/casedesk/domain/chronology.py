@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -63,3 +64,33 @@ class ChronologyEntry:
     action_taken: str = ""
     people: tuple[PersonId, ...] = field(default_factory=tuple)
     recorded_at: str = ""  # ISO timestamp, set by storage when first written
+    time: str = ""  # "HH:MM" when the time matters
+    until: date | None = None  # the end of a date range
+    analysis: str = ""
+    action_owner: str = ""
+    corroborating_entry: str = ""  # the entry that corroborates or contradicts this one
+
+
+def entry_problems(
+    entry: ChronologyEntry, today: date, entry_ids: set[str], people: set[str]
+) -> list[str]:
+    """What makes an entry impossible to record as it stands (empty when it is fine)."""
+    problems = []
+    if not entry.description.strip():
+        problems.append("Describe what happened.")
+    if not entry.source.strip():
+        problems.append("Say who the information came from (agency, professional or person).")
+    if entry.occurred_on > today:
+        problems.append("The date is in the future.")
+    if entry.until is not None and entry.until < entry.occurred_on:
+        problems.append("A date range cannot end before it starts.")
+    if entry.time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", entry.time):
+        problems.append("Write the time as HH:MM, for example 14:30.")
+    if entry.corroborating_entry and entry.corroborating_entry not in entry_ids:
+        problems.append("The corroborating entry is not in this case's chronology.")
+    if entry.corroborating_entry == entry.id and entry.id:
+        problems.append("An entry cannot corroborate itself.")
+    unknown = [p for p in entry.people if p not in people]
+    if unknown:
+        problems.append("Some of the people involved are not in the case.")
+    return problems

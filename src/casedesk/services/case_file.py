@@ -267,6 +267,7 @@ def _ids_to_check(record: CaseRecord) -> list[tuple[str, str, list[str], str]]:
         ("chronology_entries", "id", [x.id for x in record.entries], "a chronology entry id"),
         ("professionals", "id", [x.id for x in record.professionals], "a team member id"),
         ("concerns", "id", [x.id for x in record.concerns], "a concern id"),
+        ("information_sharing", "id", [x.id for x in record.sharing], "a sharing decision id"),
         (
             "identification_attempts",
             "id",

@@ -32,6 +32,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
+from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
 from casedesk.domain.validation import Severity, check_parent_child, check_person
 
@@ -208,8 +209,26 @@ def case_to_json(record: CaseRecord) -> dict[str, Any]:
                 "people": list(e.people),
                 "recorded_by": e.recorded_by,
                 "recorded_at": e.recorded_at,
+                "time": e.time,
+                "until": _day(e.until),
+                "analysis": e.analysis,
+                "action_owner": e.action_owner,
+                "corroborating_entry": e.corroborating_entry,
             }
             for e in record.entries
+        ],
+        "information_sharing": [
+            {
+                "id": d.id,
+                "decided_on": _day(d.decided_on),
+                "shared_with": d.shared_with,
+                "shared": d.shared,
+                "what": d.what,
+                "reason": d.reason,
+                "recorded_by": d.recorded_by,
+                "entry": d.entry,
+            }
+            for d in record.sharing
         ],
         "attention": record.attention(),
     }
@@ -533,6 +552,28 @@ def _case_from(r: _Reader, obj: dict[str, Any], path: str, today: date) -> CaseR
             r.text(o, "action_taken", p),
             tuple(PersonId(x) for x in r.texts(o, "people", p)),
             r.text(o, "recorded_at", p),
+            r.text(o, "time", p),
+            r.day(o, "until", p),
+            r.text(o, "analysis", p),
+            r.text(o, "action_owner", p),
+            r.text(o, "corroborating_entry", p),
+        ),
+    )
+    sharing = _each(
+        r,
+        obj,
+        "information_sharing",
+        path,
+        lambda o, p: SharingDecision(
+            r.text(o, "id", p, required=True),
+            case_id,
+            r.day(o, "decided_on", p, required=True) or today,
+            r.text(o, "shared_with", p, required=True),
+            r.flag(o, "shared", p),
+            r.text(o, "what", p, required=True),
+            r.text(o, "reason", p),
+            r.text(o, "recorded_by", p, required=True),
+            r.text(o, "entry", p),
         ),
     )
     record = CaseRecord(
@@ -548,6 +589,7 @@ def _case_from(r: _Reader, obj: dict[str, Any], path: str, today: date) -> CaseR
         concerns,
         team,
         entries,
+        sharing,
     )
     _check_record(r, record, obj, path, today)
     return record

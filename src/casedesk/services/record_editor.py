@@ -15,6 +15,7 @@ from typing import Any
 
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
+from casedesk.domain.chronology import ChronologyEntry, entry_problems
 from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.identification import IdentificationAttempt
@@ -27,6 +28,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
+from casedesk.domain.sharing import SharingDecision, sharing_problem
 from casedesk.domain.team import Professional
 from casedesk.domain.validation import (
     Problem,
@@ -339,6 +341,53 @@ class RecordEditor:
         known = {p.id for p in record.people}
         if any(person not in known for person in people):
             raise CaseDeskError("Add the person to the case first.")
+
+    def add_entry(self, record: CaseRecord, entry: ChronologyEntry) -> Changes:
+        """Add a chronology entry (validated against the case)."""
+        problems = entry_problems(
+            entry, self.today, {e.id for e in record.entries}, {p.id for p in record.people}
+        )
+        if problems:
+            raise CaseDeskError(" ".join(problems))
+        with self.case_file.transaction("Add chronology entry") as work:
+            records.add_entries(work, [entry])
+        self._added("Add chronology entry", "chronology_entries", work.changes)
+        return work.changes
+
+    def amend_entry(
+        self, record: CaseRecord, old: ChronologyEntry, new: ChronologyEntry, reason: str
+    ) -> Changes | None:
+        """Change an entry, keeping the earlier values with the reason (entries are never
+        deleted; one recorded in error is marked so by undoing its addition)."""
+        if not reason.strip():
+            raise CaseDeskError("Say why the entry is being changed; the earlier values are kept.")
+        problems = entry_problems(
+            new, self.today, {e.id for e in record.entries}, {p.id for p in record.people}
+        )
+        if problems:
+            raise CaseDeskError(" ".join(problems))
+        stamp = old.recorded_at
+        before, after = records.entry_row(old, stamp), records.entry_row(new, stamp)
+        changed = {
+            k: v
+            for k, v in after.items()
+            if before.get(k) != v and k not in ("id", "recorded_at", "recorded_by")
+        }
+        if not changed:
+            return None
+        return self._amend(
+            Amendment("Amend chronology entry", "chronology_entries", old.id, {}, changed), reason
+        )
+
+    def record_sharing(self, decisions: list[SharingDecision]) -> Changes:
+        """Log who was told about something recorded, or why not (theme 1)."""
+        for decision in decisions:
+            problem = sharing_problem(decision)
+            if problem:
+                raise CaseDeskError(problem)
+        with self.case_file.transaction("Record information sharing") as work:
+            records.add_sharing_decisions(work, decisions)
+        return work.changes
 
     def add_identification_attempt(self, attempt: IdentificationAttempt) -> Changes:
         """Log an attempt to identify a father or significant adult."""

@@ -24,6 +24,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
+from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
 from casedesk.storage import tables as t
 
@@ -280,13 +281,39 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
                 r.action_taken,
                 tuple(PersonId(p) for p in r.people.split() if p),
                 r.recorded_at,
+                r.occurred_time,
+                _day(r.occurred_until),
+                r.analysis,
+                r.action_owner,
+                r.corroborating_entry,
             )
             for r in connection.execute(
                 select(t.chronology_entries)
-                .where(t.chronology_entries.c.case_id == case_id)
+                .where(
+                    t.chronology_entries.c.case_id == case_id,
+                    t.chronology_entries.c.entered_in_error.is_(None),
+                )
                 .order_by(t.chronology_entries.c.occurred_on, t.chronology_entries.c.rowid)
             )
         )
+    sharing = tuple(
+        SharingDecision(
+            r.id,
+            CaseId(r.case_id),
+            _required_day(r.decided_on),
+            r.shared_with,
+            bool(r.shared),
+            r.what,
+            r.reason,
+            r.recorded_by,
+            r.entry_id,
+        )
+        for r in connection.execute(
+            select(t.information_sharing)
+            .where(t.information_sharing.c.case_id == case_id)
+            .order_by(t.information_sharing.c.decided_on, t.information_sharing.c.id)
+        )
+    )
     return CaseRecord(
         case,
         people,
@@ -300,6 +327,7 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         concerns,
         professionals,
         entries,
+        sharing,
     )
 
 

@@ -11,9 +11,15 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
-from casedesk.storage.tables import VERSION_2_TABLES, WITHDRAWABLE, meta, metadata
+from casedesk.storage.tables import (
+    VERSION_2_TABLES,
+    WITHDRAWABLE,
+    information_sharing,
+    meta,
+    metadata,
+)
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -92,6 +98,20 @@ def _version_4_to_5(connection: Connection) -> None:
         connection.exec_driver_sql(f"ALTER TABLE people ADD COLUMN {column}")
 
 
+def _version_5_to_6(connection: Connection) -> None:
+    """Version 6: more chronology fields, and the information-sharing log."""
+    for column in (
+        "occurred_time TEXT NOT NULL DEFAULT ''",
+        "occurred_until TEXT",
+        "analysis TEXT NOT NULL DEFAULT ''",
+        "action_owner TEXT NOT NULL DEFAULT ''",
+        "corroborating_entry TEXT NOT NULL DEFAULT ''",
+        "entered_in_error TEXT",
+    ):
+        connection.exec_driver_sql(f"ALTER TABLE chronology_entries ADD COLUMN {column}")
+    information_sharing.create(connection)
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -99,6 +119,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     2: _version_2_to_3,
     3: _version_3_to_4,
     4: _version_4_to_5,
+    5: _version_5_to_6,
 }
 
 

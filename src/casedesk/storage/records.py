@@ -26,6 +26,7 @@ from casedesk.domain.relationships import (
     ParentalResponsibility,
     Relationship,
 )
+from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
 from casedesk.domain.timescales import Deadline
 from casedesk.storage import tables as t
@@ -126,6 +127,11 @@ def entry_row(entry: ChronologyEntry, recorded_at: str) -> dict[str, Any]:
         "people": " ".join(entry.people),
         "recorded_by": entry.recorded_by,
         "recorded_at": entry.recorded_at or recorded_at,
+        "occurred_time": entry.time,
+        "occurred_until": _day(entry.until),
+        "analysis": entry.analysis,
+        "action_owner": entry.action_owner,
+        "corroborating_entry": entry.corroborating_entry,
     }
 
 
@@ -332,6 +338,7 @@ def add_case_record(work: UnitOfWork, record: CaseRecord, known_people: set[str]
     add_concerns(work, record.concerns)
     add_professionals(work, record.professionals)
     add_entries(work, record.entries)
+    add_sharing_decisions(work, record.sharing)
 
 
 def amend_row(
@@ -408,3 +415,24 @@ def merge_person(work: UnitOfWork, keep: Person, duplicate: Person, reason: str)
     if aliases != list(keep.aliases):
         work.amend(t.people, keep.id, {"aliases": json.dumps(aliases, ensure_ascii=False)}, reason)
     work.amend(t.people, duplicate.id, {"merged_into": keep.id}, reason)
+
+
+def add_sharing_decisions(work: UnitOfWork, decisions: Iterable[SharingDecision]) -> None:
+    """Record decisions to share information, or not, in the case's sharing log."""
+    work.insert_many(
+        t.information_sharing,
+        (
+            {
+                "id": d.id,
+                "case_id": d.case,
+                "entry_id": d.entry,
+                "decided_on": _day(d.decided_on),
+                "shared_with": d.shared_with,
+                "shared": int(d.shared),
+                "what": d.what,
+                "reason": d.reason,
+                "recorded_by": d.recorded_by,
+            }
+            for d in decisions
+        ),
+    )

@@ -232,6 +232,32 @@ chronology_entries = Table(
     Index("ix_chronology_case_date", "case_id", "occurred_on"),
 )
 
+# Version 6: time, date ranges, analysis, action owner and corroborating entry on
+# chronology entries; the information-sharing log.
+for _column in (
+    Column("occurred_time", Text, nullable=False, server_default=""),
+    Column("occurred_until", Text),
+    Column("analysis", Text, nullable=False, server_default=""),
+    Column("action_owner", Text, nullable=False, server_default=""),
+    Column("corroborating_entry", Text, nullable=False, server_default=""),
+    Column("entered_in_error", Text),
+):
+    chronology_entries.append_column(_column)
+
+information_sharing = Table(
+    "information_sharing",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("entry_id", Text, nullable=False, server_default=""),
+    Column("decided_on", Text, nullable=False),
+    Column("shared_with", Text, nullable=False),
+    Column("shared", Integer, nullable=False),
+    Column("what", Text, nullable=False),
+    Column("reason", Text, nullable=False, server_default=""),
+    Column("recorded_by", Text, nullable=False),
+)
+
 deadlines = Table(
     "deadlines",
     metadata,
@@ -283,4 +309,6 @@ CONTENT_TABLES = (
     professionals,
     chronology_entries,
     deadlines,
+    information_sharing,
+    *VERSION_2_TABLES,
 )

@@ -1,0 +1,33 @@
+"""The information-sharing log: who was told what, when and why, or why not (theme 1:
+'who might need to know what I know?')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from casedesk.domain.ids import CaseId
+
+
+@dataclass(frozen=True)
+class SharingDecision:
+    """One decision to share (or not) something recorded with one professional or agency."""
+
+    id: str
+    case: CaseId
+    decided_on: date
+    shared_with: str
+    shared: bool
+    what: str
+    reason: str
+    recorded_by: str
+    entry: str = ""  # the chronology entry that prompted it, if any
+
+
+def sharing_problem(decision: SharingDecision) -> str | None:
+    """A decision needs the recipient, and a reason when nothing was shared."""
+    if not decision.shared_with.strip():
+        return "Say who the information was (or was not) shared with."
+    if not decision.shared and not decision.reason.strip():
+        return f"Say why it was not shared with {decision.shared_with}."
+    return None
