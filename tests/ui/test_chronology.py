@@ -131,3 +131,53 @@ def test_search_patterns_and_significant_only_in_the_case_view(
     assert view.proxy.rowCount() == total
     window.case_view.clear()
     assert view.model.rowCount() == 0 and view.patterns.count() == 0
+
+
+def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    assert window.add_entry_action.isEnabled()
+    before = window.case_view.chronology.model.rowCount()
+    seen: dict[str, object] = {}
+
+    def fill_entry(dialog: EntryDialog) -> int:
+        dialog.when.setText("31/02/2026")
+        seen["bad_date"] = (dialog.ok.isEnabled(), dialog.problems.text())
+        dialog.when.setText("2 days ago")
+        dialog.when.setText(date.today().isoformat())
+        dialog.description.setPlainText("Bruise seen on the child's ear at nursery (Qwzx).")
+        dialog.source.setText("Nursery")
+        dialog.significance.setCurrentIndex(2)
+        dialog.time.setText("25:00")
+        seen["bad_time"] = dialog.ok.isEnabled()
+        dialog.time.setText("10:30")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    def share(dialog: SharingDialog) -> int:
+        seen["asked"] = dialog.team.count()
+        dialog.team.item(0).setCheckState(Qt.CheckState.Checked)
+        seen["needs_reason"] = (dialog.team.count() > 1) and not dialog.ok.isEnabled()
+        dialog.why_not.setText("not involved with the child's health")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(EntryDialog, "exec", fill_entry)
+    monkeypatch.setattr(SharingDialog, "exec", share)
+    window.add_entry_action.trigger()
+    enabled, problems = seen["bad_date"]  # type: ignore[misc]
+    assert enabled is False and "not a date" in problems
+    assert seen["bad_time"] is False
+    assert window.case_view.chronology.model.rowCount() == before + 1
+    assert seen["asked"] and window.case_view.sharing_model.rowCount() == seen["asked"]
+    shared = [
+        window.case_view.sharing_model.row_at(r)
+        for r in range(window.case_view.sharing_model.rowCount())
+    ]
+    assert sum(d.shared for d in shared) == 1  # type: ignore[attr-defined]

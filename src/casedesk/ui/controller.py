@@ -77,6 +77,9 @@ class Controller(QObject):
         window.case_view.add_relationship_requested.connect(self.add_relationship)
         window.case_view.edit_case_requested.connect(self.edit_case)
         window.case_view.merge_requested.connect(self.merge_people)
+        window.case_view.chronology.add_entry_requested.connect(self.add_entry)
+        window.case_view.chronology.edit_entry_requested.connect(self.edit_entry)
+        window.add_entry_action.triggered.connect(self.add_entry)
         window.case_view.edit_place_requested.connect(self.edit_place)
         window.case_view.edit_professional_requested.connect(self.edit_professional)
         window.case_view.edit_relationship_requested.connect(self.edit_relationship)
@@ -469,6 +472,51 @@ class Controller(QObject):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new, reason = dialog.value(), dialog.reason.text()
             self._run_edit(lambda e: e.amend_place(value, new, reason))
+
+    def add_entry(self) -> None:
+        """Add a chronology entry; after a significant one, ask who might need to know."""
+        from casedesk.domain.evidence import Significance
+        from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None or self.editor is None:
+            return
+        dialog = EntryDialog(record, self.case_file.user, date.today(), parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        entry = dialog.entry()
+        if isinstance(entry, str):
+            return
+        try:
+            self.editor.add_entry(record, entry)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Entry not saved", str(error))
+            return
+        if entry.significance >= Significance.SIGNIFICANT and record.professionals:
+            sharing = SharingDialog(record, entry, self.case_file.user, date.today(), self.window)
+            if sharing.exec() == QDialog.DialogCode.Accepted:
+                decisions = sharing.decisions()
+                self._run_edit(lambda e: e.record_sharing(decisions))
+        self._after_edit()
+
+    def edit_entry(self, entry: object) -> None:
+        """Change a chronology entry, with the reason; the earlier values are kept."""
+        from casedesk.domain.chronology import ChronologyEntry
+        from casedesk.ui.dialogs.entry import EntryDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None or not isinstance(entry, ChronologyEntry):
+            return
+        if self.case_file.read_only:
+            return
+        dialog = EntryDialog(
+            record, self.case_file.user, date.today(), existing=entry, parent=self.window
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new, reason = dialog.entry(), dialog.reason.text()
+        if not isinstance(new, str):
+            self._run_edit(lambda e: e.amend_entry(record, entry, new, reason))
 
     def merge_people(self) -> None:
         """Merge a confirmed duplicate person into the record kept."""

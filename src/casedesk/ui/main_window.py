@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         for action in self.file_actions:
             action.setEnabled(True)
         self.new_case_action.setEnabled(not read_only)
-        # Adding chronology entries arrives with the chronology (issue 5).
+        # An entry belongs to a case: enabled once a case is open (show_case).
         self.add_entry_action.setEnabled(False)
         self.backup_action.setEnabled(True)
         status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
@@ -214,12 +214,14 @@ class MainWindow(QMainWindow):
     def show_case(self, record: CaseRecord, today: date, read_only: bool) -> None:
         """Show one case's record."""
         self.case_view.show_record(record, today, read_only)
+        self.add_entry_action.setEnabled(not read_only)
         self.pages.setCurrentWidget(self.case_view)
         self.setWindowTitle(f"{record.case.reference} — CaseDesk")
 
     def show_case_list(self) -> None:
         """Back from a case to the list of cases."""
         self.case_view.clear()
+        self.add_entry_action.setEnabled(False)
         self.pages.setCurrentWidget(self.case_page)
 
     def set_undo_redo(self, undo: str | None, redo: str | None) -> None:

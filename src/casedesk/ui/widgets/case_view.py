@@ -210,6 +210,8 @@ class CaseView(QWidget):
             _tab(self.team_table, add_professional, edit_professional), "Team around the family"
         )
         self.tabs.addTab(facts, "Concerns && self-report")
+        self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
+        self.tabs.addTab(_tab(_table(self.sharing_model)), "Information sharing")
         self.tabs.insertTab(1, self.chronology, "Chronology")
 
         header = QHBoxLayout()
@@ -247,6 +249,9 @@ class CaseView(QWidget):
         self.attempts_model.set_rows(rv.attempt_rows(record))
         self.team_model.set_rows(list(record.professionals))
         self._show_chronology(record, today)
+        self.sharing_model.set_rows(list(record.sharing))
+        self.chronology.add_button.setEnabled(not read_only)
+        self.chronology.edit_button.setEnabled(not read_only)
         self.concerns_list.clear()
         for concern in record.concerns:
             self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
@@ -321,3 +326,4 @@ class CaseView(QWidget):
         self.concerns_list.clear()
         self.self_report_list.clear()
         self.chronology.clear()
+        self.sharing_model.clear()

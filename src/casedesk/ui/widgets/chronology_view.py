@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -101,6 +102,9 @@ def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
 class ChronologyView(QWidget):
     """Entries of one case, filtered, searched, with their patterns."""
 
+    add_entry_requested = Signal()
+    edit_entry_requested = Signal(object)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_function: Search | None = None
@@ -157,7 +161,14 @@ class ChronologyView(QWidget):
         self.showing_pattern.setWordWrap(True)
         self.showing_pattern.linkActivated.connect(self.show_all)
 
+        self.add_button = QPushButton("Add entry…")
+        self.add_button.clicked.connect(self.add_entry_requested)
+        self.edit_button = QPushButton("Change…")
+        self.edit_button.clicked.connect(self._emit_edit)
+        self.table.doubleClicked.connect(lambda _index: self._emit_edit())
         first_row = QHBoxLayout()
+        first_row.addWidget(self.add_button)
+        first_row.addWidget(self.edit_button)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.significant)
         second_row = QHBoxLayout()
@@ -230,6 +241,12 @@ class ChronologyView(QWidget):
                 "<a href='all'>Show all</a>"
             )
             self.apply()
+
+    def _emit_edit(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            row = self.proxy.mapToSource(index).row()
+            self.edit_entry_requested.emit(self.model.row_at(row).entry)
 
     def show_all(self, *_args: object) -> None:
         """Leave a pattern's entries and show every entry that the filters allow."""

@@ -13,6 +13,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import NHS_NUMBER, Identification, Person
+from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
 from casedesk.ui.models.record_table_model import ColumnSpec
 
@@ -218,6 +219,17 @@ ATTEMPT_COLUMNS: list[ColumnSpec[AttemptRow]] = [
     ColumnSpec("Reluctance", lambda r: r.attempt.reluctance),
     ColumnSpec("Outcome", lambda r: r.attempt.outcome),
     ColumnSpec("Next step", lambda r: r.attempt.next_step),
+]
+
+SHARING_COLUMNS: list[ColumnSpec[SharingDecision]] = [
+    ColumnSpec("Date", lambda d: f"{d.decided_on:%d %b %Y}"),
+    ColumnSpec("With", lambda d: d.shared_with),
+    ColumnSpec(
+        "Shared?", lambda d: "shared" if d.shared else "not shared", warn=lambda d: not d.shared
+    ),
+    ColumnSpec("What", lambda d: d.what),
+    ColumnSpec("Why not", lambda d: d.reason),
+    ColumnSpec("Recorded by", lambda d: d.recorded_by),
 ]
 
 TEAM_COLUMNS: list[ColumnSpec[Professional]] = [
