@@ -181,3 +181,55 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
         for r in range(window.case_view.sharing_model.rowCount())
     ]
     assert sum(d.shared for d in shared) == 1  # type: ignore[attr-defined]
+
+
+def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from casedesk.services.chronology_csv import COLUMNS
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+    total = view.model.rowCount()
+    view.date_from.setText("Jan 2025")
+    view.date_to.setText("2025")
+    dates = [
+        view.model.row_at(view.proxy.mapToSource(view.proxy.index(r, 0)).row()).entry.occurred_on
+        for r in range(view.proxy.rowCount())
+    ]
+    assert dates and all(date(2025, 1, 1) <= d <= date(2025, 12, 31) for d in dates)
+    view.date_to.setText("not a date")
+    assert "b3261e" in view.date_to.styleSheet()
+    view.date_from.clear()
+    view.date_to.clear()
+    assert view.proxy.rowCount() == total
+
+    existing = view.model.row_at(0).entry
+    path = tmp_path / "agency.csv"
+    path.write_text(
+        ",".join(COLUMNS) + "\n" + f"{existing.occurred_on.isoformat()},{existing.category.value},"
+        f'"{existing.description}","{existing.source}",'
+        f"{existing.source_type.value},,,,,\n"
+        "2025-02-03,school attendance,Attendance 74% this term (Qwzy),School,"
+        "agency record,,,,,\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    asked: list[str] = []
+
+    def without_duplicates(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Import without them").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", without_duplicates)
+    view.import_csv_requested.emit()
+    assert asked and "rows 2" in asked[0]
+    assert view.model.rowCount() == total + 1

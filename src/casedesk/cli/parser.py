@@ -218,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_file", metavar="FILE")
     p.add_argument("input", metavar="IN.csv")
     p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument(
+        "--include-duplicates",
+        action="store_true",
+        help="also import rows that look like entries already recorded",
+    )
     _passphrase_options(p)
     p = _command(
         actions,

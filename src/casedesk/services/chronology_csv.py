@@ -278,6 +278,7 @@ def read_entries(
     recorder: str,
     today: date,
     report: CsvReport,
+    include_duplicates: bool = False,
 ) -> Iterator[ChronologyEntry]:
     """Stream valid, non-duplicate entries; problems and duplicates go to ``report``.
 
@@ -295,7 +296,8 @@ def read_entries(
         duplicate = index.match(entry)
         if duplicate:
             report.duplicates.append((row, duplicate))
-            continue
+            if not include_duplicates:
+                continue
         index.add(entry)
         yield entry
 
@@ -310,7 +312,11 @@ class CsvImportError(CaseDeskError):
 
 
 def import_csv(
-    case_file: CaseFile, reference: str, path: Path, today: date | None = None
+    case_file: CaseFile,
+    reference: str,
+    path: Path,
+    today: date | None = None,
+    include_duplicates: bool = False,
 ) -> CsvReport:
     """Validate the whole file, then import it in one unit of work, or nothing.
 
@@ -319,13 +325,17 @@ def import_csv(
     when = today or date.today()
     record = case_file.case_record(reference)
     check = CsvReport()
-    for _entry_checked in read_entries(path, record, case_file.user, when, check):
+    for _entry_checked in read_entries(
+        path, record, case_file.user, when, check, include_duplicates
+    ):
         pass  # entries are dropped as they are checked, so memory stays bounded
     if not check.ok:
         raise CsvImportError(check.problems)
     report = CsvReport()
     with case_file.transaction("Import chronology from CSV") as work:
-        records.add_entries(work, read_entries(path, record, case_file.user, when, report))
+        records.add_entries(
+            work, read_entries(path, record, case_file.user, when, report, include_duplicates)
+        )
         if not report.ok:  # the file changed between the two readings
             raise CsvImportError(report.problems)
     return report
@@ -358,4 +368,16 @@ def add_entry(
         return report
     with case_file.transaction("Add chronology entry") as work:
         records.add_entries(work, [entry])
+    return report
+
+
+def check_csv(
+    case_file: CaseFile, reference: str, path: Path, today: date | None = None
+) -> CsvReport:
+    """Read and validate the whole file without writing anything (rows, problems and
+    likely duplicates), so the worker can decide about duplicates before importing."""
+    record = case_file.case_record(reference)
+    report = CsvReport()
+    for _entry_checked in read_entries(path, record, case_file.user, today or date.today(), report):
+        pass
     return report

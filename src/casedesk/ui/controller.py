@@ -79,6 +79,7 @@ class Controller(QObject):
         window.case_view.merge_requested.connect(self.merge_people)
         window.case_view.chronology.add_entry_requested.connect(self.add_entry)
         window.case_view.chronology.edit_entry_requested.connect(self.edit_entry)
+        window.case_view.chronology.import_csv_requested.connect(self.import_csv)
         window.add_entry_action.triggered.connect(self.add_entry)
         window.case_view.edit_place_requested.connect(self.edit_place)
         window.case_view.edit_professional_requested.connect(self.edit_professional)
@@ -517,6 +518,56 @@ class Controller(QObject):
         new, reason = dialog.entry(), dialog.reason.text()
         if not isinstance(new, str):
             self._run_edit(lambda e: e.amend_entry(record, entry, new, reason))
+
+    def import_csv(self) -> None:
+        """Import a multi-agency chronology from CSV: check it all first, ask about likely
+        duplicates, then import everything or nothing."""
+        from casedesk.services.chronology_csv import check_csv, import_csv
+
+        record = self.window.case_view.record
+        case_file = self.case_file
+        if record is None or case_file is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Import chronology (CSV)", str(Path.home()), "CSV files (*.csv)"
+        )
+        if not path:
+            return
+        reference = record.case.reference
+        try:
+            with _Busy():
+                report = check_csv(case_file, reference, Path(path))
+        except (CaseDeskError, OSError) as error:
+            QMessageBox.warning(self.window, "Import", str(error))
+            return
+        if not report.ok:
+            QMessageBox.warning(
+                self.window,
+                "Nothing was imported",
+                "The CSV has problems; fix them and import it again:\n"
+                + "\n".join(report.problems[:30]),
+            )
+            return
+        include = False
+        if report.duplicates:
+            rows = ", ".join(str(r) for r, _ in report.duplicates[:20])
+            box = QMessageBox(self.window)
+            box.setWindowTitle("Possible duplicates")
+            box.setText(
+                f"{report.rows} entries are ready. {len(report.duplicates)} of them look "
+                "like entries already recorded (same date and source, same or very "
+                f"similar text): rows {rows}."
+            )
+            skip = box.addButton("Import without them", QMessageBox.ButtonRole.AcceptRole)
+            everything = box.addButton("Import them too", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() not in (skip, everything):
+                return
+            include = box.clickedButton() is everything
+        self._run_edit(
+            lambda _e: import_csv(case_file, reference, Path(path), include_duplicates=include)
+        )
 
     def merge_people(self) -> None:
         """Merge a confirmed duplicate person into the record kept."""

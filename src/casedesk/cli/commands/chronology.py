@@ -67,13 +67,16 @@ def import_entries(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise UsageError(f"There is no file at {source}.")
     with _open(args) as case_file:
-        report = import_csv(case_file, args.case_ref, source)
-    added = report.rows - len(report.duplicates)
+        report = import_csv(
+            case_file, args.case_ref, source, include_duplicates=args.include_duplicates
+        )
+    added = report.rows - (0 if args.include_duplicates else len(report.duplicates))
     print(f"Imported {added} entr{'y' if added == 1 else 'ies'}.")
-    if report.duplicates:
+    if report.duplicates and not args.include_duplicates:
         print(
             f"{len(report.duplicates)} row(s) look like entries already recorded and were "
-            "not imported (same date, same source, same or very similar text):"
+            "not imported (same date, same source, same or very similar text); add "
+            "--include-duplicates to import them as separate entries:"
         )
         for row, existing in report.duplicates[:50]:
             print(f"  row {row} ~ entry {existing}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.chronology import Category
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
 from casedesk.domain.names import match_spans
 from casedesk.domain.patterns import Pattern
@@ -92,7 +95,7 @@ def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     # Let the window shrink: a combo need not be as wide as its longest choice.
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
+    combo.setMinimumContentsLength(6)
     combo.addItem(label, None)
     for text, data in values:
         combo.addItem(text, data)
@@ -103,6 +106,7 @@ class ChronologyView(QWidget):
     """Entries of one case, filtered, searched, with their patterns."""
 
     add_entry_requested = Signal()
+    import_csv_requested = Signal()
     edit_entry_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,6 +128,13 @@ class ChronologyView(QWidget):
         self.person = _choice("Anyone", [])
         self.agency = QLineEdit()
         self.agency.setPlaceholderText("Source / agency")
+        self.date_from = QLineEdit()
+        self.date_from.setPlaceholderText("From (date)")
+        self.date_to = QLineEdit()
+        self.date_to.setPlaceholderText("To (date)")
+        for edit in (self.date_from, self.date_to):
+            edit.setMaximumWidth(100)
+            edit.textChanged.connect(self.apply)
         self.significant = QCheckBox("Significant events only")
         self.count = QLabel()
         self.table = QTableView()
@@ -169,6 +180,9 @@ class ChronologyView(QWidget):
         first_row = QHBoxLayout()
         first_row.addWidget(self.add_button)
         first_row.addWidget(self.edit_button)
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.clicked.connect(self.import_csv_requested)
+        first_row.addWidget(self.import_button)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.significant)
         second_row = QHBoxLayout()
@@ -180,6 +194,8 @@ class ChronologyView(QWidget):
             self.agency,
         ):
             second_row.addWidget(widget, 1)
+        second_row.addWidget(self.date_from)
+        second_row.addWidget(self.date_to)
         filters = QVBoxLayout()
         filters.addLayout(first_row)
         filters.addLayout(second_row)
@@ -272,9 +288,32 @@ class ChronologyView(QWidget):
             source_contains=self.agency.text().strip(),
             person=self.person.currentData(),
             significant_only=self.significant.isChecked(),
+            date_from=self._date(self.date_from),
+            date_to=self._date(self.date_to, end=True),
             text_matches=matches,
             only_entries=self._pattern_entries,
         )
+
+    @staticmethod
+    def _date(edit: QLineEdit, end: bool = False) -> date | None:
+        """A typed date (any accepted form); red and ignored while it cannot be read.
+        For 'to', a month or a year means its last day."""
+        text = edit.text().strip()
+        if not text:
+            edit.setStyleSheet("")
+            return None
+        try:
+            value, precision = parse_date(text)
+        except DateFormatError:
+            edit.setStyleSheet("color: #b3261e;")
+            return None
+        edit.setStyleSheet("")
+        if end and precision is DatePrecision.YEAR:
+            return date(value.year, 12, 31)
+        if end and precision is DatePrecision.MONTH:
+            following = date(value.year + value.month // 12, value.month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        return value
 
     def apply(self, *_args: object) -> None:
         """Re-filter now."""
@@ -288,6 +327,8 @@ class ChronologyView(QWidget):
         self.model.clear()
         self.patterns.clear()
         self.search.clear()
+        self.date_from.clear()
+        self.date_to.clear()
         self._pattern_entries = None
         self.showing_pattern.clear()
         self.count.clear()
