@@ -181,3 +181,24 @@ def test_any_csv_is_imported_whole_or_refused_with_row_numbers(
         assert entries(case_file) == before
     else:
         assert entries(case_file) == before + report.rows - len(report.duplicates)
+
+
+def test_another_agencys_json_chronology_is_imported_into_an_existing_case(
+    case_file: CaseFile, tmp_path: Path,
+) -> None:
+    from casedesk.services.chronology_csv import import_json_entries
+
+    other, _ = CaseFile.create(tmp_path / "agency.casedesk", "kettle mango violin harbour",
+                               "Nurse", kdf=FLOOR)
+    with other:
+        write_data(other, generate(seed=9, cases=1, entries=12, as_of=date(2026, 11, 1)))
+        document = other.export_document(["DEMO-0001"])
+    before = entries(case_file)
+    report = import_json_entries(case_file, "DEMO-0001", document, TODAY)
+    assert report.rows == 12 and entries(case_file) == before + 12 - len(report.duplicates)
+    again = import_json_entries(case_file, "DEMO-0001", document, TODAY)
+    assert len(again.duplicates) == 12, "the second time every entry is a likely duplicate"
+    assert entries(case_file) == before + 12
+    document["cases"][0]["chronology"][0]["occurred_on"] = "yesterday"
+    with pytest.raises(CsvImportError, match="/cases/0/chronology/0/occurred_on"):
+        import_json_entries(case_file, "DEMO-0001", document, TODAY)

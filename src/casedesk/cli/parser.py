@@ -212,11 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         actions,
         "import",
-        "import entries from CSV (all or nothing)",
+        "import entries from CSV or another case's JSON export (all or nothing)",
         _lazy("chronology:import_entries"),
     )
     p.add_argument("case_file", metavar="FILE")
-    p.add_argument("input", metavar="IN.csv")
+    p.add_argument("input", metavar="IN.csv|IN.json")
     p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
     p.add_argument(
         "--include-duplicates",

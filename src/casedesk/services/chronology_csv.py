@@ -381,3 +381,53 @@ def check_csv(
     for _entry_checked in read_entries(path, record, case_file.user, today or date.today(), report):
         pass
     return report
+
+
+def import_json_entries(
+    case_file: CaseFile,
+    reference: str,
+    data: object,
+    today: date | None = None,
+    include_duplicates: bool = False,
+) -> CsvReport:
+    """Import the chronology of one case of an interchange document into an existing case
+    (another agency's export, say): the document is validated whole first, entries get new
+    ids, likely duplicates are held back unless asked for, and it is all or nothing."""
+    from dataclasses import replace
+
+    from casedesk.services import interchange
+
+    when = today or date.today()
+    records_in, problems = interchange.from_document(data, when)
+    if problems:
+        raise CsvImportError([str(p) for p in problems])
+    if len(records_in) != 1:
+        raise CsvImportError(
+            [
+                f"The document holds {len(records_in)} cases; export just the "
+                "one whose chronology you want to import."
+            ]
+        )
+    target = case_file.case_record(reference)
+    index = _DuplicateIndex(target.entries)
+    report = CsvReport()
+    new_entries = []
+    for number, entry in enumerate(records_in[0].entries, start=1):
+        fresh = replace(
+            entry,
+            id=EntryId(f"e-{uuid.uuid4().hex[:16]}"),
+            case=CaseId(target.case.id),
+            people=(),
+            corroborating_entry="",
+        )
+        report.rows += 1
+        duplicate = index.match(fresh)
+        if duplicate:
+            report.duplicates.append((number, duplicate))
+            if not include_duplicates:
+                continue
+        index.add(fresh)
+        new_entries.append(fresh)
+    with case_file.transaction("Import chronology from another document") as work:
+        records.add_entries(work, new_entries)
+    return report

@@ -529,11 +529,17 @@ class Controller(QObject):
         if record is None or case_file is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import chronology (CSV)", str(Path.home()), "CSV files (*.csv)"
+            self.window,
+            "Import chronology",
+            str(Path.home()),
+            "Chronologies (*.csv *.json);;CSV files (*.csv);;CaseDesk JSON (*.json)",
         )
         if not path:
             return
         reference = record.case.reference
+        if path.lower().endswith(".json"):
+            self._import_json_chronology(case_file, reference, Path(path))
+            return
         try:
             with _Busy():
                 report = check_csv(case_file, reference, Path(path))
@@ -568,6 +574,26 @@ class Controller(QObject):
         self._run_edit(
             lambda _e: import_csv(case_file, reference, Path(path), include_duplicates=include)
         )
+
+    def _import_json_chronology(self, case_file: CaseFile, reference: str, path: Path) -> None:
+        import json
+
+        from casedesk.services.chronology_csv import import_json_entries
+
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            report = import_json_entries(case_file, reference, data)
+        except (CaseDeskError, OSError, ValueError) as error:
+            QMessageBox.warning(self.window, "Nothing was imported", str(error))
+            return
+        held = len(report.duplicates)
+        QMessageBox.information(
+            self.window,
+            "Chronology imported",
+            f"Imported {report.rows - held} entries."
+            + (f" {held} looked like entries already recorded and were left out." if held else ""),
+        )
+        self._after_edit()
 
     def merge_people(self) -> None:
         """Merge a confirmed duplicate person into the record kept."""

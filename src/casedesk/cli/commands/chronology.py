@@ -12,6 +12,7 @@ from casedesk.services.chronology_csv import (
     add_entry,
     export_csv,
     import_csv,
+    import_json_entries,
     template,
 )
 
@@ -67,9 +68,17 @@ def import_entries(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise UsageError(f"There is no file at {source}.")
     with _open(args) as case_file:
-        report = import_csv(
-            case_file, args.case_ref, source, include_duplicates=args.include_duplicates
-        )
+        if source.suffix.lower() == ".json":
+            report = import_json_entries(
+                case_file,
+                args.case_ref,
+                _read_json(source),
+                include_duplicates=args.include_duplicates,
+            )
+        else:
+            report = import_csv(
+                case_file, args.case_ref, source, include_duplicates=args.include_duplicates
+            )
     added = report.rows - (0 if args.include_duplicates else len(report.duplicates))
     print(f"Imported {added} entr{'y' if added == 1 else 'ies'}.")
     if report.duplicates and not args.include_duplicates:
@@ -81,6 +90,17 @@ def import_entries(args: argparse.Namespace) -> int:
         for row, existing in report.duplicates[:50]:
             print(f"  row {row} ~ entry {existing}")
     return 0
+
+
+def _read_json(source: Path) -> object:
+    import json
+
+    try:
+        return json.loads(source.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UsageError(
+            f"{source.name} is not a readable JSON document ({error}). Nothing was imported."
+        ) from None
 
 
 def export_entries(args: argparse.Namespace) -> int:
