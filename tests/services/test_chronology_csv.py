@@ -184,12 +184,14 @@ def test_any_csv_is_imported_whole_or_refused_with_row_numbers(
 
 
 def test_another_agencys_json_chronology_is_imported_into_an_existing_case(
-    case_file: CaseFile, tmp_path: Path,
+    case_file: CaseFile,
+    tmp_path: Path,
 ) -> None:
     from casedesk.services.chronology_csv import import_json_entries
 
-    other, _ = CaseFile.create(tmp_path / "agency.casedesk", "kettle mango violin harbour",
-                               "Nurse", kdf=FLOOR)
+    other, _ = CaseFile.create(
+        tmp_path / "agency.casedesk", "kettle mango violin harbour", "Nurse", kdf=FLOOR
+    )
     with other:
         write_data(other, generate(seed=9, cases=1, entries=12, as_of=date(2026, 11, 1)))
         document = other.export_document(["DEMO-0001"])
@@ -202,3 +204,30 @@ def test_another_agencys_json_chronology_is_imported_into_an_existing_case(
     document["cases"][0]["chronology"][0]["occurred_on"] = "yesterday"
     with pytest.raises(CsvImportError, match="/cases/0/chronology/0/occurred_on"):
         import_json_entries(case_file, "DEMO-0001", document, TODAY)
+
+
+def test_a_case_file_adds_its_own_categories(case_file: CaseFile, tmp_path: Path) -> None:
+    from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
+    from casedesk.domain.errors import CaseDeskError
+
+    row = (
+        HEADER + "\n2025-01-01,Family Group  Conference,Held at school,FGC service,document,,,,,\n"
+    )
+    with pytest.raises(CsvImportError, match="not one of this case file's categories"):
+        import_csv(case_file, "DEMO-0001", write(tmp_path, row), TODAY)
+    added = case_file.add_category("Family group conference")
+    assert added == Category("family  GROUP conference")
+    with pytest.raises(CaseDeskError, match="already a category"):
+        case_file.add_category("family group conference")
+    assert case_file.categories() == [*DEFAULT_CATEGORIES, added]
+    assert import_csv(case_file, "DEMO-0001", write(tmp_path, row), TODAY).rows == 1
+    entry = next(e for e in case_file.case_record("DEMO-0001").entries if e.category == added)
+    assert not entry.category.is_default
+
+    document = case_file.export_document(["DEMO-0001"])
+    fresh, _ = CaseFile.create(
+        tmp_path / "f.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
+    )
+    with fresh:
+        fresh.import_document(document, TODAY)
+        assert added in fresh.categories(), "an import brings the categories it uses"

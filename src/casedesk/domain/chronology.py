@@ -2,44 +2,109 @@
 
 from __future__ import annotations
 
-import enum
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import ClassVar
 
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 
 
-class Category(enum.Enum):
-    """Default chronology categories (rule packs may add local ones later)."""
+class _CategoryKind(type):
+    """Iterating ``Category`` gives the default categories (as an enum would)."""
 
-    REFERRAL = "referral"
-    HOME_VISIT = "home visit"
-    NO_ACCESS_VISIT = "no-access visit"
-    MISSED_APPOINTMENT = "missed appointment"
-    CANCELLED_MEETING = "cancelled meeting"
-    DISCLOSURE = "disclosure"
-    INJURY = "injury"
-    HOSPITAL_ATTENDANCE = "hospital attendance"
-    POLICE_CALL_OUT = "police call-out"
-    DOMESTIC_ABUSE = "domestic abuse incident"
-    SCHOOL_ATTENDANCE = "school attendance"
-    ASSESSMENT = "assessment"
-    STRATEGY_DISCUSSION = "strategy discussion"
-    CONFERENCE = "conference"
-    SUPERVISION = "supervision"
-    INFORMATION_SHARED = "information shared"
-    COURT = "court"
-    OTHER = "other"
+    def __iter__(cls) -> Iterator[Category]:
+        return iter(DEFAULT_CATEGORIES)
+
+
+class Category(metaclass=_CategoryKind):
+    """A chronology category: the defaults below, or one a case file adds to its list.
+
+    Names are kept in lower case with single spaces, so "No-access  Visit" and
+    "no-access visit" are the same category.
+    """
+
+    __slots__ = ("value",)
+    value: str
+
+    REFERRAL: ClassVar[Category]
+    HOME_VISIT: ClassVar[Category]
+    NO_ACCESS_VISIT: ClassVar[Category]
+    MISSED_APPOINTMENT: ClassVar[Category]
+    CANCELLED_MEETING: ClassVar[Category]
+    DISCLOSURE: ClassVar[Category]
+    INJURY: ClassVar[Category]
+    HOSPITAL_ATTENDANCE: ClassVar[Category]
+    POLICE_CALL_OUT: ClassVar[Category]
+    DOMESTIC_ABUSE: ClassVar[Category]
+    SCHOOL_ATTENDANCE: ClassVar[Category]
+    ASSESSMENT: ClassVar[Category]
+    STRATEGY_DISCUSSION: ClassVar[Category]
+    CONFERENCE: ClassVar[Category]
+    SUPERVISION: ClassVar[Category]
+    INFORMATION_SHARED: ClassVar[Category]
+    COURT: ClassVar[Category]
+    OTHER: ClassVar[Category]
+
+    def __init__(self, value: str) -> None:
+        name = " ".join(str(value).split()).lower()
+        if not name:
+            raise ValueError("a category needs a name")
+        if len(name) > 60:
+            raise ValueError("a category name is at most 60 characters")
+        object.__setattr__(self, "value", name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("categories cannot be changed")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Category) and other.value == self.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __repr__(self) -> str:
+        return f"Category({self.value!r})"
 
     @property
     def is_avoidance(self) -> bool:
         """No-access visits, missed appointments and cancellations form patterns."""
         return self in _AVOIDANCE
 
+    @property
+    def is_default(self) -> bool:
+        """True for the categories every case file starts with."""
+        return self in DEFAULT_CATEGORIES
 
+
+_DEFAULTS = {
+    "REFERRAL": "referral",
+    "HOME_VISIT": "home visit",
+    "NO_ACCESS_VISIT": "no-access visit",
+    "MISSED_APPOINTMENT": "missed appointment",
+    "CANCELLED_MEETING": "cancelled meeting",
+    "DISCLOSURE": "disclosure",
+    "INJURY": "injury",
+    "HOSPITAL_ATTENDANCE": "hospital attendance",
+    "POLICE_CALL_OUT": "police call-out",
+    "DOMESTIC_ABUSE": "domestic abuse incident",
+    "SCHOOL_ATTENDANCE": "school attendance",
+    "ASSESSMENT": "assessment",
+    "STRATEGY_DISCUSSION": "strategy discussion",
+    "CONFERENCE": "conference",
+    "SUPERVISION": "supervision",
+    "INFORMATION_SHARED": "information shared",
+    "COURT": "court",
+    "OTHER": "other",
+}
+for _attribute, _name in _DEFAULTS.items():
+    type.__setattr__(Category, _attribute, Category(_name))
+DEFAULT_CATEGORIES: tuple[Category, ...] = tuple(
+    getattr(Category, attribute) for attribute in _DEFAULTS
+)
 _AVOIDANCE = frozenset(
     {Category.NO_ACCESS_VISIT, Category.MISSED_APPOINTMENT, Category.CANCELLED_MEETING}
 )

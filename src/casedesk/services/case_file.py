@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.services import interchange
 from casedesk.services.passphrase_policy import require_strong
@@ -219,6 +220,24 @@ class CaseFile:
                 raise CaseDeskError(f"There is no case with the reference '{reference}'.")
             return loading.load_case_record(connection, case_id, with_chronology)
 
+    def categories(self) -> list[Category]:
+        """The chronology categories of this file: the defaults, then those it added."""
+        with self._store.read() as connection:
+            added = loading.custom_categories(connection)
+        return [*DEFAULT_CATEGORIES, *(Category(name) for name in added)]
+
+    def add_category(self, name: str) -> Category:
+        """Add a category to this file's list (names are case- and space-insensitive)."""
+        try:
+            category = Category(name)
+        except ValueError as error:
+            raise CaseDeskError(f"That category cannot be added: {error}.") from None
+        if category in self.categories():
+            raise CaseDeskError(f"'{category.value}' is already a category.")
+        with self.transaction("Add chronology category") as work:
+            records_module.add_categories(work, [category.value], self.user)
+        return category
+
     def search_chronology(self, case_id: str, text: str) -> set[str]:
         """Ids of the case's entries matching every word of ``text`` (full-text index)."""
         with self._store.read() as connection:
@@ -241,7 +260,17 @@ class CaseFile:
             known = loading.known_person_ids(connection, [p.id for r in records for p in r.people])
         if messages:
             raise InvalidDocumentError(messages)
+        known_categories = set(self.categories())
+        new_categories = sorted(
+            {
+                e.category.value
+                for r in records
+                for e in r.entries
+                if e.category not in known_categories
+            }
+        )
         with self.transaction("Import cases") as work:
+            records_module.add_categories(work, new_categories, self.user)
             for record in records:
                 records_module.add_case_record(work, record, known)
                 known.update(p.id for p in record.people)

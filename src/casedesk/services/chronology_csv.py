@@ -19,7 +19,7 @@ import csv
 import enum
 import io
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from difflib import SequenceMatcher
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category, ChronologyEntry
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Corroboration, Significance, SourceType
@@ -188,8 +188,32 @@ def _choice(value: str, kind: type[E], row: int, column: str, report: CsvReport)
         return None
 
 
+def _category(
+    value: str, allowed: Sequence[Category], row: int, report: CsvReport
+) -> Category | None:
+    try:
+        category = Category(value)
+    except ValueError:
+        category = None
+    if category is None or category not in allowed:
+        names = ", ".join(c.value for c in allowed)
+        report.problems.append(
+            f"Row {row}, category: '{value[:40]}' is not one of this case "
+            f"file's categories: {names}. Add it to the list first if it "
+            "is needed."
+        )
+        return None
+    return category
+
+
 def _entry(
-    row: int, cells: dict[str, str], case: CaseId, recorder: str, report: CsvReport, today: date
+    row: int,
+    cells: dict[str, str],
+    case: CaseId,
+    recorder: str,
+    report: CsvReport,
+    today: date,
+    allowed: Sequence[Category] = DEFAULT_CATEGORIES,
 ) -> ChronologyEntry | None:
     before = len(report.problems)
     for column in REQUIRED:
@@ -204,7 +228,7 @@ def _entry(
         return None
     if when > today:
         report.problems.append(f"Row {row}, date: {when:%d %b %Y} is in the future.")
-    category = _choice(cells["category"], Category, row, "category", report)
+    category = _category(cells["category"], allowed, row, report)
     source_type = _choice(cells["source_type"], SourceType, row, "source_type", report)
     corroboration = (
         _choice(cells["corroboration"], Corroboration, row, "corroboration", report)
@@ -279,6 +303,7 @@ def read_entries(
     today: date,
     report: CsvReport,
     include_duplicates: bool = False,
+    allowed: Sequence[Category] = DEFAULT_CATEGORIES,
 ) -> Iterator[ChronologyEntry]:
     """Stream valid, non-duplicate entries; problems and duplicates go to ``report``.
 
@@ -289,7 +314,7 @@ def read_entries(
         if len(report.problems) >= MAX_PROBLEMS:
             report.problems.append("… and more; fix these first.")
             return
-        entry = _entry(row, cells, CaseId(record.case.id), recorder, report, today)
+        entry = _entry(row, cells, CaseId(record.case.id), recorder, report, today, allowed)
         if entry is None:
             continue
         report.rows += 1
@@ -324,9 +349,10 @@ def import_csv(
     report, never merged silently."""
     when = today or date.today()
     record = case_file.case_record(reference)
+    allowed = case_file.categories()
     check = CsvReport()
     for _entry_checked in read_entries(
-        path, record, case_file.user, when, check, include_duplicates
+        path, record, case_file.user, when, check, include_duplicates, allowed
     ):
         pass  # entries are dropped as they are checked, so memory stays bounded
     if not check.ok:
@@ -334,7 +360,8 @@ def import_csv(
     report = CsvReport()
     with case_file.transaction("Import chronology from CSV") as work:
         records.add_entries(
-            work, read_entries(path, record, case_file.user, when, report, include_duplicates)
+            work,
+            read_entries(path, record, case_file.user, when, report, include_duplicates, allowed),
         )
         if not report.ok:  # the file changed between the two readings
             raise CsvImportError(report.problems)
@@ -358,7 +385,9 @@ def add_entry(
     when = today or date.today()
     record = case_file.case_record(reference)
     report = CsvReport()
-    entry = _entry(2, cells, CaseId(record.case.id), case_file.user, report, when)
+    entry = _entry(
+        2, cells, CaseId(record.case.id), case_file.user, report, when, case_file.categories()
+    )
     if entry is None:
         raise CsvImportError([p.replace("Row 2, ", "", 1) for p in report.problems])
     report.rows = 1
@@ -378,7 +407,9 @@ def check_csv(
     likely duplicates), so the worker can decide about duplicates before importing."""
     record = case_file.case_record(reference)
     report = CsvReport()
-    for _entry_checked in read_entries(path, record, case_file.user, today or date.today(), report):
+    for _entry_checked in read_entries(
+        path, record, case_file.user, today or date.today(), report, allowed=case_file.categories()
+    ):
         pass
     return report
 

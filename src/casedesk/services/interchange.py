@@ -540,7 +540,7 @@ def _case_from(r: _Reader, obj: dict[str, Any], path: str, today: date) -> CaseR
             EntryId(r.text(o, "id", p, required=True)),
             case_id,
             r.day(o, "occurred_on", p, required=True) or today,
-            r.choice(o, "category", p, Category),
+            _category(r, o, p),
             r.text(o, "description", p, required=True),
             r.text(o, "source", p),
             r.choice(o, "source_type", p, SourceType),
@@ -593,6 +593,15 @@ def _case_from(r: _Reader, obj: dict[str, Any], path: str, today: date) -> CaseR
     )
     _check_record(r, record, obj, path, today)
     return record
+
+
+def _category(r: _Reader, obj: dict[str, Any], path: str) -> Category:
+    """Any named category: a document may use categories its own case file added."""
+    try:
+        return Category(r.text(obj, "category", path, required=True) or "other")
+    except ValueError as error:
+        r.problem(f"{path}/category", str(error))
+        return Category.OTHER
 
 
 def _flat(evidence: Evidence) -> tuple[str, SourceType, Corroboration]:

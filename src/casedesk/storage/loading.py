@@ -361,3 +361,12 @@ def all_people(connection: Connection) -> list[Person]:
         t.people.c.merged_into.is_(None), t.people.c.entered_in_error.is_(None)
     )
     return [person_from_row(row) for row in connection.execute(query)]
+
+
+def custom_categories(connection: Connection) -> list[str]:
+    """Categories this case file added to the defaults, in the order they were added."""
+    return list(
+        connection.execute(
+            select(t.categories.c.name).order_by(t.categories.c.added_at, t.categories.c.name)
+        ).scalars()
+    )

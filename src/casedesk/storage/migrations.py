@@ -14,12 +14,13 @@ from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
 from casedesk.storage.tables import (
     VERSION_2_TABLES,
     WITHDRAWABLE,
+    categories,
     information_sharing,
     meta,
     metadata,
 )
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -112,6 +113,11 @@ def _version_5_to_6(connection: Connection) -> None:
     information_sharing.create(connection)
 
 
+def _version_6_to_7(connection: Connection) -> None:
+    """Version 7: the case file's own chronology categories."""
+    categories.create(connection)
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -120,6 +126,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     3: _version_3_to_4,
     4: _version_4_to_5,
     5: _version_5_to_6,
+    6: _version_6_to_7,
 }
 
 

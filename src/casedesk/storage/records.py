@@ -436,3 +436,11 @@ def add_sharing_decisions(work: UnitOfWork, decisions: Iterable[SharingDecision]
             for d in decisions
         ),
     )
+
+
+def add_categories(work: UnitOfWork, names: Iterable[str], added_by: str) -> None:
+    """Add chronology categories to the case file's list."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    work.insert_many(
+        t.categories, ({"name": n, "added_by": added_by, "added_at": now} for n in names)
+    )

@@ -258,6 +258,15 @@ information_sharing = Table(
     Column("recorded_by", Text, nullable=False),
 )
 
+# Version 7: categories a case file adds to the default chronology categories.
+categories = Table(
+    "categories",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("added_by", Text, nullable=False),
+    Column("added_at", Text, nullable=False),
+)
+
 deadlines = Table(
     "deadlines",
     metadata,

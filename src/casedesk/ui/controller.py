@@ -80,6 +80,7 @@ class Controller(QObject):
         window.case_view.chronology.add_entry_requested.connect(self.add_entry)
         window.case_view.chronology.edit_entry_requested.connect(self.edit_entry)
         window.case_view.chronology.import_csv_requested.connect(self.import_csv)
+        window.case_view.chronology.add_category_requested.connect(self.add_category)
         window.add_entry_action.triggered.connect(self.add_entry)
         window.case_view.edit_place_requested.connect(self.edit_place)
         window.case_view.edit_professional_requested.connect(self.edit_professional)
@@ -482,7 +483,13 @@ class Controller(QObject):
         record = self.window.case_view.record
         if record is None or self.case_file is None or self.editor is None:
             return
-        dialog = EntryDialog(record, self.case_file.user, date.today(), parent=self.window)
+        dialog = EntryDialog(
+            record,
+            self.case_file.user,
+            date.today(),
+            parent=self.window,
+            categories=self.case_file.categories(),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         entry = dialog.entry()
@@ -511,7 +518,12 @@ class Controller(QObject):
         if self.case_file.read_only:
             return
         dialog = EntryDialog(
-            record, self.case_file.user, date.today(), existing=entry, parent=self.window
+            record,
+            self.case_file.user,
+            date.today(),
+            existing=entry,
+            parent=self.window,
+            categories=self.case_file.categories(),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -574,6 +586,22 @@ class Controller(QObject):
         self._run_edit(
             lambda _e: import_csv(case_file, reference, Path(path), include_duplicates=include)
         )
+
+    def add_category(self) -> None:
+        """Add a chronology category to this case file's list."""
+        from PySide6.QtWidgets import QInputDialog
+
+        if self.case_file is None:
+            return
+        existing = ", ".join(c.value for c in self.case_file.categories())
+        name, ok = QInputDialog.getText(
+            self.window,
+            "Add a chronology category",
+            f"The categories now are: {existing}.\n\nNew category:",
+        )
+        if ok and name.strip():
+            case_file = self.case_file
+            self._run_edit(lambda _e: case_file.add_category(name))
 
     def _import_json_chronology(self, case_file: CaseFile, reference: str, path: Path) -> None:
         import json

@@ -49,6 +49,7 @@ class EntryDialog(QDialog):
         today: date,
         existing: ChronologyEntry | None = None,
         parent: QWidget | None = None,
+        categories: Sequence[Category] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change chronology entry" if existing else "Add chronology entry")
@@ -59,7 +60,10 @@ class EntryDialog(QDialog):
         self.time.setPlaceholderText("HH:MM (optional)")
         self.until = QLineEdit()
         self.until.setPlaceholderText("end of a date range (optional)")
-        self.category = _combo([(c.value, c) for c in Category])
+        known = list(categories or Category)
+        if existing is not None and existing.category not in known:
+            known.append(existing.category)
+        self.category = _combo([(c.value, c) for c in known])
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText("What happened, as a fact")
         self.description.setMaximumHeight(80)

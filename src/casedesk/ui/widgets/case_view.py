@@ -252,6 +252,8 @@ class CaseView(QWidget):
         self.sharing_model.set_rows(list(record.sharing))
         self.chronology.add_button.setEnabled(not read_only)
         self.chronology.edit_button.setEnabled(not read_only)
+        self.chronology.import_button.setEnabled(not read_only)
+        self.chronology.category_button.setEnabled(not read_only)
         self.concerns_list.clear()
         for concern in record.concerns:
             self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")

@@ -107,6 +107,7 @@ class ChronologyView(QWidget):
 
     add_entry_requested = Signal()
     import_csv_requested = Signal()
+    add_category_requested = Signal()
     edit_entry_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -183,6 +184,10 @@ class ChronologyView(QWidget):
         self.import_button = QPushButton("Import CSV…")
         self.import_button.clicked.connect(self.import_csv_requested)
         first_row.addWidget(self.import_button)
+        self.category_button = QPushButton("Categories…")
+        self.category_button.setToolTip("Add a category to this case file's list")
+        self.category_button.clicked.connect(self.add_category_requested)
+        first_row.addWidget(self.category_button)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.significant)
         second_row = QHBoxLayout()
@@ -229,6 +234,7 @@ class ChronologyView(QWidget):
         # the proxy sort thousands of rows through Python (a header click sorts again).
         self.proxy.sort(-1)
         self.model.set_rows(rows)
+        self._offer_categories(rows)
         self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
         current = self.person.currentData()
         self.person.blockSignals(True)
@@ -257,6 +263,19 @@ class ChronologyView(QWidget):
                 "<a href='all'>Show all</a>"
             )
             self.apply()
+
+    def _offer_categories(self, rows: list[ChronologyRow]) -> None:
+        """The category filter lists the defaults and any other category in use."""
+        present = {row.entry.category for row in rows}
+        extra = sorted((c for c in present if not c.is_default), key=lambda c: c.value)
+        current = self.category.currentData()
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem("All categories", None)
+        for category in [*Category, *extra]:
+            self.category.addItem(category.value, category)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.blockSignals(False)
 
     def _emit_edit(self) -> None:
         index = self.table.currentIndex()
