@@ -33,6 +33,7 @@ from casedesk.domain.relationships import (
 from casedesk.domain.team import Professional
 from casedesk.domain.validation import Severity, check_parent_child
 from casedesk.ui.dialogs.person import OptionalDate
+from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
 SIGNIFICANT_ADULT_ROLES = (
     "mother's partner",
@@ -52,6 +53,10 @@ def _people_combo(record: CaseRecord) -> QComboBox:
 
 
 PARENTAL_RESPONSIBILITY = "holds parental responsibility for"
+
+
+def _flat(evidence: Evidence) -> tuple[str, SourceType, Corroboration]:
+    return evidence.source, evidence.source_type, evidence.corroboration
 
 
 class RelationshipDialog(QDialog):
@@ -91,12 +96,7 @@ class RelationshipDialog(QDialog):
         self.role.addItems(SIGNIFICANT_ADULT_ROLES)
         self.started = OptionalDate("Known:")
         self.ended = OptionalDate("Ended:")
-        self.source = QLineEdit()
-        self.source.setPlaceholderText("who said so (person or agency)")
-        self.source_type = QComboBox()
-        for source_type in SourceType:
-            self.source_type.addItem(source_type.value, source_type)
-        self.corroborated = QCheckBox("Corroborated by another source")
+        self.evidence = EvidenceFields()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
@@ -107,9 +107,7 @@ class RelationshipDialog(QDialog):
         form.addRow("Basis (parental responsibility):", self.basis)
         form.addRow("Since:", self.started)
         form.addRow("Until:", self.ended)
-        form.addRow("Source:", self.source)
-        form.addRow("Source type:", self.source_type)
-        form.addRow("", self.corroborated)
+        form.addRow("Source:", self.evidence)
         if existing is not None:
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
@@ -152,18 +150,10 @@ class RelationshipDialog(QDialog):
             self.started.set_value(value.started_on)
             self.ended.set_value(value.ended_on)
             evidence = Evidence(value.source, value.source_type, value.corroboration)
-        self.source.setText(evidence.source)
-        self.source_type.setCurrentIndex(self.source_type.findData(evidence.source_type))
-        self.corroborated.setChecked(evidence.corroboration is Corroboration.CORROBORATED)
+        self.evidence.set_value(evidence)
 
     def _evidence(self) -> Evidence:
-        return Evidence(
-            self.source.text().strip(),
-            self.source_type.currentData(),
-            Corroboration.CORROBORATED
-            if self.corroborated.isChecked()
-            else Corroboration.UNVERIFIED,
-        )
+        return self.evidence.value()
 
     def value(self) -> Relationship | EmotionalLink | ParentalResponsibility:
         """What the form records, as the right kind of domain value (keeping the stored id
@@ -209,11 +199,7 @@ class RelationshipDialog(QDialog):
             self.started.value(),
             self.ended.value(),
             self.role.currentText().strip() if kind is RelationshipKind.SIGNIFICANT_ADULT else "",
-            self.source.text().strip(),
-            self.source_type.currentData(),
-            Corroboration.CORROBORATED
-            if self.corroborated.isChecked()
-            else Corroboration.UNVERIFIED,
+            *_flat(self.evidence.value()),
         )
 
     def validate(self) -> None:
@@ -350,21 +336,14 @@ class PlaceDialog(QDialog):
         self.place.setCurrentText(known[0] if known else "")
         self.started = OptionalDate("Known:")
         self.ended = OptionalDate("Left:")
-        self.source = QLineEdit()
-        self.source.setPlaceholderText("who said so (person or agency)")
-        self.source_type = QComboBox()
-        for source_type in SourceType:
-            self.source_type.addItem(source_type.value, source_type)
-        self.corroborated = QCheckBox("Corroborated by another source")
+        self.evidence = EvidenceFields()
         self.reason = QLineEdit()
         form = QFormLayout(self)
         form.addRow("Person:", self.person)
         form.addRow("Household:" if household else "Address:", self.place)
         form.addRow("From:", self.started)
         form.addRow("Until:", self.ended)
-        form.addRow("Source:", self.source)
-        form.addRow("Source type:", self.source_type)
-        form.addRow("", self.corroborated)
+        form.addRow("Source:", self.evidence)
         if existing is not None:
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
@@ -386,9 +365,7 @@ class PlaceDialog(QDialog):
         self.place.setCurrentText(text)
         self.started.set_value(value.from_date)
         self.ended.set_value(value.to_date)
-        self.source.setText(value.evidence.source)
-        self.source_type.setCurrentIndex(self.source_type.findData(value.evidence.source_type))
-        self.corroborated.setChecked(value.evidence.corroboration is Corroboration.CORROBORATED)
+        self.evidence.set_value(value.evidence)
 
     def _refresh(self) -> None:
         needs_reason = self.existing is not None and not self.reason.text().strip()
@@ -396,13 +373,7 @@ class PlaceDialog(QDialog):
 
     def value(self) -> Address | HouseholdMembership:
         """The address or membership as entered."""
-        evidence = Evidence(
-            self.source.text().strip(),
-            self.source_type.currentData(),
-            Corroboration.CORROBORATED
-            if self.corroborated.isChecked()
-            else Corroboration.UNVERIFIED,
-        )
+        evidence = self.evidence.value()
         place = self.place.currentText().strip()
         record_id = self.existing.record_id if self.existing else None
         if self.household:

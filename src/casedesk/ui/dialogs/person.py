@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.dates import DatePrecision, FuzzyDate
-from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Severity, check_person
+from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
 
 class OptionalDate(QWidget):
@@ -102,16 +102,8 @@ class PersonDialog(QDialog):
         self.sex = _combo([(s.value.capitalize(), s) for s in Sex])
         self.birth = OptionalDate("Known:")
         self.precision = _combo([(p.value, p) for p in DatePrecision])
-        self.birth_source = QLineEdit()
-        self.birth_source.setPlaceholderText("who said so (person or agency)")
-        self.birth_source.setMinimumWidth(180)
-        self.birth_source_type = _combo([(s.value, s) for s in SourceType])
-        self.birth_corroborated = QCheckBox("Corroborated by another source")
-        self.name_source = QLineEdit()
-        self.name_source.setPlaceholderText("who gave the name (person or agency)")
-        self.name_source.setMinimumWidth(180)
-        self.name_source_type = _combo([(s.value, s) for s in SourceType])
-        self.name_corroborated = QCheckBox("Corroborated by another source")
+        self.birth_evidence = EvidenceFields()
+        self.name_evidence = EvidenceFields("who gave the name (person or agency)")
         self.expected = OptionalDate("Unborn; expected:")
         self.died = OptionalDate("Deceased:")
         self.identification = _combo([(i.value, i) for i in Identification])
@@ -128,11 +120,7 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         form.addRow("Given names:", self.given)
         form.addRow("Family name:", self.family)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_source, 1)
-        name_row.addWidget(self.name_source_type)
-        name_row.addWidget(self.name_corroborated)
-        form.addRow("…who gave the name:", name_row)
+        form.addRow("…who gave the name:", self.name_evidence)
         form.addRow("Known as:", self.known_as)
         form.addRow("Aliases:", self.aliases)
         form.addRow("Previous names:", self.previous)
@@ -142,11 +130,7 @@ class PersonDialog(QDialog):
         birth_row.addWidget(QLabel("precision:"))
         birth_row.addWidget(self.precision)
         form.addRow("Date of birth:", birth_row)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self.birth_source, 1)
-        source_row.addWidget(self.birth_source_type)
-        source_row.addWidget(self.birth_corroborated)
-        form.addRow("…who says so:", source_row)
+        form.addRow("…who says so:", self.birth_evidence)
         form.addRow("Expected date:", self.expected)
         form.addRow("Date of death:", self.died)
         form.addRow("Identification:", self.identification)
@@ -185,17 +169,9 @@ class PersonDialog(QDialog):
         if p.birth:
             _select(self.precision, p.birth.precision)
         if p.birth_evidence:
-            self.birth_source.setText(p.birth_evidence.source)
-            _select(self.birth_source_type, p.birth_evidence.source_type)
-            self.birth_corroborated.setChecked(
-                p.birth_evidence.corroboration is Corroboration.CORROBORATED
-            )
+            self.birth_evidence.set_value(p.birth_evidence)
         if p.name_evidence:
-            self.name_source.setText(p.name_evidence.source)
-            _select(self.name_source_type, p.name_evidence.source_type)
-            self.name_corroborated.setChecked(
-                p.name_evidence.corroboration is Corroboration.CORROBORATED
-            )
+            self.name_evidence.set_value(p.name_evidence)
         self.expected.set_value(p.expected_on)
         self.died.set_value(p.died_on)
         _select(self.identification, p.identification)
@@ -207,23 +183,11 @@ class PersonDialog(QDialog):
         born = self.birth.value()
         birth = FuzzyDate(born, self.precision.currentData()) if born else None
         evidence = None
-        if birth and (self.birth_source.text().strip() or self.original is None):
-            evidence = Evidence(
-                self.birth_source.text().strip(),
-                self.birth_source_type.currentData(),
-                Corroboration.CORROBORATED
-                if self.birth_corroborated.isChecked()
-                else Corroboration.UNVERIFIED,
-            )
+        if birth and (self.birth_evidence.has_source() or self.original is None):
+            evidence = self.birth_evidence.value()
         name_evidence = None
-        if self.name_source.text().strip() or (self.original and self.original.name_evidence):
-            name_evidence = Evidence(
-                self.name_source.text().strip(),
-                self.name_source_type.currentData(),
-                Corroboration.CORROBORATED
-                if self.name_corroborated.isChecked()
-                else Corroboration.UNVERIFIED,
-            )
+        if self.name_evidence.has_source() or (self.original and self.original.name_evidence):
+            name_evidence = self.name_evidence.value()
         base = self.original or Person(PersonId(f"p-{uuid.uuid4().hex[:12]}"), "", "", Sex.UNKNOWN)
         return replace(
             base,
