@@ -233,3 +233,48 @@ def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
     view.import_csv_requested.emit()
     assert asked and "rows 2" in asked[0]
     assert view.model.rowCount() == total + 1
+
+
+def test_pattern_thresholds_are_set_in_preferences_and_entry_history_is_shown(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from casedesk.ui.dialogs.preferences import PreferencesDialog
+    from casedesk.ui.dialogs.simple_records import HistoryDialog
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+
+    def avoidance_text() -> str:
+        return next(
+            (
+                view.patterns.item(i).text()
+                for i in range(view.patterns.count())
+                if "avoidance" in view.patterns.item(i).text()
+            ),
+            "",
+        )
+
+    assert avoidance_text()
+
+    def strict(dialog: PreferencesDialog) -> int:
+        dialog.pattern_fields["avoidance_count"].setValue(20)
+        dialog.pattern_fields["avoidance_window_days"].setValue(7)
+        dialog._save()
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PreferencesDialog, "exec", strict)
+    window.preferences_action.trigger()
+    assert avoidance_text() == "", "a stricter local threshold finds no run"
+    assert UiSettings().pattern_thresholds().avoidance_count == 20
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        HistoryDialog, "exec", lambda dialog: shown.append(dialog.view.toPlainText()) or 0
+    )
+    view.table.selectRow(0)
+    view.history_button.click()
+    assert shown and "Add demonstration cases" in shown[0]

@@ -48,6 +48,7 @@ class Controller(QObject):
         self._locked_row = -1
         self._copied_text: str | None = None
         self.idle = IdleWatcher(window.settings.idle_lock_minutes(), self)
+        window.case_view.thresholds = window.settings.pattern_thresholds()
         self.idle.idle.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
@@ -81,6 +82,8 @@ class Controller(QObject):
         window.case_view.chronology.edit_entry_requested.connect(self.edit_entry)
         window.case_view.chronology.import_csv_requested.connect(self.import_csv)
         window.case_view.chronology.add_category_requested.connect(self.add_category)
+        window.case_view.chronology.history_requested.connect(self.show_entry_history)
+        window.case_view.chronology.template_requested.connect(self.save_csv_template)
         window.add_entry_action.triggered.connect(self.add_entry)
         window.case_view.edit_place_requested.connect(self.edit_place)
         window.case_view.edit_professional_requested.connect(self.edit_professional)
@@ -587,6 +590,31 @@ class Controller(QObject):
             lambda _e: import_csv(case_file, reference, Path(path), include_duplicates=include)
         )
 
+    def show_entry_history(self, entry: object) -> None:
+        """The history of a chronology entry: when, who, what it was, and why it changed."""
+        from casedesk.domain.chronology import ChronologyEntry
+        from casedesk.ui.dialogs.simple_records import HistoryDialog
+
+        if self.editor is None or not isinstance(entry, ChronologyEntry):
+            return
+        history = self.editor.history("chronology_entries", entry.id)
+        title = f"{entry.occurred_on:%d %b %Y} {entry.category.value}"
+        HistoryDialog(title, list(history), self.window).exec()
+
+    def save_csv_template(self) -> None:
+        """Save the CSV template other agencies can fill in."""
+        from casedesk.services.chronology_csv import template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Save the chronology CSV template",
+            str(Path.home() / "chronology-template.csv"),
+            "CSV files (*.csv)",
+        )
+        if path:
+            Path(path).write_text(template(), encoding="utf-8")
+            self.window.statusBar().showMessage(f"Template saved to {path}", 8000)
+
     def add_category(self) -> None:
         """Add a chronology category to this case file's list."""
         from PySide6.QtWidgets import QInputDialog
@@ -704,6 +732,9 @@ class Controller(QObject):
 
         if PreferencesDialog(self.window.settings, self.window).exec():
             self.idle.timer.setInterval(self.window.settings.idle_lock_minutes() * 60_000)
+            self.window.case_view.thresholds = self.window.settings.pattern_thresholds()
+            if self.current_reference:
+                self.show_case(self.current_reference)
             if self.case_file is not None:
                 self.idle.start()
 

@@ -6,10 +6,12 @@ kept here, never case content; the paths are the user's own choice of file name.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from casedesk.domain.patterns import Thresholds
 from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 
 MAX_RECENT = 8
@@ -71,6 +73,35 @@ class UiSettings:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         """Choose how many idle minutes lock the case file (1 to 120)."""
         self._qsettings.setValue("security/idle_lock_minutes", max(1, min(120, int(minutes))))
+
+    def pattern_thresholds(self) -> Thresholds:
+        """The chronology pattern thresholds (a local procedure may set its own)."""
+        defaults = Thresholds()
+        values = {}
+        for name in (
+            "avoidance_count",
+            "avoidance_window_days",
+            "incident_window_days",
+            "contact_gap_days",
+            "new_adult_window_days",
+        ):
+            value = self._qsettings.value(f"patterns/{name}", getattr(defaults, name))
+            try:
+                values[name] = max(1, int(str(value)))
+            except ValueError:
+                values[name] = getattr(defaults, name)
+        return replace(defaults, **values)
+
+    def set_pattern_thresholds(self, thresholds: Thresholds) -> None:
+        """Remember the chronology pattern thresholds."""
+        for name in (
+            "avoidance_count",
+            "avoidance_window_days",
+            "incident_window_days",
+            "contact_gap_days",
+            "new_adult_window_days",
+        ):
+            self._qsettings.setValue(f"patterns/{name}", getattr(thresholds, name))
 
     def sync(self) -> None:
         """Write pending changes to disk now."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.domain.patterns import find_patterns
+from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -85,6 +85,7 @@ class CaseView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record: CaseRecord | None = None
+        self.thresholds = Thresholds()
         back = QPushButton("← All cases")
         back.clicked.connect(self.back_requested)
         self.title = QLabel()
@@ -277,6 +278,7 @@ class CaseView(QWidget):
         patterns = find_patterns(
             record.entries,
             today,
+            self.thresholds,
             memberships=record.households,
             adults=adults,
             names={p.id: p.display_name for p in record.people},

@@ -108,6 +108,8 @@ class ChronologyView(QWidget):
     add_entry_requested = Signal()
     import_csv_requested = Signal()
     add_category_requested = Signal()
+    history_requested = Signal(object)
+    template_requested = Signal()
     edit_entry_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -188,6 +190,13 @@ class ChronologyView(QWidget):
         self.category_button.setToolTip("Add a category to this case file's list")
         self.category_button.clicked.connect(self.add_category_requested)
         first_row.addWidget(self.category_button)
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Every change to the selected entry, with the reasons")
+        self.history_button.clicked.connect(self._emit_history)
+        first_row.addWidget(self.history_button)
+        self.template_button = QPushButton("CSV template…")
+        self.template_button.clicked.connect(self.template_requested)
+        first_row.addWidget(self.template_button)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.significant)
         second_row = QHBoxLayout()
@@ -276,6 +285,12 @@ class ChronologyView(QWidget):
             self.category.addItem(category.value, category)
         self.category.setCurrentIndex(max(0, self.category.findData(current)))
         self.category.blockSignals(False)
+
+    def _emit_history(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            row = self.proxy.mapToSource(index).row()
+            self.history_requested.emit(self.model.row_at(row).entry)
 
     def _emit_edit(self) -> None:
         index = self.table.currentIndex()
