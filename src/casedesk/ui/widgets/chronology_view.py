@@ -197,8 +197,11 @@ class ChronologyView(QWidget):
         self.template_button = QPushButton("CSV template…")
         self.template_button.clicked.connect(self.template_requested)
         first_row.addWidget(self.template_button)
-        first_row.addWidget(self.search, 1)
-        first_row.addWidget(self.significant)
+        first_row.addStretch()
+        # The search gets a row of its own so the window can stay narrow.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.significant)
         second_row = QHBoxLayout()
         for widget in (
             self.category,
@@ -212,6 +215,7 @@ class ChronologyView(QWidget):
         second_row.addWidget(self.date_to)
         filters = QVBoxLayout()
         filters.addLayout(first_row)
+        filters.addLayout(search_row)
         filters.addLayout(second_row)
         side = QWidget()
         side_layout = QVBoxLayout(side)
