@@ -117,7 +117,7 @@ def _read_case(encrypted: bool) -> float:
     connection = _read_connection(encrypted)
     started = time.perf_counter()
     rows = connection.execute(
-        "SELECT * FROM entries WHERE case_id = 'c000001' ORDER BY occurred_on"
+        "SELECT * FROM entries WHERE case_id = ? ORDER BY occurred_on", (_rows()[0][1],)
     ).fetchall()
     elapsed = time.perf_counter() - started
     assert len(rows) == CASE_ROWS, len(rows)
