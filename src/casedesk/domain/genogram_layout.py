@@ -73,11 +73,19 @@ def _generations(
     partners: dict[PersonId, list[PersonId]],
     attached: dict[PersonId, PersonId],
 ) -> dict[PersonId, int]:
+    children: dict[PersonId, list[PersonId]] = {pid: [] for pid in by_id}
+    for child, its_parents in parents.items():
+        for parent in its_parents:
+            children[parent].append(child)
     generation = {pid: 0 for pid in by_id}
     for _ in range(MAX_PASSES):
         changed = False
         for pid in sorted(by_id):
             wanted = max((generation[p] + 1 for p in parents[pid]), default=generation[pid])
+            if not parents[pid] and children[pid]:
+                # A parent whose own parents are not recorded (a father known only as the
+                # child's father) belongs in the row just above the children, not at the top.
+                wanted = max(wanted, min(generation[c] for c in children[pid]) - 1)
             for partner in partners[pid]:
                 wanted = max(wanted, generation[partner])
             if pid in attached and not parents[pid] and not partners[pid]:

@@ -11,9 +11,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGraphicsScene,
+    QGraphicsView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.patterns import Thresholds, find_patterns
+from casedesk.ui.genogram.scene import build_scene
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -214,6 +218,11 @@ class CaseView(QWidget):
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.tabs.addTab(_tab(_table(self.sharing_model)), "Information sharing")
         self.tabs.insertTab(1, self.chronology, "Chronology")
+        self.genogram_scene = QGraphicsScene(self)
+        self.genogram_view = QGraphicsView(self.genogram_scene)
+        self.genogram_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.genogram_view.setAccessibleName("Genogram")
+        self.tabs.insertTab(2, self.genogram_view, "Genogram")
 
         header = QHBoxLayout()
         header.addWidget(back)
@@ -250,6 +259,7 @@ class CaseView(QWidget):
         self.attempts_model.set_rows(rv.attempt_rows(record))
         self.team_model.set_rows(list(record.professionals))
         self._show_chronology(record, today)
+        build_scene(record, self.genogram_scene)
         self.sharing_model.set_rows(list(record.sharing))
         self.chronology.add_button.setEnabled(not read_only)
         self.chronology.edit_button.setEnabled(not read_only)
@@ -330,4 +340,5 @@ class CaseView(QWidget):
         self.concerns_list.clear()
         self.self_report_list.clear()
         self.chronology.clear()
+        self.genogram_scene.clear()
         self.sharing_model.clear()
