@@ -15,6 +15,14 @@ from casedesk.domain.patterns import Thresholds
 from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 
 MAX_RECENT = 8
+# The Thresholds fields a worker can set in Edit > Preferences.
+PATTERN_SETTINGS = (
+    "avoidance_count",
+    "avoidance_window_days",
+    "incident_window_days",
+    "contact_gap_days",
+    "new_adult_window_days",
+)
 
 
 class UiSettings:
@@ -78,13 +86,7 @@ class UiSettings:
         """The chronology pattern thresholds (a local procedure may set its own)."""
         defaults = Thresholds()
         values = {}
-        for name in (
-            "avoidance_count",
-            "avoidance_window_days",
-            "incident_window_days",
-            "contact_gap_days",
-            "new_adult_window_days",
-        ):
+        for name in PATTERN_SETTINGS:
             value = self._qsettings.value(f"patterns/{name}", getattr(defaults, name))
             try:
                 values[name] = max(1, int(str(value)))
@@ -94,13 +96,7 @@ class UiSettings:
 
     def set_pattern_thresholds(self, thresholds: Thresholds) -> None:
         """Remember the chronology pattern thresholds."""
-        for name in (
-            "avoidance_count",
-            "avoidance_window_days",
-            "incident_window_days",
-            "contact_gap_days",
-            "new_adult_window_days",
-        ):
+        for name in PATTERN_SETTINGS:
             self._qsettings.setValue(f"patterns/{name}", getattr(thresholds, name))
 
     def sync(self) -> None:
