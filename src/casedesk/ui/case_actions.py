@@ -1,0 +1,333 @@
+"""The controller's work on one case's record: showing it, and every add, change, merge,
+undo and redo (all through ``RecordEditor``, so each is a named, audited unit of work)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.people import NHS_NUMBER, Identifier
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+)
+from casedesk.services.case_file import CaseFile
+from casedesk.services.record_editor import RecordEditor
+from casedesk.ui.main_window import MainWindow
+
+
+class CaseActions:
+    """Mixed into ``Controller``: the case view's requests."""
+
+    window: MainWindow
+    case_file: CaseFile | None
+    editor: RecordEditor | None
+    current_reference: str | None
+
+    def refresh(self) -> None:
+        """Show the open case file's current contents."""
+        if self.case_file is None:
+            return
+        case_file = self.case_file
+        self.window.show_case_file(
+            case_file.path.name,
+            case_file.user,
+            case_file.role,
+            case_file.read_only,
+            case_file.case_summaries(),
+        )
+
+    # -- closing and locking ----------------------------------------------------------------
+
+    def show_case(self, reference: str) -> None:
+        """Open one case's record in the case view."""
+        if self.case_file is None:
+            return
+        try:
+            record = self.case_file.case_record(reference)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Case", str(error))
+            return
+        self.current_reference = reference
+        case_file, case_id = self.case_file, record.case.id
+        self.window.case_view.chronology.search_function = lambda text: case_file.search_chronology(
+            case_id, text
+        )
+        self.window.show_case(record, date.today(), self.case_file.read_only)
+
+    def _left_case(self) -> None:
+        self.current_reference = None
+        self.refresh()
+
+    def _after_edit(self) -> None:
+        if self.editor is not None:
+            self.window.set_undo_redo(self.editor.undo_label, self.editor.redo_label)
+        if self.current_reference:
+            self.show_case(self.current_reference)
+
+    def _run_edit(self, edit: Callable[[RecordEditor], object]) -> None:
+        if self.editor is None:
+            return
+        try:
+            edit(self.editor)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Not saved", str(error))
+        self._after_edit()
+
+    def new_case(self) -> None:
+        """Case > New Case."""
+        from casedesk.ui.dialogs.new_case import NewCaseDialog
+
+        if self.case_file is None or self.editor is None:
+            return
+        dialog = NewCaseDialog(self.case_file.user, date.today(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        child = dialog.child()
+        case = dialog.case(child)
+        try:
+            self.editor.add_case(case, child)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Case not opened", str(error))
+            return
+        self.refresh()
+        self.show_case(case.reference)
+
+    def add_person(self) -> None:
+        """Add a person; a similar person already in the case is offered first."""
+        from casedesk.ui.dialogs.person import PersonDialog
+
+        record = self.window.case_view.record
+        if record is None or self.editor is None:
+            return
+        dialog = PersonDialog(None, date.today(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        person = dialog.person()
+        nhs = dialog.nhs_number.text().strip()
+        result = self.editor.add_person(record, person)
+        if result.duplicates:
+            in_case = {p.id for p in record.people}
+            others = [d.first if d.second.id == person.id else d.second for d in result.duplicates]
+            names = "\n".join(
+                f"• {o.display_name}"
+                + ("" if o.id in in_case else " (in another case)")
+                + f" — {d.reason}"
+                for o, d in zip(others, result.duplicates, strict=True)
+            )
+            outside = next((o for o in others if o.id not in in_case), None)
+            box = QMessageBox(self.window)
+            box.setWindowTitle("Possibly the same person")
+            box.setText(f"Someone already recorded may be the same person:\n{names}")
+            link = (
+                box.addButton(
+                    f"Link {outside.display_name} to this case", QMessageBox.ButtonRole.AcceptRole
+                )
+                if outside
+                else None
+            )
+            different = box.addButton(
+                "Add as a different person", QMessageBox.ButtonRole.DestructiveRole
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if link is not None and box.clickedButton() is link and outside is not None:
+                self._run_edit(lambda e: e.link_person(record, outside))
+                return
+            if box.clickedButton() is not different:
+                return
+            self._run_edit(lambda e: e.add_person(record, person, not_a_duplicate=True))
+        if nhs and self.case_file is not None:
+            # The identifier belongs to the person just added: check against the fresh record.
+            fresh = self.case_file.case_record(record.case.reference, with_chronology=False)
+            identifier = Identifier(person.id, NHS_NUMBER, nhs)
+            self._run_edit(lambda e: e.add_identifier(fresh, identifier))
+        self._after_edit()
+
+    def edit_person(self, row: object) -> None:
+        """Edit a person; the reason and the earlier values are kept."""
+        from casedesk.ui.dialogs.person import PersonDialog
+
+        person = getattr(row, "person", None)
+        if person is None or self.editor is None:
+            return
+        record = self.window.case_view.record
+        dialog = PersonDialog(
+            person, date.today(), self.window, nhs_number=getattr(row, "nhs_number", "")
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or record is None:
+            return
+        edited, reason = dialog.person(), dialog.reason.text()
+        self._run_edit(lambda e: e.amend_person(person, edited, reason))
+        nhs = dialog.nhs_number.text().strip()
+        if nhs and nhs.replace(" ", "") != getattr(row, "nhs_number", "").replace(" ", ""):
+            self._run_edit(
+                lambda e: e.add_identifier(record, Identifier(person.id, NHS_NUMBER, nhs))
+            )
+
+    def show_history(self, row: object) -> None:
+        """The history of a person's record."""
+        from casedesk.ui.dialogs.simple_records import HistoryDialog
+
+        person = getattr(row, "person", None)
+        if person is None or self.editor is None:
+            return
+        history = self.editor.history("people", person.id)
+        HistoryDialog(person.display_name, list(history), self.window).exec()
+
+    def record_attempt(self) -> None:
+        """Record an attempt to identify a father or significant adult."""
+        from casedesk.ui.dialogs.simple_records import AttemptDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        dialog = AttemptDialog(record, self.case_file.user, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            attempt = dialog.attempt()
+            self._run_edit(lambda e: e.add_identification_attempt(attempt))
+
+    def add_concern(self) -> None:
+        """Add a later concern beside the pinned original one."""
+        from casedesk.ui.dialogs.simple_records import ConcernDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        dialog = ConcernDialog(record, self.case_file.user, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            concern = dialog.concern()
+            self._run_edit(lambda e: e.add_concern(concern))
+
+    def add_relationship(self) -> None:
+        """Add a relationship between two people of the case."""
+        from casedesk.ui.dialogs.links import RelationshipDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = RelationshipDialog(record, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        value = dialog.value()
+        if isinstance(value, EmotionalLink):
+            self._run_edit(lambda e: e.add_emotional_link(record, value))
+        elif isinstance(value, ParentalResponsibility):
+            self._run_edit(lambda e: e.add_parental_responsibility(record, value))
+        else:
+            self._run_edit(lambda e: e.add_relationship(record, value))
+
+    def edit_relationship(self, row: object) -> None:
+        """Change a relationship (it ended, say), with the reason; earlier values are kept."""
+        from casedesk.ui.dialogs.links import RelationshipDialog
+
+        record = self.window.case_view.record
+        old = getattr(row, "value", None)
+        if record is None or not isinstance(
+            old, Relationship | EmotionalLink | ParentalResponsibility
+        ):
+            return
+        dialog = RelationshipDialog(record, existing=old, parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        new, reason = dialog.value(), dialog.reason.text()
+        if isinstance(old, Relationship) and isinstance(new, Relationship):
+            self._run_edit(lambda e: e.amend_relationship(old, new, reason))
+        elif not isinstance(old, Relationship) and not isinstance(new, Relationship):
+            self._run_edit(lambda e: e.amend_link(old, new, reason))
+
+    def add_place(self, household: bool) -> None:
+        """Add an address, or a household membership, with dates and source."""
+        from casedesk.ui.dialogs.links import PlaceDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = PlaceDialog(record, household, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        value = dialog.value()
+        if isinstance(value, HouseholdMembership):
+            self._run_edit(lambda e: e.add_household_membership(record, value))
+        else:
+            self._run_edit(lambda e: e.add_address(record, value))
+
+    def add_professional(self) -> None:
+        """Add someone to the team around the family."""
+        from casedesk.ui.dialogs.links import ProfessionalDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = ProfessionalDialog(record, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            professional = dialog.professional()
+            self._run_edit(lambda e: e.add_professional(professional))
+
+    def edit_place(self, value: object) -> None:
+        """Change an address or a household membership (an end date, say), with the reason."""
+        from casedesk.domain.people import Address
+        from casedesk.ui.dialogs.links import PlaceDialog
+
+        record = self.window.case_view.record
+        if record is None or not isinstance(value, Address | HouseholdMembership):
+            return
+        dialog = PlaceDialog(
+            record, isinstance(value, HouseholdMembership), self.window, existing=value
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.value(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_place(value, new, reason))
+
+    def merge_people(self) -> None:
+        """Merge a confirmed duplicate person into the record kept."""
+        from casedesk.ui.dialogs.links import MergeDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = MergeDialog(record, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        keep = record.person(dialog.keep.currentData())
+        duplicate = record.person(dialog.duplicate.currentData())
+        reason = dialog.reason.text()
+        self._run_edit(lambda e: e.merge_people(record, keep, duplicate, reason))
+
+    def edit_case(self) -> None:
+        """Change a case's legal status, worker or closing date, with the reason."""
+        from casedesk.ui.dialogs.new_case import EditCaseDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = EditCaseDialog(record.case, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.case(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_case(record.case, new, reason))
+
+    def edit_professional(self, professional: object) -> None:
+        """Change a team member's details, with the reason."""
+        from casedesk.domain.team import Professional
+        from casedesk.ui.dialogs.links import ProfessionalDialog
+
+        record = self.window.case_view.record
+        if record is None or not isinstance(professional, Professional):
+            return
+        dialog = ProfessionalDialog(record, date.today(), self.window, existing=professional)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.professional(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_professional(professional, new, reason))
+
+    def undo(self) -> None:
+        """Edit > Undo."""
+        self._run_edit(lambda e: e.undo())
+
+    def redo(self) -> None:
+        """Edit > Redo."""
+        self._run_edit(lambda e: e.redo())
