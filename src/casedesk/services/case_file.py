@@ -16,7 +16,7 @@ from typing import Any
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
-from casedesk.services import interchange
+from casedesk.services import interchange, interchange_reading
 from casedesk.services.passphrase_policy import require_strong
 from casedesk.storage import keyslots, loading, queries
 from casedesk.storage import records as records_module
@@ -253,7 +253,7 @@ class CaseFile:
         Raises InvalidDocumentError listing every problem (nothing written). People
         already in the file (same id) are linked, not duplicated. Returns the references.
         """
-        records, problems = interchange.from_document(data, today or date.today())
+        records, problems = interchange_reading.from_document(data, today or date.today())
         messages = [str(p) for p in problems]
         with self._store.read() as connection:
             messages += _conflicts(connection, records)

@@ -426,10 +426,10 @@ def import_json_entries(
     ids, likely duplicates are held back unless asked for, and it is all or nothing."""
     from dataclasses import replace
 
-    from casedesk.services import interchange
+    from casedesk.services import interchange_reading
 
     when = today or date.today()
-    records_in, problems = interchange.from_document(data, when)
+    records_in, problems = interchange_reading.from_document(data, when)
     if problems:
         raise CsvImportError([str(p) for p in problems])
     if len(records_in) != 1:
