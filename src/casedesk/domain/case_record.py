@@ -22,7 +22,7 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.sharing import SharingDecision
-from casedesk.domain.team import Professional
+from casedesk.domain.team import Professional, Support
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class CaseRecord:
     professionals: tuple[Professional, ...] = ()
     entries: tuple[ChronologyEntry, ...] = field(default=())
     sharing: tuple[SharingDecision, ...] = ()
+    supports: tuple[Support, ...] = ()
 
     def person(self, person_id: PersonId) -> Person:
         """The person with this id (KeyError if not in the case)."""

@@ -1,26 +1,31 @@
 """Automatic genogram layout by generation: pure Python, deterministic, no Qt.
 
 Generations come from parent-child links (a child sits one row below its lowest-placed
-parent); partners share a row and sit side by side; within a row people are ordered by the
-centre of their parents (barycentre), then eldest first (the convention: children in birth
-order, eldest left); a final sweep centres each family's children under the couple without
-letting two symbols overlap. Significant adults who are not relatives sit in the row of the
-child's parents. The same input always gives the same positions.
+parent); partners share a row. Within a row, partners form a chain that is never split: a
+couple sits man left, woman right; a person with several partners sits between them, past
+partners on the left (the convention), so a couple line never passes behind a third person.
+Chains are ordered by where they belong: under their own parents, or (for a parent whose
+parents are not recorded, and for a significant adult such as a lodger) above the children
+they are linked to. Siblings are spread evenly under their parents' centre, eldest on the
+left. A final sweep keeps every symbol SPACING apart. The same input always gives the same
+positions, whatever order it arrives in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain.ids import PersonId
-from casedesk.domain.people import Person
+from casedesk.domain.people import Person, Sex
 from casedesk.domain.relationships import Relationship, RelationshipKind
 
 SPACING = 2.0  # centre-to-centre distance between neighbours in a row (symbol widths)
 ROW_HEIGHT = 3.0
 MAX_PASSES = 50
+ENDED = {RelationshipKind.SEPARATED, RelationshipKind.DIVORCED}
+CO_PARENTING = {RelationshipKind.BIOLOGICAL_PARENT, RelationshipKind.ADOPTIVE_PARENT}
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,17 @@ class Layout:
         return sorted(people, key=lambda p: self.positions[p][0])
 
 
+@dataclass
+class _Links:
+    """The links the layout uses, gathered once from the relationships."""
+
+    parents: dict[PersonId, list[PersonId]]
+    children: dict[PersonId, list[PersonId]]
+    partners: dict[PersonId, list[PersonId]]
+    couple: dict[frozenset[PersonId], Relationship] = field(default_factory=dict)
+    attached: dict[PersonId, PersonId] = field(default_factory=dict)
+
+
 def _birth_key(person: Person) -> tuple[date, str]:
     born = person.birth.value if person.birth else person.expected_on
     return (born or date.max, person.id)
@@ -46,50 +62,76 @@ def layout(
 ) -> Layout:
     """Place every person; see the module notes for the rules."""
     by_id = {p.id: p for p in people}
-    parents: dict[PersonId, list[PersonId]] = {p.id: [] for p in people}
-    partners: dict[PersonId, list[PersonId]] = {p.id: [] for p in people}
-    attached: dict[PersonId, PersonId] = {}
+    links = _Links(
+        parents={p: [] for p in by_id},
+        children={p: [] for p in by_id},
+        partners={p: [] for p in by_id},
+    )
     for rel in sorted(relationships, key=lambda r: r.id):
-        if rel.from_person not in by_id or rel.to_person not in by_id:
+        a, b = rel.from_person, rel.to_person
+        if a not in by_id or b not in by_id or a == b:
             continue
         if rel.kind.is_parental:
-            if rel.from_person not in parents[rel.to_person]:
-                parents[rel.to_person].append(rel.from_person)
+            if a not in links.parents[b]:
+                links.parents[b].append(a)
+                links.children[a].append(b)
         elif rel.kind.is_partnership:
-            if rel.to_person not in partners[rel.from_person]:
-                partners[rel.from_person].append(rel.to_person)
-                partners[rel.to_person].append(rel.from_person)
+            if b not in links.partners[a]:
+                links.partners[a].append(b)
+                links.partners[b].append(a)
+                links.couple[frozenset((a, b))] = rel
         elif rel.kind is RelationshipKind.SIGNIFICANT_ADULT:
-            attached.setdefault(rel.from_person, rel.to_person)
+            links.attached.setdefault(a, b)
+    for kids in links.children.values():
+        kids.sort(key=lambda c: _birth_key(by_id[c]))
+    for a, b in co_parents(relationships, by_id.keys()):
+        # A child's two parents sit together even when no couple relationship is
+        # recorded (a father known only as the father), so the child hangs between them.
+        if b not in links.partners[a]:
+            links.partners[a].append(b)
+            links.partners[b].append(a)
 
-    generation = _generations(by_id, parents, partners, attached)
-    positions = _positions(by_id, parents, partners, generation)
+    generation = _generations(by_id, links)
+    positions = _positions(by_id, links, generation)
     return Layout(positions, generation)
 
 
-def _generations(
-    by_id: dict[PersonId, Person],
-    parents: dict[PersonId, list[PersonId]],
-    partners: dict[PersonId, list[PersonId]],
-    attached: dict[PersonId, PersonId],
-) -> dict[PersonId, int]:
-    children: dict[PersonId, list[PersonId]] = {pid: [] for pid in by_id}
-    for child, its_parents in parents.items():
-        for parent in its_parents:
-            children[parent].append(child)
+def co_parents(
+    relationships: Sequence[Relationship], present: Iterable[PersonId]
+) -> list[tuple[PersonId, PersonId]]:
+    """Pairs of a child's birth or adoptive parents with no couple relationship recorded."""
+    here = set(present)
+    couples = {
+        frozenset((r.from_person, r.to_person)) for r in relationships if r.kind.is_partnership
+    }
+    parents: dict[PersonId, set[PersonId]] = {}
+    for rel in relationships:
+        if rel.kind in CO_PARENTING and rel.from_person in here and rel.to_person in here:
+            parents.setdefault(rel.to_person, set()).add(rel.from_person)
+    pairs: set[tuple[PersonId, PersonId]] = set()
+    for child_parents in parents.values():
+        if len(child_parents) == 2:
+            a, b = sorted(child_parents)
+            if frozenset((a, b)) not in couples:
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _generations(by_id: dict[PersonId, Person], links: _Links) -> dict[PersonId, int]:
     generation = {pid: 0 for pid in by_id}
     for _ in range(MAX_PASSES):
         changed = False
         for pid in sorted(by_id):
-            wanted = max((generation[p] + 1 for p in parents[pid]), default=generation[pid])
-            if not parents[pid] and children[pid]:
+            parents = links.parents[pid]
+            wanted = max((generation[p] + 1 for p in parents), default=generation[pid])
+            if not parents and links.children[pid]:
                 # A parent whose own parents are not recorded (a father known only as the
                 # child's father) belongs in the row just above the children, not at the top.
-                wanted = max(wanted, min(generation[c] for c in children[pid]) - 1)
-            for partner in partners[pid]:
+                wanted = max(wanted, min(generation[c] for c in links.children[pid]) - 1)
+            for partner in links.partners[pid]:
                 wanted = max(wanted, generation[partner])
-            if pid in attached and not parents[pid] and not partners[pid]:
-                wanted = max(wanted, generation[attached[pid]] - 1)
+            if pid in links.attached and not parents and not links.partners[pid]:
+                wanted = max(wanted, generation[links.attached[pid]] - 1)
             if wanted > generation[pid]:
                 generation[pid] = wanted
                 changed = True
@@ -100,43 +142,160 @@ def _generations(
 
 
 def _positions(
-    by_id: dict[PersonId, Person],
-    parents: dict[PersonId, list[PersonId]],
-    partners: dict[PersonId, list[PersonId]],
-    generation: dict[PersonId, int],
+    by_id: dict[PersonId, Person], links: _Links, generation: dict[PersonId, int]
 ) -> dict[PersonId, tuple[float, float]]:
-    x: dict[PersonId, float] = {}
     rows = max(generation.values(), default=-1) + 1
-    for row in range(rows):
-        members = [pid for pid in by_id if generation[pid] == row]
+    members_of = {row: sorted(p for p in by_id if generation[p] == row) for row in range(rows)}
+    previous: dict[PersonId, float] = {}
+    # Two top-down sweeps: the second knows where the first put everyone's children, so a
+    # parent with no recorded parents (and a lodger) sits above the children, not at an edge.
+    for _ in range(2):
+        x: dict[PersonId, float] = {}
+        for row in range(rows):
+            chains = _chains(members_of[row], by_id, links)
+            anchors = [_anchor(chain, links, x, previous) for chain in chains]
+            order = sorted(
+                range(len(chains)),
+                key=lambda i: (
+                    anchors[i] if anchors[i] is not None else 0.0,
+                    _birth_key(by_id[_eldest_child(chains[i], links)]),
+                ),
+            )
+            ordered: list[PersonId] = []
+            desired: list[float] = []
+            for i in order:
+                ordered.extend(chains[i])
+                desired.extend(_chain_desired(chains[i], links, x, anchors[i], len(desired)))
+            desired = _spread_siblings(ordered, desired, links)
+            for pid, value in zip(ordered, _sweep(desired), strict=True):
+                x[pid] = value
+        previous = x
+    return {pid: (previous[pid], generation[pid] * ROW_HEIGHT) for pid in by_id}
 
-        def centre(pid: PersonId) -> float:
-            placed = [x[p] for p in parents[pid] if p in x]
-            if placed:
-                return sum(placed) / len(placed)
-            placed_partners = [x[p] for p in partners[pid] if p in x]
-            return sum(placed_partners) / len(placed_partners) if placed_partners else 0.0
 
-        ordered: list[PersonId] = []
-        for pid in sorted(members, key=lambda p: (centre(p), _birth_key(by_id[p]))):
-            if pid in ordered:
-                continue
-            ordered.append(pid)
-            for partner in sorted(partners[pid], key=lambda p: _birth_key(by_id[p])):
-                if generation[partner] == row and partner not in ordered:
-                    ordered.append(partner)
-        desired = [_desired(pid, parents, x, index) for index, pid in enumerate(ordered)]
-        placed = _sweep(desired)
-        for pid, value in zip(ordered, placed, strict=True):
-            x[pid] = value
-    return {pid: (x[pid], generation[pid] * ROW_HEIGHT) for pid in by_id}
+def _chains(
+    members: list[PersonId], by_id: dict[PersonId, Person], links: _Links
+) -> list[tuple[PersonId, ...]]:
+    """The row's people grouped by partnership, each group in drawing order."""
+    in_row = set(members)
+    seen: set[PersonId] = set()
+    chains: list[tuple[PersonId, ...]] = []
+    for pid in sorted(members, key=lambda p: _birth_key(by_id[p])):
+        if pid in seen:
+            continue
+        group = {pid}
+        todo = [pid]
+        while todo:
+            for partner in links.partners[todo.pop()]:
+                if partner in in_row and partner not in group:
+                    group.add(partner)
+                    todo.append(partner)
+        seen |= group
+        chains.append(_order_group(group, by_id, links))
+    return chains
 
 
-def _desired(
-    pid: PersonId, parents: dict[PersonId, list[PersonId]], x: dict[PersonId, float], index: int
-) -> float:
-    placed = [x[p] for p in parents[pid] if p in x]
-    return sum(placed) / len(placed) if placed else index * SPACING
+def _order_group(
+    group: set[PersonId], by_id: dict[PersonId, Person], links: _Links
+) -> tuple[PersonId, ...]:
+    if len(group) == 1:
+        return tuple(group)
+
+    def key(person: PersonId) -> tuple[date, str]:
+        return _birth_key(by_id[person])
+
+    degree = {p: sum(1 for q in links.partners[p] if q in group) for p in group}
+    hub = max(sorted(group, key=key), key=lambda p: degree[p])
+
+    def earlier(partner: PersonId) -> tuple[bool, date, tuple[date, str]]:
+        rel = links.couple.get(frozenset((hub, partner)))
+        if rel is None:  # parents of a child, no couple relationship recorded
+            return (False, date.min, key(partner))
+        ended = rel.kind in ENDED or rel.ended_on is not None
+        return (not ended, rel.started_on or date.min, key(partner))
+
+    around = sorted((q for q in links.partners[hub] if q in group), key=earlier)
+    if len(around) == 1:
+        # A couple: man on the left, woman on the right (otherwise the elder on the left).
+        pair = sorted([hub, around[0]], key=lambda p: (by_id[p].sex is not Sex.MALE, key(p)))
+        if {by_id[p].sex for p in pair} != {Sex.MALE, Sex.FEMALE}:
+            pair = sorted(pair, key=key)
+        ordered = pair
+    else:
+        # Past partners on the left, the current ones on the right; half each if all
+        # are past (or all current).
+        past = sum(1 for q in around if not earlier(q)[0])
+        split = past if 0 < past < len(around) else len(around) // 2
+        ordered = [*around[:split], hub, *around[split:]]
+    # Partners of partners (rare) go beside the partner they are linked to.
+    for person in sorted(group - set(ordered), key=key):
+        linked = [q for q in links.partners[person] if q in ordered]
+        index = ordered.index(linked[0]) if linked else len(ordered) - 1
+        if index < len(ordered) // 2:
+            ordered.insert(index, person)
+        else:
+            ordered.insert(index + 1, person)
+    return tuple(ordered)
+
+
+def _eldest_child(chain: tuple[PersonId, ...], links: _Links) -> PersonId:
+    """The member whose birth orders the chain among siblings (the one with parents)."""
+    return next((p for p in chain if links.parents[p]), chain[0])
+
+
+def _anchor(
+    chain: tuple[PersonId, ...],
+    links: _Links,
+    x: dict[PersonId, float],
+    previous: dict[PersonId, float],
+) -> float | None:
+    """Where a chain belongs: under its parents, else above its children (second sweep)."""
+    above = [x[p] for pid in chain for p in links.parents[pid] if p in x]
+    if above:
+        return sum(above) / len(above)
+    below = [previous[c] for pid in chain for c in links.children[pid] if c in previous]
+    below += [previous[links.attached[p]] for p in chain if links.attached.get(p) in previous]
+    return sum(below) / len(below) if below else None
+
+
+def _chain_desired(
+    chain: tuple[PersonId, ...],
+    links: _Links,
+    x: dict[PersonId, float],
+    anchor: float | None,
+    index: int,
+) -> list[float]:
+    """Where each member of a chain would like to be, keeping the chain together."""
+    for offset, pid in enumerate(chain):
+        placed = [x[p] for p in links.parents[pid] if p in x]
+        if placed:
+            # The member with parents hangs under them; the partners sit either side.
+            centre = sum(placed) / len(placed)
+            return [centre + (i - offset) * SPACING for i in range(len(chain))]
+    if anchor is not None:
+        return [anchor + (i - (len(chain) - 1) / 2) * SPACING for i in range(len(chain))]
+    return [(index + i) * SPACING for i in range(len(chain))]
+
+
+def _spread_siblings(ordered: list[PersonId], desired: list[float], links: _Links) -> list[float]:
+    """Siblings who all want their parents' centre are spread evenly about it."""
+    spread = desired[:]
+    start = 0
+    while start < len(ordered):
+        end = start
+        parents = sorted(links.parents[ordered[start]])
+        while (
+            end + 1 < len(ordered)
+            and parents
+            and sorted(links.parents[ordered[end + 1]]) == parents
+            and desired[end + 1] == desired[start]
+        ):
+            end += 1
+        count = end - start + 1
+        for i in range(count):
+            spread[start + i] = desired[start] + (i - (count - 1) / 2) * SPACING
+        start = end + 1
+    return spread
 
 
 def _sweep(desired: list[float]) -> list[float]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import enum
+from dataclasses import dataclass, field
 from datetime import date
 
-from casedesk.domain.ids import CaseId, ProfessionalId
+from casedesk.domain.evidence import Evidence
+from casedesk.domain.ids import CaseId, PersonId, ProfessionalId
 
 
 @dataclass(frozen=True)
@@ -22,3 +24,49 @@ class Professional:
     consent_to_share: bool = False
     lead: bool = False
     contact: str = ""
+
+
+class LinkStrength(enum.Enum):
+    """How a link on the ecomap feels to the family: the three ecomap line kinds."""
+
+    STRONG = "strong"
+    TENUOUS = "tenuous"
+    STRESSFUL = "stressful"
+
+
+@dataclass(frozen=True)
+class Support:
+    """A link between the family (or one member) and an agency, service or other support.
+
+    Drawn on the ecomap. ``professional`` ties it to a member of the team around the family;
+    other supports (a grandparent, a faith group, a football club, a food bank) stand alone.
+    """
+
+    case: CaseId
+    name: str
+    kind: str
+    strength: LinkStrength
+    from_date: date | None = None
+    to_date: date | None = None
+    person: PersonId | None = None  # the family member the link is with; None: everyone
+    professional: ProfessionalId | None = None
+    note: str = ""
+    evidence: Evidence = field(default_factory=Evidence)
+    record_id: int | None = field(default=None, compare=False)  # set once stored
+
+
+SUPPORT_KINDS = (
+    "family",
+    "friends",
+    "school or nursery",
+    "health",
+    "social care",
+    "police",
+    "housing",
+    "faith",
+    "community",
+    "leisure",
+    "work",
+    "benefits and money",
+    "other",
+)

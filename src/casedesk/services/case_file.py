@@ -16,6 +16,7 @@ from typing import Any
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
+from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
 from casedesk.services.passphrase_policy import require_strong
 from casedesk.storage import keyslots, loading, queries
@@ -219,6 +220,11 @@ class CaseFile:
             if case_id is None:
                 raise CaseDeskError(f"There is no case with the reference '{reference}'.")
             return loading.load_case_record(connection, case_id, with_chronology)
+
+    def diagram_positions(self, case_id: str, diagram: str) -> dict[PersonId, tuple[float, float]]:
+        """Where the worker placed people by hand on one of a case's diagrams."""
+        with self._store.read() as connection:
+            return loading.diagram_positions(connection, case_id, diagram)
 
     def categories(self) -> list[Category]:
         """The chronology categories of this file: the defaults, then those it added."""

@@ -17,9 +17,11 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import ChronologyEntry, entry_problems
 from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
+from casedesk.domain.ecomap import support_problems
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.identifiers import format_nhs_number, nhs_number_problem
+from casedesk.domain.ids import PersonId
 from casedesk.domain.people import NHS_NUMBER, Address, Identification, Identifier, Person
 from casedesk.domain.relationships import (
     EmotionalLink,
@@ -29,7 +31,7 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.sharing import SharingDecision, sharing_problem
-from casedesk.domain.team import Professional
+from casedesk.domain.team import Professional, Support
 from casedesk.domain.validation import (
     Problem,
     Severity,
@@ -168,6 +170,46 @@ class RecordEditor:
             records.add_emotional_links(work, [link])
         self._added("Add emotional link", "emotional_links", work.changes)
         return work.changes
+
+    def add_support(self, record: CaseRecord, support: Support) -> Changes:
+        """Add a link to the ecomap (an agency, service or other support of the family)."""
+        _refuse_errors(support_problems(record, support))
+        with self.case_file.transaction("Add ecomap link") as work:
+            records.add_supports(work, [support])
+        self._added("Add ecomap link", "supports", work.changes)
+        return work.changes
+
+    def amend_support(self, old: Support, new: Support, reason: str) -> Changes | None:
+        """Change an ecomap link (its strength, dates, note), keeping the earlier values."""
+        if not reason.strip():
+            raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
+        if old.record_id is None:
+            raise CaseDeskError("That link has not been saved yet.")
+        if new.from_date and new.to_date and new.to_date < new.from_date:
+            raise CaseDeskError("It cannot end before it starts.")
+        before, after = records.support_row(old), records.support_row(new)
+        changed = {k: v for k, v in after.items() if before.get(k) != v}
+        if not changed:
+            return None
+        amendment = Amendment("Amend ecomap link", "supports", str(old.record_id), {}, changed)
+        return self._amend(amendment, reason)
+
+    def place_person(
+        self, record: CaseRecord, diagram: str, person: PersonId, at: tuple[float, float]
+    ) -> None:
+        """Keep where the worker dragged a person on a diagram."""
+        self._require_people(record, person)
+        with self.case_file.transaction("Move person on " + diagram) as work:
+            records.place_person(work, record.case.id, diagram, person, at)
+
+    def relayout(self, record: CaseRecord, diagram: str) -> None:
+        """Return every hand-placed person of the diagram to the automatic layout."""
+        placed = self.case_file.diagram_positions(record.case.id, diagram)
+        if not placed:
+            return
+        with self.case_file.transaction("Re-layout " + diagram) as work:
+            for person in sorted(placed):
+                records.place_person(work, record.case.id, diagram, person, None)
 
     def add_parental_responsibility(
         self, record: CaseRecord, holder: ParentalResponsibility

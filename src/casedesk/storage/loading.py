@@ -25,7 +25,7 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.sharing import SharingDecision
-from casedesk.domain.team import Professional
+from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.storage import tables as t
 
 
@@ -314,6 +314,26 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
             .order_by(t.information_sharing.c.decided_on, t.information_sharing.c.id)
         )
     )
+    supports = tuple(
+        Support(
+            CaseId(r.case_id),
+            r.name,
+            r.kind,
+            LinkStrength(r.strength),
+            _day(r.from_date),
+            _day(r.to_date),
+            PersonId(r.person_id) if r.person_id else None,
+            ProfessionalId(r.professional_id) if r.professional_id else None,
+            r.note,
+            _evidence(r),
+            r.id,
+        )
+        for r in connection.execute(
+            select(t.supports)
+            .where(t.supports.c.case_id == case_id, _shown(t.supports))
+            .order_by(t.supports.c.id)
+        )
+    )
     return CaseRecord(
         case,
         people,
@@ -328,7 +348,21 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
         professionals,
         entries,
         sharing,
+        supports,
     )
+
+
+def diagram_positions(
+    connection: Connection, case_id: str, diagram: str
+) -> dict[PersonId, tuple[float, float]]:
+    """Where a worker put people on one of a case's diagrams (the rest are automatic)."""
+    p = t.diagram_positions.c
+    rows = connection.execute(
+        select(p.person_id, p.x, p.y).where(
+            p.case_id == case_id, p.diagram == diagram, p.x.is_not(None), p.y.is_not(None)
+        )
+    )
+    return {PersonId(r.person_id): (float(r.x), float(r.y)) for r in rows}
 
 
 def existing_values(connection: Connection, table: str, column: str, values: list[str]) -> set[str]:

@@ -15,12 +15,14 @@ from casedesk.storage.tables import (
     VERSION_2_TABLES,
     WITHDRAWABLE,
     categories,
+    diagram_positions,
     information_sharing,
     meta,
     metadata,
+    supports,
 )
 
-CURRENT_VERSION = 7
+CURRENT_VERSION = 8
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -85,7 +87,7 @@ def _version_3_to_4(connection: Connection) -> None:
     for table in WITHDRAWABLE:
         # Tables that step 1 -> 2 created from the current definitions already have it.
         columns = {row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table.name})")}
-        if "entered_in_error" not in columns:
+        if columns and "entered_in_error" not in columns:  # later tables do not exist yet
             connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN entered_in_error TEXT")
 
 
@@ -118,6 +120,12 @@ def _version_6_to_7(connection: Connection) -> None:
     categories.create(connection)
 
 
+def _version_7_to_8(connection: Connection) -> None:
+    """Version 8: the ecomap's supports, and genogram positions set by hand."""
+    supports.create(connection)
+    diagram_positions.create(connection)
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -127,6 +135,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     4: _version_4_to_5,
     5: _version_5_to_6,
     6: _version_6_to_7,
+    7: _version_7_to_8,
 }
 
 

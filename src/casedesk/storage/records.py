@@ -27,7 +27,7 @@ from casedesk.domain.relationships import (
     Relationship,
 )
 from casedesk.domain.sharing import SharingDecision
-from casedesk.domain.team import Professional
+from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
 from casedesk.storage import tables as t
 from casedesk.storage.unit_of_work import UnitOfWork
@@ -339,6 +339,7 @@ def add_case_record(work: UnitOfWork, record: CaseRecord, known_people: set[str]
     add_professionals(work, record.professionals)
     add_entries(work, record.entries)
     add_sharing_decisions(work, record.sharing)
+    add_supports(work, record.supports)
 
 
 def amend_row(
@@ -444,3 +445,51 @@ def add_categories(work: UnitOfWork, names: Iterable[str], added_by: str) -> Non
     work.insert_many(
         t.categories, ({"name": n, "added_by": added_by, "added_at": now} for n in names)
     )
+
+
+def support_row(s: Support) -> dict[str, Any]:
+    """An ecomap support as a row."""
+    return {
+        "case_id": s.case,
+        "name": s.name,
+        "kind": s.kind,
+        "strength": s.strength.value,
+        "from_date": _day(s.from_date),
+        "to_date": _day(s.to_date),
+        "person_id": s.person,
+        "professional_id": s.professional,
+        "note": s.note,
+        **evidence_columns(s.evidence),
+    }
+
+
+def add_supports(work: UnitOfWork, supports: Iterable[Support]) -> None:
+    """Add links to the ecomap."""
+    work.insert_many(t.supports, (support_row(s) for s in supports))
+
+
+def place_person(
+    work: UnitOfWork, case_id: str, diagram: str, person_id: str, at: tuple[float, float] | None
+) -> None:
+    """Keep where a worker put a person on a diagram (None: back to automatic layout)."""
+    key = f"{case_id}:{diagram}:{person_id}"
+    x, y = at if at is not None else (None, None)
+    found = work.connection.execute(
+        select(t.diagram_positions.c.id).where(t.diagram_positions.c.id == key)
+    ).first()
+    if found is None:
+        if at is not None:
+            work.insert(
+                t.diagram_positions,
+                {
+                    "id": key,
+                    "case_id": case_id,
+                    "diagram": diagram,
+                    "person_id": person_id,
+                    "x": x,
+                    "y": y,
+                },
+            )
+    else:
+        reason = "moved on the diagram" if at is not None else "laid out automatically again"
+        work.amend(t.diagram_positions, key, {"x": x, "y": y}, reason)

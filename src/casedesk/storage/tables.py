@@ -9,7 +9,7 @@ every change is also written to ``audit_log`` (see ``audit``).
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, Table, Text
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
 
 metadata = MetaData()
 
@@ -267,6 +267,39 @@ categories = Table(
     Column("added_at", Text, nullable=False),
 )
 
+# Version 8: the ecomap's links, and positions a worker gave people on the genogram.
+supports = Table(
+    "supports",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("strength", Text, nullable=False),
+    Column("from_date", Text),
+    Column("to_date", Text),
+    Column("person_id", Text),
+    Column("professional_id", Text),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("source", Text, nullable=False, server_default=""),
+    Column("source_type", Text, nullable=False),
+    Column("corroboration", Text, nullable=False),
+    Column("corroborated_by", Text, nullable=False, server_default=""),
+)
+
+diagram_positions = Table(
+    "diagram_positions",
+    metadata,
+    # "case id:diagram:person id"; x and y are NULL once the person is laid out again
+    # automatically (rows are amended, never deleted).
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("diagram", Text, nullable=False),
+    Column("person_id", Text, nullable=False),
+    Column("x", Float),
+    Column("y", Float),
+)
+
 deadlines = Table(
     "deadlines",
     metadata,
@@ -305,6 +338,7 @@ WITHDRAWABLE = (
     emotional_links,
     parental_responsibility,
     identification_attempts,
+    supports,
 )
 for _table in WITHDRAWABLE:
     _table.append_column(Column("entered_in_error", Text))
@@ -319,5 +353,6 @@ CONTENT_TABLES = (
     chronology_entries,
     deadlines,
     information_sharing,
+    supports,
     *VERSION_2_TABLES,
 )

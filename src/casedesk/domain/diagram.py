@@ -1,0 +1,215 @@
+"""Drawing primitives shared by every renderer of a genogram or ecomap.
+
+The domain turns a case into these few shapes (paths, ellipses, labels) in points, origin
+top left, y downwards. The Qt scene, the SVG and PNG writers and the PDF drawing all draw
+the same primitives, so what a worker sees on screen is what an export shows. Styles such
+as a zigzag or a double line are already geometry here; a renderer only strokes and fills.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+Point = tuple[float, float]
+
+INK = "#1f2d3a"
+GREY = "#8a96a3"
+WHITE = "#ffffff"
+UNKNOWN_INK = "#b3261e"
+DASH = (6.0, 4.0)
+DOT = (1.5, 3.0)
+FONT_SIZE = 8.0
+LINE_HEIGHT = 10.0
+
+
+@dataclass(frozen=True)
+class Pen:
+    """How a line is stroked: colour, width and dash pattern (empty for solid)."""
+
+    colour: str = INK
+    width: float = 1.4
+    dash: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Path:
+    """A polyline, or a polygon when ``closed``; ``fill`` only applies to closed paths."""
+
+    points: tuple[Point, ...]
+    pen: Pen | None = Pen()
+    closed: bool = False
+    fill: str | None = None
+
+
+@dataclass(frozen=True)
+class Ellipse:
+    """An ellipse by its centre and radii."""
+
+    centre: Point
+    rx: float
+    ry: float
+    pen: Pen | None = Pen()
+    fill: str | None = None
+
+
+@dataclass(frozen=True)
+class Label:
+    """A line of text; ``at`` is the baseline start, or its middle when centred.
+
+    ``background`` paints a box behind the text so lines passing under a name never make
+    it unreadable.
+    """
+
+    at: Point
+    text: str
+    size: float = FONT_SIZE
+    centred: bool = True
+    bold: bool = False
+    colour: str = INK
+    background: str | None = None
+
+
+Primitive = Path | Ellipse | Label
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A whole diagram: its size in points and what to draw, in painting order."""
+
+    width: float
+    height: float
+    primitives: tuple[Primitive, ...]
+    title: str = ""
+
+
+def translated(primitives: Iterable[Primitive], dx: float, dy: float) -> list[Primitive]:
+    """The same primitives moved by (dx, dy)."""
+    moved: list[Primitive] = []
+    for p in primitives:
+        if isinstance(p, Path):
+            points = tuple((x + dx, y + dy) for x, y in p.points)
+            moved.append(Path(points, p.pen, p.closed, p.fill))
+        elif isinstance(p, Ellipse):
+            moved.append(Ellipse((p.centre[0] + dx, p.centre[1] + dy), p.rx, p.ry, p.pen, p.fill))
+        else:
+            at = (p.at[0] + dx, p.at[1] + dy)
+            moved.append(Label(at, p.text, p.size, p.centred, p.bold, p.colour, p.background))
+    return moved
+
+
+def bounds(primitives: Iterable[Primitive]) -> tuple[float, float, float, float]:
+    """(left, top, right, bottom) of the primitives, labels estimated generously."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for p in primitives:
+        if isinstance(p, Path):
+            xs.extend(x for x, _ in p.points)
+            ys.extend(y for _, y in p.points)
+        elif isinstance(p, Ellipse):
+            xs += [p.centre[0] - p.rx, p.centre[0] + p.rx]
+            ys += [p.centre[1] - p.ry, p.centre[1] + p.ry]
+        else:
+            width = text_width(p.text, p.size)
+            left = p.at[0] - width / 2 if p.centred else p.at[0]
+            xs += [left, left + width]
+            ys += [p.at[1] - p.size, p.at[1] + p.size * 0.3]
+    if not xs:
+        return (0.0, 0.0, 0.0, 0.0)
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def text_width(text: str, size: float = FONT_SIZE) -> float:
+    """A generous estimate of a label's width (renderers measure exactly when drawing)."""
+    return len(text) * size * 0.6
+
+
+def wrap(text: str, width: float, size: float = FONT_SIZE) -> list[str]:
+    """Words of ``text`` in lines no wider than ``width`` where a word allows it."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(lines[-1] + " " + word, size) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def zigzag(
+    start: Point, end: Point, amplitude: float = 4.0, step: float = 8.0
+) -> tuple[Point, ...]:
+    """A zigzag from start to end (conflict on a genogram, stress on an ecomap)."""
+    (x1, y1), (x2, y2) = start, end
+    length = math.hypot(x2 - x1, y2 - y1)
+    if length < step * 2:
+        return (start, end)
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    nx, ny = -uy, ux
+    teeth = int(length // step)
+    points = [start]
+    for i in range(1, teeth):
+        side = amplitude if i % 2 else -amplitude
+        along = i * length / teeth
+        points.append((x1 + ux * along + nx * side, y1 + uy * along + ny * side))
+    points.append(end)
+    return tuple(points)
+
+
+def offset_line(start: Point, end: Point, distance: float) -> tuple[Point, Point]:
+    """The segment start-end moved sideways by ``distance`` (for double lines)."""
+    (x1, y1), (x2, y2) = start, end
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    nx, ny = -(y2 - y1) / length * distance, (x2 - x1) / length * distance
+    return ((x1 + nx, y1 + ny), (x2 + nx, y2 + ny))
+
+
+def shortened(start: Point, end: Point, by: float) -> tuple[Point, Point]:
+    """The segment with ``by`` points cut from each end (to stop at a symbol's edge)."""
+    (x1, y1), (x2, y2) = start, end
+    length = math.hypot(x2 - x1, y2 - y1)
+    if length <= 2 * by:
+        return (start, end)
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    return ((x1 + ux * by, y1 + uy * by), (x2 - ux * by, y2 - uy * by))
+
+
+def across(at: Point, direction: Point, half: float) -> Path:
+    """A short stroke across a line at ``at`` (the bars of a cut-off, a separation slash)."""
+    dx, dy = direction
+    length = math.hypot(dx, dy) or 1.0
+    nx, ny = -dy / length * half, dx / length * half
+    return Path(((at[0] - nx, at[1] - ny), (at[0] + nx, at[1] + ny)))
+
+
+def arrow_head(start: Point, end: Point, size: float, pen: Pen) -> Path:
+    """A filled arrow head at ``end`` pointing away from ``start``."""
+    (x1, y1), (x2, y2) = start, end
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    base = (x2 - ux * size, y2 - uy * size)
+    left = (base[0] - uy * size / 2, base[1] + ux * size / 2)
+    right = (base[0] + uy * size / 2, base[1] - ux * size / 2)
+    return Path((end, left, right), Pen(pen.colour, 1.0), closed=True, fill=pen.colour)
+
+
+def polygon_around(points: Sequence[Point]) -> tuple[Point, ...]:
+    """The convex hull of ``points`` (Andrew's monotone chain), anticlockwise."""
+    unique = sorted(set(points))
+    if len(unique) <= 2:
+        return tuple(unique)
+
+    def cross(o: Point, a: Point, b: Point) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[Point] = []
+    for p in unique:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list[Point] = []
+    for p in reversed(unique):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return tuple(lower[:-1] + upper[:-1])

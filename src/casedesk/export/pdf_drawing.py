@@ -1,0 +1,95 @@
+"""A diagram as a reportlab vector drawing, for the PDF summary (and a one-page PDF).
+
+Reportlab's y axis grows upwards; the diagram's grows downwards, so every y is flipped.
+Text uses the bundled DejaVu Sans, embedded in the PDF, so any name in it prints.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing, Ellipse, Polygon, PolyLine, Rect, String
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from casedesk.domain import diagram as d
+from casedesk.export.fonts import font_file
+
+REGULAR = "CaseDeskSans"
+BOLD = "CaseDeskSans-Bold"
+
+
+@cache
+def register_fonts() -> None:
+    """Make the bundled typeface known to reportlab (once per process)."""
+    pdfmetrics.registerFont(TTFont(REGULAR, str(font_file(False))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_file(True))))
+
+
+def _pen(pen: d.Pen | None) -> dict[str, object]:
+    if pen is None:
+        return {"strokeColor": None}
+    style: dict[str, object] = {
+        "strokeColor": HexColor(pen.colour),
+        "strokeWidth": pen.width,
+        "strokeLineCap": 1,
+        "strokeLineJoin": 1,
+    }
+    if pen.dash:
+        style["strokeDashArray"] = list(pen.dash)
+    return style
+
+
+def to_reportlab(drawing: d.Drawing) -> Drawing:
+    """The diagram as a reportlab Drawing of the same size, in points."""
+    register_fonts()
+    h = drawing.height
+    out = Drawing(drawing.width, h)
+    for p in drawing.primitives:
+        if isinstance(p, d.Path):
+            flat = [v for x, y in p.points for v in (x, h - y)]
+            if p.closed:
+                fill = HexColor(p.fill) if p.fill else None
+                out.add(Polygon(flat, fillColor=fill, **_pen(p.pen)))
+            else:
+                out.add(PolyLine(flat, **_pen(p.pen)))
+        elif isinstance(p, d.Ellipse):
+            fill = HexColor(p.fill) if p.fill else None
+            out.add(
+                Ellipse(p.centre[0], h - p.centre[1], p.rx, p.ry, fillColor=fill, **_pen(p.pen))
+            )
+        else:
+            font = BOLD if p.bold else REGULAR
+            width = pdfmetrics.stringWidth(p.text, font, p.size)
+            left = p.at[0] - width / 2 if p.centred else p.at[0]
+            if p.background:
+                out.add(
+                    Rect(
+                        left - 1,
+                        h - p.at[1] - p.size * 0.3,
+                        width + 2,
+                        p.size * 1.25,
+                        fillColor=HexColor(p.background),
+                        strokeColor=None,
+                    )
+                )
+            out.add(
+                String(
+                    p.at[0],
+                    h - p.at[1],
+                    p.text,
+                    fontName=font,
+                    fontSize=p.size,
+                    fillColor=HexColor(p.colour),
+                    textAnchor="middle" if p.centred else "start",
+                )
+            )
+    return out
+
+
+def write_pdf(drawing: d.Drawing, path: Path) -> None:
+    """A one-page PDF holding only the drawing (page sized to it)."""
+    renderPDF.drawToFile(to_reportlab(drawing), str(path), msg=drawing.title)
