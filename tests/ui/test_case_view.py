@@ -453,14 +453,21 @@ def test_an_emotional_link_is_added_then_changed(
         return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
 
     monkeypatch.setattr(RelationshipDialog, "exec", fill)
-    window.case_view.add_relationship_requested.emit()
     model = window.case_view.relationships_model
-    row = next(
+
+    def kinds() -> list[str]:
+        return [model.row_at(r).kind for r in range(model.rowCount())]
+
+    closes_before = kinds().count("emotional: close")
+    hostile_before = kinds().count("emotional: hostile")
+    window.case_view.add_relationship_requested.emit()
+    assert kinds().count("emotional: close") == closes_before + 1
+    row = [
         model.row_at(r)
         for r in range(model.rowCount())
         if model.row_at(r).kind == "emotional: close"
-    )
+    ][-1]
     window.case_view.edit_relationship_requested.emit(row)
-    kinds = [model.row_at(r).kind for r in range(model.rowCount())]
     assert steps == ["added", "changed"]
-    assert "emotional: hostile" in kinds and "emotional: close" not in kinds
+    assert kinds().count("emotional: hostile") == hostile_before + 1
+    assert kinds().count("emotional: close") == closes_before

@@ -21,7 +21,7 @@ from casedesk.domain.people import Person, Sex
 from casedesk.domain.team import SUPPORT_KINDS, LinkStrength, Support
 from casedesk.domain.validation import Problem, Severity
 
-NODE_RADIUS = 34.0
+NODE_RADIUS = 38.0
 MEMBER_SIZE = 22.0
 MEMBER_GAP = 64.0
 NOT_RATED = "involved, strength not recorded"
@@ -68,6 +68,7 @@ class Link:
     """A line from the family (or one member) to a node."""
 
     node: str
+    kind: str  # what the node is (a support's kind, a professional's role and name)
     person: PersonId | None
     strength: LinkStrength | None  # None: a team member with no strength recorded
     since: date | None
@@ -146,12 +147,14 @@ def build(record: CaseRecord, as_at: date) -> Ecomap:
     radius = max(80.0, math.hypot(per_row * MEMBER_GAP / 2, rows * MEMBER_GAP / 2) + 22)
 
     supports = [s for s in record.supports if within(as_at, s.from_date, s.to_date)]
+    names = {m.person: m.name for m in members}
     rated_professionals = {s.professional for s in supports if s.professional}
     entries: dict[str, tuple[str, str, list[Support | None]]] = {}
     for s in supports:
         key = s.name.strip().casefold()
         since = f", since {s.from_date.strftime('%b %Y')}" if s.from_date else ""
-        entries.setdefault(key, (s.name.strip(), s.kind + since, []))[2].append(s)
+        who = f", with {names[s.person]}" if s.person in names else ""
+        entries.setdefault(key, (s.name.strip(), s.kind + who + since, []))[2].append(s)
     for p in then.professionals:
         if p.id not in rated_professionals:
             key = p.agency.strip().casefold() or p.name.casefold()
@@ -178,21 +181,22 @@ def build(record: CaseRecord, as_at: date) -> Ecomap:
 def _link(
     key: str, support: Support | None, centre: d.Point, member: Member | None, radius: float
 ) -> Link:
+    # Lines stop at the family circle (a line to one member would cross the others); the
+    # node names the member, and so does the text listing.
     angle = math.atan2(centre[1], centre[0])
-    if member is not None:
-        start = d.shortened(member.centre, centre, MEMBER_SIZE / 2 + 2)[0]
-    else:
-        start = (radius * math.cos(angle), radius * math.sin(angle))
+    start = (radius * math.cos(angle), radius * math.sin(angle))
     end = d.shortened(start, centre, 0)[1]
     length = math.hypot(end[0] - start[0], end[1] - start[1])
     stop = NODE_RADIUS / length if length else 0
     end = (end[0] - (end[0] - start[0]) * stop, end[1] - (end[1] - start[1]) * stop)
     if support is None:
         prims: tuple[d.Primitive, ...] = (d.Path((start, end), NOT_RATED_PEN),)
-        return Link(key, None, None, None, "", prims)
+        return Link(key, "", None, None, None, "", prims)
     pen = STRENGTH_PENS[support.strength]
     points = (
         d.zigzag(start, end, 5, 9) if support.strength is LinkStrength.STRESSFUL else (start, end)
     )
     prims = (d.Path(points, pen),)
-    return Link(key, support.person, support.strength, support.from_date, support.note, prims)
+    return Link(
+        key, support.kind, support.person, support.strength, support.from_date, support.note, prims
+    )

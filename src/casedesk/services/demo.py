@@ -23,6 +23,8 @@ def write_data(case_file: CaseFile, data: SyntheticData) -> None:
         records.add_professionals(work, data.professionals)
         records.add_entries(work, data.entries)
         records.add_deadlines(work, data.deadlines)
+        records.add_emotional_links(work, data.emotional_links)
+        records.add_supports(work, data.supports)
 
 
 def create_demo(

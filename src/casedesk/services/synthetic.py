@@ -19,8 +19,14 @@ from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId, ProfessionalId, RelationshipId
 from casedesk.domain.people import Identification, Person, Sex
-from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
-from casedesk.domain.team import Professional
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    EmotionalQuality,
+    HouseholdMembership,
+    Relationship,
+    RelationshipKind,
+)
+from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.timescales import Deadline, add_working_days
 
 MAX_CASES = 200
@@ -190,6 +196,22 @@ class SyntheticData:
     professionals: list[Professional] = field(default_factory=list)
     entries: list[ChronologyEntry] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
+    emotional_links: list[EmotionalLink] = field(default_factory=list)
+    supports: list[Support] = field(default_factory=list)
+
+
+def _support_kind(agency: str) -> str:
+    for word, kind in (
+        ("Social", "social care"),
+        ("Police", "police"),
+        ("Homes", "housing"),
+        ("School", "school or nursery"),
+        ("Probation", "other"),
+        ("charity", "community"),
+    ):
+        if word in agency:
+            return kind
+    return "health"
 
 
 class _Ids:
@@ -425,6 +447,64 @@ class _Family:
 
         self.add_entries(entry_count, child, mother, partner, [p[1] for p in professionals], opened)
         self.add_deadlines(opened)
+        self.add_ecomap(grandmother, mother, ex_partner, partner, child, opened)
+
+    def add_ecomap(
+        self,
+        grandmother: Person,
+        mother: Person,
+        ex_partner: Person,
+        partner: Person,
+        child: Person,
+        opened: date,
+    ) -> None:
+        """Emotional links and ecomap supports, from their own random stream so that adding
+        them left every earlier generated value (and the tests that rely on them) as it was."""
+        rng = random.Random(f"{self.ids.seed}-{self.number}-ecomap")
+        worker = Evidence("Allocated social worker", SourceType.PROFESSIONAL_OBSERVATION)
+        said = Evidence("Mother", SourceType.SELF_REPORTED)
+        quality = rng.choice([EmotionalQuality.CONFLICT, EmotionalQuality.HOSTILE])
+        for a, b, q, evidence in (
+            (grandmother, mother, EmotionalQuality.CLOSE, said),
+            (mother, ex_partner, EmotionalQuality.CUT_OFF, said),
+            (partner, mother, quality, worker),
+            (partner, child, EmotionalQuality.DISTANT, worker),
+        ):
+            self.data.emotional_links.append(
+                EmotionalLink(
+                    a.id, b.id, q, opened - timedelta(days=rng.randint(30, 300)), evidence=evidence
+                )
+            )
+        team = [p for p in self.data.professionals if p.case == self.case_id]
+        strengths = [LinkStrength.STRONG, LinkStrength.TENUOUS, LinkStrength.STRESSFUL]
+        for professional in team[:3]:
+            self.data.supports.append(
+                Support(
+                    self.case_id,
+                    professional.agency,
+                    _support_kind(professional.agency),
+                    rng.choice(strengths),
+                    professional.involved_from,
+                    professional=professional.id,
+                    evidence=worker,
+                )
+            )
+        for name, kind, strength, person in (
+            (f"{grandmother.given_names} (grandmother)", "family", LinkStrength.STRONG, mother),
+            ("Northvale Food Bank", "community", LinkStrength.TENUOUS, None),
+            ("Riverside Boxing Club", "leisure", rng.choice(strengths), partner),
+        ):
+            self.data.supports.append(
+                Support(
+                    self.case_id,
+                    name,
+                    kind,
+                    strength,
+                    opened - timedelta(days=rng.randint(100, 900)),
+                    person=person.id if person else None,
+                    evidence=said,
+                )
+            )
 
     def add_entries(
         self,

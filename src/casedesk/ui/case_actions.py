@@ -58,7 +58,8 @@ class CaseActions:
         self.window.case_view.chronology.search_function = lambda text: case_file.search_chronology(
             case_id, text
         )
-        self.window.show_case(record, date.today(), self.case_file.read_only)
+        by_hand = self.case_file.diagram_positions(case_id, "genogram")
+        self.window.show_case(record, date.today(), self.case_file.read_only, by_hand)
 
     def _left_case(self) -> None:
         self.current_reference = None

@@ -19,11 +19,12 @@ from casedesk.services.case_file import CaseFile, should_defer_page_check, with_
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.busy import Busy
 from casedesk.ui.chronology_actions import ChronologyActions
+from casedesk.ui.diagram_actions import DiagramActions
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 
 
-class Controller(QObject, ChronologyActions):
+class Controller(QObject, ChronologyActions, DiagramActions):
     """The GUI's use of the services layer."""
 
     # Emitted from the background page check; delivered on the GUI thread.
@@ -62,6 +63,7 @@ class Controller(QObject, ChronologyActions):
         window.new_case_action.triggered.connect(self.new_case)
         window.undo_action.triggered.connect(self.undo)
         window.redo_action.triggered.connect(self.redo)
+        self.connect_diagrams()
         window.case_view.back_requested.connect(self._left_case)
         window.case_view.add_person_requested.connect(self.add_person)
         window.case_view.edit_person_requested.connect(self.edit_person)

@@ -24,9 +24,12 @@ from casedesk.ui.widgets.start_page import StartPage
 if TYPE_CHECKING:
     # Only for annotations: importing it loads the database stack, which start-up
     # should not wait for.
+    from collections.abc import Mapping
     from datetime import date
 
     from casedesk.domain.case_record import CaseRecord
+    from casedesk.domain.diagram import Point
+    from casedesk.domain.ids import PersonId
     from casedesk.services.case_file import CaseSummaryRow
 
 DEFAULT_SIZE = (1100, 720)
@@ -211,9 +214,15 @@ class MainWindow(QMainWindow):
         self.case_status.setText(status)
         self.setWindowTitle(f"{file_name} — CaseDesk")
 
-    def show_case(self, record: CaseRecord, today: date, read_only: bool) -> None:
-        """Show one case's record."""
-        self.case_view.show_record(record, today, read_only)
+    def show_case(
+        self,
+        record: CaseRecord,
+        today: date,
+        read_only: bool,
+        by_hand: Mapping[PersonId, Point] | None = None,
+    ) -> None:
+        """Show one case's record (``by_hand``: genogram positions set by the worker)."""
+        self.case_view.show_record(record, today, read_only, by_hand)
         self.add_entry_action.setEnabled(not read_only)
         self.pages.setCurrentWidget(self.case_view)
         self.setWindowTitle(f"{record.case.reference} — CaseDesk")

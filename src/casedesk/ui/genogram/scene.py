@@ -1,189 +1,160 @@
-"""The genogram drawn as a QGraphicsScene from the domain layout (McGoldrick/Gerson symbols).
+"""The genogram as a QGraphicsScene, drawn from the domain model (``domain.genogram``).
 
-Square male, circle female, diamond other/unknown; a double outline for the subject child;
-an X over the deceased; a triangle for a pregnancy; a dashed outline with "?" for a father or
-significant adult not yet identified. Couple lines: solid married or civil partnership, dashed
-cohabiting or dating, one slash separated, two slashes divorced; children hang below, dotted
-for foster and adoptive links; significant adults join with a grey line. A legend is always
-drawn, because conventions vary.
+Each person is a movable item; lines and household boundaries are items that follow a
+dragged person (recomputed by the same domain code the exports use). Releasing a person
+emits ``person_placed`` so the position is kept in the case file; selecting one emits
+``person_selected`` (the view shows their chronology entries).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
-from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.genogram_layout import Layout, layout
+from casedesk.domain import diagram as d
+from casedesk.domain import genogram as g
+from casedesk.domain import genogram_drawing as gd
 from casedesk.domain.ids import PersonId
-from casedesk.domain.people import Identification, Person, Sex
-from casedesk.domain.relationships import RelationshipKind
+from casedesk.ui.genogram.painting import PrimitivesItem
 
-UNIT = 40.0  # pixels per layout unit
-SIZE = 36.0  # symbol size in pixels
-INK = QColor("#1f2d3a")
-UNKNOWN_INK = QColor("#b3261e")
-
-DASHED = {RelationshipKind.COHABITING, RelationshipKind.DATING}
-SLASHES = {RelationshipKind.SEPARATED: 1, RelationshipKind.DIVORCED: 2}
-DOTTED_PARENTS = {RelationshipKind.FOSTER_PARENT, RelationshipKind.ADOPTIVE_PARENT}
+Flag = QGraphicsItem.GraphicsItemFlag
+Change = QGraphicsItem.GraphicsItemChange
+SELECTED = "#1a73e8"
 
 
-def symbol_path(person: Person) -> QPainterPath:
-    """The outline of a person's symbol, centred on (0, 0)."""
-    half = SIZE / 2
-    path = QPainterPath()
-    if person.is_unborn:
-        path.addPolygon(
-            QPolygonF(
-                [QPointF(0, -half), QPointF(half, half), QPointF(-half, half), QPointF(0, -half)]
-            )
+class PersonItem(PrimitivesItem):
+    """One person's symbol (centred on the item's position), movable and selectable."""
+
+    def __init__(self, symbol: g.Symbol, scene: GenogramScene) -> None:
+        super().__init__(gd.symbol_primitives(symbol))
+        self.symbol = symbol
+        self._owner = scene
+        self._pressed_at = QPointF()
+        self.setPos(QPointF(*symbol.centre))
+        self.setFlag(Flag.ItemIsMovable, True)
+        self.setFlag(Flag.ItemIsSelectable, True)
+        self.setFlag(Flag.ItemSendsGeometryChanges, True)
+        self.setToolTip(
+            " ".join(symbol.name_lines) + (f" ({symbol.detail})" if symbol.detail else "")
         )
-    elif person.sex is Sex.MALE:
-        path.addRect(QRectF(-half, -half, SIZE, SIZE))
-    elif person.sex is Sex.FEMALE:
-        path.addEllipse(QRectF(-half, -half, SIZE, SIZE))
-    else:
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(0, -half),
-                    QPointF(half, 0),
-                    QPointF(0, half),
-                    QPointF(-half, 0),
-                    QPointF(0, -half),
-                ]
-            )
-        )
-    return path
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+
+    @property
+    def person(self) -> PersonId:
+        """Whose symbol this is."""
+        return self.symbol.person
+
+    def itemChange(self, change: Change, value: object) -> object:
+        if change == Change.ItemPositionHasChanged:
+            self._owner.follow(self)
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._pressed_at = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.pos() != self._pressed_at:
+            self._owner.person_placed.emit(str(self.person), self.pos().x(), self.pos().y())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().paint(painter, option, widget)
+        if self.isSelected():
+            # Our own highlight: Qt's dotted selection box is hard to see on a drawing.
+            painter.setPen(QPen(QColor(SELECTED), 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            half = g.HALF + 5
+            painter.drawRoundedRect(QRectF(-half, -half, 2 * half, 2 * half), 6, 6)
 
 
-class PersonItem(QGraphicsPathItem):
-    """One person's symbol, with their name below; movable (positions kept later)."""
+class LineItem(PrimitivesItem):
+    """A couple, child, significant-adult or emotional line."""
 
-    def __init__(self, person: Person, subject: bool) -> None:
-        super().__init__(symbol_path(person))
-        self.person = person
-        self.subject = subject
-        self.unidentified = person.identification is not Identification.IDENTIFIED
-        pen = QPen(UNKNOWN_INK if self.unidentified else INK, 2.5 if subject else 1.6)
-        if self.unidentified:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        self.setBrush(QBrush(QColor("#ffffff")))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setToolTip(person.display_name)
-        if subject:
-            # The double outline: a smaller copy of the symbol inside it.
-            inner = QGraphicsPathItem(symbol_path(person), self)
-            inner.setScale(0.75)
-            inner.setPen(QPen(INK, 1.6))
-        if person.died_on is not None:
-            cross = QPainterPath()
-            cross.moveTo(-SIZE / 2, -SIZE / 2)
-            cross.lineTo(SIZE / 2, SIZE / 2)
-            cross.moveTo(SIZE / 2, -SIZE / 2)
-            cross.lineTo(-SIZE / 2, SIZE / 2)
-            QGraphicsPathItem(cross, self).setPen(QPen(INK, 1.6))
-        label = (
-            "?"
-            if self.unidentified and person.display_name == "(name not known)"
-            else (person.display_name + (" ?" if self.unidentified else ""))
-        )
-        text = QGraphicsSimpleTextItem(label, self)
-        font = QFont()
-        font.setPointSize(8)
-        text.setFont(font)
-        bounds = text.boundingRect()
-        text.setPos(-bounds.width() / 2, SIZE / 2 + 2)
-        if label == "?":
-            text.setPos(-bounds.width() / 2, -bounds.height() / 2)
+    def __init__(self, line: g.Line) -> None:
+        super().__init__(line.primitives)
+        self.line = line
+        self.setZValue(1)
 
 
-class LinkItem(QGraphicsPathItem):
-    """A line between two people (a couple, a parent and child, a significant adult)."""
+class BoundaryItem(PrimitivesItem):
+    """A household's boundary."""
 
-    def __init__(self, kind: RelationshipKind, start: QPointF, end: QPointF) -> None:
-        path = QPainterPath(start)
-        if kind.is_partnership:
-            drop = max(start.y(), end.y()) + SIZE / 2 + 10
-            path.lineTo(start.x(), drop)
-            path.lineTo(end.x(), drop)
-            path.lineTo(end)
-            middle = QPointF((start.x() + end.x()) / 2, drop)
-            for n in range(SLASHES.get(kind, 0)):
-                offset = (n - (SLASHES[kind] - 1) / 2) * 6
-                path.moveTo(middle.x() + offset - 4, drop + 6)
-                path.lineTo(middle.x() + offset + 4, drop - 6)
-        else:
-            middle_y = (start.y() + end.y()) / 2
-            path.lineTo(start.x(), middle_y)
-            path.lineTo(end.x(), middle_y)
-            path.lineTo(end)
-        super().__init__(path)
-        self.kind = kind
-        pen = QPen(QColor("#8a96a3") if kind is RelationshipKind.SIGNIFICANT_ADULT else INK, 1.4)
-        if kind in DASHED:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        if kind in DOTTED_PARENTS:
-            pen.setStyle(Qt.PenStyle.DotLine)
-        self.setPen(pen)
-        self.setZValue(-1)
+    def __init__(self, boundary: g.Boundary) -> None:
+        super().__init__(gd.boundary_primitives(boundary))
+        self.boundary = boundary
+        self.setZValue(0)
 
 
-LEGEND = (
-    ("□ male   ○ female   ◇ other or unknown   △ pregnancy", ""),
-    ("double outline: the child the case is about;  X: deceased", ""),
-    ("dashed red outline, '?': father or adult not yet identified", ""),
-    ("solid: married / civil partnership;  dashed: cohabiting or dating", ""),
-    ("/ separated   // divorced;  dotted: foster or adoptive;  grey: significant adult", ""),
-)
+class GenogramScene(QGraphicsScene):
+    """The scene of one case's genogram; ``show`` replaces what it draws."""
 
+    person_placed = Signal(str, float, float)
+    person_selected = Signal(object)  # a PersonId, or None when nothing is selected
 
-def build_scene(
-    record: CaseRecord, scene: QGraphicsScene | None = None
-) -> tuple[QGraphicsScene, dict[PersonId, PersonItem]]:
-    """Draw ``record``'s genogram (with its legend) into a scene."""
-    scene = scene or QGraphicsScene()
-    scene.clear()
-    placed: Layout = layout(record.people, record.relationships)
-    items: dict[PersonId, PersonItem] = {}
-    for person in record.people:
-        x, y = placed.positions[person.id]
-        item = PersonItem(person, person.id == record.case.subject_child)
-        item.setPos(x * UNIT * 1.2, y * UNIT)
-        scene.addItem(item)
-        items[person.id] = item
-    for rel in record.relationships:
-        if rel.from_person in items and rel.to_person in items:
-            start = items[rel.from_person].pos()
-            end = items[rel.to_person].pos()
-            if rel.kind.is_parental or rel.kind is RelationshipKind.SIGNIFICANT_ADULT:
-                start = start + QPointF(0, SIZE / 2)
-                end = end - QPointF(0, SIZE / 2)
-            else:
-                start = start + QPointF(0, SIZE / 2)
-                end = end + QPointF(0, SIZE / 2)
-            scene.addItem(LinkItem(rel.kind, start, end))
-    bounds = scene.itemsBoundingRect()
-    top = bounds.bottom() + 30
-    title = QGraphicsSimpleTextItem("Legend")
-    bold = QFont()
-    bold.setBold(True)
-    title.setFont(bold)
-    title.setPos(bounds.left(), top)
-    title.setData(0, "legend")
-    scene.addItem(title)
-    for index, (text, _) in enumerate(LEGEND):
-        line = QGraphicsSimpleTextItem(text)
-        line.setPos(bounds.left(), top + 18 * (index + 1))
-        line.setData(0, "legend")
-        scene.addItem(line)
-    return scene, items
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.genogram: g.Genogram | None = None
+        self.people: dict[PersonId, PersonItem] = {}
+        self.lines: list[LineItem] = []
+        self.boundaries: list[BoundaryItem] = []
+        self.key: PrimitivesItem | None = None
+        self._following = False
+        self.selectionChanged.connect(self._selection_changed)
+
+    def show(self, genogram: g.Genogram) -> None:
+        """Draw ``genogram`` (its title and key included)."""
+        self._following = True
+        self.clear()
+        self.genogram = genogram
+        self.boundaries = [BoundaryItem(b) for b in genogram.boundaries]
+        self.lines = [LineItem(line) for line in genogram.lines]
+        self.people = {s.person: PersonItem(s, self) for s in genogram.symbols}
+        for item in (*self.boundaries, *self.lines, *self.people.values()):
+            self.addItem(item)
+        drawn = self.itemsBoundingRect()
+        left, top, bottom = drawn.left(), drawn.top(), drawn.bottom()
+        heading = gd.title("Genogram", genogram.reference, genogram.as_at)
+        title = PrimitivesItem([d.Label((left, top - 16), heading, 11.0, centred=False, bold=True)])
+        self.key = PrimitivesItem(gd.legend(gd.legend_entries(genogram), left, bottom + 24))
+        self.addItem(title)
+        self.addItem(self.key)
+        self._following = False
+
+    def follow(self, item: PersonItem) -> None:
+        """Redraw the lines and boundaries that touch a person being dragged."""
+        if self._following or self.genogram is None:
+            return
+        person = item.person
+        self.genogram = g.moved(self.genogram, person, (item.pos().x(), item.pos().y()))
+        for line_item, line in zip(self.lines, self.genogram.lines, strict=True):
+            if person in line.people:
+                line_item.line = line
+                line_item.set_primitives(line.primitives)
+        for boundary_item, boundary in zip(self.boundaries, self.genogram.boundaries, strict=True):
+            if person in boundary.members:
+                boundary_item.boundary = boundary
+                boundary_item.set_primitives(gd.boundary_primitives(boundary))
+
+    def _selection_changed(self) -> None:
+        chosen = [i for i in self.selectedItems() if isinstance(i, PersonItem)]
+        self.person_selected.emit(chosen[0].person if len(chosen) == 1 else None)
+
+    def clear(self) -> None:
+        """Drop every item (and the case data they hold)."""
+        self.people, self.lines, self.boundaries, self.key = {}, [], [], None
+        self.genogram = None
+        super().clear()

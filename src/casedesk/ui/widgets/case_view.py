@@ -11,12 +11,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QGraphicsScene,
-    QGraphicsView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,14 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.patterns import Thresholds, find_patterns
-from casedesk.ui.genogram.scene import build_scene
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.chronology_view import ChronologyView
+from casedesk.ui.widgets.diagram_tabs import EcomapTab, GenogramTab
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from casedesk.domain.case_record import CaseRecord
+    from casedesk.domain.diagram import Point
+    from casedesk.domain.ids import PersonId
 
 
 def _table(model: RecordTableModel[object]) -> QTableView:
@@ -218,11 +219,11 @@ class CaseView(QWidget):
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.tabs.addTab(_tab(_table(self.sharing_model)), "Information sharing")
         self.tabs.insertTab(1, self.chronology, "Chronology")
-        self.genogram_scene = QGraphicsScene(self)
-        self.genogram_view = QGraphicsView(self.genogram_scene)
-        self.genogram_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.genogram_view.setAccessibleName("Genogram")
-        self.tabs.insertTab(2, self.genogram_view, "Genogram")
+        self.genogram = GenogramTab()
+        self.genogram.open_entries_requested.connect(self.show_entries_of)
+        self.tabs.insertTab(2, self.genogram, "Genogram")
+        self.ecomap = EcomapTab()
+        self.tabs.insertTab(3, self.ecomap, "Ecomap")
 
         header = QHBoxLayout()
         header.addWidget(back)
@@ -237,8 +238,15 @@ class CaseView(QWidget):
         layout.addWidget(self.tabs, 1)
         self.clear()
 
-    def show_record(self, record: CaseRecord, today: date, read_only: bool = False) -> None:
-        """Show ``record``; keep the selected tab and person where possible."""
+    def show_record(
+        self,
+        record: CaseRecord,
+        today: date,
+        read_only: bool = False,
+        by_hand: Mapping[PersonId, Point] | None = None,
+    ) -> None:
+        """Show ``record`` (``by_hand``: genogram positions the worker set); keep the
+        selected tab and person where possible."""
         self.record = record
         child = record.subject_child
         case = record.case
@@ -259,7 +267,8 @@ class CaseView(QWidget):
         self.attempts_model.set_rows(rv.attempt_rows(record))
         self.team_model.set_rows(list(record.professionals))
         self._show_chronology(record, today)
-        build_scene(record, self.genogram_scene)
+        self.genogram.show_record(record, by_hand or {}, read_only)
+        self.ecomap.show_record(record, read_only)
         self.sharing_model.set_rows(list(record.sharing))
         self.chronology.add_button.setEnabled(not read_only)
         self.chronology.edit_button.setEnabled(not read_only)
@@ -296,6 +305,11 @@ class CaseView(QWidget):
         )
         people = [(str(p.id), p.display_name) for p in record.people]
         self.chronology.show_entries(rows_for(record.entries, child), people, patterns)
+
+    def show_entries_of(self, person: str) -> None:
+        """Open the chronology filtered to one person's entries."""
+        self.chronology.show_person(person)
+        self.tabs.setCurrentWidget(self.chronology)
 
     def selected_person(self) -> rv.PersonRow | None:
         """The person selected in the people table."""
@@ -340,5 +354,6 @@ class CaseView(QWidget):
         self.concerns_list.clear()
         self.self_report_list.clear()
         self.chronology.clear()
-        self.genogram_scene.clear()
+        self.genogram.clear()
+        self.ecomap.clear()
         self.sharing_model.clear()

@@ -302,6 +302,12 @@ class ChronologyView(QWidget):
             row = self.proxy.mapToSource(index).row()
             self.edit_entry_requested.emit(self.model.row_at(row).entry)
 
+    def show_person(self, person: str) -> None:
+        """Show only the entries that involve one person."""
+        self.show_all()
+        self.person.setCurrentIndex(max(0, self.person.findData(person)))
+        self.apply()
+
     def show_all(self, *_args: object) -> None:
         """Leave a pattern's entries and show every entry that the filters allow."""
         self._pattern_entries = None

@@ -1,0 +1,96 @@
+"""The controller's work on the genogram and ecomap tabs: keeping dragged positions,
+Re-layout, exporting a drawing, and adding or changing ecomap links."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.ids import PersonId
+from casedesk.domain.team import Support
+from casedesk.ui.case_actions import CaseActions
+
+GENOGRAM = "genogram"
+EXPORT_FILTERS = "SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"
+
+
+class DiagramActions(CaseActions):
+    """Mixed into ``Controller``: the diagram tabs' requests."""
+
+    def connect_diagrams(self) -> None:
+        """Connect the tabs' signals (called once by the controller)."""
+        view = self.window.case_view
+        view.genogram.person_placed.connect(self.place_person)
+        view.genogram.relayout_requested.connect(self.relayout)
+        view.genogram.export_requested.connect(self.export_diagram)
+        view.ecomap.export_requested.connect(self.export_diagram)
+        view.ecomap.add_support_requested.connect(self.add_support)
+        view.ecomap.edit_support_requested.connect(self.edit_support)
+
+    def place_person(self, person: str, x: float, y: float) -> None:
+        """Keep a dragged person's position (the drawing has already moved)."""
+        record = self.window.case_view.record
+        if self.editor is None or record is None:
+            return
+        try:
+            self.editor.place_person(record, GENOGRAM, PersonId(person), (x, y))
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Position not kept", str(error))
+
+    def relayout(self) -> None:
+        """Return everyone to the automatic layout."""
+        record = self.window.case_view.record
+        if self.editor is None or record is None:
+            return
+        self._run_edit(lambda e: e.relayout(record, GENOGRAM))
+
+    def export_diagram(self, kind: str) -> None:
+        """Save the genogram or ecomap, as shown, to a file the worker chooses."""
+        view = self.window.case_view
+        tab = view.genogram if kind == GENOGRAM else view.ecomap
+        made = tab.drawing()
+        record = view.record
+        if made is None or record is None:
+            return
+        suggested = Path.home() / f"{record.case.reference}-{kind}-{tab.day():%Y-%m-%d}.svg"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, f"Export the {kind}", str(suggested), EXPORT_FILTERS
+        )
+        if not path:
+            return
+        # Loaded on first use: reportlab and Pillow need not slow start-up.
+        from casedesk.export.diagrams import write_diagram
+
+        try:
+            write_diagram(made[0], made[1], Path(path))
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Not exported", str(error))
+            return
+        self.window.statusBar().showMessage(f"The {kind} was saved to {path}", 8000)
+
+    def add_support(self) -> None:
+        """Add a link to the ecomap."""
+        from casedesk.ui.dialogs.support import SupportDialog
+
+        record = self.window.case_view.record
+        if record is None:
+            return
+        dialog = SupportDialog(record, date.today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            support = dialog.support()
+            self._run_edit(lambda e: e.add_support(record, support))
+
+    def edit_support(self, old: object) -> None:
+        """Change an ecomap link, with the reason."""
+        from casedesk.ui.dialogs.support import SupportDialog
+
+        record = self.window.case_view.record
+        if record is None or not isinstance(old, Support):
+            return
+        dialog = SupportDialog(record, date.today(), self.window, existing=old)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            new, reason = dialog.support(), dialog.reason.text()
+            self._run_edit(lambda e: e.amend_support(old, new, reason))

@@ -1,0 +1,293 @@
+"""The Genogram and Ecomap tabs: the drawing, an "as at" date, export, and the same
+content as text beside it (for screen readers, and for anyone who prefers to read it).
+
+The genogram tab lets a worker drag people (kept in the case file), return to the
+automatic layout, and select a person to see their chronology entries.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain import diagram as d
+from casedesk.domain import ecomap as em
+from casedesk.domain import ecomap_drawing, genogram_drawing
+from casedesk.domain import genogram as gm
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
+from casedesk.domain.ids import PersonId
+from casedesk.domain.team import Support
+from casedesk.ui.genogram.painting import PrimitivesItem
+from casedesk.ui.genogram.scene import GenogramScene
+from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
+
+
+def sections_html(sections: list[Section]) -> str:
+    """The text listing as simple HTML: a heading and a list per section."""
+    parts = []
+    for heading, lines in sections:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+        parts.append(f"<h4>{html.escape(heading)}</h4><ul>{items}</ul>")
+    return "".join(parts)
+
+
+class DiagramTab(QWidget):
+    """What both tabs share: the toolbar, the view and the text listing."""
+
+    export_requested = Signal(str)
+
+    def __init__(self, kind: str, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.record: CaseRecord | None = None
+        self.scene = scene
+        self.view = QGraphicsView(scene)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.view.setAccessibleName(kind.capitalize())
+        self.view.setAccessibleDescription(f"The {kind}; the same content is listed as text.")
+        self.as_at = QDateEdit()
+        self.as_at.setCalendarPopup(True)
+        self.as_at.setDisplayFormat("dd MMM yyyy")
+        self.as_at.setAccessibleName("As at")
+        self.as_at.setToolTip(f"Show the {kind} as it was on this date")
+        self.as_at.dateChanged.connect(lambda _d: self.redraw())
+        today = QPushButton("Today")
+        today.clicked.connect(lambda: self.as_at.setDate(QDate.currentDate()))
+        fit = QPushButton("Fit to window")
+        fit.clicked.connect(self.fit)
+        export = QPushButton("Export…")
+        export.setToolTip("Save as SVG, PNG or PDF, with the key and the date")
+        export.clicked.connect(lambda: self.export_requested.emit(kind))
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(QLabel("As at:"))
+        self.toolbar.addWidget(self.as_at)
+        self.toolbar.addWidget(today)
+        self.toolbar.addWidget(fit)
+        self.toolbar.addWidget(export)
+        self.toolbar.addStretch()
+        self.listing = QTextBrowser()
+        self.listing.setAccessibleName(f"The {kind} as text")
+        self.listing.setMinimumHeight(40)
+        self.side = QVBoxLayout()
+        self.side.addWidget(QLabel(f"The {kind} as text:"))
+        self.side.addWidget(self.listing, 1)
+        side = QWidget()
+        side.setLayout(self.side)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(splitter, 1)
+        self.as_at.setDate(QDate.currentDate())
+
+    def day(self) -> date:
+        """The chosen "as at" date."""
+        chosen = self.as_at.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def fit(self) -> None:
+        """Zoom so the whole drawing is visible."""
+        self.view.fitInView(self.scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def redraw(self) -> None:
+        """Draw the record again for the chosen date (overridden by each tab)."""
+
+    def drawing(self) -> tuple[d.Drawing, str] | None:
+        """What an export writes: the drawing as shown, and its text listing."""
+        return None
+
+    def clear(self) -> None:
+        """Forget the case (locking)."""
+        self.record = None
+        self.scene.clear()
+        self.listing.clear()
+
+
+class GenogramTab(DiagramTab):
+    """The genogram, draggable, with "Re-layout" and a person's chronology entries."""
+
+    relayout_requested = Signal()
+    person_placed = Signal(str, float, float)
+    open_entries_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.genogram_scene = GenogramScene()
+        super().__init__("genogram", self.genogram_scene, parent)
+        self.by_hand: dict[PersonId, d.Point] = {}
+        self.relayout = QPushButton("Re-layout")
+        self.relayout.setToolTip(
+            "Put everyone moved by hand back where the automatic layout puts them"
+        )
+        self.relayout.clicked.connect(self.relayout_requested)
+        self.toolbar.insertWidget(self.toolbar.count() - 1, self.relayout)
+        self.person_heading = QLabel(
+            "Drag a person to move them. Select a person to see their chronology entries."
+        )
+        self.person_heading.setWordWrap(True)
+        self.person_entries = QListWidget()
+        self.person_entries.setAccessibleName("Chronology entries of the selected person")
+        self.person_entries.setMinimumHeight(30)
+        self.open_entries = QPushButton("Open in the chronology")
+        self.open_entries.setEnabled(False)
+        self.open_entries.clicked.connect(self._open_entries)
+        self.side.addWidget(self.person_heading)
+        self.side.addWidget(self.person_entries, 1)
+        self.side.addWidget(self.open_entries)
+        self.selected: PersonId | None = None
+        self.genogram_scene.person_selected.connect(self.show_person)
+        self.genogram_scene.person_placed.connect(self._placed)
+
+    def show_record(
+        self, record: CaseRecord, by_hand: Mapping[PersonId, d.Point], read_only: bool
+    ) -> None:
+        """Draw ``record`` with the positions the worker gave people."""
+        self.record = record
+        self.by_hand = dict(by_hand)
+        self.relayout.setEnabled(not read_only and bool(by_hand))
+        for item in self.genogram_scene.people.values():
+            item.setFlag(item.GraphicsItemFlag.ItemIsMovable, not read_only)
+        self.read_only = read_only
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the genogram for the chosen date."""
+        if self.record is None:
+            return
+        genogram = gm.build(self.record, self.day(), self.by_hand)
+        self.genogram_scene.show(genogram)
+        for item in self.genogram_scene.people.values():
+            item.setFlag(item.GraphicsItemFlag.ItemIsMovable, not getattr(self, "read_only", False))
+        self.listing.setHtml(sections_html(genogram_text(genogram)))
+        self.show_person(None)
+
+    def _placed(self, person: str, x: float, y: float) -> None:
+        self.by_hand[PersonId(person)] = (x, y)
+        self.relayout.setEnabled(True)
+        self.person_placed.emit(person, x, y)
+
+    def show_person(self, person: object) -> None:
+        """List the chronology entries that involve the selected person."""
+        self.person_entries.clear()
+        self.selected = PersonId(str(person)) if person else None
+        self.open_entries.setEnabled(self.selected is not None)
+        if self.record is None or self.selected is None:
+            self.person_heading.setText(
+                "Drag a person to move them. Select a person to see their chronology entries."
+            )
+            return
+        name = self.record.person(self.selected).display_name
+        entries = [e for e in self.record.entries if self.selected in e.people]
+        entries.sort(key=lambda e: e.occurred_on)
+        self.person_heading.setText(f"{name}: {len(entries)} chronology entries")
+        for entry in entries[-200:]:
+            self.person_entries.addItem(f"{entry.occurred_on:%d %b %Y} — {entry.description}")
+
+    def _open_entries(self) -> None:
+        if self.selected is not None:
+            self.open_entries_requested.emit(str(self.selected))
+
+    def drawing(self) -> tuple[d.Drawing, str] | None:
+        genogram = self.genogram_scene.genogram
+        if genogram is None:
+            return None
+        return genogram_drawing.drawing(genogram), as_plain_text(genogram_text(genogram))
+
+    def clear(self) -> None:
+        super().clear()
+        self.by_hand = {}
+        self.person_entries.clear()
+
+
+SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
+    ColumnSpec("Who or what", lambda s: s.name),
+    ColumnSpec("Kind", lambda s: s.kind),
+    ColumnSpec("Link", lambda s: s.strength.value, warn=lambda s: s.strength.value == "stressful"),
+    ColumnSpec("From", lambda s: f"{s.from_date:%d %b %Y}" if s.from_date else ""),
+    ColumnSpec("To", lambda s: f"{s.to_date:%d %b %Y}" if s.to_date else ""),
+    ColumnSpec("Note", lambda s: s.note),
+]
+
+
+class EcomapTab(DiagramTab):
+    """The ecomap, and the list of its links with Add and Change."""
+
+    add_support_requested = Signal()
+    edit_support_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("ecomap", QGraphicsScene(), parent)
+        self.ecomap: em.Ecomap | None = None
+        self.supports_model: RecordTableModel[Support] = RecordTableModel(SUPPORT_COLUMNS)
+        self.supports_table = QTableView()
+        self.supports_table.setModel(self.supports_model)
+        self.supports_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.supports_table.setAccessibleName("Ecomap links")
+        self.supports_table.setMinimumHeight(40)
+        self.supports_table.doubleClicked.connect(lambda _i: self._emit_edit())
+        self.add_support = QPushButton("Add link…")
+        self.add_support.clicked.connect(self.add_support_requested)
+        self.edit_support = QPushButton("Change…")
+        self.edit_support.clicked.connect(self._emit_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_support)
+        buttons.addWidget(self.edit_support)
+        buttons.addStretch()
+        self.side.addWidget(QLabel("Links (every date):"))
+        self.side.addLayout(buttons)
+        self.side.addWidget(self.supports_table, 1)
+
+    def show_record(self, record: CaseRecord, read_only: bool) -> None:
+        """Draw ``record``'s ecomap and list its links."""
+        self.record = record
+        self.supports_model.set_rows(list(record.supports))
+        self.add_support.setEnabled(not read_only)
+        self.edit_support.setEnabled(not read_only)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the ecomap for the chosen date."""
+        if self.record is None:
+            return
+        self.ecomap = em.build(self.record, self.day())
+        self.scene.clear()
+        self.scene.addItem(PrimitivesItem(ecomap_drawing.drawing(self.ecomap).primitives))
+        self.listing.setHtml(sections_html(ecomap_text(self.ecomap)))
+
+    def _emit_edit(self) -> None:
+        index = self.supports_table.currentIndex()
+        if index.isValid():
+            self.edit_support_requested.emit(self.supports_model.row_at(index.row()))
+
+    def drawing(self) -> tuple[d.Drawing, str] | None:
+        if self.ecomap is None:
+            return None
+        return ecomap_drawing.drawing(self.ecomap), as_plain_text(ecomap_text(self.ecomap))
+
+    def clear(self) -> None:
+        super().clear()
+        self.ecomap = None
+        self.supports_model.clear()
