@@ -45,6 +45,7 @@ def test_export_import_export_gives_the_same_document(
         again = target.export_document(target.case_references())
         assert target.check().ok
     assert again == exported
+    assert all(case["ecomap"] and case["emotional_links"] for case in exported["cases"])
     assert json.loads(json.dumps(again)) == again, "plain JSON types only"
 
 

@@ -12,7 +12,7 @@ from casedesk.domain.evidence import SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId, ProfessionalId, RelationshipId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
-from casedesk.domain.team import Professional
+from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.timescales import Deadline
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.storage import records, tables
@@ -35,6 +35,8 @@ MARKERS = {
         "action",
         "deadline",
         "amended",
+        "support",
+        "supportnote",
     )
 }
 MARKERS["unicode"] = "Zoë Ñandú QZXUNICODEMARKER"
@@ -123,6 +125,11 @@ def fill_every_kind_of_record(case_file: CaseFile) -> None:
             ],
         )
         records.add_entries(work, entries)
+        records.add_supports(
+            work,
+            [Support(case.id, m["support"], "faith", LinkStrength.STRONG, note=m["supportnote"])],
+        )
+        records.place_person(work, case.id, "genogram", child.id, (12.5, 99.0))
         records.add_deadlines(
             work, [Deadline(case.id, m["deadline"], date(2025, 1, 1), date(2025, 3, 1))]
         )

@@ -242,6 +242,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("output", metavar="OUT.csv")
 
+    for kind, what in (
+        ("genogram", "the family and significant adults"),
+        ("ecomap", "the family with the agencies and supports around it"),
+    ):
+        p = _command(
+            sub,
+            kind,
+            f"draw a case's {kind} ({what}) as SVG, PNG or PDF",
+            _lazy(f"diagrams:{kind}"),
+        )
+        p.add_argument("case_file", metavar="FILE")
+        p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+        p.add_argument("--out", metavar="OUT.svg|OUT.png|OUT.pdf", required=True)
+        p.add_argument("--as-at", metavar="DATE", help="as it was on this date (default: today)")
+        p.add_argument("--text", action="store_true", help="also print it as text")
+        _passphrase_options(p)
+
     p = _command(sub, "summary", "write a signed PDF summary of a case", _not_yet("summary"))
     p.add_argument("case_file", metavar="FILE")
     p.add_argument("--case", dest="case_ref", metavar="REF", required=True)

@@ -50,7 +50,12 @@ def write_diagram(drawing: d.Drawing, description: str, path: Path) -> None:
         )
     if not path.parent.is_dir():
         raise CaseDeskError(f"The folder '{path.parent}' does not exist.")
-    handle, name = tempfile.mkstemp(prefix=".casedesk-", suffix=suffix, dir=path.parent)
+    try:
+        handle, name = tempfile.mkstemp(prefix=".casedesk-", suffix=suffix, dir=path.parent)
+    except OSError as error:
+        raise CaseDeskError(
+            f"The drawing could not be written to '{path}': {error.strerror}."
+        ) from None
     os.close(handle)
     temporary = Path(name)
     try:

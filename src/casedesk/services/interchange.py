@@ -207,6 +207,20 @@ def case_to_json(record: CaseRecord) -> dict[str, Any]:
             }
             for d in record.sharing
         ],
+        "ecomap": [
+            {
+                "name": s.name,
+                "kind": s.kind,
+                "strength": s.strength.value,
+                "from": _day(s.from_date),
+                "to": _day(s.to_date),
+                "person": s.person,
+                "professional": s.professional,
+                "note": s.note,
+                "evidence": _evidence(s.evidence),
+            }
+            for s in record.supports
+        ],
         "attention": record.attention(),
     }
 

@@ -14,6 +14,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.ecomap import support_problems
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.identifiers import nhs_number_problem
@@ -28,7 +29,7 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.sharing import SharingDecision
-from casedesk.domain.team import Professional
+from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.validation import Severity, check_parent_child, check_person
 from casedesk.services.interchange import FORMAT, VERSION
 
@@ -369,6 +370,24 @@ def _case_from(r: _Reader, obj: dict[str, Any], path: str, today: date) -> CaseR
             r.text(o, "entry", p),
         ),
     )
+    supports = _each(
+        r,
+        obj,
+        "ecomap",
+        path,
+        lambda o, p: Support(
+            case_id,
+            r.text(o, "name", p, required=True),
+            r.text(o, "kind", p, required=True),
+            r.choice(o, "strength", p, LinkStrength),
+            r.day(o, "from", p),
+            r.day(o, "to", p),
+            PersonId(o["person"]) if isinstance(o.get("person"), str) else None,
+            ProfessionalId(o["professional"]) if isinstance(o.get("professional"), str) else None,
+            r.text(o, "note", p),
+            r.evidence(o, "evidence", p),
+        ),
+    )
     record = CaseRecord(
         case,
         people,
@@ -383,6 +402,7 @@ def _case_from(r: _Reader, obj: dict[str, Any], path: str, today: date) -> CaseR
         team,
         entries,
         sharing,
+        supports,
     )
     _check_record(r, record, obj, path, today)
     return record
@@ -452,6 +472,9 @@ def _check_record(
             for problem in check_parent_child(people[rel.from_person], people[rel.to_person]):
                 if problem.severity is Severity.ERROR:
                     r.problem(f"{path}/relationships/{index}", problem.message)
+    for index, support in enumerate(record.supports):
+        for problem in support_problems(record, support):
+            r.problem(f"{path}/ecomap/{index}/{problem.field}", problem.message)
     for index, identifier in enumerate(record.identifiers):
         if identifier.kind == NHS_NUMBER:
             problem_text = nhs_number_problem(identifier.value)

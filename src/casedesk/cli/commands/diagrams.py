@@ -1,0 +1,61 @@
+"""``casedesk genogram`` and ``casedesk ecomap``: the drawing the GUI shows, to a file.
+
+Both draw from the same domain model as the GUI, with the positions the worker gave people
+on screen, so the file shows exactly what the Genogram or Ecomap tab shows for that date.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.date_parsing import parse_date
+from casedesk.domain.dates import DatePrecision
+from casedesk.domain.errors import UsageError
+from casedesk.export.diagrams import FORMATS, ecomap_drawing_of, genogram_drawing_of, write_diagram
+from casedesk.services.case_file import CaseFile
+
+
+def _as_at(text: str | None) -> date:
+    if not text:
+        return date.today()
+    try:
+        day, precision = parse_date(text)
+    except ValueError as error:
+        raise UsageError(f"--as-at: {error}") from None
+    if precision is not DatePrecision.EXACT:
+        raise UsageError("--as-at needs a whole date, for example 2025-03-09.")
+    return day
+
+
+def _draw(args: argparse.Namespace, kind: str) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"--out must end in {', '.join(FORMATS)}.")
+    day = _as_at(args.as_at)
+    with CaseFile.open(
+        Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True
+    ) as case_file:
+        record = case_file.case_record(args.case_ref)
+        by_hand = case_file.diagram_positions(record.case.id, "genogram")
+    if kind == "genogram":
+        drawing, text = genogram_drawing_of(record, day, by_hand)
+    else:
+        drawing, text = ecomap_drawing_of(record, day)
+    write_diagram(drawing, text, out)
+    if args.text:
+        print(text)
+    print(f"The {kind} of {record.case.reference} as at {day:%d %b %Y} was written to {out}.")
+    return 0
+
+
+def genogram(args: argparse.Namespace) -> int:
+    """Write the genogram."""
+    return _draw(args, "genogram")
+
+
+def ecomap(args: argparse.Namespace) -> int:
+    """Write the ecomap."""
+    return _draw(args, "ecomap")

@@ -1,0 +1,138 @@
+"""The Genogram and Ecomap tabs as a worker uses them: drag (kept in the case file),
+Re-layout, a date in the past, a person's entries, export, and adding an ecomap link."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, QPointF, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsSceneMouseEvent
+from pytestqt.qtbot import QtBot
+
+from casedesk.domain.team import LinkStrength
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+from casedesk.ui.controller import Controller
+from casedesk.ui.dialogs.support import SupportDialog
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.settings import UiSettings
+
+PASSPHRASE = "kettle mango violin harbour"
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller, Path]]:
+    path = tmp_path / "work.casedesk"
+    case_file, _ = CaseFile.create(path, PASSPHRASE, "Sam Worker", kdf=FLOOR)
+    with case_file:
+        write_data(case_file, generate(seed=11, cases=2, entries=60, as_of=date(2026, 11, 1)))
+    window = MainWindow(UiSettings())
+    qtbot.addWidget(window)
+    controller = Controller(window)
+    controller._opened(CaseFile.open(path, PASSPHRASE))
+    controller.show_case("DEMO-0001")
+    yield window, controller, path
+    controller.close_case_file()
+
+
+def mouse(kind: QEvent.Type) -> QGraphicsSceneMouseEvent:
+    event = QGraphicsSceneMouseEvent(kind)
+    event.setButton(Qt.MouseButton.LeftButton)
+    return event
+
+
+def test_a_dragged_person_stays_where_they_were_put_until_re_layout(
+    gui: tuple[MainWindow, Controller, Path],
+) -> None:
+    window, controller, path = gui
+    tab = window.case_view.genogram
+    scene = tab.genogram_scene
+    assert window.case_view.record is not None
+    child = window.case_view.record.case.subject_child
+    automatic = scene.people[child].pos()
+    item = scene.people[child]
+    item.mousePressEvent(mouse(QEvent.Type.GraphicsSceneMousePress))
+    item.setPos(automatic + QPointF(200, 30))
+    item.mouseReleaseEvent(mouse(QEvent.Type.GraphicsSceneMouseRelease))
+    moved_to = (item.pos().x(), item.pos().y())
+    assert tab.relayout.isEnabled()
+    # Closed and opened again: the position came from the case file.
+    controller.close_case_file()
+    controller._opened(CaseFile.open(path, PASSPHRASE))
+    controller.show_case("DEMO-0001")
+    again = window.case_view.genogram.genogram_scene.people[child].pos()
+    assert (again.x(), again.y()) == moved_to
+    window.case_view.genogram.relayout_requested.emit()
+    back = window.case_view.genogram.genogram_scene.people[child].pos()
+    assert back == automatic
+    assert controller.case_file is not None
+    assert controller.case_file.diagram_positions(window.case_view.record.case.id, "genogram") == {}
+
+
+def test_as_at_a_past_date_and_a_persons_entries(gui: tuple[MainWindow, Controller, Path]) -> None:
+    window, _controller, _path = gui
+    view = window.case_view
+    tab = view.genogram
+    assert view.record is not None
+    child = view.record.subject_child
+    assert child.birth is not None
+    born = child.birth.value
+    tab.as_at.setDate(QDate(born.year - 3, 1, 1))
+    assert child.id not in tab.genogram_scene.people
+    assert f"as at 01 Jan {born.year - 3}" in tab.listing.toPlainText()
+    tab.as_at.setDate(QDate(2026, 11, 1))
+    assert child.id in tab.genogram_scene.people
+    tab.genogram_scene.people[child.id].setSelected(True)
+    assert tab.selected == child.id and tab.open_entries.isEnabled()
+    count = sum(1 for e in view.record.entries if child.id in e.people)
+    assert tab.person_entries.count() == min(count, 200) > 0
+    tab.open_entries.click()
+    assert view.tabs.currentWidget() is view.chronology
+    assert view.chronology.person.currentData() == child.id
+    assert view.chronology.proxy.rowCount() == count
+
+
+def test_exporting_writes_what_is_shown(
+    gui: tuple[MainWindow, Controller, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    window, _controller, _path = gui
+    out = tmp_path / "shown.svg"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    window.case_view.genogram.as_at.setDate(QDate(2025, 6, 1))
+    window.case_view.genogram.export_requested.emit("genogram")
+    assert "as at 01 Jun 2025" in out.read_text(encoding="utf-8")
+    png = tmp_path / "eco.png"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(png), ""))
+    )
+    window.case_view.ecomap.export_requested.emit("ecomap")
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_an_ecomap_link_is_added_and_drawn(
+    gui: tuple[MainWindow, Controller, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _controller, _path = gui
+    tab = window.case_view.ecomap
+    before = tab.supports_model.rowCount()
+
+    def fill(dialog: SupportDialog) -> int:
+        dialog.name.setText("Hilltop Mosque")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("faith"))
+        dialog.strength.setCurrentIndex(dialog.strength.findData(LinkStrength.STRONG))
+        dialog.from_date.set_value(date(2026, 1, 5))
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SupportDialog, "exec", fill)
+    tab.add_support_requested.emit()
+    assert tab.supports_model.rowCount() == before + 1
+    assert tab.ecomap is not None and "Hilltop Mosque" in {n.name for n in tab.ecomap.nodes}
+    assert "Hilltop Mosque (faith) with the family: strong" in tab.listing.toPlainText()
