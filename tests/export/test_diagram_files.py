@@ -18,6 +18,7 @@ from PIL import Image
 from casedesk.domain import diagram as d
 from casedesk.domain import genogram as gm
 from casedesk.domain import genogram_drawing
+from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.export.diagrams import genogram_drawing_of, write_diagram
 from casedesk.export.png import _dashed
@@ -51,8 +52,8 @@ def casedesk(*args: str) -> subprocess.CompletedProcess[str]:
 def test_the_svg_has_every_name_the_key_the_date_and_a_text_description(demo: Path) -> None:
     with CaseFile.open(demo, DEMO_PASSPHRASE) as case_file:
         record = case_file.case_record("DEMO-0001")
-    drawing, text = genogram_drawing_of(record, AS_AT)
-    root = ET.fromstring(to_svg(drawing, text))  # noqa: S314 - CaseDesk's own output
+    drawing, sections = genogram_drawing_of(record, AS_AT)
+    root = ET.fromstring(to_svg(drawing, as_plain_text(sections)))  # noqa: S314 - CaseDesk's own output
     texts = [t.text or "" for t in root.iter(f"{SVG}text")]
     assert "Genogram: case DEMO-0001, as at 01 Nov 2026" in texts
     assert "Key" in texts and "not identified or not confirmed" in texts
@@ -74,9 +75,9 @@ def test_png_and_pdf_are_drawn_without_qt_and_hold_the_names(demo: Path, tmp_pat
     record = dataclasses.replace(
         record, people=tuple(renamed if p.id == child.id else p for p in record.people)
     )
-    drawing, text = genogram_drawing_of(record, AS_AT)
-    write_diagram(drawing, text, tmp_path / "g.png")
-    write_diagram(drawing, text, tmp_path / "g.pdf")
+    drawing, sections = genogram_drawing_of(record, AS_AT)
+    write_diagram(drawing, sections, tmp_path / "g.png")
+    write_diagram(drawing, sections, tmp_path / "g.pdf")
     with Image.open(tmp_path / "g.png") as image:
         assert image.size == (round(drawing.width * 2), round(drawing.height * 2))
         colours = image.convert("RGB").getcolors(1_000_000)
@@ -86,6 +87,7 @@ def test_png_and_pdf_are_drawn_without_qt_and_hold_the_names(demo: Path, tmp_pat
     ).stdout
     assert "Зоя" in pdf_text and "Łukaszewicz" in pdf_text and "Key" in pdf_text
     assert "as at 01 Nov 2026" in pdf_text
+    assert "Parents and children" in pdf_text, "the text listing follows the drawing"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".casedesk-")) == []
 
 
@@ -94,14 +96,14 @@ def test_a_bad_file_name_is_refused_and_nothing_is_left_behind(tmp_path: Path) -
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(CaseDeskError, match=r"\.svg, \.png or \.pdf"):
-        write_diagram(drawing, "", folder / "g.jpg")
+        write_diagram(drawing, [], folder / "g.jpg")
     with pytest.raises(CaseDeskError, match="does not exist"):
-        write_diagram(drawing, "", folder / "missing" / "g.svg")
+        write_diagram(drawing, [], folder / "missing" / "g.svg")
     folder.chmod(0o500)
     try:
         if os.geteuid() != 0:  # root may write anywhere
             with pytest.raises(CaseDeskError, match="could not be written"):
-                write_diagram(drawing, "", folder / "g.svg")
+                write_diagram(drawing, [], folder / "g.svg")
     finally:
         folder.chmod(0o700)
     assert list(folder.iterdir()) == []
@@ -132,7 +134,8 @@ def test_the_command_line_draws_what_the_gui_shows(demo: Path, tmp_path: Path) -
     shown = gm.build(record, AS_AT, by_hand)
     expected = genogram_drawing.drawing(shown)
     written = out.read_text(encoding="utf-8")
-    assert written == to_svg(expected, genogram_drawing_of(record, AS_AT, by_hand)[1])
+    listing = as_plain_text(genogram_drawing_of(record, AS_AT, by_hand)[1])
+    assert written == to_svg(expected, listing)
 
     eco = casedesk(
         "ecomap", str(demo), "--case", "DEMO-0001", "--out", str(tmp_path / "e.png"), "--text"

@@ -17,7 +17,7 @@ from casedesk.domain import ecomap as em
 from casedesk.domain import ecomap_drawing, genogram_drawing
 from casedesk.domain import genogram as gm
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.diagram_listing import as_plain_text, ecomap_text, genogram_text
+from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
 from casedesk.export.pdf_drawing import write_pdf
@@ -29,19 +29,19 @@ FORMATS = (".svg", ".png", ".pdf")
 
 def genogram_drawing_of(
     record: CaseRecord, as_at: date, by_hand: dict[PersonId, d.Point] | None = None
-) -> tuple[d.Drawing, str]:
+) -> tuple[d.Drawing, list[Section]]:
     """The genogram as exported (and as the GUI shows it), with its text listing."""
     genogram = gm.build(record, as_at, by_hand)
-    return genogram_drawing.drawing(genogram), as_plain_text(genogram_text(genogram))
+    return genogram_drawing.drawing(genogram), genogram_text(genogram)
 
 
-def ecomap_drawing_of(record: CaseRecord, as_at: date) -> tuple[d.Drawing, str]:
+def ecomap_drawing_of(record: CaseRecord, as_at: date) -> tuple[d.Drawing, list[Section]]:
     """The ecomap as exported (and as the GUI shows it), with its text listing."""
     ecomap = em.build(record, as_at)
-    return ecomap_drawing.drawing(ecomap), as_plain_text(ecomap_text(ecomap))
+    return ecomap_drawing.drawing(ecomap), ecomap_text(ecomap)
 
 
-def write_diagram(drawing: d.Drawing, description: str, path: Path) -> None:
+def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path) -> None:
     """Write the drawing in the format its suffix names."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -60,11 +60,11 @@ def write_diagram(drawing: d.Drawing, description: str, path: Path) -> None:
     temporary = Path(name)
     try:
         if suffix == ".svg":
-            temporary.write_text(to_svg(drawing, description), encoding="utf-8")
+            temporary.write_text(to_svg(drawing, as_plain_text(sections)), encoding="utf-8")
         elif suffix == ".png":
             temporary.write_bytes(to_png(drawing))
         else:
-            write_pdf(drawing, temporary)
+            write_pdf(drawing, temporary, sections)
         temporary.replace(path)
     except OSError as error:
         raise CaseDeskError(

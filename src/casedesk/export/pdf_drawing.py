@@ -1,4 +1,4 @@
-"""A diagram as a reportlab vector drawing, for the PDF summary (and a one-page PDF).
+"""A diagram as a reportlab vector drawing, for the PDF summary (and a PDF of its own).
 
 Reportlab's y axis grows upwards; the diagram's grows downwards, so every y is flipped.
 Text uses the bundled DejaVu Sans, embedded in the PDF, so any name in it prints.
@@ -8,18 +8,22 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Ellipse, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from casedesk.domain import diagram as d
 from casedesk.export.fonts import font_file
 
 REGULAR = "CaseDeskSans"
 BOLD = "CaseDeskSans-Bold"
+MAX_SCALE = 1.6
 
 
 @cache
@@ -90,6 +94,43 @@ def to_reportlab(drawing: d.Drawing) -> Drawing:
     return out
 
 
-def write_pdf(drawing: d.Drawing, path: Path) -> None:
-    """A one-page PDF holding only the drawing (page sized to it)."""
-    renderPDF.drawToFile(to_reportlab(drawing), str(path), msg=drawing.title)
+def fitted(drawing: d.Drawing, width: float, height: float) -> Drawing:
+    """The drawing as a flowable scaled to fit ``width`` x ``height`` (a small one grows,
+    but not so much that its text looks shouted)."""
+    out = to_reportlab(drawing)
+    scale = min(MAX_SCALE, width / drawing.width, height / drawing.height)
+    out.scale(scale, scale)
+    out.width, out.height = drawing.width * scale, drawing.height * scale
+    return out
+
+
+def write_pdf(
+    drawing: d.Drawing, path: Path, sections: list[tuple[str, list[str]]] | None = None
+) -> None:
+    """An A4 PDF: the drawing on the first page (landscape if it is wide), then the same
+    content as text, so the file can be read aloud or searched."""
+    register_fonts()
+    landscape = drawing.width > drawing.height
+    size = (A4[1], A4[0]) if landscape else A4
+    margin = 36.0
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        title=drawing.title,
+        author="CaseDesk",
+    )
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("CaseDeskBody", parent=styles["BodyText"], fontName=REGULAR, fontSize=9)
+    heading = ParagraphStyle("CaseDeskHeading", parent=styles["Heading3"], fontName=BOLD)
+    story: list[Flowable] = [fitted(drawing, size[0] - 2 * margin, size[1] - 2 * margin - 12)]
+    if sections:
+        story.append(PageBreak())
+        for title, lines in sections:
+            story.append(Paragraph(escape(title), heading))
+            story.extend(Paragraph(escape(line), body) for line in lines)
+            story.append(Spacer(1, 6))
+    document.build(story)

@@ -13,6 +13,7 @@ from pathlib import Path
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.date_parsing import parse_date
 from casedesk.domain.dates import DatePrecision
+from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import UsageError
 from casedesk.export.diagrams import FORMATS, ecomap_drawing_of, genogram_drawing_of, write_diagram
 from casedesk.services.case_file import CaseFile
@@ -41,12 +42,12 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
         record = case_file.case_record(args.case_ref)
         by_hand = case_file.diagram_positions(record.case.id, "genogram")
     if kind == "genogram":
-        drawing, text = genogram_drawing_of(record, day, by_hand)
+        drawing, sections = genogram_drawing_of(record, day, by_hand)
     else:
-        drawing, text = ecomap_drawing_of(record, day)
-    write_diagram(drawing, text, out)
+        drawing, sections = ecomap_drawing_of(record, day)
+    write_diagram(drawing, sections, out)
     if args.text:
-        print(text)
+        print(as_plain_text(sections))
     print(f"The {kind} of {record.case.reference} as at {day:%d %b %Y} was written to {out}.")
     return 0
 

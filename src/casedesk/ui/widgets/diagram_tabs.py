@@ -33,7 +33,7 @@ from casedesk.domain import ecomap as em
 from casedesk.domain import ecomap_drawing, genogram_drawing
 from casedesk.domain import genogram as gm
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
+from casedesk.domain.diagram_listing import Section, ecomap_text, genogram_text
 from casedesk.domain.ids import PersonId
 from casedesk.domain.team import Support
 from casedesk.ui.genogram.painting import PrimitivesItem
@@ -116,7 +116,7 @@ class DiagramTab(QWidget):
     def redraw(self) -> None:
         """Draw the record again for the chosen date (overridden by each tab)."""
 
-    def drawing(self) -> tuple[d.Drawing, str] | None:
+    def drawing(self) -> tuple[d.Drawing, list[Section]] | None:
         """What an export writes: the drawing as shown, and its text listing."""
         return None
 
@@ -210,11 +210,11 @@ class GenogramTab(DiagramTab):
         if self.selected is not None:
             self.open_entries_requested.emit(str(self.selected))
 
-    def drawing(self) -> tuple[d.Drawing, str] | None:
+    def drawing(self) -> tuple[d.Drawing, list[Section]] | None:
         genogram = self.genogram_scene.genogram
         if genogram is None:
             return None
-        return genogram_drawing.drawing(genogram), as_plain_text(genogram_text(genogram))
+        return genogram_drawing.drawing(genogram), genogram_text(genogram)
 
     def clear(self) -> None:
         super().clear()
@@ -282,10 +282,10 @@ class EcomapTab(DiagramTab):
         if index.isValid():
             self.edit_support_requested.emit(self.supports_model.row_at(index.row()))
 
-    def drawing(self) -> tuple[d.Drawing, str] | None:
+    def drawing(self) -> tuple[d.Drawing, list[Section]] | None:
         if self.ecomap is None:
             return None
-        return ecomap_drawing.drawing(self.ecomap), as_plain_text(ecomap_text(self.ecomap))
+        return ecomap_drawing.drawing(self.ecomap), ecomap_text(self.ecomap)
 
     def clear(self) -> None:
         super().clear()
