@@ -20,6 +20,7 @@ BUNDLED = (
     "pyHanko",
     "pyhanko-certvalidator",
     "asn1crypto",
+    "pillow",
 )
 
 
@@ -71,4 +72,6 @@ def bundled_licences() -> list[LibraryLicence]:
         except metadata.PackageNotFoundError:
             continue
         found.append(LibraryLicence(meta["Name"], meta["Version"], _licence_of(meta)))
+    # Not a package: the typeface bundled for drawings and PDFs (resources/fonts).
+    found.append(LibraryLicence("DejaVu Sans (font)", "2.37", "Bitstream Vera licence (free)"))
     return found
