@@ -117,3 +117,24 @@ def test_the_scene_renders_offscreen_to_an_image(qtbot: QtBot) -> None:
         image.pixel(x, y) for x in range(0, image.width(), 5) for y in range(0, image.height(), 5)
     }
     assert len(colours) > 5, "symbols, lines and text were drawn"
+
+
+def test_arrow_keys_move_a_person_and_report_the_place(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    record = record_with_unidentified_father()
+    scene = shown(qtbot, record)
+    item = scene.people[record.case.subject_child]
+    start = item.pos()
+    shift = Qt.KeyboardModifier.ShiftModifier
+    item.keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right, shift))
+    item.keyPressEvent(
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier)
+    )
+    with qtbot.waitSignal(scene.person_placed) as placed:
+        item.keyReleaseEvent(
+            QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier)
+        )
+    assert item.pos() == start + QPointF(24, -6)
+    assert (placed.args[1], placed.args[2]) == (item.pos().x(), item.pos().y())

@@ -9,7 +9,7 @@ emits ``person_placed`` so the position is kept in the case file; selecting one 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -27,6 +27,13 @@ from casedesk.ui.genogram.painting import PrimitivesItem
 Flag = QGraphicsItem.GraphicsItemFlag
 Change = QGraphicsItem.GraphicsItemChange
 SELECTED = "#1a73e8"
+KEY_STEP = 6.0  # points an arrow key moves a person (Shift: four times as far)
+ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
 
 
 class PersonItem(PrimitivesItem):
@@ -41,6 +48,7 @@ class PersonItem(PrimitivesItem):
         self.setFlag(Flag.ItemIsMovable, True)
         self.setFlag(Flag.ItemIsSelectable, True)
         self.setFlag(Flag.ItemSendsGeometryChanges, True)
+        self.setFlag(Flag.ItemIsFocusable, True)
         self.setToolTip(
             " ".join(symbol.name_lines) + (f" ({symbol.detail})" if symbol.detail else "")
         )
@@ -65,6 +73,23 @@ class PersonItem(PrimitivesItem):
         super().mouseReleaseEvent(event)
         if self.pos() != self._pressed_at:
             self._owner.person_placed.emit(str(self.person), self.pos().x(), self.pos().y())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Arrow keys move the selected person too, for those who do not use a mouse.
+        step = KEY_STEP * (4 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        delta = ARROWS.get(Qt.Key(event.key()))
+        if delta is None or not self.flags() & Flag.ItemIsMovable:
+            super().keyPressEvent(event)
+            return
+        self.setPos(self.pos() + QPointF(delta[0] * step, delta[1] * step))
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if Qt.Key(event.key()) in ARROWS and not event.isAutoRepeat():
+            self._owner.person_placed.emit(str(self.person), self.pos().x(), self.pos().y())
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
 
     def paint(
         self,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QGraphicsScene,
@@ -50,6 +50,35 @@ def sections_html(sections: list[Section]) -> str:
     return "".join(parts)
 
 
+class ZoomingView(QGraphicsView):
+    """A graphics view that zooms with Ctrl + wheel, and with Ctrl + plus and minus."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Plus,
+            Qt.Key.Key_Equal,
+            Qt.Key.Key_Minus,
+        ):
+            self.zoom(1 / 1.15 if event.key() == Qt.Key.Key_Minus else 1.15)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        """Scale the drawing about the mouse (within sensible limits)."""
+        current = self.transform().m11()
+        if 0.1 <= current * factor <= 8:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+            self.scale(factor, factor)
+
+
 class DiagramTab(QWidget):
     """What both tabs share: the toolbar, the view and the text listing."""
 
@@ -60,7 +89,7 @@ class DiagramTab(QWidget):
         self.kind = kind
         self.record: CaseRecord | None = None
         self.scene = scene
-        self.view = QGraphicsView(scene)
+        self.view = ZoomingView(scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.view.setAccessibleName(kind.capitalize())
@@ -74,6 +103,7 @@ class DiagramTab(QWidget):
         today = QPushButton("Today")
         today.clicked.connect(lambda: self.as_at.setDate(QDate.currentDate()))
         fit = QPushButton("Fit to window")
+        fit.setToolTip("Ctrl + mouse wheel, or Ctrl + plus and minus, zoom in and out")
         fit.clicked.connect(self.fit)
         export = QPushButton("Export…")
         export.setToolTip("Save as SVG, PNG or PDF, with the key and the date")
