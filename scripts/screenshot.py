@@ -1,4 +1,5 @@
-"""Render the main window offscreen to docs/screenshot.png (for the README).
+"""Render the main window offscreen to docs/screenshot.png, and a case's Genogram tab to
+docs/genogram.png (for the README).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [OUT.png]
 It opens a freshly generated demo case file (fictional people only); settings and the
@@ -21,6 +22,7 @@ def main() -> int:
         os.environ["CASEDESK_CONFIG_DIR"] = folder
         from datetime import date
 
+        from PySide6.QtCore import QDate
         from PySide6.QtWidgets import QApplication
 
         from casedesk.services.case_file import FLOOR, CaseFile
@@ -39,13 +41,24 @@ def main() -> int:
             window.show_case_file(
                 demo.name, case_file.user, case_file.role, False, case_file.case_summaries()
             )
+            record = case_file.case_record("DEMO-0001")
         window.resize(1000, 520)
         window.show()
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out))
+        window.show_case(record, date(2026, 11, 2), False)
+        view = window.case_view
+        view.genogram.as_at.setDate(QDate(2026, 11, 2))
+        view.tabs.setCurrentWidget(view.genogram)
+        window.resize(1300, 860)
+        app.processEvents()
+        view.genogram.fit()
+        app.processEvents()
+        genogram = out.with_name("genogram.png")
+        window.grab().save(str(genogram))
         window.close()
-    print(out)
+    print(out, genogram)
     return 0
 
 

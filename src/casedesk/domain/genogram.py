@@ -36,9 +36,9 @@ Y_UNIT = 40.0  # points per layout unit down (generations are 120 pt apart)
 SIZE = 36.0  # a symbol's width and height
 HALF = SIZE / 2
 LABEL_WIDTH = 68.0
-COUPLE_DROP = HALF + 40.0  # couple lines run below the names
-CHILD_BAR = HALF + 64.0  # where a sibling group's bar runs, below the parents' row
-ADULT_BAR = HALF + 70.0  # significant adults' grey lines, just below the sibling bar
+COUPLE_DROP = HALF + 44.0  # couple lines run below the names
+CHILD_BAR = HALF + 66.0  # where a sibling group's bar runs, below the parents' row
+ADULT_BAR = HALF + 72.0  # significant adults' grey lines, just below the sibling bar
 HOUSEHOLD_INK = "#2e7d32"
 
 COUPLE_PENS = {
@@ -68,7 +68,7 @@ class Symbol:
     shape: str  # "square", "circle", "diamond" or "triangle"
     centre: d.Point
     name_lines: tuple[str, ...]
-    detail: str
+    details: tuple[str, ...]  # short lines under the name: dates, identification
     inside: str  # age in years, or "?" for someone not identified
     subject: bool = False
     deceased: bool = False
@@ -164,13 +164,15 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
     name_lines = d.wrap(person.display_name, LABEL_WIDTH) if named else ["name not known"]
     if len(name_lines) > 2:
         name_lines = [name_lines[0], " ".join(name_lines[1:])]
-    details = []
+    dates = []
     if person.is_unborn and person.expected_on:
-        details.append("due " + person.expected_on.strftime("%b %Y"))
+        dates.append("due " + person.expected_on.strftime("%b %Y"))
     elif person.birth:
-        details.append(f"b. {person.birth.value.year}")
+        dates.append(f"b. {person.birth.value.year}")
     if person.died_on:
-        details.append(f"d. {person.died_on.year}")
+        dates.append(f"d. {person.died_on.year}")
+    # One short line each, so a detail never runs under the neighbours' names.
+    details = [", ".join(dates)] if dates else []
     if unidentified:
         details.append(person.identification.value)
     inside = "?" if unidentified else ""
@@ -182,7 +184,7 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
         shape,
         at,
         tuple(name_lines),
-        ", ".join(details),
+        tuple(details),
         inside,
         subject=person.id == record.case.subject_child,
         deceased=person.died_on is not None,

@@ -65,8 +65,9 @@ def symbol_primitives(symbol: Symbol) -> list[d.Primitive]:
     for line in symbol.name_lines:
         prims.append(d.Label((0.0, y), line, d.FONT_SIZE, background=d.WHITE))
         y += d.LINE_HEIGHT
-    if symbol.detail:
-        prims.append(d.Label((0.0, y), symbol.detail, 7.0, colour="#5f6b77", background=d.WHITE))
+    for detail in symbol.details:
+        prims.append(d.Label((0.0, y), detail, 7.0, colour="#5f6b77", background=d.WHITE))
+        y += 9.0
     return prims
 
 

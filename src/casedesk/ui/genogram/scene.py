@@ -50,7 +50,7 @@ class PersonItem(PrimitivesItem):
         self.setFlag(Flag.ItemSendsGeometryChanges, True)
         self.setFlag(Flag.ItemIsFocusable, True)
         self.setToolTip(
-            " ".join(symbol.name_lines) + (f" ({symbol.detail})" if symbol.detail else "")
+            " ".join(symbol.name_lines) + "".join(f"\n{line}" for line in symbol.details)
         )
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
