@@ -136,3 +136,26 @@ def test_an_ecomap_link_is_added_and_drawn(
     assert tab.supports_model.rowCount() == before + 1
     assert tab.ecomap is not None and "Hilltop Mosque" in {n.name for n in tab.ecomap.nodes}
     assert "Hilltop Mosque (faith) with the family: strong" in tab.listing.toPlainText()
+
+
+def test_an_ecomap_link_is_changed_with_a_reason(
+    gui: tuple[MainWindow, Controller, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _controller, _path = gui
+    tab = window.case_view.ecomap
+    first = tab.supports_model.row_at(0)
+    other = next(s for s in LinkStrength if s is not first.strength)
+
+    def change(dialog: SupportDialog) -> int:
+        assert dialog.name.text() == first.name and not dialog.ok.isEnabled(), "reason needed"
+        dialog.strength.setCurrentIndex(dialog.strength.findData(other))
+        dialog.reason.setText("mother says the worker keeps changing")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    monkeypatch.setattr(SupportDialog, "exec", change)
+    tab.edit_support_requested.emit(first)
+    changed = tab.supports_model.row_at(0)
+    assert changed.record_id == first.record_id and changed.strength is other
+    assert window.undo_action.isEnabled() and "ecomap" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert window.case_view.ecomap.supports_model.row_at(0).strength is first.strength

@@ -179,21 +179,6 @@ class RecordEditor:
         self._added("Add ecomap link", "supports", work.changes)
         return work.changes
 
-    def amend_support(self, old: Support, new: Support, reason: str) -> Changes | None:
-        """Change an ecomap link (its strength, dates, note), keeping the earlier values."""
-        if not reason.strip():
-            raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
-        if old.record_id is None:
-            raise CaseDeskError("That link has not been saved yet.")
-        if new.from_date and new.to_date and new.to_date < new.from_date:
-            raise CaseDeskError("It cannot end before it starts.")
-        before, after = records.support_row(old), records.support_row(new)
-        changed = {k: v for k, v in after.items() if before.get(k) != v}
-        if not changed:
-            return None
-        amendment = Amendment("Amend ecomap link", "supports", str(old.record_id), {}, changed)
-        return self._amend(amendment, reason)
-
     def place_person(
         self, record: CaseRecord, diagram: str, person: PersonId, at: tuple[float, float]
     ) -> None:
@@ -355,11 +340,12 @@ class RecordEditor:
 
     def amend_link(
         self,
-        old: EmotionalLink | ParentalResponsibility,
-        new: EmotionalLink | ParentalResponsibility,
+        old: EmotionalLink | ParentalResponsibility | Support,
+        new: EmotionalLink | ParentalResponsibility | Support,
         reason: str,
     ) -> Changes | None:
-        """Change an emotional link or a parental responsibility record, with the reason."""
+        """Change an emotional link, a parental responsibility record or an ecomap link,
+        with the reason (the earlier values are kept)."""
         if not reason.strip():
             raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
         if old.record_id is None or type(old) is not type(new):
@@ -369,6 +355,9 @@ class RecordEditor:
         if isinstance(old, EmotionalLink) and isinstance(new, EmotionalLink):
             table, label = "emotional_links", "Amend emotional link"
             before, after = records.emotional_link_row(old), records.emotional_link_row(new)
+        elif isinstance(old, Support) and isinstance(new, Support):
+            table, label = "supports", "Amend ecomap link"
+            before, after = records.support_row(old), records.support_row(new)
         elif isinstance(old, ParentalResponsibility) and isinstance(new, ParentalResponsibility):
             table, label = "parental_responsibility", "Amend parental responsibility"
             before, after = records.responsibility_row(old), records.responsibility_row(new)

@@ -93,4 +93,4 @@ class DiagramActions(CaseActions):
         dialog = SupportDialog(record, date.today(), self.window, existing=old)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new, reason = dialog.support(), dialog.reason.text()
-            self._run_edit(lambda e: e.amend_support(old, new, reason))
+            self._run_edit(lambda e: e.amend_link(old, new, reason))
