@@ -168,3 +168,39 @@ def test_a_child_born_later_appears_only_from_the_pregnancy() -> None:
     )
     assert gm.build(future, date(2026, 11, 1)).symbol(child.id).shape == "triangle"
     assert child.id not in {s.person for s in gm.build(future, date(2026, 1, 1)).symbols}
+
+
+def test_step_foster_and_adoptive_children_have_their_own_line_styles() -> None:
+    from casedesk.domain.ids import PersonId, RelationshipId
+    from casedesk.domain.people import Person, Sex
+    from casedesk.domain.relationships import Relationship
+
+    record = demo_record()
+    child = record.case.subject_child
+    carers = [
+        Person(PersonId(f"x{i}"), f"Carer{i}", "Test", Sex.FEMALE, FuzzyDate(date(1980, 1, 1)))
+        for i in range(3)
+    ]
+    kinds = (
+        RelationshipKind.STEP_PARENT,
+        RelationshipKind.FOSTER_PARENT,
+        RelationshipKind.ADOPTIVE_PARENT,
+    )
+    links = tuple(
+        Relationship(RelationshipId(f"rx{i}"), kind, carer.id, child)
+        for i, (kind, carer) in enumerate(zip(kinds, carers, strict=True))
+    )
+    extended = dataclasses.replace(
+        record, people=(*record.people, *carers), relationships=(*record.relationships, *links)
+    )
+    genogram = gm.build(extended, AS_AT)
+    pens = {}
+    for line in genogram.lines:
+        if line.role == "child" and line.people[-1] == child and line.people[0].startswith("x"):
+            path = line.primitives[0]
+            assert hasattr(path, "pen") and path.pen is not None
+            pens[line.kind] = path.pen.dash
+    assert pens["step-parent"] == gm.CHILD_PENS[RelationshipKind.STEP_PARENT].dash != ()
+    assert pens["foster parent"] == pens["adoptive parent"] != () != pens["step-parent"]
+    for carer in carers:
+        assert genogram.symbol(carer.id).centre[1] < genogram.symbol(child).centre[1]

@@ -137,6 +137,20 @@ def test_the_command_line_draws_what_the_gui_shows(demo: Path, tmp_path: Path) -
     listing = as_plain_text(genogram_drawing_of(record, AS_AT, by_hand)[1])
     assert written == to_svg(expected, listing)
 
+    eco_svg = casedesk(
+        "ecomap",
+        str(demo),
+        "--case",
+        "DEMO-0001",
+        "--out",
+        str(tmp_path / "e.svg"),
+        "--as-at",
+        "2026-11-01",
+    )
+    assert eco_svg.returncode == 0, eco_svg.stderr
+    eco_root = ET.fromstring((tmp_path / "e.svg").read_text(encoding="utf-8"))  # noqa: S314
+    eco_texts = {t.text for t in eco_root.iter(f"{SVG}text")}
+    assert {"Ecomap: case DEMO-0001, as at 01 Nov 2026", "Key", "stressful", "Family"} <= eco_texts
     eco = casedesk(
         "ecomap", str(demo), "--case", "DEMO-0001", "--out", str(tmp_path / "e.png"), "--text"
     )
