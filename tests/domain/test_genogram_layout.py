@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casedesk.domain.dates import FuzzyDate
-from casedesk.domain.genogram_layout import SPACING, Layout, layout
+from casedesk.domain.genogram_layout import SPACING, Layout, co_parents, layout
 from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.relationships import Relationship, RelationshipKind
@@ -111,3 +111,51 @@ def test_layout_is_deterministic_and_order_free(generations: int, seed: int) -> 
     random.Random(seed).shuffle(shuffled_people)
     random.Random(seed + 1).shuffle(shuffled_rels)
     assert layout(shuffled_people, shuffled_rels) == first
+
+
+def child_line_crossings(result: Layout, rels: list[Relationship]) -> int:
+    """Pairs of parent-to-child lines between the same two rows that cross each other."""
+    parents: dict[PersonId, list[PersonId]] = {}
+    for rel in rels:
+        if rel.kind.is_parental:
+            parents.setdefault(rel.to_person, []).append(rel.from_person)
+    lines = []
+    for child, its_parents in sorted(parents.items()):
+        top = sum(result.positions[p][0] for p in its_parents) / len(its_parents)
+        lines.append((result.positions[its_parents[0]][1], top, result.positions[child][0]))
+    return sum(
+        1
+        for i, a in enumerate(lines)
+        for b in lines[i + 1 :]
+        if a[0] == b[0] and (a[1] - b[1]) * (a[2] - b[2]) < 0
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 5), st.integers(0, 10_000))
+def test_children_lines_do_not_cross_in_family_trees(generations: int, seed: int) -> None:
+    people, rels = big_family(generations, seed)
+    assert child_line_crossings(layout(people, rels), rels) == 0
+
+
+def test_generated_case_families_have_no_crossing_child_lines() -> None:
+    data = generate(seed=12, cases=30, entries=0, as_of=date(2026, 11, 1))
+    for case in data.cases:
+        members = set(data.case_people[case.id])
+        people = [p for p in data.people if p.id in members]
+        rels = [r for r in data.relationships if r.from_person in members]
+        assert child_line_crossings(layout(people, rels), rels) == 0, case.reference
+
+
+def test_an_unrecorded_couple_of_parents_sits_side_by_side() -> None:
+    data = generate(seed=12, cases=10, entries=0, as_of=date(2026, 11, 1))
+    for case in data.cases:
+        members = set(data.case_people[case.id])
+        people = [p for p in data.people if p.id in members]
+        rels = [r for r in data.relationships if r.from_person in members]
+        result = layout(people, rels)
+        for a, b in co_parents(rels, members):
+            row = result.row(result.generation[a])
+            assert result.generation[a] == result.generation[b]
+            # Beside each other, or with only the other parent's partner chain between.
+            assert abs(row.index(a) - row.index(b)) <= 2
