@@ -226,17 +226,27 @@ def test_unlocking_returns_to_the_same_case(
     window, controller = gui
     reference = unidentified_case(controller)
     controller.show_case(reference)
+    record = window.case_view.record
+    assert record is not None
+    window.case_view.genogram.show_person(record.case.subject_child)
     seen: list[int] = []
 
     def unlock(dialog: UnlockDialog) -> int:
-        seen.append(window.case_view.people_model.rowCount())
+        view = window.case_view
+        seen.append(view.people_model.rowCount())
+        # The drawings and their text hold names too: nothing of them behind the lock.
+        for tab in (view.genogram, view.ecomap):
+            seen.append(len(tab.scene.items()) + len(tab.listing.toPlainText()))
+        seen.append(view.ecomap.supports_model.rowCount() + view.genogram.person_entries.count())
+        assert view.genogram.person_heading.text().startswith("Drag a person")
         dialog.secret.setText(PASSPHRASE)
         dialog.unlock_button.click()
         return int(dialog.result())
 
     monkeypatch.setattr(UnlockDialog, "exec", unlock)
     controller.lock()
-    assert seen == [0], "no case data behind the lock screen"
+    assert seen == [0, 0, 0, 0], "no case data behind the lock screen"
+    assert window.case_view.genogram.genogram_scene.people, "the genogram is back after unlock"
     assert window.pages.currentWidget() is window.case_view
     assert reference in window.case_view.title.text()
 

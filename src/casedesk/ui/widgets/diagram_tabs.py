@@ -249,7 +249,7 @@ class GenogramTab(DiagramTab):
     def clear(self) -> None:
         super().clear()
         self.by_hand = {}
-        self.person_entries.clear()
+        self.show_person(None)  # the heading names the person: cleared too
 
 
 SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
