@@ -30,7 +30,6 @@ from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.chronology_view import ChronologyView
-from casedesk.ui.widgets.diagram_tabs import EcomapTab, GenogramTab
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from casedesk.domain.case_record import CaseRecord
     from casedesk.domain.diagram import Point
     from casedesk.domain.ids import PersonId
+    from casedesk.ui.widgets.diagram_tabs import EcomapTab, GenogramTab
 
 
 def _table(model: RecordTableModel[object]) -> QTableView:
@@ -219,11 +219,9 @@ class CaseView(QWidget):
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.tabs.addTab(_tab(_table(self.sharing_model)), "Information sharing")
         self.tabs.insertTab(1, self.chronology, "Chronology")
-        self.genogram = GenogramTab()
-        self.genogram.open_entries_requested.connect(self.show_entries_of)
-        self.tabs.insertTab(2, self.genogram, "Genogram")
-        self.ecomap = EcomapTab()
-        self.tabs.insertTab(3, self.ecomap, "Ecomap")
+        # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
+        # window's first paint: start-up need not wait for them.
+        self._diagrams: tuple[GenogramTab, EcomapTab] | None = None
 
         header = QHBoxLayout()
         header.addWidget(back)
@@ -306,6 +304,27 @@ class CaseView(QWidget):
         people = [(str(p.id), p.display_name) for p in record.people]
         self.chronology.show_entries(rows_for(record.entries, child), people, patterns)
 
+    @property
+    def genogram(self) -> GenogramTab:
+        """The Genogram tab (made on first use)."""
+        return self._diagram_tabs()[0]
+
+    @property
+    def ecomap(self) -> EcomapTab:
+        """The Ecomap tab (made on first use)."""
+        return self._diagram_tabs()[1]
+
+    def _diagram_tabs(self) -> tuple[GenogramTab, EcomapTab]:
+        if self._diagrams is None:
+            from casedesk.ui.widgets.diagram_tabs import EcomapTab, GenogramTab
+
+            genogram, ecomap = GenogramTab(), EcomapTab()
+            genogram.open_entries_requested.connect(self.show_entries_of)
+            self.tabs.insertTab(2, genogram, "Genogram")
+            self.tabs.insertTab(3, ecomap, "Ecomap")
+            self._diagrams = (genogram, ecomap)
+        return self._diagrams
+
     def show_entries_of(self, person: str) -> None:
         """Open the chronology filtered to one person's entries."""
         self.chronology.show_person(person)
@@ -354,6 +373,7 @@ class CaseView(QWidget):
         self.concerns_list.clear()
         self.self_report_list.clear()
         self.chronology.clear()
-        self.genogram.clear()
-        self.ecomap.clear()
+        if self._diagrams is not None:
+            for tab in self._diagrams:
+                tab.clear()
         self.sharing_model.clear()
