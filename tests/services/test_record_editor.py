@@ -340,6 +340,8 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
     assert "not in this case's chronology" in str(caught.value)
     editor.add_entry(record, entry)
     record = editor.case_file.case_record("DEMO-0001")
+    # The worker's own analysis is searched too.
+    assert editor.case_file.search_chronology(record.case.id, "third bruise") == {"e-new"}
     stored = next(e for e in record.entries if e.id == "e-new")
     assert (stored.time, stored.analysis, stored.corroborating_entry) == (
         "09:15",

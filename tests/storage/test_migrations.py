@@ -36,6 +36,18 @@ def columns(case_file: CaseFile) -> dict[str, list[str]]:
         }
 
 
+def search_schema(case_file: CaseFile) -> list[str]:
+    """How the full-text index and its triggers are defined."""
+    with case_file._store.read() as connection:
+        return [
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name LIKE 'chronology_fts%' "
+                "AND type IN ('table', 'trigger') AND sql IS NOT NULL ORDER BY name"
+            )
+        ]
+
+
 def version_of(case_file: CaseFile) -> str:
     with case_file._store.read() as connection:
         return str(
@@ -63,11 +75,17 @@ def test_a_version_1_file_upgrades_to_the_same_schema_as_a_new_file(tmp_path: Pa
                 == "Upgrade case file"
             )
         upgraded_columns = columns(upgraded)
+        upgraded_search = search_schema(upgraded)
+        # The rebuilt full-text index finds the old entries.
+        case_id = upgraded.case_record(upgraded.case_references()[0]).case.id
+        word = upgraded.case_record(upgraded.case_references()[0]).entries[0].description.split()[0]
+        assert upgraded.search_chronology(case_id, word)
     fresh, _ = CaseFile.create(
         tmp_path / "fresh.casedesk", PASSPHRASE, "Owner", kdf=FLOOR, check_strength=False
     )
     with fresh:
         assert columns(fresh) == upgraded_columns
+        assert search_schema(fresh) == upgraded_search
     backups = list(tmp_path.glob("schema-v1-before-upgrade-*.cdbackup"))
     assert len(backups) == 1, "a backup is written before the upgrade"
     read_backup_into(backups[0], tmp_path / "old.casedesk")

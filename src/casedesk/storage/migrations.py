@@ -26,22 +26,27 @@ CURRENT_VERSION = 8
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
-    # remove_diacritics 2). SQLite-only, so it lives here, behind storage.
+    # remove_diacritics 2). SQLite-only, so it lives here, behind storage. Schema 8 added
+    # the analysis column (a worker searches their own analysis too).
     """CREATE VIRTUAL TABLE chronology_fts USING fts5(
-           description, impact_on_child, action_taken, source,
+           description, impact_on_child, action_taken, source, analysis,
            content='chronology_entries', content_rowid='rowid',
            tokenize='unicode61 remove_diacritics 2')""",
     """CREATE TRIGGER chronology_fts_insert AFTER INSERT ON chronology_entries BEGIN
-         INSERT INTO chronology_fts(rowid, description, impact_on_child, action_taken, source)
-         VALUES (new.rowid, new.description, new.impact_on_child, new.action_taken, new.source);
+         INSERT INTO chronology_fts(rowid, description, impact_on_child, action_taken, source,
+                                    analysis)
+         VALUES (new.rowid, new.description, new.impact_on_child, new.action_taken, new.source,
+                 new.analysis);
        END""",
     """CREATE TRIGGER chronology_fts_update AFTER UPDATE ON chronology_entries BEGIN
          INSERT INTO chronology_fts(chronology_fts, rowid, description, impact_on_child,
-                                    action_taken, source)
+                                    action_taken, source, analysis)
          VALUES ('delete', old.rowid, old.description, old.impact_on_child, old.action_taken,
-                 old.source);
-         INSERT INTO chronology_fts(rowid, description, impact_on_child, action_taken, source)
-         VALUES (new.rowid, new.description, new.impact_on_child, new.action_taken, new.source);
+                 old.source, old.analysis);
+         INSERT INTO chronology_fts(rowid, description, impact_on_child, action_taken, source,
+                                    analysis)
+         VALUES (new.rowid, new.description, new.impact_on_child, new.action_taken, new.source,
+                 new.analysis);
        END""",
 )
 
@@ -121,9 +126,20 @@ def _version_6_to_7(connection: Connection) -> None:
 
 
 def _version_7_to_8(connection: Connection) -> None:
-    """Version 8: the ecomap's supports, and genogram positions set by hand."""
+    """Version 8: the ecomap's supports, genogram positions set by hand, and the analysis
+    column in the chronology's full-text index."""
     supports.create(connection)
     diagram_positions.create(connection)
+    # The chronology's full-text index gains the analysis column: made again, then filled
+    # from the entries (the index holds no text of its own: content= the entries table).
+    for statement in (
+        "DROP TRIGGER chronology_fts_insert",
+        "DROP TRIGGER chronology_fts_update",
+        "DROP TABLE chronology_fts",
+        *FTS_SETUP,
+        "INSERT INTO chronology_fts(chronology_fts) VALUES ('rebuild')",
+    ):
+        connection.exec_driver_sql(statement)
 
 
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
