@@ -204,3 +204,24 @@ def test_step_foster_and_adoptive_children_have_their_own_line_styles() -> None:
     assert pens["foster parent"] == pens["adoptive parent"] != () != pens["step-parent"]
     for carer in carers:
         assert genogram.symbol(carer.id).centre[1] < genogram.symbol(child).centre[1]
+
+
+def test_an_emotional_line_bows_round_a_person_standing_between() -> None:
+    from casedesk.domain import diagram as d
+    from casedesk.domain.relationships import EmotionalLink, EmotionalQuality
+
+    record = demo_record()
+    genogram = gm.build(record, AS_AT)
+    rows: dict[float, list[gm.Symbol]] = {}
+    for symbol in genogram.symbols:
+        rows.setdefault(symbol.centre[1], []).append(symbol)
+    row = max(rows.values(), key=len)
+    row.sort(key=lambda s: s.centre[0])
+    first, last = row[0], row[-1]
+    link = EmotionalLink(first.person, last.person, EmotionalQuality.CONFLICT)
+    drawn = gm.build(dataclasses.replace(record, emotional_links=(link,)), AS_AT)
+    line = next(li for li in drawn.lines if li.role == "emotional")
+    path = line.primitives[0]
+    assert isinstance(path, d.Path)
+    for between in row[1:-1]:
+        assert d.distance_to_polyline(between.centre, path.points) > gm.HALF

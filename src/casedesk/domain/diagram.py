@@ -8,6 +8,7 @@ as a zigzag or a double line are already geometry here; a renderer only strokes 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -213,3 +214,100 @@ def polygon_around(points: Sequence[Point]) -> tuple[Point, ...]:
             upper.pop()
         upper.append(p)
     return tuple(lower[:-1] + upper[:-1])
+
+
+def _length(a: Point, b: Point) -> float:
+    return math.hypot(b[0] - a[0], b[1] - a[1])
+
+
+def point_along(points: Sequence[Point], distance: float) -> tuple[Point, Point]:
+    """The point ``distance`` along a polyline, and the direction of the line there."""
+    for a, b in itertools.pairwise(points):
+        piece = _length(a, b)
+        if distance <= piece or b is points[-1]:
+            t = min(distance / piece, 1.0) if piece else 0.0
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t), (b[0] - a[0], b[1] - a[1])
+        distance -= piece
+    return points[-1], (1.0, 0.0)
+
+
+def polyline_length(points: Sequence[Point]) -> float:
+    """The length of a polyline."""
+    return sum(_length(a, b) for a, b in itertools.pairwise(points))
+
+
+def resampled(points: Sequence[Point], step: float) -> list[tuple[Point, Point]]:
+    """Points every ``step`` along a polyline (ends included), each with its direction."""
+    total = polyline_length(points)
+    count = max(1, round(total / step))
+    return [point_along(points, total * i / count) for i in range(count + 1)]
+
+
+def trimmed(points: Sequence[Point], start: float, end: float) -> tuple[Point, ...]:
+    """The polyline without its first ``start`` and last ``end`` points of length."""
+    total = polyline_length(points)
+    if total <= start + end:
+        return tuple(points)
+    first, _ = point_along(points, start)
+    last, _ = point_along(points, total - end)
+    inner, run = [first], 0.0
+    for a, b in itertools.pairwise(points):
+        run += _length(a, b)
+        if start < run < total - end:
+            inner.append(b)
+    return (*inner, last)
+
+
+def offset_polyline(points: Sequence[Point], distance: float) -> tuple[Point, ...]:
+    """The polyline moved sideways by ``distance`` (for double lines along a curve)."""
+    moved = []
+    for point, (dx, dy) in resampled(points, 6.0):
+        length = math.hypot(dx, dy) or 1.0
+        moved.append((point[0] - dy / length * distance, point[1] + dx / length * distance))
+    return tuple(moved)
+
+
+def zigzag_along(
+    points: Sequence[Point], amplitude: float = 4.0, step: float = 8.0
+) -> tuple[Point, ...]:
+    """A zigzag following a polyline (straight or curved)."""
+    samples = resampled(points, step)
+    out = []
+    for i, (point, (dx, dy)) in enumerate(samples):
+        if i in (0, len(samples) - 1):
+            out.append(point)
+            continue
+        length = math.hypot(dx, dy) or 1.0
+        side = amplitude if i % 2 else -amplitude
+        out.append((point[0] - dy / length * side, point[1] + dx / length * side))
+    return tuple(out)
+
+
+def arc(start: Point, end: Point, bulge: float, steps: int = 24) -> tuple[Point, ...]:
+    """A gentle curve from start to end, bowed ``bulge`` points to its left."""
+    (x1, y1), (x2, y2) = start, end
+    length = _length(start, end) or 1.0
+    cx = (x1 + x2) / 2 + (y2 - y1) / length * bulge
+    cy = (y1 + y2) / 2 - (x2 - x1) / length * bulge
+    return tuple(
+        (
+            (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t**2 * x2,
+            (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t**2 * y2,
+        )
+        for t in (i / steps for i in range(steps + 1))
+    )
+
+
+def distance_to_polyline(point: Point, points: Sequence[Point]) -> float:
+    """How close a point comes to a polyline."""
+    best = math.inf
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
+        dx, dy = x2 - x1, y2 - y1
+        span = dx * dx + dy * dy
+        t = (
+            0.0
+            if span == 0
+            else max(0.0, min(1.0, ((point[0] - x1) * dx + (point[1] - y1) * dy) / span))
+        )
+        best = min(best, math.hypot(point[0] - (x1 + t * dx), point[1] - (y1 + t * dy)))
+    return best

@@ -14,7 +14,7 @@ between the people. The Qt scene and every export draw this same model.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -313,47 +313,48 @@ EMOTIONAL_STYLES: dict[EmotionalQuality, tuple[str, float, str]] = {
 
 
 def emotional_primitives(
-    quality: EmotionalQuality, start: d.Point, end: d.Point
+    quality: EmotionalQuality, points: Sequence[d.Point]
 ) -> tuple[d.Primitive, ...]:
-    """The line for one emotional quality between two points (also used by the legend)."""
+    """The line for one emotional quality along a polyline (also used by the key)."""
     colour, width, drawing = EMOTIONAL_STYLES[quality]
     pen = d.Pen(colour, width, d.DOT if drawing == "dotted" else ())
     prims: list[d.Primitive] = []
     if drawing == "double":
         for side in (-2.0, 2.0):
-            prims.append(d.Path(d.offset_line(start, end, side), pen))
+            prims.append(d.Path(d.offset_polyline(points, side), pen))
     elif drawing == "double zigzag":
         for side in (-2.5, 2.5):
-            a, b = d.offset_line(start, end, side)
-            prims.append(d.Path(d.zigzag(a, b), pen))
+            prims.append(d.Path(d.zigzag_along(d.offset_polyline(points, side)), pen))
     elif "zigzag" in drawing:
-        prims.append(d.Path(d.zigzag(start, end), pen))
+        prims.append(d.Path(d.zigzag_along(points), pen))
     else:
-        prims.append(d.Path((start, end), pen))
+        prims.append(d.Path(tuple(points), pen))
     if drawing == "cut":
-        middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        direction = (end[0] - start[0], end[1] - start[1])
-        length = max((direction[0] ** 2 + direction[1] ** 2) ** 0.5, 1.0)
+        middle = d.polyline_length(points) / 2
         for shift in (-3.0, 3.0):
-            at = (
-                middle[0] + direction[0] / length * shift,
-                middle[1] + direction[1] / length * shift,
-            )
-            bar = d.across(at, direction, 7)
-            prims.append(d.Path(bar.points, pen))
+            at, direction = d.point_along(points, middle + shift)
+            prims.append(d.Path(d.across(at, direction, 7).points, pen))
     if "arrow" in drawing:
-        prims.append(d.arrow_head(start, end, 8, pen))
+        prims.append(d.arrow_head(points[-2], points[-1], 8, pen))
     return tuple(prims)
 
 
 def emotional_line(link: EmotionalLink, at: Mapping[PersonId, d.Point]) -> Line:
-    """An emotional line from centre to centre, stopping at the symbols' edges."""
-    start, end = d.shortened(at[link.from_person], at[link.to_person], HALF + 4)
+    """An emotional line from symbol to symbol; it bows round anyone standing in its way."""
+    start, end = at[link.from_person], at[link.to_person]
+    others = [p for pid, p in at.items() if pid not in (link.from_person, link.to_person)]
+    path: tuple[d.Point, ...] = (start, end)
+    length = d.polyline_length(path)
+    for bulge in (0.0, 0.22, -0.22, 0.4, -0.4):
+        candidate = d.arc(start, end, bulge * length) if bulge else (start, end)
+        if all(d.distance_to_polyline(p, candidate) > HALF + 4 for p in others):
+            path = candidate
+            break
     return Line(
         "emotional",
         link.quality.value,
         (link.from_person, link.to_person),
-        emotional_primitives(link.quality, start, end),
+        emotional_primitives(link.quality, d.trimmed(path, HALF + 4, HALF + 4)),
     )
 
 

@@ -147,7 +147,7 @@ def legend_entries(genogram: Genogram) -> list[tuple[list[d.Primitive], str]]:
     for quality in EmotionalQuality:
         if ("emotional", quality.value) in used:
             entries.append(
-                (list(emotional_primitives(quality, (0.0, 0.0), (28.0, 0.0))), quality.value)
+                (list(emotional_primitives(quality, ((0.0, 0.0), (28.0, 0.0)))), quality.value)
             )
     return entries
 
