@@ -61,6 +61,9 @@ def test_every_problem_is_reported_with_its_location_and_nothing_is_written(
         {"person": case["people"][0]["id"], "kind": "NHS number", "value": "943 476 5918"}
     ]
     case["chronology"][0]["description"] = ""
+    case["ecomap"][0]["strength"] = "lukewarm"
+    case["ecomap"][1]["person"] = 42
+    case["ecomap"][2]["person"] = "nobody"
     bad["cases"][2]["reference"] = bad["cases"][1]["reference"]
     with new_file(tmp_path, "target") as target:
         audited_before = audit_rows(target)
@@ -75,6 +78,11 @@ def test_every_problem_is_reported_with_its_location_and_nothing_is_written(
     assert any(p.startswith("/cases/0/identifiers/0/value: That NHS number") for p in problems)
     assert "/cases/0/chronology/0/description: is required" in problems
     assert any(p.startswith("/cases/2/reference:") for p in problems)
+    assert any(
+        p.startswith("/cases/0/ecomap/0/strength: 'lukewarm' is not one of") for p in problems
+    )
+    assert "/cases/0/ecomap/1/person: should be text" in problems
+    assert "/cases/0/ecomap/2/person: That person is not in the case." in problems
     assert "nothing was written" in str(caught.value)
 
 
