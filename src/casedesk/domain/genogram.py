@@ -13,6 +13,7 @@ between the people. The Qt scene and every export draw this same model.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -120,7 +121,7 @@ def build(
     """The genogram of ``record`` as at ``as_at``; ``by_hand`` holds dragged positions."""
     by_hand = by_hand or {}
     then = record_as_at(record, as_at)
-    automatic = layout(then.people, then.relationships, then.case.subject_child)
+    automatic = layout(then.people, then.relationships)
     positions: dict[PersonId, d.Point] = {}
     for person in then.people:
         x, y = automatic.positions[person.id]
@@ -141,7 +142,7 @@ def moved(genogram: Genogram, person: PersonId, to: d.Point) -> Genogram:
     positions = {s.person: s.centre for s in genogram.symbols}
     positions[person] = to
     symbols = tuple(
-        Symbol(**{**s.__dict__, "centre": to, "placed_by_hand": True}) if s.person == person else s
+        dataclasses.replace(s, centre=to, placed_by_hand=True) if s.person == person else s
         for s in genogram.symbols
     )
     return Genogram(

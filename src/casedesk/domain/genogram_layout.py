@@ -57,9 +57,7 @@ def _birth_key(person: Person) -> tuple[date, str]:
     return (born or date.max, person.id)
 
 
-def layout(
-    people: Sequence[Person], relationships: Sequence[Relationship], subject: PersonId | None = None
-) -> Layout:
+def layout(people: Sequence[Person], relationships: Sequence[Relationship]) -> Layout:
     """Place every person; see the module notes for the rules."""
     by_id = {p.id: p for p in people}
     links = _Links(
