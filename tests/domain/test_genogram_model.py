@@ -225,3 +225,25 @@ def test_an_emotional_line_bows_round_a_person_standing_between() -> None:
     assert isinstance(path, d.Path)
     for between in row[1:-1]:
         assert d.distance_to_polyline(between.centre, path.points) > gm.HALF
+
+
+def test_a_non_member_between_household_members_is_left_outside() -> None:
+    record = demo_record()
+    genogram = gm.build(record, AS_AT)
+    (home,) = genogram.boundaries
+    by_row: dict[float, list[gm.Symbol]] = {}
+    for person in home.members:
+        symbol = genogram.symbol(person)
+        by_row.setdefault(symbol.centre[1], []).append(symbol)
+    pair = sorted(max(by_row.values(), key=len), key=lambda s: s.centre[0])[:2]
+    assert len(pair) == 2
+    outsider = next(s for s in genogram.symbols if s.person not in home.members)
+    between = ((pair[0].centre[0] + pair[1].centre[0]) / 2, pair[0].centre[1])
+    moved = gm.moved(genogram, outsider.person, between)
+    assert len(moved.boundaries) > 1
+    assert {p for b in moved.boundaries for p in b.members} == set(home.members)
+    for boundary in moved.boundaries:
+        xs = [x for x, _ in boundary.outline]
+        ys = [y for _, y in boundary.outline]
+        inside = min(xs) < between[0] < max(xs) and min(ys) < between[1] < max(ys)
+        assert not inside, "the outsider is not drawn as living there"

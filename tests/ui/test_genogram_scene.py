@@ -3,6 +3,7 @@ dragging a person moves their lines with them; the scene renders offscreen."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import QPointF, Qt
@@ -138,3 +139,18 @@ def test_arrow_keys_move_a_person_and_report_the_place(qtbot: QtBot) -> None:
         )
     assert item.pos() == start + QPointF(24, -6)
     assert (placed.args[1], placed.args[2]) == (item.pos().x(), item.pos().y())
+
+
+def test_dragging_someone_between_a_households_members_splits_its_outline(qtbot: QtBot) -> None:
+    record = record_with_unidentified_father()
+    scene = shown(qtbot, record)
+    (home,) = [i.boundary for i in scene.boundaries]
+    members = sorted((scene.people[p] for p in home.members), key=lambda i: (i.y(), i.x()))
+    a, b = next((x, y) for x, y in itertools.pairwise(members) if x.y() == y.y())
+    outsider = next(i for p, i in scene.people.items() if p not in home.members)
+    outsider.setPos((a.pos() + b.pos()) / 2)
+    assert scene.genogram is not None
+    assert len(scene.boundaries) == len(scene.genogram.boundaries) > 1
+    assert all(item.scene() is scene for item in scene.boundaries)
+    outsider.setPos(QPointF(-2000, -2000))
+    assert len(scene.boundaries) == 1

@@ -360,15 +360,49 @@ def emotional_line(link: EmotionalLink, at: Mapping[PersonId, d.Point]) -> Line:
 
 
 def boundaries(record: CaseRecord, at: Mapping[PersonId, d.Point]) -> tuple[Boundary, ...]:
-    """Each household's boundary: a stepped outline round its members, row by row."""
+    """Each household's boundary: a stepped outline round its members, row by row.
+
+    When someone who does not live there stands between members, the household is drawn
+    as several outlines (each named), so nobody appears to live where they do not.
+    """
     members: dict[str, list[PersonId]] = {}
     for h in record.households:
         if h.person in at and h.person not in members.setdefault(h.household, []):
             members[h.household].append(h.person)
+    rows: dict[float, list[tuple[float, PersonId]]] = {}
+    for pid, (x, y) in at.items():
+        rows.setdefault(round(y, 1), []).append((x, pid))
+    for row in rows.values():
+        row.sort()
     drawn = []
     for household, people in sorted(members.items()):
-        drawn.append(Boundary(household, tuple(people), _stepped_outline([at[p] for p in people])))
+        for group in _islands(set(people), rows):
+            drawn.append(Boundary(household, group, _stepped_outline([at[p] for p in group])))
     return tuple(drawn)
+
+
+def _islands(
+    members: set[PersonId], rows: Mapping[float, list[tuple[float, PersonId]]]
+) -> list[tuple[PersonId, ...]]:
+    """The members as one group, or as runs of neighbours if a non-member stands between."""
+    runs: list[tuple[PersonId, ...]] = []
+    split = False
+    for y in sorted(rows):
+        current: list[PersonId] = []
+        row_runs = []
+        for _x, pid in rows[y]:
+            if pid in members:
+                current.append(pid)
+            elif current:
+                row_runs.append(tuple(current))
+                current = []
+        if current:
+            row_runs.append(tuple(current))
+        split = split or len(row_runs) > 1
+        runs.extend(row_runs)
+    if split:
+        return runs
+    return [tuple(pid for run in runs for pid in run)] if runs else []
 
 
 def _stepped_outline(points: list[d.Point]) -> tuple[d.Point, ...]:

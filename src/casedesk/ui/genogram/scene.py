@@ -169,8 +169,17 @@ class GenogramScene(QGraphicsScene):
             if person in line.people:
                 line_item.line = line
                 line_item.set_primitives(line.primitives)
+        if len(self.boundaries) != len(self.genogram.boundaries):
+            # The person stepped between a household's members (or out again): the
+            # household is now drawn in more (or fewer) pieces.
+            for old in self.boundaries:
+                self.removeItem(old)
+            self.boundaries = [BoundaryItem(b) for b in self.genogram.boundaries]
+            for new in self.boundaries:
+                self.addItem(new)
+            return
         for boundary_item, boundary in zip(self.boundaries, self.genogram.boundaries, strict=True):
-            if person in boundary.members:
+            if boundary_item.boundary != boundary:
                 boundary_item.boundary = boundary
                 boundary_item.set_primitives(gd.boundary_primitives(boundary))
 
