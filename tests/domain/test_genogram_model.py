@@ -247,3 +247,21 @@ def test_a_non_member_between_household_members_is_left_outside() -> None:
         ys = [y for _, y in boundary.outline]
         inside = min(xs) < between[0] < max(xs) and min(ys) < between[1] < max(ys)
         assert not inside, "the outsider is not drawn as living there"
+
+
+def test_each_generated_household_is_drawn_together_lodgers_included() -> None:
+    lodgers = 0
+    for seed in range(4):
+        data = generate(seed=seed, cases=20, entries=0, as_of=AS_AT)
+        for case in data.cases:
+            members = set(data.case_people[case.id])
+            rels = tuple(r for r in data.relationships if r.from_person in members)
+            lodgers += any(r.role == "lodger" for r in rels)
+            record = CaseRecord(
+                case,
+                tuple(p for p in data.people if p.id in members),
+                rels,
+                households=tuple(h for h in data.households if h.person in members),
+            )
+            assert len(gm.build(record, AS_AT).boundaries) == 1, case.reference
+    assert lodgers > 5, "the generator gives some households a lodger"

@@ -121,7 +121,10 @@ def build(
     """The genogram of ``record`` as at ``as_at``; ``by_hand`` holds dragged positions."""
     by_hand = by_hand or {}
     then = record_as_at(record, as_at)
-    automatic = layout(then.people, then.relationships)
+    homes: dict[PersonId, set[str]] = {}
+    for h in then.households:
+        homes.setdefault(h.person, set()).add(h.household)
+    automatic = layout(then.people, then.relationships, homes)
     positions: dict[PersonId, d.Point] = {}
     for person in then.people:
         x, y = automatic.positions[person.id]

@@ -13,7 +13,7 @@ positions, whatever order it arrives in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -50,6 +50,7 @@ class _Links:
     partners: dict[PersonId, list[PersonId]]
     couple: dict[frozenset[PersonId], Relationship] = field(default_factory=dict)
     attached: dict[PersonId, PersonId] = field(default_factory=dict)
+    homes: dict[PersonId, frozenset[str]] = field(default_factory=dict)
 
 
 def _birth_key(person: Person) -> tuple[date, str]:
@@ -57,8 +58,13 @@ def _birth_key(person: Person) -> tuple[date, str]:
     return (born or date.max, person.id)
 
 
-def layout(people: Sequence[Person], relationships: Sequence[Relationship]) -> Layout:
-    """Place every person; see the module notes for the rules."""
+def layout(
+    people: Sequence[Person],
+    relationships: Sequence[Relationship],
+    homes: Mapping[PersonId, Iterable[str]] | None = None,
+) -> Layout:
+    """Place every person; see the module notes for the rules. ``homes`` (the households
+    each person lives in) seats a significant adult such as a lodger beside the household."""
     by_id = {p.id: p for p in people}
     links = _Links(
         parents={p: [] for p in by_id},
@@ -80,6 +86,7 @@ def layout(people: Sequence[Person], relationships: Sequence[Relationship]) -> L
                 links.couple[frozenset((a, b))] = rel
         elif rel.kind is RelationshipKind.SIGNIFICANT_ADULT:
             links.attached.setdefault(a, b)
+    links.homes = {p: frozenset(h) for p, h in (homes or {}).items() if p in by_id}
     for kids in links.children.values():
         kids.sort(key=lambda c: _birth_key(by_id[c]))
     for a, b in co_parents(relationships, by_id.keys()):
@@ -190,7 +197,32 @@ def _chains(
                     todo.append(partner)
         seen |= group
         chains.append(_order_group(group, by_id, links))
-    return chains
+    return _seat_with_household(chains, links)
+
+
+def _seat_with_household(
+    chains: list[tuple[PersonId, ...]], links: _Links
+) -> list[tuple[PersonId, ...]]:
+    """A significant adult on their own (a lodger, a friend who moved in) joins the end of
+    the chain of the household they live in, so the household is drawn together."""
+    merged = list(chains)
+    for chain in chains:
+        (adult,) = chain if len(chain) == 1 else (None,)
+        if adult is None or adult not in links.attached or links.parents[adult]:
+            continue
+        homes = links.homes.get(adult, frozenset())
+        host = next(
+            (
+                other
+                for other in merged
+                if other != chain and any(links.homes.get(p, frozenset()) & homes for p in other)
+            ),
+            None,
+        )
+        if host is not None and homes:
+            merged.remove(chain)
+            merged[merged.index(host)] = (*host, adult)
+    return merged
 
 
 def _order_group(
