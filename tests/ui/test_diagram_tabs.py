@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QPointF, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QGraphicsView
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.team import LinkStrength
@@ -39,10 +40,26 @@ def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller, 
     controller.close_case_file()
 
 
-def mouse(kind: QEvent.Type) -> QGraphicsSceneMouseEvent:
-    event = QGraphicsSceneMouseEvent(kind)
-    event.setButton(Qt.MouseButton.LeftButton)
-    return event
+def drag(view: QGraphicsView, start: QPoint, by: QPoint) -> None:
+    """Press, move in steps and release the left button, as a mouse does."""
+    viewport = view.viewport()
+
+    def send(kind: QEvent.Type, at: QPoint, button: Qt.MouseButton, held: Qt.MouseButton) -> None:
+        event = QMouseEvent(
+            kind,
+            QPointF(at),
+            QPointF(viewport.mapToGlobal(at)),
+            button,
+            held,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    send(QEvent.Type.MouseButtonPress, start, left, left)
+    for step in range(1, 6):
+        send(QEvent.Type.MouseMove, start + by * step / 5, none, left)
+    send(QEvent.Type.MouseButtonRelease, start + by, left, none)
 
 
 def test_a_dragged_person_stays_where_they_were_put_until_re_layout(
@@ -55,9 +72,11 @@ def test_a_dragged_person_stays_where_they_were_put_until_re_layout(
     child = window.case_view.record.case.subject_child
     automatic = scene.people[child].pos()
     item = scene.people[child]
-    item.mousePressEvent(mouse(QEvent.Type.GraphicsSceneMousePress))
-    item.setPos(automatic + QPointF(200, 30))
-    item.mouseReleaseEvent(mouse(QEvent.Type.GraphicsSceneMouseRelease))
+    window.case_view.tabs.setCurrentWidget(tab)
+    window.resize(1300, 900)
+    window.show()
+    drag(tab.view, tab.view.mapFromScene(automatic), QPoint(120, 40))
+    assert item.pos() == automatic + QPointF(120, 40), "the mouse moved the person"
     moved_to = (item.pos().x(), item.pos().y())
     assert tab.relayout.isEnabled()
     # Closed and opened again: the position came from the case file.
