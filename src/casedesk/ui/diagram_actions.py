@@ -69,7 +69,11 @@ class DiagramActions(CaseActions):
         except CaseDeskError as error:
             QMessageBox.warning(self.window, "Not exported", str(error))
             return
-        self.window.statusBar().showMessage(f"The {kind} was saved to {path}", 8000)
+        self.window.statusBar().showMessage(
+            f"The {kind} was saved to {path}. It is not encrypted: keep it as safely as the "
+            "case file, and delete it when it has been shared.",
+            15000,
+        )
 
     def add_support(self) -> None:
         """Add a link to the ecomap."""

@@ -48,7 +48,10 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
     write_diagram(drawing, sections, out)
     if args.text:
         print(as_plain_text(sections))
-    print(f"The {kind} of {record.case.reference} as at {day:%d %b %Y} was written to {out}.")
+    print(
+        f"The {kind} of {record.case.reference} as at {day:%d %b %Y} was written to {out} "
+        "(not encrypted)."
+    )
     return 0
 
 

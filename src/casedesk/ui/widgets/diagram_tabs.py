@@ -106,7 +106,7 @@ class DiagramTab(QWidget):
         fit.setToolTip("Ctrl + mouse wheel, or Ctrl + plus and minus, zoom in and out")
         fit.clicked.connect(self.fit)
         export = QPushButton("Export…")
-        export.setToolTip("Save as SVG, PNG or PDF, with the key and the date")
+        export.setToolTip("Save as SVG, PNG or PDF, with the key and the date (not encrypted)")
         export.clicked.connect(lambda: self.export_requested.emit(kind))
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(QLabel("As at:"))
