@@ -109,6 +109,12 @@ def test_as_at_a_past_date_and_a_persons_entries(gui: tuple[MainWindow, Controll
     assert tab.selected == child.id and tab.open_entries.isEnabled()
     count = sum(1 for e in view.record.entries if child.id in e.people)
     assert tab.person_entries.count() == min(count, 200) > 0
+    # Double-clicking an entry shows the family as it was that day, the person still chosen.
+    last = tab.person_entries.item(tab.person_entries.count() - 1)
+    day = last.data(Qt.ItemDataRole.UserRole)
+    tab.person_entries.itemDoubleClicked.emit(last)
+    assert tab.day() == day and f"as at {day:%d %b %Y}" in tab.listing.toPlainText()
+    assert tab.selected == child.id
     tab.open_entries.click()
     assert view.tabs.currentWidget() is view.chronology
     assert view.chronology.person.currentData() == child.id

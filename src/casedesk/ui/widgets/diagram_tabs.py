@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -181,6 +182,8 @@ class GenogramTab(DiagramTab):
         self.person_entries = QListWidget()
         self.person_entries.setAccessibleName("Chronology entries of the selected person")
         self.person_entries.setMinimumHeight(30)
+        self.person_entries.setToolTip("Double-click an entry to see the family as it was that day")
+        self.person_entries.itemDoubleClicked.connect(self._as_at_entry)
         self.open_entries = QPushButton("Open in the chronology")
         self.open_entries.setEnabled(False)
         self.open_entries.clicked.connect(self._open_entries)
@@ -234,7 +237,18 @@ class GenogramTab(DiagramTab):
         entries.sort(key=lambda e: e.occurred_on)
         self.person_heading.setText(f"{name}: {len(entries)} chronology entries")
         for entry in entries[-200:]:
-            self.person_entries.addItem(f"{entry.occurred_on:%d %b %Y} — {entry.description}")
+            item = QListWidgetItem(f"{entry.occurred_on:%d %b %Y} — {entry.description}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.occurred_on)
+            self.person_entries.addItem(item)
+
+    def _as_at_entry(self, item: QListWidgetItem) -> None:
+        """Show the genogram as it was on the day of the chosen entry."""
+        day = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(day, date):
+            chosen = self.selected
+            self.as_at.setDate(QDate(day.year, day.month, day.day))
+            if chosen is not None and chosen in self.genogram_scene.people:
+                self.genogram_scene.people[chosen].setSelected(True)
 
     def _open_entries(self) -> None:
         if self.selected is not None:
