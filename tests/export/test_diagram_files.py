@@ -88,7 +88,11 @@ def test_png_and_pdf_are_drawn_without_qt_and_hold_the_names(demo: Path, tmp_pat
     assert "Зоя" in pdf_text and "Łukaszewicz" in pdf_text and "Key" in pdf_text
     assert "as at 01 Nov 2026" in pdf_text
     assert "Parents and children" in pdf_text, "the text listing follows the drawing"
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".casedesk-")) == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "no temp files"
+    for name in ("g.png", "g.pdf"):
+        assert oct((tmp_path / name).stat().st_mode & 0o777) == "0o600", (
+            "readable by the owner only"
+        )
 
 
 def test_a_bad_file_name_is_refused_and_nothing_is_left_behind(tmp_path: Path) -> None:

@@ -1,14 +1,12 @@
 """Writing a genogram or ecomap to a file the worker chose: SVG, PNG or PDF by its suffix.
 
-The file is written beside its final name and renamed into place, so a failure (a full
-disk, a removed USB stick) never leaves half a picture where a whole one is expected.
+The file is made in memory, then written atomically and readable by its owner only, so a
+failure (a full disk, a removed USB stick) never leaves half a picture where a whole one is
+expected, and other users of the machine cannot read it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -20,9 +18,10 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
-from casedesk.export.pdf_drawing import write_pdf
+from casedesk.export.pdf_drawing import pdf_bytes
 from casedesk.export.png import to_png
 from casedesk.export.svg import to_svg
+from casedesk.services.files import write_private_file
 
 FORMATS = (".svg", ".png", ".pdf")
 
@@ -42,7 +41,7 @@ def ecomap_drawing_of(record: CaseRecord, as_at: date) -> tuple[d.Drawing, list[
 
 
 def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path) -> None:
-    """Write the drawing in the format its suffix names."""
+    """Write the drawing in the format its suffix names (with its text listing)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise CaseDeskError(
@@ -50,26 +49,15 @@ def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path) -> No
         )
     if not path.parent.is_dir():
         raise CaseDeskError(f"The folder '{path.parent}' does not exist.")
+    if suffix == ".svg":
+        data = to_svg(drawing, as_plain_text(sections)).encode("utf-8")
+    elif suffix == ".png":
+        data = to_png(drawing)
+    else:
+        data = pdf_bytes(drawing, sections)
     try:
-        handle, name = tempfile.mkstemp(prefix=".casedesk-", suffix=suffix, dir=path.parent)
+        write_private_file(path, data)
     except OSError as error:
         raise CaseDeskError(
             f"The drawing could not be written to '{path}': {error.strerror}."
         ) from None
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        if suffix == ".svg":
-            temporary.write_text(to_svg(drawing, as_plain_text(sections)), encoding="utf-8")
-        elif suffix == ".png":
-            temporary.write_bytes(to_png(drawing))
-        else:
-            write_pdf(drawing, temporary, sections)
-        temporary.replace(path)
-    except OSError as error:
-        raise CaseDeskError(
-            f"The drawing could not be written to '{path}': {error.strerror}."
-        ) from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            temporary.unlink()

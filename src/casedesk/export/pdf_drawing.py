@@ -7,7 +7,7 @@ Text uses the bundled DejaVu Sans, embedded in the PDF, so any name in it prints
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Ellipse, Polygon, PolyLine, Rect, String
@@ -104,17 +104,16 @@ def fitted(drawing: d.Drawing, width: float, height: float) -> Drawing:
     return out
 
 
-def write_pdf(
-    drawing: d.Drawing, path: Path, sections: list[tuple[str, list[str]]] | None = None
-) -> None:
+def pdf_bytes(drawing: d.Drawing, sections: list[tuple[str, list[str]]] | None = None) -> bytes:
     """An A4 PDF: the drawing on the first page (landscape if it is wide), then the same
     content as text, so the file can be read aloud or searched."""
     register_fonts()
     landscape = drawing.width > drawing.height
     size = (A4[1], A4[0]) if landscape else A4
     margin = 36.0
+    out = BytesIO()
     document = SimpleDocTemplate(
-        str(path),
+        out,
         pagesize=size,
         leftMargin=margin,
         rightMargin=margin,
@@ -134,3 +133,4 @@ def write_pdf(
             story.extend(Paragraph(escape(line), body) for line in lines)
             story.append(Spacer(1, 6))
     document.build(story)
+    return out.getvalue()
