@@ -137,34 +137,6 @@ def wrap(text: str, width: float, size: float = FONT_SIZE) -> list[str]:
     return lines or [""]
 
 
-def zigzag(
-    start: Point, end: Point, amplitude: float = 4.0, step: float = 8.0
-) -> tuple[Point, ...]:
-    """A zigzag from start to end (conflict on a genogram, stress on an ecomap)."""
-    (x1, y1), (x2, y2) = start, end
-    length = math.hypot(x2 - x1, y2 - y1)
-    if length < step * 2:
-        return (start, end)
-    ux, uy = (x2 - x1) / length, (y2 - y1) / length
-    nx, ny = -uy, ux
-    teeth = int(length // step)
-    points = [start]
-    for i in range(1, teeth):
-        side = amplitude if i % 2 else -amplitude
-        along = i * length / teeth
-        points.append((x1 + ux * along + nx * side, y1 + uy * along + ny * side))
-    points.append(end)
-    return tuple(points)
-
-
-def offset_line(start: Point, end: Point, distance: float) -> tuple[Point, Point]:
-    """The segment start-end moved sideways by ``distance`` (for double lines)."""
-    (x1, y1), (x2, y2) = start, end
-    length = math.hypot(x2 - x1, y2 - y1) or 1.0
-    nx, ny = -(y2 - y1) / length * distance, (x2 - x1) / length * distance
-    return ((x1 + nx, y1 + ny), (x2 + nx, y2 + ny))
-
-
 def shortened(start: Point, end: Point, by: float) -> tuple[Point, Point]:
     """The segment with ``by`` points cut from each end (to stop at a symbol's edge)."""
     (x1, y1), (x2, y2) = start, end
@@ -192,28 +164,6 @@ def arrow_head(start: Point, end: Point, size: float, pen: Pen) -> Path:
     left = (base[0] - uy * size / 2, base[1] + ux * size / 2)
     right = (base[0] + uy * size / 2, base[1] - ux * size / 2)
     return Path((end, left, right), Pen(pen.colour, 1.0), closed=True, fill=pen.colour)
-
-
-def polygon_around(points: Sequence[Point]) -> tuple[Point, ...]:
-    """The convex hull of ``points`` (Andrew's monotone chain), anticlockwise."""
-    unique = sorted(set(points))
-    if len(unique) <= 2:
-        return tuple(unique)
-
-    def cross(o: Point, a: Point, b: Point) -> float:
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower: list[Point] = []
-    for p in unique:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
-            lower.pop()
-        lower.append(p)
-    upper: list[Point] = []
-    for p in reversed(unique):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
-            upper.pop()
-        upper.append(p)
-    return tuple(lower[:-1] + upper[:-1])
 
 
 def _length(a: Point, b: Point) -> float:

@@ -194,7 +194,9 @@ def _link(
         return Link(key, "", None, None, None, "", prims)
     pen = STRENGTH_PENS[support.strength]
     points = (
-        d.zigzag(start, end, 5, 9) if support.strength is LinkStrength.STRESSFUL else (start, end)
+        d.zigzag_along((start, end), 5, 9)
+        if support.strength is LinkStrength.STRESSFUL
+        else (start, end)
     )
     prims = (d.Path(points, pen),)
     return Link(

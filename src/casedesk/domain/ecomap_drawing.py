@@ -71,7 +71,7 @@ def legend_entries() -> list[tuple[list[d.Primitive], str]]:
     entries: list[tuple[list[d.Primitive], str]] = []
     for strength, pen in STRENGTH_PENS.items():
         if strength is LinkStrength.STRESSFUL:
-            sample = d.Path(d.zigzag((0.0, 0.0), (28.0, 0.0), 4, 7), pen)
+            sample = d.Path(d.zigzag_along(((0.0, 0.0), (28.0, 0.0)), 4, 7), pen)
         else:
             sample = d.Path(((0.0, 0.0), (28.0, 0.0)), pen)
         entries.append(([sample], strength.value))
