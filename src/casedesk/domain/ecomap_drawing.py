@@ -53,10 +53,13 @@ def body_primitives(ecomap: Ecomap) -> list[d.Primitive]:
         top = y - (len(lines) - 1) * 4.5 + 2
         for i, line in enumerate(lines):
             prims.append(d.Label((x, top + i * 9), line, 7.5, bold=True))
-        for i, line in enumerate(d.wrap(node.detail, 110, 6.5)[:2]):
+        details = d.wrap(node.detail, 110, 6.5)[:2]
+        # On the outer side of the node, where no line comes in.
+        first = y + NODE_RADIUS + 9 if y >= 0 else y - NODE_RADIUS - 5 - (len(details) - 1) * 8
+        for i, line in enumerate(details):
             prims.append(
                 d.Label(
-                    (x, y + NODE_RADIUS + 9 + i * 8),
+                    (x, first + i * 8),
                     line,
                     6.5,
                     colour="#5f6b77",
