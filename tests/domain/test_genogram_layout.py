@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -60,6 +61,16 @@ def big_family(generations: int, seed: int) -> tuple[list[Person], list[Relation
     return people, rels
 
 
+def case_families(cases: int) -> Iterator[tuple[str, list[Person], list[Relationship]]]:
+    """Each generated case's reference, people and relationships."""
+    data = generate(seed=12, cases=cases, entries=0, as_of=date(2026, 11, 1))
+    for case in data.cases:
+        members = set(data.case_people[case.id])
+        people = [p for p in data.people if p.id in members]
+        rels = [r for r in data.relationships if r.from_person in members]
+        yield case.reference, people, rels
+
+
 def check_invariants(result: Layout, rels: list[Relationship]) -> None:
     rows: dict[float, list[float]] = {}
     for x, y in result.positions.values():
@@ -76,11 +87,7 @@ def check_invariants(result: Layout, rels: list[Relationship]) -> None:
 
 
 def test_generated_case_families_keep_the_rules() -> None:
-    data = generate(seed=12, cases=6, entries=0, as_of=date(2026, 11, 1))
-    for case in data.cases:
-        members = set(data.case_people[case.id])
-        people = [p for p in data.people if p.id in members]
-        rels = [r for r in data.relationships if r.from_person in members]
+    for _reference, people, rels in case_families(6):
         result = layout(people, rels)
         check_invariants(result, rels)
         assert len({result.generation[p.id] for p in people}) >= 3, "three generations"
@@ -139,22 +146,14 @@ def test_children_lines_do_not_cross_in_family_trees(generations: int, seed: int
 
 
 def test_generated_case_families_have_no_crossing_child_lines() -> None:
-    data = generate(seed=12, cases=30, entries=0, as_of=date(2026, 11, 1))
-    for case in data.cases:
-        members = set(data.case_people[case.id])
-        people = [p for p in data.people if p.id in members]
-        rels = [r for r in data.relationships if r.from_person in members]
-        assert child_line_crossings(layout(people, rels), rels) == 0, case.reference
+    for reference, people, rels in case_families(30):
+        assert child_line_crossings(layout(people, rels), rels) == 0, reference
 
 
 def test_an_unrecorded_couple_of_parents_sits_side_by_side() -> None:
-    data = generate(seed=12, cases=10, entries=0, as_of=date(2026, 11, 1))
-    for case in data.cases:
-        members = set(data.case_people[case.id])
-        people = [p for p in data.people if p.id in members]
-        rels = [r for r in data.relationships if r.from_person in members]
+    for _reference, people, rels in case_families(10):
         result = layout(people, rels)
-        for a, b in co_parents(rels, members):
+        for a, b in co_parents(rels, [p.id for p in people]):
             row = result.row(result.generation[a])
             assert result.generation[a] == result.generation[b]
             # Beside each other, or with only the other parent's partner chain between.
