@@ -28,6 +28,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.evidence import Corroboration, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.sharing import SharingDecision
+from casedesk.ui.dialogs.buttons import ok_cancel
 
 SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
 
@@ -116,12 +117,7 @@ class EntryDialog(QDialog):
         if existing is not None:
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from casedesk.domain.relationships import (
 )
 from casedesk.domain.team import Professional
 from casedesk.domain.validation import Severity, check_parent_child
+from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
@@ -112,12 +112,7 @@ class RelationshipDialog(QDialog):
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
         form.addRow(self.problems)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
         for combo in (self.first, self.kind, self.second):
             combo.currentIndexChanged.connect(self.validate)
@@ -274,12 +269,7 @@ class ProfessionalDialog(QDialog):
             self.involved_to.set_value(existing.involved_to)
             self.consent.setChecked(existing.consent_to_share)
             self.lead.setChecked(existing.lead)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
         for line in (self.name, self.agency, self.role, self.reason):
             line.textChanged.connect(self._refresh)
@@ -347,12 +337,7 @@ class PlaceDialog(QDialog):
         if existing is not None:
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
         self.place.currentTextChanged.connect(self._refresh)
         self.reason.textChanged.connect(self._refresh)
@@ -433,13 +418,7 @@ class MergeDialog(QDialog):
         form.addRow("Merge into it:", self.duplicate)
         form.addRow("Reason:", self.reason)
         form.addRow(warning)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Merge")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self, "Merge")
         form.addRow(buttons)
         self.keep.currentIndexChanged.connect(self._refresh)
         self.duplicate.currentIndexChanged.connect(self._refresh)

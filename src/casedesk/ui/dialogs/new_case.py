@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.ids import CaseId, PersonId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
+from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 
 
@@ -69,13 +69,7 @@ class NewCaseDialog(QDialog):
         form.addRow("Sex:", self.sex)
         form.addRow("Date of birth:", self.born)
         form.addRow("Expected date:", self.expected)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Open case")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self, "Open case")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -166,12 +160,7 @@ class EditCaseDialog(QDialog):
         form.addRow("Closing:", self.closed)
         form.addRow("Original concern:", concern)
         form.addRow("Reason for the change:", self.reason)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         self.ok.setEnabled(False)

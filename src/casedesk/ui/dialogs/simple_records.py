@@ -25,6 +25,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
+from casedesk.ui.dialogs.buttons import ok_cancel
 
 
 def _date_edit(today: date) -> QDateEdit:
@@ -38,15 +39,6 @@ def _date_edit(today: date) -> QDateEdit:
 def _day(edit: QDateEdit) -> date:
     qdate = edit.date()
     return date(qdate.year(), qdate.month(), qdate.day())
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class AttemptDialog(QDialog):
@@ -85,7 +77,7 @@ class AttemptDialog(QDialog):
         form.addRow("Reluctance:", self.reluctance)
         form.addRow("Outcome:", self.outcome)
         form.addRow("Next step:", self.next_step)
-        self.buttons = _buttons(self)
+        self.buttons, _ok = ok_cancel(self)
         form.addRow(self.buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         for field in (self.method, self.asked_by, self.asked_whom):
@@ -138,7 +130,7 @@ class ConcernDialog(QDialog):
         form.addRow("Raised on:", self.when)
         form.addRow("Concern:", self.text)
         form.addRow("Raised by:", self.source)
-        self.buttons = _buttons(self)
+        self.buttons, _ok = ok_cancel(self)
         form.addRow(self.buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.text.textChanged.connect(

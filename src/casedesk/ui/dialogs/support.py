@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import CaseId
 from casedesk.domain.team import SUPPORT_KINDS, LinkStrength, Support
+from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
@@ -76,12 +76,7 @@ class SupportDialog(QDialog):
         if existing is not None:
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
         self.name.textChanged.connect(self._refresh)
         self.reason.textChanged.connect(self._refresh)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_file import CaseFile
+from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
 
 ROLE_TEXT = {
@@ -46,12 +47,7 @@ class PassphraseFormDialog(QDialog):
         if with_identity:
             form.addRow("Name:", self.name)
             form.addRow("Role:", self.role)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields)
