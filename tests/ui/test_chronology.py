@@ -278,3 +278,46 @@ def test_pattern_thresholds_are_set_in_preferences_and_entry_history_is_shown(
     view.table.selectRow(0)
     view.history_button.click()
     assert shown and "Add demonstration cases" in shown[0]
+
+
+def test_changing_an_entry_loaded_from_the_case_file_keeps_its_fields_and_saves(
+    gui: tuple[MainWindow, Controller],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The Change dialog, opened with the button on an entry read back from the file,
+    shows the entry's own category, source type and corroboration, and saving works."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from casedesk.ui.dialogs.entry import EntryDialog
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+    view.table.selectRow(5)
+    original = view.model.row_at(view.proxy.mapToSource(view.table.currentIndex()).row()).entry
+    seen: dict[str, object] = {}
+
+    def change(dialog: EntryDialog) -> int:
+        seen["shown"] = (
+            dialog.category.currentData(),
+            dialog.source_type.currentData(),
+            dialog.corroboration.currentData(),
+        )
+        seen["ok_without_reason"] = dialog.ok.isEnabled()
+        dialog.description.setPlainText(original.description + " (spelling corrected)")
+        dialog.reason.setText("Spelling of the school's name corrected")
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    monkeypatch.setattr(EntryDialog, "exec", change)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert seen["shown"] == (original.category, original.source_type, original.corroboration)
+    assert seen["ok_without_reason"] is False
+    path = controller.case_file.path  # type: ignore[union-attr]
+    controller.close_case_file()
+    with CaseFile.open(path, "kettle mango violin harbour", read_only=True) as reopened:
+        saved = next(e for e in reopened.case_record("DEMO-0001").entries if e.id == original.id)
+    assert saved.description.endswith("(spelling corrected)")
+    assert saved.category == original.category
+    assert saved.source_type == original.source_type

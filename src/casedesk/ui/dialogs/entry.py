@@ -29,6 +29,7 @@ from casedesk.domain.evidence import Corroboration, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.sharing import SharingDecision
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.combo import index_of
 
 SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
 
@@ -135,17 +136,17 @@ class EntryDialog(QDialog):
         )
         self.time.setText(e.time)
         self.until.setText(e.until.isoformat() if e.until else "")
-        self.category.setCurrentIndex(self.category.findData(e.category))
+        self.category.setCurrentIndex(index_of(self.category, e.category))
         self.description.setPlainText(e.description)
         for row in range(self.people.count()):
             item = self.people.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in e.people:
                 item.setCheckState(Qt.CheckState.Checked)
         self.source.setText(e.source)
-        self.source_type.setCurrentIndex(self.source_type.findData(e.source_type))
-        self.corroboration.setCurrentIndex(self.corroboration.findData(e.corroboration))
+        self.source_type.setCurrentIndex(index_of(self.source_type, e.source_type))
+        self.corroboration.setCurrentIndex(index_of(self.corroboration, e.corroboration))
         self.corroborating.setCurrentIndex(
-            max(0, self.corroborating.findData(e.corroborating_entry))
+            max(0, index_of(self.corroborating, e.corroborating_entry))
         )
         self.significance.setCurrentIndex(int(e.significance))
         self.impact.setPlainText(e.impact_on_child)
@@ -160,6 +161,9 @@ class EntryDialog(QDialog):
             until = parse_date(self.until.text())[0] if self.until.text().strip() else None
         except DateFormatError as error:
             return str(error)
+        category = self.category.currentData()
+        if not isinstance(category, Category):
+            return "Choose a category."
         people = tuple(
             PersonId(self.people.item(r).data(Qt.ItemDataRole.UserRole))
             for r in range(self.people.count())
@@ -169,7 +173,7 @@ class EntryDialog(QDialog):
             EntryId(f"e-{uuid.uuid4().hex[:16]}"),
             CaseId(self.record.case.id),
             when,
-            self.category.currentData(),
+            category,
             self.description.toPlainText().strip(),
             self.source.text().strip(),
             self.source_type.currentData(),

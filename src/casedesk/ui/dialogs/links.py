@@ -33,6 +33,7 @@ from casedesk.domain.team import Professional
 from casedesk.domain.validation import Severity, check_parent_child
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
+from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
 SIGNIFICANT_ADULT_ROLES = (
@@ -90,7 +91,7 @@ class RelationshipDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("why it is changing")
         self.second = _people_combo(record)
-        self.second.setCurrentIndex(self.second.findData(record.case.subject_child))
+        self.second.setCurrentIndex(index_of(self.second, record.case.subject_child))
         self.role = QComboBox()
         self.role.setEditable(True)
         self.role.addItems(SIGNIFICANT_ADULT_ROLES)
@@ -124,23 +125,23 @@ class RelationshipDialog(QDialog):
         self.first.setEnabled(False)
         self.second.setEnabled(False)
         if isinstance(value, ParentalResponsibility):
-            self.first.setCurrentIndex(self.first.findData(value.person))
-            self.second.setCurrentIndex(self.second.findData(value.child))
+            self.first.setCurrentIndex(index_of(self.first, value.person))
+            self.second.setCurrentIndex(index_of(self.second, value.child))
             self.basis.setText(value.basis)
             self.started.set_value(value.from_date)
             self.ended.set_value(value.to_date)
             return
         if isinstance(value, EmotionalLink):
-            self.first.setCurrentIndex(self.first.findData(value.from_person))
-            self.second.setCurrentIndex(self.second.findData(value.to_person))
-            self.kind.setCurrentIndex(self.kind.findData(value.quality))
+            self.first.setCurrentIndex(index_of(self.first, value.from_person))
+            self.second.setCurrentIndex(index_of(self.second, value.to_person))
+            self.kind.setCurrentIndex(index_of(self.kind, value.quality))
             self.started.set_value(value.from_date)
             self.ended.set_value(value.to_date)
             evidence = value.evidence
         else:
-            self.first.setCurrentIndex(self.first.findData(value.from_person))
-            self.kind.setCurrentIndex(self.kind.findData(value.kind))
-            self.second.setCurrentIndex(self.second.findData(value.to_person))
+            self.first.setCurrentIndex(index_of(self.first, value.from_person))
+            self.kind.setCurrentIndex(index_of(self.kind, value.kind))
+            self.second.setCurrentIndex(index_of(self.second, value.to_person))
             self.role.setCurrentText(value.role)
             self.started.set_value(value.started_on)
             self.ended.set_value(value.ended_on)
@@ -344,7 +345,7 @@ class PlaceDialog(QDialog):
         self._refresh()
 
     def _load(self, value: Address | HouseholdMembership) -> None:
-        self.person.setCurrentIndex(self.person.findData(value.person))
+        self.person.setCurrentIndex(index_of(self.person, value.person))
         self.person.setEnabled(False)
         text = value.household if isinstance(value, HouseholdMembership) else value.address
         self.place.setCurrentText(text)
@@ -402,8 +403,8 @@ class MergeDialog(QDialog):
         self.keep = _people_combo(record)
         self.duplicate = _people_combo(record)
         if suggestions:
-            self.keep.setCurrentIndex(self.keep.findData(suggestions[0].first.id))
-            self.duplicate.setCurrentIndex(self.duplicate.findData(suggestions[0].second.id))
+            self.keep.setCurrentIndex(index_of(self.keep, suggestions[0].first.id))
+            self.duplicate.setCurrentIndex(index_of(self.duplicate, suggestions[0].second.id))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("why they are the same person (what was checked)")
         warning = QLabel(

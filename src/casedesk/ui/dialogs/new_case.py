@@ -25,6 +25,7 @@ from casedesk.domain.people import Person, Sex
 from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
+from casedesk.ui.widgets.combo import index_of
 
 
 class NewCaseDialog(QDialog):
@@ -52,7 +53,7 @@ class NewCaseDialog(QDialog):
         self.sex = QComboBox()
         for sex in Sex:
             self.sex.addItem(sex.value.capitalize(), sex)
-        self.sex.setCurrentIndex(self.sex.findData(Sex.UNKNOWN))
+        self.sex.setCurrentIndex(index_of(self.sex, Sex.UNKNOWN))
         self.born = OptionalDate("Born:")
         self.expected = OptionalDate("Unborn; expected:")
         self.problems = QLabel()
@@ -145,7 +146,7 @@ class EditCaseDialog(QDialog):
         self.status = QComboBox()
         for status in LegalStatus:
             self.status.addItem(status.value.capitalize(), status)
-        self.status.setCurrentIndex(self.status.findData(case.legal_status))
+        self.status.setCurrentIndex(index_of(self.status, case.legal_status))
         self.worker = QLineEdit(case.allocated_worker)
         self.closed = OptionalDate("Closed on:")
         self.closed.set_value(case.closed_on)

@@ -27,6 +27,7 @@ from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Severity, check_person
+from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
 
@@ -69,7 +70,7 @@ def _combo(values: list[tuple[str, object]]) -> QComboBox:
 
 
 def _select(combo: QComboBox, data: object) -> None:
-    index = combo.findData(data)
+    index = index_of(combo, data)
     if index >= 0:
         combo.setCurrentIndex(index)
 

@@ -17,6 +17,7 @@ from casedesk.domain.ids import CaseId
 from casedesk.domain.team import SUPPORT_KINDS, LinkStrength, Support
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
+from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
 STRENGTH_HELP = {
@@ -83,11 +84,11 @@ class SupportDialog(QDialog):
         self._refresh()
 
     def _load(self, s: Support) -> None:
-        self.professional.setCurrentIndex(max(0, self.professional.findData(s.professional)))
+        self.professional.setCurrentIndex(max(0, index_of(self.professional, s.professional)))
         self.name.setText(s.name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(s.kind)))
-        self.strength.setCurrentIndex(max(0, self.strength.findData(s.strength)))
-        self.person.setCurrentIndex(max(0, self.person.findData(s.person)))
+        self.kind.setCurrentIndex(max(0, index_of(self.kind, s.kind)))
+        self.strength.setCurrentIndex(max(0, index_of(self.strength, s.strength)))
+        self.person.setCurrentIndex(max(0, index_of(self.person, s.person)))
         self.from_date.set_value(s.from_date)
         self.to_date.set_value(s.to_date)
         self.note.setText(s.note)

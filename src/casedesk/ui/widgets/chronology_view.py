@@ -42,6 +42,7 @@ from casedesk.ui.models.chronology_model import (
     ChronologyRow,
     Column,
 )
+from casedesk.ui.widgets.combo import index_of
 
 Search = Callable[[str], set[str]]
 
@@ -255,7 +256,7 @@ class ChronologyView(QWidget):
         self.person.addItem("Anyone", None)
         for person_id, name in people:
             self.person.addItem(name, person_id)
-        self.person.setCurrentIndex(max(0, self.person.findData(current)))
+        self.person.setCurrentIndex(max(0, index_of(self.person, current)))
         self.person.blockSignals(False)
         self.patterns.clear()
         for pattern in patterns:
@@ -287,7 +288,7 @@ class ChronologyView(QWidget):
         self.category.addItem("All categories", None)
         for category in [*Category, *extra]:
             self.category.addItem(category.value, category)
-        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+        self.category.setCurrentIndex(max(0, index_of(self.category, current)))
         self.category.blockSignals(False)
 
     def _emit_history(self) -> None:
@@ -305,7 +306,7 @@ class ChronologyView(QWidget):
     def show_person(self, person: str) -> None:
         """Show only the entries that involve one person."""
         self.show_all()
-        self.person.setCurrentIndex(max(0, self.person.findData(person)))
+        self.person.setCurrentIndex(max(0, index_of(self.person, person)))
         self.apply()
 
     def show_all(self, *_args: object) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.ui.widgets.combo import index_of
 
 
 class EvidenceFields(QWidget):
@@ -41,7 +42,7 @@ class EvidenceFields(QWidget):
     def set_value(self, evidence: Evidence) -> None:
         """Show ``evidence``."""
         self.source.setText(evidence.source)
-        self.source_type.setCurrentIndex(self.source_type.findData(evidence.source_type))
+        self.source_type.setCurrentIndex(index_of(self.source_type, evidence.source_type))
         self.corroborated.setChecked(evidence.corroboration is Corroboration.CORROBORATED)
 
     def has_source(self) -> bool:
