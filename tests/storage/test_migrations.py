@@ -8,18 +8,29 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
+from casedesk.domain.errors import OlderVersionError
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.storage import case_store, migrations
 from casedesk.storage.backup import read_backup_into
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema-v1.casedesk"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
 PASSPHRASE = "fixture passphrase one"
+# A case file written by every schema version there has been, each by that version's code
+# (tests/fixtures/make_fixture.py); a new version adds its own file here.
+VERSIONS = range(1, migrations.CURRENT_VERSION + 1)
 
 
-def copy_fixture(tmp_path: Path) -> Path:
-    target = tmp_path / FIXTURE.name
-    shutil.copytree(FIXTURE, target)
+def copy_fixture(tmp_path: Path, version: int = 1) -> Path:
+    source = FIXTURES / f"schema-v{version}.casedesk"
+    target = tmp_path / source.name
+    shutil.copytree(source, target)
     return target
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    assert [(FIXTURES / f"schema-v{v}.casedesk" / "case.db").is_file() for v in VERSIONS] == [
+        True for _ in VERSIONS
+    ]
 
 
 def columns(case_file: CaseFile) -> dict[str, list[str]]:
@@ -57,8 +68,11 @@ def version_of(case_file: CaseFile) -> str:
         )
 
 
-def test_a_version_1_file_upgrades_to_the_same_schema_as_a_new_file(tmp_path: Path) -> None:
-    path = copy_fixture(tmp_path)
+@pytest.mark.parametrize("version", VERSIONS)
+def test_every_earlier_file_upgrades_to_the_same_schema_as_a_new_file(
+    tmp_path: Path, version: int
+) -> None:
+    path = copy_fixture(tmp_path, version)
     with CaseFile.open(path, PASSPHRASE) as upgraded:
         assert upgraded.check().ok
         assert version_of(upgraded) == str(migrations.CURRENT_VERSION)
@@ -68,12 +82,10 @@ def test_a_version_1_file_upgrades_to_the_same_schema_as_a_new_file(tmp_path: Pa
                 connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()
                 == 120
             )
-            assert (
-                connection.exec_driver_sql(
-                    "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"
-                ).scalar_one()
-                == "Upgrade case file"
-            )
+            newest_action = connection.exec_driver_sql(
+                "SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"
+            ).scalar_one()
+            assert version == migrations.CURRENT_VERSION or newest_action == "Upgrade case file"
         upgraded_columns = columns(upgraded)
         upgraded_search = search_schema(upgraded)
         # The rebuilt full-text index finds the old entries.
@@ -86,11 +98,40 @@ def test_a_version_1_file_upgrades_to_the_same_schema_as_a_new_file(tmp_path: Pa
     with fresh:
         assert columns(fresh) == upgraded_columns
         assert search_schema(fresh) == upgraded_search
-    backups = list(tmp_path.glob("schema-v1-before-upgrade-*.cdbackup"))
+    backups = list(tmp_path.glob(f"schema-v{version}-before-upgrade-*.cdbackup"))
+    if version == migrations.CURRENT_VERSION:
+        assert backups == []
+        return
     assert len(backups) == 1, "a backup is written before the upgrade"
     read_backup_into(backups[0], tmp_path / "old.casedesk")
-    with CaseFile.open(tmp_path / "old.casedesk", PASSPHRASE, read_only=True) as old:
-        assert version_of(old) == "1"
+    with CaseFile.open(
+        tmp_path / "old.casedesk", PASSPHRASE, read_only=True, allow_older=True
+    ) as old:
+        assert version_of(old) == str(version)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_an_earlier_file_opened_read_only_is_read_or_refused_plainly(
+    tmp_path: Path, version: int
+) -> None:
+    """Read-only cannot upgrade: commands that only read say to open the file once
+    normally; nothing is written; ``check`` still checks it."""
+    from casedesk.cli import main
+
+    path = copy_fixture(tmp_path, version)
+    before = {p.name: p.read_bytes() for p in path.iterdir()}
+    argv = ["chronology", "list", str(path), "--case", "DEMO-0001"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CASEDESK_PASSPHRASE", PASSPHRASE)
+        code = main(argv)
+        assert main(["check", str(path)]) == 0
+        if version < migrations.CURRENT_VERSION:
+            assert code == 4
+            with pytest.raises(OlderVersionError, match="Open it once normally"):
+                CaseFile.open(path, PASSPHRASE, read_only=True)
+        else:
+            assert code == 0
+    assert {p.name: p.read_bytes() for p in path.iterdir() if p.name in before} == before
 
 
 def test_each_step_runs_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

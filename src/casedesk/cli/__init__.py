@@ -7,6 +7,8 @@ when it runs, so ``casedesk --version`` and ``--help`` load nothing heavy.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,7 +33,7 @@ def main(argv: Sequence[str], open_gui: GuiLauncher | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run one parsed sub-command, turning user errors into one plain sentence."""
-    from casedesk.domain.errors import CaseDeskError
+    from casedesk.domain.errors import CaseDeskError, plain_os_error
 
     try:
         handler = args.handler
@@ -45,18 +47,35 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("casedesk: stopped; nothing more was written.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading (``casedesk chronology list ... | head``): not an
+        # error of ours. Point stdout at nothing so Python's own flush at exit is quiet.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except OSError as error:
+        plain = plain_os_error(error)
+        if plain is None or args.debug:
+            return _unexpected(error, args.debug)
+        print(f"casedesk: {plain}", file=sys.stderr)
+        return plain.exit_code
     except Exception as error:
-        if args.debug:
-            raise
-        # The exception text may quote case content (SQL parameters, names), so the
-        # plain message names only its type; --debug shows the whole traceback.
-        print(
-            f"casedesk: something went wrong that CaseDesk did not expect "
-            f"({type(error).__name__}). Nothing more was written. Run the command again "
-            f"with --debug to see the details, and report them to your support contact.",
-            file=sys.stderr,
-        )
-        return 70
+        return _unexpected(error, args.debug)
+
+
+def _unexpected(error: Exception, debug: bool) -> int:
+    """Exit 70: only for what CaseDesk did not foresee (each one is a bug to mend)."""
+    if debug:
+        raise error
+    # The exception text may quote case content (SQL parameters, names), so the
+    # plain message names only its type; --debug shows the whole traceback.
+    print(
+        f"casedesk: something went wrong that CaseDesk did not expect "
+        f"({type(error).__name__}). Nothing more was written. Run the command again "
+        f"with --debug to see the details, and report them to your support contact.",
+        file=sys.stderr,
+    )
+    return 70
 
 
 __all__ = ["__version__", "main"]

@@ -7,6 +7,8 @@ they are safe to print, log, or show in crash output.
 
 from __future__ import annotations
 
+import errno
+
 
 class CaseDeskError(Exception):
     """An error a user can meet; ``str(error)`` is a plain-language sentence."""
@@ -48,6 +50,10 @@ class NewerVersionError(CaseFileOpenError):
     exit_code = 6
 
 
+class OlderVersionError(CaseFileOpenError):
+    """A case file of an earlier schema, opened read-only, so it cannot be upgraded."""
+
+
 class NotACaseFileError(CaseFileOpenError):
     """The path is not a CaseDesk case file at all."""
 
@@ -85,3 +91,40 @@ class InvalidDocumentError(CaseDeskError):
             f"{noun}:\n{shown}{more}"
         )
         self.problems = problems
+
+
+class FileAccessError(CaseDeskError):
+    """A file could not be written or read: the disk is full, permission is refused..."""
+
+    exit_code = 9
+
+
+_OS_ERROR_SENTENCES = {
+    errno.ENOSPC: "The disk is full, so {path} was not written (nothing partial was left). "
+    "Free some space and try again.",
+    errno.EDQUOT: "Your disk quota is used up, so {path} was not written (nothing partial "
+    "was left). Free some space and try again.",
+    errno.EACCES: "Permission to use {path} was refused. Choose a place you can write to, "
+    "or ask whoever manages this computer.",
+    errno.EPERM: "Permission to use {path} was refused. Choose a place you can write to, "
+    "or ask whoever manages this computer.",
+    errno.EROFS: "{path} is on a disk that cannot be written to (read-only). Choose another place.",
+    errno.ENOENT: "There is no file or folder at {path}.",
+    errno.ENOTDIR: "Part of {path} is a file where a folder should be.",
+    errno.EISDIR: "{path} is a folder; give the name of a file.",
+    errno.ENAMETOOLONG: "The name {path} is too long for this disk.",
+    errno.ELOOP: "{path} goes through a loop of symbolic links.",
+}
+
+
+def plain_os_error(error: OSError, path: object = None) -> FileAccessError | None:
+    """The plain sentence for an operating-system error a user can cause, or None.
+
+    ``path`` names the file the user asked for when the error names a temporary file
+    (or none). Only the path is named (it is the user's own), never the file's content.
+    """
+    template = _OS_ERROR_SENTENCES.get(error.errno or 0)
+    if template is None:
+        return None
+    shown = path if path is not None else error.filename
+    return FileAccessError(template.format(path=shown if shown is not None else "the file"))

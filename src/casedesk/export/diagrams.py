@@ -21,7 +21,7 @@ from casedesk.domain.ids import PersonId
 from casedesk.export.pdf_drawing import pdf_bytes
 from casedesk.export.png import to_png
 from casedesk.export.svg import to_svg
-from casedesk.services.files import write_private_file
+from casedesk.services.files import check_output_path, write_private_file
 
 FORMATS = (".svg", ".png", ".pdf")
 
@@ -47,17 +47,11 @@ def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path) -> No
         raise CaseDeskError(
             f"'{path.name}' must end in .svg, .png or .pdf so CaseDesk knows what to write."
         )
-    if not path.parent.is_dir():
-        raise CaseDeskError(f"The folder '{path.parent}' does not exist.")
+    check_output_path(path)
     if suffix == ".svg":
         data = to_svg(drawing, as_plain_text(sections)).encode("utf-8")
     elif suffix == ".png":
         data = to_png(drawing)
     else:
         data = pdf_bytes(drawing, sections)
-    try:
-        write_private_file(path, data)
-    except OSError as error:
-        raise CaseDeskError(
-            f"The drawing could not be written to '{path}': {error.strerror}."
-        ) from None
+    write_private_file(path, data)

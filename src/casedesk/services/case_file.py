@@ -21,9 +21,9 @@ from casedesk.services import interchange, interchange_reading
 from casedesk.services.passphrase_policy import require_strong
 from casedesk.storage import keyslots, loading, queries
 from casedesk.storage import records as records_module
-from casedesk.storage.backup import restore as restore_backup
 from casedesk.storage.case_store import CaseStore, CheckReport
 from casedesk.storage.queries import CaseSummaryRow
+from casedesk.storage.restore import restore as restore_backup
 from casedesk.storage.rotation import RotationResult
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
@@ -103,14 +103,17 @@ class CaseFile:
         user: str | None = None,
         read_only: bool = False,
         defer_page_check: bool = False,
+        allow_older: bool = False,
     ) -> CaseFile:
         """Open with a passphrase or the recovery key.
 
         Every page's authentication code is checked before the file opens, unless
         ``defer_page_check``: then the caller must run ``verify_pages`` straight after
-        (the GUI does, in the background, for large files).
+        (the GUI does, in the background, for large files). A file of an earlier schema
+        opened read-only is refused (it cannot be upgraded) unless ``allow_older``, which
+        only ``check`` may use: it reads no records.
         """
-        return cls(CaseStore.open(path, secret, user, read_only, not defer_page_check))
+        return cls(CaseStore.open(path, secret, user, read_only, not defer_page_check, allow_older))
 
     def verify_pages(self) -> None:
         """Check every page; raise DamagedCaseFileError if any fails (any thread)."""

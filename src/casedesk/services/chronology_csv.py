@@ -370,11 +370,11 @@ def import_csv(
 
 def export_csv(case_file: CaseFile, reference: str, out: Path) -> int:
     """Write the case's chronology to ``out`` (owner-only), formula-safe; return the count."""
-    import os
+    from casedesk.services.files import check_output_path, private_text_file
 
+    check_output_path(out)
     record = case_file.case_record(reference)
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+    with private_text_file(out, newline="") as handle:
         return write_csv(record.entries, handle)
 
 

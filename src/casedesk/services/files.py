@@ -1,16 +1,36 @@
-"""Writing a file a worker asked for (an export): atomically, and readable by them only.
+"""Writing a file a worker asked for (an export, a template): through storage's careful
+door, so it is never written inside a case file, is atomic, and is readable by them only.
 
-The export layer has no business with storage, but it needs storage's careful way of
-writing a file; this is the one door to it.
+The export layer and the command line have no business with storage, but they need its
+careful way of writing a file; this is the one door to it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TextIO
 
-from casedesk.storage.atomic import write_atomic
+from casedesk.storage.output import check_output_path, output_file, write_output
 
 
 def write_private_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` all at once (temp file, fsync, rename), mode 0600."""
-    write_atomic(path, data)
+    write_output(path, data)
+
+
+@contextlib.contextmanager
+def private_text_file(path: Path, newline: str | None = None) -> Iterator[TextIO]:
+    """A UTF-8 text stream that becomes ``path`` (mode 0600) only if the block succeeds."""
+    with output_file(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline=newline)
+        try:
+            yield text
+            text.flush()
+        finally:
+            text.detach()
+
+
+__all__ = ["check_output_path", "private_text_file", "write_private_file"]

@@ -17,10 +17,11 @@ import struct
 from pathlib import Path
 from typing import Any
 
-from casedesk.domain.errors import CaseDeskError, CaseFileExistsError, DamagedCaseFileError
+from casedesk.domain.errors import CaseDeskError, DamagedCaseFileError, UsageError
 from casedesk.storage import keyslots as ks
 from casedesk.storage.atomic import atomic_writer, fsync_dir, make_private_dir
 from casedesk.storage.engine import connect_raw
+from casedesk.storage.layout import DB_NAME, KEYS_NAME
 
 MAGIC = b"CASEDESK-BACKUP\x00"
 VERSION = 1
@@ -58,8 +59,10 @@ def write_backup(out: Path, key_file: ks.KeyFile, source: Any, data_key: bytes) 
 
 def read_backup_into(backup: Path, folder: Path) -> None:
     """Check a backup file and unpack it into the new folder ``folder``."""
-    from casedesk.storage.case_store import DB_NAME, KEYS_NAME
-
+    if backup.is_dir():
+        raise UsageError(f"{backup} is a folder; give the backup file (it ends in .cdbackup).")
+    if not backup.is_file():
+        raise UsageError(f"There is no backup file at {backup}.")
     with backup.open("rb") as handle:
         if handle.read(len(MAGIC)) != MAGIC:
             raise CaseDeskError(f"{backup.name} is not a CaseDesk backup.")
@@ -94,35 +97,3 @@ def read_backup_into(backup: Path, folder: Path) -> None:
             )
         ks.write_key_file(folder / KEYS_NAME, ks.parse_key_file(keys))
         fsync_dir(folder)
-
-
-def restore(backup: Path, folder: Path, secret: str, force: bool = False) -> list[str]:
-    """Restore ``backup`` to ``folder``, verify it opens and checks clean; return findings."""
-    from casedesk.storage.case_store import CaseStore
-
-    if folder.exists() and not force:
-        raise CaseFileExistsError(
-            f"{folder} already exists. Choose another name, or use --force to replace it."
-        )
-    staging = folder.with_name(f".{folder.name}.restoring-{secrets.token_hex(4)}")
-    try:
-        read_backup_into(backup, staging)
-        with CaseStore.open(staging, secret) as store:
-            report = store.check()
-        if not report.ok:
-            raise DamagedCaseFileError(
-                "The restored case file does not check clean: " + "; ".join(report.problems)
-            )
-        for leftover in staging.glob("lock"):
-            leftover.unlink()
-        if folder.exists():
-            replaced = folder.with_name(f".{folder.name}.replaced-{secrets.token_hex(4)}")
-            folder.rename(replaced)
-            staging.rename(folder)
-            shutil.rmtree(replaced)
-        else:
-            staging.rename(folder)
-        fsync_dir(folder.parent)
-        return report.findings
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)

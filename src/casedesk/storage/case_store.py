@@ -29,22 +29,22 @@ from casedesk.domain.errors import (
     DamagedCaseFileError,
     NewerVersionError,
     NotACaseFileError,
+    OlderVersionError,
     WrongPassphraseError,
 )
 from casedesk.storage import keyslots as ks
 from casedesk.storage import rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, verify_chain
+from casedesk.storage.backup import write_backup
 from casedesk.storage.engine import DatabaseError, connect_raw, make_engine
+from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.lock import WriterLock
 from casedesk.storage.migrations import CURRENT_VERSION, upgrade
+from casedesk.storage.output import check_output_path
 from casedesk.storage.tables import meta, users
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
-SUFFIX = ".casedesk"
-KEYS_NAME = "keys.json"
-DB_NAME = "case.db"
-LOCK_NAME = "lock"
 PAGE_SIZE = 4096
 BACKUP_MAGIC = b"CASEDESK-BACKUP\x00"
 
@@ -60,10 +60,6 @@ class CheckReport:
     def ok(self) -> bool:
         """True when nothing is wrong."""
         return not self.problems
-
-
-def _db_path(folder: Path) -> Path:
-    return folder / DB_NAME
 
 
 def classify(folder: Path) -> None:
@@ -82,12 +78,19 @@ def classify(folder: Path) -> None:
             )
         raise NotACaseFileError(f"{folder.name} is not a CaseDesk case file.")
     if not (folder / KEYS_NAME).exists():
-        if _db_path(folder).exists():
+        if db_path(folder).exists():
             raise DamagedCaseFileError(
                 "The case file has lost its key file (keys.json), so it cannot be opened. "
                 "Restore it from a backup."
             )
         raise NotACaseFileError(f"{folder.name} is not a CaseDesk case file.")
+    for name in (KEYS_NAME, db_path(folder).name):
+        if (folder / name).is_symlink():
+            # Writing through a link would change a file outside the case file.
+            raise DamagedCaseFileError(
+                f"The case file's {name} is a symbolic link to another place, so CaseDesk "
+                "will not open it. Put the real file in its place, or restore from a backup."
+            )
 
 
 def damaged_pages_error(bad: list[str]) -> DamagedCaseFileError:
@@ -106,7 +109,7 @@ def check_database_readonly(
     ``verify_pages`` checks every page's HMAC (~600 MB/s here); without it only page 1,
     the schema and the version are read, and ``CaseStore.verify_pages`` must follow.
     """
-    db = _db_path(folder)
+    db = db_path(folder)
     if not db.exists():
         raise DamagedCaseFileError(
             "The case file's database (case.db) is missing. Restore it from a backup."
@@ -213,8 +216,8 @@ class CaseStore:
         make_private_dir(staging)
         try:
             # SQLite gives -wal and -shm the database file's mode, so create it private.
-            os.close(os.open(_db_path(staging), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            engine = make_engine(_db_path(staging), data_key)
+            os.close(os.open(db_path(staging), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            engine = make_engine(db_path(staging), data_key)
             with engine.begin() as connection:
                 upgrade(connection, key_file.file_id)
                 now = owner_slot.created_at
@@ -242,12 +245,20 @@ class CaseStore:
         user: str | None = None,
         read_only: bool = False,
         verify_pages: bool = True,
+        allow_older: bool = False,
     ) -> CaseStore:
-        """Open an existing case file; every failure leaves its files untouched."""
+        """Open an existing case file; every failure leaves its files untouched.
+
+        An older file opened for writing is upgraded (after a backup). Opened read-only it
+        cannot be, so it is refused with a sentence saying what to do, unless
+        ``allow_older`` (for ``check``, which reads no records).
+        """
         classify(folder)
         key_file = ks.read_key_file(folder / KEYS_NAME)
         data_key, slot = key_file.unlock(secret, user)
-        return cls.open_with_key(folder, key_file, data_key, slot, read_only, verify_pages)
+        return cls.open_with_key(
+            folder, key_file, data_key, slot, read_only, verify_pages, allow_older
+        )
 
     @classmethod
     def open_with_key(
@@ -258,32 +269,43 @@ class CaseStore:
         slot: ks.Keyslot,
         read_only: bool = False,
         verify_pages: bool = True,
+        allow_older: bool = False,
     ) -> CaseStore:
         """Open once the key is known (after ``unlock``): the checks, the lock, the engine."""
         check_database_readonly(folder, data_key, key_file.file_id, verify_pages)
         store = cls(folder, key_file, data_key, slot, read_only)
-        store._start()
+        store._start(allow_older)
         return store
 
-    def _start(self) -> None:
+    def _start(self, allow_older: bool = False) -> None:
         if not self.read_only:
             self._lock.acquire(self.user if self.slot.role != "recovery" else "the recovery key")
         try:
             assert self._data_key is not None
-            self._engine = make_engine(_db_path(self.folder), self._data_key, self.read_only)
+            self._engine = make_engine(db_path(self.folder), self._data_key, self.read_only)
+            version = self._schema_version()
             if not self.read_only:
-                self._upgrade_if_needed()
+                self._upgrade_if_needed(version)
+            elif version < CURRENT_VERSION and not allow_older:
+                raise OlderVersionError(
+                    f"This case file was written by an earlier version of CaseDesk (schema "
+                    f"{version}) and must be upgraded before it can be read, which opening it "
+                    "read-only cannot do. Open it once normally (not read-only): CaseDesk "
+                    "upgrades it and keeps a backup of it as it was."
+                )
         except BaseException:
             self.close()
             raise
 
-    def _upgrade_if_needed(self) -> None:
+    def _schema_version(self) -> int:
         with self.read() as connection:
-            version = int(
+            return int(
                 connection.execute(
                     select(meta.c.value).where(meta.c.key == "schema_version")
                 ).scalar_one()
             )
+
+    def _upgrade_if_needed(self, version: int) -> None:
         if version < CURRENT_VERSION:
             stamp = time.strftime("%Y%m%d-%H%M%S")
             self.backup(
@@ -499,7 +521,7 @@ class CaseStore:
     def verify_pages(self) -> None:
         """Check every page's HMAC on a separate read-only connection (safe from any
         thread); raise DamagedCaseFileError naming the bad pages."""
-        connection = connect_raw(_db_path(self.folder), self._require_key(), read_only=True)
+        connection = connect_raw(db_path(self.folder), self._require_key(), read_only=True)
         try:
             bad = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
         finally:
@@ -536,8 +558,7 @@ class CaseStore:
 
     def backup(self, out: Path) -> None:
         """Write one self-contained encrypted backup file atomically."""
-        from casedesk.storage.backup import write_backup
-
+        check_output_path(out)
         data_key = self._require_key()
         with self.read() as connection:
             raw = connection.connection.dbapi_connection

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from casedesk.domain.errors import CaseFileInUseError
+from casedesk.domain.errors import CaseFileInUseError, CaseFileOpenError
 
 if os.name == "posix":
     import fcntl
@@ -45,7 +45,22 @@ class WriterLock:
 
     def acquire(self, user: str) -> None:
         """Take the lock, or raise CaseFileInUseError naming who holds it."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Never follow a link: opening one would truncate whatever file it points to.
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        try:
+            fd = os.open(self.path, flags, 0o600)
+        except OSError as error:
+            if self.path.is_symlink():
+                raise CaseFileOpenError(
+                    f"The case file's lock ({self.path}) is a symbolic link, which CaseDesk "
+                    "will not follow. Remove it and open the case file again."
+                ) from None
+            if self.path.is_dir():
+                raise CaseFileOpenError(
+                    f"The case file's lock ({self.path}) is a folder, not a file. Remove it "
+                    "and open the case file again."
+                ) from None
+            raise error
         handle = os.fdopen(fd, "r+b")
         if not _try_lock(handle):
             holder, since = self._describe(handle)

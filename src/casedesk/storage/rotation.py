@@ -27,6 +27,7 @@ from typing import Any
 from casedesk.storage import keyslots as ks
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.engine import connect_raw, key_pragma
+from casedesk.storage.layout import DB_NAME, KEYS_NAME
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ def recover_interrupted_swap(folder: Path) -> bool:
     if folder.exists():
         return False
     for old in old_copies(folder):
-        if (old / "keys.json").exists():
+        if (old / KEYS_NAME).exists():
             old.rename(folder)
             fsync_dir(folder.parent)
             return True
@@ -64,8 +65,6 @@ def build_rotated_copy(
     kdf: ks.KdfParams,
 ) -> tuple[Path, RotationResult]:
     """Steps 1-3: a re-encrypted copy of the open database ``source`` in a staging folder."""
-    from casedesk.storage.case_store import DB_NAME, KEYS_NAME
-
     staging = folder.with_name(f".{folder.name}.rotating-{secrets.token_hex(4)}")
     make_private_dir(staging)
     db = staging / DB_NAME

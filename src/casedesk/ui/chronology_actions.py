@@ -143,6 +143,7 @@ class ChronologyActions(CaseActions):
     def save_csv_template(self) -> None:
         """Save the CSV template other agencies can fill in."""
         from casedesk.services.chronology_csv import template
+        from casedesk.services.files import write_private_file
 
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -151,7 +152,11 @@ class ChronologyActions(CaseActions):
             "CSV files (*.csv)",
         )
         if path:
-            Path(path).write_text(template(), encoding="utf-8")
+            try:
+                write_private_file(Path(path), template().encode("utf-8"))
+            except CaseDeskError as error:
+                QMessageBox.warning(self.window, "Template not saved", str(error))
+                return
             self.window.statusBar().showMessage(f"Template saved to {path}", 8000)
 
     def add_category(self) -> None:

@@ -12,7 +12,8 @@ from casedesk.services.case_file import CaseFile
 def run(args: argparse.Namespace) -> int:
     """Print the report; exit 0 only when all is well."""
     path = Path(args.case_file)
-    with CaseFile.open(path, existing_passphrase(args.passphrase_file), read_only=True) as case:
+    secret = existing_passphrase(args.passphrase_file)
+    with CaseFile.open(path, secret, read_only=True, allow_older=True) as case:
         report = case.check()
     print(f"Checked {path}:")
     for finding in report.findings:

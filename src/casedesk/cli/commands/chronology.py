@@ -15,6 +15,7 @@ from casedesk.services.chronology_csv import (
     import_json_entries,
     template,
 )
+from casedesk.services.files import write_private_file
 
 
 def _open(args: argparse.Namespace, read_only: bool = False) -> CaseFile:
@@ -116,6 +117,6 @@ def export_entries(args: argparse.Namespace) -> int:
 
 def write_template(args: argparse.Namespace) -> int:
     """Write the CSV template."""
-    Path(args.output).write_text(template(), encoding="utf-8")
+    write_private_file(Path(args.output), template().encode("utf-8"))
     print(f"Wrote {args.output}: one header row and one example row.")
     return 0

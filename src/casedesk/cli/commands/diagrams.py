@@ -17,6 +17,7 @@ from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import UsageError
 from casedesk.export.diagrams import FORMATS, ecomap_drawing_of, genogram_drawing_of, write_diagram
 from casedesk.services.case_file import CaseFile
+from casedesk.services.files import check_output_path
 
 
 def _as_at(text: str | None) -> date:
@@ -35,6 +36,7 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"--out must end in {', '.join(FORMATS)}.")
+    check_output_path(out)
     day = _as_at(args.as_at)
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True

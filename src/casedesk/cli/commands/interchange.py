@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
 from casedesk.services.case_file import CaseFile
+from casedesk.services.files import check_output_path, private_text_file
 
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
 
@@ -17,16 +17,16 @@ MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
 def export(args: argparse.Namespace) -> int:
     """Write one case (or every case with --case all) as JSON."""
     out = Path(args.output)
+    check_output_path(out)
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True
     ) as case_file:
         references = case_file.case_references() if args.case_ref == "all" else [args.case_ref]
         document = case_file.export_document(references)
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    # The export holds case content in plaintext: create it readable by the owner only.
-    fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    # The export holds case content in plaintext: written whole or not at all, owner-only.
+    with private_text_file(out) as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
     print(
         f"Exported {len(references)} case(s) to {out}. It is NOT encrypted: keep it safe "
         "and delete it when it has served its purpose."

@@ -7,13 +7,21 @@ import os
 from pathlib import Path
 
 from casedesk.cli.passphrase import ENVIRONMENT_VARIABLE, existing_passphrase, new_passphrase
+from casedesk.domain.errors import UsageError
 from casedesk.services.app_dirs import login_name
 from casedesk.services.case_file import CaseFile, with_suffix
+from casedesk.services.files import check_output_path, write_private_file
 
 
 def init(args: argparse.Namespace) -> int:
     """Create a new case file and show its recovery key once."""
     path = with_suffix(Path(args.case_file))
+    if args.recovery_key_file:
+        # Checked before the case file exists, so a bad place costs nothing.
+        key_target = Path(args.recovery_key_file)
+        if key_target.exists():
+            raise UsageError(f"{key_target} already exists; CaseDesk will not write over it.")
+        check_output_path(key_target)
     if args.passphrase_file or os.environ.get(ENVIRONMENT_VARIABLE):
         passphrase = existing_passphrase(args.passphrase_file)
     else:
@@ -30,9 +38,7 @@ def init(args: argparse.Namespace) -> int:
     print(f"    {recovery_key}")
     if args.recovery_key_file:
         target = Path(args.recovery_key_file)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(recovery_key + "\n")
+        write_private_file(target, (recovery_key + "\n").encode("utf-8"))
         print(f"\nThe recovery key was also written to {target}.")
     return 0
 
