@@ -27,7 +27,7 @@ def new_file(tmp_path: Path, name: str, seed: int | None = None) -> CaseFile:
 
 
 def audit_rows(case_file: CaseFile) -> int:
-    with case_file._store.read() as connection:
+    with case_file._store.connect() as connection:
         return int(connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one())
 
 
@@ -142,7 +142,7 @@ def test_a_person_in_two_cases_is_stored_once(tmp_path: Path, exported: dict[str
         target.import_document(document, TODAY)
         first = target.case_record("DEMO-0001")
         second = target.case_record("DEMO-0002")
-        with target._store.read() as connection:
+        with target._store.connect() as connection:
             copies = connection.exec_driver_sql(
                 "SELECT count(*) FROM people WHERE id = ?", (shared["id"],)
             ).scalar_one()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -29,7 +29,8 @@ def editor(tmp_path: Path) -> Iterator[RecordEditor]:
     )
     write_data(case_file, generate(seed=8, cases=2, entries=10, as_of=date(2026, 11, 1)))
     with case_file:
-        yield RecordEditor(case_file, today=TODAY)
+        case_file.set_clock(lambda: datetime(TODAY.year, TODAY.month, TODAY.day, 12, tzinfo=UTC))
+        yield RecordEditor(case_file)
 
 
 def test_a_similar_person_is_offered_before_adding_and_added_when_confirmed(
@@ -267,7 +268,7 @@ def test_undoing_an_addition_marks_it_entered_in_error_and_redo_brings_it_back(
     assert editor.undo_label == "Add person"
     editor.undo()
     assert "new-lodger" not in {p.id for p in editor.case_file.case_record("DEMO-0001").people}
-    with editor.case_file._store.read() as connection:
+    with editor.case_file._store.connect() as connection:
         marked = connection.exec_driver_sql(
             "SELECT entered_in_error FROM people WHERE id = 'new-lodger'"
         ).scalar_one()

@@ -10,11 +10,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.evidence import SourceType
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.services.case_file import FLOOR, CaseFile
-from casedesk.storage import records
 
 
 def commits(path: Path, passphrase: str, start: int) -> None:
@@ -33,7 +33,7 @@ def commits(path: Path, passphrase: str, start: int) -> None:
                 "child",
             )
             with case_file.transaction("Add chronology entry") as work:
-                records.add_entries(work, [entry])
+                work.add(k.ENTRIES, [entry])
             print(f"ack {number}", flush=True)
             number += 1
 

@@ -10,7 +10,6 @@ import pytest
 
 from casedesk.domain.errors import CaseDeskError, CaseFileExistsError, DamagedCaseFileError
 from casedesk.services.case_file import CaseFile, restore
-from casedesk.storage import tables
 from casedesk.storage.engine import connect_raw
 from tests.storage.conftest import PASSPHRASE, snapshot
 
@@ -21,12 +20,12 @@ def test_an_amendment_keeps_the_earlier_value_in_the_audit_trail(make_case_file:
     path, _ = make_case_file()
     with CaseFile.open(path, PASSPHRASE) as case_file:
         with case_file.transaction("Amend original concern") as work:
-            before = work.amend(
-                tables.cases, "c2-000001", {"original_concern": "Amended text"}, reason="typo"
+            before = work.amend_columns(
+                "cases", "c2-000001", {"original_concern": "Amended text"}, reason="typo"
             )
         assert work.changes.name == "Amend original concern"
         assert work.changes.records == {"cases": {"c2-000001"}}
-        with case_file._store.read() as connection:
+        with case_file._store.connect() as connection:
             row = connection.exec_driver_sql(
                 "SELECT actor, action, record_type, record_id, change FROM audit_log "
                 "ORDER BY seq DESC LIMIT 1"
@@ -40,7 +39,7 @@ def test_an_amendment_keeps_the_earlier_value_in_the_audit_trail(make_case_file:
 
 def test_the_audit_trail_refuses_edits_and_deletes(make_case_file: Maker) -> None:
     path, _ = make_case_file()
-    with CaseFile.open(path, PASSPHRASE) as case_file, case_file._store.read() as connection:
+    with CaseFile.open(path, PASSPHRASE) as case_file, case_file._store.connect() as connection:
         for statement in ("UPDATE audit_log SET actor = 'x'", "DELETE FROM audit_log"):
             with pytest.raises(Exception, match="audit trail cannot be changed"):
                 connection.exec_driver_sql(statement)
@@ -63,7 +62,7 @@ def test_check_finds_a_tampered_audit_entry(make_case_file: Maker) -> None:
 
 def test_every_write_is_audited_in_one_chain(make_case_file: Maker) -> None:
     path, _ = make_case_file(entries=50)
-    with CaseFile.open(path, PASSPHRASE) as case_file, case_file._store.read() as connection:
+    with CaseFile.open(path, PASSPHRASE) as case_file, case_file._store.connect() as connection:
         audited = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
         entries = connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()
     assert entries == 50
@@ -83,7 +82,7 @@ def test_backup_is_one_file_that_restores_with_passphrase_or_recovery_key(
     restore(out, tmp_path / "restored2.casedesk", recovery_key)
     with CaseFile.open(tmp_path / "restored.casedesk", PASSPHRASE) as restored:
         assert restored.check().ok
-        with restored._store.read() as connection:
+        with restored._store.connect() as connection:
             count = connection.exec_driver_sql(
                 "SELECT count(*) FROM chronology_entries"
             ).scalar_one()
@@ -101,7 +100,7 @@ def test_restore_refuses_to_overwrite_unless_forced(make_case_file: Maker, tmp_p
         restore(out, other, PASSPHRASE)
     assert snapshot(other) == before
     restore(out, other, PASSPHRASE, force=True)
-    with CaseFile.open(other, PASSPHRASE) as replaced, replaced._store.read() as connection:
+    with CaseFile.open(other, PASSPHRASE) as replaced, replaced._store.connect() as connection:
         assert (
             connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()
             == 200
@@ -174,13 +173,13 @@ def test_rotating_the_data_key_locks_out_old_keys_and_keeps_the_data(
         result = owner.rotate_data_key(PASSPHRASE, kdf=FLOOR)
         assert owner.check().ok  # the same object carries on with the new key
         with owner.transaction("After rotation") as work:
-            work.amend(tables.cases, "c2-000001", {"allocated_worker": "Kim"}, reason="handover")
+            work.amend_columns("cases", "c2-000001", {"allocated_worker": "Kim"}, reason="handover")
     assert result.dropped_users == []
     assert result.recovery_key != old_recovery
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".work")]
     with CaseFile.open(path, result.recovery_key) as reopened:
         assert reopened.check().ok
-        with reopened._store.read() as connection:
+        with reopened._store.connect() as connection:
             assert (
                 connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()
                 == 200

@@ -23,7 +23,6 @@ from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.ids import CaseId, PersonId
 from casedesk.domain.people import Person, Sex
 from casedesk.services.case_file import FLOOR, CaseFile
-from casedesk.storage import records
 
 CHILD = Path(__file__).with_name("crash_child.py")
 PASSPHRASE = "kettle mango violin harbour"
@@ -62,7 +61,7 @@ def new_case_file(tmp_path: Path) -> Path:
             date(2025, 1, 1),
             "Sam Worker",
         )
-        records.add_cases(work, [case], [child], {case.id: [child.id]})
+        work.add_cases([case], [child], {case.id: [child.id]})
     return path
 
 
@@ -81,7 +80,7 @@ def test_acknowledged_commits_survive_sigkill(tmp_path: Path) -> None:
         with CaseFile.open(path, PASSPHRASE) as case_file:
             report = case_file.check()
             assert report.ok, report.problems
-            with case_file._store.read() as connection:
+            with case_file._store.connect() as connection:
                 present = {
                     row[0]
                     for row in connection.exec_driver_sql("SELECT id FROM chronology_entries")

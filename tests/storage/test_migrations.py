@@ -34,7 +34,7 @@ def test_there_is_a_fixture_for_every_schema_version() -> None:
 
 
 def columns(case_file: CaseFile) -> dict[str, list[str]]:
-    with case_file._store.read() as connection:
+    with case_file._store.connect() as connection:
         tables = [
             r[0]
             for r in connection.exec_driver_sql(
@@ -49,7 +49,7 @@ def columns(case_file: CaseFile) -> dict[str, list[str]]:
 
 def search_schema(case_file: CaseFile) -> list[str]:
     """How the full-text index and its triggers are defined."""
-    with case_file._store.read() as connection:
+    with case_file._store.connect() as connection:
         return [
             r[0]
             for r in connection.exec_driver_sql(
@@ -60,7 +60,7 @@ def search_schema(case_file: CaseFile) -> list[str]:
 
 
 def version_of(case_file: CaseFile) -> str:
-    with case_file._store.read() as connection:
+    with case_file._store.connect() as connection:
         return str(
             connection.exec_driver_sql(
                 "SELECT value FROM meta WHERE key = 'schema_version'"
@@ -76,7 +76,7 @@ def test_every_earlier_file_upgrades_to_the_same_schema_as_a_new_file(
     with CaseFile.open(path, PASSPHRASE) as upgraded:
         assert upgraded.check().ok
         assert version_of(upgraded) == str(migrations.CURRENT_VERSION)
-        with upgraded._store.read() as connection:
+        with upgraded._store.connect() as connection:
             assert connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one() == 2
             assert (
                 connection.exec_driver_sql("SELECT count(*) FROM chronology_entries").scalar_one()

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.dates import DatePrecision, FuzzyDate
-from casedesk.domain.evidence import SourceType
+from casedesk.domain.evidence import Evidence, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId, ProfessionalId, RelationshipId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.timescales import Deadline
 from casedesk.services.case_file import FLOOR, CaseFile
-from casedesk.storage import records, tables
 
 MARKERS = {
     kind: f"QZX{kind.upper()}MARKER"
@@ -96,9 +96,9 @@ def fill_every_kind_of_record(case_file: CaseFile) -> None:
         for i in range(3000)
     ]
     with case_file.transaction("Add everything") as work:
-        records.add_cases(work, [case], [child, adult], {case.id: [child.id, adult.id]})
-        records.add_relationships(
-            work,
+        work.add_cases([case], [child, adult], {case.id: [child.id, adult.id]})
+        work.add(
+            k.RELATIONSHIPS,
             [
                 Relationship(
                     RelationshipId("r1"),
@@ -106,13 +106,13 @@ def fill_every_kind_of_record(case_file: CaseFile) -> None:
                     adult.id,
                     child.id,
                     role=m["role"],
-                    source=m["source"],
+                    evidence=Evidence(m["source"]),
                 )
             ],
         )
-        records.add_households(work, [HouseholdMembership(child.id, m["household"], None)])
-        records.add_professionals(
-            work,
+        work.add(k.HOUSEHOLDS, [HouseholdMembership(child.id, m["household"], None)])
+        work.add(
+            k.PROFESSIONALS,
             [
                 Professional(
                     ProfessionalId("t1"),
@@ -124,19 +124,19 @@ def fill_every_kind_of_record(case_file: CaseFile) -> None:
                 )
             ],
         )
-        records.add_entries(work, entries)
-        records.add_supports(
-            work,
+        work.add(k.ENTRIES, entries)
+        work.add(
+            k.SUPPORTS,
             [Support(case.id, m["support"], "faith", LinkStrength.STRONG, note=m["supportnote"])],
         )
-        records.place_person(work, case.id, "genogram", child.id, (12.5, 99.0))
-        records.add_deadlines(
-            work, [Deadline(case.id, m["deadline"], date(2025, 1, 1), date(2025, 3, 1))]
+        work.place_person(case.id, "genogram", child.id, (12.5, 99.0))
+        work.add(
+            k.DEADLINES, [Deadline(case.id, m["deadline"], date(2025, 1, 1), date(2025, 3, 1))]
         )
     with case_file.transaction("Amend a concern") as work:
-        work.amend(tables.cases, "c1", {"original_concern": m["amended"]}, reason="correction")
+        work.amend_columns("cases", "c1", {"original_concern": m["amended"]}, reason="correction")
     # Sorting and full-text search use temporary storage: it must stay in memory.
-    with case_file._store.read() as connection:
+    with case_file._store.connect() as connection:
         connection.exec_driver_sql(
             "SELECT description FROM chronology_entries ORDER BY description DESC, recorded_at"
         ).all()

@@ -211,7 +211,7 @@ def test_the_same_person_in_another_case_is_linked_not_copied(
         for i in range(window.case_view.people_model.rowCount())
     }
     assert mother.id in ids and len(ids) == before + 1
-    with controller.case_file._store.read() as connection:
+    with controller.case_file._store.connect() as connection:
         copies = connection.exec_driver_sql(
             "SELECT count(*) FROM people WHERE given_names = ? AND family_name = ?",
             (mother.given_names, mother.family_name),

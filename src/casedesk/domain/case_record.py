@@ -23,6 +23,7 @@ from casedesk.domain.relationships import (
 )
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional, Support
+from casedesk.domain.timescales import Deadline
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class CaseRecord:
     entries: tuple[ChronologyEntry, ...] = field(default=())
     sharing: tuple[SharingDecision, ...] = ()
     supports: tuple[Support, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
 
     def person(self, person_id: PersonId) -> Person:
         """The person with this id (KeyError if not in the case)."""
@@ -109,7 +111,7 @@ class CaseRecord:
         facts: list[DisputableFact] = []
         names = {p.id: p.display_name for p in self.people}
         for rel in self.relationships:
-            evidence = Evidence(rel.source, rel.source_type, rel.corroboration)
+            evidence = rel.evidence
             if evidence.rests_on_self_report:
                 role = f" ({rel.role})" if rel.role else ""
                 facts.append(

@@ -9,7 +9,7 @@ from datetime import date
 from typing import ClassVar
 
 from casedesk.domain.dates import DatePrecision
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 
 
@@ -134,6 +134,11 @@ class ChronologyEntry:
     analysis: str = ""
     action_owner: str = ""
     corroborating_entry: str = ""  # the entry that corroborates or contradicts this one
+
+    @property
+    def evidence(self) -> Evidence:
+        """Where the entry came from and how far it is borne out, as every fact has it."""
+        return Evidence(self.source, self.source_type, self.corroboration, self.corroborating_entry)
 
 
 def entry_problems(

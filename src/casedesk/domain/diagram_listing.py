@@ -114,7 +114,7 @@ def genogram_text(genogram: Genogram) -> list[Section]:
 
 
 def _evidence_of(rel: Relationship) -> str:
-    return _evidence(Evidence(rel.source, rel.source_type, rel.corroboration))
+    return _evidence(rel.evidence)
 
 
 def ecomap_text(ecomap: Ecomap) -> list[Section]:

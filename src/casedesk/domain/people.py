@@ -79,6 +79,7 @@ class Identifier:
     person: PersonId
     kind: str
     value: str
+    record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
 NHS_NUMBER = "NHS number"

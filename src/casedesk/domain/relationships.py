@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import PersonId, RelationshipId
 
 
@@ -67,9 +67,7 @@ class Relationship:
     started_on: date | None = None
     ended_on: date | None = None
     role: str = ""
-    source: str = ""
-    source_type: SourceType = SourceType.SELF_REPORTED
-    corroboration: Corroboration = Corroboration.UNVERIFIED
+    evidence: Evidence = field(default_factory=Evidence)
 
 
 @dataclass(frozen=True)

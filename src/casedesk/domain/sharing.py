@@ -19,8 +19,8 @@ class SharingDecision:
     shared_with: str
     shared: bool
     what: str
-    reason: str
-    recorded_by: str
+    reason: str = ""  # why not, when not shared
+    recorded_by: str = ""  # stamped by the unit of work that records it
     entry: str = ""  # the chronology entry that prompted it, if any
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain.ids import CaseId
@@ -17,6 +17,7 @@ class Deadline:
     started_on: date
     due_on: date
     met_on: date | None = None
+    record_id: int | None = field(default=None, compare=False)  # set once stored
 
     def is_overdue(self, today: date) -> bool:
         """True when the date has passed and the thing has not happened."""

@@ -7,25 +7,27 @@ check, back up and change keys through it, and write only inside named units of 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
 from casedesk.services.passphrase_policy import require_strong
-from casedesk.storage import keyslots, loading, queries
-from casedesk.storage import records as records_module
+from casedesk.services.store import Snapshot, Store, Writes
+from casedesk.storage import keyslots
 from casedesk.storage.case_store import CaseStore, CheckReport
-from casedesk.storage.queries import CaseSummaryRow
+from casedesk.storage.layout import database_size
+from casedesk.storage.queries import CaseSummaryRow, HistoryRow
 from casedesk.storage.restore import restore as restore_backup
 from casedesk.storage.rotation import RotationResult
-from casedesk.storage.unit_of_work import Changes, UnitOfWork
+from casedesk.storage.unit_of_work import Changes
 
 SUFFIX = ".casedesk"
 
@@ -46,8 +48,7 @@ DEFER_PAGE_CHECK_BYTES = 16 * 1024 * 1024
 
 def should_defer_page_check(path: Path) -> bool:
     """True when the case file is large enough for a background page check."""
-    database = path / "case.db"
-    return database.exists() and database.stat().st_size > DEFER_PAGE_CHECK_BYTES
+    return database_size(path) > DEFER_PAGE_CHECK_BYTES
 
 
 def with_suffix(path: Path) -> Path:
@@ -73,7 +74,7 @@ FLOOR = KdfChoice(minimum=True)
 class CaseFile:
     """An open case file."""
 
-    def __init__(self, store: CaseStore) -> None:
+    def __init__(self, store: Store) -> None:
         self._store = store
 
     # -- lifecycle ----------------------------------------------------------------
@@ -142,7 +143,19 @@ class CaseFile:
     @property
     def role(self) -> str:
         """The role of the key that opened it (owner, supervisor, recovery ...)."""
-        return self._store.slot.role
+        return self._store.role
+
+    def set_clock(self, clock: Callable[[], datetime]) -> None:
+        """Use ``clock`` for "now" and "today" from here on (tests set a fixed day)."""
+        self._store.clock = clock
+
+    def now(self) -> datetime:
+        """The time by the case file's clock."""
+        return self._store.clock()
+
+    def today(self) -> date:
+        """Today by the case file's clock, in local time (deadlines, ages, 'in the future')."""
+        return self._store.clock().astimezone().date()
 
     @property
     def read_only(self) -> bool:
@@ -157,16 +170,22 @@ class CaseFile:
     # -- writing --------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self, name: str) -> Iterator[UnitOfWork]:
+    def transaction(self, name: str) -> Iterator[Writes]:
         """A named, audited unit of work (``work.changes`` says what changed)."""
         with self._store.transaction(name) as work:
             yield work
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Snapshot]:
+        """One consistent read of the file (several questions, one connection)."""
+        with self._store.read() as snapshot:
+            yield snapshot
 
     # -- keys and users -----------------------------------------------------------------
 
     def users(self) -> list[UserInfo]:
         """Everyone with a key, the recovery key included."""
-        return [UserInfo(s.user, s.role, s.created_at) for s in self._store.key_file.slots]
+        return [UserInfo(name, role, added) for name, role, added in self._store.users()]
 
     def change_passphrase(
         self,
@@ -208,31 +227,28 @@ class CaseFile:
 
     def case_summaries(self) -> list[CaseSummaryRow]:
         """Every case in the file, for the case list."""
-        with self._store.read() as connection:
-            return queries.case_summaries(connection)
+        with self._store.read() as snapshot:
+            return snapshot.case_summaries()
 
     def case_references(self) -> list[str]:
         """Every case reference in the file."""
-        with self._store.read() as connection:
-            return loading.case_references(connection)
+        with self._store.read() as snapshot:
+            return snapshot.case_references()
 
     def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
         """The whole record of the case with this reference."""
-        with self._store.read() as connection:
-            case_id = loading.find_case_id(connection, reference)
-            if case_id is None:
-                raise CaseDeskError(f"There is no case with the reference '{reference}'.")
-            return loading.load_case_record(connection, case_id, with_chronology)
+        with self._store.read() as snapshot:
+            return snapshot.case_record(reference, with_chronology)
 
     def diagram_positions(self, case_id: str, diagram: str) -> dict[PersonId, tuple[float, float]]:
         """Where the worker placed people by hand on one of a case's diagrams."""
-        with self._store.read() as connection:
-            return loading.diagram_positions(connection, case_id, diagram)
+        with self._store.read() as snapshot:
+            return snapshot.diagram_positions(case_id, diagram)
 
     def categories(self) -> list[Category]:
         """The chronology categories of this file: the defaults, then those it added."""
-        with self._store.read() as connection:
-            added = loading.custom_categories(connection)
+        with self._store.read() as snapshot:
+            added = snapshot.custom_categories()
         return [*DEFAULT_CATEGORIES, *(Category(name) for name in added)]
 
     def add_category(self, name: str) -> Category:
@@ -244,13 +260,18 @@ class CaseFile:
         if category in self.categories():
             raise CaseDeskError(f"'{category.value}' is already a category.")
         with self.transaction("Add chronology category") as work:
-            records_module.add_categories(work, [category.value], self.user)
+            work.add_categories([category.value])
         return category
 
     def search_chronology(self, case_id: str, text: str) -> set[str]:
         """Ids of the case's entries matching every word of ``text`` (full-text index)."""
-        with self._store.read() as connection:
-            return queries.search_entries(connection, case_id, text)
+        with self._store.read() as snapshot:
+            return snapshot.search_entries(case_id, text)
+
+    def history(self, kind_name: str, record_id: str) -> list[HistoryRow]:
+        """Every change to one record, with who, when, why and the earlier values."""
+        with self._store.read() as snapshot:
+            return snapshot.history(kind_name, record_id)
 
     def export_document(self, references: list[str]) -> dict[str, Any]:
         """The interchange document for these cases."""
@@ -262,11 +283,12 @@ class CaseFile:
         Raises InvalidDocumentError listing every problem (nothing written). People
         already in the file (same id) are linked, not duplicated. Returns the references.
         """
-        records, problems = interchange_reading.from_document(data, today or date.today())
+        records, problems = interchange_reading.from_document(data, today or self.today())
         messages = [str(p) for p in problems]
-        with self._store.read() as connection:
-            messages += _conflicts(connection, records)
-            known = loading.known_person_ids(connection, [p.id for r in records for p in r.people])
+        with self._store.read() as snapshot:
+            messages += _conflicts(snapshot, records)
+            people = [str(p.id) for r in records for p in r.people]
+            known = snapshot.existing_values(k.PEOPLE, "id", people)
         if messages:
             raise InvalidDocumentError(messages)
         known_categories = set(self.categories())
@@ -279,9 +301,9 @@ class CaseFile:
             }
         )
         with self.transaction("Import cases") as work:
-            records_module.add_categories(work, new_categories, self.user)
+            work.add_categories(new_categories)
             for record in records:
-                records_module.add_case_record(work, record, known)
+                work.add_case_record(record, known)
                 known.update(p.id for p in record.people)
         return [r.case.reference for r in records]
 
@@ -296,31 +318,20 @@ class CaseFile:
         self._store.backup(out)
 
 
-def _ids_to_check(record: CaseRecord) -> list[tuple[str, str, list[str], str]]:
-    """(table, column, values, what) for every id the record would add."""
-    return [
-        ("cases", "reference", [record.case.reference], "a case with this reference"),
-        ("cases", "id", [record.case.id], "a case with this id"),
-        ("relationships", "id", [x.id for x in record.relationships], "a relationship id"),
-        ("chronology_entries", "id", [x.id for x in record.entries], "a chronology entry id"),
-        ("professionals", "id", [x.id for x in record.professionals], "a team member id"),
-        ("concerns", "id", [x.id for x in record.concerns], "a concern id"),
-        ("information_sharing", "id", [x.id for x in record.sharing], "a sharing decision id"),
-        (
-            "identification_attempts",
-            "id",
-            [x.id for x in record.identification_attempts],
-            "an identification attempt id",
-        ),
-    ]
-
-
-def _conflicts(connection: Any, records: list[CaseRecord]) -> list[str]:
-    """Problems where the document would collide with what the file already holds."""
+def _conflicts(snapshot: Snapshot, records: list[CaseRecord]) -> list[str]:
+    """Problems where the document would collide with what the file already holds: a case
+    reference, or the id of any record with an id of its own (people are linked instead)."""
     found: list[str] = []
     for index, record in enumerate(records):
-        for table, column, values, what in _ids_to_check(record):
-            for clash in sorted(loading.existing_values(connection, table, column, values)):
+        checks = [(k.CASE, "reference", [record.case.reference], "a case with this reference")]
+        checks.append((k.CASE, "id", [record.case.id], "a case with this id"))
+        for kind in k.CASE_RECORD_KINDS:
+            if kind.key_attr == "id" and kind is not k.PEOPLE:
+                ids = [str(r.id) for r in getattr(record, kind.record_field)]
+                article = "an" if kind.what[0] in "aeiou" else "a"
+                checks.append((kind, "id", ids, f"{article} {kind.what} id"))
+        for kind, attr, values, what in checks:
+            for clash in sorted(snapshot.existing_values(kind, attr, values)):
                 found.append(f"/cases/{index}: {what} ('{clash}') is already in the case file")
     return found
 
@@ -335,6 +346,7 @@ __all__ = [
     "CaseSummaryRow",
     "Changes",
     "CheckReport",
+    "HistoryRow",
     "KdfChoice",
     "UserInfo",
     "restore",

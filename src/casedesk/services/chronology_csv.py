@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import IO, TypeVar
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category, ChronologyEntry
 from casedesk.domain.date_parsing import DateFormatError, parse_date
@@ -34,7 +35,6 @@ from casedesk.domain.evidence import Corroboration, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.domain.names import fold
 from casedesk.services.case_file import CaseFile
-from casedesk.storage import records
 
 REQUIRED = ("date", "category", "description", "source", "source_type")
 OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", "recorded_by")
@@ -359,9 +359,10 @@ def import_csv(
         raise CsvImportError(check.problems)
     report = CsvReport()
     with case_file.transaction("Import chronology from CSV") as work:
-        records.add_entries(
-            work,
+        work.add(
+            k.ENTRIES,
             read_entries(path, record, case_file.user, when, report, include_duplicates, allowed),
+            imported=True,
         )
         if not report.ok:  # the file changed between the two readings
             raise CsvImportError(report.problems)
@@ -396,7 +397,7 @@ def add_entry(
         report.duplicates.append((1, duplicate))
         return report
     with case_file.transaction("Add chronology entry") as work:
-        records.add_entries(work, [entry])
+        work.add(k.ENTRIES, [entry])
     return report
 
 
@@ -460,5 +461,5 @@ def import_json_entries(
         index.add(fresh)
         new_entries.append(fresh)
     with case_file.transaction("Import chronology from another document") as work:
-        records.add_entries(work, new_entries)
+        work.add(k.ENTRIES, new_entries, imported=True)
     return report

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from casedesk.domain import record_kinds as k
 from casedesk.services.case_file import CALIBRATED, CaseFile, KdfChoice
 from casedesk.services.synthetic import SyntheticData, generate
-from casedesk.storage import records
 
 # Published in the README on purpose: the demo holds fictional people only.
 DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105
@@ -17,14 +17,15 @@ DEMO_OWNER = "Demo Worker"
 def write_data(case_file: CaseFile, data: SyntheticData) -> None:
     """Write generated data into an open case file as one unit of work."""
     with case_file.transaction("Add demonstration cases") as work:
-        records.add_cases(work, data.cases, data.people, data.case_people)
-        records.add_relationships(work, data.relationships)
-        records.add_households(work, data.households)
-        records.add_professionals(work, data.professionals)
-        records.add_entries(work, data.entries)
-        records.add_deadlines(work, data.deadlines)
-        records.add_emotional_links(work, data.emotional_links)
-        records.add_supports(work, data.supports)
+        work.add_cases(data.cases, data.people, data.case_people, imported=True)
+        work.add(k.RELATIONSHIPS, data.relationships)
+        work.add(k.HOUSEHOLDS, data.households)
+        work.add(k.PROFESSIONALS, data.professionals)
+        # Generated entries say who recorded them and when, as an import's do.
+        work.add(k.ENTRIES, data.entries, imported=True)
+        work.add(k.DEADLINES, data.deadlines)
+        work.add(k.EMOTIONAL_LINKS, data.emotional_links)
+        work.add(k.SUPPORTS, data.supports)
 
 
 def create_demo(

@@ -290,9 +290,11 @@ class _Family:
                 b.id,
                 since,
                 role=role,
-                source="Mother" if source_type is SourceType.SELF_REPORTED else "Health records",
-                source_type=source_type,
-                corroboration=corroboration,
+                evidence=Evidence(
+                    "Mother" if source_type is SourceType.SELF_REPORTED else "Health records",
+                    source_type,
+                    corroboration,
+                ),
             )
         )
 

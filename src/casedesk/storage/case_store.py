@@ -17,8 +17,9 @@ import contextlib
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, insert, select, update
@@ -42,6 +43,8 @@ from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.lock import WriterLock
 from casedesk.storage.migrations import CURRENT_VERSION, upgrade
 from casedesk.storage.output import check_output_path
+from casedesk.storage.records import CaseWrites
+from casedesk.storage.snapshot import Snapshot
 from casedesk.storage.tables import meta, users
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
@@ -184,6 +187,8 @@ class CaseStore:
         read_only: bool,
     ) -> None:
         self.folder = folder
+        # "Now" for every record written; tests set it (see ``CaseFile.clock``).
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.key_file = key_file
         self.slot = slot
         self.read_only = read_only
@@ -298,7 +303,7 @@ class CaseStore:
             raise
 
     def _schema_version(self) -> int:
-        with self.read() as connection:
+        with self.connect() as connection:
             return int(
                 connection.execute(
                     select(meta.c.value).where(meta.c.key == "schema_version")
@@ -328,6 +333,15 @@ class CaseStore:
         return self.slot.user
 
     @property
+    def role(self) -> str:
+        """The role of the key that opened the file (owner, supervisor, recovery ...)."""
+        return self.slot.role
+
+    def users(self) -> list[tuple[str, str, str]]:
+        """(name, role, added at) of everyone with a key, the recovery key included."""
+        return [(s.user, s.role, s.created_at) for s in self.key_file.slots]
+
+    @property
     def is_open(self) -> bool:
         """False once closed (or locked)."""
         return self._engine is not None
@@ -340,10 +354,16 @@ class CaseStore:
         return self._engine
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[Connection]:
-        """A connection for reading."""
+    def connect(self) -> Iterator[Connection]:
+        """A connection for storage's own reading (checks, backups); not for services."""
         with self.engine.connect() as connection:
             yield connection
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Snapshot]:
+        """A snapshot to read records from (the door services read through)."""
+        with self.engine.connect() as connection:
+            yield Snapshot(connection)
 
     @contextlib.contextmanager
     def _begin(self) -> Iterator[Connection]:
@@ -353,10 +373,11 @@ class CaseStore:
             yield connection
 
     @contextlib.contextmanager
-    def transaction(self, name: str) -> Iterator[UnitOfWork]:
+    def transaction(self, name: str) -> Iterator[CaseWrites]:
         """One named, audited unit of work; commits on success, rolls back on error."""
+        now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
         with self._begin() as connection:
-            yield UnitOfWork(connection, self.user, name)
+            yield CaseWrites(UnitOfWork(connection, self.user, name, now))
 
     def close(self) -> None:
         """Close the database, drop the key from this object, and release the lock."""
@@ -483,7 +504,7 @@ class CaseStore:
             AuditWriter(connection, self.user, "Rotate data key").append(
                 "case_file", self.key_file.file_id, None, {"rotated_by": self.user}
             )
-        with self.read() as connection:
+        with self.connect() as connection:
             staging, result = rotation.build_rotated_copy(
                 connection.connection.dbapi_connection,
                 self.folder,
@@ -533,7 +554,7 @@ class CaseStore:
         """SQLCipher's integrity check, SQLite's quick_check, and the audit chain."""
         findings: list[str] = []
         problems: list[str] = []
-        with self.read() as connection:
+        with self.connect() as connection:
             bad_pages = [r[0] for r in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
             if bad_pages:
                 problems.append(f"encryption: {len(bad_pages)} page(s) fail their check")
@@ -560,9 +581,9 @@ class CaseStore:
         """Write one self-contained encrypted backup file atomically."""
         check_output_path(out)
         data_key = self._require_key()
-        with self.read() as connection:
+        with self.connect() as connection:
             raw = connection.connection.dbapi_connection
             write_backup(out, self.key_file, raw, data_key)
 
 
-__all__ = ["CaseStore", "Changes", "CheckReport", "classify"]
+__all__ = ["CaseStore", "CaseWrites", "Changes", "CheckReport", "Snapshot", "classify"]

@@ -43,6 +43,12 @@ def holds_case_file(folder: Path) -> bool:
         return False
 
 
+def database_size(folder: Path) -> int:
+    """How many bytes the case file's database takes (0 if it has none)."""
+    database = db_path(folder)
+    return database.stat().st_size if database.exists() else 0
+
+
 def is_case_folder(folder: Path) -> bool:
     """True when ``folder`` is, or may be, a case file's folder: named ``*.casedesk`` or
     holding a case file. Used to refuse output paths, so it errs towards yes."""

@@ -11,18 +11,9 @@ from collections.abc import Callable
 from sqlalchemy import Connection, insert, select, update
 
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
-from casedesk.storage.tables import (
-    VERSION_2_TABLES,
-    WITHDRAWABLE,
-    categories,
-    diagram_positions,
-    information_sharing,
-    meta,
-    metadata,
-    supports,
-)
+from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 
 FTS_SETUP = (
     # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -48,6 +39,157 @@ FTS_SETUP = (
          VALUES (new.rowid, new.description, new.impact_on_child, new.action_taken, new.source,
                  new.analysis);
        END""",
+)
+
+
+# -- Frozen definitions: each table as the version that added it created it. A step never
+# uses today's definitions (tables.py), which later versions change: an upgraded file must
+# end where a new one starts, whatever the version it started from.
+
+VERSION_2_TABLES_DDL = (
+    """CREATE TABLE concerns (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       raised_on TEXT NOT NULL,
+       text TEXT NOT NULL,
+       source TEXT NOT NULL,
+       recorded_by TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+    """CREATE TABLE addresses (
+       id INTEGER NOT NULL,
+       person_id TEXT NOT NULL,
+       address TEXT NOT NULL,
+       from_date TEXT,
+       to_date TEXT,
+       source TEXT NOT NULL,
+       source_type TEXT NOT NULL,
+       corroboration TEXT NOT NULL,
+       corroborated_by TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(person_id) REFERENCES people (id)
+)""",
+    """CREATE TABLE identifiers (
+       id INTEGER NOT NULL,
+       person_id TEXT NOT NULL,
+       kind TEXT NOT NULL,
+       value TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(person_id) REFERENCES people (id)
+)""",
+    """CREATE TABLE emotional_links (
+       id INTEGER NOT NULL,
+       from_person TEXT NOT NULL,
+       to_person TEXT NOT NULL,
+       quality TEXT NOT NULL,
+       from_date TEXT,
+       to_date TEXT,
+       source TEXT NOT NULL,
+       source_type TEXT NOT NULL,
+       corroboration TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(from_person) REFERENCES people (id),
+       FOREIGN KEY(to_person) REFERENCES people (id)
+)""",
+    """CREATE TABLE parental_responsibility (
+       id INTEGER NOT NULL,
+       person_id TEXT NOT NULL,
+       child_id TEXT NOT NULL,
+       basis TEXT NOT NULL,
+       from_date TEXT,
+       to_date TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(person_id) REFERENCES people (id),
+       FOREIGN KEY(child_id) REFERENCES people (id)
+)""",
+    """CREATE TABLE identification_attempts (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       person_id TEXT NOT NULL,
+       attempted_on TEXT NOT NULL,
+       method TEXT NOT NULL,
+       asked_by TEXT NOT NULL,
+       asked_whom TEXT NOT NULL,
+       answer TEXT NOT NULL,
+       reluctance TEXT NOT NULL,
+       outcome TEXT NOT NULL,
+       next_step TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id),
+       FOREIGN KEY(person_id) REFERENCES people (id)
+)""",
+)
+
+VERSION_6_TABLES_DDL = (
+    """CREATE TABLE information_sharing (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       entry_id TEXT DEFAULT '' NOT NULL,
+       decided_on TEXT NOT NULL,
+       shared_with TEXT NOT NULL,
+       shared INTEGER NOT NULL,
+       what TEXT NOT NULL,
+       reason TEXT DEFAULT '' NOT NULL,
+       recorded_by TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+)
+
+VERSION_7_TABLES_DDL = (
+    """CREATE TABLE categories (
+       name TEXT NOT NULL,
+       added_by TEXT NOT NULL,
+       added_at TEXT NOT NULL,
+       PRIMARY KEY (name)
+)""",
+)
+
+VERSION_8_TABLES_DDL = (
+    """CREATE TABLE supports (
+       id INTEGER NOT NULL,
+       case_id TEXT NOT NULL,
+       name TEXT NOT NULL,
+       kind TEXT NOT NULL,
+       strength TEXT NOT NULL,
+       from_date TEXT,
+       to_date TEXT,
+       person_id TEXT,
+       professional_id TEXT,
+       note TEXT DEFAULT '' NOT NULL,
+       source TEXT DEFAULT '' NOT NULL,
+       source_type TEXT NOT NULL,
+       corroboration TEXT NOT NULL,
+       corroborated_by TEXT DEFAULT '' NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+    """CREATE TABLE diagram_positions (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       diagram TEXT NOT NULL,
+       person_id TEXT NOT NULL,
+       x FLOAT,
+       y FLOAT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+)
+
+# The tables whose records could be marked "entered in error" at version 4.
+VERSION_4_WITHDRAWABLE = (
+    "people",
+    "relationships",
+    "households",
+    "professionals",
+    "concerns",
+    "addresses",
+    "identifiers",
+    "emotional_links",
+    "parental_responsibility",
+    "identification_attempts",
 )
 
 
@@ -78,8 +220,8 @@ def _version_1_to_2(connection: Connection) -> None:
     )
     for table, column in added_columns:
         connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
-    for new_table in VERSION_2_TABLES:
-        new_table.create(connection)
+    for statement in VERSION_2_TABLES_DDL:
+        connection.exec_driver_sql(statement)
 
 
 def _version_2_to_3(connection: Connection) -> None:
@@ -89,11 +231,8 @@ def _version_2_to_3(connection: Connection) -> None:
 
 def _version_3_to_4(connection: Connection) -> None:
     """Version 4: records added in error are marked (``entered_in_error``), not deleted."""
-    for table in WITHDRAWABLE:
-        # Tables that step 1 -> 2 created from the current definitions already have it.
-        columns = {row[1] for row in connection.exec_driver_sql(f"PRAGMA table_info({table.name})")}
-        if columns and "entered_in_error" not in columns:  # later tables do not exist yet
-            connection.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN entered_in_error TEXT")
+    for table in VERSION_4_WITHDRAWABLE:
+        connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN entered_in_error TEXT")
 
 
 def _version_4_to_5(connection: Connection) -> None:
@@ -117,19 +256,21 @@ def _version_5_to_6(connection: Connection) -> None:
         "entered_in_error TEXT",
     ):
         connection.exec_driver_sql(f"ALTER TABLE chronology_entries ADD COLUMN {column}")
-    information_sharing.create(connection)
+    for statement in VERSION_6_TABLES_DDL:
+        connection.exec_driver_sql(statement)
 
 
 def _version_6_to_7(connection: Connection) -> None:
     """Version 7: the case file's own chronology categories."""
-    categories.create(connection)
+    for statement in VERSION_7_TABLES_DDL:
+        connection.exec_driver_sql(statement)
 
 
 def _version_7_to_8(connection: Connection) -> None:
     """Version 8: the ecomap's supports, genogram positions set by hand, and the analysis
     column in the chronology's full-text index."""
-    supports.create(connection)
-    diagram_positions.create(connection)
+    for statement in VERSION_8_TABLES_DDL:
+        connection.exec_driver_sql(statement)
     # The chronology's full-text index gains the analysis column: made again, then filled
     # from the entries (the index holds no text of its own: content= the entries table).
     for statement in (
@@ -142,6 +283,18 @@ def _version_7_to_8(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _version_8_to_9(connection: Connection) -> None:
+    """Version 9: evidence is one value everywhere (what bears it out is kept for names,
+    households and emotional links too), and a deadline can be marked entered in error."""
+    for table, column in (
+        ("people", "name_corroborated_by TEXT NOT NULL DEFAULT ''"),
+        ("households", "corroborated_by TEXT NOT NULL DEFAULT ''"),
+        ("emotional_links", "corroborated_by TEXT NOT NULL DEFAULT ''"),
+        ("deadlines", "entered_in_error TEXT"),
+    ):
+        connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -152,6 +305,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     5: _version_5_to_6,
     6: _version_6_to_7,
     7: _version_7_to_8,
+    8: _version_8_to_9,
 }
 
 

@@ -71,6 +71,9 @@ people = Table(
     Column("name_source", Text, nullable=False, server_default=""),
     Column("name_source_type", Text),
     Column("name_corroboration", Text),
+    # Version 9: evidence is one value everywhere, so a name's evidence keeps what bears
+    # it out too.
+    Column("name_corroborated_by", Text, nullable=False, server_default=""),
 )
 
 case_people = Table(
@@ -107,6 +110,7 @@ households = Table(
     Column("source", Text, nullable=False, server_default=""),
     Column("source_type", Text, nullable=False, server_default="self-reported"),
     Column("corroboration", Text, nullable=False, server_default="unverified"),
+    Column("corroborated_by", Text, nullable=False, server_default=""),  # version 9
 )
 
 professionals = Table(
@@ -172,6 +176,7 @@ emotional_links = Table(
     Column("source", Text, nullable=False, default=""),
     Column("source_type", Text, nullable=False),
     Column("corroboration", Text, nullable=False),
+    Column("corroborated_by", Text, nullable=False, server_default=""),  # version 9
 )
 
 parental_responsibility = Table(
@@ -199,15 +204,6 @@ identification_attempts = Table(
     Column("reluctance", Text, nullable=False, default=""),
     Column("outcome", Text, nullable=False, default=""),
     Column("next_step", Text, nullable=False, default=""),
-)
-
-VERSION_2_TABLES = (
-    concerns,
-    addresses,
-    identifiers,
-    emotional_links,
-    parental_responsibility,
-    identification_attempts,
 )
 
 chronology_entries = Table(
@@ -326,7 +322,7 @@ audit_log = Table(
 )
 
 # Version 4: a record added in error (and undone with Edit > Undo) is not deleted; it is
-# marked, with the reason, and no longer shown. Redo clears the mark.
+# marked, with the reason, and no longer shown. Redo clears the mark. (Deadlines since 9.)
 WITHDRAWABLE = (
     people,
     relationships,
@@ -339,6 +335,7 @@ WITHDRAWABLE = (
     parental_responsibility,
     identification_attempts,
     supports,
+    deadlines,
 )
 for _table in WITHDRAWABLE:
     _table.append_column(Column("entered_in_error", Text))
@@ -354,5 +351,10 @@ CONTENT_TABLES = (
     deadlines,
     information_sharing,
     supports,
-    *VERSION_2_TABLES,
+    concerns,
+    addresses,
+    identifiers,
+    emotional_links,
+    parental_responsibility,
+    identification_attempts,
 )

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Executable, Table, insert, select, update
 
 from casedesk.storage.audit import AuditWriter
 
@@ -38,12 +38,26 @@ def _key_column(table: Table) -> str:
 
 
 class UnitOfWork:
-    """The writes of one named transaction."""
+    """The writes of one named transaction, by the user who unlocked the file, at ``now``.
 
-    def __init__(self, connection: Connection, actor: str, name: str) -> None:
-        self.connection = connection
+    Its connection is private: storage code reads inside the transaction with ``rows``
+    and ``scalars``, and writes only with ``insert_many`` and ``amend``, which audit.
+    """
+
+    def __init__(self, connection: Connection, actor: str, name: str, now: str) -> None:
+        self._connection = connection
+        self.actor = actor
+        self.now = now
         self.changes = Changes(name)
         self._audit = AuditWriter(connection, actor, name)
+
+    def rows(self, statement: Executable) -> list[Any]:
+        """The rows a query returns, read inside this transaction."""
+        return list(self._connection.execute(statement))
+
+    def scalars(self, statement: Executable) -> list[Any]:
+        """The first column of each row a query returns, read inside this transaction."""
+        return list(self._connection.execute(statement).scalars())
 
     def insert(self, table: Table, values: Mapping[str, Any]) -> None:
         """Insert one record and audit it."""
@@ -66,11 +80,11 @@ class UnitOfWork:
     def _flush(self, table: Table, key: str, batch: list[dict[str, Any]]) -> int:
         if len(batch) == 1 and key not in batch[0] and key in table.c:
             # One row with a generated key: fetch it, so the audit and undo can name it.
-            result = self.connection.execute(insert(table), batch[0])
+            result = self._connection.execute(insert(table), batch[0])
             inserted = result.inserted_primary_key
             batch[0][key] = inserted[0] if inserted else None
         else:
-            self.connection.execute(insert(table), batch)
+            self._connection.execute(insert(table), batch)
         for row in batch:
             record_id = str(row.get(key, ""))
             self._audit.append(table.name, record_id, None, row)
@@ -82,11 +96,11 @@ class UnitOfWork:
     ) -> dict[str, Any]:
         """Change fields of one record, keeping the earlier values in the audit trail."""
         key = table.c[_key_column(table)]
-        row = self.connection.execute(select(table).where(key == record_id)).mappings().first()
+        row = self._connection.execute(select(table).where(key == record_id)).mappings().first()
         if row is None:
             raise KeyError(record_id)
         before = {name: row[name] for name in values}
-        self.connection.execute(update(table).where(key == record_id).values(**values))
+        self._connection.execute(update(table).where(key == record_id).values(**values))
         self._audit.append(table.name, record_id, before, dict(values), reason)
         self.changes.add(table.name, record_id)
         return before

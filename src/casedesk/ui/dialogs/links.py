@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import CaseId, ProfessionalId, RelationshipId
 from casedesk.domain.people import Address
 from casedesk.domain.relationships import (
@@ -54,10 +54,6 @@ def _people_combo(record: CaseRecord) -> QComboBox:
 
 
 PARENTAL_RESPONSIBILITY = "holds parental responsibility for"
-
-
-def _flat(evidence: Evidence) -> tuple[str, SourceType, Corroboration]:
-    return evidence.source, evidence.source_type, evidence.corroboration
 
 
 class RelationshipDialog(QDialog):
@@ -145,7 +141,7 @@ class RelationshipDialog(QDialog):
             self.role.setCurrentText(value.role)
             self.started.set_value(value.started_on)
             self.ended.set_value(value.ended_on)
-            evidence = Evidence(value.source, value.source_type, value.corroboration)
+            evidence = value.evidence
         self.evidence.set_value(evidence)
 
     def _evidence(self) -> Evidence:
@@ -195,7 +191,7 @@ class RelationshipDialog(QDialog):
             self.started.value(),
             self.ended.value(),
             self.role.currentText().strip() if kind is RelationshipKind.SIGNIFICANT_ADULT else "",
-            *_flat(self.evidence.value()),
+            self.evidence.value(),
         )
 
     def validate(self) -> None:

@@ -8,6 +8,7 @@ tens of thousands of entries.
 from __future__ import annotations
 
 import enum
+from collections.abc import Set
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -106,6 +107,25 @@ class ChronologyModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def update_rows(self, rows: list[ChronologyRow], changed: Set[str]) -> None:
+        """Become ``rows``, where only the entries whose ids are in ``changed`` differ from
+        the rows shown: each is taken out and put in where it now belongs, the rest stay
+        as they are (the view keeps its place and selection; nothing is rebuilt)."""
+        root = QModelIndex()
+        for index in reversed([i for i, r in enumerate(self._rows) if r.entry.id in changed]):
+            self.beginRemoveRows(root, index, index)
+            del self._rows[index]
+            self.endRemoveRows()
+        for index, row in enumerate(rows):
+            if row.entry.id in changed:
+                self.beginInsertRows(root, index, index)
+                self._rows.insert(index, row)
+                self.endInsertRows()
+
+    def rows(self) -> list[ChronologyRow]:
+        """Every row, in order."""
+        return list(self._rows)
 
     def clear(self) -> None:
         """Forget every row."""

@@ -31,8 +31,36 @@ from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.chronology_view import ChronologyView
 
+# Kinds whose change redraws the family: people, links, households and the genogram.
+FAMILY_KINDS = frozenset(
+    {
+        "cases",
+        "people",
+        "case_people",
+        "relationships",
+        "households",
+        "addresses",
+        "identifiers",
+        "emotional_links",
+        "parental_responsibility",
+        "identification_attempts",
+    }
+)
+# Everything: a case shown afresh.
+EVERY_KIND = frozenset(
+    {
+        *FAMILY_KINDS,
+        "professionals",
+        "supports",
+        "chronology_entries",
+        "information_sharing",
+        "concerns",
+        "deadlines",
+    }
+)
+
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Set
 
     from casedesk.domain.case_record import CaseRecord
     from casedesk.domain.diagram import Point
@@ -243,9 +271,62 @@ class CaseView(QWidget):
         read_only: bool = False,
         by_hand: Mapping[PersonId, Point] | None = None,
     ) -> None:
-        """Show ``record`` (``by_hand``: genogram positions the worker set); keep the
+        """Show ``record`` whole (``by_hand``: genogram positions the worker set); keep the
         selected tab and person where possible."""
+        self.update_record(record, EVERY_KIND, today, read_only, by_hand)
+
+    def update_record(
+        self,
+        record: CaseRecord,
+        touched: Set[str],
+        today: date,
+        read_only: bool = False,
+        by_hand: Mapping[PersonId, Point] | None = None,
+        changed_entries: Set[str] = frozenset(),
+    ) -> None:
+        """Show ``record`` where the kinds named in ``touched`` feed the view, and leave
+        the rest as it is (an added entry does not redraw the people or the genogram);
+        of the chronology, only ``changed_entries`` are put in or taken out."""
+        whole = touched is EVERY_KIND
         self.record = record
+        self._show_header(record)
+        if touched & FAMILY_KINDS:
+            self.people_model.set_rows(rv.people_rows(record, today))
+            self.relationships_model.set_rows(rv.relationship_rows(record))
+            self.households_model.set_rows(rv.household_rows(record))
+            self.addresses_model.set_rows(rv.address_rows(record))
+            self.attempts_model.set_rows(rv.attempt_rows(record))
+        if touched & FAMILY_KINDS or "professionals" in touched:
+            self.team_model.set_rows(list(record.professionals))
+        if touched & FAMILY_KINDS or "supports" in touched or "professionals" in touched:
+            positions = by_hand if by_hand is not None else self.genogram.by_hand
+            self.genogram.show_record(record, positions, read_only)
+            self.ecomap.show_record(record, read_only)
+        if whole or touched & FAMILY_KINDS:
+            self._show_chronology(record, today)
+        elif "chronology_entries" in touched:
+            self._show_chronology(record, today, changed_entries)
+        if "information_sharing" in touched:
+            self.sharing_model.set_rows(list(record.sharing))
+        if "concerns" in touched:
+            self.concerns_list.clear()
+            for concern in record.concerns:
+                self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
+        if touched & (FAMILY_KINDS | {"chronology_entries"}):
+            self.self_report_list.clear()
+            for fact in record.self_report_only():
+                self.self_report_list.addItem(
+                    f"{fact.description} — {rv.evidence_text(fact.evidence)}"
+                )
+        if whole:
+            self._set_read_only(read_only)
+        if touched & FAMILY_KINDS or "professionals" in touched:
+            # A case has tens of people at most, so fitting columns to their text is cheap.
+            for table in self.findChildren(QTableView):
+                if table is not self.chronology.table:  # thousands of rows: sized by hand
+                    table.resizeColumnsToContents()
+
+    def _show_header(self, record: CaseRecord) -> None:
         child = record.subject_child
         case = record.case
         self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
@@ -258,34 +339,22 @@ class CaseView(QWidget):
         lines = record.attention()
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
         self.attention.setVisible(bool(lines))
-        self.people_model.set_rows(rv.people_rows(record, today))
-        self.relationships_model.set_rows(rv.relationship_rows(record))
-        self.households_model.set_rows(rv.household_rows(record))
-        self.addresses_model.set_rows(rv.address_rows(record))
-        self.attempts_model.set_rows(rv.attempt_rows(record))
-        self.team_model.set_rows(list(record.professionals))
-        self._show_chronology(record, today)
-        self.genogram.show_record(record, by_hand or {}, read_only)
-        self.ecomap.show_record(record, read_only)
-        self.sharing_model.set_rows(list(record.sharing))
-        self.chronology.add_button.setEnabled(not read_only)
-        self.chronology.edit_button.setEnabled(not read_only)
-        self.chronology.import_button.setEnabled(not read_only)
-        self.chronology.category_button.setEnabled(not read_only)
-        self.concerns_list.clear()
-        for concern in record.concerns:
-            self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
-        self.self_report_list.clear()
-        for fact in record.self_report_only():
-            self.self_report_list.addItem(f"{fact.description} — {rv.evidence_text(fact.evidence)}")
-        for button in self.edit_buttons:
-            button.setEnabled(not read_only)
-        # A case has tens of people at most, so fitting columns to their text is cheap.
-        for table in self.findChildren(QTableView):
-            if table is not self.chronology.table:  # thousands of rows: sized by hand
-                table.resizeColumnsToContents()
 
-    def _show_chronology(self, record: CaseRecord, today: date) -> None:
+    def _set_read_only(self, read_only: bool) -> None:
+        for button in (
+            self.chronology.add_button,
+            self.chronology.edit_button,
+            self.chronology.import_button,
+            self.chronology.category_button,
+            *self.edit_buttons,
+        ):
+            button.setEnabled(not read_only)
+
+    def _show_chronology(
+        self, record: CaseRecord, today: date, changed: Set[str] | None = None
+    ) -> None:
+        """The chronology and its patterns; with ``changed`` (ids of entries an operation
+        touched), only those are put in or taken out of the table."""
         child = record.subject_child
         adults = {
             str(p.id)
@@ -301,6 +370,9 @@ class CaseView(QWidget):
             names={p.id: p.display_name for p in record.people},
             contact_since=record.case.opened_on,
         )
+        if changed is not None:
+            self.chronology.update_entries(record.entries, child, changed, patterns)
+            return
         people = [(str(p.id), p.display_name) for p in record.people]
         self.chronology.show_entries(rows_for(record.entries, child), people, patterns)
 

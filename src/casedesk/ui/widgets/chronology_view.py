@@ -4,7 +4,7 @@ found, each of which shows the entries behind it."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence, Set
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.domain.chronology import Category
+from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
 from casedesk.domain.names import match_spans
 from casedesk.domain.patterns import Pattern
+from casedesk.domain.people import Person
 from casedesk.ui.models.chronology_model import (
     ChronologyFilter,
     ChronologyModel,
     ChronologyProxy,
     ChronologyRow,
     Column,
+    rows_for,
 )
 from casedesk.ui.widgets.combo import index_of
 
@@ -258,6 +260,29 @@ class ChronologyView(QWidget):
             self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, index_of(self.person, current)))
         self.person.blockSignals(False)
+        self._show_patterns(patterns)
+        self.apply()
+
+    def update_entries(
+        self,
+        entries: Sequence[ChronologyEntry],
+        child: Person,
+        changed: Set[str],
+        patterns: list[Pattern],
+    ) -> None:
+        """Put in or take out only the ``changed`` entries (the rest keep their rows, and
+        the table its place), then show the patterns as they now stand."""
+        shown = {row.entry.id: row for row in self.model.rows()}
+        rows = [
+            shown[e.id] if e.id in shown and e.id not in changed else rows_for([e], child)[0]
+            for e in entries
+        ]
+        self.model.update_rows(rows, changed)
+        self._offer_categories(rows)
+        self._show_patterns(patterns)
+        self.apply()
+
+    def _show_patterns(self, patterns: list[Pattern]) -> None:
         self.patterns.clear()
         for pattern in patterns:
             item = QListWidgetItem(f"⚑ {pattern.summary}")
@@ -266,7 +291,6 @@ class ChronologyView(QWidget):
             self.patterns.addItem(item)
         if not patterns:
             self.patterns.addItem("No patterns found.")
-        self.apply()
 
     def _show_pattern(self, item: QListWidgetItem) -> None:
         entries = item.data(Qt.ItemDataRole.UserRole)

@@ -109,7 +109,7 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
             r.kind.value + (f" ({r.role})" if r.role else ""),
             names[r.to_person],
             _period(r.started_on, r.ended_on),
-            Evidence(r.source, r.source_type, r.corroboration),
+            r.evidence,
             r,
         )
         for r in record.relationships

@@ -1,0 +1,447 @@
+"""How one field's value is written in the case file and in the interchange document.
+
+Every record kind (``record_kinds``) declares its fields once, each with a codec from this
+module; the row mapping, the loading, the interchange (both ways, with every problem
+named by its JSON Pointer), the JSON Schema and the history diff are derived from them.
+
+A codec knows three forms of a value: the domain value (a ``date``, an enum, a tuple),
+the *columns* it takes in a table row (ISO text, enum values, integers: portable SQL, no
+SQLite-only types), and the *plain* JSON value of the interchange. Most take one column;
+evidence takes four, named with a prefix.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+
+T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
+
+# The most text one field may hold in an imported document (a CSV cell has the same cap):
+# a 200 MB "description" once grew a case file by 429 MB.
+MAX_TEXT = 1_000_000
+
+
+@dataclass
+class Problems:
+    """Problems found while reading a document: (JSON Pointer, what is wrong)."""
+
+    found: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, path: str, message: str) -> None:
+        """Note one problem."""
+        self.found.append((path, message))
+
+
+class Codec(Generic[T]):
+    """Converts one field between its domain value, its columns and its JSON value."""
+
+    def columns(self, name: str) -> tuple[str, ...]:
+        """The columns the field takes when stored under ``name``."""
+        return (name,)
+
+    def to_columns(self, value: T, name: str) -> dict[str, Any]:
+        """The field's columns for a row."""
+        return {name: self.to_column(value)}
+
+    def from_columns(self, row: Mapping[str, Any], name: str) -> T:
+        """The field's value from a row."""
+        return self.from_column(row[name])
+
+    def to_column(self, value: T) -> Any:
+        """One column's value (codecs of one column override this pair)."""
+        raise NotImplementedError
+
+    def from_column(self, value: Any) -> T:
+        """The domain value of one column."""
+        raise NotImplementedError
+
+    def to_json(self, value: T) -> Any:
+        """The interchange value."""
+        return self.to_column(value)
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> T:
+        """The domain value of an interchange value (never None: a problem is noted)."""
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        """The JSON Schema (draft 2020-12) of the interchange value."""
+        raise NotImplementedError
+
+
+class Text(Codec[str]):
+    """Text; in a document it must be text without NUL characters, and not enormous."""
+
+    def to_column(self, value: str) -> Any:
+        return value
+
+    def from_column(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            problems.add(path, "should be text")
+            return ""
+        if "\x00" in value:
+            problems.add(path, "contains a NUL character")
+            return ""
+        if len(value) > MAX_TEXT:
+            problems.add(path, f"is longer than {MAX_TEXT:,} characters")
+            return ""
+        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+            problems.add(path, "contains a broken character (a lone surrogate)")
+            return ""
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "maxLength": MAX_TEXT}
+
+
+class Ref(Text):
+    """The id of another record (a person, a case, a team member), or "" for none."""
+
+    def __init__(self, what: str = "record") -> None:
+        self.what = what
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "maxLength": 200, "description": f"the id of a {self.what}"}
+
+
+class OptionalRef(Codec["str | None"]):
+    """The id of another record, or nothing (NULL; null in a document)."""
+
+    def __init__(self, what: str = "record") -> None:
+        self.what = what
+
+    def to_column(self, value: str | None) -> Any:
+        return value or None
+
+    def from_column(self, value: Any) -> str | None:
+        return str(value) if value else None
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> str | None:
+        return Text().from_json(value, path, problems) or None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": ["string", "null"], "description": f"the id of a {self.what}"}
+
+
+class Day(Codec["date | None"]):
+    """A calendar date: ISO text in the file and in documents; None when unknown."""
+
+    def to_column(self, value: date | None) -> Any:
+        return value.isoformat() if value else None
+
+    def from_column(self, value: Any) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> date | None:
+        text = Text().from_json(value, path, problems)
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            problems.add(path, f"'{text[:40]}' is not a date (write YYYY-MM-DD)")
+            return None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": ["string", "null"], "format": "date"}
+
+
+class Choice(Codec[E]):
+    """One value of a fixed list (an enum), stored and written by its value."""
+
+    def __init__(self, kind: type[E]) -> None:
+        self.kind = kind
+
+    def to_column(self, value: E) -> Any:
+        return value.value
+
+    def from_column(self, value: Any) -> E:
+        return self.kind(value)
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> E:
+        # bool is an int in Python: ``true`` must not pass for the value 1.
+        if not isinstance(value, bool):
+            try:
+                return self.kind(value)
+            except (ValueError, TypeError):
+                pass
+        allowed = ", ".join(repr(m.value) for m in self.kind)
+        problems.add(path, f"{value!r} is not one of {allowed}")
+        return next(iter(self.kind))
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": [m.value for m in self.kind]}
+
+
+class Flag(Codec[bool]):
+    """Yes or no: 0/1 in the file (portable), true/false in documents."""
+
+    def to_column(self, value: bool) -> Any:
+        return int(value)
+
+    def from_column(self, value: Any) -> bool:
+        return bool(value)
+
+    def to_json(self, value: bool) -> Any:
+        return value
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> bool:
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            problems.add(path, "should be true or false")
+            return False
+        return value
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+class Number(Codec["float | None"]):
+    """A number, or nothing."""
+
+    def to_column(self, value: float | None) -> Any:
+        return value
+
+    def from_column(self, value: Any) -> float | None:
+        return None if value is None else float(value)
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> float | None:
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            problems.add(path, "should be a number")
+            return None
+        return float(value)
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": ["number", "null"]}
+
+
+class Texts(Codec[tuple[str, ...]]):
+    """A list of short texts: JSON text in one column (portable), a list in documents."""
+
+    def to_column(self, value: tuple[str, ...]) -> Any:
+        return json.dumps(list(value), ensure_ascii=False)
+
+    def from_column(self, value: Any) -> tuple[str, ...]:
+        return tuple(json.loads(value)) if value else ()
+
+    def to_json(self, value: tuple[str, ...]) -> Any:
+        return list(value)
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            problems.add(path, "should be a list ([...])")
+            return ()
+        text = Text()
+        return tuple(text.from_json(item, f"{path}/{i}", problems) for i, item in enumerate(value))
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": Text().json_schema()}
+
+
+class Refs(Texts):
+    """A list of ids (the people an entry involves): space-separated in one column."""
+
+    def to_column(self, value: tuple[str, ...]) -> Any:
+        return " ".join(value)
+
+    def from_column(self, value: Any) -> tuple[str, ...]:
+        return tuple(part for part in (value or "").split() if part)
+
+
+class EvidenceOf(Codec["Evidence | None"]):
+    """Where a fact came from: four columns named with a prefix, one object in documents.
+
+    ``optional`` evidence (a date of birth's, a name's) is None when nothing is recorded,
+    which the file keeps as a NULL source type.
+    """
+
+    PARTS = ("source", "source_type", "corroboration", "corroborated_by")
+
+    def __init__(self, optional: bool = False) -> None:
+        self.optional = optional
+
+    def columns(self, name: str) -> tuple[str, ...]:
+        return tuple(name + part for part in self.PARTS)
+
+    def to_columns(self, value: Evidence | None, name: str) -> dict[str, Any]:
+        if value is None:
+            return dict.fromkeys(self.columns(name)) | {
+                f"{name}source": "",
+                f"{name}corroborated_by": "",
+            }
+        return {
+            f"{name}source": value.source,
+            f"{name}source_type": value.source_type.value,
+            f"{name}corroboration": value.corroboration.value,
+            f"{name}corroborated_by": value.corroborated_by,
+        }
+
+    def from_columns(self, row: Mapping[str, Any], name: str) -> Evidence | None:
+        source_type = row[f"{name}source_type"]
+        if source_type is None:
+            return None if self.optional else Evidence()
+        return Evidence(
+            row[f"{name}source"] or "",
+            SourceType(source_type),
+            Corroboration(row[f"{name}corroboration"] or Corroboration.UNVERIFIED.value),
+            row[f"{name}corroborated_by"] or "",
+        )
+
+    def to_json(self, value: Evidence | None) -> Any:
+        if value is None:
+            return None
+        return {
+            "source": value.source,
+            "source_type": value.source_type.value,
+            "corroboration": value.corroboration.value,
+            "corroborated_by": value.corroborated_by,
+        }
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> Evidence | None:
+        if value is None:
+            return None if self.optional else Evidence()
+        if not isinstance(value, dict):
+            problems.add(path, "should be an object ({...})")
+            return None if self.optional else Evidence()
+        text = Text()
+        source_type: SourceType = (
+            Choice(SourceType).from_json(value["source_type"], f"{path}/source_type", problems)
+            if value.get("source_type") is not None
+            else SourceType.SELF_REPORTED
+        )
+        corroboration: Corroboration = (
+            Choice(Corroboration).from_json(
+                value["corroboration"], f"{path}/corroboration", problems
+            )
+            if value.get("corroboration") is not None
+            else Corroboration.UNVERIFIED
+        )
+        return Evidence(
+            text.from_json(value.get("source"), f"{path}/source", problems),
+            source_type,
+            corroboration,
+            text.from_json(value.get("corroborated_by"), f"{path}/corroborated_by", problems),
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        shape = {
+            "type": "object",
+            "properties": {
+                "source": Text().json_schema(),
+                "source_type": Choice(SourceType).json_schema(),
+                "corroboration": Choice(Corroboration).json_schema(),
+                "corroborated_by": Text().json_schema(),
+            },
+            "additionalProperties": False,
+        }
+        return {"oneOf": [shape, {"type": "null"}]}
+
+
+class Birth(Codec["FuzzyDate | None"]):
+    """A date of birth with its precision: two columns, one object in documents (whose
+    ``evidence`` the person's ``birth_evidence`` field fills)."""
+
+    def columns(self, name: str) -> tuple[str, ...]:
+        return (f"{name}_date", f"{name}_precision")
+
+    def to_columns(self, value: FuzzyDate | None, name: str) -> dict[str, Any]:
+        if value is None:
+            return {f"{name}_date": None, f"{name}_precision": None}
+        return {f"{name}_date": value.value.isoformat(), f"{name}_precision": value.precision.value}
+
+    def from_columns(self, row: Mapping[str, Any], name: str) -> FuzzyDate | None:
+        if not row[f"{name}_date"]:
+            return None
+        return FuzzyDate(
+            date.fromisoformat(row[f"{name}_date"]), DatePrecision(row[f"{name}_precision"])
+        )
+
+    def to_json(self, value: FuzzyDate | None) -> Any:
+        if value is None:
+            return None
+        return {"date": value.value.isoformat(), "precision": value.precision.value}
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> FuzzyDate | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            problems.add(path, "should be an object ({...})")
+            return None
+        if value.get("date") in (None, ""):
+            problems.add(f"{path}/date", "is required")
+            return None
+        when = Day().from_json(value.get("date"), f"{path}/date", problems)
+        precision: DatePrecision = (
+            Choice(DatePrecision).from_json(value["precision"], f"{path}/precision", problems)
+            if value.get("precision") is not None
+            else DatePrecision.EXACT
+        )
+        return FuzzyDate(when, precision) if when else None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "oneOf": [
+                {
+                    "type": "object",
+                    "properties": {
+                        "date": {"type": "string", "format": "date"},
+                        "precision": Choice(DatePrecision).json_schema(),
+                        "evidence": EvidenceOf(optional=True).json_schema(),
+                    },
+                    "required": ["date"],
+                    "additionalProperties": False,
+                },
+                {"type": "null"},
+            ]
+        }
+
+
+class Custom(Codec[T]):
+    """A value with a domain type of its own that takes one text column (a category),
+    or an ordered scale stored as a number (significance)."""
+
+    def __init__(
+        self,
+        parse: Callable[[Any], T],
+        dump: Callable[[T], Any],
+        schema: dict[str, Any],
+        message: str,
+    ) -> None:
+        self.parse, self.dump, self.schema, self.message = parse, dump, schema, message
+
+    def to_column(self, value: T) -> Any:
+        return self.dump(value)
+
+    def from_column(self, value: Any) -> T:
+        return self.parse(value)
+
+    def from_json(self, value: Any, path: str, problems: Problems) -> T:
+        if not isinstance(value, bool):
+            try:
+                return self.parse(value)
+            except (ValueError, TypeError) as error:
+                problems.add(path, self.message.format(error=error, value=value))
+                return self.parse(self.schema["default"])
+        problems.add(path, self.message.format(error="not a yes/no value", value=value))
+        return self.parse(self.schema["default"])
+
+    def json_schema(self) -> dict[str, Any]:
+        return {key: value for key, value in self.schema.items()}

@@ -1,0 +1,659 @@
+"""Every kind of record a case holds, declared once.
+
+A kind names its domain type, its fields (each with a codec, its column in the case file
+and its key in the interchange document), which records of a case it covers, and how they
+are ordered. From this one declaration come:
+
+- the row mapping and the loading of a whole case (``storage.rows``, ``storage.loading``);
+- the interchange document both ways and its JSON Schema (``services.interchange*``);
+- the history diff of an amendment (``changed_columns``).
+
+So adding a kind touches its dataclass, its declaration here, a schema step, and its use
+cases; a test proves every table is loaded and every kind survives export -> import ->
+export. (Gramps' ``gen/lib`` objects serialise themselves the same way.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from casedesk.domain import codecs as c
+from casedesk.domain.cases import Case, Concern, LegalStatus
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.dates import DatePrecision
+from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.identification import IdentificationAttempt
+from casedesk.domain.people import Address, Identification, Identifier, Person, Sex
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    EmotionalQuality,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+    RelationshipKind,
+)
+from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.team import LinkStrength, Professional, Support
+from casedesk.domain.timescales import Deadline
+
+_NO_DEFAULT = object()
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind.
+
+    ``column`` is its column in the case file (for evidence, the prefix of its four);
+    ``key`` its path in the interchange object (None: not written there; the value comes
+    from ``context`` instead, like the case a chronology entry belongs to). ``required``
+    fields must be present in a document; ``default`` stands in when one is absent.
+    """
+
+    attr: str
+    codec: c.Codec[Any]
+    column: str | None = None
+    key: tuple[str, ...] | None = ()
+    required: bool = False
+    default: Any = _NO_DEFAULT
+    context: str = ""
+    fixed: bool = False  # never amended (who recorded it, and when)
+
+    @property
+    def column_name(self) -> str:
+        """The column (or evidence prefix) the field is stored under."""
+        return self.attr if self.column is None else self.column
+
+    @property
+    def json_path(self) -> tuple[str, ...] | None:
+        """Where the field sits in an interchange object (None: not there)."""
+        if self.key is None:
+            return None
+        return self.key or (self.attr,)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A kind of record, and everything needed to store, load and exchange it.
+
+    ``name`` is its table, the name the audit trail and ``Changes`` use. A case's records
+    of this kind are those whose ``case_column`` is the case, and whose ``person_columns``
+    all name people of the case. ``key_attr`` names the field that identifies a stored
+    record (``record_id`` where the file numbers them itself).
+    """
+
+    name: str
+    type: type
+    fields: tuple[Field, ...]
+    record_field: str
+    json_key: str
+    what: str
+    key_attr: str = "id"
+    case_column: str | None = "case_id"
+    person_columns: tuple[str, ...] = ()
+    order_by: tuple[str, ...] = ("id",)
+    withdrawable: bool = True
+
+    @property
+    def generated_key(self) -> bool:
+        """True when the case file numbers the records (an integer ``record_id``)."""
+        return self.key_attr == "record_id"
+
+    def field(self, attr: str) -> Field:
+        """The field for a domain attribute."""
+        return next(f for f in self.fields if f.attr == attr)
+
+
+# -- rows --------------------------------------------------------------------------------
+
+
+def to_row(kind: RecordKind, record: Any) -> dict[str, Any]:
+    """The record as a table row (a generated key that is not yet set is left out)."""
+    row: dict[str, Any] = {}
+    for f in kind.fields:
+        value = getattr(record, f.attr)
+        if f.attr == "record_id":
+            if value is not None:
+                row["id"] = value
+            continue
+        row.update(f.codec.to_columns(value, f.column_name))
+    return row
+
+
+def from_row(kind: RecordKind, row: Mapping[Any, Any]) -> Any:
+    """The record a table row holds."""
+    values = {}
+    for f in kind.fields:
+        if f.attr == "record_id":
+            values["record_id"] = row["id"]
+        else:
+            values[f.attr] = f.codec.from_columns(row, f.column_name)
+    return kind.type(**values)
+
+
+def record_key(kind: RecordKind, record: Any) -> str | None:
+    """The id a stored record is known by (None: not stored yet)."""
+    value = getattr(record, kind.key_attr)
+    return None if value is None else str(value)
+
+
+def changed_columns(kind: RecordKind, old: Any, new: Any) -> dict[str, Any]:
+    """The columns an amendment from ``old`` to ``new`` changes (ids and who recorded it
+    when are never amended)."""
+    fixed = {"id"}
+    for f in kind.fields:
+        if f.fixed or f.attr in ("id", "record_id"):
+            fixed.update(f.codec.columns(f.column_name) if f.attr != "record_id" else ("id",))
+    before, after = to_row(kind, old), to_row(kind, new)
+    return {k: v for k, v in after.items() if k not in fixed and before.get(k) != v}
+
+
+def person_fields(kind: RecordKind) -> tuple[Field, ...]:
+    """The fields that name one person of the case (a merge moves them; a document's
+    must name people it holds). A person's own id is not one of them."""
+    return tuple(
+        f
+        for f in kind.fields
+        if kind is not PEOPLE
+        and isinstance(f.codec, c.Ref | c.OptionalRef)
+        and f.codec.what == "person"
+    )
+
+
+def columns_of(kind: RecordKind) -> set[str]:
+    """Every column the kind's fields use (its table may have more: marks, links)."""
+    found: set[str] = set()
+    for f in kind.fields:
+        found.update(("id",) if f.attr == "record_id" else f.codec.columns(f.column_name))
+    return found
+
+
+# -- interchange ----------------------------------------------------------------------------
+
+
+def to_json(kind: RecordKind, record: Any) -> dict[str, Any]:
+    """The record as an interchange object."""
+    out: dict[str, Any] = {}
+    for f in kind.fields:
+        path = f.json_path
+        if path is None:
+            continue
+        value = f.codec.to_json(getattr(record, f.attr))
+        target = out
+        for step in path[:-1]:
+            inner = target.get(step)
+            if not isinstance(inner, dict):
+                break  # the enclosing value is empty (no date of birth: no evidence for it)
+            target = inner
+        else:
+            target[path[-1]] = value
+    return out
+
+
+def from_json(
+    kind: RecordKind,
+    obj: Mapping[str, Any],
+    path: str,
+    problems: c.Problems,
+    context: Mapping[str, Any],
+) -> Any:
+    """The record an interchange object describes; every problem is noted with its path.
+
+    ``context`` supplies what the document does not repeat (the case's id) and ``today``,
+    which stands in for a required date that is missing (the record is then unusable
+    anyway: its problem is reported).
+    """
+    values: dict[str, Any] = {}
+    for f in kind.fields:
+        json_path = f.json_path
+        if json_path is None:
+            values[f.attr] = context.get(f.context) if f.context else None
+            continue
+        raw: Any = obj
+        for step in json_path:
+            raw = raw.get(step) if isinstance(raw, Mapping) else None
+        where = f"{path}/{'/'.join(json_path)}"
+        if raw is None or raw == "":
+            if f.required:
+                problems.add(where, "is required")
+                values[f.attr] = _placeholder(f, context)
+                continue
+            if f.default is not _NO_DEFAULT:
+                values[f.attr] = f.default
+                continue
+        values[f.attr] = f.codec.from_json(raw, where, problems)
+    return kind.type(**values)
+
+
+def _placeholder(f: Field, context: Mapping[str, Any]) -> Any:
+    """A stand-in for a missing required value, so later checks can still run (the
+    record is never written: its problem has been reported)."""
+    if isinstance(f.codec, c.Day):
+        return context["today"]
+    if f.default is not _NO_DEFAULT:
+        return f.default
+    return f.codec.from_json(None, "", c.Problems())
+
+
+def json_schema(kind: RecordKind) -> dict[str, Any]:
+    """The JSON Schema of one interchange object of this kind."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for f in kind.fields:
+        path = f.json_path
+        if path is None or len(path) > 1:
+            continue  # nested parts are described by the enclosing codec's schema
+        properties[path[0]] = f.codec.json_schema()
+        if f.required:
+            required.append(path[0])
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": True,
+    }
+
+
+# -- the kinds ---------------------------------------------------------------------------------
+
+TEXT = c.Text()
+DAY = c.Day()
+FLAG = c.Flag()
+PERSON = c.Ref("person")
+EVIDENCE = c.EvidenceOf()
+CATEGORY = c.Custom(
+    Category,
+    lambda category: category.value,
+    {"type": "string", "maxLength": 60, "default": "other"},
+    "{error}",
+)
+SIGNIFICANCE = c.Custom(
+    Significance,
+    int,
+    {"type": "integer", "minimum": 0, "maximum": 3, "default": 0},
+    "should be 0 (routine) to 3 (critical)",
+)
+
+
+def _case_field() -> Field:
+    return Field("case", c.Ref("case"), "case_id", key=None, context="case")
+
+
+def _record_id() -> Field:
+    return Field("record_id", c.OptionalRef(), "id", key=None)
+
+
+CASE = RecordKind(
+    "cases",
+    Case,
+    (
+        Field("id", c.Ref("case"), required=True),
+        Field("reference", TEXT, required=True),
+        Field("subject_child", PERSON, required=True),
+        Field("legal_status", c.Choice(LegalStatus)),
+        Field("original_concern", TEXT, required=True),
+        Field("opened_on", DAY, required=True),
+        Field("allocated_worker", TEXT),
+        Field("closed_on", DAY),
+    ),
+    record_field="case",
+    json_key="",
+    what="case",
+    case_column="id",
+    withdrawable=False,
+)
+
+PEOPLE = RecordKind(
+    "people",
+    Person,
+    (
+        Field("id", PERSON, required=True),
+        Field("given_names", TEXT),
+        Field("family_name", TEXT),
+        Field("known_as", TEXT),
+        Field("aliases", c.Texts()),
+        Field("previous_names", c.Texts()),
+        Field("sex", c.Choice(Sex), default=Sex.UNKNOWN),
+        Field("birth", c.Birth()),
+        Field("birth_evidence", c.EvidenceOf(optional=True), "birth_", ("birth", "evidence")),
+        Field("expected_on", DAY),
+        Field("died_on", DAY),
+        Field("identification", c.Choice(Identification), default=Identification.IDENTIFIED),
+        Field("languages", c.Texts()),
+        Field("notes", TEXT),
+        Field("name_evidence", c.EvidenceOf(optional=True), "name_"),
+    ),
+    record_field="people",
+    json_key="people",
+    what="person",
+    case_column=None,  # people belong to cases through case_people (one may be in several)
+)
+
+RELATIONSHIPS = RecordKind(
+    "relationships",
+    Relationship,
+    (
+        Field("id", c.Ref("relationship"), required=True),
+        Field("kind", c.Choice(RelationshipKind)),
+        Field("from_person", PERSON, key=("from",), required=True),
+        Field("to_person", PERSON, key=("to",), required=True),
+        Field("started_on", DAY),
+        Field("ended_on", DAY),
+        Field("role", TEXT),
+        Field("evidence", EVIDENCE, ""),
+    ),
+    record_field="relationships",
+    json_key="relationships",
+    what="relationship",
+    case_column=None,
+    person_columns=("from_person", "to_person"),
+)
+
+HOUSEHOLDS = RecordKind(
+    "households",
+    HouseholdMembership,
+    (
+        Field("person", PERSON, "person_id", required=True),
+        Field("household", TEXT, required=True),
+        Field("from_date", DAY, key=("from",)),
+        Field("to_date", DAY, key=("to",)),
+        Field("evidence", EVIDENCE, ""),
+        _record_id(),
+    ),
+    record_field="households",
+    json_key="households",
+    what="household membership",
+    key_attr="record_id",
+    case_column=None,
+    person_columns=("person_id",),
+)
+
+ADDRESSES = RecordKind(
+    "addresses",
+    Address,
+    (
+        Field("person", PERSON, "person_id", required=True),
+        Field("address", TEXT, required=True),
+        Field("from_date", DAY, key=("from",)),
+        Field("to_date", DAY, key=("to",)),
+        Field("evidence", EVIDENCE, ""),
+        _record_id(),
+    ),
+    record_field="addresses",
+    json_key="addresses",
+    what="address",
+    key_attr="record_id",
+    case_column=None,
+    person_columns=("person_id",),
+)
+
+IDENTIFIERS = RecordKind(
+    "identifiers",
+    Identifier,
+    (
+        Field("person", PERSON, "person_id", required=True),
+        Field("kind", TEXT, required=True),
+        Field("value", TEXT, required=True),
+        _record_id(),
+    ),
+    record_field="identifiers",
+    json_key="identifiers",
+    what="identifier",
+    key_attr="record_id",
+    case_column=None,
+    person_columns=("person_id",),
+)
+
+EMOTIONAL_LINKS = RecordKind(
+    "emotional_links",
+    EmotionalLink,
+    (
+        Field("from_person", PERSON, key=("from",), required=True),
+        Field("to_person", PERSON, key=("to",), required=True),
+        Field("quality", c.Choice(EmotionalQuality)),
+        Field("from_date", DAY),
+        Field("to_date", DAY),
+        Field("evidence", EVIDENCE, ""),
+        _record_id(),
+    ),
+    record_field="emotional_links",
+    json_key="emotional_links",
+    what="emotional link",
+    key_attr="record_id",
+    case_column=None,
+    person_columns=("from_person", "to_person"),
+)
+
+PARENTAL_RESPONSIBILITY = RecordKind(
+    "parental_responsibility",
+    ParentalResponsibility,
+    (
+        Field("person", PERSON, "person_id", required=True),
+        Field("child", PERSON, "child_id", required=True),
+        Field("basis", TEXT, required=True),
+        Field("from_date", DAY, key=("from",)),
+        Field("to_date", DAY, key=("to",)),
+        _record_id(),
+    ),
+    record_field="parental_responsibility",
+    json_key="parental_responsibility",
+    what="parental responsibility record",
+    key_attr="record_id",
+    case_column=None,
+    person_columns=("person_id", "child_id"),
+)
+
+IDENTIFICATION_ATTEMPTS = RecordKind(
+    "identification_attempts",
+    IdentificationAttempt,
+    (
+        Field("id", c.Ref("identification attempt"), required=True),
+        _case_field(),
+        Field("person", PERSON, "person_id", required=True),
+        Field("attempted_on", DAY, required=True),
+        Field("method", TEXT, required=True),
+        Field("asked_by", TEXT, required=True),
+        Field("asked_whom", TEXT, required=True),
+        Field("answer", TEXT, required=True),
+        Field("reluctance", TEXT),
+        Field("outcome", TEXT),
+        Field("next_step", TEXT),
+    ),
+    record_field="identification_attempts",
+    json_key="identification_attempts",
+    what="identification attempt",
+    person_columns=("person_id",),
+    order_by=("attempted_on", "id"),
+)
+
+CONCERNS = RecordKind(
+    "concerns",
+    Concern,
+    (
+        Field("id", c.Ref("concern"), required=True),
+        _case_field(),
+        Field("raised_on", DAY, required=True),
+        Field("text", TEXT, required=True),
+        Field("source", TEXT),
+        Field("recorded_by", TEXT, fixed=True),
+    ),
+    record_field="concerns",
+    json_key="concerns",
+    what="concern",
+    order_by=("raised_on", "id"),
+)
+
+PROFESSIONALS = RecordKind(
+    "professionals",
+    Professional,
+    (
+        Field("id", c.Ref("team member"), required=True),
+        _case_field(),
+        Field("name", TEXT, required=True),
+        Field("agency", TEXT, required=True),
+        Field("role", TEXT, required=True),
+        Field("involved_from", DAY, required=True),
+        Field("involved_to", DAY),
+        Field("consent_to_share", FLAG),
+        Field("lead", FLAG),
+        Field("contact", TEXT),
+    ),
+    record_field="professionals",
+    json_key="team",
+    what="team member",
+)
+
+ENTRIES = RecordKind(
+    "chronology_entries",
+    ChronologyEntry,
+    (
+        Field("id", c.Ref("chronology entry"), required=True),
+        _case_field(),
+        Field("occurred_on", DAY, required=True),
+        Field("category", CATEGORY, required=True),
+        Field("description", TEXT, required=True),
+        Field("source", TEXT),
+        Field("source_type", c.Choice(SourceType)),
+        Field("recorded_by", TEXT, required=True, fixed=True),
+        Field("precision", c.Choice(DatePrecision), default=DatePrecision.EXACT),
+        Field("significance", SIGNIFICANCE, default=Significance.ROUTINE),
+        Field("corroboration", c.Choice(Corroboration), default=Corroboration.UNVERIFIED),
+        Field("impact_on_child", TEXT),
+        Field("action_taken", TEXT),
+        Field("people", c.Refs()),
+        Field("recorded_at", TEXT, fixed=True),
+        Field("time", TEXT, "occurred_time"),
+        Field("until", DAY, "occurred_until"),
+        Field("analysis", TEXT),
+        Field("action_owner", TEXT),
+        Field("corroborating_entry", TEXT),
+    ),
+    record_field="entries",
+    json_key="chronology",
+    what="chronology entry",
+    order_by=("occurred_on", "rowid"),
+)
+
+SHARING = RecordKind(
+    "information_sharing",
+    SharingDecision,
+    (
+        Field("id", c.Ref("sharing decision"), required=True),
+        _case_field(),
+        Field("decided_on", DAY, required=True),
+        Field("shared_with", TEXT, required=True),
+        Field("shared", FLAG),
+        Field("what", TEXT, required=True),
+        Field("reason", TEXT),
+        Field("recorded_by", TEXT, required=True, fixed=True),
+        Field("entry", TEXT, "entry_id"),
+    ),
+    record_field="sharing",
+    json_key="information_sharing",
+    what="sharing decision",
+    order_by=("decided_on", "id"),
+    withdrawable=False,
+)
+
+SUPPORTS = RecordKind(
+    "supports",
+    Support,
+    (
+        _case_field(),
+        Field("name", TEXT, required=True),
+        Field("kind", TEXT, required=True),
+        Field("strength", c.Choice(LinkStrength)),
+        Field("from_date", DAY, key=("from",)),
+        Field("to_date", DAY, key=("to",)),
+        Field("person", c.OptionalRef("person"), "person_id"),
+        Field("professional", c.OptionalRef("team member"), "professional_id"),
+        Field("note", TEXT),
+        Field("evidence", EVIDENCE, ""),
+        _record_id(),
+    ),
+    record_field="supports",
+    json_key="ecomap",
+    what="ecomap link",
+    key_attr="record_id",
+)
+
+DEADLINES = RecordKind(
+    "deadlines",
+    Deadline,
+    (
+        _case_field(),
+        Field("name", TEXT, required=True),
+        Field("started_on", DAY, required=True),
+        Field("due_on", DAY, required=True),
+        Field("met_on", DAY),
+        _record_id(),
+    ),
+    record_field="deadlines",
+    json_key="deadlines",
+    what="deadline",
+    key_attr="record_id",
+    order_by=("due_on", "id"),
+)
+
+# Every kind a case record is made of, in the order a case is written (people before
+# what links them) and an interchange case object lists them.
+CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
+    CONCERNS,
+    PEOPLE,
+    RELATIONSHIPS,
+    HOUSEHOLDS,
+    ADDRESSES,
+    IDENTIFIERS,
+    EMOTIONAL_LINKS,
+    PARENTAL_RESPONSIBILITY,
+    IDENTIFICATION_ATTEMPTS,
+    PROFESSIONALS,
+    ENTRIES,
+    SHARING,
+    SUPPORTS,
+    DEADLINES,
+)
+
+ALL_KINDS: tuple[RecordKind, ...] = (CASE, *CASE_RECORD_KINDS)
+
+BY_NAME: dict[str, RecordKind] = {kind.name: kind for kind in ALL_KINDS}
+BY_TYPE: dict[type, RecordKind] = {kind.type: kind for kind in ALL_KINDS}
+
+
+def kind_of(record: Any) -> RecordKind:
+    """The kind of a record (a ``Person``, a ``ChronologyEntry`` ...)."""
+    return BY_TYPE[type(record)]
+
+
+def _check_declarations() -> None:
+    """Every field names an attribute of its type, and every attribute has a field."""
+    for kind in ALL_KINDS:
+        attrs = {f.name for f in dataclasses.fields(kind.type)}
+        declared = [f.attr for f in kind.fields]
+        if set(declared) != attrs or len(declared) != len(attrs):
+            missing = sorted(attrs - set(declared))
+            extra = sorted(set(declared) - attrs)
+            raise TypeError(f"{kind.name}: fields missing {missing}, unknown {extra}")
+
+
+_check_declarations()
+
+__all__ = [
+    "ALL_KINDS",
+    "BY_NAME",
+    "CASE",
+    "CASE_RECORD_KINDS",
+    "Field",
+    "RecordKind",
+    "changed_columns",
+    "columns_of",
+    "from_json",
+    "from_row",
+    "json_schema",
+    "kind_of",
+    "person_fields",
+    "to_json",
+    "to_row",
+]

@@ -1,0 +1,99 @@
+"""Undo and redo for the edits made since a case file was opened.
+
+Records are evidence, so undo never deletes or silently rewrites: it applies the inverse
+amendment as a new, audited amendment. Undoing an addition marks the record "entered in
+error" (it is kept, no longer shown); redo clears the mark. One user action is one step,
+however many records it wrote (adding a significant entry and its sharing decisions).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from casedesk.services.store import Writes
+from casedesk.storage.unit_of_work import Changes
+
+_ENTERED_IN_ERROR = "entered_in_error"
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """One record's columns before and after (kept to put them back)."""
+
+    kind_name: str
+    record_id: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one user action changed, as Edit > Undo names it."""
+
+    label: str
+    amendments: tuple[Amendment, ...]
+
+
+def added(label: str, changes: Changes, kinds: tuple[str, ...]) -> list[Amendment]:
+    """The amendments that would undo an addition: each new record of ``kinds`` marked
+    entered in error."""
+    return [
+        Amendment(
+            kind, record_id, {_ENTERED_IN_ERROR: f"undone: {label}"}, {_ENTERED_IN_ERROR: None}
+        )
+        for kind in kinds
+        for record_id in sorted(changes.records.get(kind, ()))
+    ]
+
+
+class UndoStack:
+    """The undo and redo steps of one open case file."""
+
+    def __init__(self) -> None:
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+
+    def push(self, label: str, amendments: list[Amendment]) -> None:
+        """Remember a user action (nothing to remember: nothing happens)."""
+        if amendments:
+            self._undo.append(Step(label, tuple(amendments)))
+            self._redo.clear()
+
+    @property
+    def undo_label(self) -> str | None:
+        """What Undo would undo, if anything."""
+        return self._undo[-1].label if self._undo else None
+
+    @property
+    def redo_label(self) -> str | None:
+        """What Redo would redo, if anything."""
+        return self._redo[-1].label if self._redo else None
+
+    def pop_undo(self) -> Step | None:
+        """The step to undo (moved to the redo list)."""
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        self._redo.append(step)
+        return step
+
+    def pop_redo(self) -> Step | None:
+        """The step to redo (moved back to the undo list)."""
+        if not self._redo:
+            return None
+        step = self._redo.pop()
+        self._undo.append(step)
+        return step
+
+
+def put_back(work: Writes, step: Step, reason: str) -> None:
+    """Write every record of ``step`` back to its values before (undo)."""
+    for amendment in reversed(step.amendments):
+        work.amend_columns(amendment.kind_name, amendment.record_id, amendment.before, reason)
+
+
+def apply_again(work: Writes, step: Step, reason: str) -> None:
+    """Write every record of ``step`` to its values after (redo)."""
+    for amendment in step.amendments:
+        work.amend_columns(amendment.kind_name, amendment.record_id, amendment.after, reason)

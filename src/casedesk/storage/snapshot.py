@@ -1,0 +1,77 @@
+"""What one read of a case file can see: records and summaries, never a connection.
+
+``CaseStore.read()`` hands out a ``Snapshot`` over one connection; services read only
+through it, so nothing above storage sees SQL, tables or columns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.ids import PersonId
+from casedesk.domain.people import Person
+from casedesk.storage import loading, queries
+from casedesk.storage.queries import CaseSummaryRow, HistoryRow
+
+
+class Snapshot:
+    """Reads of one open case file (see the module notes)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
+        """The whole record of the case with this reference."""
+        case_id = loading.find_case_id(self._connection, reference)
+        if case_id is None:
+            raise CaseDeskError(f"There is no case with the reference '{reference}'.")
+        return loading.load_case_record(self._connection, case_id, with_chronology)
+
+    def case_id(self, reference: str) -> str | None:
+        """The id of the case with this reference, if there is one."""
+        return loading.find_case_id(self._connection, reference)
+
+    def records(self, kind: k.RecordKind, case_id: str, keys: list[str] | None = None) -> list[Any]:
+        """A case's shown records of one kind (only those with ``keys``, if given)."""
+        return loading.records_of(self._connection, kind, case_id, keys)
+
+    def case_references(self) -> list[str]:
+        """Every case reference, sorted."""
+        return loading.case_references(self._connection)
+
+    def case_summaries(self) -> list[CaseSummaryRow]:
+        """Every case with its counts, for the case list."""
+        return queries.case_summaries(self._connection)
+
+    def search_entries(self, case_id: str, text: str) -> set[str]:
+        """Ids of a case's entries matching every word of ``text``."""
+        return queries.search_entries(self._connection, case_id, text)
+
+    def person(self, person_id: str) -> Person:
+        """One person as stored now."""
+        return loading.load_person(self._connection, person_id)
+
+    def all_people(self) -> list[Person]:
+        """Everyone in the file who is shown (not merged away, not entered in error)."""
+        return loading.all_people(self._connection)
+
+    def custom_categories(self) -> list[str]:
+        """The chronology categories this file added, in the order they were added."""
+        return loading.custom_categories(self._connection)
+
+    def diagram_positions(self, case_id: str, diagram: str) -> dict[PersonId, tuple[float, float]]:
+        """Where people were placed by hand on one of a case's diagrams."""
+        return loading.diagram_positions(self._connection, case_id, diagram)
+
+    def existing_values(self, kind: k.RecordKind, attr: str, values: list[str]) -> set[str]:
+        """Which of ``values`` a field of a kind already holds (import conflicts)."""
+        return loading.existing_values(self._connection, kind, attr, values)
+
+    def history(self, kind_name: str, record_id: str) -> list[HistoryRow]:
+        """Every audited change to one record, oldest first."""
+        return queries.record_history(self._connection, kind_name, record_id)

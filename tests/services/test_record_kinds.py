@@ -1,0 +1,140 @@
+"""One definition per record kind: every kind is written, loaded and exchanged from its
+declaration, and nothing a case file holds is written without being read back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import fields, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.cases import Concern
+from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.identification import IdentificationAttempt
+from casedesk.domain.ids import CaseId
+from casedesk.domain.people import NHS_NUMBER, Address, Identifier
+from casedesk.domain.relationships import ParentalResponsibility
+from casedesk.domain.sharing import SharingDecision
+from casedesk.services import interchange
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+from casedesk.storage import loading, tables
+
+PASSPHRASE = "kettle mango violin harbour"
+SCHEMA_FILE = Path(__file__).parents[2] / "docs" / "interchange.schema.json"
+# Columns a table may hold beyond its kind's fields: marks and the file's own row order.
+MARKS = {"entered_in_error", "merged_into", "rowid"}
+
+
+def _every_kind(case_file: CaseFile) -> CaseRecord:
+    """DEMO-0001 with at least one record of every kind, each through its own door."""
+    record = case_file.case_record("DEMO-0001")
+    child, adult = record.subject_child, next(a.person for a in record.key_adults())
+    case = CaseId(record.case.id)
+    evidence = Evidence("Police", SourceType.AGENCY_RECORD, Corroboration.CORROBORATED, "PNC")
+    with case_file.transaction("Add one of every kind") as work:
+        work.add(k.ADDRESSES, [Address(adult.id, "12 Elm Road", date(2024, 1, 2), None, evidence)])
+        work.add(k.IDENTIFIERS, [Identifier(child.id, NHS_NUMBER, "943 476 5919")])
+        work.add(
+            k.PARENTAL_RESPONSIBILITY,
+            [ParentalResponsibility(adult.id, child.id, "birth", date(2020, 1, 1))],
+        )
+        work.add(
+            k.IDENTIFICATION_ATTEMPTS,
+            [
+                IdentificationAttempt(
+                    "ia-1", case, adult.id, date(2026, 1, 2), "asked", "Sam", "mother", "no"
+                )
+            ],
+        )
+        work.add(k.CONCERNS, [Concern("cn-1", case, date(2026, 1, 3), "Bruising", "school")])
+        work.add(
+            k.SHARING,
+            [SharingDecision("s-1", case, date(2026, 1, 4), "GP", True, "the bruising")],
+        )
+    return case_file.case_record("DEMO-0001")
+
+
+@pytest.fixture
+def full_file(tmp_path: Path) -> Iterator[CaseFile]:
+    case_file, _ = CaseFile.create(tmp_path / "all.casedesk", PASSPHRASE, "Sam", kdf=FLOOR)
+    with case_file:
+        case_file.set_clock(lambda: datetime(2026, 3, 1, 9, 30, tzinfo=UTC))
+        write_data(case_file, generate(seed=5, cases=2, entries=80, as_of=date(2026, 1, 5)))
+        yield case_file
+
+
+def test_every_kind_is_declared_with_every_field_of_its_type() -> None:
+    for kind in k.ALL_KINDS:
+        assert {f.attr for f in kind.fields} == {f.name for f in fields(kind.type)}, kind.name
+    assert {kind.record_field for kind in k.CASE_RECORD_KINDS} | {"case"} == {
+        f.name for f in fields(CaseRecord)
+    }
+
+
+def test_every_table_is_a_kind_or_read_elsewhere_and_every_column_is_read() -> None:
+    """A kind written but never loaded (deadlines were, once) fails here."""
+    for name, table in tables.metadata.tables.items():
+        if name in loading.NOT_RECORD_KINDS:
+            continue
+        assert name in k.BY_NAME, f"table {name} is neither a record kind nor read elsewhere"
+        unread = set(table.c.keys()) - k.columns_of(k.BY_NAME[name]) - MARKS
+        assert not unread, f"{name}: columns {unread} are written but never loaded"
+
+
+def test_every_kind_survives_the_case_file_and_export_import_export(
+    full_file: CaseFile, tmp_path: Path
+) -> None:
+    record = _every_kind(full_file)
+    for kind in k.CASE_RECORD_KINDS:
+        assert getattr(record, kind.record_field), f"no {kind.what} in the test record"
+    first = full_file.export_document(["DEMO-0001"])
+    case_doc = first["cases"][0]
+    assert {kind.json_key for kind in k.CASE_RECORD_KINDS} <= set(case_doc)
+    other, _ = CaseFile.create(tmp_path / "other.casedesk", PASSPHRASE, "Kim", kdf=FLOOR)
+    with other:
+        other.import_document(json.loads(json.dumps(first)), today=date(2026, 3, 1))
+        second = other.export_document(["DEMO-0001"])
+        again = other.case_record("DEMO-0001")
+    assert second == first
+    for kind in k.CASE_RECORD_KINDS:
+        assert len(getattr(again, kind.record_field)) == len(getattr(record, kind.record_field))
+    # The imported records keep who recorded them and when, as their document says.
+    assert [e.recorded_by for e in again.entries] == [e.recorded_by for e in record.entries]
+
+
+def test_a_record_is_read_back_as_it_was_written(full_file: CaseFile) -> None:
+    record = _every_kind(full_file)
+
+    def comparable(value: Any) -> Any:
+        return replace(value, record_id=None) if hasattr(value, "record_id") else value
+
+    address = record.addresses[0]
+    assert address.evidence.corroborated_by == "PNC"
+    assert comparable(address) == Address(
+        address.person, "12 Elm Road", date(2024, 1, 2), None, address.evidence
+    )
+    assert record.concerns[0].recorded_by == "Sam"  # stamped by the unit of work
+    assert record.sharing[0].recorded_by == "Sam"
+
+
+def test_every_export_is_valid_against_the_published_json_schema(full_file: CaseFile) -> None:
+    _every_kind(full_file)
+    schema = interchange.document_schema()
+    Draft202012Validator.check_schema(schema)
+    document = json.loads(json.dumps(full_file.export_document(full_file.case_references())))
+    errors = sorted(Draft202012Validator(schema).iter_errors(document), key=str)
+    assert errors == []
+    assert json.loads(SCHEMA_FILE.read_text()) == schema, (
+        "docs/interchange.schema.json is out of date: run scripts/write_interchange_schema.py"
+    )
+    document["cases"][0]["chronology"][0]["significance"] = "high"
+    assert list(Draft202012Validator(schema).iter_errors(document))
