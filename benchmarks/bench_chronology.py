@@ -89,7 +89,80 @@ def _filter() -> float:
     return elapsed
 
 
+_ADDED = [0]
+
+
+def _new_entry(record: object) -> object:
+    from casedesk.domain.chronology import ChronologyEntry
+    from casedesk.domain.evidence import SourceType
+    from casedesk.domain.ids import CaseId, EntryId
+
+    _ADDED[0] += 1
+    return ChronologyEntry(
+        EntryId(f"bench-{_ADDED[0]}"),
+        CaseId(record.case.id),  # type: ignore[attr-defined]
+        date(2026, 11, 20),
+        Category.HOME_VISIT,
+        f"Home visit {_ADDED[0]}: child seen alone",
+        "Bench",
+        SourceType.PROFESSIONAL_OBSERVATION,
+        "Bench",
+    )
+
+
+@cache
+def _editor() -> object:
+    from casedesk.services.record_editor import RecordEditor
+
+    _open_case()
+    return RecordEditor(_file())
+
+
+def _add_entry_refreshed_from_changes() -> float:
+    """Add one entry to the shown 5,000-entry case: saved, then only what changed read and
+    put on screen (the chronology gains a row), repainted."""
+    from casedesk.services import refresh
+
+    case_file, view, editor = _file(), _view(), _editor()
+    app = QApplication.instance()
+    assert app is not None
+    record = view.record
+    started = time.perf_counter()
+    changes = editor.add_entry(record, _new_entry(record))  # type: ignore[attr-defined]
+    updated = refresh.updated_record(case_file, record, changes)  # type: ignore[arg-type]
+    view.update_record(
+        updated,
+        refresh.touched_kinds(record, changes),  # type: ignore[arg-type]
+        date(2026, 11, 25),
+        changed_entries=frozenset(changes.records["chronology_entries"]),
+    )
+    view.repaint()
+    app.processEvents()
+    return time.perf_counter() - started
+
+
+def _add_entry_full_reload() -> float:
+    """The same addition, then the whole case read again and shown afresh (the old way)."""
+    case_file, view, editor = _file(), _view(), _editor()
+    app = QApplication.instance()
+    assert app is not None
+    record = view.record
+    started = time.perf_counter()
+    editor.add_entry(record, _new_entry(record))  # type: ignore[attr-defined]
+    view.show_record(case_file.case_record("DEMO-0001"), date(2026, 11, 25))
+    view.repaint()
+    app.processEvents()
+    return time.perf_counter() - started
+
+
 FIGURES = [
+    Figure(
+        "chronology: add an entry to a 5,000-entry case, click to repainted",
+        _add_entry_refreshed_from_changes,
+        target=0.030,
+        baseline=_add_entry_full_reload,
+        baseline_name="full reload and redraw",
+    ),
     Figure("chronology: open a 5,000-entry case to painted", _open_case, target=0.150),
     Figure("chronology: full-text search (file of 100,000)", _search, target=0.050),
     Figure("chronology: filter 5,000 shown entries + repaint", _filter, target=0.050),

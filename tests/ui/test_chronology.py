@@ -321,3 +321,68 @@ def test_changing_an_entry_loaded_from_the_case_file_keeps_its_fields_and_saves(
     assert saved.description.endswith("(spelling corrected)")
     assert saved.category == original.category
     assert saved.source_type == original.source_type
+
+
+def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One action, one transaction, one undo step; the screen changes from its Changes:
+    the chronology gains one row (no reset, the other tables untouched)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view
+    tester = QAbstractItemModelTester(
+        view.chronology.model, QAbstractItemModelTester.FailureReportingMode.Fatal
+    )
+    events: list[str] = []
+    view.chronology.model.modelReset.connect(lambda: events.append("chronology reset"))
+    view.chronology.model.rowsInserted.connect(lambda *_: events.append("row inserted"))
+    view.people_model.modelReset.connect(lambda: events.append("people reset"))
+    view.team_model.modelReset.connect(lambda: events.append("team reset"))
+    before = view.chronology.model.rowCount()
+
+    def fill(dialog: EntryDialog) -> int:
+        dialog.description.setPlainText("Child seen alone in her room; said she feels safe.")
+        dialog.source.setText("Sam")
+        dialog.significance.setCurrentIndex(2)
+        return int(QDialog.DialogCode.Accepted)
+
+    def share(dialog: SharingDialog) -> int:
+        for row in range(dialog.team.count()):
+            dialog.team.item(row).setCheckState(Qt.CheckState.Checked)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(EntryDialog, "exec", fill)
+    monkeypatch.setattr(SharingDialog, "exec", share)
+    window.add_entry_action.trigger()
+    assert events == ["row inserted"]
+    assert view.chronology.model.rowCount() == before + 1
+    assert view.sharing_model.rowCount() >= 1
+    assert window.undo_action.text() == "&Undo Add chronology entry"
+    assert tester is not None
+    window.undo_action.trigger()
+    assert view.chronology.model.rowCount() == before
+    assert view.sharing_model.rowCount() >= 1  # a share that happened stays in the log
+
+
+def test_the_record_table_model_passes_qts_checks(qtbot: QtBot) -> None:
+    from casedesk.domain.case_record import CaseRecord
+    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.ui.models.record_table_model import RecordTableModel
+    from casedesk.ui.widgets import record_views as rv
+
+    model: RecordTableModel[rv.PersonRow] = RecordTableModel(rv.PEOPLE_COLUMNS)
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    case = Case(
+        CaseId("k"), "K-1", CHILD.id, LegalStatus.EARLY_HELP, "concern", date(2025, 3, 2), "Sam"
+    )
+    model.set_rows(rv.people_rows(CaseRecord(case, (CHILD,)), date(2026, 1, 1)))
+    assert model.rowCount() == 1 and model.data(model.index(0, 0))
+    model.clear()
+    assert model.rowCount() == 0

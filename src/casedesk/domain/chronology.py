@@ -27,8 +27,9 @@ class Category(metaclass=_CategoryKind):
     "no-access visit" are the same category.
     """
 
-    __slots__ = ("value",)
+    __slots__ = ("_hash", "value")
     value: str
+    _hash: int
 
     REFERRAL: ClassVar[Category]
     HOME_VISIT: ClassVar[Category]
@@ -56,6 +57,8 @@ class Category(metaclass=_CategoryKind):
         if len(name) > 60:
             raise ValueError("a category name is at most 60 characters")
         object.__setattr__(self, "value", name)
+        # Patterns hash categories hundreds of thousands of times: work it out once.
+        object.__setattr__(self, "_hash", hash(name))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("categories cannot be changed")
@@ -64,7 +67,7 @@ class Category(metaclass=_CategoryKind):
         return isinstance(other, Category) and other.value == self.value
 
     def __hash__(self) -> int:
-        return hash(self.value)
+        return self._hash
 
     def __repr__(self) -> str:
         return f"Category({self.value!r})"

@@ -71,13 +71,15 @@ class Pattern:
 
 
 def _sorted(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
+    """In date order (then id, so equal dates are stable). Callers filter first and sort
+    what is left: a chronology is re-checked after every entry added."""
     return sorted(entries, key=lambda e: (e.occurred_on, e.id))
 
 
 def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern]:
     """Runs of no-access visits, missed appointments and cancellations within a window."""
     runs: list[Pattern] = []
-    avoid = [e for e in _sorted(entries) if e.category.is_avoidance]
+    avoid = _sorted([e for e in entries if e.category.is_avoidance])
     window = timedelta(days=t.avoidance_window_days)
     start = 0
     best: list[ChronologyEntry] = []
@@ -104,13 +106,15 @@ def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern
 
 def self_report_only(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
     """Significant entries that rest only on self-report and are not corroborated."""
-    resting = [
-        e
-        for e in _sorted(entries)
-        if e.source_type is SourceType.SELF_REPORTED
-        and e.corroboration is not Corroboration.CORROBORATED
-        and e.significance >= 2
-    ]
+    resting = _sorted(
+        [
+            e
+            for e in entries
+            if e.source_type is SourceType.SELF_REPORTED
+            and e.corroboration is not Corroboration.CORROBORATED
+            and e.significance >= 2
+        ]
+    )
     if not resting:
         return []
     return [
@@ -183,11 +187,13 @@ def contact_gaps(
     entries: Sequence[ChronologyEntry], today: date, t: Thresholds, since: date | None = None
 ) -> list[Pattern]:
     """Stretches longer than the threshold with no professional contact (up to today)."""
-    contacts = [
-        e
-        for e in _sorted(entries)
-        if e.category in PROFESSIONAL_CONTACT and (since is None or e.occurred_on >= since)
-    ]
+    contacts = _sorted(
+        [
+            e
+            for e in entries
+            if e.category in PROFESSIONAL_CONTACT and (since is None or e.occurred_on >= since)
+        ]
+    )
     found = []
     points = [(e.occurred_on, e.id) for e in contacts] + [(today, None)]
     for (previous, previous_id), (current, _current_id) in pairwise(points):

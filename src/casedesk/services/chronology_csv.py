@@ -34,7 +34,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Corroboration, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.domain.names import fold
-from casedesk.services.case_file import CaseFile
+from casedesk.services.case_file import CaseFile, Changes
 
 REQUIRED = ("date", "category", "description", "source", "source_type")
 OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", "recorded_by")
@@ -118,6 +118,7 @@ class CsvReport:
     rows: int = 0
     problems: list[str] = field(default_factory=list)
     duplicates: list[tuple[int, str]] = field(default_factory=list)  # (row, existing entry)
+    changes: Changes | None = None  # what the import wrote, for the screen to refresh
 
     @property
     def ok(self) -> bool:
@@ -366,6 +367,7 @@ def import_csv(
         )
         if not report.ok:  # the file changed between the two readings
             raise CsvImportError(report.problems)
+    report.changes = work.changes
     return report
 
 
@@ -398,6 +400,7 @@ def add_entry(
         return report
     with case_file.transaction("Add chronology entry") as work:
         work.add(k.ENTRIES, [entry])
+    report.changes = work.changes
     return report
 
 
@@ -462,4 +465,5 @@ def import_json_entries(
         new_entries.append(fresh)
     with case_file.transaction("Import chronology from another document") as work:
         work.add(k.ENTRIES, new_entries, imported=True)
+    report.changes = work.changes
     return report

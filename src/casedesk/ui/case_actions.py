@@ -16,7 +16,8 @@ from casedesk.domain.relationships import (
     ParentalResponsibility,
     Relationship,
 )
-from casedesk.services.case_file import CaseFile
+from casedesk.services import refresh
+from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.main_window import MainWindow
 
@@ -28,6 +29,10 @@ class CaseActions:
     case_file: CaseFile | None
     editor: RecordEditor | None
     current_reference: str | None
+
+    def _today(self) -> date:
+        """Today by the open case file's clock (tests set it)."""
+        return self.case_file.today() if self.case_file is not None else date.today()
 
     def refresh(self) -> None:
         """Show the open case file's current contents."""
@@ -59,26 +64,45 @@ class CaseActions:
             case_id, text
         )
         by_hand = self.case_file.diagram_positions(case_id, "genogram")
-        self.window.show_case(record, date.today(), self.case_file.read_only, by_hand)
+        self.window.show_case(record, self.case_file.today(), self.case_file.read_only, by_hand)
 
     def _left_case(self) -> None:
         self.current_reference = None
         self.refresh()
 
-    def _after_edit(self) -> None:
+    def apply(self, changes: Changes | None) -> None:
+        """The one place an operation's changes reach the screen (Anki's
+        ``operation_did_execute``): the case is read again only where the operation
+        touched it, and only the views those kinds feed are refreshed."""
         if self.editor is not None:
             self.window.set_undo_redo(self.editor.undo_label, self.editor.redo_label)
-        if self.current_reference:
-            self.show_case(self.current_reference)
+        record = self.window.case_view.record
+        if changes is None or not changes.records or self.case_file is None:
+            return
+        if record is None or self.current_reference is None:
+            self.refresh()
+            return
+        updated = refresh.updated_record(self.case_file, record, changes)
+        self.current_reference = updated.case.reference
+        self.window.case_view.update_record(
+            updated,
+            refresh.touched_kinds(record, changes),
+            self.case_file.today(),
+            self.case_file.read_only,
+            changed_entries=frozenset(changes.records.get("chronology_entries", ())),
+        )
 
     def _run_edit(self, edit: Callable[[RecordEditor], object]) -> None:
+        """Run one edit; say plainly why it was refused; show what it changed."""
         if self.editor is None:
             return
         try:
-            edit(self.editor)
+            result = edit(self.editor)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, "Not saved", str(error))
-        self._after_edit()
+            result = None
+        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
+        self.apply(changes if isinstance(changes, Changes) else None)
 
     def new_case(self) -> None:
         """Case > New Case."""
@@ -86,7 +110,7 @@ class CaseActions:
 
         if self.case_file is None or self.editor is None:
             return
-        dialog = NewCaseDialog(self.case_file.user, date.today(), self.window)
+        dialog = NewCaseDialog(self.case_file.user, self._today(), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         child = dialog.child()
@@ -106,12 +130,17 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None or self.editor is None:
             return
-        dialog = PersonDialog(None, date.today(), self.window)
+        dialog = PersonDialog(None, self._today(), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         person = dialog.person()
         nhs = dialog.nhs_number.text().strip()
-        result = self.editor.add_person(record, person)
+        try:
+            result = self.editor.add_person(record, person)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Not saved", str(error))
+            return
+        self.apply(result.changes)
         if result.duplicates:
             in_case = {p.id for p in record.people}
             others = [d.first if d.second.id == person.id else d.second for d in result.duplicates]
@@ -143,12 +172,11 @@ class CaseActions:
             if box.clickedButton() is not different:
                 return
             self._run_edit(lambda e: e.add_person(record, person, not_a_duplicate=True))
-        if nhs and self.case_file is not None:
-            # The identifier belongs to the person just added: check against the fresh record.
-            fresh = self.case_file.case_record(record.case.reference, with_chronology=False)
+        fresh = self.window.case_view.record
+        if nhs and fresh is not None and person.id in {p.id for p in fresh.people}:
+            # The identifier belongs to the person just added: checked against the fresh record.
             identifier = Identifier(person.id, NHS_NUMBER, nhs)
             self._run_edit(lambda e: e.add_identifier(fresh, identifier))
-        self._after_edit()
 
     def edit_person(self, row: object) -> None:
         """Edit a person; the reason and the earlier values are kept."""
@@ -159,7 +187,7 @@ class CaseActions:
             return
         record = self.window.case_view.record
         dialog = PersonDialog(
-            person, date.today(), self.window, nhs_number=getattr(row, "nhs_number", "")
+            person, self._today(), self.window, nhs_number=getattr(row, "nhs_number", "")
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or record is None:
             return
@@ -188,7 +216,7 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None or self.case_file is None:
             return
-        dialog = AttemptDialog(record, self.case_file.user, date.today(), self.window)
+        dialog = AttemptDialog(record, self.case_file.user, self._today(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             attempt = dialog.attempt()
             self._run_edit(lambda e: e.add_identification_attempt(attempt))
@@ -200,7 +228,7 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None or self.case_file is None:
             return
-        dialog = ConcernDialog(record, self.case_file.user, date.today(), self.window)
+        dialog = ConcernDialog(record, self.case_file.user, self._today(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             concern = dialog.concern()
             self._run_edit(lambda e: e.add_concern(concern))
@@ -265,7 +293,7 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None:
             return
-        dialog = ProfessionalDialog(record, date.today(), self.window)
+        dialog = ProfessionalDialog(record, self._today(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             professional = dialog.professional()
             self._run_edit(lambda e: e.add_professional(professional))
@@ -320,7 +348,7 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None or not isinstance(professional, Professional):
             return
-        dialog = ProfessionalDialog(record, date.today(), self.window, existing=professional)
+        dialog = ProfessionalDialog(record, self._today(), self.window, existing=professional)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new, reason = dialog.professional(), dialog.reason.text()
             self._run_edit(lambda e: e.amend_professional(professional, new, reason))

@@ -3,7 +3,6 @@ prompt, imports from CSV and JSON, categories, the CSV template and entry histor
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -28,7 +27,7 @@ class ChronologyActions(CaseActions):
         dialog = EntryDialog(
             record,
             self.case_file.user,
-            date.today(),
+            self._today(),
             parent=self.window,
             categories=self.case_file.categories(),
         )
@@ -37,17 +36,13 @@ class ChronologyActions(CaseActions):
         entry = dialog.entry()
         if isinstance(entry, str):
             return
-        try:
-            self.editor.add_entry(record, entry)
-        except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Entry not saved", str(error))
-            return
+        decisions = []
         if entry.significance >= Significance.SIGNIFICANT and record.professionals:
-            sharing = SharingDialog(record, entry, self.case_file.user, date.today(), self.window)
+            sharing = SharingDialog(record, entry, self.case_file.user, self._today(), self.window)
             if sharing.exec() == QDialog.DialogCode.Accepted:
                 decisions = sharing.decisions()
-                self._run_edit(lambda e: e.record_sharing(decisions))
-        self._after_edit()
+        # The entry and who was told of it: one unit of work, one undo step.
+        self._run_edit(lambda e: e.add_entry(record, entry, decisions))
 
     def edit_entry(self, entry: object) -> None:
         """Change a chronology entry, with the reason; the earlier values are kept."""
@@ -62,7 +57,7 @@ class ChronologyActions(CaseActions):
         dialog = EntryDialog(
             record,
             self.case_file.user,
-            date.today(),
+            self._today(),
             existing=entry,
             parent=self.window,
             categories=self.case_file.categories(),
@@ -193,4 +188,4 @@ class ChronologyActions(CaseActions):
             f"Imported {report.rows - held} entries."
             + (f" {held} looked like entries already recorded and were left out." if held else ""),
         )
-        self._after_edit()
+        self.apply(report.changes)

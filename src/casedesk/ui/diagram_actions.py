@@ -3,7 +3,6 @@ Re-layout, exporting a drawing, and adding or changing ecomap links."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -43,9 +42,15 @@ class DiagramActions(CaseActions):
     def relayout(self) -> None:
         """Return everyone to the automatic layout."""
         record = self.window.case_view.record
-        if self.editor is None or record is None:
+        if self.editor is None or record is None or self.case_file is None:
             return
-        self._run_edit(lambda e: e.relayout(record, GENOGRAM))
+        try:
+            self.editor.relayout(record, GENOGRAM)
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Not laid out again", str(error))
+            return
+        # Positions are how the drawing is presented, not facts: only the drawing changes.
+        self.window.case_view.genogram.show_record(record, {}, self.case_file.read_only)
 
     def export_diagram(self, kind: str) -> None:
         """Save the genogram or ecomap, as shown, to a file the worker chooses."""
@@ -82,7 +87,7 @@ class DiagramActions(CaseActions):
         record = self.window.case_view.record
         if record is None:
             return
-        dialog = SupportDialog(record, date.today(), self.window)
+        dialog = SupportDialog(record, self._today(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             support = dialog.support()
             self._run_edit(lambda e: e.add_support(record, support))
@@ -94,7 +99,7 @@ class DiagramActions(CaseActions):
         record = self.window.case_view.record
         if record is None or not isinstance(old, Support):
             return
-        dialog = SupportDialog(record, date.today(), self.window, existing=old)
+        dialog = SupportDialog(record, self._today(), self.window, existing=old)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             new, reason = dialog.support(), dialog.reason.text()
             self._run_edit(lambda e: e.amend_link(old, new, reason))

@@ -278,9 +278,15 @@ class ChronologyView(QWidget):
             for e in entries
         ]
         self.model.update_rows(rows, changed)
-        self._offer_categories(rows)
+        offered = {self.category.itemData(i) for i in range(self.category.count())}
+        if any(row.entry.category not in offered for row in rows if row.entry.id in changed):
+            self._offer_categories(rows)
         self._show_patterns(patterns)
-        self.apply()
+        if self.search.text().strip():
+            self.apply()  # the new text may match the search: ask the index again
+        else:
+            # The proxy filtered the inserted rows itself; only the count is new.
+            self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
 
     def _show_patterns(self, patterns: list[Pattern]) -> None:
         self.patterns.clear()
