@@ -15,10 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from casedesk.domain.chronology import Category
+from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
-from casedesk.ui.models.chronology_model import ChronologyFilter
 from casedesk.ui.widgets.case_view import CaseView
 from runner import Figure
 

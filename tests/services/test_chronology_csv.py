@@ -187,7 +187,7 @@ def test_another_agencys_json_chronology_is_imported_into_an_existing_case(
     case_file: CaseFile,
     tmp_path: Path,
 ) -> None:
-    from casedesk.services.chronology_csv import import_json_entries
+    from casedesk.services.chronology_json import import_json_entries
 
     other, _ = CaseFile.create(
         tmp_path / "agency.casedesk", "kettle mango violin harbour", "Nurse", kdf=FLOOR

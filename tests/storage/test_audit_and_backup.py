@@ -130,6 +130,35 @@ def test_a_damaged_backup_is_refused_and_writes_nothing(
         restore(tmp_path / "not-a-backup", tmp_path / "y.casedesk", PASSPHRASE)
 
 
+def test_the_backup_header_is_covered_by_its_checksum_and_old_backups_still_restore(
+    make_case_file: Maker, tmp_path: Path
+) -> None:
+    import hashlib
+    import struct
+
+    from casedesk.storage import backup as b
+
+    path, _ = make_case_file(entries=20)
+    out = tmp_path / "work.cdbackup"
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        case_file.backup(out)
+    data = bytearray(out.read_bytes())
+    version_at = len(b.MAGIC) + 3  # the low byte of the version
+    for flipped in (data[version_at] ^ 0x01, 0):
+        bad = bytearray(data)
+        bad[version_at] = flipped
+        bad_path = tmp_path / "bad.cdbackup"
+        bad_path.write_bytes(bytes(bad))
+        with pytest.raises(DamagedCaseFileError, match="backup is damaged"):
+            restore(bad_path, tmp_path / "x.casedesk", PASSPHRASE)
+    # A version 1 backup (checksum over the key file and database only) restores.
+    _, keys_len, db_len, _ = b._HEADER.unpack_from(data, len(b.MAGIC))
+    body = bytes(data[len(b.MAGIC) + b._HEADER.size :])
+    old = b.MAGIC + struct.pack(">IQQ32s", 1, keys_len, db_len, hashlib.sha256(body).digest())
+    (tmp_path / "old.cdbackup").write_bytes(old + body)
+    assert restore(tmp_path / "old.cdbackup", tmp_path / "old.casedesk", PASSPHRASE)
+
+
 def test_users_can_be_added_and_removed_by_the_owner_only(make_case_file: Maker) -> None:
     from casedesk.services.case_file import FLOOR
 

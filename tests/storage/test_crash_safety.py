@@ -113,3 +113,49 @@ def test_sigkill_during_a_passphrase_change_leaves_one_passphrase_working(
                 assert "passphrase is not right" in str(error), str(error)
         assert len(working) == 1, f"round {_round}: exactly one passphrase opens the file"
         current = working[0]
+
+
+@pytest.mark.slow
+def test_sigkill_across_adds_amends_imports_passphrases_and_rotation(tmp_path: Path) -> None:
+    """Every acknowledged write of every kind survives; exactly one passphrase opens the
+    file and it checks clean after every round (benchmarks/stress_crash.py runs 1,000)."""
+    path = new_case_file(tmp_path)
+    other = "plum otter cabinet river"
+    rng = random.Random(20261130)
+    current = PASSPHRASE
+    entries: set[str] = set()
+    amended: set[str] = set()
+    imported: set[str] = set()
+    next_number = 0
+    for _round in range(ROUNDS):
+        process = start_child(
+            "mixed",
+            str(path),
+            current,
+            other if current == PASSPHRASE else PASSPHRASE,
+            str(next_number),
+        )
+        lines = kill_after(process, rng.uniform(0.0, 1.2))
+        acks = [line.split() for line in lines if line.startswith("ack ")]
+        entries.update(a[2] for a in acks if a[1] == "entry")
+        amended.update(a[2] for a in acks if a[1] == "amend")
+        imported.update(a[2] for a in acks if a[1] == "import")
+        next_number += (len(acks) // 5 + 2) * 5  # start the next round on an 'add'
+        working = []
+        for candidate in (PASSPHRASE, other):
+            try:
+                with CaseFile.open(path, candidate) as case_file:
+                    report = case_file.check()
+                    assert report.ok, f"round {_round}: {report.problems}"
+                    references = set(case_file.case_references())
+                    record = case_file.case_record("T-1")
+                working.append(candidate)
+            except Exception as error:
+                assert "passphrase is not right" in str(error), str(error)
+        assert len(working) == 1, f"round {_round}: exactly one passphrase opens the file"
+        current = working[0]
+        texts = {e.id: e.description for e in record.entries}
+        assert entries <= set(texts), f"round {_round}: entries lost"
+        assert all(texts[n] == f"amended {n[1:]}" for n in amended), f"round {_round}"
+        assert imported <= references, f"round {_round}: an imported case was lost"
+    assert entries and imported, "the child wrote during the rounds"

@@ -131,15 +131,22 @@ def test_idle_timeout_locks_and_input_postpones_it(
     monkeypatch: pytest.MonkeyPatch,
     qtbot: QtBot,
 ) -> None:
+    """The real wiring: the idle watcher's timeout runs the controller's own lock, which
+    closes the file, clears the screen and asks for the passphrase."""
     window, controller = gui
     answer_unlock(monkeypatch, PASSPHRASE)
     controller.open_case_file(case_path)
+    controller.show_case("DEMO-0001")
     controller.idle.timer.setInterval(300)
     controller.idle.start()
-    locked: list[bool] = []
-    monkeypatch.setattr(controller, "lock", lambda: locked.append(True))
-    controller.idle.idle.disconnect()
-    controller.idle.idle.connect(controller.lock)
+    asked: list[tuple[bool, bool]] = []
+
+    def still_locked(dialog: UnlockDialog) -> int:
+        # What the screen holds while the unlock prompt is up: no open file, no case.
+        asked.append((controller.case_file is None, window.case_view.record is None))
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(UnlockDialog, "exec", still_locked)
     for _ in range(4):
         qtbot.wait(150)
         QApplication.sendEvent(
@@ -153,8 +160,11 @@ def test_idle_timeout_locks_and_input_postpones_it(
                 Qt.KeyboardModifier.NoModifier,
             ),
         )
-    assert locked == [], "input keeps the file open"
-    qtbot.waitUntil(lambda: locked == [True], timeout=2000)
+    assert asked == [], "input keeps the file open"
+    assert controller.case_file is not None
+    qtbot.waitUntil(lambda: asked == [(True, True)], timeout=3000)
+    assert controller.locked_path == case_path
+    assert "is locked" in window.case_status.text()
 
 
 def test_new_case_file_refuses_weak_passphrases_then_shows_the_recovery_key(
@@ -284,3 +294,4 @@ def test_settings_hold_no_case_content_after_a_session(
     assert str(case_path.resolve()).encode() in text, "the recent list holds the path"
     for content in (b"DEMO-000", b"FICTIONAL", b"Demo Worker", b"Sam Worker"):
         assert content not in text
+    assert window.settings.path.stat().st_mode & 0o777 == 0o600, "readable by its owner only"

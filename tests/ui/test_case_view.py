@@ -284,7 +284,8 @@ def test_relationships_and_team_members_are_added(
     gui: tuple[MainWindow, Controller],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from casedesk.ui.dialogs.links import ProfessionalDialog, RelationshipDialog
+    from casedesk.ui.dialogs.professional import ProfessionalDialog
+    from casedesk.ui.dialogs.relationship import RelationshipDialog
 
     window, controller = gui
     controller.show_case(unidentified_case(controller))
@@ -346,8 +347,8 @@ def test_changing_the_case_and_a_team_member_needs_a_reason(
     gui: tuple[MainWindow, Controller],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from casedesk.ui.dialogs.links import ProfessionalDialog
     from casedesk.ui.dialogs.new_case import EditCaseDialog
+    from casedesk.ui.dialogs.professional import ProfessionalDialog
 
     window, controller = gui
     controller.show_case(unidentified_case(controller))
@@ -383,7 +384,7 @@ def test_a_duplicate_is_merged_from_the_people_tab(
     from dataclasses import replace
 
     from casedesk.domain.ids import PersonId
-    from casedesk.ui.dialogs.links import MergeDialog
+    from casedesk.ui.dialogs.merge import MergeDialog
 
     window, controller = gui
     reference = unidentified_case(controller)
@@ -415,7 +416,7 @@ def test_a_household_membership_is_ended_with_a_reason(
     gui: tuple[MainWindow, Controller],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from casedesk.ui.dialogs.links import PlaceDialog
+    from casedesk.ui.dialogs.place import PlaceDialog
 
     window, controller = gui
     controller.show_case(unidentified_case(controller))
@@ -442,7 +443,7 @@ def test_an_emotional_link_is_added_then_changed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from casedesk.domain.relationships import EmotionalQuality
-    from casedesk.ui.dialogs.links import RelationshipDialog
+    from casedesk.ui.dialogs.relationship import RelationshipDialog
 
     window, controller = gui
     controller.show_case(unidentified_case(controller))

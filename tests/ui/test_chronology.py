@@ -11,6 +11,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
@@ -21,7 +22,6 @@ from casedesk.services.synthetic import generate
 from casedesk.ui.controller import Controller
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.models.chronology_model import (
-    ChronologyFilter,
     ChronologyModel,
     ChronologyProxy,
     age_at,

@@ -19,12 +19,22 @@ ENVIRONMENT_VARIABLE = "CASEDESK_PASSPHRASE"
 
 def _read_file(path: str) -> str:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        # utf-8-sig: a byte-order mark some editors add is not part of the passphrase.
+        text = Path(path).read_bytes().decode("utf-8-sig")
     except OSError as error:
         raise UsageError(f"Cannot read the passphrase file {path}: {error.strerror}.") from None
-    first_line = text.splitlines()[0] if text else ""
-    if not first_line:
+    except UnicodeDecodeError:
+        raise UsageError(
+            f"The passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again."
+        ) from None
+    if not text:
         raise UsageError(f"The passphrase file {path} is empty.")
+    first_line = text.splitlines()[0] if text.splitlines() else ""
+    if not first_line:
+        raise UsageError(
+            f"The first line of the passphrase file {path} is blank; CaseDesk reads the "
+            "passphrase from the first line only."
+        )
     return first_line
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,10 @@ from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
+
+# Dates CaseDesk accepts anywhere (typed, CSV, documents): a year outside is a slip.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # The most text one field may hold in an imported document (a CSV cell has the same cap):
 # a 200 MB "description" once grew a case file by 429 MB.
@@ -77,8 +82,17 @@ class Codec(Generic[T]):
         raise NotImplementedError
 
 
+def _control_characters(text: str, single_line: bool) -> bool:
+    allowed = "" if single_line else "\n\r\t"
+    return any((ord(c) < 32 and c not in allowed) or c == "\x7f" for c in text)
+
+
 class Text(Codec[str]):
-    """Text; in a document it must be text without NUL characters, and not enormous."""
+    """Text: in a document it must be text, hold no control characters (a line of text,
+    like a name, holds no line breaks either), and stay within ``limit`` characters."""
+
+    def __init__(self, limit: int = MAX_TEXT, single_line: bool = False) -> None:
+        self.limit, self.single_line = limit, single_line
 
     def to_column(self, value: str) -> Any:
         return value
@@ -95,26 +109,34 @@ class Text(Codec[str]):
         if "\x00" in value:
             problems.add(path, "contains a NUL character")
             return ""
-        if len(value) > MAX_TEXT:
-            problems.add(path, f"is longer than {MAX_TEXT:,} characters")
+        if len(value) > self.limit:
+            problems.add(path, f"is longer than {self.limit:,} characters")
             return ""
         if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
             problems.add(path, "contains a broken character (a lone surrogate)")
             return ""
+        if _control_characters(value, self.single_line):
+            what = "a line break or a control character" if self.single_line else "a control"
+            problems.add(path, f"contains {what}{'' if self.single_line else ' character'}")
+            return ""
         return value
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "maxLength": MAX_TEXT}
+        schema: dict[str, Any] = {"type": "string", "maxLength": self.limit}
+        if self.single_line:
+            schema["pattern"] = "^[^\\u0000-\\u001f\\u007f]*$"
+        return schema
 
 
 class Ref(Text):
     """The id of another record (a person, a case, a team member), or "" for none."""
 
     def __init__(self, what: str = "record") -> None:
+        super().__init__(limit=200, single_line=True)
         self.what = what
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "maxLength": 200, "description": f"the id of a {self.what}"}
+        return super().json_schema() | {"description": f"the id of a {self.what}"}
 
 
 class OptionalRef(Codec["str | None"]):
@@ -130,10 +152,10 @@ class OptionalRef(Codec["str | None"]):
         return str(value) if value else None
 
     def from_json(self, value: Any, path: str, problems: Problems) -> str | None:
-        return Text().from_json(value, path, problems) or None
+        return Ref(self.what).from_json(value, path, problems) or None
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": ["string", "null"], "description": f"the id of a {self.what}"}
+        return {"oneOf": [Ref(self.what).json_schema(), {"type": "null"}]}
 
 
 class Day(Codec["date | None"]):
@@ -146,14 +168,21 @@ class Day(Codec["date | None"]):
         return date.fromisoformat(value) if value else None
 
     def from_json(self, value: Any, path: str, problems: Problems) -> date | None:
-        text = Text().from_json(value, path, problems)
+        text = Text(limit=40, single_line=True).from_json(value, path, problems)
         if not text:
             return None
         try:
-            return date.fromisoformat(text)
+            # Only YYYY-MM-DD: fromisoformat alone also takes 20260101 and 2026-W01-1.
+            if not ISO_DAY.fullmatch(text):
+                raise ValueError(text)
+            day = date.fromisoformat(text)
         except ValueError:
             problems.add(path, f"'{text[:40]}' is not a date (write YYYY-MM-DD)")
             return None
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            problems.add(path, f"'{text}' is outside {FIRST_YEAR}-{LAST_YEAR}; check the year")
+            return None
+        return day
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": ["string", "null"], "format": "date"}
@@ -234,6 +263,8 @@ class Number(Codec["float | None"]):
 class Texts(Codec[tuple[str, ...]]):
     """A list of short texts: JSON text in one column (portable), a list in documents."""
 
+    item = Text(limit=500, single_line=True)
+
     def to_column(self, value: tuple[str, ...]) -> Any:
         return json.dumps(list(value), ensure_ascii=False)
 
@@ -249,11 +280,12 @@ class Texts(Codec[tuple[str, ...]]):
         if not isinstance(value, list):
             problems.add(path, "should be a list ([...])")
             return ()
-        text = Text()
-        return tuple(text.from_json(item, f"{path}/{i}", problems) for i, item in enumerate(value))
+        return tuple(
+            self.item.from_json(item, f"{path}/{i}", problems) for i, item in enumerate(value)
+        )
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": Text().json_schema()}
+        return {"type": "array", "items": self.item.json_schema()}
 
 
 class Refs(Texts):
@@ -321,7 +353,7 @@ class EvidenceOf(Codec["Evidence | None"]):
         if not isinstance(value, dict):
             problems.add(path, "should be an object ({...})")
             return None if self.optional else Evidence()
-        text = Text()
+        text = Text(limit=500, single_line=True)
         source_type: SourceType = (
             Choice(SourceType).from_json(value["source_type"], f"{path}/source_type", problems)
             if value.get("source_type") is not None
@@ -345,10 +377,10 @@ class EvidenceOf(Codec["Evidence | None"]):
         shape = {
             "type": "object",
             "properties": {
-                "source": Text().json_schema(),
+                "source": Text(limit=500, single_line=True).json_schema(),
                 "source_type": Choice(SourceType).json_schema(),
                 "corroboration": Choice(Corroboration).json_schema(),
-                "corroborated_by": Text().json_schema(),
+                "corroborated_by": Text(limit=500, single_line=True).json_schema(),
             },
             "additionalProperties": False,
         }

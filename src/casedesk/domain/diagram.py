@@ -71,6 +71,22 @@ class Label:
     colour: str = INK
     background: str | None = None
 
+    def __post_init__(self) -> None:
+        # One line, and not too long to draw: a name imported with a line break or
+        # 100,000 characters once made every renderer fail or run out of memory.
+        object.__setattr__(self, "text", one_line(self.text))
+
+
+# The most characters a label shows; the rest is cut with an ellipsis (the text listing
+# beside each drawing keeps the whole text).
+MAX_LABEL = 120
+
+
+def one_line(text: str, limit: int = MAX_LABEL) -> str:
+    """``text`` on one line (control characters as spaces), cut to ``limit`` characters."""
+    flat = " ".join("".join(" " if ord(c) < 32 or c == "\x7f" else c for c in text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
 
 Primitive = Path | Ellipse | Label
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain import diagram as d
+from casedesk.domain.ages import years_between
 from casedesk.domain.as_at import record_as_at
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.genogram_layout import co_parents, layout
@@ -182,7 +183,7 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
     inside = "?" if unidentified else ""
     if not inside and person.birth and not person.died_on and not person.is_unborn:
         born = person.birth.value
-        inside = str(as_at.year - born.year - ((as_at.month, as_at.day) < (born.month, born.day)))
+        inside = str(years_between(born, as_at))
     return Symbol(
         person.id,
         shape,

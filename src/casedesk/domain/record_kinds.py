@@ -223,7 +223,10 @@ def from_json(
             if f.default is not _NO_DEFAULT:
                 values[f.attr] = f.default
                 continue
-        values[f.attr] = f.codec.from_json(raw, where, problems)
+        value = f.codec.from_json(raw, where, problems)
+        if value is None and f.required:
+            value = _placeholder(f, context)  # its problem is noted already
+        values[f.attr] = value
     return kind.type(**values)
 
 
@@ -258,7 +261,10 @@ def json_schema(kind: RecordKind) -> dict[str, Any]:
 
 # -- the kinds ---------------------------------------------------------------------------------
 
-TEXT = c.Text()
+TEXT = c.Text()  # many lines: what happened, an analysis, a concern
+LINE = c.Text(limit=500, single_line=True)  # one line: a source, a role, a household
+NAME = c.Text(limit=200, single_line=True)  # a person's or a worker's name
+REFERENCE = c.Text(limit=100, single_line=True)
 DAY = c.Day()
 FLAG = c.Flag()
 PERSON = c.Ref("person")
@@ -269,8 +275,17 @@ CATEGORY = c.Custom(
     {"type": "string", "maxLength": 60, "default": "other"},
     "{error}",
 )
+
+
+def _significance(value: Any) -> Significance:
+    """0 to 3 as a whole number (2.0 and true are not a level on the scale)."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("not a whole number")
+    return Significance(value)
+
+
 SIGNIFICANCE = c.Custom(
-    Significance,
+    _significance,
     int,
     {"type": "integer", "minimum": 0, "maximum": 3, "default": 0},
     "should be 0 (routine) to 3 (critical)",
@@ -290,12 +305,12 @@ CASE = RecordKind(
     Case,
     (
         Field("id", c.Ref("case"), required=True),
-        Field("reference", TEXT, required=True),
+        Field("reference", REFERENCE, required=True),
         Field("subject_child", PERSON, required=True),
         Field("legal_status", c.Choice(LegalStatus)),
         Field("original_concern", TEXT, required=True),
         Field("opened_on", DAY, required=True),
-        Field("allocated_worker", TEXT),
+        Field("allocated_worker", NAME),
         Field("closed_on", DAY),
     ),
     record_field="case",
@@ -310,9 +325,9 @@ PEOPLE = RecordKind(
     Person,
     (
         Field("id", PERSON, required=True),
-        Field("given_names", TEXT),
-        Field("family_name", TEXT),
-        Field("known_as", TEXT),
+        Field("given_names", NAME),
+        Field("family_name", NAME),
+        Field("known_as", NAME),
         Field("aliases", c.Texts()),
         Field("previous_names", c.Texts()),
         Field("sex", c.Choice(Sex), default=Sex.UNKNOWN),
@@ -341,7 +356,7 @@ RELATIONSHIPS = RecordKind(
         Field("to_person", PERSON, key=("to",), required=True),
         Field("started_on", DAY),
         Field("ended_on", DAY),
-        Field("role", TEXT),
+        Field("role", LINE),
         Field("evidence", EVIDENCE, ""),
     ),
     record_field="relationships",
@@ -356,7 +371,7 @@ HOUSEHOLDS = RecordKind(
     HouseholdMembership,
     (
         Field("person", PERSON, "person_id", required=True),
-        Field("household", TEXT, required=True),
+        Field("household", LINE, required=True),
         Field("from_date", DAY, key=("from",)),
         Field("to_date", DAY, key=("to",)),
         Field("evidence", EVIDENCE, ""),
@@ -375,7 +390,7 @@ ADDRESSES = RecordKind(
     Address,
     (
         Field("person", PERSON, "person_id", required=True),
-        Field("address", TEXT, required=True),
+        Field("address", c.Text(limit=2000), required=True),
         Field("from_date", DAY, key=("from",)),
         Field("to_date", DAY, key=("to",)),
         Field("evidence", EVIDENCE, ""),
@@ -394,8 +409,8 @@ IDENTIFIERS = RecordKind(
     Identifier,
     (
         Field("person", PERSON, "person_id", required=True),
-        Field("kind", TEXT, required=True),
-        Field("value", TEXT, required=True),
+        Field("kind", LINE, required=True),
+        Field("value", LINE, required=True),
         _record_id(),
     ),
     record_field="identifiers",
@@ -432,7 +447,7 @@ PARENTAL_RESPONSIBILITY = RecordKind(
     (
         Field("person", PERSON, "person_id", required=True),
         Field("child", PERSON, "child_id", required=True),
-        Field("basis", TEXT, required=True),
+        Field("basis", LINE, required=True),
         Field("from_date", DAY, key=("from",)),
         Field("to_date", DAY, key=("to",)),
         _record_id(),
@@ -453,9 +468,9 @@ IDENTIFICATION_ATTEMPTS = RecordKind(
         _case_field(),
         Field("person", PERSON, "person_id", required=True),
         Field("attempted_on", DAY, required=True),
-        Field("method", TEXT, required=True),
-        Field("asked_by", TEXT, required=True),
-        Field("asked_whom", TEXT, required=True),
+        Field("method", LINE, required=True),
+        Field("asked_by", NAME, required=True),
+        Field("asked_whom", NAME, required=True),
         Field("answer", TEXT, required=True),
         Field("reluctance", TEXT),
         Field("outcome", TEXT),
@@ -476,8 +491,8 @@ CONCERNS = RecordKind(
         _case_field(),
         Field("raised_on", DAY, required=True),
         Field("text", TEXT, required=True),
-        Field("source", TEXT),
-        Field("recorded_by", TEXT, fixed=True),
+        Field("source", LINE),
+        Field("recorded_by", NAME, fixed=True),
     ),
     record_field="concerns",
     json_key="concerns",
@@ -491,9 +506,9 @@ PROFESSIONALS = RecordKind(
     (
         Field("id", c.Ref("team member"), required=True),
         _case_field(),
-        Field("name", TEXT, required=True),
-        Field("agency", TEXT, required=True),
-        Field("role", TEXT, required=True),
+        Field("name", NAME, required=True),
+        Field("agency", LINE, required=True),
+        Field("role", LINE, required=True),
         Field("involved_from", DAY, required=True),
         Field("involved_to", DAY),
         Field("consent_to_share", FLAG),
@@ -514,21 +529,21 @@ ENTRIES = RecordKind(
         Field("occurred_on", DAY, required=True),
         Field("category", CATEGORY, required=True),
         Field("description", TEXT, required=True),
-        Field("source", TEXT),
+        Field("source", LINE),
         Field("source_type", c.Choice(SourceType)),
-        Field("recorded_by", TEXT, required=True, fixed=True),
+        Field("recorded_by", NAME, required=True, fixed=True),
         Field("precision", c.Choice(DatePrecision), default=DatePrecision.EXACT),
         Field("significance", SIGNIFICANCE, default=Significance.ROUTINE),
         Field("corroboration", c.Choice(Corroboration), default=Corroboration.UNVERIFIED),
         Field("impact_on_child", TEXT),
         Field("action_taken", TEXT),
         Field("people", c.Refs()),
-        Field("recorded_at", TEXT, fixed=True),
-        Field("time", TEXT, "occurred_time"),
+        Field("recorded_at", LINE, fixed=True),
+        Field("time", LINE, "occurred_time"),
         Field("until", DAY, "occurred_until"),
         Field("analysis", TEXT),
-        Field("action_owner", TEXT),
-        Field("corroborating_entry", TEXT),
+        Field("action_owner", NAME),
+        Field("corroborating_entry", c.Ref("chronology entry")),
     ),
     record_field="entries",
     json_key="chronology",
@@ -543,12 +558,12 @@ SHARING = RecordKind(
         Field("id", c.Ref("sharing decision"), required=True),
         _case_field(),
         Field("decided_on", DAY, required=True),
-        Field("shared_with", TEXT, required=True),
+        Field("shared_with", LINE, required=True),
         Field("shared", FLAG),
         Field("what", TEXT, required=True),
         Field("reason", TEXT),
-        Field("recorded_by", TEXT, required=True, fixed=True),
-        Field("entry", TEXT, "entry_id"),
+        Field("recorded_by", NAME, required=True, fixed=True),
+        Field("entry", c.Ref("chronology entry"), "entry_id"),
     ),
     record_field="sharing",
     json_key="information_sharing",
@@ -562,8 +577,8 @@ SUPPORTS = RecordKind(
     Support,
     (
         _case_field(),
-        Field("name", TEXT, required=True),
-        Field("kind", TEXT, required=True),
+        Field("name", LINE, required=True),
+        Field("kind", LINE, required=True),
         Field("strength", c.Choice(LinkStrength)),
         Field("from_date", DAY, key=("from",)),
         Field("to_date", DAY, key=("to",)),
@@ -584,7 +599,7 @@ DEADLINES = RecordKind(
     Deadline,
     (
         _case_field(),
-        Field("name", TEXT, required=True),
+        Field("name", LINE, required=True),
         Field("started_on", DAY, required=True),
         Field("due_on", DAY, required=True),
         Field("met_on", DAY),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.evidence import Significance
 from casedesk.domain.ids import CaseId
 
 
@@ -31,3 +33,9 @@ def sharing_problem(decision: SharingDecision) -> str | None:
     if not decision.shared and not decision.reason.strip():
         return f"Say why it was not shared with {decision.shared_with}."
     return None
+
+
+def asks_who_needs_to_know(entry: ChronologyEntry) -> bool:
+    """True when recording ``entry`` should ask "who might need to know what I know?"
+    (theme 1 of the review): anything significant or critical."""
+    return entry.significance >= Significance.SIGNIFICANT

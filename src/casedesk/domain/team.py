@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -70,3 +71,12 @@ SUPPORT_KINDS = (
     "benefits and money",
     "other",
 )
+
+
+def active_team(professionals: Sequence[Professional], on: date) -> list[Professional]:
+    """The members of the team around the family still involved on ``on``."""
+    return [
+        p
+        for p in professionals
+        if p.involved_from <= on and (p.involved_to is None or p.involved_to >= on)
+    ]

@@ -154,6 +154,13 @@ def _cells(path: Path, report: CsvReport) -> Iterator[tuple[int, dict[str, str]]
                     f"{', '.join(missing)}. Start from the template."
                 )
                 return
+            twice = sorted({h for h in header if h and header.count(h) > 1})
+            if twice:
+                report.problems.append(
+                    f"Row 1 (the header) has the column(s) {', '.join(twice)} more than once, "
+                    "so it is not clear which to read. Keep one of each."
+                )
+                return
             for row_number, cells in enumerate(reader, start=2):
                 if not any(cell.strip() for cell in cells):
                     continue
@@ -270,7 +277,7 @@ def _entry(
     )
 
 
-class _DuplicateIndex:
+class DuplicateIndex:
     """Existing entries by (date, folded source), for 'same date, same source, similar text'."""
 
     def __init__(self, entries: tuple[ChronologyEntry, ...]) -> None:
@@ -310,7 +317,7 @@ def read_entries(
 
     Consumed once to validate (discarding the entries, so memory stays bounded) and once
     more to import, only if the first pass found no problem."""
-    index = _DuplicateIndex(record.entries)
+    index = DuplicateIndex(record.entries)
     for row, cells in _cells(path, report):
         if len(report.problems) >= MAX_PROBLEMS:
             report.problems.append("… and more; fix these first.")
@@ -384,8 +391,11 @@ def export_csv(case_file: CaseFile, reference: str, out: Path) -> int:
 def add_entry(
     case_file: CaseFile, reference: str, cells: dict[str, str], today: date | None = None
 ) -> CsvReport:
-    """Add one entry given as column values, checked exactly as a CSV row is (no file)."""
-    when = today or date.today()
+    """Add one entry given as column values, checked exactly as a CSV row is (no file),
+    then added by the same use case as the GUI's (``RecordEditor.add_entry``)."""
+    from casedesk.services.record_editor import RecordEditor
+
+    when = today or case_file.today()
     record = case_file.case_record(reference)
     report = CsvReport()
     entry = _entry(
@@ -394,13 +404,11 @@ def add_entry(
     if entry is None:
         raise CsvImportError([p.replace("Row 2, ", "", 1) for p in report.problems])
     report.rows = 1
-    duplicate = _DuplicateIndex(record.entries).match(entry)
+    duplicate = DuplicateIndex(record.entries).match(entry)
     if duplicate:
         report.duplicates.append((1, duplicate))
         return report
-    with case_file.transaction("Add chronology entry") as work:
-        work.add(k.ENTRIES, [entry])
-    report.changes = work.changes
+    report.changes = RecordEditor(case_file).add_entry(record, entry)
     return report
 
 
@@ -415,55 +423,4 @@ def check_csv(
         path, record, case_file.user, today or date.today(), report, allowed=case_file.categories()
     ):
         pass
-    return report
-
-
-def import_json_entries(
-    case_file: CaseFile,
-    reference: str,
-    data: object,
-    today: date | None = None,
-    include_duplicates: bool = False,
-) -> CsvReport:
-    """Import the chronology of one case of an interchange document into an existing case
-    (another agency's export, say): the document is validated whole first, entries get new
-    ids, likely duplicates are held back unless asked for, and it is all or nothing."""
-    from dataclasses import replace
-
-    from casedesk.services import interchange_reading
-
-    when = today or date.today()
-    records_in, problems = interchange_reading.from_document(data, when)
-    if problems:
-        raise CsvImportError([str(p) for p in problems])
-    if len(records_in) != 1:
-        raise CsvImportError(
-            [
-                f"The document holds {len(records_in)} cases; export just the "
-                "one whose chronology you want to import."
-            ]
-        )
-    target = case_file.case_record(reference)
-    index = _DuplicateIndex(target.entries)
-    report = CsvReport()
-    new_entries = []
-    for number, entry in enumerate(records_in[0].entries, start=1):
-        fresh = replace(
-            entry,
-            id=EntryId(f"e-{uuid.uuid4().hex[:16]}"),
-            case=CaseId(target.case.id),
-            people=(),
-            corroborating_entry="",
-        )
-        report.rows += 1
-        duplicate = index.match(fresh)
-        if duplicate:
-            report.duplicates.append((number, duplicate))
-            if not include_duplicates:
-                continue
-        index.add(fresh)
-        new_entries.append(fresh)
-    with case_file.transaction("Import chronology from another document") as work:
-        work.add(k.ENTRIES, new_entries, imported=True)
-    report.changes = work.changes
     return report

@@ -105,6 +105,7 @@ def _check_record(
     for index, support in enumerate(record.supports):
         for problem in support_problems(record, support):
             r.add(f"{path}/ecomap/{index}/{problem.field}", problem.message)
+    _check_dates_and_links(r, record, path, today)
     for index, entry in enumerate(record.entries):
         where = f"{path}/chronology/{index}"
         if entry.time and not TIME.fullmatch(entry.time):
@@ -118,6 +119,37 @@ def _check_record(
                 r.add(f"{path}/identifiers/{index}/value", problem_text)
 
 
+def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: date) -> None:
+    """What a schema cannot say: nothing recorded in the future, ranges the right way
+    round, and every link to an entry or a person pointing at one the case holds."""
+    case = record.case
+    if case.closed_on and case.closed_on < case.opened_on:
+        r.add(f"{path}/closed_on", "a case cannot close before it opened")
+    if case.opened_on > today:
+        r.add(f"{path}/opened_on", "is in the future")
+    people = {p.id for p in record.people}
+    entries = {e.id for e in record.entries}
+    for index, entry in enumerate(record.entries):
+        where = f"{path}/chronology/{index}"
+        if not entry.description.strip():
+            r.add(f"{where}/description", "is required")
+        if not entry.id.strip():
+            r.add(f"{where}/id", "is required")
+        if entry.occurred_on > today:
+            r.add(f"{where}/occurred_on", "is in the future")
+        for person in entry.people:
+            if person not in people:
+                r.add(f"{where}/people", f"'{person[:40]}' is not one of the case's people")
+        if entry.corroborating_entry and entry.corroborating_entry not in entries:
+            r.add(f"{where}/corroborating_entry", "is not one of the case's entries")
+    for index, decision in enumerate(record.sharing):
+        if decision.entry and decision.entry not in entries:
+            r.add(f"{path}/information_sharing/{index}/entry", "is not one of the case's entries")
+    for index, relationship in enumerate(record.relationships):
+        if relationship.from_person and relationship.from_person == relationship.to_person:
+            r.add(f"{path}/relationships/{index}/to", "links a person to themselves")
+
+
 def from_document(data: Any, today: date) -> tuple[list[CaseRecord], list[DocumentProblem]]:
     """Read a whole document; the records are usable only when there are no problems."""
     problems = Problems()
@@ -126,7 +158,9 @@ def from_document(data: Any, today: date) -> tuple[list[CaseRecord], list[Docume
         return records, [DocumentProblem(where, what) for where, what in problems.found]
 
     document = _object(data, "", problems)
-    if document and document.get("format") != FORMAT:
+    if not isinstance(data, dict):
+        return result([])
+    if document.get("format") != FORMAT:
         problems.add(
             "/format", f"should be '{FORMAT}': this is not a CaseDesk interchange document"
         )
@@ -140,8 +174,10 @@ def from_document(data: Any, today: date) -> tuple[list[CaseRecord], list[Docume
         return result([])
     if version != VERSION or isinstance(version, bool):
         problems.add("/version", f"should be {VERSION}")
-    if document and "cases" not in document:
+    if "cases" not in document:
         problems.add("/cases", "is required (the list of cases to import)")
+    elif document.get("cases") == []:
+        problems.add("/cases", "is empty: the document holds no case to import")
     records = [
         _case_from(problems, _object(item, where, problems), where, today)
         for where, item in _items(document, "cases", "", problems)

@@ -85,7 +85,7 @@ class RecordEditor:
         """Add records of one kind as one undoable step."""
         with self.case_file.transaction(label) as work:
             work.add(kind, records)
-        self._steps.push(label, undo.added(label, work.changes, (kind.name,)))
+        self._steps.push(label, undo.added(work.changes, (kind.name,)))
         return work.changes
 
     def _amend(self, label: str, old: Any, new: Any, reason: str) -> Changes | None:
@@ -124,7 +124,7 @@ class RecordEditor:
                 return AddPersonResult(None, found, warnings)
         with self.case_file.transaction("Add person") as work:
             work.add_person(record.case.id, person)
-        self._steps.push("Add person", undo.added("Add person", work.changes, ("people",)))
+        self._steps.push("Add person", undo.added(work.changes, ("people",)))
         return AddPersonResult(work.changes, [], warnings)
 
     def add_case(self, case: Case, child: Person) -> Changes:
@@ -352,7 +352,7 @@ class RecordEditor:
         with self.case_file.transaction(label) as work:
             work.add(k.ENTRIES, [entry])
             work.add(k.SHARING, sharing)
-        self._steps.push(label, undo.added(label, work.changes, (k.ENTRIES.name,)))
+        self._steps.push(label, undo.added(work.changes, (k.ENTRIES.name,)))
         return work.changes
 
     def amend_entry(

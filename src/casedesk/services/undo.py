@@ -14,17 +14,17 @@ from typing import Any
 from casedesk.services.store import Writes
 from casedesk.storage.unit_of_work import Changes
 
-_ENTERED_IN_ERROR = "entered_in_error"
-
 
 @dataclass(frozen=True)
 class Amendment:
-    """One record's columns before and after (kept to put them back)."""
+    """One record's columns before and after (kept to put them back), or, for a record
+    the step added, ``added`` (undoing it marks the record entered in error)."""
 
     kind_name: str
     record_id: str
     before: dict[str, Any]
     after: dict[str, Any]
+    added: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,13 +35,11 @@ class Step:
     amendments: tuple[Amendment, ...]
 
 
-def added(label: str, changes: Changes, kinds: tuple[str, ...]) -> list[Amendment]:
+def added(changes: Changes, kinds: tuple[str, ...]) -> list[Amendment]:
     """The amendments that would undo an addition: each new record of ``kinds`` marked
     entered in error."""
     return [
-        Amendment(
-            kind, record_id, {_ENTERED_IN_ERROR: f"undone: {label}"}, {_ENTERED_IN_ERROR: None}
-        )
+        Amendment(kind, record_id, {}, {}, added=True)
         for kind in kinds
         for record_id in sorted(changes.records.get(kind, ()))
     ]
@@ -90,10 +88,18 @@ class UndoStack:
 def put_back(work: Writes, step: Step, reason: str) -> None:
     """Write every record of ``step`` back to its values before (undo)."""
     for amendment in reversed(step.amendments):
-        work.amend_columns(amendment.kind_name, amendment.record_id, amendment.before, reason)
+        if amendment.added:
+            work.mark_entered_in_error(
+                amendment.kind_name, amendment.record_id, f"undone: {step.label}"
+            )
+        else:
+            work.amend_columns(amendment.kind_name, amendment.record_id, amendment.before, reason)
 
 
 def apply_again(work: Writes, step: Step, reason: str) -> None:
     """Write every record of ``step`` to its values after (redo)."""
     for amendment in step.amendments:
-        work.amend_columns(amendment.kind_name, amendment.record_id, amendment.after, reason)
+        if amendment.added:
+            work.clear_entered_in_error(amendment.kind_name, amendment.record_id, reason)
+        else:
+            work.amend_columns(amendment.kind_name, amendment.record_id, amendment.after, reason)

@@ -15,7 +15,7 @@ import secrets
 import shutil
 import struct
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from casedesk.domain.errors import CaseDeskError, DamagedCaseFileError, UsageError
 from casedesk.storage import keyslots as ks
@@ -24,8 +24,13 @@ from casedesk.storage.engine import connect_raw
 from casedesk.storage.layout import DB_NAME, KEYS_NAME
 
 MAGIC = b"CASEDESK-BACKUP\x00"
-VERSION = 1
+# Version 2: the checksum covers the header's version and lengths too (version 1 covered
+# only the key file and the database, so a flipped version bit went unnoticed).
+VERSION = 2
 _HEADER = struct.Struct(">IQQ32s")
+_COVERED = struct.Struct(">IQQ")
+# A version this far above ours is a damaged header, not a newer CaseDesk.
+_IMPLAUSIBLE_VERSION = 1000
 _CHUNK = 1 << 20
 
 
@@ -41,11 +46,12 @@ def write_backup(out: Path, key_file: ks.KeyFile, source: Any, data_key: bytes) 
         finally:
             target.close()
         keys = key_file.to_bytes()
-        digest = hashlib.sha256(keys)
+        db_size = snapshot.stat().st_size
+        digest = hashlib.sha256(_COVERED.pack(VERSION, len(keys), db_size))
+        digest.update(keys)
         with snapshot.open("rb") as handle:
             for chunk in iter(lambda: handle.read(_CHUNK), b""):
                 digest.update(chunk)
-        db_size = snapshot.stat().st_size
         with atomic_writer(out) as writer, snapshot.open("rb") as handle:
             writer.write(MAGIC)
             writer.write(_HEADER.pack(VERSION, len(keys), db_size, digest.digest()))
@@ -55,6 +61,14 @@ def write_backup(out: Path, key_file: ks.KeyFile, source: Any, data_key: bytes) 
         for leftover in (snapshot, snapshot.with_name(snapshot.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+
+
+def _whole_digest(handle: BinaryIO, version: int, keys_len: int, db_len: int) -> bytes:
+    """The version-2 checksum of the rest of an open backup (header fields, then data)."""
+    digest = hashlib.sha256(_COVERED.pack(version, keys_len, db_len))
+    for chunk in iter(lambda: handle.read(_CHUNK), b""):
+        digest.update(chunk)
+    return digest.digest()
 
 
 def read_backup_into(backup: Path, folder: Path) -> None:
@@ -70,15 +84,28 @@ def read_backup_into(backup: Path, folder: Path) -> None:
         if len(header) != _HEADER.size:
             raise DamagedCaseFileError("The backup is cut short; it cannot be restored.")
         version, keys_len, db_len, expected = _HEADER.unpack(header)
-        if version > VERSION:
-            raise CaseDeskError(
-                "This backup was written by a newer CaseDesk; update to restore it."
+        if version == 0 or version > _IMPLAUSIBLE_VERSION:
+            raise DamagedCaseFileError(
+                "The backup is damaged (its header is not one CaseDesk writes); it cannot be "
+                "restored."
             )
         if backup.stat().st_size != len(MAGIC) + _HEADER.size + keys_len + db_len:
             raise DamagedCaseFileError(
                 "The backup is cut short or has extra bytes; it cannot be restored."
             )
+        if version > VERSION:
+            # Later versions keep this header and checksum: if it holds, the backup really
+            # is newer; if not, its version was damaged.
+            if _whole_digest(handle, version, keys_len, db_len) != expected:
+                raise DamagedCaseFileError(
+                    "The backup is damaged (its checksum does not match); it cannot be restored."
+                )
+            raise CaseDeskError(
+                "This backup was written by a newer CaseDesk; update to restore it."
+            )
         digest = hashlib.sha256()
+        if version >= 2:
+            digest.update(_COVERED.pack(version, keys_len, db_len))
         keys = handle.read(keys_len)
         digest.update(keys)
         make_private_dir(folder)

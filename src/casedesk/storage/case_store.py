@@ -18,18 +18,15 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select
 
 from casedesk.domain.errors import (
     CaseDeskError,
     CaseFileExistsError,
     DamagedCaseFileError,
-    NewerVersionError,
-    NotACaseFileError,
     OlderVersionError,
     WrongPassphraseError,
 )
@@ -38,144 +35,25 @@ from casedesk.storage import rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, verify_chain
 from casedesk.storage.backup import write_backup
-from casedesk.storage.engine import DatabaseError, connect_raw, make_engine
+from casedesk.storage.engine import connect_raw, make_engine
 from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.lock import WriterLock
 from casedesk.storage.migrations import CURRENT_VERSION, upgrade
+from casedesk.storage.opening import (
+    CheckReport,
+    check_database_readonly,
+    classify,
+    damaged_pages_error,
+)
 from casedesk.storage.output import check_output_path
 from casedesk.storage.records import CaseWrites
 from casedesk.storage.snapshot import Snapshot
+from casedesk.storage.store_keys import KeyManagement
 from casedesk.storage.tables import meta, users
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
-PAGE_SIZE = 4096
-BACKUP_MAGIC = b"CASEDESK-BACKUP\x00"
 
-
-@dataclass(frozen=True)
-class CheckReport:
-    """The result of ``casedesk check``: each finding, and whether all is well."""
-
-    findings: list[str]
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing is wrong."""
-        return not self.problems
-
-
-def classify(folder: Path) -> None:
-    """Raise the right error when ``folder`` is not a case file."""
-    if rotation.recover_interrupted_swap(folder):
-        pass  # a key rotation was interrupted between its renames: the original is back
-    if not folder.exists():
-        raise CaseDeskError(f"There is no case file at {folder}.")
-    if folder.is_file():
-        with folder.open("rb") as handle:
-            head = handle.read(len(BACKUP_MAGIC))
-        if head == BACKUP_MAGIC:
-            raise NotACaseFileError(
-                "This is a CaseDesk backup, not a case file. Restore it with "
-                "'casedesk restore BACKUP NEW-CASE-FILE'."
-            )
-        raise NotACaseFileError(f"{folder.name} is not a CaseDesk case file.")
-    if not (folder / KEYS_NAME).exists():
-        if db_path(folder).exists():
-            raise DamagedCaseFileError(
-                "The case file has lost its key file (keys.json), so it cannot be opened. "
-                "Restore it from a backup."
-            )
-        raise NotACaseFileError(f"{folder.name} is not a CaseDesk case file.")
-    for name in (KEYS_NAME, db_path(folder).name):
-        if (folder / name).is_symlink():
-            # Writing through a link would change a file outside the case file.
-            raise DamagedCaseFileError(
-                f"The case file's {name} is a symbolic link to another place, so CaseDesk "
-                "will not open it. Put the real file in its place, or restore from a backup."
-            )
-
-
-def damaged_pages_error(bad: list[str]) -> DamagedCaseFileError:
-    """The error for pages whose authentication code fails."""
-    return DamagedCaseFileError(
-        f"The case file's database is damaged: {len(bad)} page(s) fail their integrity check "
-        f"({'; '.join(bad[:3])}). Restore it from a backup."
-    )
-
-
-def check_database_readonly(
-    folder: Path, data_key: bytes, file_id: str, verify_pages: bool = True
-) -> None:
-    """Check the database without writing to it; raise a plain error for each problem.
-
-    ``verify_pages`` checks every page's HMAC (~600 MB/s here); without it only page 1,
-    the schema and the version are read, and ``CaseStore.verify_pages`` must follow.
-    """
-    db = db_path(folder)
-    if not db.exists():
-        raise DamagedCaseFileError(
-            "The case file's database (case.db) is missing. Restore it from a backup."
-        )
-    size = db.stat().st_size
-    if size == 0:
-        raise DamagedCaseFileError(
-            "The case file's database is empty (0 bytes): it was cut short, perhaps when a "
-            "disk filled up or a copy stopped. Restore it from a backup."
-        )
-    if size % PAGE_SIZE:
-        raise DamagedCaseFileError(
-            f"The case file's database is cut short or has extra bytes ({size:,} bytes is not "
-            "a whole number of pages). Restore it from a backup."
-        )
-    try:
-        # With no -wal left by a crash, open immutable: SQLite then creates no -shm/-wal
-        # either, so a failed open leaves the folder exactly as it was.
-        wal = db.with_name(db.name + "-wal")
-        hot_wal = wal.exists() and wal.stat().st_size > 0
-        connection = connect_raw(db, data_key, read_only=True, immutable=not hot_wal)
-    except DatabaseError:
-        raise DamagedCaseFileError("The case file's database cannot be read.") from None
-    try:
-        try:
-            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError as error:
-            # The passphrase already opened the key, so an unreadable first page is damage.
-            if "not a database" in str(error):
-                raise DamagedCaseFileError(
-                    "The case file's database is damaged at its start (page 1 cannot be "
-                    "decrypted although the passphrase is right). Restore it from a backup."
-                ) from None
-            raise DamagedCaseFileError(
-                f"The case file's database is damaged ({error}); part of it may have been "
-                "cut off. Restore it from a backup."
-            ) from None
-        if verify_pages:
-            bad = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
-            if bad:
-                raise damaged_pages_error(bad)
-        try:
-            rows = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-        except DatabaseError:
-            raise DamagedCaseFileError(
-                "The case file's database has lost its version record. Restore it from a backup."
-            ) from None
-    finally:
-        connection.close()
-    if rows.get("file_id") != file_id:
-        raise DamagedCaseFileError(
-            "The case file's key file and database do not belong together (they come from "
-            "different case files). Restore the case file from a backup."
-        )
-    version = int(rows.get("schema_version", "0"))
-    if version > CURRENT_VERSION:
-        raise NewerVersionError(
-            f"This case file was written by a newer version of CaseDesk (schema {version}; "
-            f"this version reads up to {CURRENT_VERSION}). Update CaseDesk to open it."
-        )
-
-
-class CaseStore:
+class CaseStore(KeyManagement):
     """An open case file: its key, its database, and (unless read-only) the writer lock."""
 
     def __init__(
@@ -399,94 +277,6 @@ class CaseStore:
         if self._data_key is None:
             raise CaseDeskError("The case file is closed (or locked); open it again.")
         return self._data_key
-
-    def _save_keys(self, key_file: ks.KeyFile, action: str, detail: dict[str, str]) -> None:
-        with self._begin() as connection:
-            AuditWriter(connection, self.user, action).append(
-                "keyslot", detail.get("user", ""), None, detail
-            )
-            # The key file is replaced atomically inside the audited transaction: if the
-            # write fails, the audit row is rolled back with it.
-            ks.write_key_file(self.folder / KEYS_NAME, key_file)
-        self.key_file = key_file
-
-    def change_passphrase(
-        self, new_passphrase: str, user: str | None = None, kdf: ks.KdfParams | None = None
-    ) -> None:
-        """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
-        target = user or self.user
-        old = [
-            s
-            for s in self.key_file.slots
-            if s.role != "recovery" and s.user.casefold() == target.casefold()
-        ]
-        if not old:
-            raise CaseDeskError(f"{target} is not a user of this case file.")
-        if target.casefold() != self.user.casefold() and self.slot.role not in (
-            "owner",
-            "recovery",
-        ):
-            raise CaseDeskError("Only the owner can change another user's passphrase.")
-        slot = ks.wrap(
-            self._require_key(),
-            new_passphrase,
-            file_id=self.key_file.file_id,
-            user=old[0].user,
-            role=old[0].role,
-            kdf=kdf or ks.calibrate(),
-        )
-        slots = tuple(slot if s is old[0] else s for s in self.key_file.slots)
-        self._save_keys(self.key_file.with_slots(slots), "Change passphrase", {"user": slot.user})
-
-    def add_user(
-        self, name: str, role: str, passphrase: str, kdf: ks.KdfParams | None = None
-    ) -> None:
-        """Add a user with their own passphrase and role."""
-        if self.slot.role not in ("owner", "recovery"):
-            raise CaseDeskError("Only the owner of a case file can add users.")
-        if role not in ("worker", "supervisor", "agency"):
-            raise CaseDeskError(f"'{role}' is not a role; use worker, supervisor or agency.")
-        if any(s.user.casefold() == name.casefold() for s in self.key_file.slots):
-            raise CaseDeskError(f"{name} is already a user of this case file.")
-        slot = ks.wrap(
-            self._require_key(),
-            passphrase,
-            file_id=self.key_file.file_id,
-            user=name,
-            role=role,
-            kdf=kdf or ks.calibrate(),
-        )
-        key_file = self.key_file.with_slots((*self.key_file.slots, slot))
-        with self._begin() as connection:
-            connection.execute(insert(users).values(name=name, role=role, added_at=slot.created_at))
-            AuditWriter(connection, self.user, "Add user").append(
-                "user", name, None, {"name": name, "role": role}
-            )
-            ks.write_key_file(self.folder / KEYS_NAME, key_file)
-        self.key_file = key_file
-
-    def remove_user(self, name: str) -> None:
-        """Remove a user's keyslot (their history stays in the audit trail)."""
-        if self.slot.role not in ("owner", "recovery"):
-            raise CaseDeskError("Only the owner of a case file can remove users.")
-        remaining = tuple(
-            s
-            for s in self.key_file.slots
-            if s.role == "recovery" or s.user.casefold() != name.casefold()
-        )
-        if len(remaining) == len(self.key_file.slots):
-            raise CaseDeskError(f"{name} is not a user of this case file.")
-        if not any(s.role == "owner" for s in remaining):
-            raise CaseDeskError("The owner cannot be removed from a case file.")
-        key_file = self.key_file.with_slots(remaining)
-        now = time.strftime("%Y-%m-%dT%H:%M:%S")
-        with self._begin() as connection:
-            connection.execute(update(users).where(users.c.name == name).values(removed_at=now))
-            AuditWriter(connection, self.user, "Remove user").append(
-                "user", name, {"name": name}, None
-            )
-            ks.write_key_file(self.folder / KEYS_NAME, key_file)
-        self.key_file = key_file
 
     def rotate_data_key(
         self, passphrase: str, kdf: ks.KdfParams | None = None

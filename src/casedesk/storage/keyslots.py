@@ -86,14 +86,13 @@ class KdfParams:
     @classmethod
     def from_json(cls, value: dict[str, Any]) -> KdfParams:
         """Read and bound-check parameters; out-of-range values are damage."""
-        if value.get("name") != "argon2id":
+        if not isinstance(value, dict) or value.get("name") != "argon2id":
             raise ValueError("unknown key derivation")
-        params = cls(
-            int(value["memory_kib"]),
-            int(value["iterations"]),
-            int(value["lanes"]),
-            _unb64(value["salt"]),
-        )
+        numbers = [value[name] for name in ("memory_kib", "iterations", "lanes")]
+        if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+            raise ValueError("key derivation settings that are not whole numbers")
+        memory, iterations, lanes = numbers
+        params = cls(memory, iterations, lanes, _unb64(value["salt"]))
         if not (
             MIN_MEMORY_KIB <= params.memory_kib <= MAX_MEMORY_KIB
             and MIN_ITERATIONS <= params.iterations <= MAX_ITERATIONS
@@ -168,17 +167,24 @@ class Keyslot:
     @classmethod
     def from_json(cls, value: dict[str, Any]) -> Keyslot:
         """Read one slot."""
-        role = str(value["role"])
+        if not isinstance(value, dict):
+            raise ValueError("a keyslot that is not an object")
+        role = value["role"]
         if role not in ROLES:
             raise ValueError("unknown role")
+        if not all(isinstance(value[name], str) for name in ("slot_id", "user", "created_at")):
+            raise ValueError("a keyslot's names that are not text")
+        nonce, wrapped = _unb64(value["nonce"]), _unb64(value["wrapped"])
+        if len(nonce) != 12 or len(wrapped) != DATA_KEY_BYTES + 16:
+            raise ValueError("a wrapped key of the wrong length")
         return cls(
-            str(value["slot_id"]),
-            str(value["user"]),
+            value["slot_id"],
+            value["user"],
             role,
             KdfParams.from_json(value["kdf"]),
-            _unb64(value["nonce"]),
-            _unb64(value["wrapped"]),
-            str(value["created_at"]),
+            nonce,
+            wrapped,
+            value["created_at"],
         )
 
 
@@ -314,7 +320,8 @@ def parse_key_file(data: bytes) -> KeyFile:
     """Read a key file's bytes, telling damage, newer versions and strangers apart."""
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # Not JSON, nested past the stack, or a number too long to read.
         if b"casedesk" in data[:200]:
             raise DamagedCaseFileError(
                 "The case file's key file is damaged (it is no longer readable). Restore the "
@@ -333,15 +340,22 @@ def parse_key_file(data: bytes) -> KeyFile:
     if document.get("format") != FORMAT:
         raise NotACaseFileError("This is not a CaseDesk case file.")
     version = document.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version < 1:
+        raise DamagedCaseFileError(
+            f"The case file's key file is damaged (format version {version}). Restore it "
+            "from a backup."
+        )
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise NewerVersionError(
             f"This case file was written by a newer version of CaseDesk (file format "
             f"{version}; this version reads up to {FORMAT_VERSION}). Update CaseDesk to open it."
         )
     try:
         slots = tuple(Keyslot.from_json(s) for s in document["slots"])
+        if not slots or len({s.slot_id for s in slots}) != len(slots):
+            raise ValueError("its keyslots are missing or repeated")
         return KeyFile(str(document["file_id"]), str(document["created_at"]), slots)
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise DamagedCaseFileError(
             f"The case file's key file is damaged ({error}). Restore it from a backup."
         ) from None
@@ -385,8 +399,6 @@ def normalise_recovery_key(text: str) -> str:
 def looks_like_recovery_key(text: str) -> bool:
     """True when ``text`` has the shape of a recovery key rather than a passphrase."""
     cleaned = normalise_recovery_key(text)
-    return (
-        len(cleaned) == RECOVERY_BYTES * 8 // 5
-        and all(c in RECOVERY_ALPHABET for c in cleaned)
-        and ("-" in text or " " in text or text.isupper())
-    )
+    # Typed in lower case without its dashes it is still the recovery key: it is tried
+    # on the recovery slots too (one more derivation, never a false "wrong passphrase").
+    return len(cleaned) == RECOVERY_BYTES * 8 // 5 and all(c in RECOVERY_ALPHABET for c in cleaned)

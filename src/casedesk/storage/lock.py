@@ -13,6 +13,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -61,6 +62,12 @@ class WriterLock:
                     "and open the case file again."
                 ) from None
             raise error
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise CaseFileOpenError(
+                f"The case file's lock ({self.path}) is not an ordinary file. Remove it and "
+                "open the case file again."
+            )
         handle = os.fdopen(fd, "r+b")
         if not _try_lock(handle):
             holder, since = self._describe(handle)

@@ -138,6 +138,10 @@ class CaseWrites:
         """Hide a record added in error (it is kept, marked, never deleted)."""
         self.amend_columns(kind_name, record_id, {"entered_in_error": reason}, reason)
 
+    def clear_entered_in_error(self, kind_name: str, record_id: str, reason: str) -> None:
+        """Show again a record that was marked entered in error (redo of its addition)."""
+        self.amend_columns(kind_name, record_id, {"entered_in_error": None}, reason)
+
     def merge_person(self, keep: Person, duplicate: Person, reason: str) -> None:
         """Point every record of ``duplicate`` at ``keep``, add ``duplicate`` to ``keep``'s
         cases, and mark ``duplicate`` as merged (its row stays). Each change is an audited

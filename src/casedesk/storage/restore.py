@@ -67,8 +67,14 @@ def restore(backup: Path, folder: Path, secret: str, force: bool = False) -> lis
     staging = folder.with_name(f".{folder.name}.restoring-{secrets.token_hex(4)}")
     try:
         read_backup_into(backup, staging)
-        with CaseStore.open(staging, secret) as store:
-            report = store.check()
+        try:
+            with CaseStore.open(staging, secret) as store:
+                report = store.check()
+        except DamagedCaseFileError:
+            raise DamagedCaseFileError(
+                "The backup's database is damaged, so it cannot be restored; nothing was "
+                "changed. Try another backup."
+            ) from None
         if not report.ok:
             raise DamagedCaseFileError(
                 "The restored case file does not check clean: " + "; ".join(report.problems)

@@ -235,7 +235,7 @@ class CaseActions:
 
     def add_relationship(self) -> None:
         """Add a relationship between two people of the case."""
-        from casedesk.ui.dialogs.links import RelationshipDialog
+        from casedesk.ui.dialogs.relationship import RelationshipDialog
 
         record = self.window.case_view.record
         if record is None:
@@ -253,7 +253,7 @@ class CaseActions:
 
     def edit_relationship(self, row: object) -> None:
         """Change a relationship (it ended, say), with the reason; earlier values are kept."""
-        from casedesk.ui.dialogs.links import RelationshipDialog
+        from casedesk.ui.dialogs.relationship import RelationshipDialog
 
         record = self.window.case_view.record
         old = getattr(row, "value", None)
@@ -272,7 +272,7 @@ class CaseActions:
 
     def add_place(self, household: bool) -> None:
         """Add an address, or a household membership, with dates and source."""
-        from casedesk.ui.dialogs.links import PlaceDialog
+        from casedesk.ui.dialogs.place import PlaceDialog
 
         record = self.window.case_view.record
         if record is None:
@@ -288,7 +288,7 @@ class CaseActions:
 
     def add_professional(self) -> None:
         """Add someone to the team around the family."""
-        from casedesk.ui.dialogs.links import ProfessionalDialog
+        from casedesk.ui.dialogs.professional import ProfessionalDialog
 
         record = self.window.case_view.record
         if record is None:
@@ -301,7 +301,7 @@ class CaseActions:
     def edit_place(self, value: object) -> None:
         """Change an address or a household membership (an end date, say), with the reason."""
         from casedesk.domain.people import Address
-        from casedesk.ui.dialogs.links import PlaceDialog
+        from casedesk.ui.dialogs.place import PlaceDialog
 
         record = self.window.case_view.record
         if record is None or not isinstance(value, Address | HouseholdMembership):
@@ -315,7 +315,7 @@ class CaseActions:
 
     def merge_people(self) -> None:
         """Merge a confirmed duplicate person into the record kept."""
-        from casedesk.ui.dialogs.links import MergeDialog
+        from casedesk.ui.dialogs.merge import MergeDialog
 
         record = self.window.case_view.record
         if record is None:
@@ -343,7 +343,7 @@ class CaseActions:
     def edit_professional(self, professional: object) -> None:
         """Change a team member's details, with the reason."""
         from casedesk.domain.team import Professional
-        from casedesk.ui.dialogs.links import ProfessionalDialog
+        from casedesk.ui.dialogs.professional import ProfessionalDialog
 
         record = self.window.case_view.record
         if record is None or not isinstance(professional, Professional):

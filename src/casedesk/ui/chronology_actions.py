@@ -18,7 +18,8 @@ class ChronologyActions(CaseActions):
 
     def add_entry(self) -> None:
         """Add a chronology entry; after a significant one, ask who might need to know."""
-        from casedesk.domain.evidence import Significance
+        from casedesk.domain.sharing import asks_who_needs_to_know
+        from casedesk.domain.team import active_team
         from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
 
         record = self.window.case_view.record
@@ -37,7 +38,7 @@ class ChronologyActions(CaseActions):
         if isinstance(entry, str):
             return
         decisions = []
-        if entry.significance >= Significance.SIGNIFICANT and record.professionals:
+        if asks_who_needs_to_know(entry) and active_team(record.professionals, self._today()):
             sharing = SharingDialog(record, entry, self.case_file.user, self._today(), self.window)
             if sharing.exec() == QDialog.DialogCode.Accepted:
                 decisions = sharing.decisions()
@@ -171,12 +172,11 @@ class ChronologyActions(CaseActions):
             self._run_edit(lambda _e: case_file.add_category(name))
 
     def _import_json_chronology(self, case_file: CaseFile, reference: str, path: Path) -> None:
-        import json
-
-        from casedesk.services.chronology_csv import import_json_entries
+        from casedesk.services.chronology_json import import_json_entries
+        from casedesk.services.json_input import read_json_document
 
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = read_json_document(path)
             report = import_json_entries(case_file, reference, data)
         except (CaseDeskError, OSError, ValueError) as error:
             QMessageBox.warning(self.window, "Nothing was imported", str(error))

@@ -6,6 +6,7 @@ kept here, never case content; the paths are the user's own choice of file name.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class UiSettings:
     def save_window_geometry(self, geometry: QByteArray) -> None:
         """Remember the main-window geometry for the next run."""
         self._qsettings.setValue("window/geometry", geometry)
+        self.sync()
 
     def recent_files(self) -> list[Path]:
         """Recently opened case files, newest first, that still exist."""
@@ -64,11 +66,13 @@ class UiSettings:
         resolved = path.resolve()
         others = [p for p in self.recent_files() if p.resolve() != resolved]
         self._qsettings.setValue("recent/files", [str(p) for p in [resolved, *others][:MAX_RECENT]])
+        self.sync()
 
     def forget_recent_file(self, path: Path) -> None:
         """Remove ``path`` from the recent files."""
         remaining = [p for p in self.recent_files() if p.resolve() != path.resolve()]
         self._qsettings.setValue("recent/files", [str(p) for p in remaining])
+        self.sync()
 
     def idle_lock_minutes(self) -> int:
         """Minutes without input before the case file locks itself."""
@@ -81,6 +85,7 @@ class UiSettings:
     def set_idle_lock_minutes(self, minutes: int) -> None:
         """Choose how many idle minutes lock the case file (1 to 120)."""
         self._qsettings.setValue("security/idle_lock_minutes", max(1, min(120, int(minutes))))
+        self.sync()
 
     def pattern_thresholds(self) -> Thresholds:
         """The chronology pattern thresholds (a local procedure may set its own)."""
@@ -98,7 +103,14 @@ class UiSettings:
         """Remember the chronology pattern thresholds."""
         for name in PATTERN_SETTINGS:
             self._qsettings.setValue(f"patterns/{name}", getattr(thresholds, name))
+        self.sync()
 
     def sync(self) -> None:
-        """Write pending changes to disk now."""
+        """Write pending changes to disk now, readable by this user only (the file holds
+        the paths of recent case files)."""
         self._qsettings.sync()
+        self._private()
+
+    def _private(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.chmod(0o600)

@@ -6,16 +6,18 @@ import argparse
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.errors import UsageError
 from casedesk.services.case_file import CaseFile
 from casedesk.services.chronology_csv import (
     add_entry,
     export_csv,
     import_csv,
-    import_json_entries,
     template,
 )
+from casedesk.services.chronology_json import import_json_entries
 from casedesk.services.files import write_private_file
+from casedesk.services.json_input import read_json_document
 
 
 def _open(args: argparse.Namespace, read_only: bool = False) -> CaseFile:
@@ -24,21 +26,24 @@ def _open(args: argparse.Namespace, read_only: bool = False) -> CaseFile:
     )
 
 
+def _shown(text: str) -> str:
+    """Text safe to print on a terminal, one entry a line: a control character (an escape
+    sequence, a line break, a right-to-left override) is printed as a space."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
 def list_entries(args: argparse.Namespace) -> int:
     """Print the entries, oldest first (tab-separated, for reading or for scripts)."""
     with _open(args, read_only=True) as case_file:
         record = case_file.case_record(args.case_ref)
         matches = case_file.search_chronology(record.case.id, args.search) if args.search else None
+    chosen = ChronologyFilter(significant_only=args.significant, text_matches=matches)
     shown = 0
     for entry in record.entries:
-        if matches is not None and entry.id not in matches:
+        if not chosen.matches(entry):
             continue
-        if args.significant and entry.significance < 2:
-            continue
-        print(
-            f"{entry.occurred_on.isoformat()}\t{entry.category.value}\t{entry.source}\t"
-            f"{entry.source_type.value}\t{entry.description}"
-        )
+        cells = (entry.category.value, entry.source, entry.source_type.value, entry.description)
+        print("\t".join([entry.occurred_on.isoformat(), *(_shown(cell) for cell in cells)]))
         shown += 1
     print(f"({shown} of {len(record.entries)} entries)")
     return 0
@@ -66,6 +71,8 @@ def add(args: argparse.Namespace) -> int:
 def import_entries(args: argparse.Namespace) -> int:
     """Import a CSV file, or nothing."""
     source = Path(args.input)
+    if source.is_dir():
+        raise UsageError(f"{source} is a folder; give the file to import.")
     if not source.is_file():
         raise UsageError(f"There is no file at {source}.")
     with _open(args) as case_file:
@@ -73,7 +80,7 @@ def import_entries(args: argparse.Namespace) -> int:
             report = import_json_entries(
                 case_file,
                 args.case_ref,
-                _read_json(source),
+                read_json_document(source),
                 include_duplicates=args.include_duplicates,
             )
         else:
@@ -91,17 +98,6 @@ def import_entries(args: argparse.Namespace) -> int:
         for row, existing in report.duplicates[:50]:
             print(f"  row {row} ~ entry {existing}")
     return 0
-
-
-def _read_json(source: Path) -> object:
-    import json
-
-    try:
-        return json.loads(source.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UsageError(
-            f"{source.name} is not a readable JSON document ({error}). Nothing was imported."
-        ) from None
 
 
 def export_entries(args: argparse.Namespace) -> int:

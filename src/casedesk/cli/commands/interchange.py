@@ -7,11 +7,9 @@ import json
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
-from casedesk.domain.errors import UsageError
 from casedesk.services.case_file import CaseFile
 from casedesk.services.files import check_output_path, private_text_file
-
-MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
+from casedesk.services.json_input import read_json_document
 
 
 def export(args: argparse.Namespace) -> int:
@@ -36,22 +34,7 @@ def export(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     """Validate a whole document, then import it (or nothing)."""
-    source = Path(args.input)
-    try:
-        if source.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise UsageError(f"{source.name} is larger than 512 MB; split it before importing.")
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UsageError(f"There is no file at {source}.") from None
-    except UnicodeDecodeError:
-        raise UsageError(
-            f"{source.name} is not UTF-8 text; save it as UTF-8 and try again."
-        ) from None
-    except json.JSONDecodeError as error:
-        raise UsageError(
-            f"{source.name} is not valid JSON (line {error.lineno}, column "
-            f"{error.colno}: {error.msg}). Nothing was imported."
-        ) from None
+    data = read_json_document(Path(args.input))
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file)
     ) as case_file:

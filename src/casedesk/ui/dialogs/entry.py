@@ -28,6 +28,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.evidence import Corroboration, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.team import active_team
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.combo import index_of
 
@@ -241,9 +242,7 @@ class SharingDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.team = QListWidget()
-        for member in record.professionals:
-            if member.involved_to is not None:
-                continue
+        for member in active_team(record.professionals, today):
             consent = "" if member.consent_to_share else " — consent to share not recorded"
             item = QListWidgetItem(f"{member.name}, {member.role} ({member.agency}){consent}")
             item.setData(Qt.ItemDataRole.UserRole, f"{member.name} ({member.agency})")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Set
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,8 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from casedesk.domain.chronology import Category, ChronologyEntry
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.ages import child_age_at
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.chronology_filter import ChronologyFilter
+from casedesk.domain.evidence import Significance, SourceType
 from casedesk.domain.people import Person
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,21 +58,8 @@ HEADERS = (
 )
 
 
-def age_at(child: Person, when: date) -> tuple[str, bool]:
-    """The child's age on ``when`` and whether the date is before the birth."""
-    born = child.birth.value if child.birth else child.expected_on
-    if born is None:
-        return "", False
-    days = (when - born).days
-    if days < 0:
-        weeks_before = -days // 7
-        if weeks_before < 40:
-            return f"pregnancy week {40 - weeks_before}", True
-        return "before birth (family history)", True
-    months = (when.year - born.year) * 12 + when.month - born.month - (when.day < born.day)
-    if months < 1:
-        return f"{days // 7} weeks", False
-    return (f"{months} months", False) if months < 24 else (f"{months // 12} years", False)
+# The child's age at an entry: one rule, in the domain.
+age_at = child_age_at
 
 
 @dataclass(frozen=True)
@@ -207,22 +195,6 @@ class ChronologyModel(QAbstractTableModel):
         return None
 
 
-@dataclass
-class ChronologyFilter:
-    """What the worker chose to see; empty means everything."""
-
-    categories: set[Category] = field(default_factory=set)
-    source_types: set[SourceType] = field(default_factory=set)
-    corroboration: set[Corroboration] = field(default_factory=set)
-    source_contains: str = ""
-    person: str | None = None
-    significant_only: bool = False
-    date_from: date | None = None
-    date_to: date | None = None
-    text_matches: set[str] | None = None  # entry ids from the full-text index
-    only_entries: set[str] | None = None  # entries behind a chosen pattern
-
-
 class ChronologyProxy(QSortFilterProxyModel):
     """Applies a ``ChronologyFilter``; sorts by date (and any column)."""
 
@@ -241,17 +213,4 @@ class ChronologyProxy(QSortFilterProxyModel):
         """True when the entry passes every chosen criterion."""
         model = self.sourceModel()
         assert isinstance(model, ChronologyModel)
-        entry = model.row_at(source_row).entry
-        c = self.criteria
-        return not (
-            (c.categories and entry.category not in c.categories)
-            or (c.source_types and entry.source_type not in c.source_types)
-            or (c.corroboration and entry.corroboration not in c.corroboration)
-            or (c.significant_only and entry.significance < Significance.SIGNIFICANT)
-            or (c.date_from and entry.occurred_on < c.date_from)
-            or (c.date_to and entry.occurred_on > c.date_to)
-            or (c.person and c.person not in entry.people)
-            or (c.source_contains and c.source_contains.casefold() not in entry.source.casefold())
-            or (c.text_matches is not None and entry.id not in c.text_matches)
-            or (c.only_entries is not None and entry.id not in c.only_entries)
-        )
+        return self.criteria.matches(model.row_at(source_row).entry)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.ages import is_adult
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
@@ -356,11 +357,7 @@ class CaseView(QWidget):
         """The chronology and its patterns; with ``changed`` (ids of entries an operation
         touched), only those are put in or taken out of the table."""
         child = record.subject_child
-        adults = {
-            str(p.id)
-            for p in record.people
-            if p.id != child.id and (p.birth is None or (today - p.birth.value).days >= 16 * 365)
-        }
+        adults = {str(p.id) for p in record.people if p.id != child.id and is_adult(p, today)}
         patterns = find_patterns(
             record.entries,
             today,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
@@ -37,7 +38,6 @@ from casedesk.domain.names import match_spans
 from casedesk.domain.patterns import Pattern
 from casedesk.domain.people import Person
 from casedesk.ui.models.chronology_model import (
-    ChronologyFilter,
     ChronologyModel,
     ChronologyProxy,
     ChronologyRow,

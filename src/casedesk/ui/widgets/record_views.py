@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from casedesk.domain.ages import age_text
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
@@ -28,18 +29,10 @@ def evidence_text(evidence: Evidence) -> str:
     return f"{evidence.source_type.value}{source}, {evidence.corroboration.value}"
 
 
-def age_on(born: date, when: date) -> str:
-    """Age in years (months under two)."""
-    months = (when.year - born.year) * 12 + when.month - born.month - (when.day < born.day)
-    if months < 0:
-        return ""
-    return f"{months} months" if months < 24 else f"{months // 12}"
-
-
 def birth_text(person: Person, today: date) -> str:
     """Date of birth with its precision and age, or the expected date."""
     if person.birth:
-        age = age_on(person.birth.value, person.died_on or today)
+        age = age_text(person.birth.value, person.died_on or today)
         return f"{person.birth} (age {age})" if age else str(person.birth)
     if person.expected_on:
         return f"expected {person.expected_on:%d %b %Y}"

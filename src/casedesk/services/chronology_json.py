@@ -1,0 +1,71 @@
+"""Importing the chronology of another agency's interchange document into an existing case.
+
+The document is read and validated whole by the interchange reader; entries get new ids,
+likely duplicates are held back unless asked for (as a CSV import's are), the document's
+categories join this file's list, and it is all or nothing.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.ids import CaseId, EntryId
+from casedesk.services.case_file import CaseFile
+from casedesk.services.chronology_csv import CsvImportError, CsvReport, DuplicateIndex
+
+
+def import_json_entries(
+    case_file: CaseFile,
+    reference: str,
+    data: object,
+    today: date | None = None,
+    include_duplicates: bool = False,
+) -> CsvReport:
+    """Import the chronology of one case of an interchange document into an existing case
+    (another agency's export, say): the document is validated whole first, entries get new
+    ids, likely duplicates are held back unless asked for, and it is all or nothing."""
+    from dataclasses import replace
+
+    from casedesk.services import interchange_reading
+
+    when = today or date.today()
+    records_in, problems = interchange_reading.from_document(data, when)
+    if problems:
+        raise CsvImportError([str(p) for p in problems])
+    if len(records_in) != 1:
+        raise CsvImportError(
+            [
+                f"The document holds {len(records_in)} cases; export just the "
+                "one whose chronology you want to import."
+            ]
+        )
+    target = case_file.case_record(reference)
+    index = DuplicateIndex(target.entries)
+    report = CsvReport()
+    new_entries = []
+    for number, entry in enumerate(records_in[0].entries, start=1):
+        fresh = replace(
+            entry,
+            id=EntryId(f"e-{uuid.uuid4().hex[:16]}"),
+            case=CaseId(target.case.id),
+            people=(),
+            corroborating_entry="",
+        )
+        report.rows += 1
+        duplicate = index.match(fresh)
+        if duplicate:
+            report.duplicates.append((number, duplicate))
+            if not include_duplicates:
+                continue
+        index.add(fresh)
+        new_entries.append(fresh)
+    known = set(case_file.categories())
+    # Another agency's categories join this file's list, as a whole-document import's do.
+    added = sorted({e.category.value for e in new_entries if e.category not in known})
+    with case_file.transaction("Import chronology from another document") as work:
+        work.add_categories(added)
+        work.add(k.ENTRIES, new_entries, imported=True)
+    report.changes = work.changes
+    return report

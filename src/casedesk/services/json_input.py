@@ -1,0 +1,68 @@
+"""Reading a JSON document a user hands CaseDesk, refusing plainly what would crash or
+mislead: nesting deep enough to exhaust the stack, numbers too long to convert, the same
+key twice in one object (the last would silently win), NaN and Infinity, text that is not
+UTF-8, and documents too large to hold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from casedesk.domain.errors import UsageError
+
+MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
+
+
+class _RefusedError(ValueError):
+    """A reason to refuse, raised from inside the JSON parser's hooks."""
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RefusedError(f"has the key '{key[:40]}' twice in one object")
+        found[key] = value
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise _RefusedError(f"holds {name}, which is not a number JSON allows")
+
+
+def parse_json_text(text: str, name: str) -> Any:
+    """The value of a JSON text, or UsageError naming ``name`` and what is wrong."""
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except _RefusedError as reason:
+        raise UsageError(f"{name} {reason}; nothing was imported.") from None
+    except json.JSONDecodeError as error:
+        raise UsageError(
+            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: "
+            f"{error.msg}). Nothing was imported."
+        ) from None
+    except RecursionError:
+        raise UsageError(
+            f"{name} is nested too deeply to be a CaseDesk document; nothing was imported."
+        ) from None
+    except ValueError:
+        # Python refuses to convert integers of more than 4,300 digits.
+        raise UsageError(f"{name} holds a number too long to read; nothing was imported.") from None
+
+
+def read_json_document(path: Path) -> Any:
+    """Read and parse the JSON document at ``path`` (see the module notes)."""
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; give the JSON file to import.")
+    if not path.is_file():
+        raise UsageError(f"There is no file at {path}.")
+    if path.stat().st_size > MAX_DOCUMENT_BYTES:
+        raise UsageError(f"{path.name} is larger than 512 MB; split it before importing.")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise UsageError(
+            f"{path.name} is not UTF-8 text; save it as UTF-8 and try again."
+        ) from None
+    return parse_json_text(text, path.name)

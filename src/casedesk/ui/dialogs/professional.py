@@ -1,0 +1,99 @@
+"""Add or change a member of the team around the family."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.ids import CaseId, ProfessionalId
+from casedesk.domain.team import Professional
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.dialogs.person import OptionalDate
+
+
+class ProfessionalDialog(QDialog):
+    """Add a professional to the team around the family."""
+
+    def __init__(
+        self,
+        record: CaseRecord,
+        today: date,
+        parent: QWidget | None = None,
+        existing: Professional | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            "Change team member" if existing else "Add to the team around the family"
+        )
+        self.record = record
+        self.existing = existing
+        self.involved_to = OptionalDate("Ended:")
+        self.reason = QLineEdit()
+        self.name = QLineEdit()
+        self.agency = QLineEdit()
+        self.role = QLineEdit()
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText("phone, secure email")
+        self.involved_from = QDateEdit(QDate(today.year, today.month, today.day))
+        self.involved_from.setCalendarPopup(True)
+        self.involved_from.setDisplayFormat("dd MMM yyyy")
+        self.consent = QCheckBox("The family's consent to share information with them is recorded")
+        self.lead = QCheckBox("Lead professional")
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name)
+        form.addRow("Agency:", self.agency)
+        form.addRow("Role:", self.role)
+        form.addRow("Contact:", self.contact)
+        form.addRow("Involved from:", self.involved_from)
+        form.addRow("Involved until:", self.involved_to)
+        form.addRow("", self.consent)
+        form.addRow("", self.lead)
+        if existing is not None:
+            form.addRow("Reason for the change:", self.reason)
+            self.name.setText(existing.name)
+            self.agency.setText(existing.agency)
+            self.role.setText(existing.role)
+            self.contact.setText(existing.contact)
+            start = existing.involved_from
+            self.involved_from.setDate(QDate(start.year, start.month, start.day))
+            self.involved_to.set_value(existing.involved_to)
+            self.consent.setChecked(existing.consent_to_share)
+            self.lead.setChecked(existing.lead)
+        buttons, self.ok = ok_cancel(self)
+        form.addRow(buttons)
+        for line in (self.name, self.agency, self.role, self.reason):
+            line.textChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        needed = [self.name, self.agency, self.role]
+        if self.existing is not None:
+            needed.append(self.reason)
+        self.ok.setEnabled(all(x.text().strip() for x in needed))
+
+    def professional(self) -> Professional:
+        """The professional as entered."""
+        qdate = self.involved_from.date()
+        return Professional(
+            self.existing.id if self.existing else ProfessionalId(f"t-{uuid.uuid4().hex[:12]}"),
+            CaseId(self.record.case.id),
+            self.name.text().strip(),
+            self.agency.text().strip(),
+            self.role.text().strip(),
+            date(qdate.year(), qdate.month(), qdate.day()),
+            self.involved_to.value(),
+            consent_to_share=self.consent.isChecked(),
+            lead=self.lead.isChecked(),
+            contact=self.contact.text().strip(),
+        )
