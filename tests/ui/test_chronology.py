@@ -366,6 +366,13 @@ def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
     assert view.sharing_model.rowCount() >= 1
     assert window.undo_action.text() == "&Undo Add chronology entry"
     assert tester is not None
+    # The unit of work gave the entry its id; the decisions about it name it.
+    record = view.record
+    assert record is not None
+    added = next(e for e in record.entries if e.description.startswith("Child seen alone"))
+    assert added.id.startswith("e-") and added.recorded_by == "Sam"
+    about = [d for d in record.sharing if d.entry == added.id]
+    assert about and all(d.id.startswith("s-") and d.shared for d in about)
     window.undo_action.trigger()
     assert view.chronology.model.rowCount() == before
     assert view.sharing_model.rowCount() >= 1  # a share that happened stays in the log

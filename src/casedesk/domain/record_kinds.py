@@ -95,6 +95,7 @@ class RecordKind:
     person_columns: tuple[str, ...] = ()
     order_by: tuple[str, ...] = ("id",)
     withdrawable: bool = True
+    id_prefix: str = ""  # for ids the unit of work gives new records of the kind
 
     @property
     def generated_key(self) -> bool:
@@ -318,6 +319,7 @@ CASE = RecordKind(
     what="case",
     case_column="id",
     withdrawable=False,
+    id_prefix="c",
 )
 
 PEOPLE = RecordKind(
@@ -344,6 +346,7 @@ PEOPLE = RecordKind(
     json_key="people",
     what="person",
     case_column=None,  # people belong to cases through case_people (one may be in several)
+    id_prefix="p",
 )
 
 RELATIONSHIPS = RecordKind(
@@ -364,6 +367,7 @@ RELATIONSHIPS = RecordKind(
     what="relationship",
     case_column=None,
     person_columns=("from_person", "to_person"),
+    id_prefix="r",
 )
 
 HOUSEHOLDS = RecordKind(
@@ -481,6 +485,7 @@ IDENTIFICATION_ATTEMPTS = RecordKind(
     what="identification attempt",
     person_columns=("person_id",),
     order_by=("attempted_on", "id"),
+    id_prefix="ia",
 )
 
 CONCERNS = RecordKind(
@@ -498,6 +503,7 @@ CONCERNS = RecordKind(
     json_key="concerns",
     what="concern",
     order_by=("raised_on", "id"),
+    id_prefix="cn",
 )
 
 PROFESSIONALS = RecordKind(
@@ -518,6 +524,7 @@ PROFESSIONALS = RecordKind(
     record_field="professionals",
     json_key="team",
     what="team member",
+    id_prefix="t",
 )
 
 ENTRIES = RecordKind(
@@ -549,6 +556,7 @@ ENTRIES = RecordKind(
     json_key="chronology",
     what="chronology entry",
     order_by=("occurred_on", "rowid"),
+    id_prefix="e",
 )
 
 SHARING = RecordKind(
@@ -570,6 +578,7 @@ SHARING = RecordKind(
     what="sharing decision",
     order_by=("decided_on", "id"),
     withdrawable=False,
+    id_prefix="s",
 )
 
 SUPPORTS = RecordKind(

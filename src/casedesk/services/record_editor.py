@@ -22,7 +22,7 @@ from casedesk.domain.ecomap import support_problems
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.identifiers import format_nhs_number, nhs_number_problem
-from casedesk.domain.ids import PersonId
+from casedesk.domain.ids import EntryId, PersonId, new_id
 from casedesk.domain.people import NHS_NUMBER, Address, Identification, Identifier, Person
 from casedesk.domain.relationships import (
     EmotionalLink,
@@ -348,6 +348,10 @@ class RecordEditor:
         problems += [p for p in (sharing_problem(d) for d in sharing) if p]
         if problems:
             raise CaseDeskError(" ".join(problems))
+        if not entry.id:
+            # The decisions name the entry they are about, so it needs its id first.
+            entry = replace(entry, id=EntryId(new_id(k.ENTRIES.id_prefix)))
+        sharing = [d if d.entry else replace(d, entry=entry.id) for d in sharing]
         label = "Add chronology entry"
         with self.case_file.transaction(label) as work:
             work.add(k.ENTRIES, [entry])

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case
-from casedesk.domain.ids import CaseId, PersonId
+from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person
 from casedesk.storage import tables as t
 from casedesk.storage.loading import table_of
@@ -63,6 +63,8 @@ class CaseWrites:
         def rows() -> Iterable[dict[str, Any]]:
             for record in records:
                 row = k.to_row(kind, record)
+                if kind.id_prefix and not row.get("id"):
+                    row["id"] = new_id(kind.id_prefix)  # a new record is given its id here
                 for column in stamps:
                     if not imported or not row.get(column):
                         row[column] = self.actor if column == "recorded_by" else self.now

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -171,7 +170,7 @@ class EntryDialog(QDialog):
             if self.people.item(r).checkState() == Qt.CheckState.Checked
         )
         fresh = ChronologyEntry(
-            EntryId(f"e-{uuid.uuid4().hex[:16]}"),
+            EntryId(""),  # given when it is written
             CaseId(self.record.case.id),
             when,
             category,
@@ -287,7 +286,7 @@ class SharingDialog(QDialog):
             shared = item.checkState() == Qt.CheckState.Checked
             found.append(
                 SharingDecision(
-                    f"s-{uuid.uuid4().hex[:16]}",
+                    "",  # given by the unit of work
                     CaseId(self.record.case.id),
                     self.today,
                     str(item.data(Qt.ItemDataRole.UserRole)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.dates import FuzzyDate
-from casedesk.domain.ids import CaseId, PersonId
+from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -89,7 +88,7 @@ class NewCaseDialog(QDialog):
         """The subject child as entered."""
         born = self.born.value()
         return Person(
-            PersonId(f"p-{uuid.uuid4().hex[:12]}"),
+            PersonId(new_id("p")),
             self.given.text().strip(),
             self.family.text().strip(),
             self.sex.currentData(),
@@ -101,7 +100,7 @@ class NewCaseDialog(QDialog):
         """The case as entered, for ``child``."""
         qdate = self.opened.date()
         return Case(
-            CaseId(f"c-{uuid.uuid4().hex[:12]}"),
+            CaseId(new_id("c")),
             self.reference.text().strip(),
             child.id,
             self.status.currentData(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import replace
 from datetime import date
 
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.identifiers import nhs_number_problem
-from casedesk.domain.ids import PersonId
+from casedesk.domain.ids import PersonId, new_id
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Severity, check_person
 from casedesk.ui.widgets.combo import index_of
@@ -189,7 +188,7 @@ class PersonDialog(QDialog):
         name_evidence = None
         if self.name_evidence.has_source() or (self.original and self.original.name_evidence):
             name_evidence = self.name_evidence.value()
-        base = self.original or Person(PersonId(f"p-{uuid.uuid4().hex[:12]}"), "", "", Sex.UNKNOWN)
+        base = self.original or Person(PersonId(new_id("p")), "", "", Sex.UNKNOWN)
         return replace(
             base,
             given_names=self.given.text().strip(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -86,7 +85,7 @@ class ProfessionalDialog(QDialog):
         """The professional as entered."""
         qdate = self.involved_from.date()
         return Professional(
-            self.existing.id if self.existing else ProfessionalId(f"t-{uuid.uuid4().hex[:12]}"),
+            self.existing.id if self.existing else ProfessionalId(""),
             CaseId(self.record.case.id),
             self.name.text().strip(),
             self.agency.text().strip(),

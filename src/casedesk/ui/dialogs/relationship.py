@@ -3,8 +3,6 @@ parental responsibility (with who said so)."""
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -178,7 +176,7 @@ class RelationshipDialog(QDialog):
         if not isinstance(kind, RelationshipKind):
             kind = RelationshipKind.SIGNIFICANT_ADULT
         return Relationship(
-            RelationshipId(f"r-{uuid.uuid4().hex[:12]}"),
+            RelationshipId(""),  # given by the unit of work
             kind,
             self.first.currentData(),
             self.second.currentData(),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import json
-import uuid
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -99,7 +98,7 @@ class AttemptDialog(QDialog):
     def attempt(self) -> IdentificationAttempt:
         """The attempt as entered."""
         return IdentificationAttempt(
-            f"ia-{uuid.uuid4().hex[:12]}",
+            "",  # given by the unit of work
             CaseId(self.record.case.id),
             self.person.currentData(),
             _day(self.when),
@@ -141,7 +140,7 @@ class ConcernDialog(QDialog):
     def concern(self) -> Concern:
         """The concern as entered."""
         return Concern(
-            f"cn-{uuid.uuid4().hex[:12]}",
+            "",  # given by the unit of work
             CaseId(self.record.case.id),
             _day(self.when),
             self.text.toPlainText().strip(),
