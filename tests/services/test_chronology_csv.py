@@ -231,3 +231,15 @@ def test_a_case_file_adds_its_own_categories(case_file: CaseFile, tmp_path: Path
     with fresh:
         fresh.import_document(document, TODAY)
         assert added in fresh.categories(), "an import brings the categories it uses"
+
+
+def test_text_is_kept_as_written_and_a_column_named_twice_is_refused(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    row = '2025-02-03,home visit,"\t  Mother said: ""he left""",Sam,professional observation'
+    import_csv(case_file, "DEMO-0001", write(tmp_path, HEADER + "\n" + row + ",,,,,\n"), TODAY)
+    texts = [e.description for e in case_file.case_record("DEMO-0001").entries]
+    assert '\t  Mother said: "he left"' in texts
+    twice = HEADER + ",description\n" + row + ",,,,,,again\n"
+    with pytest.raises(CsvImportError, match="more than once"):
+        import_csv(case_file, "DEMO-0001", write(tmp_path, twice), TODAY)

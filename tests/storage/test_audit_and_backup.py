@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from casedesk.domain.errors import CaseDeskError, CaseFileExistsError, DamagedCaseFileError
 from casedesk.services.case_file import CaseFile, restore
@@ -229,3 +231,18 @@ def test_an_interrupted_swap_puts_the_original_back(make_case_file: Maker) -> No
     with CaseFile.open(path, PASSPHRASE) as case_file:
         assert case_file.check().ok
     assert not aside.exists()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=400), keep_header=st.booleans())
+def test_any_backup_bytes_are_restored_or_refused_plainly_leaving_nothing(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, keep_header: bool
+) -> None:
+    from casedesk.storage import backup as b
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    source = folder / "in.cdbackup"
+    source.write_bytes((b.MAGIC if keep_header else b"") + data)
+    with pytest.raises(CaseDeskError):
+        restore(source, folder / "out.casedesk", PASSPHRASE)
+    assert sorted(p.name for p in folder.iterdir()) == ["in.cdbackup"]

@@ -14,6 +14,7 @@ from casedesk.domain.evidence import Evidence
 from casedesk.domain.genogram import Genogram
 from casedesk.domain.genogram_layout import co_parents
 from casedesk.domain.ids import PersonId
+from casedesk.domain.names import isolated
 from casedesk.domain.people import Identification, Person
 from casedesk.domain.relationships import Relationship
 
@@ -41,7 +42,7 @@ def _evidence(evidence: Evidence) -> str:
 
 def describe_person(person: Person, as_at: date, subject: bool) -> str:
     """One person in a sentence: name, what the symbol shows, and identification."""
-    parts = [person.display_name]
+    parts = [isolated(person.display_name)]
     if subject:
         parts.append("the child the case is about")
     if person.is_unborn:
@@ -61,7 +62,7 @@ def describe_person(person: Person, as_at: date, subject: bool) -> str:
 def genogram_text(genogram: Genogram) -> list[Section]:
     """The genogram's content as sections of sentences, in reading order."""
     record: CaseRecord = genogram.record
-    names: dict[PersonId, str] = {p.id: p.display_name for p in record.people}
+    names: dict[PersonId, str] = {p.id: isolated(p.display_name) for p in record.people}
     drawn = {s.person for s in genogram.symbols}
     people = [
         describe_person(p, genogram.as_at, p.id == record.case.subject_child)
@@ -119,9 +120,10 @@ def _evidence_of(rel: Relationship) -> str:
 
 def ecomap_text(ecomap: Ecomap) -> list[Section]:
     """The ecomap's content as sections of sentences."""
-    names = {p.id: p.display_name for p in ecomap.record.people}
+    names = {p.id: isolated(p.display_name) for p in ecomap.record.people}
     family = [
-        m.name + (" (the child the case is about)" if m.subject else "") for m in ecomap.members
+        isolated(m.name) + (" (the child the case is about)" if m.subject else "")
+        for m in ecomap.members
     ]
     by_key = {n.key: n for n in ecomap.nodes}
     links = []

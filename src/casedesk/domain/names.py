@@ -84,3 +84,18 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# Characters that make text run right to left, or that steer the direction of what follows.
+_RIGHT_TO_LEFT = frozenset(
+    {"R", "AL", "RLE", "RLO", "LRE", "LRO", "RLI", "LRI", "FSI", "PDF", "PDI"}
+)
+FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
+
+
+def isolated(name: str) -> str:
+    """``name`` ready to stand inside a sentence: a name written right to left (or holding a
+    direction override) is isolated, so it cannot reorder the words around it."""
+    if any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in name):
+        return f"{FIRST_STRONG_ISOLATE}{name}{POP_DIRECTIONAL_ISOLATE}"
+    return name

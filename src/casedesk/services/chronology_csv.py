@@ -264,15 +264,15 @@ def _entry(
         case,
         when,
         category,
-        cells["description"].strip(),
+        cells["description"],  # kept exactly as the agency wrote it
         cells["source"].strip(),
         source_type,
         cells.get("recorded_by", "").strip() or recorder,
         precision,
         Significance(level or 0),
         corroboration,
-        cells.get("impact_on_child", "").strip(),
-        cells.get("action_taken", "").strip(),
+        cells.get("impact_on_child", ""),
+        cells.get("action_taken", ""),
         recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
 
