@@ -15,6 +15,7 @@ from casedesk.domain.codecs import Problems, Ref
 from casedesk.domain.ecomap import support_problems
 from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.people import NHS_NUMBER
+from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
 from casedesk.domain.validation import Severity, check_parent_child, check_person
 from casedesk.services.interchange import FORMAT, VERSION
@@ -123,8 +124,10 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
     """What a schema cannot say: nothing recorded in the future, ranges the right way
     round, and every link to an entry or a person pointing at one the case holds."""
     case = record.case
-    if case.closed_on and case.closed_on < case.opened_on:
-        r.add(f"{path}/closed_on", "a case cannot close before it opened")
+    _rules(r, k.CASE, [case], path, today)
+    for kind in k.CASE_RECORD_KINDS:
+        where = f"{path}/{kind.json_key}"
+        _rules(r, kind, getattr(record, kind.record_field), where, today, each=True)
     if case.opened_on > today:
         r.add(f"{path}/opened_on", "is in the future")
     people = {p.id for p in record.people}
@@ -145,9 +148,23 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
     for index, decision in enumerate(record.sharing):
         if decision.entry and decision.entry not in entries:
             r.add(f"{path}/information_sharing/{index}/entry", "is not one of the case's entries")
-    for index, relationship in enumerate(record.relationships):
-        if relationship.from_person and relationship.from_person == relationship.to_person:
-            r.add(f"{path}/relationships/{index}/to", "links a person to themselves")
+
+
+def _rules(
+    r: Problems,
+    kind: k.RecordKind,
+    items: Any,
+    path: str,
+    today: date,
+    each: bool = False,
+) -> None:
+    """Each record's own rules (domain.record_rules), placed at the field they name."""
+    for index, item in enumerate(items):
+        for problem in record_problems(item, today):
+            field = next((f for f in kind.fields if f.attr == problem.field), None)
+            key = "/".join(field.json_path) if field and field.json_path else problem.field
+            where = f"{path}/{index}" if each else path
+            r.add(f"{where}/{key}", problem.message)
 
 
 def from_document(data: Any, today: date) -> tuple[list[CaseRecord], list[DocumentProblem]]:

@@ -24,6 +24,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.identifiers import format_nhs_number, nhs_number_problem
 from casedesk.domain.ids import EntryId, PersonId, new_id
 from casedesk.domain.people import NHS_NUMBER, Address, Identification, Identifier, Person
+from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import (
     EmotionalLink,
     HouseholdMembership,
@@ -82,7 +83,9 @@ class RecordEditor:
         return self.case_file.today()
 
     def _add(self, label: str, kind: k.RecordKind, records: Sequence[Any]) -> Changes:
-        """Add records of one kind as one undoable step."""
+        """Add records of one kind as one undoable step (each checked by its rules)."""
+        for record in records:
+            _refuse_errors(record_problems(record, self.today))
         with self.case_file.transaction(label) as work:
             work.add(kind, records)
         self._steps.push(label, undo.added(work.changes, (kind.name,)))
@@ -94,6 +97,9 @@ class RecordEditor:
         record_id = k.record_key(kind, old)
         if record_id is None:
             raise CaseDeskError("That record has not been saved yet.")
+        if type(new) is not type(old):
+            raise CaseDeskError("That record cannot be changed into another kind.")
+        _refuse_errors(record_problems(new, self.today))
         changed = k.changed_columns(kind, old, new)
         if not changed:
             return None
@@ -132,14 +138,7 @@ class RecordEditor:
         problems = check_person(child, self.today)
         if case.legal_status is LegalStatus.PRE_BIRTH or child.expected_on is not None:
             problems += check_new_pre_birth_case(child.expected_on, self.today)
-        if not case.reference.strip():
-            problems.append(Problem(Severity.ERROR, "reference", "A case needs a reference."))
-        if not case.original_concern.strip():
-            problems.append(
-                Problem(
-                    Severity.ERROR, "original_concern", "Record the concern that opened the case."
-                )
-            )
+        problems += record_problems(case, self.today)
         if case.reference in self.case_file.case_references():
             problems.append(
                 Problem(
@@ -217,12 +216,6 @@ class RecordEditor:
     ) -> Changes:
         """Record that a person lived in a household from one date to another."""
         self._require_people(record, membership.person)
-        if (
-            membership.from_date
-            and membership.to_date
-            and membership.to_date < membership.from_date
-        ):
-            raise CaseDeskError("A household membership cannot end before it starts.")
         return self._add("Add household membership", k.HOUSEHOLDS, [membership])
 
     def add_identifier(self, record: CaseRecord, identifier: Identifier) -> Changes:
@@ -245,8 +238,6 @@ class RecordEditor:
         """Change a relationship (it ended, say), keeping the earlier values."""
         if not reason.strip():
             raise CaseDeskError("Say why the relationship is being changed.")
-        if new.ended_on and new.started_on and new.ended_on < new.started_on:
-            raise CaseDeskError("A relationship cannot end before it starts.")
         return self._amend(f"Amend relationship {old.kind.value}", old, new, reason)
 
     def amend_case(self, old: Case, new: Case, reason: str) -> Changes | None:
@@ -259,8 +250,6 @@ class RecordEditor:
                 "The original concern and the subject child cannot be replaced; "
                 "add a later concern instead."
             )
-        if new.closed_on and new.closed_on < new.opened_on:
-            raise CaseDeskError("A case cannot close before it opened.")
         return self._amend(f"Amend case {old.reference}", old, new, reason)
 
     def amend_professional(
@@ -269,8 +258,6 @@ class RecordEditor:
         """Change a team member's details (they left, consent was given), with the reason."""
         if not reason.strip():
             raise CaseDeskError("Say why the details are being changed.")
-        if new.involved_to and new.involved_to < new.involved_from:
-            raise CaseDeskError("Involvement cannot end before it starts.")
         return self._amend(f"Amend {old.name}", old, new, reason)
 
     def merge_people(
@@ -299,8 +286,6 @@ class RecordEditor:
             raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
         if old.record_id is None:
             raise CaseDeskError("That record has not been saved yet.")
-        if new.from_date and new.to_date and new.to_date < new.from_date:
-            raise CaseDeskError("It cannot end before it starts.")
         label = (
             "Amend household membership"
             if isinstance(old, HouseholdMembership)
@@ -320,8 +305,6 @@ class RecordEditor:
             raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
         if old.record_id is None or type(old) is not type(new):
             raise CaseDeskError("That record cannot be changed into another kind.")
-        if new.from_date and new.to_date and new.to_date < new.from_date:
-            raise CaseDeskError("It cannot end before it starts.")
         labels = {
             EmotionalLink: "Amend emotional link",
             Support: "Amend ecomap link",
@@ -376,17 +359,13 @@ class RecordEditor:
     def record_sharing(self, decisions: list[SharingDecision]) -> Changes:
         """Log who was told about something recorded, or why not (theme 1)."""
         for decision in decisions:
-            problem = sharing_problem(decision)
-            if problem:
-                raise CaseDeskError(problem)
+            _refuse_errors(record_problems(decision, self.today))
         with self.case_file.transaction("Record information sharing") as work:
             work.add(k.SHARING, decisions)
         return work.changes
 
     def add_identification_attempt(self, attempt: IdentificationAttempt) -> Changes:
         """Log an attempt to identify a father or significant adult."""
-        if attempt.attempted_on > self.today:
-            raise CaseDeskError("An identification attempt cannot be dated in the future.")
         return self._add("Record identification attempt", k.IDENTIFICATION_ATTEMPTS, [attempt])
 
     def add_concern(self, concern: Concern) -> Changes:

@@ -1,0 +1,96 @@
+"""What makes one record impossible to keep as it stands, for every kind, in one place.
+
+The editor asks before every addition and amendment, and the interchange reader asks of
+every record a document holds, so a date range the wrong way round is refused the same way
+whether it was typed, changed or imported. Rules that need the whole case (a parent
+younger than their child, a link to someone not in the case) stay with the case's checks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from casedesk.domain.cases import Case
+from casedesk.domain.identification import IdentificationAttempt
+from casedesk.domain.people import Address
+from casedesk.domain.relationships import (
+    EmotionalLink,
+    HouseholdMembership,
+    ParentalResponsibility,
+    Relationship,
+)
+from casedesk.domain.sharing import SharingDecision, sharing_problem
+from casedesk.domain.team import Professional, Support
+from casedesk.domain.timescales import Deadline
+from casedesk.domain.validation import Problem, Severity
+
+
+def _range(field: str, start: date | None, end: date | None, message: str) -> list[Problem]:
+    if start is not None and end is not None and end < start:
+        return [Problem(Severity.ERROR, field, message)]
+    return []
+
+
+def record_problems(record: Any, today: date) -> list[Problem]:
+    """Errors in one record on its own (empty when it can be kept)."""
+    found: list[Problem] = []
+    if isinstance(record, Case):
+        if not record.reference.strip():
+            found.append(Problem(Severity.ERROR, "reference", "A case needs a reference."))
+        if not record.original_concern.strip():
+            found.append(
+                Problem(
+                    Severity.ERROR, "original_concern", "Record the concern that opened the case."
+                )
+            )
+        found += _range(
+            "closed_on", record.opened_on, record.closed_on, "A case cannot close before it opened."
+        )
+    elif isinstance(record, Relationship):
+        found += _range(
+            "ended_on",
+            record.started_on,
+            record.ended_on,
+            "A relationship cannot end before it starts.",
+        )
+        if record.from_person and record.from_person == record.to_person:
+            found.append(
+                Problem(Severity.ERROR, "to_person", "A person cannot be linked to themselves.")
+            )
+    elif isinstance(record, HouseholdMembership):
+        found += _range(
+            "to_date",
+            record.from_date,
+            record.to_date,
+            "A household membership cannot end before it starts.",
+        )
+    elif isinstance(record, Address | EmotionalLink | ParentalResponsibility | Support):
+        found += _range(
+            "to_date", record.from_date, record.to_date, "It cannot end before it starts."
+        )
+    elif isinstance(record, Professional):
+        found += _range(
+            "involved_to",
+            record.involved_from,
+            record.involved_to,
+            "Involvement cannot end before it starts.",
+        )
+    elif isinstance(record, IdentificationAttempt):
+        if record.attempted_on > today:
+            found.append(
+                Problem(
+                    Severity.ERROR,
+                    "attempted_on",
+                    "An identification attempt cannot be dated in the future.",
+                )
+            )
+    elif isinstance(record, SharingDecision):
+        problem = sharing_problem(record)
+        if problem:
+            found.append(Problem(Severity.ERROR, "shared_with", problem))
+    elif isinstance(record, Deadline):
+        found += _range(
+            "due_on", record.started_on, record.due_on, "A deadline cannot fall before it starts."
+        )
+    return found
