@@ -243,3 +243,12 @@ def test_text_is_kept_as_written_and_a_column_named_twice_is_refused(
     twice = HEADER + ",description\n" + row + ",,,,,,again\n"
     with pytest.raises(CsvImportError, match="more than once"):
         import_csv(case_file, "DEMO-0001", write(tmp_path, twice), TODAY)
+
+
+def test_a_line_break_in_a_source_is_refused_so_the_entry_can_be_exchanged_again(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    row = '2025-01-03,home visit,Visit done,"GP\nletter",agency record,,,,,\n'
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(case_file, "DEMO-0001", write(tmp_path, HEADER + "\n" + row), TODAY)
+    assert any("Row 2, source" in p and "line break" in p for p in caught.value.problems)

@@ -138,3 +138,29 @@ def test_every_export_is_valid_against_the_published_json_schema(full_file: Case
     )
     document["cases"][0]["chronology"][0]["significance"] = "high"
     assert list(Draft202012Validator(schema).iter_errors(document))
+
+
+def test_a_great_grandparent_born_before_1900_survives_export_and_import(
+    full_file: CaseFile, tmp_path: Path
+) -> None:
+    from casedesk.domain.dates import DatePrecision, FuzzyDate
+    from casedesk.domain.ids import PersonId
+    from casedesk.domain.people import Person, Sex
+
+    record = full_file.case_record("DEMO-0001")
+    elder = Person(
+        PersonId("p-elder"),
+        "Edith",
+        "Marsh",
+        Sex.FEMALE,
+        FuzzyDate(date(1898, 6, 1), DatePrecision.YEAR),
+        died_on=date(1975, 1, 1),
+    )
+    with full_file.transaction("Add person") as work:
+        work.add_person(record.case.id, elder)
+    document = json.loads(json.dumps(full_file.export_document(["DEMO-0001"])))
+    other, _ = CaseFile.create(tmp_path / "o.casedesk", PASSPHRASE, "Kim", kdf=FLOOR)
+    with other:
+        other.import_document(document, today=date(2026, 3, 1))
+        people = {p.id: p for p in other.case_record("DEMO-0001").people}
+    assert people[PersonId("p-elder")].birth == elder.birth

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from casedesk.domain.cases import Concern
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.evidence import Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
@@ -65,8 +66,21 @@ def test_every_kind_of_operation_refreshes_to_what_a_full_read_gives(
             r, first, replace(first, occurred_on=date(2026, 2, 27)), "date was wrong"
         )
     )
+    busy = max(
+        record.entries, key=lambda e: sum(x.occurred_on == e.occurred_on for x in record.entries)
+    )
+    assert sum(x.occurred_on == busy.occurred_on for x in record.entries) >= 2
+    late = record.entries[-3]
+    steps.append(
+        lambda r: editor.amend_entry(r, middle, replace(middle, description="text only"), "typo")
+    )
+    steps.append(
+        lambda r: editor.amend_entry(
+            r, late, replace(late, occurred_on=busy.occurred_on), "it was that day"
+        )
+    )
     steps.append(lambda r: editor.undo())
-    steps.append(lambda r: editor.undo())  # the early entry: withdrawn, not deleted
+    steps.append(lambda r: editor.undo())
     steps.append(lambda r: editor.redo())
     steps.append(
         lambda r: (
@@ -75,6 +89,12 @@ def test_every_kind_of_operation_refreshes_to_what_a_full_read_gives(
             ).changes
         )
     )
+    steps.append(
+        lambda r: editor.add_concern(Concern("", CaseId(r.case.id), TODAY, "Hungry at school"))
+    )
+    steps.append(lambda r: editor.undo())
+    sibling = case_file.case_record("DEMO-0002").subject_child
+    steps.append(lambda r: editor.link_person(r, sibling))
     for step in steps:
         changes = step(record)
         assert changes is not None

@@ -438,6 +438,53 @@ def test_a_household_membership_is_ended_with_a_reason(
     assert "Undo Amend household membership" in window.undo_action.text()
 
 
+def test_changing_an_address_keeps_what_the_form_does_not_show(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The form shows a source, its type and a 'corroborated' tick; what bears the fact
+    out, and a 'contradicted', are kept through a change that does not touch them."""
+    from casedesk.domain import record_kinds as k
+    from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+    from casedesk.domain.people import Address
+    from casedesk.ui.dialogs.place import PlaceDialog
+
+    window, controller = gui
+    reference = unidentified_case(controller)
+    case_file = controller.case_file
+    assert case_file is not None
+    record = case_file.case_record(reference)
+    person = record.subject_child.id
+    for corroboration, by in (
+        (Corroboration.CORROBORATED, "School report"),
+        (Corroboration.CONTRADICTED, "Police record"),
+    ):
+        evidence = Evidence("Mother", SourceType.SELF_REPORTED, corroboration, by)
+        with case_file.transaction("Add address") as work:
+            work.add(k.ADDRESSES, [Address(person, f"{by} Road", date(2025, 1, 1), None, evidence)])
+    controller.show_case(reference)
+
+    def end(dialog: PlaceDialog) -> int:
+        dialog.ended.set_value(date(2026, 10, 31))
+        dialog.reason.setText("moved out")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(PlaceDialog, "exec", end)
+    for address in case_file.case_record(reference).addresses:
+        window.case_view.edit_place_requested.emit(address)
+    kept = {a.address: a for a in case_file.case_record(reference).addresses}
+    for by, corroboration in (
+        ("School report", Corroboration.CORROBORATED),
+        ("Police record", Corroboration.CONTRADICTED),
+    ):
+        address = kept[f"{by} Road"]
+        assert address.to_date == date(2026, 10, 31)
+        assert (address.evidence.corroborated_by, address.evidence.corroboration) == (
+            by,
+            corroboration,
+        )
+
+
 def test_an_emotional_link_is_added_then_changed(
     gui: tuple[MainWindow, Controller],
     monkeypatch: pytest.MonkeyPatch,

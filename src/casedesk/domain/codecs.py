@@ -26,8 +26,10 @@ from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
 
-# Dates CaseDesk accepts anywhere (typed, CSV, documents): a year outside is a slip.
+# Dates of events in a chronology (typed, CSV, documents): a year outside is a slip.
 FIRST_YEAR, LAST_YEAR = 1900, 2100
+# Any other date (a great-grandparent's birth, say): outside these it cannot be meant.
+OLDEST_YEAR, FURTHEST_YEAR = 1800, 2200
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # The most text one field may hold in an imported document (a CSV cell has the same cap):
@@ -159,7 +161,11 @@ class OptionalRef(Codec["str | None"]):
 
 
 class Day(Codec["date | None"]):
-    """A calendar date: ISO text in the file and in documents; None when unknown."""
+    """A calendar date: ISO text in the file and in documents; None when unknown. A
+    document's date must be YYYY-MM-DD within the years given."""
+
+    def __init__(self, first_year: int = OLDEST_YEAR, last_year: int = FURTHEST_YEAR) -> None:
+        self.first_year, self.last_year = first_year, last_year
 
     def to_column(self, value: date | None) -> Any:
         return value.isoformat() if value else None
@@ -179,8 +185,10 @@ class Day(Codec["date | None"]):
         except ValueError:
             problems.add(path, f"'{text[:40]}' is not a date (write YYYY-MM-DD)")
             return None
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            problems.add(path, f"'{text}' is outside {FIRST_YEAR}-{LAST_YEAR}; check the year")
+        if not self.first_year <= day.year <= self.last_year:
+            problems.add(
+                path, f"'{text}' is outside {self.first_year}-{self.last_year}; check the year"
+            )
             return None
         return day
 

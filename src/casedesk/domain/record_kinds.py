@@ -267,6 +267,7 @@ LINE = c.Text(limit=500, single_line=True)  # one line: a source, a role, a hous
 NAME = c.Text(limit=200, single_line=True)  # a person's or a worker's name
 REFERENCE = c.Text(limit=100, single_line=True)
 DAY = c.Day()
+EVENT_DAY = c.Day(c.FIRST_YEAR, c.LAST_YEAR)  # when something in the chronology happened
 FLAG = c.Flag()
 PERSON = c.Ref("person")
 EVIDENCE = c.EvidenceOf()
@@ -533,7 +534,7 @@ ENTRIES = RecordKind(
     (
         Field("id", c.Ref("chronology entry"), required=True),
         _case_field(),
-        Field("occurred_on", DAY, required=True),
+        Field("occurred_on", EVENT_DAY, required=True),
         Field("category", CATEGORY, required=True),
         Field("description", TEXT, required=True),
         Field("source", LINE),
@@ -547,7 +548,7 @@ ENTRIES = RecordKind(
         Field("people", c.Refs()),
         Field("recorded_at", LINE, fixed=True),
         Field("time", LINE, "occurred_time"),
-        Field("until", DAY, "occurred_until"),
+        Field("until", EVENT_DAY, "occurred_until"),
         Field("analysis", TEXT),
         Field("action_owner", NAME),
         Field("corroborating_entry", c.Ref("chronology entry")),
@@ -577,7 +578,6 @@ SHARING = RecordKind(
     json_key="information_sharing",
     what="sharing decision",
     order_by=("decided_on", "id"),
-    withdrawable=False,
     id_prefix="s",
 )
 

@@ -29,6 +29,7 @@ from typing import IO, TypeVar
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category, ChronologyEntry
+from casedesk.domain.codecs import Problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Corroboration, Significance, SourceType
@@ -41,6 +42,14 @@ OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", 
 COLUMNS = REQUIRED + OPTIONAL
 MAX_CELL = 1_000_000  # characters; a larger cell is refused, never truncated
 MAX_PROBLEMS = 100
+# CSV columns whose text is checked by the entry's own field (column -> field).
+TEXT_COLUMNS = {
+    "description": "description",
+    "source": "source",
+    "recorded_by": "recorded_by",
+    "impact_on_child": "impact_on_child",
+    "action_taken": "action_taken",
+}
 SIGNIFICANCE_WORDS = {"routine": 0, "notable": 1, "significant": 2, "critical": 3}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 E = TypeVar("E", bound=enum.Enum)
@@ -252,6 +261,12 @@ def _entry(
             f"Row {row}, significance: '{significance_text[:20]}' is not "
             "routine, notable, significant or critical."
         )
+    for column, attr in TEXT_COLUMNS.items():
+        # The same limits a document's entry meets (one line for a source, no control
+        # characters), so an entry imported here can always be exchanged again.
+        found = Problems()
+        k.ENTRIES.field(attr).codec.from_json(cells.get(column, ""), column, found)
+        report.problems.extend(f"Row {row}, {where}: {what}." for where, what in found.found)
     if (
         len(report.problems) > before
         or category is None

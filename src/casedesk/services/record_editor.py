@@ -339,7 +339,8 @@ class RecordEditor:
         with self.case_file.transaction(label) as work:
             work.add(k.ENTRIES, [entry])
             work.add(k.SHARING, sharing)
-        self._steps.push(label, undo.added(work.changes, (k.ENTRIES.name,)))
+        # Undone together: decisions about an entry recorded in error were made in error.
+        self._steps.push(label, undo.added(work.changes, (k.ENTRIES.name, k.SHARING.name)))
         return work.changes
 
     def amend_entry(

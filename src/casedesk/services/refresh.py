@@ -9,7 +9,9 @@ the views those kinds feed.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from casedesk.domain import record_kinds as k
@@ -47,21 +49,39 @@ def updated_record(case_file: CaseFile, record: CaseRecord, changes: Changes) ->
             if kind is k.ENTRIES:
                 keys = sorted(changes.records.get(kind.name, ()))
                 fresh = snapshot.records(kind, case_id, keys)
-                values["entries"] = merged_entries(record.entries, keys, fresh)
+                values["entries"] = merged_entries(
+                    record.entries,
+                    keys,
+                    fresh,
+                    lambda day: snapshot.entry_ids_on(case_id, day),
+                )
             else:
                 values[kind.record_field] = tuple(snapshot.records(kind, case_id))
     return replace(record, **values)
 
 
 def merged_entries(
-    entries: tuple[ChronologyEntry, ...], changed: list[str], fresh: list[ChronologyEntry]
+    entries: tuple[ChronologyEntry, ...],
+    changed: list[str],
+    fresh: list[ChronologyEntry],
+    day_order: Callable[[date], list[str]],
 ) -> tuple[ChronologyEntry, ...]:
     """The entries with those whose ids ``changed`` replaced by ``fresh`` (an id missing
-    from ``fresh`` was withdrawn), still in date order, a new entry after others of its day
-    (as the case file orders them)."""
-    gone = set(changed)
-    kept = [e for e in entries if e.id not in gone]
-    for entry in sorted(fresh, key=lambda e: e.occurred_on):
-        at = bisect.bisect_right(kept, entry.occurred_on, key=lambda e: e.occurred_on)
+    from ``fresh`` was withdrawn), in the order the case file lists them: an entry that
+    kept its date keeps its place; one that is new or moved to another day takes its place
+    among that day's entries as ``day_order`` (the file's order of a day) gives it."""
+    before = {e.id: e for e in entries}
+    in_place = {
+        e.id: e for e in fresh if e.id in before and before[e.id].occurred_on == e.occurred_on
+    }
+    movers = [e for e in fresh if e.id not in in_place]
+    gone = set(changed) - set(in_place)
+    kept = [in_place.get(e.id, e) for e in entries if e.id not in gone]
+    for entry in sorted(movers, key=lambda e: e.occurred_on):
+        rank = {entry_id: n for n, entry_id in enumerate(day_order(entry.occurred_on))}
+        start = bisect.bisect_left(kept, entry.occurred_on, key=lambda e: e.occurred_on)
+        end = bisect.bisect_right(kept, entry.occurred_on, key=lambda e: e.occurred_on)
+        mine = rank.get(entry.id, len(rank))
+        at = next((i for i in range(start, end) if rank.get(kept[i].id, -1) > mine), end)
         kept.insert(at, entry)
     return tuple(kept)

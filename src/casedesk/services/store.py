@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -35,6 +35,7 @@ class Snapshot(Protocol):
     def records(
         self, kind: RecordKind, case_id: str, keys: list[str] | None = None
     ) -> list[Any]: ...
+    def entry_ids_on(self, case_id: str, day: date) -> list[str]: ...
     def case_references(self) -> list[str]: ...
     def case_summaries(self) -> list[CaseSummaryRow]: ...
     def search_entries(self, case_id: str, text: str) -> set[str]: ...

@@ -7,6 +7,7 @@ module turns that into one query per kind. Nothing here is written per kind.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -74,6 +75,17 @@ def load_case_record(connection: Connection, case_id: str, with_entries: bool = 
             continue
         values[kind.record_field] = tuple(records_of(connection, kind, case_id))
     return CaseRecord(**values)
+
+
+def entry_ids_on(connection: Connection, case_id: str, day: date) -> list[str]:
+    """The ids of a case's entries on one day, in the order the chronology lists them."""
+    entries = t.chronology_entries
+    query = (
+        select(entries.c.id)
+        .where(entries.c.case_id == case_id, entries.c.occurred_on == day.isoformat())
+        .order_by(entries.c.rowid)
+    )
+    return list(connection.execute(query).scalars())
 
 
 def find_case_id(connection: Connection, reference: str) -> str | None:

@@ -285,12 +285,14 @@ def _version_7_to_8(connection: Connection) -> None:
 
 def _version_8_to_9(connection: Connection) -> None:
     """Version 9: evidence is one value everywhere (what bears it out is kept for names,
-    households and emotional links too), and a deadline can be marked entered in error."""
+    households and emotional links too), and a deadline or a sharing decision can be marked
+    entered in error (undoing an entry undoes the decisions recorded with it)."""
     for table, column in (
         ("people", "name_corroborated_by TEXT NOT NULL DEFAULT ''"),
         ("households", "corroborated_by TEXT NOT NULL DEFAULT ''"),
         ("emotional_links", "corroborated_by TEXT NOT NULL DEFAULT ''"),
         ("deadlines", "entered_in_error TEXT"),
+        ("information_sharing", "entered_in_error TEXT"),
     ):
         connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
 

@@ -6,6 +6,7 @@ through it, so nothing above storage sees SQL, tables or columns.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
@@ -39,6 +40,10 @@ class Snapshot:
     def records(self, kind: k.RecordKind, case_id: str, keys: list[str] | None = None) -> list[Any]:
         """A case's shown records of one kind (only those with ``keys``, if given)."""
         return loading.records_of(self._connection, kind, case_id, keys)
+
+    def entry_ids_on(self, case_id: str, day: date) -> list[str]:
+        """A case's entries on one day, in the order the chronology lists them."""
+        return loading.entry_ids_on(self._connection, case_id, day)
 
     def case_references(self) -> list[str]:
         """Every case reference, sorted."""

@@ -322,7 +322,8 @@ audit_log = Table(
 )
 
 # Version 4: a record added in error (and undone with Edit > Undo) is not deleted; it is
-# marked, with the reason, and no longer shown. Redo clears the mark. (Deadlines since 9.)
+# marked, with the reason, and no longer shown. Redo clears the mark. (Deadlines and
+# sharing decisions since 9: a sharing decision recorded with an entry is undone with it.)
 WITHDRAWABLE = (
     people,
     relationships,
@@ -336,6 +337,7 @@ WITHDRAWABLE = (
     identification_attempts,
     supports,
     deadlines,
+    information_sharing,
 )
 for _table in WITHDRAWABLE:
     _table.append_column(Column("entered_in_error", Text))

@@ -28,19 +28,30 @@ class EvidenceFields(QWidget):
         layout.addWidget(self.source, 1)
         layout.addWidget(self.source_type)
         layout.addWidget(self.corroborated)
+        self._loaded = Evidence()
 
     def value(self) -> Evidence:
-        """The evidence as entered."""
+        """The evidence as entered. What these fields do not show (what bears the fact out,
+        a 'contradicted') is kept from the evidence they were loaded with, unless the tick
+        was changed: an amendment must never drop it unseen."""
+        ticked = self.corroborated.isChecked()
+        was_ticked = self._loaded.corroboration is Corroboration.CORROBORATED
+        if ticked == was_ticked:
+            corroboration = self._loaded.corroboration
+            corroborated_by = self._loaded.corroborated_by
+        else:
+            corroboration = Corroboration.CORROBORATED if ticked else Corroboration.UNVERIFIED
+            corroborated_by = ""
         return Evidence(
             self.source.text().strip(),
             self.source_type.currentData(),
-            Corroboration.CORROBORATED
-            if self.corroborated.isChecked()
-            else Corroboration.UNVERIFIED,
+            corroboration,
+            corroborated_by,
         )
 
     def set_value(self, evidence: Evidence) -> None:
         """Show ``evidence``."""
+        self._loaded = evidence
         self.source.setText(evidence.source)
         self.source_type.setCurrentIndex(index_of(self.source_type, evidence.source_type))
         self.corroborated.setChecked(evidence.corroboration is Corroboration.CORROBORATED)
