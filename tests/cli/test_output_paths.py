@@ -212,3 +212,25 @@ def test_a_listing_cut_short_by_its_reader_is_not_an_error(tmp_path: Path) -> No
     error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 141
     assert error == ""
+
+
+def test_commands_that_only_read_leave_nothing_beside_the_database(
+    cli: Callable[..., Ran], case_path: Path, tmp_path: Path
+) -> None:
+    def beside() -> set[str]:
+        return {p.name for p in case_path.iterdir()} - {"lock"}
+
+    assert beside() == {"case.db", "keys.json"}
+    before = files_of(case_path)
+    for command in (
+        ("check", case_path),
+        ("export", case_path, tmp_path / "all.json", "--case", "all"),
+        ("chronology", "list", case_path, "--case", "DEMO-0001"),
+        ("genogram", case_path, "--case", "DEMO-0001", "--out", tmp_path / "g.svg"),
+    ):
+        assert cli(*command).code == 0, command
+        assert beside() == {"case.db", "keys.json"}, command
+    assert files_of(case_path) == before
+    # With the file open for writing elsewhere, a command still reads it (as a reader).
+    with CaseFile.open(case_path, PASSPHRASE):
+        assert cli("chronology", "list", case_path, "--case", "DEMO-0001").code == 0

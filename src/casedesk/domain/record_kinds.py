@@ -642,6 +642,9 @@ CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
 
 ALL_KINDS: tuple[RecordKind, ...] = (CASE, *CASE_RECORD_KINDS)
 
+# What ``Changes`` calls a change to who belongs to which case (a person linked to a case).
+MEMBERSHIP = "case_people"
+
 BY_NAME: dict[str, RecordKind] = {kind.name: kind for kind in ALL_KINDS}
 BY_TYPE: dict[type, RecordKind] = {kind.type: kind for kind in ALL_KINDS}
 

@@ -105,6 +105,7 @@ class CaseFile:
         read_only: bool = False,
         defer_page_check: bool = False,
         allow_older: bool = False,
+        brief: bool = False,
     ) -> CaseFile:
         """Open with a passphrase or the recovery key.
 
@@ -112,9 +113,12 @@ class CaseFile:
         ``defer_page_check``: then the caller must run ``verify_pages`` straight after
         (the GUI does, in the background, for large files). A file of an earlier schema
         opened read-only is refused (it cannot be upgraded) unless ``allow_older``, which
-        only ``check`` may use: it reads no records.
+        only ``check`` may use: it reads no records. ``brief`` read-only opens (a command
+        that reads and exits) leave no -wal or -shm files beside the database.
         """
-        return cls(CaseStore.open(path, secret, user, read_only, not defer_page_check, allow_older))
+        return cls(
+            CaseStore.open(path, secret, user, read_only, not defer_page_check, allow_older, brief)
+        )
 
     def verify_pages(self) -> None:
         """Check every page; raise DamagedCaseFileError if any fails (any thread)."""

@@ -370,7 +370,7 @@ def import_csv(
 
     Likely duplicates of entries already in the case are held back and listed in the
     report, never merged silently."""
-    when = today or date.today()
+    when = today or case_file.today()
     record = case_file.case_record(reference)
     allowed = case_file.categories()
     check = CsvReport()
@@ -435,7 +435,12 @@ def check_csv(
     record = case_file.case_record(reference)
     report = CsvReport()
     for _entry_checked in read_entries(
-        path, record, case_file.user, today or date.today(), report, allowed=case_file.categories()
+        path,
+        record,
+        case_file.user,
+        today or case_file.today(),
+        report,
+        allowed=case_file.categories(),
     ):
         pass
     return report

@@ -30,7 +30,7 @@ def import_json_entries(
 
     from casedesk.services import interchange_reading
 
-    when = today or date.today()
+    when = today or case_file.today()
     records_in, problems = interchange_reading.from_document(data, when)
     if problems:
         raise CsvImportError([str(p) for p in problems])

@@ -130,7 +130,7 @@ class RecordEditor:
                 return AddPersonResult(None, found, warnings)
         with self.case_file.transaction("Add person") as work:
             work.add_person(record.case.id, person)
-        self._steps.push("Add person", undo.added(work.changes, ("people",)))
+        self._steps.push("Add person", undo.added(work.changes, (k.PEOPLE.name,)))
         return AddPersonResult(work.changes, [], warnings)
 
     def add_case(self, case: Case, child: Person) -> Changes:

@@ -28,7 +28,7 @@ _THROUGH_PEOPLE = tuple(k for k in k.CASE_RECORD_KINDS if k.person_columns)
 def touched_kinds(record: CaseRecord, changes: Changes) -> set[str]:
     """The names of the kinds of ``record`` that ``changes`` may have changed."""
     touched = {name for name, ids in changes.records.items() if ids}
-    if touched & {k.PEOPLE.name, "case_people"}:
+    if touched & {k.PEOPLE.name, k.MEMBERSHIP}:
         touched |= {k.PEOPLE.name, *(kind.name for kind in _THROUGH_PEOPLE)}
     return touched
 

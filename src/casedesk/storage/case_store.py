@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, insert, select
 from casedesk.domain.errors import (
     CaseDeskError,
     CaseFileExistsError,
+    CaseFileInUseError,
     DamagedCaseFileError,
     OlderVersionError,
     WrongPassphraseError,
@@ -129,6 +130,7 @@ class CaseStore(KeyManagement):
         read_only: bool = False,
         verify_pages: bool = True,
         allow_older: bool = False,
+        brief: bool = False,
     ) -> CaseStore:
         """Open an existing case file; every failure leaves its files untouched.
 
@@ -140,7 +142,7 @@ class CaseStore(KeyManagement):
         key_file = ks.read_key_file(folder / KEYS_NAME)
         data_key, slot = key_file.unlock(secret, user)
         return cls.open_with_key(
-            folder, key_file, data_key, slot, read_only, verify_pages, allow_older
+            folder, key_file, data_key, slot, read_only, verify_pages, allow_older, brief
         )
 
     @classmethod
@@ -153,19 +155,26 @@ class CaseStore(KeyManagement):
         read_only: bool = False,
         verify_pages: bool = True,
         allow_older: bool = False,
+        brief: bool = False,
     ) -> CaseStore:
-        """Open once the key is known (after ``unlock``): the checks, the lock, the engine."""
+        """Open once the key is known (after ``unlock``): the checks, the lock, the engine.
+        ``brief`` (read-only): a command's short read (see ``_hold_still``)."""
         check_database_readonly(folder, data_key, key_file.file_id, verify_pages)
         store = cls(folder, key_file, data_key, slot, read_only)
-        store._start(allow_older)
+        store._start(allow_older, brief)
         return store
 
-    def _start(self, allow_older: bool = False) -> None:
+    def _start(self, allow_older: bool = False, brief: bool = False) -> None:
+        immutable = False
         if not self.read_only:
             self._lock.acquire(self.user if self.slot.role != "recovery" else "the recovery key")
+        elif brief:
+            immutable = self._hold_still()
         try:
             assert self._data_key is not None
-            self._engine = make_engine(db_path(self.folder), self._data_key, self.read_only)
+            self._engine = make_engine(
+                db_path(self.folder), self._data_key, self.read_only, immutable
+            )
             version = self._schema_version()
             if not self.read_only:
                 self._upgrade_if_needed(version)
@@ -179,6 +188,20 @@ class CaseStore(KeyManagement):
         except BaseException:
             self.close()
             raise
+
+    def _hold_still(self) -> bool:
+        """For a brief read (a command): when nobody has the file open for writing, hold
+        the writer lock while reading, so the database cannot change and is read without
+        making -wal and -shm files beside it (which read-only commands used to leave).
+        True when held; with a writer at work, the read goes on as an ordinary reader."""
+        database = db_path(self.folder)
+        if any(database.with_name(database.name + s).exists() for s in ("-wal", "-shm")):
+            return False
+        try:
+            self._lock.acquire("a command reading the case file")
+        except CaseFileInUseError:
+            return False
+        return True
 
     def _schema_version(self) -> int:
         with self.connect() as connection:

@@ -52,10 +52,14 @@ def connect_raw(
     return connection
 
 
-def make_engine(path: Path, data_key: bytes, read_only: bool = False) -> Engine:
-    """An engine over the encrypted database at ``path``."""
+def make_engine(
+    path: Path, data_key: bytes, read_only: bool = False, immutable: bool = False
+) -> Engine:
+    """An engine over the encrypted database at ``path``; ``immutable`` (read-only, while
+    no writer can start) reads without making the -wal and -shm files."""
     if read_only:
-        url = f"sqlite:///file:{quote(str(path))}?mode=ro&uri=true"
+        flags = "&immutable=1" if immutable else ""
+        url = f"sqlite:///file:{quote(str(path))}?mode=ro{flags}&uri=true"
     else:
         url = f"sqlite:///{path}"
     # hide_parameters: SQL errors must never echo case content into logs or crash output.

@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.people import NHS_NUMBER, Identifier
 from casedesk.domain.relationships import (
@@ -89,7 +90,7 @@ class CaseActions:
             refresh.touched_kinds(record, changes),
             self.case_file.today(),
             self.case_file.read_only,
-            changed_entries=frozenset(changes.records.get("chronology_entries", ())),
+            changed_entries=frozenset(changes.records.get(k.ENTRIES.name, ())),
         )
 
     def _run_edit(self, edit: Callable[[RecordEditor], object]) -> None:
@@ -206,7 +207,7 @@ class CaseActions:
         person = getattr(row, "person", None)
         if person is None or self.editor is None:
             return
-        history = self.editor.history("people", person.id)
+        history = self.editor.history(k.PEOPLE.name, person.id)
         HistoryDialog(person.display_name, list(history), self.window).exec()
 
     def record_attempt(self) -> None:

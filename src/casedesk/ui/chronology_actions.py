@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_file import CaseFile
 from casedesk.ui.busy import Busy
@@ -132,7 +133,7 @@ class ChronologyActions(CaseActions):
 
         if self.editor is None or not isinstance(entry, ChronologyEntry):
             return
-        history = self.editor.history("chronology_entries", entry.id)
+        history = self.editor.history(k.ENTRIES.name, entry.id)
         title = f"{entry.occurred_on:%d %b %Y} {entry.category.value}"
         HistoryDialog(title, list(history), self.window).exec()
 

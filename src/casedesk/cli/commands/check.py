@@ -13,7 +13,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the report; exit 0 only when all is well."""
     path = Path(args.case_file)
     secret = existing_passphrase(args.passphrase_file)
-    with CaseFile.open(path, secret, read_only=True, allow_older=True) as case:
+    with CaseFile.open(path, secret, read_only=True, allow_older=True, brief=True) as case:
         report = case.check()
     print(f"Checked {path}:")
     for finding in report.findings:

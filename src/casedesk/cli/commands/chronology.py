@@ -21,8 +21,12 @@ from casedesk.services.json_input import read_json_document
 
 
 def _open(args: argparse.Namespace, read_only: bool = False) -> CaseFile:
+    # A command that only reads holds still while it reads (no -wal/-shm left behind).
     return CaseFile.open(
-        Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=read_only
+        Path(args.case_file),
+        existing_passphrase(args.passphrase_file),
+        read_only=read_only,
+        brief=read_only,
     )
 
 

@@ -39,7 +39,7 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
     check_output_path(out)
     day = _as_at(args.as_at)
     with CaseFile.open(
-        Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True
+        Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:
         record = case_file.case_record(args.case_ref)
         by_hand = case_file.diagram_positions(record.case.id, "genogram")

@@ -17,7 +17,7 @@ def export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     check_output_path(out)
     with CaseFile.open(
-        Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True
+        Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:
         references = case_file.case_references() if args.case_ref == "all" else [args.case_ref]
         document = case_file.export_document(references)

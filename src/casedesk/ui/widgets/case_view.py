@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain import record_kinds as k
 from casedesk.domain.ages import is_adult
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.ui.models.chronology_model import rows_for
@@ -35,30 +36,25 @@ from casedesk.ui.widgets.chronology_view import ChronologyView
 # Kinds whose change redraws the family: people, links, households and the genogram.
 FAMILY_KINDS = frozenset(
     {
-        "cases",
-        "people",
-        "case_people",
-        "relationships",
-        "households",
-        "addresses",
-        "identifiers",
-        "emotional_links",
-        "parental_responsibility",
-        "identification_attempts",
+        k.CASE.name,
+        k.MEMBERSHIP,
+        *(
+            kind.name
+            for kind in (
+                k.PEOPLE,
+                k.RELATIONSHIPS,
+                k.HOUSEHOLDS,
+                k.ADDRESSES,
+                k.IDENTIFIERS,
+                k.EMOTIONAL_LINKS,
+                k.PARENTAL_RESPONSIBILITY,
+                k.IDENTIFICATION_ATTEMPTS,
+            )
+        ),
     }
 )
 # Everything: a case shown afresh.
-EVERY_KIND = frozenset(
-    {
-        *FAMILY_KINDS,
-        "professionals",
-        "supports",
-        "chronology_entries",
-        "information_sharing",
-        "concerns",
-        "deadlines",
-    }
-)
+EVERY_KIND = frozenset({*FAMILY_KINDS, *(kind.name for kind in k.CASE_RECORD_KINDS)})
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Set
@@ -297,23 +293,23 @@ class CaseView(QWidget):
             self.households_model.set_rows(rv.household_rows(record))
             self.addresses_model.set_rows(rv.address_rows(record))
             self.attempts_model.set_rows(rv.attempt_rows(record))
-        if touched & FAMILY_KINDS or "professionals" in touched:
+        if touched & FAMILY_KINDS or k.PROFESSIONALS.name in touched:
             self.team_model.set_rows(list(record.professionals))
-        if touched & FAMILY_KINDS or "supports" in touched or "professionals" in touched:
+        if touched & (FAMILY_KINDS | {k.SUPPORTS.name, k.PROFESSIONALS.name}):
             positions = by_hand if by_hand is not None else self.genogram.by_hand
             self.genogram.show_record(record, positions, read_only)
             self.ecomap.show_record(record, read_only)
         if whole or touched & FAMILY_KINDS:
             self._show_chronology(record, today)
-        elif "chronology_entries" in touched:
+        elif k.ENTRIES.name in touched:
             self._show_chronology(record, today, changed_entries)
-        if "information_sharing" in touched:
+        if k.SHARING.name in touched:
             self.sharing_model.set_rows(list(record.sharing))
-        if "concerns" in touched:
+        if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
                 self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
-        if touched & (FAMILY_KINDS | {"chronology_entries"}):
+        if touched & (FAMILY_KINDS | {k.ENTRIES.name}):
             self.self_report_list.clear()
             for fact in record.self_report_only():
                 self.self_report_list.addItem(
@@ -321,7 +317,7 @@ class CaseView(QWidget):
                 )
         if whole:
             self._set_read_only(read_only)
-        if touched & FAMILY_KINDS or "professionals" in touched:
+        if touched & (FAMILY_KINDS | {k.PROFESSIONALS.name}):
             # A case has tens of people at most, so fitting columns to their text is cheap.
             for table in self.findChildren(QTableView):
                 if table is not self.chronology.table:  # thousands of rows: sized by hand
