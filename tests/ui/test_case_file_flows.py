@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,44 @@ def test_lock_clears_the_screen_and_clipboard_and_unlock_returns(
     }
     assert window.case_page.model.rowCount() == 4
     assert window.case_page.table.currentIndex().row() == 2
+
+
+def test_locking_hides_an_open_dialog_and_unlocking_brings_it_back_as_it_was(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from casedesk.ui.dialogs.entry import EntryDialog
+
+    window, controller = gui
+    answer_unlock(monkeypatch, PASSPHRASE)
+    controller.open_case_file(case_path)
+    controller.show_case("DEMO-0001")
+    record = window.case_view.record
+    assert record is not None
+    typing = EntryDialog(record, "Sam Worker", date(2026, 1, 5), parent=window)
+    typing.description.setPlainText("Mother said the bruise came from the cot (half typed")
+    typing.show()
+    shown_while_locked: list[bool] = []
+
+    def unlock(dialog: UnlockDialog) -> int:
+        shown_while_locked.append(typing.isVisible())
+        dialog.secret.setText(PASSPHRASE)
+        dialog.unlock_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(UnlockDialog, "exec", unlock)
+    window.lock_action.trigger()
+    assert shown_while_locked == [False], "nothing typed is on screen behind the prompt"
+    assert typing.isVisible()
+    assert typing.description.toPlainText().endswith("(half typed")
+
+    def stay_locked(dialog: UnlockDialog) -> int:
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(UnlockDialog, "exec", stay_locked)
+    window.lock_action.trigger()
+    assert not typing.isVisible() and typing.result() == QDialog.DialogCode.Rejected
 
 
 def test_cancelling_unlock_leaves_the_file_closed(

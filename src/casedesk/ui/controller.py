@@ -191,6 +191,15 @@ class Controller(QObject, ChronologyActions, DiagramActions):
         self._locked_read_only = self.case_file.read_only
         self._locked_row = self.window.case_page.table.currentIndex().row()
         self._locked_reference = self.current_reference
+        # Every other window and dialog is hidden while locked (what was typed stays in
+        # memory, never on screen) and comes back after unlock.
+        hidden = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if widget is not self.window and widget.isVisible()
+        ]
+        for widget in hidden:
+            widget.hide()
         self.close_case_file()
         self.locked_path = path
         self.window.case_status.setText(f"{path.name} is locked")
@@ -199,6 +208,13 @@ class Controller(QObject, ChronologyActions, DiagramActions):
                 self.window.case_page.table.selectRow(self._locked_row)
             if self._locked_reference:
                 self.show_case(self._locked_reference)
+            for widget in hidden:
+                widget.show()
+        else:
+            # Still locked: a dialog of the closed file has nothing to save to.
+            for widget in hidden:
+                if isinstance(widget, QDialog):
+                    widget.reject()
 
     def _note_clipboard(self) -> None:
         clipboard = QApplication.clipboard()
