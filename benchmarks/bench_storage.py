@@ -151,7 +151,7 @@ def _open_known_key(entries: int, verify_pages: bool = True) -> float:
     path, key_file, data_key, slot = _case_file(entries)
     started = time.perf_counter()
     store = CaseStore.open_with_key(path, key_file, data_key, slot, verify_pages=verify_pages)
-    with store.read() as connection:
+    with store.connect() as connection:
         connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one()
     elapsed = time.perf_counter() - started
     store.close()

@@ -110,15 +110,21 @@ def _big_case() -> tuple[object, object]:
         RelationshipKind.SEPARATED,
         RelationshipKind.STEP_PARENT,
     ]
+
+    def pair(i: int) -> tuple[Person, Person]:
+        first = rng.randrange(59)
+        second = 59 if i % 3 == 0 else rng.choice([n for n in range(60) if n != first])
+        return people[first], people[second]  # never a person linked to themselves
+
     relationships = tuple(
         Relationship(
             RelationshipId(f"br{i}"),
             rng.choice(kinds),
-            people[rng.randrange(59)].id,
-            people[59].id if i % 3 == 0 else people[rng.randrange(60)].id,
+            a.id,
+            b.id,
             role="regular visitor",
         )
-        for i in range(150)
+        for i, (a, b) in ((i, pair(i)) for i in range(150))
     )
     case = Case(
         CaseId("big"),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
@@ -20,7 +20,6 @@ from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
 from casedesk.services.passphrase_policy import require_strong
-from casedesk.services.store import Snapshot, Store, Writes
 from casedesk.storage import keyslots
 from casedesk.storage.case_store import CaseStore, CheckReport
 from casedesk.storage.layout import database_size
@@ -28,6 +27,9 @@ from casedesk.storage.queries import CaseSummaryRow, HistoryRow
 from casedesk.storage.restore import restore as restore_backup
 from casedesk.storage.rotation import RotationResult
 from casedesk.storage.unit_of_work import Changes
+
+if TYPE_CHECKING:  # the protocol is for type checking; importing it costs start-up time
+    from casedesk.services.store import Snapshot, Store, Writes
 
 SUFFIX = ".casedesk"
 

@@ -9,10 +9,12 @@ however many records it wrote (adding a significant entry and its sharing decisi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from casedesk.services.store import Writes
 from casedesk.storage.unit_of_work import Changes
+
+if TYPE_CHECKING:  # the protocol is for type checking; importing it costs start-up time
+    from casedesk.services.store import Writes
 
 
 @dataclass(frozen=True)
