@@ -391,3 +391,46 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
         ]
     )
     assert [d.shared_with for d in editor.case_file.case_record("DEMO-0001").sharing] == ["GP"]
+
+
+def test_a_case_with_no_father_recorded_is_flagged_until_one_is(editor: RecordEditor) -> None:
+    """Theme 5: 'mother's new partner, name not known' and no father recorded is flagged
+    in the case list, at the top of the case and in every export, until a father is
+    recorded (as not identified when he is not known)."""
+    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.domain.dates import FuzzyDate
+    from casedesk.domain.ids import CaseId, RelationshipId
+    from casedesk.domain.people import Identification, Person, Sex
+    from casedesk.domain.relationships import Relationship, RelationshipKind
+
+    case_file = editor.case_file
+    child = Person(PersonId("p-kai"), "Kai", "Rowe", Sex.MALE, FuzzyDate(date(2024, 5, 1)))
+    concern = "Mother's new partner, name not known, shouted at Kai."
+    case = Case(
+        CaseId("c-kai"),
+        "KAI-1",
+        child.id,
+        LegalStatus.EARLY_HELP,
+        concern,
+        date(2026, 11, 1),
+        "Sam Worker",
+    )
+    editor.add_case(case, child)
+    summary = next(s for s in case_file.case_summaries() if s.reference == "KAI-1")
+    assert summary.father_recorded is False
+    record = case_file.case_record("KAI-1")
+    assert record.attention()[0].startswith("No father is recorded for Kai Rowe")
+    assert case_file.export_document(["KAI-1"])["cases"][0]["attention"][0].startswith(
+        "No father is recorded"
+    )
+    father = Person(PersonId("p-f"), "", "", Sex.MALE, identification=Identification.NOT_IDENTIFIED)
+    editor.add_person(record, father, not_a_duplicate=True)
+    record = case_file.case_record("KAI-1")
+    editor.add_relationship(
+        record,
+        Relationship(RelationshipId(""), RelationshipKind.BIOLOGICAL_PARENT, father.id, child.id),
+    )
+    record = case_file.case_record("KAI-1")
+    assert not record.attention()[0].startswith("No father")
+    assert "biological father is not identified" in record.attention()[0]
+    assert next(s for s in case_file.case_summaries() if s.reference == "KAI-1").father_recorded

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
@@ -74,3 +76,13 @@ def test_search_ignores_accents_and_case_and_matches_aliases() -> None:
     assert visible("") == ["DEMO-0001", "DEMO-0002", "DEMO-0003"]
     proxy.sort(Column.REFERENCE, Qt.SortOrder.DescendingOrder)
     assert visible("")[0] == "DEMO-0003"
+
+
+def test_a_case_with_no_father_recorded_says_so_in_words_and_colour() -> None:
+    from casedesk.ui.models.case_list_model import attention_text
+
+    row = CaseSummaryRow("c", "K-1", "early help", "2026-01-01", "Sam", 2, 3, "Kai Rowe")
+    assert attention_text(replace(row, father_recorded=False)) == "⚠ father not recorded"
+    both = replace(row, father_recorded=False, not_identified=1)
+    assert attention_text(both) == "⚠ father not recorded; 1 adult(s) not identified"
+    assert attention_text(row) == ""

@@ -96,9 +96,20 @@ class CaseRecord:
             k for k in self.key_adults() if k.person.identification is not Identification.IDENTIFIED
         ]
 
+    def father_recorded(self) -> bool:
+        """True when a father of the child is in the record (identified or not): a
+        father not yet known is recorded as a person 'not identified', with the attempts
+        to identify him (learning theme 5)."""
+        return any("father" in key.role for key in self.key_adults())
+
     def attention(self) -> list[str]:
         """Sentences for the top of the case and every export."""
         lines = []
+        if not self.father_recorded():
+            lines.append(
+                f"No father is recorded for {self.subject_child.display_name}: record him, "
+                "as not identified if he is not known, and each attempt to identify him."
+            )
         for key in self.not_identified():
             status = key.person.identification.value
             who = key.person.display_name

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import Connection, func, select
 
 from casedesk.domain.names import fold
-from casedesk.domain.people import Identification
+from casedesk.domain.people import Identification, Sex
+from casedesk.domain.relationships import RelationshipKind
 from casedesk.storage import tables as t
 
 
@@ -26,6 +27,7 @@ class CaseSummaryRow:
     child_name: str = ""
     not_identified: int = 0
     search_key: str = ""
+    father_recorded: bool = True
 
 
 def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
@@ -66,15 +68,37 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
             )
         )
     }
+    with_father = _cases_with_a_father(connection)
     return [
         replace(
             summary,
+            father_recorded=summary.id in with_father,
             child_name=children.get(summary.id, ""),
             not_identified=names.get(summary.id, ([], 0))[1],
             search_key=fold(" ".join([summary.reference, *names.get(summary.id, ([], 0))[0]])),
         )
         for summary in summaries
     ]
+
+
+def _cases_with_a_father(connection: Connection) -> set[str]:
+    """Cases whose child has a parent who is not recorded as female (the same rule as
+    ``CaseRecord.father_recorded``), by a link and a person that are shown."""
+    rel, person = t.relationships, t.people
+    parental = [kind.value for kind in RelationshipKind if kind.is_parental]
+    query = (
+        select(t.cases.c.id)
+        .join(rel, rel.c.to_person == t.cases.c.subject_child)
+        .join(person, person.c.id == rel.c.from_person)
+        .where(
+            rel.c.kind.in_(parental),
+            rel.c.entered_in_error.is_(None),
+            person.c.sex != Sex.FEMALE.value,
+            person.c.merged_into.is_(None),
+            person.c.entered_in_error.is_(None),
+        )
+    )
+    return set(connection.execute(query).scalars())
 
 
 def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:

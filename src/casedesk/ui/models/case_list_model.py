@@ -77,12 +77,15 @@ HEADERS = {
 
 def attention_text(row: CaseSummaryRow) -> str:
     """What the worker must not overlook about a case (learning theme 5: fathers)."""
-    return f"⚠ {row.not_identified} adult(s) not identified" if row.not_identified else ""
+    parts = [] if row.father_recorded else ["father not recorded"]
+    if row.not_identified:
+        parts.append(f"{row.not_identified} adult(s) not identified")
+    return "⚠ " + "; ".join(parts) if parts else ""
 
 
 ATTENTION_TOOLTIP = (
-    "Parents or significant adults whose identity is not confirmed: open the case to see "
-    "who, and record each attempt to identify them."
+    "No father recorded, or parents or significant adults whose identity is not confirmed: "
+    "open the case to see who, and record each attempt to identify them."
 )
 
 
@@ -137,7 +140,7 @@ class CaseListModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column is Column.ATTENTION
-            and row.not_identified
+            and (row.not_identified or not row.father_recorded)
         ):
             return ATTENTION_TOOLTIP
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.ATTENTION:
