@@ -1,0 +1,237 @@
+"""How a record kind is declared, and what is derived from a declaration.
+
+A ``RecordKind`` names a domain type, its ``Field``s (each with a codec from ``codecs``,
+its column in the case file and its key in the interchange document), which rows belong
+to a case, and their order. The functions here turn any declared record into a table row
+and back, into an interchange object and back (every problem with its JSON Pointer),
+into its JSON Schema, and work out what an amendment changes. The declarations
+themselves are in ``record_kinds``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from casedesk.domain import codecs as c
+
+_NO_DEFAULT = object()
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a record kind.
+
+    ``column`` is its column in the case file (for evidence, the prefix of its four);
+    ``key`` its path in the interchange object (None: not written there; the value comes
+    from ``context`` instead, like the case a chronology entry belongs to). ``required``
+    fields must be present in a document; ``default`` stands in when one is absent.
+    """
+
+    attr: str
+    codec: c.Codec[Any]
+    column: str | None = None
+    key: tuple[str, ...] | None = ()
+    required: bool = False
+    default: Any = _NO_DEFAULT
+    context: str = ""
+    fixed: bool = False  # never amended (who recorded it, and when)
+
+    @property
+    def column_name(self) -> str:
+        """The column (or evidence prefix) the field is stored under."""
+        return self.attr if self.column is None else self.column
+
+    @property
+    def json_path(self) -> tuple[str, ...] | None:
+        """Where the field sits in an interchange object (None: not there)."""
+        if self.key is None:
+            return None
+        return self.key or (self.attr,)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A kind of record, and everything needed to store, load and exchange it.
+
+    ``name`` is its table, the name the audit trail and ``Changes`` use. A case's records
+    of this kind are those whose ``case_column`` is the case, and whose ``person_columns``
+    all name people of the case. ``key_attr`` names the field that identifies a stored
+    record (``record_id`` where the file numbers them itself).
+    """
+
+    name: str
+    type: type
+    fields: tuple[Field, ...]
+    record_field: str
+    json_key: str
+    what: str
+    key_attr: str = "id"
+    case_column: str | None = "case_id"
+    person_columns: tuple[str, ...] = ()
+    order_by: tuple[str, ...] = ("id",)
+    withdrawable: bool = True
+    id_prefix: str = ""  # for ids the unit of work gives new records of the kind
+
+    @property
+    def generated_key(self) -> bool:
+        """True when the case file numbers the records (an integer ``record_id``)."""
+        return self.key_attr == "record_id"
+
+    def field(self, attr: str) -> Field:
+        """The field for a domain attribute."""
+        return next(f for f in self.fields if f.attr == attr)
+
+
+# -- rows --------------------------------------------------------------------------------
+
+
+def to_row(kind: RecordKind, record: Any) -> dict[str, Any]:
+    """The record as a table row (a generated key that is not yet set is left out)."""
+    row: dict[str, Any] = {}
+    for f in kind.fields:
+        value = getattr(record, f.attr)
+        if f.attr == "record_id":
+            if value is not None:
+                row["id"] = value
+            continue
+        row.update(f.codec.to_columns(value, f.column_name))
+    return row
+
+
+def from_row(kind: RecordKind, row: Mapping[Any, Any]) -> Any:
+    """The record a table row holds."""
+    values = {}
+    for f in kind.fields:
+        if f.attr == "record_id":
+            values["record_id"] = row["id"]
+        else:
+            values[f.attr] = f.codec.from_columns(row, f.column_name)
+    return kind.type(**values)
+
+
+def record_key(kind: RecordKind, record: Any) -> str | None:
+    """The id a stored record is known by (None: not stored yet)."""
+    value = getattr(record, kind.key_attr)
+    return None if value is None else str(value)
+
+
+def changed_columns(kind: RecordKind, old: Any, new: Any) -> dict[str, Any]:
+    """The columns an amendment from ``old`` to ``new`` changes (ids and who recorded it
+    when are never amended)."""
+    fixed = {"id"}
+    for f in kind.fields:
+        if f.fixed or f.attr in ("id", "record_id"):
+            fixed.update(f.codec.columns(f.column_name) if f.attr != "record_id" else ("id",))
+    before, after = to_row(kind, old), to_row(kind, new)
+    return {k: v for k, v in after.items() if k not in fixed and before.get(k) != v}
+
+
+def person_fields(kind: RecordKind) -> tuple[Field, ...]:
+    """The fields that name one person of the case (a merge moves them; a document's
+    must name people it holds). A person's own id is not one of them."""
+    return tuple(
+        f
+        for f in kind.fields
+        if f.attr != "id"
+        and isinstance(f.codec, c.Ref | c.OptionalRef)
+        and f.codec.what == "person"
+    )
+
+
+def columns_of(kind: RecordKind) -> set[str]:
+    """Every column the kind's fields use (its table may have more: marks, links)."""
+    found: set[str] = set()
+    for f in kind.fields:
+        found.update(("id",) if f.attr == "record_id" else f.codec.columns(f.column_name))
+    return found
+
+
+# -- interchange ----------------------------------------------------------------------------
+
+
+def to_json(kind: RecordKind, record: Any) -> dict[str, Any]:
+    """The record as an interchange object."""
+    out: dict[str, Any] = {}
+    for f in kind.fields:
+        path = f.json_path
+        if path is None:
+            continue
+        value = f.codec.to_json(getattr(record, f.attr))
+        target = out
+        for step in path[:-1]:
+            inner = target.get(step)
+            if not isinstance(inner, dict):
+                break  # the enclosing value is empty (no date of birth: no evidence for it)
+            target = inner
+        else:
+            target[path[-1]] = value
+    return out
+
+
+def from_json(
+    kind: RecordKind,
+    obj: Mapping[str, Any],
+    path: str,
+    problems: c.Problems,
+    context: Mapping[str, Any],
+) -> Any:
+    """The record an interchange object describes; every problem is noted with its path.
+
+    ``context`` supplies what the document does not repeat (the case's id) and ``today``,
+    which stands in for a required date that is missing (the record is then unusable
+    anyway: its problem is reported).
+    """
+    values: dict[str, Any] = {}
+    for f in kind.fields:
+        json_path = f.json_path
+        if json_path is None:
+            values[f.attr] = context.get(f.context) if f.context else None
+            continue
+        raw: Any = obj
+        for step in json_path:
+            raw = raw.get(step) if isinstance(raw, Mapping) else None
+        where = f"{path}/{'/'.join(json_path)}"
+        if raw is None or raw == "":
+            if f.required:
+                problems.add(where, "is required")
+                values[f.attr] = _placeholder(f, context)
+                continue
+            if f.default is not _NO_DEFAULT:
+                values[f.attr] = f.default
+                continue
+        value = f.codec.from_json(raw, where, problems)
+        if value is None and f.required:
+            value = _placeholder(f, context)  # its problem is noted already
+        values[f.attr] = value
+    return kind.type(**values)
+
+
+def _placeholder(f: Field, context: Mapping[str, Any]) -> Any:
+    """A stand-in for a missing required value, so later checks can still run (the
+    record is never written: its problem has been reported)."""
+    if isinstance(f.codec, c.Day):
+        return context["today"]
+    if f.default is not _NO_DEFAULT:
+        return f.default
+    return f.codec.from_json(None, "", c.Problems())
+
+
+def json_schema(kind: RecordKind) -> dict[str, Any]:
+    """The JSON Schema of one interchange object of this kind."""
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for f in kind.fields:
+        path = f.json_path
+        if path is None or len(path) > 1:
+            continue  # nested parts are described by the enclosing codec's schema
+        properties[path[0]] = f.codec.json_schema()
+        if f.required:
+            required.append(path[0])
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": True,
+    }
