@@ -94,7 +94,7 @@ _ADDED = [0]
 
 def _new_entry(record: object) -> object:
     from casedesk.domain.chronology import ChronologyEntry
-    from casedesk.domain.evidence import SourceType
+    from casedesk.domain.evidence import Evidence, SourceType
     from casedesk.domain.ids import CaseId, EntryId
 
     _ADDED[0] += 1
@@ -104,8 +104,7 @@ def _new_entry(record: object) -> object:
         date(2026, 11, 20),
         Category.HOME_VISIT,
         f"Home visit {_ADDED[0]}: child seen alone",
-        "Bench",
-        SourceType.PROFESSIONAL_OBSERVATION,
+        Evidence("Bench", SourceType.PROFESSIONAL_OBSERVATION),
         "Bench",
     )
 

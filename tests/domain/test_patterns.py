@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from casedesk.domain.chronology import Category, ChronologyEntry
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.patterns import PatternKind, Thresholds, find_patterns
 from casedesk.domain.relationships import HouseholdMembership
@@ -30,11 +30,9 @@ def entry(
         TODAY - timedelta(days=days_ago),
         category,
         "text",
-        "source",
-        source_type,
+        Evidence("source", source_type, corroboration),
         "worker",
         significance=Significance(significance),
-        corroboration=corroboration,
     )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain.dates import FuzzyDate
+from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId, PersonId, RelationshipId
 from casedesk.domain.people import Identification, Person, Sex
@@ -319,12 +320,11 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
         date(2026, 11, 20),
         Category.INJURY,
         "Bruise on the left arm",
-        "Nursery",
-        SourceType.PROFESSIONAL_OBSERVATION,
+        Evidence(
+            "Nursery", SourceType.PROFESSIONAL_OBSERVATION, Corroboration.CORROBORATED, other.id
+        ),
         "Sam",
         time="09:15",
-        corroboration=Corroboration.CORROBORATED,
-        corroborating_entry=other.id,
         people=(record.case.subject_child,),
         analysis="Third bruise this month",
     )
@@ -333,7 +333,7 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
         id=EntryId("e-bad"),
         time="9am",
         until=date(2026, 11, 1),
-        corroborating_entry="nowhere",
+        evidence=replace(entry.evidence, corroborated_by="nowhere"),
     )
     with pytest.raises(Exception, match="HH:MM") as caught:
         editor.add_entry(record, bad)

@@ -12,7 +12,7 @@ import pytest
 
 from casedesk.domain.cases import Concern
 from casedesk.domain.chronology import Category, ChronologyEntry
-from casedesk.domain.evidence import Significance, SourceType
+from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.sharing import SharingDecision
@@ -43,8 +43,7 @@ def entry(record_case: str, number: int, when: date) -> ChronologyEntry:
         when,
         Category.HOME_VISIT,
         f"Visit {number}: child seen",
-        "Sam",
-        SourceType.PROFESSIONAL_OBSERVATION,
+        Evidence("Sam", SourceType.PROFESSIONAL_OBSERVATION),
         "Sam",
         significance=Significance.SIGNIFICANT,
     )

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.chronology import Category, ChronologyEntry
-from casedesk.domain.evidence import SourceType
+from casedesk.domain.evidence import Evidence, SourceType
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.services.case_file import FLOOR, CaseFile
 
@@ -49,8 +49,7 @@ def _entry(number: int) -> ChronologyEntry:
         date(2025, 1, 1),
         Category.OTHER,
         f"commit {number}",
-        "test",
-        SourceType.DOCUMENT,
+        Evidence("test", SourceType.DOCUMENT),
         "child",
     )
 

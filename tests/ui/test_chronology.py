@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.dates import FuzzyDate
-from casedesk.domain.evidence import SourceType
+from casedesk.domain.evidence import Evidence, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.people import Person, Sex
 from casedesk.services.case_file import FLOOR, CaseFile
@@ -46,8 +46,7 @@ def entry(
         when,
         category,
         f"entry {n}",
-        source,
-        source_type,
+        Evidence(source, source_type),
         "worker",
         people=(PersonId("m"),) if n % 2 else (),
     )

@@ -122,12 +122,10 @@ class ChronologyEntry:
     occurred_on: date
     category: Category
     description: str
-    source: str
-    source_type: SourceType
+    evidence: Evidence  # who said so, what kind of source, and what bears it out
     recorded_by: str
     precision: DatePrecision = DatePrecision.EXACT
     significance: Significance = Significance.ROUTINE
-    corroboration: Corroboration = Corroboration.UNVERIFIED
     impact_on_child: str = ""
     action_taken: str = ""
     people: tuple[PersonId, ...] = field(default_factory=tuple)
@@ -136,12 +134,27 @@ class ChronologyEntry:
     until: date | None = None  # the end of a date range
     analysis: str = ""
     action_owner: str = ""
-    corroborating_entry: str = ""  # the entry that corroborates or contradicts this one
+
+    # An entry's evidence is the same value every fact carries; these name its parts.
+    @property
+    def source(self) -> str:
+        """The agency, professional or person the information came from."""
+        return self.evidence.source
 
     @property
-    def evidence(self) -> Evidence:
-        """Where the entry came from and how far it is borne out, as every fact has it."""
-        return Evidence(self.source, self.source_type, self.corroboration, self.corroborating_entry)
+    def source_type(self) -> SourceType:
+        """How it reached the record (self-report, observation, agency record, document)."""
+        return self.evidence.source_type
+
+    @property
+    def corroboration(self) -> Corroboration:
+        """Whether another source bears it out, or contradicts it."""
+        return self.evidence.corroboration
+
+    @property
+    def corroborating_entry(self) -> str:
+        """The entry that corroborates or contradicts this one, if any."""
+        return self.evidence.corroborated_by
 
 
 def entry_problems(

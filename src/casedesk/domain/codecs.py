@@ -310,28 +310,30 @@ class EvidenceOf(Codec["Evidence | None"]):
     """Where a fact came from: four columns named with a prefix, one object in documents.
 
     ``optional`` evidence (a date of birth's, a name's) is None when nothing is recorded,
-    which the file keeps as a NULL source type.
+    which the file keeps as a NULL source type. ``by`` names the part saying what bears the
+    fact out (a chronology entry's is ``corroborating_entry``: another entry). ``flat``
+    evidence is written as keys of the record's own object, as interchange documents have
+    always written a chronology entry's; then its source type is required.
     """
 
-    PARTS = ("source", "source_type", "corroboration", "corroborated_by")
-
-    def __init__(self, optional: bool = False) -> None:
-        self.optional = optional
+    def __init__(self, optional: bool = False, by: str = "corroborated_by", flat: bool = False):
+        self.optional, self.by, self.flat = optional, by, flat
+        self.parts = ("source", "source_type", "corroboration", by)
 
     def columns(self, name: str) -> tuple[str, ...]:
-        return tuple(name + part for part in self.PARTS)
+        return tuple(name + part for part in self.parts)
 
     def to_columns(self, value: Evidence | None, name: str) -> dict[str, Any]:
         if value is None:
             return dict.fromkeys(self.columns(name)) | {
                 f"{name}source": "",
-                f"{name}corroborated_by": "",
+                f"{name}{self.by}": "",
             }
         return {
             f"{name}source": value.source,
             f"{name}source_type": value.source_type.value,
             f"{name}corroboration": value.corroboration.value,
-            f"{name}corroborated_by": value.corroborated_by,
+            f"{name}{self.by}": value.corroborated_by,
         }
 
     def from_columns(self, row: Mapping[str, Any], name: str) -> Evidence | None:
@@ -342,7 +344,7 @@ class EvidenceOf(Codec["Evidence | None"]):
             row[f"{name}source"] or "",
             SourceType(source_type),
             Corroboration(row[f"{name}corroboration"] or Corroboration.UNVERIFIED.value),
-            row[f"{name}corroborated_by"] or "",
+            row[f"{name}{self.by}"] or "",
         )
 
     def to_json(self, value: Evidence | None) -> Any:
@@ -352,7 +354,7 @@ class EvidenceOf(Codec["Evidence | None"]):
             "source": value.source,
             "source_type": value.source_type.value,
             "corroboration": value.corroboration.value,
-            "corroborated_by": value.corroborated_by,
+            self.by: value.corroborated_by,
         }
 
     def from_json(self, value: Any, path: str, problems: Problems) -> Evidence | None:
@@ -362,11 +364,14 @@ class EvidenceOf(Codec["Evidence | None"]):
             problems.add(path, "should be an object ({...})")
             return None if self.optional else Evidence()
         text = Text(limit=500, single_line=True)
-        source_type: SourceType = (
-            Choice(SourceType).from_json(value["source_type"], f"{path}/source_type", problems)
-            if value.get("source_type") is not None
-            else SourceType.SELF_REPORTED
-        )
+        if value.get("source_type") is not None:
+            source_type = Choice(SourceType).from_json(
+                value["source_type"], f"{path}/source_type", problems
+            )
+        else:
+            if self.flat:
+                problems.add(f"{path}/source_type", "is required")
+            source_type = SourceType.SELF_REPORTED
         corroboration: Corroboration = (
             Choice(Corroboration).from_json(
                 value["corroboration"], f"{path}/corroboration", problems
@@ -378,20 +383,20 @@ class EvidenceOf(Codec["Evidence | None"]):
             text.from_json(value.get("source"), f"{path}/source", problems),
             source_type,
             corroboration,
-            text.from_json(value.get("corroborated_by"), f"{path}/corroborated_by", problems),
+            text.from_json(value.get(self.by), f"{path}/{self.by}", problems),
         )
 
-    def json_schema(self) -> dict[str, Any]:
-        shape = {
-            "type": "object",
-            "properties": {
-                "source": Text(limit=500, single_line=True).json_schema(),
-                "source_type": Choice(SourceType).json_schema(),
-                "corroboration": Choice(Corroboration).json_schema(),
-                "corroborated_by": Text(limit=500, single_line=True).json_schema(),
-            },
-            "additionalProperties": False,
+    def properties(self) -> dict[str, Any]:
+        """The JSON Schema of each part."""
+        return {
+            "source": Text(limit=500, single_line=True).json_schema(),
+            "source_type": Choice(SourceType).json_schema(),
+            "corroboration": Choice(Corroboration).json_schema(),
+            self.by: Text(limit=500, single_line=True).json_schema(),
         }
+
+    def json_schema(self) -> dict[str, Any]:
+        shape = {"type": "object", "properties": self.properties(), "additionalProperties": False}
         return {"oneOf": [shape, {"type": "null"}]}
 
 

@@ -158,6 +158,9 @@ def to_json(kind: RecordKind, record: Any) -> dict[str, Any]:
         path = f.json_path
         if path is None:
             continue
+        if _flat(f):
+            out.update(f.codec.to_json(getattr(record, f.attr)))
+            continue
         value = f.codec.to_json(getattr(record, f.attr))
         target = out
         for step in path[:-1]:
@@ -189,6 +192,9 @@ def from_json(
         if json_path is None:
             values[f.attr] = context.get(f.context) if f.context else None
             continue
+        if _flat(f):
+            values[f.attr] = f.codec.from_json(obj, path, problems)
+            continue
         raw: Any = obj
         for step in json_path:
             raw = raw.get(step) if isinstance(raw, Mapping) else None
@@ -208,6 +214,11 @@ def from_json(
     return kind.type(**values)
 
 
+def _flat(f: Field) -> bool:
+    """True for evidence whose parts are keys of the record's own object."""
+    return isinstance(f.codec, c.EvidenceOf) and f.codec.flat
+
+
 def _placeholder(f: Field, context: Mapping[str, Any]) -> Any:
     """A stand-in for a missing required value, so later checks can still run (the
     record is never written: its problem has been reported)."""
@@ -224,6 +235,10 @@ def json_schema(kind: RecordKind) -> dict[str, Any]:
     required: list[str] = []
     for f in kind.fields:
         path = f.json_path
+        if isinstance(f.codec, c.EvidenceOf) and f.codec.flat:
+            properties.update(f.codec.properties())
+            required.append("source_type")
+            continue
         if path is None or len(path) > 1:
             continue  # nested parts are described by the enclosing codec's schema
         properties[path[0]] = f.codec.json_schema()

@@ -22,7 +22,7 @@ from casedesk.domain import codecs as c
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.dates import DatePrecision
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.evidence import Significance
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import Address, Identification, Identifier, Person, Sex
 from casedesk.domain.record_kind import (
@@ -327,12 +327,11 @@ ENTRIES = RecordKind(
         Field("occurred_on", EVENT_DAY, required=True),
         Field("category", CATEGORY, required=True),
         Field("description", TEXT, required=True),
-        Field("source", LINE),
-        Field("source_type", c.Choice(SourceType)),
+        # Flat in documents, as version-1 documents have always written an entry's.
+        Field("evidence", c.EvidenceOf(by="corroborating_entry", flat=True), ""),
         Field("recorded_by", NAME, required=True, fixed=True),
         Field("precision", c.Choice(DatePrecision), default=DatePrecision.EXACT),
         Field("significance", SIGNIFICANCE, default=Significance.ROUTINE),
-        Field("corroboration", c.Choice(Corroboration), default=Corroboration.UNVERIFIED),
         Field("impact_on_child", TEXT),
         Field("action_taken", TEXT),
         Field("people", c.Refs()),
@@ -341,7 +340,6 @@ ENTRIES = RecordKind(
         Field("until", EVENT_DAY, "occurred_until"),
         Field("analysis", TEXT),
         Field("action_owner", NAME),
-        Field("corroborating_entry", c.Ref("chronology entry")),
     ),
     record_field="entries",
     json_key="chronology",

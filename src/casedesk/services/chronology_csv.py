@@ -32,7 +32,7 @@ from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category, ChronologyE
 from casedesk.domain.codecs import Problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.domain.names import fold
 from casedesk.services.case_file import CaseFile, Changes
@@ -42,13 +42,13 @@ OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", 
 COLUMNS = REQUIRED + OPTIONAL
 MAX_CELL = 1_000_000  # characters; a larger cell is refused, never truncated
 MAX_PROBLEMS = 100
-# CSV columns whose text is checked by the entry's own field (column -> field).
+# CSV columns whose text is checked as the entry's own fields check it in a document.
 TEXT_COLUMNS = {
-    "description": "description",
-    "source": "source",
-    "recorded_by": "recorded_by",
-    "impact_on_child": "impact_on_child",
-    "action_taken": "action_taken",
+    "description": k.ENTRIES.field("description").codec,
+    "source": k.LINE,  # the evidence's source: one line
+    "recorded_by": k.ENTRIES.field("recorded_by").codec,
+    "impact_on_child": k.ENTRIES.field("impact_on_child").codec,
+    "action_taken": k.ENTRIES.field("action_taken").codec,
 }
 SIGNIFICANCE_WORDS = {"routine": 0, "notable": 1, "significant": 2, "critical": 3}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -261,11 +261,11 @@ def _entry(
             f"Row {row}, significance: '{significance_text[:20]}' is not "
             "routine, notable, significant or critical."
         )
-    for column, attr in TEXT_COLUMNS.items():
+    for column, codec in TEXT_COLUMNS.items():
         # The same limits a document's entry meets (one line for a source, no control
         # characters), so an entry imported here can always be exchanged again.
         found = Problems()
-        k.ENTRIES.field(attr).codec.from_json(cells.get(column, ""), column, found)
+        codec.from_json(cells.get(column, ""), column, found)
         report.problems.extend(f"Row {row}, {where}: {what}." for where, what in found.found)
     if (
         len(report.problems) > before
@@ -280,12 +280,10 @@ def _entry(
         when,
         category,
         cells["description"],  # kept exactly as the agency wrote it
-        cells["source"].strip(),
-        source_type,
+        Evidence(cells["source"].strip(), source_type, corroboration),
         cells.get("recorded_by", "").strip() or recorder,
         precision,
         Significance(level or 0),
-        corroboration,
         cells.get("impact_on_child", ""),
         cells.get("action_taken", ""),
         recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -51,7 +51,7 @@ def import_json_entries(
             id=EntryId(f"e-{uuid.uuid4().hex[:16]}"),
             case=CaseId(target.case.id),
             people=(),
-            corroborating_entry="",
+            evidence=replace(entry.evidence, corroborated_by=""),
         )
         report.rows += 1
         duplicate = index.match(fresh)

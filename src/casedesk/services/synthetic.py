@@ -545,6 +545,14 @@ class _Family:
                     + (1 if category in (Category.INJURY, Category.DOMESTIC_ABUSE) else 0),
                 )
             )
+            # Drawn in this order so every seed keeps giving the same demo.
+            precision = DatePrecision.EXACT if rng.random() < 0.9 else DatePrecision.MONTH
+            corroboration = (
+                rng.choice(list(Corroboration))
+                if source_type is not SourceType.SELF_REPORTED
+                else Corroboration.UNVERIFIED
+            )
+            people = (child.id, mother.id) if rng.random() < 0.5 else (mother.id,)
             self.data.entries.append(
                 ChronologyEntry(
                     EntryId(self.ids.next("e")),
@@ -552,15 +560,11 @@ class _Family:
                     when,
                     category,
                     text,
-                    agency,
-                    source_type,
+                    Evidence(agency, source_type, corroboration),
                     "Demo Worker",
-                    precision=DatePrecision.EXACT if rng.random() < 0.9 else DatePrecision.MONTH,
+                    precision=precision,
                     significance=significance,
-                    corroboration=rng.choice(list(Corroboration))
-                    if source_type is not SourceType.SELF_REPORTED
-                    else Corroboration.UNVERIFIED,
-                    people=(child.id, mother.id) if rng.random() < 0.5 else (mother.id,),
+                    people=people,
                 )
             )
 

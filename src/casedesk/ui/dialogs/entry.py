@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import Category, ChronologyEntry, entry_problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
-from casedesk.domain.evidence import Corroboration, Significance, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import active_team
@@ -175,12 +175,15 @@ class EntryDialog(QDialog):
             when,
             category,
             self.description.toPlainText().strip(),
-            self.source.text().strip(),
-            self.source_type.currentData(),
+            Evidence(
+                self.source.text().strip(),
+                self.source_type.currentData(),
+                self.corroboration.currentData(),
+                self.corroborating.currentData() or "",
+            ),
             self.worker,
             precision,
             Significance(self.significance.currentData()),
-            self.corroboration.currentData(),
             self.impact.toPlainText().strip(),
             self.action.text().strip(),
             people,
@@ -189,7 +192,6 @@ class EntryDialog(QDialog):
             until,
             self.analysis.toPlainText().strip(),
             self.owner.text().strip(),
-            self.corroborating.currentData() or "",
         )
         if self.existing is not None:
             return replace(
