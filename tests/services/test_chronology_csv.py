@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.chronology_csv import (
     COLUMNS,
@@ -208,7 +209,6 @@ def test_another_agencys_json_chronology_is_imported_into_an_existing_case(
 
 def test_a_case_file_adds_its_own_categories(case_file: CaseFile, tmp_path: Path) -> None:
     from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
-    from casedesk.domain.errors import CaseDeskError
 
     row = (
         HEADER + "\n2025-01-01,Family Group  Conference,Held at school,FGC service,document,,,,,\n"
@@ -252,3 +252,19 @@ def test_a_line_break_in_a_source_is_refused_so_the_entry_can_be_exchanged_again
     with pytest.raises(CsvImportError) as caught:
         import_csv(case_file, "DEMO-0001", write(tmp_path, HEADER + "\n" + row), TODAY)
     assert any("Row 2, source" in p and "line break" in p for p in caught.value.problems)
+
+
+def test_every_way_in_adds_entries_by_the_same_rules(case_file: CaseFile, tmp_path: Path) -> None:
+    """Typed, given on the command line, or imported: an entry with no source is refused
+    by the same use case (services.entries), and nothing is written."""
+    import json
+
+    from casedesk.services.chronology_json import import_json_entries
+
+    document = json.loads(json.dumps(case_file.export_document(["DEMO-0001"])))
+    document["cases"][0]["chronology"][0]["source"] = ""
+    document["cases"][0]["chronology"][0]["description"] = "Unsourced (Qwv)"
+    before = entries(case_file)
+    with pytest.raises(CaseDeskError, match="Say who the information came from"):
+        import_json_entries(case_file, "DEMO-0001", document, TODAY)
+    assert entries(case_file) == before

@@ -36,6 +36,7 @@ from casedesk.domain.evidence import Corroboration, Evidence, Significance, Sour
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.domain.names import fold
 from casedesk.services.case_file import CaseFile, Changes
+from casedesk.services.entries import add_entries
 
 REQUIRED = ("date", "category", "description", "source", "source_type")
 OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", "recorded_by")
@@ -380,9 +381,11 @@ def import_csv(
         raise CsvImportError(check.problems)
     report = CsvReport()
     with case_file.transaction("Import chronology from CSV") as work:
-        work.add(
-            k.ENTRIES,
+        add_entries(
+            work,
+            record,
             read_entries(path, record, case_file.user, when, report, include_duplicates, allowed),
+            when,
             imported=True,
         )
         if not report.ok:  # the file changed between the two readings

@@ -10,10 +10,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from casedesk.domain import record_kinds as k
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.services.case_file import CaseFile
 from casedesk.services.chronology_csv import CsvImportError, CsvReport, DuplicateIndex
+from casedesk.services.entries import add_entries
 
 
 def import_json_entries(
@@ -66,6 +66,6 @@ def import_json_entries(
     added = sorted({e.category.value for e in new_entries if e.category not in known})
     with case_file.transaction("Import chronology from another document") as work:
         work.add_categories(added)
-        work.add(k.ENTRIES, new_entries, imported=True)
+        add_entries(work, target, new_entries, when, imported=True)
     report.changes = work.changes
     return report

@@ -43,6 +43,7 @@ from casedesk.domain.validation import (
 )
 from casedesk.services import undo
 from casedesk.services.case_file import CaseFile, HistoryRow
+from casedesk.services.entries import add_entries
 from casedesk.storage.unit_of_work import Changes
 
 
@@ -337,8 +338,7 @@ class RecordEditor:
         sharing = [d if d.entry else replace(d, entry=entry.id) for d in sharing]
         label = "Add chronology entry"
         with self.case_file.transaction(label) as work:
-            work.add(k.ENTRIES, [entry])
-            work.add(k.SHARING, sharing)
+            add_entries(work, record, [entry], self.today, sharing)
         # Undone together: decisions about an entry recorded in error were made in error.
         self._steps.push(label, undo.added(work.changes, (k.ENTRIES.name, k.SHARING.name)))
         return work.changes

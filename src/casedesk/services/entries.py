@@ -1,0 +1,50 @@
+"""Adding chronology entries: the one use case for every way an entry arrives (typed in the
+GUI, given to ``casedesk chronology add``, imported from CSV or from another agency's
+document).
+
+Each entry is checked against the case by the domain's rules as it is written, and the
+entries are written inside the caller's named unit of work with the decisions about who
+was told of them; one that breaks a rule stops the whole unit of work, so nothing is
+written. Entries may come as a stream (a large CSV is never held in memory whole).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import ChronologyEntry, entry_problems
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.sharing import SharingDecision
+
+if TYPE_CHECKING:  # the protocol is for type checking only
+    from casedesk.services.store import Writes
+
+
+def add_entries(
+    work: Writes,
+    record: CaseRecord,
+    entries: Iterable[ChronologyEntry],
+    today: date,
+    sharing: Sequence[SharingDecision] = (),
+    imported: bool = False,
+) -> int:
+    """Write ``entries`` (and ``sharing``) into ``record``'s case; return how many entries.
+    ``imported`` entries keep who recorded them and when, as their source says."""
+    ids: set[str] = {str(e.id) for e in record.entries}
+    people: set[str] = {str(p.id) for p in record.people}
+
+    def checked() -> Iterator[ChronologyEntry]:
+        for entry in entries:
+            problems = entry_problems(entry, today, ids, people)
+            if problems:
+                raise CaseDeskError(" ".join(problems))
+            ids.add(entry.id)
+            yield entry
+
+    count = work.add(k.ENTRIES, checked(), imported=imported)
+    work.add(k.SHARING, sharing)
+    return count
