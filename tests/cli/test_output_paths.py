@@ -234,3 +234,23 @@ def test_commands_that_only_read_leave_nothing_beside_the_database(
     # With the file open for writing elsewhere, a command still reads it (as a reader).
     with CaseFile.open(case_path, PASSPHRASE):
         assert cli("chronology", "list", case_path, "--case", "DEMO-0001").code == 0
+
+
+def test_permission_refused_is_one_sentence(
+    cli: Callable[..., Ran], case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(As root nothing is refused, so the refusal is made here.)"""
+    out_dir = tmp_path / "shared-drive"
+    out_dir.mkdir()
+    real_open = os.open
+
+    def refuse(path: object, flags: int, mode: int = 0o777, **kw: object) -> int:
+        if str(path).startswith(str(out_dir)):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, mode, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    ran = cli("export", case_path, out_dir / "all.json", "--case", "all")
+    assert ran.code == 9, ran.err
+    assert "Permission to use" in ran.err and "all.json" in ran.err
+    assert list(out_dir.iterdir()) == []
