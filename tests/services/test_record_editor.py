@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain.dates import FuzzyDate
-from casedesk.domain.evidence import Evidence
+from casedesk.domain.evidence import Evidence, SourceType
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId, PersonId, RelationshipId
 from casedesk.domain.people import Identification, Person, Sex
@@ -96,7 +96,16 @@ def test_an_amendment_keeps_the_earlier_value_with_who_when_and_why(editor: Reco
 def test_undo_and_redo_are_amendments_too(editor: RecordEditor) -> None:
     record = editor.case_file.case_record("DEMO-0002")
     father = record.key_adults()[0].person
-    editor.set_identification(father, Identification.IDENTIFIED, "birth certificate seen")
+    # 'Identified' needs a name and who identified them (theme 5): without, it is refused.
+    if not father.given_names:
+        father = replace(father, given_names="Aaron")
+    with pytest.raises(RecordProblemError, match="Say who identified them"):
+        editor.set_identification(father, Identification.IDENTIFIED, "he told me")
+    certificate = Evidence("Birth certificate", SourceType.DOCUMENT)
+    identified = replace(
+        father, identification=Identification.IDENTIFIED, name_evidence=certificate
+    )
+    editor.amend_person(father, identified, "birth certificate seen")
     assert editor.undo_label == f"Amend {father.display_name}"
 
     def status() -> Identification:

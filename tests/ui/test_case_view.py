@@ -529,3 +529,27 @@ def test_an_emotional_link_is_added_then_changed(
     assert steps == ["added", "changed"]
     assert kinds().count("emotional: hostile") == hostile_before + 1
     assert kinds().count("emotional: close") == closes_before
+
+
+def test_a_new_persons_identification_is_chosen_and_identified_needs_who_said_so(
+    qtbot: QtBot,
+) -> None:
+    from casedesk.ui.widgets.combo import index_of
+
+    dialog = PersonDialog(None, date(2026, 11, 25))
+    qtbot.addWidget(dialog)
+    dialog.given.setText("Aaron")
+    dialog.family.setText("Marwood")
+    assert dialog.identification.currentText() == "(choose)"
+    assert not dialog.ok.isEnabled() and "Choose whether" in dialog.problems.text()
+    dialog.identification.setCurrentIndex(
+        index_of(dialog.identification, Identification.IDENTIFIED)
+    )
+    assert not dialog.ok.isEnabled() and "Say who identified them" in dialog.problems.text()
+    dialog.name_evidence.source.setText("Birth certificate")
+    assert dialog.ok.isEnabled()
+    dialog.identification.setCurrentIndex(
+        index_of(dialog.identification, Identification.NOT_IDENTIFIED)
+    )
+    dialog.name_evidence.source.clear()
+    assert dialog.ok.isEnabled(), "not identified needs no source"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.dates import DatePrecision
-from casedesk.domain.people import Person
+from casedesk.domain.people import Identification, Person
 
 
 class Severity(enum.Enum):
@@ -137,3 +137,24 @@ def check_new_pre_birth_case(expected_on: date | None, today: date) -> list[Prob
 def errors(problems: list[Problem]) -> list[Problem]:
     """Only the problems that stop a change."""
     return [p for p in problems if p.severity is Severity.ERROR]
+
+
+def check_identification(before: Person | None, after: Person) -> list[Problem]:
+    """A person becomes 'identified' only with a name and who identified them (theme 5: a
+    father with no name once cleared the warning with a reason alone). Asked when a
+    status is chosen or changed, not of records already kept."""
+    if after.identification is not Identification.IDENTIFIED:
+        return []
+    if before is not None and before.identification is Identification.IDENTIFIED:
+        return []
+    problems = []
+    if not (after.given_names.strip() or after.family_name.strip()):
+        problems.append(_error("given_names", "Record their name before marking them identified."))
+    if after.name_evidence is None or not after.name_evidence.source.strip():
+        problems.append(
+            _error(
+                "name_evidence",
+                "Say who identified them (who gave the name) before marking them identified.",
+            )
+        )
+    return problems

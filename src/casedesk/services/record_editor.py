@@ -37,6 +37,7 @@ from casedesk.domain.team import Professional, Support
 from casedesk.domain.validation import (
     Problem,
     Severity,
+    check_identification,
     check_new_pre_birth_case,
     check_parent_child,
     check_person,
@@ -389,6 +390,7 @@ class RecordEditor:
         # Compare with what is stored now, not with the caller's copy, which may be stale.
         with self.case_file.read() as snapshot:
             current = snapshot.person(old.id)
+        _refuse_errors(check_identification(current, new))
         return self._amend(f"Amend {old.display_name}", current, new, reason)
 
     def set_identification(

@@ -25,7 +25,7 @@ from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.ids import PersonId, new_id
 from casedesk.domain.people import Identification, Person, Sex
-from casedesk.domain.validation import Severity, check_person
+from casedesk.domain.validation import Problem, Severity, check_identification, check_person
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
@@ -106,7 +106,9 @@ class PersonDialog(QDialog):
         self.name_evidence = EvidenceFields("who gave the name (person or agency)")
         self.expected = OptionalDate("Unborn; expected:")
         self.died = OptionalDate("Deceased:")
-        self.identification = _combo([(i.value, i) for i in Identification])
+        # A new person's status is chosen, never assumed (theme 5).
+        choose = [] if person is not None else [("(choose)", None)]
+        self.identification = _combo([*choose, *((i.value, i) for i in Identification)])
         self.nhs_number = QLineEdit(nhs_number)
         self.nhs_number.setPlaceholderText("10 digits, e.g. 943 476 5919")
         self.languages = QLineEdit()
@@ -153,6 +155,8 @@ class PersonDialog(QDialog):
             self._load(person)
         for widget in (self.given, self.family, self.reason, self.nhs_number):
             widget.textChanged.connect(self.validate)
+        self.identification.currentIndexChanged.connect(self.validate)
+        self.name_evidence.source.textChanged.connect(self.validate)
         for optional in (self.birth, self.expected, self.died):
             optional.known.toggled.connect(self.validate)
             optional.edit.dateChanged.connect(self.validate)
@@ -202,14 +206,26 @@ class PersonDialog(QDialog):
             name_evidence=name_evidence,
             expected_on=self.expected.value(),
             died_on=self.died.value(),
-            identification=self.identification.currentData(),
+            identification=self.identification.currentData() or Identification.NOT_IDENTIFIED,
             languages=_split(self.languages.text()),
             notes=self.notes.toPlainText().strip(),
         )
 
     def validate(self) -> None:
         """Say what is impossible (OK disabled) or doubtful (a warning) as the user types."""
-        problems = check_person(self.person(), self.today)
+        person = self.person()
+        problems = check_person(person, self.today)
+        if self.identification.currentData() is None:
+            problems.append(
+                Problem(
+                    Severity.ERROR,
+                    "identification",
+                    "Choose whether they are identified, named but not confirmed, or not "
+                    "identified.",
+                )
+            )
+        else:
+            problems += check_identification(self.original, person)
         errors = [p.message for p in problems if p.severity is Severity.ERROR]
         warnings = [p.message for p in problems if p.severity is Severity.WARNING]
         nhs_problem = (
