@@ -131,7 +131,7 @@ def _add_entry_refreshed_from_changes() -> float:
     updated = refresh.updated_record(case_file, record, changes)  # type: ignore[arg-type]
     view.update_record(
         updated,
-        refresh.touched_kinds(record, changes),  # type: ignore[arg-type]
+        refresh.touched_kinds(changes),  # type: ignore[arg-type]
         date(2026, 11, 25),
         changed_entries=frozenset(changes.records["chronology_entries"]),
     )

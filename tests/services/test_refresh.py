@@ -122,4 +122,4 @@ def test_an_added_entry_reads_one_entry_not_the_chronology(
     updated = refresh.updated_record(editor.case_file, record, changes)
     assert read == [1]
     assert updated.entries[-1].id == "e-new-3"
-    assert refresh.touched_kinds(record, changes) == {"chronology_entries"}
+    assert refresh.touched_kinds(changes) == {"chronology_entries"}

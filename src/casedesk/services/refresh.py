@@ -22,11 +22,11 @@ from casedesk.storage.unit_of_work import Changes
 
 # Kinds whose records belong to a case through its people: when the people of the case
 # change (added, merged, withdrawn, linked), these are read again as well.
-_THROUGH_PEOPLE = tuple(k for k in k.CASE_RECORD_KINDS if k.person_columns)
+_THROUGH_PEOPLE = tuple(kind for kind in k.CASE_RECORD_KINDS if kind.person_columns)
 
 
-def touched_kinds(record: CaseRecord, changes: Changes) -> set[str]:
-    """The names of the kinds of ``record`` that ``changes`` may have changed."""
+def touched_kinds(changes: Changes) -> set[str]:
+    """The names of the kinds of a case that ``changes`` may have changed."""
     touched = {name for name, ids in changes.records.items() if ids}
     if touched & {k.PEOPLE.name, k.MEMBERSHIP}:
         touched |= {k.PEOPLE.name, *(kind.name for kind in _THROUGH_PEOPLE)}
@@ -35,7 +35,7 @@ def touched_kinds(record: CaseRecord, changes: Changes) -> set[str]:
 
 def updated_record(case_file: CaseFile, record: CaseRecord, changes: Changes) -> CaseRecord:
     """``record`` as the case file now holds it, reading only what ``changes`` touched."""
-    touched = touched_kinds(record, changes)
+    touched = touched_kinds(changes)
     if not touched:
         return record
     case_id = record.case.id

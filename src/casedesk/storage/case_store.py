@@ -229,11 +229,6 @@ class CaseStore(KeyManagement):
     # -- using ----------------------------------------------------------------------
 
     @property
-    def user(self) -> str:
-        """The user whose key opened the file."""
-        return self.slot.user
-
-    @property
     def role(self) -> str:
         """The role of the key that opened the file (owner, supervisor, recovery ...)."""
         return self.slot.role

@@ -87,7 +87,7 @@ class CaseActions:
         self.current_reference = updated.case.reference
         self.window.case_view.update_record(
             updated,
-            refresh.touched_kinds(record, changes),
+            refresh.touched_kinds(changes),
             self.case_file.today(),
             self.case_file.read_only,
             changed_entries=frozenset(changes.records.get(k.ENTRIES.name, ())),
