@@ -14,6 +14,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from casedesk.domain import record_kinds as k
+from casedesk.domain.actions import Action, worker_owner
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
@@ -21,7 +22,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
 from casedesk.domain.people import NHS_NUMBER, Address, Identifier
 from casedesk.domain.relationships import ParentalResponsibility
-from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.sharing import Consent, SharingDecision
 from casedesk.services import interchange
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
@@ -58,7 +59,40 @@ def _every_kind(case_file: CaseFile) -> CaseRecord:
         work.add(k.CONCERNS, [Concern("cn-1", case, date(2026, 1, 3), "Bruising", "school")])
         work.add(
             k.SHARING,
-            [SharingDecision("s-1", case, date(2026, 1, 4), "GP", True, "the bruising")],
+            [
+                SharingDecision(
+                    "s-1",
+                    case,
+                    date(2026, 1, 4),
+                    "GP",
+                    True,
+                    "the bruising",
+                    consent=Consent.NOT_SOUGHT,
+                    lawful_basis="to protect the child",
+                    method="phone",
+                    shared_on=date(2026, 1, 5),
+                ),
+                SharingDecision(
+                    "s-2", case, date(2026, 1, 4), "", False, "the bruising", pending=True
+                ),
+            ],
+        )
+        work.add(
+            k.ACTIONS,
+            [
+                Action(
+                    "a-1",
+                    case,
+                    "Ask the GP for the mother's records",
+                    worker_owner("Sam"),
+                    date(2026, 1, 4),
+                    date(2026, 1, 18),
+                    date(2026, 1, 10),
+                    "Records received",
+                    record.entries[0].id,
+                    "ia-1",
+                )
+            ],
         )
     return case_file.case_record("DEMO-0001")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from casedesk.domain.actions import Action
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.evidence import Evidence
@@ -61,6 +62,7 @@ class CaseRecord:
     sharing: tuple[SharingDecision, ...] = ()
     supports: tuple[Support, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
+    actions: tuple[Action, ...] = ()
 
     def person(self, person_id: PersonId) -> Person:
         """The person with this id (KeyError if not in the case)."""

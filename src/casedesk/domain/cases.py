@@ -31,6 +31,9 @@ class Case:
     opened_on: date
     allocated_worker: str
     closed_on: date | None = None
+    # Why no partner of the mother is recorded though the child lives with her ("she says
+    # she has none; health visitor agrees, 3 May"): the worker's answer to the flag.
+    no_partner_because: str = ""
 
 
 @dataclass(frozen=True)

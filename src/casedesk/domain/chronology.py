@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,6 +114,21 @@ _AVOIDANCE = frozenset(
 )
 
 
+class ChildSeen(enum.Enum):
+    """Whether the child was seen at a visit or contact, and alone: a fact in its own right
+    (the review's child was seen rarely, and never alone)."""
+
+    NOT_RECORDED = ""
+    SEEN_ALONE = "seen alone"
+    SEEN_NOT_ALONE = "seen, not alone"
+    NOT_SEEN = "not seen"
+
+    @property
+    def label(self) -> str:
+        """How a list shows it."""
+        return self.value or "not recorded"
+
+
 @dataclass(frozen=True)
 class ChronologyEntry:
     """One event in a case's chronology."""
@@ -133,7 +149,26 @@ class ChronologyEntry:
     time: str = ""  # "HH:MM" when the time matters
     until: date | None = None  # the end of a date range
     analysis: str = ""
-    action_owner: str = ""
+    action_owner: str = ""  # before version 10 (now an Action record names its owner)
+    corroborating_source: str = ""  # another source that bears it out (or contradicts it)
+    child_seen: ChildSeen = ChildSeen.NOT_RECORDED
+    others_present: str = ""
+    child_words: str = ""  # the child's own words, kept apart from the worker's account
+    home_observations: str = ""
+    same_event_as: str = ""  # the entry another agency recorded of the same event
+
+    @property
+    def rests_on_self_report(self) -> bool:
+        """Self-reported, and not borne out by anything named (a 'corroborated' with
+        nothing behind it does not count)."""
+        return self.source_type is SourceType.SELF_REPORTED and not (
+            self.corroboration is Corroboration.CORROBORATED and self.borne_out_by
+        )
+
+    @property
+    def borne_out_by(self) -> str:
+        """What corroborates or contradicts it: an entry's id, or a source named."""
+        return self.corroborating_entry or self.corroborating_source.strip()
 
     # An entry's evidence is the same value every fact carries; these name its parts.
     @property
@@ -176,7 +211,24 @@ def entry_problems(
         problems.append("The corroborating entry is not in this case's chronology.")
     if entry.corroborating_entry == entry.id and entry.id:
         problems.append("An entry cannot corroborate itself.")
+    if entry.corroboration is not Corroboration.UNVERIFIED and not entry.borne_out_by:
+        verb = (
+            "bears it out"
+            if entry.corroboration is Corroboration.CORROBORATED
+            else ("contradicts it")
+        )
+        problems.append(f"Say which entry or other source {verb}.")
+    if entry.same_event_as:
+        if entry.same_event_as == entry.id:
+            problems.append("An entry cannot be linked to itself.")
+        elif entry.same_event_as not in entry_ids:
+            problems.append("The entry it is linked to is not in this case's chronology.")
     unknown = [p for p in entry.people if p not in people]
     if unknown:
         problems.append("Some of the people involved are not in the case.")
     return problems
+
+
+def describe_entry(entry: ChronologyEntry) -> str:
+    """An entry named in words, where its id would mean nothing (another file, a CSV)."""
+    return f"entry of {entry.occurred_on:%d %b %Y} from {entry.source}: {entry.description[:80]}"

@@ -43,11 +43,19 @@ class Evidence:
 
     @property
     def rests_on_self_report(self) -> bool:
-        """True when only the person's own word supports the fact (shown as such)."""
-        return (
-            self.source_type is SourceType.SELF_REPORTED
-            and self.corroboration is not Corroboration.CORROBORATED
+        """True when only the person's own word supports the fact (shown as such): a
+        'corroborated' that names nothing bearing it out does not count."""
+        return self.source_type is SourceType.SELF_REPORTED and not (
+            self.corroboration is Corroboration.CORROBORATED and self.corroborated_by.strip()
         )
+
+    def problem(self) -> str | None:
+        """'Corroborated' or 'contradicted' must say by what (learning theme 2)."""
+        if self.corroboration is Corroboration.UNVERIFIED or self.corroborated_by.strip():
+            return None
+        if self.corroboration is Corroboration.CORROBORATED:
+            return "Say what bears it out (another source, a document, a record)."
+        return "Say what contradicts it."
 
 
 SELF_REPORTED = Evidence()

@@ -19,8 +19,9 @@ import dataclasses
 from typing import Any
 
 from casedesk.domain import codecs as c
+from casedesk.domain.actions import Action
 from casedesk.domain.cases import Case, Concern, LegalStatus
-from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Significance
 from casedesk.domain.identification import IdentificationAttempt
@@ -46,7 +47,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
-from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.sharing import Consent, SharingDecision
 from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.timescales import Deadline
 
@@ -104,6 +105,7 @@ CASE = RecordKind(
         Field("opened_on", DAY, required=True),
         Field("allocated_worker", NAME),
         Field("closed_on", DAY),
+        Field("no_partner_because", TEXT),
     ),
     record_field="case",
     json_key="",
@@ -340,6 +342,12 @@ ENTRIES = RecordKind(
         Field("until", EVENT_DAY, "occurred_until"),
         Field("analysis", TEXT),
         Field("action_owner", NAME),
+        Field("corroborating_source", LINE),
+        Field("child_seen", c.Choice(ChildSeen), default=ChildSeen.NOT_RECORDED),
+        Field("others_present", LINE),
+        Field("child_words", TEXT),
+        Field("home_observations", TEXT),
+        Field("same_event_as", c.Ref("chronology entry")),
     ),
     record_field="entries",
     json_key="chronology",
@@ -355,12 +363,17 @@ SHARING = RecordKind(
         Field("id", c.Ref("sharing decision"), required=True),
         _case_field(),
         Field("decided_on", DAY, required=True),
-        Field("shared_with", LINE, required=True),
+        Field("shared_with", LINE),  # required unless pending (``sharing_problem``)
         Field("shared", FLAG),
         Field("what", TEXT, required=True),
         Field("reason", TEXT),
         Field("recorded_by", NAME, required=True, fixed=True),
         Field("entry", c.Ref("chronology entry"), "entry_id"),
+        Field("pending", FLAG),
+        Field("consent", c.Choice(Consent), default=Consent.NOT_RECORDED),
+        Field("lawful_basis", LINE),
+        Field("method", LINE),
+        Field("shared_on", DAY),
     ),
     record_field="sharing",
     json_key="information_sharing",
@@ -409,6 +422,29 @@ DEADLINES = RecordKind(
     order_by=("due_on", "id"),
 )
 
+ACTIONS = RecordKind(
+    "actions",
+    Action,
+    (
+        Field("id", c.Ref("action"), required=True),
+        _case_field(),
+        Field("what", TEXT, required=True),
+        Field("owner", LINE, required=True),
+        Field("agreed_on", DAY, required=True),
+        Field("due_on", DAY, required=True),
+        Field("completed_on", DAY),
+        Field("outcome", TEXT),
+        Field("entry", c.Ref("chronology entry"), "entry_id"),
+        Field("attempt", c.Ref("identification attempt"), "attempt_id"),
+        Field("recorded_by", NAME, required=True, fixed=True),
+    ),
+    record_field="actions",
+    json_key="actions",
+    what="action",
+    order_by=("due_on", "id"),
+    id_prefix="a",
+)
+
 # Every kind a case record is made of, in the order a case is written (people before
 # what links them) and an interchange case object lists them.
 CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
@@ -426,6 +462,7 @@ CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
     SHARING,
     SUPPORTS,
     DEADLINES,
+    ACTIONS,
 )
 
 ALL_KINDS: tuple[RecordKind, ...] = (CASE, *CASE_RECORD_KINDS)

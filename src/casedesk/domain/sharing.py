@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,9 +13,20 @@ from casedesk.domain.evidence import Significance
 from casedesk.domain.ids import CaseId
 
 
+class Consent(enum.Enum):
+    """Whether the family agreed to the sharing (not needed to share to protect a child,
+    but then the lawful basis is said)."""
+
+    NOT_RECORDED = ""
+    GIVEN = "given"
+    NOT_SOUGHT = "not sought"
+    REFUSED = "refused"
+
+
 @dataclass(frozen=True)
 class SharingDecision:
-    """One decision to share (or not) something recorded with one professional or agency."""
+    """One decision to share (or not) something recorded with one professional or agency,
+    or, while ``pending``, the worker's note that it is still to be decided."""
 
     id: str
     case: CaseId
@@ -24,14 +37,32 @@ class SharingDecision:
     reason: str = ""  # why not, when not shared
     recorded_by: str = ""  # stamped by the unit of work that records it
     entry: str = ""  # the chronology entry that prompted it, if any
+    pending: bool = False  # "decide later": on the case until a decision is recorded
+    consent: Consent = Consent.NOT_RECORDED
+    lawful_basis: str = ""  # when shared without consent
+    method: str = ""  # phone, secure email, meeting, letter ...
+    shared_on: date | None = None  # when it was actually shared (may differ from decided_on)
 
 
 def sharing_problem(decision: SharingDecision) -> str | None:
-    """A decision needs the recipient, and a reason when nothing was shared."""
+    """A decision needs the recipient, a reason when nothing was shared, and the lawful
+    basis when shared without consent."""
+    if decision.pending:
+        if decision.shared:
+            return "A decision still to be made cannot say it was shared."
+        return None
     if not decision.shared_with.strip():
         return "Say who the information was (or was not) shared with."
     if not decision.shared and not decision.reason.strip():
         return f"Say why it was not shared with {decision.shared_with}."
+    if (
+        decision.shared
+        and decision.consent in (Consent.NOT_SOUGHT, Consent.REFUSED)
+        and not decision.lawful_basis.strip()
+    ):
+        return f"Say the lawful basis for sharing with {decision.shared_with} without consent."
+    if decision.shared_on is not None and decision.shared_on < decision.decided_on:
+        return "It cannot have been shared before it was decided."
     return None
 
 
@@ -39,3 +70,13 @@ def asks_who_needs_to_know(entry: ChronologyEntry) -> bool:
     """True when recording ``entry`` should ask "who might need to know what I know?"
     (theme 1 of the review): anything significant or critical."""
     return entry.significance >= Significance.SIGNIFICANT
+
+
+def undecided_entries(
+    entries: Iterable[ChronologyEntry], decisions: Iterable[SharingDecision]
+) -> list[ChronologyEntry]:
+    """Significant entries with no sharing decision yet ("decide later", or never asked:
+    an entry imported, added on the command line, or made significant by an edit). They
+    stay on the case until someone decides."""
+    decided = {d.entry for d in decisions if d.entry and not d.pending}
+    return [e for e in entries if asks_who_needs_to_know(e) and e.id not in decided]

@@ -4,12 +4,14 @@ import, likely duplicates held back, and export safe to open in a spreadsheet.
 Columns (header row required; order free; extra columns ignored):
 
     date*, category*, description*, source*, source_type*, significance, corroboration,
-    impact_on_child, action_taken, recorded_by
+    corroborated_by, impact_on_child, action_taken, recorded_by
 
 ``date`` accepts the forms of ``domain.date_parsing``; ``category``, ``source_type`` and
-``corroboration`` take the values CaseDesk shows; ``significance`` is routine, notable,
-significant or critical (or 0-3). Files are read as UTF-8 (with or without BOM) or UTF-16
-with a BOM; anything else is refused with the row where decoding failed.
+``corroboration`` take the values CaseDesk shows; ``corroborated_by`` names what bears the
+entry out or contradicts it (required when ``corroboration`` is not "unverified");
+``significance`` is routine, notable, significant or critical (or 0-3). Files are read as
+UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with the row
+where decoding failed.
 """
 
 from __future__ import annotations
@@ -28,7 +30,12 @@ from typing import IO, TypeVar
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category, ChronologyEntry
+from casedesk.domain.chronology import (
+    DEFAULT_CATEGORIES,
+    Category,
+    ChronologyEntry,
+    describe_entry,
+)
 from casedesk.domain.codecs import Problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
@@ -39,7 +46,14 @@ from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.entries import add_entries
 
 REQUIRED = ("date", "category", "description", "source", "source_type")
-OPTIONAL = ("significance", "corroboration", "impact_on_child", "action_taken", "recorded_by")
+OPTIONAL = (
+    "significance",
+    "corroboration",
+    "corroborated_by",
+    "impact_on_child",
+    "action_taken",
+    "recorded_by",
+)
 COLUMNS = REQUIRED + OPTIONAL
 MAX_CELL = 1_000_000  # characters; a larger cell is refused, never truncated
 MAX_PROBLEMS = 100
@@ -47,6 +61,7 @@ MAX_PROBLEMS = 100
 TEXT_COLUMNS = {
     "description": k.ENTRIES.field("description").codec,
     "source": k.LINE,  # the evidence's source: one line
+    "corroborated_by": k.LINE,
     "recorded_by": k.ENTRIES.field("recorded_by").codec,
     "impact_on_child": k.ENTRIES.field("impact_on_child").codec,
     "action_taken": k.ENTRIES.field("action_taken").codec,
@@ -77,6 +92,7 @@ def template() -> str:
             "unverified",
             "",
             "",
+            "",
             "A. Worker",
         ]
     )
@@ -88,7 +104,11 @@ def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     count = 0
+    by_id = {e.id: e for e in entries}
     for e in entries:
+        # Ids mean nothing outside the case file: a corroborating entry goes in words.
+        by_entry = by_id.get(EntryId(e.corroborating_entry))
+        borne_out_by = e.corroborating_source or (describe_entry(by_entry) if by_entry else "")
         date_text = (
             e.occurred_on.isoformat()
             if e.precision.value == "exact"
@@ -111,6 +131,7 @@ def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out:
                     e.source_type.value,
                     list(SIGNIFICANCE_WORDS)[int(e.significance)],
                     e.corroboration.value,
+                    borne_out_by,
                     e.impact_on_child,
                     e.action_taken,
                     e.recorded_by,
@@ -253,6 +274,13 @@ def _entry(
         if cells.get("corroboration", "").strip()
         else Corroboration.UNVERIFIED
     )
+    borne_out_by = cells.get("corroborated_by", "").strip()
+    if corroboration not in (None, Corroboration.UNVERIFIED) and not borne_out_by:
+        verb = "bears it out" if corroboration is Corroboration.CORROBORATED else "contradicts it"
+        report.problems.append(
+            f"Row {row}, corroborated_by: say what {verb} "
+            f"(corroboration is '{corroboration.value}')."
+        )
     significance_text = cells.get("significance", "").strip().lower() or "routine"
     level = SIGNIFICANCE_WORDS.get(significance_text)
     if level is None and significance_text.isdigit() and int(significance_text) <= 3:
@@ -288,6 +316,7 @@ def _entry(
         cells.get("impact_on_child", ""),
         cells.get("action_taken", ""),
         recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        corroborating_source=borne_out_by,
     )
 
 

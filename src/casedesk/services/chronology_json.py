@@ -28,6 +28,7 @@ def import_json_entries(
     ids, likely duplicates are held back unless asked for, and it is all or nothing."""
     from dataclasses import replace
 
+    from casedesk.domain.chronology import describe_entry
     from casedesk.services import interchange_reading
 
     when = today or case_file.today()
@@ -45,13 +46,19 @@ def import_json_entries(
     index = DuplicateIndex(target.entries)
     report = CsvReport()
     new_entries = []
+    sent = {e.id: e for e in records_in[0].entries}
     for number, entry in enumerate(records_in[0].entries, start=1):
+        # The document's ids mean nothing here: what bore an entry out is kept in words.
+        by_entry = sent.get(EntryId(entry.corroborating_entry))
         fresh = replace(
             entry,
             id=EntryId(f"e-{uuid.uuid4().hex[:16]}"),
             case=CaseId(target.case.id),
             people=(),
             evidence=replace(entry.evidence, corroborated_by=""),
+            corroborating_source=entry.corroborating_source
+            or (describe_entry(by_entry) if by_entry else ""),
+            same_event_as="",
         )
         report.rows += 1
         duplicate = index.match(fresh)

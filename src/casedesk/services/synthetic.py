@@ -294,6 +294,7 @@ class _Family:
                     "Mother" if source_type is SourceType.SELF_REPORTED else "Health records",
                     source_type,
                     corroboration,
+                    "" if corroboration is Corroboration.UNVERIFIED else "Birth registration",
                 ),
             )
         )
@@ -362,7 +363,10 @@ class _Family:
                 rng.choice([Sex.MALE, Sex.FEMALE]),
                 child_born,
                 birth_evidence=Evidence(
-                    "Birth notification", SourceType.DOCUMENT, Corroboration.CORROBORATED
+                    "Birth notification",
+                    SourceType.DOCUMENT,
+                    Corroboration.CORROBORATED,
+                    "Health visitor's records",
                 ),
             )
         lodger = None
@@ -565,6 +569,10 @@ class _Family:
                     precision=precision,
                     significance=significance,
                     people=people,
+                    # What bore it out (or contradicted it): another agency's record.
+                    corroborating_source=""
+                    if corroboration is Corroboration.UNVERIFIED
+                    else ("Police records" if agency != "Police" else "Health visiting records"),
                 )
             )
 

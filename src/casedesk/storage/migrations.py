@@ -13,12 +13,55 @@ from sqlalchemy import Connection, insert, select, update
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 9
+CURRENT_VERSION = 10
 
-FTS_SETUP = (
-    # Full-text search over the chronology: accents and case ignored (unicode61 with
-    # remove_diacritics 2). SQLite-only, so it lives here, behind storage. Schema 8 added
-    # the analysis column (a worker searches their own analysis too).
+# Full-text search over the chronology: accents and case ignored (unicode61 with
+# remove_diacritics 2). SQLite-only, so it lives here, behind storage. The index holds no
+# text of its own (content= the entries table). Schema 10 added the child's own words and
+# what was seen of the home (a worker searches for what the child said).
+VERSION_10_FTS_COLUMNS = (
+    "description",
+    "impact_on_child",
+    "action_taken",
+    "source",
+    "analysis",
+    "child_words",
+    "home_observations",
+)
+
+
+def _fts_setup(columns: tuple[str, ...]) -> tuple[str, ...]:
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    return (
+        f"""CREATE VIRTUAL TABLE chronology_fts USING fts5(
+           {names},
+           content='chronology_entries', content_rowid='rowid',
+           tokenize='unicode61 remove_diacritics 2')""",
+        # Built from the fixed column names above, never from input.
+        f"""CREATE TRIGGER chronology_fts_insert AFTER INSERT ON chronology_entries BEGIN
+         INSERT INTO chronology_fts(rowid, {names}) VALUES (new.rowid, {new});
+       END""",  # noqa: S608
+        f"""CREATE TRIGGER chronology_fts_update AFTER UPDATE ON chronology_entries BEGIN
+         INSERT INTO chronology_fts(chronology_fts, rowid, {names})
+         VALUES ('delete', old.rowid, {old});
+         INSERT INTO chronology_fts(rowid, {names}) VALUES (new.rowid, {new});
+       END""",  # noqa: S608
+    )
+
+
+FTS_SETUP = _fts_setup(VERSION_10_FTS_COLUMNS)
+
+_FTS_REBUILT = (
+    "DROP TRIGGER chronology_fts_insert",
+    "DROP TRIGGER chronology_fts_update",
+    "DROP TABLE chronology_fts",
+)
+
+# Frozen: the index as schema 8 made it (the analysis column added; a worker searches
+# their own analysis too).
+VERSION_8_FTS_SETUP = (
     """CREATE VIRTUAL TABLE chronology_fts USING fts5(
            description, impact_on_child, action_taken, source, analysis,
            content='chronology_entries', content_rowid='rowid',
@@ -178,6 +221,25 @@ VERSION_8_TABLES_DDL = (
 )""",
 )
 
+VERSION_10_TABLES_DDL = (
+    """CREATE TABLE actions (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       what TEXT NOT NULL,
+       owner TEXT NOT NULL,
+       agreed_on TEXT NOT NULL,
+       due_on TEXT NOT NULL,
+       completed_on TEXT,
+       outcome TEXT DEFAULT '' NOT NULL,
+       entry_id TEXT DEFAULT '' NOT NULL,
+       attempt_id TEXT DEFAULT '' NOT NULL,
+       recorded_by TEXT NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+)
+
 # The tables whose records could be marked "entered in error" at version 4.
 VERSION_4_WITHDRAWABLE = (
     "people",
@@ -274,10 +336,8 @@ def _version_7_to_8(connection: Connection) -> None:
     # The chronology's full-text index gains the analysis column: made again, then filled
     # from the entries (the index holds no text of its own: content= the entries table).
     for statement in (
-        "DROP TRIGGER chronology_fts_insert",
-        "DROP TRIGGER chronology_fts_update",
-        "DROP TABLE chronology_fts",
-        *FTS_SETUP,
+        *_FTS_REBUILT,
+        *VERSION_8_FTS_SETUP,
         "INSERT INTO chronology_fts(chronology_fts) VALUES ('rebuild')",
     ):
         connection.exec_driver_sql(statement)
@@ -297,6 +357,36 @@ def _version_8_to_9(connection: Connection) -> None:
         connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
 
 
+def _version_9_to_10(connection: Connection) -> None:
+    """Version 10: actions (owner, due date, completion); what a visit found; the source
+    that bears an entry out; entries linked as one event reported twice; sharing decided
+    later, with consent, lawful basis, method and date; why no partner is recorded. The
+    chronology's index gains the child's words and the home."""
+    for table, column in (
+        ("cases", "no_partner_because TEXT NOT NULL DEFAULT ''"),
+        ("chronology_entries", "corroborating_source TEXT NOT NULL DEFAULT ''"),
+        ("chronology_entries", "child_seen TEXT NOT NULL DEFAULT ''"),
+        ("chronology_entries", "others_present TEXT NOT NULL DEFAULT ''"),
+        ("chronology_entries", "child_words TEXT NOT NULL DEFAULT ''"),
+        ("chronology_entries", "home_observations TEXT NOT NULL DEFAULT ''"),
+        ("chronology_entries", "same_event_as TEXT NOT NULL DEFAULT ''"),
+        ("information_sharing", "pending INTEGER NOT NULL DEFAULT 0"),
+        ("information_sharing", "consent TEXT NOT NULL DEFAULT ''"),
+        ("information_sharing", "lawful_basis TEXT NOT NULL DEFAULT ''"),
+        ("information_sharing", "method TEXT NOT NULL DEFAULT ''"),
+        ("information_sharing", "shared_on TEXT"),
+    ):
+        connection.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column}")
+    for statement in VERSION_10_TABLES_DDL:
+        connection.exec_driver_sql(statement)
+    for statement in (
+        *_FTS_REBUILT,
+        *_fts_setup(VERSION_10_FTS_COLUMNS),
+        "INSERT INTO chronology_fts(chronology_fts) VALUES ('rebuild')",
+    ):
+        connection.exec_driver_sql(statement)
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -308,6 +398,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     6: _version_6_to_7,
     7: _version_7_to_8,
     8: _version_8_to_9,
+    9: _version_9_to_10,
 }
 
 

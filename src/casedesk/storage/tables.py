@@ -40,6 +40,8 @@ cases = Table(
     Column("opened_on", Text, nullable=False),
     Column("allocated_worker", Text, nullable=False),
     Column("closed_on", Text),
+    # Version 10: why no partner of the mother is recorded, when the worker has said.
+    Column("no_partner_because", Text, nullable=False, server_default=""),
 )
 
 people = Table(
@@ -237,6 +239,15 @@ for _column in (
     Column("action_owner", Text, nullable=False, server_default=""),
     Column("corroborating_entry", Text, nullable=False, server_default=""),
     Column("entered_in_error", Text),
+    # Version 10: the source that bears an entry out; what a visit found (the child seen,
+    # and alone; who else was there; the child's own words; the home); the entry another
+    # agency recorded of the same event.
+    Column("corroborating_source", Text, nullable=False, server_default=""),
+    Column("child_seen", Text, nullable=False, server_default=""),
+    Column("others_present", Text, nullable=False, server_default=""),
+    Column("child_words", Text, nullable=False, server_default=""),
+    Column("home_observations", Text, nullable=False, server_default=""),
+    Column("same_event_as", Text, nullable=False, server_default=""),
 ):
     chronology_entries.append_column(_column)
 
@@ -252,6 +263,12 @@ information_sharing = Table(
     Column("what", Text, nullable=False),
     Column("reason", Text, nullable=False, server_default=""),
     Column("recorded_by", Text, nullable=False),
+    # Version 10: "decide later", consent and the lawful basis, how and when it was shared.
+    Column("pending", Integer, nullable=False, server_default="0"),
+    Column("consent", Text, nullable=False, server_default=""),
+    Column("lawful_basis", Text, nullable=False, server_default=""),
+    Column("method", Text, nullable=False, server_default=""),
+    Column("shared_on", Text),
 )
 
 # Version 7: categories a case file adds to the default chronology categories.
@@ -307,6 +324,23 @@ deadlines = Table(
     Column("met_on", Text),
 )
 
+# Version 10: actions, with an owner, a due date and completion.
+actions = Table(
+    "actions",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("what", Text, nullable=False),
+    Column("owner", Text, nullable=False),
+    Column("agreed_on", Text, nullable=False),
+    Column("due_on", Text, nullable=False),
+    Column("completed_on", Text),
+    Column("outcome", Text, nullable=False, server_default=""),
+    Column("entry_id", Text, nullable=False, server_default=""),
+    Column("attempt_id", Text, nullable=False, server_default=""),
+    Column("recorded_by", Text, nullable=False),
+)
+
 audit_log = Table(
     "audit_log",
     metadata,
@@ -338,6 +372,7 @@ WITHDRAWABLE = (
     supports,
     deadlines,
     information_sharing,
+    actions,
 )
 for _table in WITHDRAWABLE:
     _table.append_column(Column("entered_in_error", Text))
@@ -359,4 +394,5 @@ CONTENT_TABLES = (
     emotional_links,
     parental_responsibility,
     identification_attempts,
+    actions,
 )
