@@ -144,7 +144,8 @@ def _big_case() -> tuple[object, object]:
         check_strength=False,
     )
     case_file.import_document(
-        to_document([CaseRecord(case, people, relationships)]), date(2026, 11, 25)
+        to_document([CaseRecord(case, people, relationships)], date(2026, 11, 25)),
+        date(2026, 11, 25),
     )
     view = CaseView()
     view.resize(1100, 700)

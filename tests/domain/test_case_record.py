@@ -31,7 +31,10 @@ def test_an_unidentified_father_is_said_at_the_top() -> None:
         record = record_for(11, index)
         father = record.key_adults()[0].person
         if father.display_name == "(name not known)":
-            assert record.attention()[0] == "The biological father is not identified."
+            assert (
+                record.attention(date(2026, 11, 30))[0]
+                == "The biological father is not identified."
+            )
             return
     raise AssertionError("the generator makes some fathers unidentified")
 

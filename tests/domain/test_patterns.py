@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import given
@@ -84,15 +85,21 @@ def test_a_new_adult_in_the_household_and_a_gap_in_contact() -> None:
 
 
 def test_significant_self_reported_entries_are_listed() -> None:
+    borne_out = replace(
+        entry(2, 5, Category.DISCLOSURE, SourceType.SELF_REPORTED, 2, Corroboration.CORROBORATED),
+        corroborating_source="School nurse's record",
+    )
     entries = [
         entry(1, 5, Category.DISCLOSURE, SourceType.SELF_REPORTED, 2),
-        entry(2, 5, Category.DISCLOSURE, SourceType.SELF_REPORTED, 2, Corroboration.CORROBORATED),
+        borne_out,
         entry(3, 5, Category.OTHER, SourceType.SELF_REPORTED, 0),
+        # 'Corroborated' by nothing named still rests on self-report.
+        entry(4, 4, Category.DISCLOSURE, SourceType.SELF_REPORTED, 2, Corroboration.CORROBORATED),
     ]
     pattern = next(
         p for p in find_patterns(entries, TODAY) if p.kind is PatternKind.SELF_REPORT_ONLY
     )
-    assert pattern.entries == ("e1",)
+    assert pattern.entries == ("e1", "e4")
 
 
 @given(st.lists(st.tuples(st.integers(0, 2000), st.sampled_from(list(Category))), max_size=60))

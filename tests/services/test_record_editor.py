@@ -428,7 +428,7 @@ def test_a_case_with_no_father_recorded_is_flagged_until_one_is(editor: RecordEd
     summary = next(s for s in case_file.case_summaries() if s.reference == "KAI-1")
     assert summary.father_recorded is False
     record = case_file.case_record("KAI-1")
-    assert record.attention()[0].startswith("No father is recorded for Kai Rowe")
+    assert record.attention(date(2026, 11, 30))[0].startswith("No father is recorded for Kai Rowe")
     assert case_file.export_document(["KAI-1"])["cases"][0]["attention"][0].startswith(
         "No father is recorded"
     )
@@ -440,6 +440,57 @@ def test_a_case_with_no_father_recorded_is_flagged_until_one_is(editor: RecordEd
         Relationship(RelationshipId(""), RelationshipKind.BIOLOGICAL_PARENT, father.id, child.id),
     )
     record = case_file.case_record("KAI-1")
-    assert not record.attention()[0].startswith("No father")
-    assert "biological father is not identified" in record.attention()[0]
+    assert not record.attention(date(2026, 11, 30))[0].startswith("No father")
+    assert "biological father is not identified" in record.attention(date(2026, 11, 30))[0]
     assert next(s for s in case_file.case_summaries() if s.reference == "KAI-1").father_recorded
+
+
+def test_no_partner_of_the_mother_the_child_lives_with_is_flagged_until_recorded_or_explained(
+    editor: RecordEditor,
+) -> None:
+    """The case list, the top of the case and the export say it, until a partner is
+    recorded or the worker says why none is (Change case…)."""
+    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.domain.dates import FuzzyDate
+    from casedesk.domain.ids import CaseId, RelationshipId
+    from casedesk.domain.people import Person, Sex
+    from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
+
+    case_file = editor.case_file
+    child = Person(PersonId("p-ava"), "Ava", "Hill", Sex.FEMALE, FuzzyDate(date(2022, 2, 1)))
+    case = Case(
+        CaseId("c-ava"),
+        "AVA-1",
+        child.id,
+        LegalStatus.CHILD_IN_NEED,
+        "Neglect.",
+        date(2026, 11, 1),
+        "Sam",
+    )
+    editor.add_case(case, child)
+    mother = Person(PersonId("p-mum"), "Leanne", "Hill", Sex.FEMALE, FuzzyDate(date(1997, 8, 3)))
+    editor.add_person(case_file.case_record("AVA-1"), mother, not_a_duplicate=True)
+    record = case_file.case_record("AVA-1")
+    editor.add_relationship(
+        record,
+        Relationship(RelationshipId(""), RelationshipKind.BIOLOGICAL_PARENT, mother.id, child.id),
+    )
+    for person in (child, mother):
+        editor.add_household_membership(
+            record, HouseholdMembership(person.id, "Leanne's flat, 3 Park Row", date(2023, 1, 1))
+        )
+    summary = next(s for s in case_file.case_summaries() if s.reference == "AVA-1")
+    assert summary.partner_recorded is False
+    flagged = "No partner of Leanne Hill is recorded"
+    assert any(flagged in line for line in case_file.case_record("AVA-1").attention(TODAY))
+    assert any(
+        flagged in line for line in case_file.export_document(["AVA-1"])["cases"][0]["attention"]
+    )
+    record = case_file.case_record("AVA-1")
+    editor.amend_case(
+        record.case,
+        replace(record.case, no_partner_because="She says she has none; the HV agrees (3 Nov)."),
+        "Asked at the visit of 3 November",
+    )
+    assert next(s for s in case_file.case_summaries() if s.reference == "AVA-1").partner_recorded
+    assert not any(flagged in line for line in case_file.case_record("AVA-1").attention(TODAY))

@@ -6,12 +6,14 @@ which of them are not yet identified, and which facts rest only on self-report.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
-from casedesk.domain.actions import Action
+from casedesk.domain.actions import WORKER_PREFIX, Action, overdue
 from casedesk.domain.cases import Case, Concern
-from casedesk.domain.chronology import ChronologyEntry
-from casedesk.domain.evidence import Evidence
+from casedesk.domain.chronology import ChronologyEntry, describe_entry
+from casedesk.domain.evidence import Corroboration, Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Address, Identification, Identifier, Person, Sex
@@ -22,7 +24,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
-from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.sharing import SharingDecision, undecided_entries
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
 
@@ -104,7 +106,50 @@ class CaseRecord:
         to identify him (learning theme 5)."""
         return any("father" in key.role for key in self.key_adults())
 
-    def attention(self) -> list[str]:
+    def mother_without_partner(self) -> Person | None:
+        """The child's mother, when the child lives with her and no partner of hers is
+        recorded (see ``mother_without_partner``)."""
+        if self.case.no_partner_because.strip():
+            return None
+        return mother_without_partner(
+            self.subject_child, {p.id: p for p in self.people}, self.relationships, self.households
+        )
+
+    def refusals(self) -> dict[PersonId, list[IdentificationAttempt]]:
+        """For each adult, the attempts to identify them met with refusal or reluctance
+        (counted: a repeated refusal is itself a fact to challenge)."""
+        found: dict[PersonId, list[IdentificationAttempt]] = {}
+        for attempt in self.identification_attempts:
+            if attempt.reluctance.strip():
+                found.setdefault(attempt.person, []).append(attempt)
+        return found
+
+    def undecided_sharing(self) -> list[ChronologyEntry]:
+        """Significant entries with no decision yet on who needs to know (theme 1)."""
+        return undecided_entries(self.entries, self.sharing)
+
+    def overdue_actions(self, today: date) -> list[Action]:
+        """Actions agreed and past their date, not done."""
+        return overdue(self.actions, today)
+
+    def owner_name(self, owner: str) -> str:
+        """Who owns an action, in words."""
+        if owner.startswith(WORKER_PREFIX):
+            return owner[len(WORKER_PREFIX) :]
+        for professional in self.professionals:
+            if professional.id == owner:
+                return f"{professional.name} ({professional.agency})"
+        for person in self.people:
+            if person.id == owner:
+                return person.display_name
+        return owner
+
+    def is_family(self, owner: str) -> bool:
+        """True when an action's owner is a person of the case (a parent, a carer): an
+        action the family agreed and did not do is how disguised compliance shows."""
+        return any(person.id == owner for person in self.people)
+
+    def attention(self, today: date) -> list[str]:
         """Sentences for the top of the case and every export."""
         lines = []
         if not self.father_recorded():
@@ -112,12 +157,77 @@ class CaseRecord:
                 f"No father is recorded for {self.subject_child.display_name}: record him, "
                 "as not identified if he is not known, and each attempt to identify him."
             )
+        mother = self.mother_without_partner()
+        if mother is not None:
+            lines.append(
+                f"No partner of {mother.display_name} is recorded, and "
+                f"{self.subject_child.display_name} lives with her: record him or her (as not "
+                "identified if not known), or say why none is recorded (Change case…)."
+            )
+        refusals = self.refusals()
         for key in self.not_identified():
             status = key.person.identification.value
             who = key.person.display_name
             name = "" if who == "(name not known)" else f" ({who})"
-            lines.append(f"The {key.role}{name} is {status}.")
+            refused = len(refusals.get(key.person.id, ()))
+            times = "once" if refused == 1 else f"{refused} times"
+            met = f"; asked who he or she is, met refusal or reluctance {times}" if refused else ""
+            lines.append(f"The {key.role}{name} is {status}{met}.")
+        undecided = self.undecided_sharing()
+        if undecided:
+            count = len(undecided)
+            lines.append(
+                f"{count} significant entr{'y has' if count == 1 else 'ies have'} no decision "
+                "yet on who else needs to know (Information sharing)."
+            )
+        late = self.overdue_actions(today)
+        if late:
+            family = sum(1 for a in late if self.is_family(a.owner))
+            by_family = f", {family} of them agreed by the family and not done" if family else ""
+            lines.append(
+                f"{len(late)} action{'' if len(late) == 1 else 's'} overdue{by_family} "
+                "(Actions & deadlines)."
+            )
         return lines
+
+    def contradicted(self) -> list[DisputableFact]:
+        """Facts another source contradicts: shown beside those resting on self-report."""
+        facts = [
+            DisputableFact(
+                f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:120]}",
+                Evidence(
+                    entry.source,
+                    entry.source_type,
+                    entry.corroboration,
+                    self._borne_out_by(entry),
+                ),
+            )
+            for entry in self.entries
+            if entry.corroboration is Corroboration.CONTRADICTED
+        ]
+        names = {p.id: p.display_name for p in self.people}
+        for rel in self.relationships:
+            if rel.evidence.corroboration is Corroboration.CONTRADICTED:
+                facts.append(
+                    DisputableFact(
+                        f"{names[rel.from_person]} is {rel.kind.value} of {names[rel.to_person]}",
+                        rel.evidence,
+                    )
+                )
+        for address in self.addresses:
+            if address.evidence.corroboration is Corroboration.CONTRADICTED:
+                facts.append(
+                    DisputableFact(
+                        f"{names[address.person]} lives at {address.address}", address.evidence
+                    )
+                )
+        return facts
+
+    def _borne_out_by(self, entry: ChronologyEntry) -> str:
+        for other in self.entries:
+            if other.id == entry.corroborating_entry:
+                return describe_entry(other)
+        return entry.corroborating_source
 
     def self_report_only(self) -> list[DisputableFact]:
         """Facts that rest only on self-report, to be checked with another source."""
@@ -154,3 +264,49 @@ class CaseRecord:
                     )
                 )
         return facts
+
+
+def mother_without_partner(
+    child: Person,
+    people: Mapping[PersonId, Person],
+    relationships: Iterable[Relationship],
+    households: Iterable[HouseholdMembership],
+) -> Person | None:
+    """The child's mother, when the child lives with her (or is not yet born) and no current
+    partner of hers is recorded: a mother's new partner is the adult reviews most often find
+    was never known (theme 5). A partner is a current couple link, or a significant adult
+    whose role names a partner."""
+    links = list(relationships)
+    homes = [h for h in households if h.to_date is None]
+    child_homes = {h.household for h in homes if h.person == child.id}
+    for rel in links:
+        mother = people.get(rel.from_person)
+        if (
+            mother is None
+            or rel.to_person != child.id
+            or not rel.kind.is_parental
+            or rel.ended_on is not None
+            or mother.sex is not Sex.FEMALE
+        ):
+            continue
+        lives_with = child.is_unborn or any(
+            h.person == mother.id and h.household in child_homes for h in homes
+        )
+        partnered = any(
+            link.ended_on is None
+            and (
+                (
+                    link.kind.is_current_partnership
+                    and mother.id in (link.from_person, link.to_person)
+                )
+                or (
+                    link.kind is RelationshipKind.SIGNIFICANT_ADULT
+                    and link.to_person in (child.id, mother.id)
+                    and "partner" in link.role.lower()
+                )
+            )
+            for link in links
+        )
+        if lives_with and not partnered:
+            return mother
+    return None

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
 
-from casedesk.domain.chronology import Category, ChronologyEntry
-from casedesk.domain.evidence import Corroboration, SourceType
+from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.ids import EntryId
 from casedesk.domain.relationships import HouseholdMembership
 
@@ -45,6 +44,7 @@ class PatternKind(enum.Enum):
     RISING_INCIDENTS = "rising incidents"
     NEW_ADULT = "new adult in the household"
     CONTACT_GAP = "gap in professional contact"
+    CHILD_NOT_SEEN = "child not seen, or not seen alone"
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,13 @@ class Pattern:
     since: date | None = None
 
 
+def distinct_events(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
+    """Each event once: an entry linked as the same event as another entry present (one
+    missed visit reported by health visiting and by social care) is not counted again."""
+    present = {e.id for e in entries}
+    return [e for e in entries if not e.same_event_as or e.same_event_as not in present]
+
+
 def _sorted(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
     """In date order (then id, so equal dates are stable). Callers filter first and sort
     what is left: a chronology is re-checked after every entry added."""
@@ -79,7 +86,7 @@ def _sorted(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
 def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern]:
     """Runs of no-access visits, missed appointments and cancellations within a window."""
     runs: list[Pattern] = []
-    avoid = _sorted([e for e in entries if e.category.is_avoidance])
+    avoid = _sorted([e for e in distinct_events(entries) if e.category.is_avoidance])
     window = timedelta(days=t.avoidance_window_days)
     start = 0
     best: list[ChronologyEntry] = []
@@ -105,16 +112,8 @@ def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern
 
 
 def self_report_only(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
-    """Significant entries that rest only on self-report and are not corroborated."""
-    resting = _sorted(
-        [
-            e
-            for e in entries
-            if e.source_type is SourceType.SELF_REPORTED
-            and e.corroboration is not Corroboration.CORROBORATED
-            and e.significance >= 2
-        ]
-    )
+    """Significant entries that rest only on self-report: not borne out by anything named."""
+    resting = _sorted([e for e in entries if e.rests_on_self_report and e.significance >= 2])
     if not resting:
         return []
     return [
@@ -132,6 +131,7 @@ def rising_incidents(
 ) -> list[Pattern]:
     """More incidents in the latest window than in the one before, by a factor."""
     window = timedelta(days=t.incident_window_days)
+    entries = distinct_events(entries)
     recent = [
         e for e in entries if e.category in INCIDENTS and today - window < e.occurred_on <= today
     ]
@@ -212,6 +212,32 @@ def contact_gaps(
     return found
 
 
+def child_not_seen(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
+    """Visits and contacts where the child was not seen, or seen but not alone, and when
+    the child was last seen alone (the review's child was rarely seen, never alone)."""
+    recorded = _sorted([e for e in entries if e.child_seen is not ChildSeen.NOT_RECORDED])
+    missed = [e for e in recorded if e.child_seen in (ChildSeen.NOT_SEEN, ChildSeen.SEEN_NOT_ALONE)]
+    if not missed:
+        return []
+    not_seen = sum(1 for e in missed if e.child_seen is ChildSeen.NOT_SEEN)
+    not_alone = len(missed) - not_seen
+    alone = [e for e in recorded if e.child_seen is ChildSeen.SEEN_ALONE]
+    last = (
+        f"last seen alone on {alone[-1].occurred_on:%d %b %Y}"
+        if alone
+        else "never recorded as seen alone"
+    )
+    return [
+        Pattern(
+            PatternKind.CHILD_NOT_SEEN,
+            f"Of {len(recorded)} visits and contacts, the child was not seen at {not_seen} and "
+            f"seen but not alone at {not_alone}; {last}.",
+            tuple(e.id for e in missed),
+            missed[0].occurred_on,
+        )
+    ]
+
+
 def find_patterns(
     entries: Sequence[ChronologyEntry],
     today: date,
@@ -227,6 +253,7 @@ def find_patterns(
         *avoidance(entries, t),
         *rising_incidents(entries, today, t),
         *new_adults(memberships, adults or set(), names or {}, today, t),
+        *child_not_seen(entries),
         *contact_gaps(entries, today, t, contact_since),
         *self_report_only(entries),
     ]

@@ -35,6 +35,11 @@ class RelationshipKind(enum.Enum):
         """True for couple links."""
         return self in _PARTNERSHIPS
 
+    @property
+    def is_current_partnership(self) -> bool:
+        """True for a couple still together (not separated or divorced)."""
+        return self in _PARTNERSHIPS and self not in _ENDED
+
 
 _PARENTAL = frozenset(
     {
@@ -54,6 +59,7 @@ _PARTNERSHIPS = frozenset(
         RelationshipKind.DIVORCED,
     }
 )
+_ENDED = frozenset({RelationshipKind.SEPARATED, RelationshipKind.DIVORCED})
 
 
 @dataclass(frozen=True)

@@ -281,7 +281,8 @@ class CaseFile:
 
     def export_document(self, references: list[str]) -> dict[str, Any]:
         """The interchange document for these cases."""
-        return interchange.to_document([self.case_record(ref) for ref in references])
+        records = [self.case_record(ref) for ref in references]
+        return interchange.to_document(records, self.today())
 
     def import_document(self, data: Any, today: date | None = None) -> list[str]:
         """Validate a whole interchange document, then write it in one unit of work.

@@ -8,6 +8,7 @@ by ``CaseFile.import_document``, which writes only when the reader found no prob
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from casedesk.domain import record_kinds as k
@@ -17,20 +18,21 @@ FORMAT = "casedesk-interchange"
 VERSION = 1
 
 
-def case_to_json(record: CaseRecord) -> dict[str, Any]:
+def case_to_json(record: CaseRecord, today: date) -> dict[str, Any]:
     """One case record as interchange JSON: the case's own fields, then a list per kind
     (each written from its declaration in ``domain.record_kinds``), then what needs
-    attention."""
+    attention on ``today``."""
     out = k.to_json(k.CASE, record.case)
     for kind in k.CASE_RECORD_KINDS:
         out[kind.json_key] = [k.to_json(kind, r) for r in getattr(record, kind.record_field)]
-    out["attention"] = record.attention()
+    out["attention"] = record.attention(today)
     return out
 
 
-def to_document(records: Sequence[CaseRecord]) -> dict[str, Any]:
-    """A whole interchange document."""
-    return {"format": FORMAT, "version": VERSION, "cases": [case_to_json(r) for r in records]}
+def to_document(records: Sequence[CaseRecord], today: date) -> dict[str, Any]:
+    """A whole interchange document (what needs attention as seen on ``today``)."""
+    cases = [case_to_json(r, today) for r in records]
+    return {"format": FORMAT, "version": VERSION, "cases": cases}
 
 
 def document_schema() -> dict[str, Any]:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import Connection, func, select
 
+from casedesk.domain.case_record import mother_without_partner
+from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.names import fold
-from casedesk.domain.people import Identification, Sex
-from casedesk.domain.relationships import RelationshipKind
+from casedesk.domain.people import Identification, Person, Sex
+from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 from casedesk.storage import tables as t
+
+_A_BIRTH = FuzzyDate(date(2000, 1, 1), DatePrecision.EXACT)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,7 @@ class CaseSummaryRow:
     not_identified: int = 0
     search_key: str = ""
     father_recorded: bool = True
+    partner_recorded: bool = True  # of the mother the child lives with (or why none is)
 
 
 def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
@@ -69,10 +76,12 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
         )
     }
     with_father = _cases_with_a_father(connection)
+    without_partner = _cases_without_a_partner(connection)
     return [
         replace(
             summary,
             father_recorded=summary.id in with_father,
+            partner_recorded=summary.id not in without_partner,
             child_name=children.get(summary.id, ""),
             not_identified=names.get(summary.id, ([], 0))[1],
             search_key=fold(" ".join([summary.reference, *names.get(summary.id, ([], 0))[0]])),
@@ -99,6 +108,64 @@ def _cases_with_a_father(connection: Connection) -> set[str]:
         )
     )
     return set(connection.execute(query).scalars())
+
+
+def _cases_without_a_partner(connection: Connection) -> set[str]:
+    """Cases whose child lives with a mother with no partner recorded, by the domain's own
+    rule (``mother_without_partner``) over just the columns it needs."""
+    shown = (t.people.c.merged_into.is_(None), t.people.c.entered_in_error.is_(None))
+    people: dict[PersonId, Person] = {
+        PersonId(row.id): Person(
+            PersonId(row.id),
+            "",
+            "",
+            Sex(row.sex),
+            # Only whether a birth is recorded matters here (an unborn child).
+            birth=None if row.birth_date is None else _A_BIRTH,
+            expected_on=date.fromisoformat(row.expected_on) if row.expected_on else None,
+        )
+        for row in connection.execute(
+            select(
+                t.people.c.id, t.people.c.sex, t.people.c.birth_date, t.people.c.expected_on
+            ).where(*shown)
+        )
+    }
+    r = t.relationships.c
+    relationships = [
+        Relationship(
+            RelationshipId(row.id),
+            RelationshipKind(row.kind),
+            PersonId(row.from_person),
+            PersonId(row.to_person),
+            ended_on=date.fromisoformat(row.ended_on) if row.ended_on else None,
+            role=row.role,
+        )
+        for row in connection.execute(
+            select(r.id, r.kind, r.from_person, r.to_person, r.ended_on, r.role).where(
+                r.entered_in_error.is_(None)
+            )
+        )
+        if row.from_person in people and row.to_person in people
+    ]
+    h = t.households.c
+    households = [
+        HouseholdMembership(PersonId(row.person_id), row.household, None)
+        for row in connection.execute(
+            select(h.person_id, h.household).where(
+                h.entered_in_error.is_(None), h.to_date.is_(None)
+            )
+        )
+    ]
+    found = set()
+    for case_id, child_id, because in connection.execute(
+        select(t.cases.c.id, t.cases.c.subject_child, t.cases.c.no_partner_because)
+    ):
+        child = people.get(PersonId(child_id))
+        if child is None or because.strip():
+            continue
+        if mother_without_partner(child, people, relationships, households) is not None:
+            found.add(case_id)
+    return found
 
 
 def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:

@@ -78,13 +78,16 @@ HEADERS = {
 def attention_text(row: CaseSummaryRow) -> str:
     """What the worker must not overlook about a case (learning theme 5: fathers)."""
     parts = [] if row.father_recorded else ["father not recorded"]
+    if not row.partner_recorded:
+        parts.append("mother's partner not recorded")
     if row.not_identified:
         parts.append(f"{row.not_identified} adult(s) not identified")
     return "⚠ " + "; ".join(parts) if parts else ""
 
 
 ATTENTION_TOOLTIP = (
-    "No father recorded, or parents or significant adults whose identity is not confirmed: "
+    "No father recorded, no partner recorded of the mother the child lives with, or parents "
+    "or significant adults whose identity is not confirmed: "
     "open the case to see who, and record each attempt to identify them."
 )
 
@@ -140,7 +143,7 @@ class CaseListModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and column is Column.ATTENTION
-            and (row.not_identified or not row.father_recorded)
+            and (row.not_identified or not row.father_recorded or not row.partner_recorded)
         ):
             return ATTENTION_TOOLTIP
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.ATTENTION:

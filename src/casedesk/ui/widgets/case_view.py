@@ -286,7 +286,7 @@ class CaseView(QWidget):
         of the chronology, only ``changed_entries`` are put in or taken out."""
         whole = touched is EVERY_KIND
         self.record = record
-        self._show_header(record)
+        self._show_header(record, today)
         if touched & FAMILY_KINDS:
             self.people_model.set_rows(rv.people_rows(record, today))
             self.relationships_model.set_rows(rv.relationship_rows(record))
@@ -323,7 +323,7 @@ class CaseView(QWidget):
                 if table is not self.chronology.table:  # thousands of rows: sized by hand
                     table.resizeColumnsToContents()
 
-    def _show_header(self, record: CaseRecord) -> None:
+    def _show_header(self, record: CaseRecord, today: date) -> None:
         child = record.subject_child
         case = record.case
         self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
@@ -333,7 +333,7 @@ class CaseView(QWidget):
             f"opened {case.opened_on:%d %b %Y}{closed}"
         )
         self.concern.setText(case.original_concern)
-        lines = record.attention()
+        lines = record.attention(today)
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
         self.attention.setVisible(bool(lines))
 
