@@ -214,9 +214,14 @@ def test_chronology_from_the_command_line(tmp_path: Path) -> None:
         "Police",
         "--source-type",
         "agency record",
+        "--significance",
+        "significant",
         env=env,
     )
     assert added.returncode == 0, added.stderr
+    # The command line does not ask who might need to know: it lists what is undecided.
+    assert "no one has decided yet who else needs to know" in added.stdout
+    assert "Neighbour called police (Qzxwv)" in added.stdout
     bad = casedesk(
         "chronology",
         "add",

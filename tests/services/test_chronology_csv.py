@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from casedesk.domain.entry_duplicates import Likeness
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.chronology_csv import (
@@ -127,8 +128,61 @@ def test_likely_duplicates_are_held_back_not_merged(case_file: CaseFile, tmp_pat
     ]
     text = HEADER + "\n" + ",".join(f'"{c}"' for c in row) + ",,,,,\n"
     report = import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY)
-    assert report.duplicates == [(2, existing.id)]
+    assert [(d.row, d.existing, d.likeness) for d in report.duplicates] == [
+        (2, existing.id, Likeness.ALREADY_RECORDED)
+    ]
     assert entries(case_file) == 30
+
+
+def test_the_same_event_from_another_agency_is_found_and_can_be_linked_and_counted_once(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    """One no-access visit in social care's record and in the health visitor's: same day,
+    different words, different source. Left out by default, linked when asked (both kept,
+    the event counted once by the patterns); the same CSV again is 'already recorded'."""
+    from casedesk.domain.patterns import Thresholds, avoidance
+
+    day = "2026-10-14"
+    ours = [
+        day,
+        "no-access visit",
+        "Home visit: no answer at the door, curtains drawn.",
+        "Social care",
+        "professional observation",
+    ]
+    text = HEADER + "\n" + ",".join(f'"{c}"' for c in ours) + ",,,,,,\n"
+    import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY)
+    theirs = [
+        day,
+        "no-access visit",
+        "No answer at the door at the planned home visit.",
+        "Health visiting",
+        "agency record",
+    ]
+    text = HEADER + "\n" + ",".join(f'"{c}"' for c in theirs) + ",,,,,,\n"
+    held = import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY)
+    assert [d.likeness for d in held.duplicates] == [Likeness.SAME_EVENT]
+    assert entries(case_file) == 31, "left out unless the worker links or includes it"
+    linked = import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY, link_duplicates=True)
+    record = case_file.case_record("DEMO-0001")
+    assert entries(case_file) == 32
+    ours_id = linked.duplicates[0].existing
+    theirs_entry = next(e for e in record.entries if e.source == "Health visiting")
+    assert (
+        theirs_entry.same_event_as == ours_id and theirs_entry.source_type.value == "agency record"
+    )
+    visits = [e for e in record.entries if e.occurred_on == date(2026, 10, 14)]
+    assert len(visits) == 2
+    spread = [
+        e for e in record.entries if e.category.is_avoidance and e.occurred_on >= date(2026, 9, 1)
+    ]
+    found = avoidance(spread, Thresholds(avoidance_count=1))
+    assert sum(1 for e in found[0].entries if e in {v.id for v in visits}) == 1, "counted once"
+    again = import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY, link_duplicates=True)
+    assert [d.likeness for d in again.duplicates] == [Likeness.ALREADY_RECORDED]
+    assert entries(case_file) == 32, "an entry already recorded is never linked in again"
+    other_day = text.replace(day, "2026-10-15")
+    assert not import_csv(case_file, "DEMO-0001", write(tmp_path, other_day), TODAY).duplicates
 
 
 @pytest.mark.parametrize("value", ["=HYPERLINK(1)", "+1", "-2", "@SUM(A1)", "\tx", "\rx"])

@@ -136,10 +136,10 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
     gui: tuple[MainWindow, Controller],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
+    from casedesk.ui.dialogs.entry import EntryDialog
+    from casedesk.ui.dialogs.sharing import SharingDialog
 
     window, controller = gui
     controller.show_case("DEMO-0001")
@@ -161,10 +161,11 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
         return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
 
     def share(dialog: SharingDialog) -> int:
-        seen["asked"] = dialog.team.count()
-        dialog.team.item(0).setCheckState(Qt.CheckState.Checked)
-        seen["needs_reason"] = (dialog.team.count() > 1) and not dialog.ok.isEnabled()
-        dialog.why_not.setText("not involved with the child's health")
+        seen["asked"] = len(dialog.recipients)
+        dialog.recipients[0].told.setChecked(True)
+        seen["needs_reason"] = (len(dialog.recipients) > 1) and not dialog.ok.isEnabled()
+        for other in dialog.recipients[1:]:
+            other.why_not.setText("not involved with the child's health")
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(EntryDialog, "exec", fill_entry)
@@ -187,9 +188,10 @@ def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     from casedesk.services.chronology_csv import COLUMNS
+    from casedesk.ui.dialogs.duplicates import DuplicatesDialog
 
     window, controller = gui
     controller.show_case("DEMO-0001")
@@ -208,30 +210,46 @@ def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
     view.date_to.clear()
     assert view.proxy.rowCount() == total
 
-    existing = view.model.row_at(0).entry
+    existing = next(
+        view.model.row_at(r).entry
+        for r in range(view.model.rowCount())
+        if len(view.model.row_at(r).entry.description) > 30
+    )
     path = tmp_path / "agency.csv"
+    day = existing.occurred_on.isoformat()
     path.write_text(
-        ",".join(COLUMNS) + "\n" + f"{existing.occurred_on.isoformat()},{existing.category.value},"
+        ",".join(COLUMNS) + "\n" + f"{day},{existing.category.value},"
         f'"{existing.description}","{existing.source}",'
         f"{existing.source_type.value},,,,,\n"
         "2025-02-03,school attendance,Attendance 74% this term (Qwzy),School,"
-        "agency record,,,,,\n",
+        "agency record,,,,,\n"
+        f'{day},{existing.category.value},"As reported to us: {existing.description}",'
+        "Another agency,agency record,,,,,\n",
         encoding="utf-8",
     )
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
     )
-    asked: list[str] = []
+    shown: list[tuple[str, str, str]] = []
 
-    def without_duplicates(box: QMessageBox) -> int:
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == "Import without them").click()
-        return 0
+    def link(dialog: DuplicatesDialog) -> int:
+        for row in range(dialog.table.rowCount()):
+            cells = (dialog.table.item(row, c).text() for c in range(3))
+            shown.append(tuple(cells))  # type: ignore[arg-type]
+        dialog.link.click()
+        return int(dialog.result())
 
-    monkeypatch.setattr(QMessageBox, "exec", without_duplicates)
+    monkeypatch.setattr(DuplicatesDialog, "exec", link)
     view.import_csv_requested.emit()
-    assert asked and "rows 2" in asked[0]
-    assert view.model.rowCount() == total + 1
+    # Side by side: each row to be imported beside the entry it resembles.
+    assert [row[0].split("\n")[0] for row in shown] == ["2", "4"]
+    assert "already recorded" in shown[0][0] and "another source" in shown[1][0]
+    assert shown[1][1].endswith(existing.description) and existing.description in shown[1][2]
+    assert view.model.rowCount() == total + 2, "the school row and the linked event"
+    record = window.case_view.record
+    assert record is not None
+    linked = next(e for e in record.entries if e.source == "Another agency")
+    assert linked.same_event_as == existing.id
 
 
 def test_pattern_thresholds_are_set_in_preferences_and_entry_history_is_shown(
@@ -328,10 +346,10 @@ def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
 ) -> None:
     """One action, one transaction, one undo step; the screen changes from its Changes:
     the chronology gains one row (no reset, the other tables untouched)."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog
 
-    from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
+    from casedesk.ui.dialogs.entry import EntryDialog
+    from casedesk.ui.dialogs.sharing import SharingDialog
 
     window, controller = gui
     controller.show_case("DEMO-0001")
@@ -354,8 +372,9 @@ def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
         return int(QDialog.DialogCode.Accepted)
 
     def share(dialog: SharingDialog) -> int:
-        for row in range(dialog.team.count()):
-            dialog.team.item(row).setCheckState(Qt.CheckState.Checked)
+        for recipient in dialog.recipients:
+            recipient.told.setChecked(True)
+            recipient.consent.setCurrentIndex(1)  # consent given
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(EntryDialog, "exec", fill)

@@ -221,7 +221,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--include-duplicates",
         action="store_true",
-        help="also import rows that look like entries already recorded",
+        help="also import rows that look like entries already recorded, as separate entries",
+    )
+    p.add_argument(
+        "--link-duplicates",
+        action="store_true",
+        help="import rows that look like the same event reported by another source, "
+        "linked to it (both kept, the event counted once)",
     )
     _passphrase_options(p)
     p = _command(

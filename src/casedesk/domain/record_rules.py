@@ -11,7 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from casedesk.domain.actions import Action, action_problems
 from casedesk.domain.cases import Case
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import Address
 from casedesk.domain.relationships import (
@@ -35,6 +38,11 @@ def _range(field: str, start: date | None, end: date | None, message: str) -> li
 def record_problems(record: Any, today: date) -> list[Problem]:
     """Errors in one record on its own (empty when it can be kept)."""
     found: list[Problem] = []
+    evidence = getattr(record, "evidence", None)
+    if isinstance(evidence, Evidence) and not isinstance(record, ChronologyEntry):
+        problem = evidence.problem()  # an entry's may name another entry: entry_problems
+        if problem:
+            found.append(Problem(Severity.ERROR, "evidence", problem))
     if isinstance(record, Case):
         if not record.reference.strip():
             found.append(Problem(Severity.ERROR, "reference", "A case needs a reference."))
@@ -89,6 +97,10 @@ def record_problems(record: Any, today: date) -> list[Problem]:
         problem = sharing_problem(record)
         if problem:
             found.append(Problem(Severity.ERROR, "shared_with", problem))
+    elif isinstance(record, Action):
+        found += [
+            Problem(Severity.ERROR, f, message) for f, message in action_problems(record, today)
+        ]
     elif isinstance(record, Deadline):
         found += _range(
             "due_on", record.started_on, record.due_on, "A deadline cannot fall before it starts."

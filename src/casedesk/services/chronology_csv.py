@@ -22,11 +22,10 @@ import enum
 import io
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from difflib import SequenceMatcher
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, NamedTuple, TypeVar
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
@@ -38,10 +37,10 @@ from casedesk.domain.chronology import (
 )
 from casedesk.domain.codecs import Problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.entry_duplicates import EntryIndex, Likeness
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId
-from casedesk.domain.names import fold
 from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.entries import add_entries
 
@@ -142,13 +141,22 @@ def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out:
     return count
 
 
+class DuplicateRow(NamedTuple):
+    """A row (or document entry) that looks like an entry already in the chronology."""
+
+    row: int
+    existing: str  # the id of the entry it resembles
+    likeness: Likeness
+    entry: ChronologyEntry  # as it would be imported (shown beside the existing one)
+
+
 @dataclass
 class CsvReport:
     """What reading a CSV found: rows that would be imported, problems, duplicates."""
 
     rows: int = 0
     problems: list[str] = field(default_factory=list)
-    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (row, existing entry)
+    duplicates: list[DuplicateRow] = field(default_factory=list)
     changes: Changes | None = None  # what the import wrote, for the screen to refresh
 
     @property
@@ -320,33 +328,6 @@ def _entry(
     )
 
 
-class DuplicateIndex:
-    """Existing entries by (date, folded source), for 'same date, same source, similar text'."""
-
-    def __init__(self, entries: tuple[ChronologyEntry, ...]) -> None:
-        self._by_key: dict[tuple[date, str], list[tuple[str, str]]] = {}
-        for e in entries:
-            self.add(e)
-
-    def add(self, entry: ChronologyEntry) -> None:
-        key = (entry.occurred_on, fold(entry.source))
-        self._by_key.setdefault(key, []).append((entry.id, fold(entry.description)))
-
-    def match(self, entry: ChronologyEntry) -> str | None:
-        text = fold(entry.description)
-        for existing_id, existing_text in self._by_key.get(
-            (entry.occurred_on, fold(entry.source)), []
-        ):
-            if existing_text == text:
-                return existing_id
-            # "Similar" only for texts long enough that a near match is not a coincidence
-            # ("Entry 1" and "Entry 10" are different entries).
-            long_enough = min(len(existing_text), len(text)) >= 30
-            if long_enough and SequenceMatcher(None, existing_text, text).ratio() >= 0.92:
-                return existing_id
-        return None
-
-
 def read_entries(
     path: Path,
     record: CaseRecord,
@@ -355,12 +336,13 @@ def read_entries(
     report: CsvReport,
     include_duplicates: bool = False,
     allowed: Sequence[Category] = DEFAULT_CATEGORIES,
+    link_duplicates: bool = False,
 ) -> Iterator[ChronologyEntry]:
     """Stream valid, non-duplicate entries; problems and duplicates go to ``report``.
 
     Consumed once to validate (discarding the entries, so memory stays bounded) and once
     more to import, only if the first pass found no problem."""
-    index = DuplicateIndex(record.entries)
+    index = EntryIndex(record.entries)
     for row, cells in _cells(path, report):
         if len(report.problems) >= MAX_PROBLEMS:
             report.problems.append("… and more; fix these first.")
@@ -369,13 +351,33 @@ def read_entries(
         if entry is None:
             continue
         report.rows += 1
-        duplicate = index.match(entry)
-        if duplicate:
-            report.duplicates.append((row, duplicate))
-            if not include_duplicates:
-                continue
-        index.add(entry)
-        yield entry
+        kept = held_back(index, entry, row, report, include_duplicates, link_duplicates)
+        if kept is not None:
+            index.add(kept)
+            yield kept
+
+
+def held_back(
+    index: EntryIndex,
+    entry: ChronologyEntry,
+    row: int,
+    report: CsvReport,
+    include_duplicates: bool,
+    link_duplicates: bool,
+) -> ChronologyEntry | None:
+    """``entry`` as it is to be imported, or None when it is left out as a likely
+    duplicate (each likely duplicate is listed in ``report``, never merged silently):
+    ``include_duplicates`` imports them all as separate entries; ``link_duplicates``
+    imports those that are the same event from another source, linked to it."""
+    match = index.match(entry)
+    if match is None:
+        return entry
+    report.duplicates.append(DuplicateRow(row, match.existing, match.likeness, entry))
+    if include_duplicates:
+        return entry
+    if link_duplicates and match.likeness is Likeness.SAME_EVENT:
+        return replace(entry, same_event_as=match.existing)
+    return None
 
 
 class CsvImportError(CaseDeskError):
@@ -393,17 +395,19 @@ def import_csv(
     path: Path,
     today: date | None = None,
     include_duplicates: bool = False,
+    link_duplicates: bool = False,
 ) -> CsvReport:
     """Validate the whole file, then import it in one unit of work, or nothing.
 
-    Likely duplicates of entries already in the case are held back and listed in the
-    report, never merged silently."""
+    Likely duplicates of entries already in the case are held back (or, asked, linked as
+    the same event from another source) and listed in the report, never merged
+    silently."""
     when = today or case_file.today()
     record = case_file.case_record(reference)
     allowed = case_file.categories()
     check = CsvReport()
     for _entry_checked in read_entries(
-        path, record, case_file.user, when, check, include_duplicates, allowed
+        path, record, case_file.user, when, check, include_duplicates, allowed, link_duplicates
     ):
         pass  # entries are dropped as they are checked, so memory stays bounded
     if not check.ok:
@@ -413,7 +417,16 @@ def import_csv(
         add_entries(
             work,
             record,
-            read_entries(path, record, case_file.user, when, report, include_duplicates, allowed),
+            read_entries(
+                path,
+                record,
+                case_file.user,
+                when,
+                report,
+                include_duplicates,
+                allowed,
+                link_duplicates,
+            ),
             when,
             imported=True,
         )
@@ -449,9 +462,7 @@ def add_entry(
     if entry is None:
         raise CsvImportError([p.replace("Row 2, ", "", 1) for p in report.problems])
     report.rows = 1
-    duplicate = DuplicateIndex(record.entries).match(entry)
-    if duplicate:
-        report.duplicates.append((1, duplicate))
+    if held_back(EntryIndex(record.entries), entry, 1, report, False, False) is None:
         return report
     report.changes = RecordEditor(case_file).add_entry(record, entry)
     return report

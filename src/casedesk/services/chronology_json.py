@@ -10,9 +10,10 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from casedesk.domain.entry_duplicates import EntryIndex
 from casedesk.domain.ids import CaseId, EntryId
 from casedesk.services.case_file import CaseFile
-from casedesk.services.chronology_csv import CsvImportError, CsvReport, DuplicateIndex
+from casedesk.services.chronology_csv import CsvImportError, CsvReport, held_back
 from casedesk.services.entries import add_entries
 
 
@@ -22,6 +23,7 @@ def import_json_entries(
     data: object,
     today: date | None = None,
     include_duplicates: bool = False,
+    link_duplicates: bool = False,
 ) -> CsvReport:
     """Import the chronology of one case of an interchange document into an existing case
     (another agency's export, say): the document is validated whole first, entries get new
@@ -43,7 +45,7 @@ def import_json_entries(
             ]
         )
     target = case_file.case_record(reference)
-    index = DuplicateIndex(target.entries)
+    index = EntryIndex(target.entries)
     report = CsvReport()
     new_entries = []
     sent = {e.id: e for e in records_in[0].entries}
@@ -61,13 +63,10 @@ def import_json_entries(
             same_event_as="",
         )
         report.rows += 1
-        duplicate = index.match(fresh)
-        if duplicate:
-            report.duplicates.append((number, duplicate))
-            if not include_duplicates:
-                continue
-        index.add(fresh)
-        new_entries.append(fresh)
+        kept = held_back(index, fresh, number, report, include_duplicates, link_duplicates)
+        if kept is not None:
+            index.add(kept)
+            new_entries.append(kept)
     known = set(case_file.categories())
     # Another agency's categories join this file's list, as a whole-document import's do.
     added = sorted({e.category.value for e in new_entries if e.category not in known})

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from casedesk.domain import record_kinds as k
+from casedesk.domain.actions import WORKER_PREFIX
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.codecs import Problems, Ref
 from casedesk.domain.ecomap import support_problems
@@ -145,9 +146,35 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
                 r.add(f"{where}/people", f"'{person[:40]}' is not one of the case's people")
         if entry.corroborating_entry and entry.corroborating_entry not in entries:
             r.add(f"{where}/corroborating_entry", "is not one of the case's entries")
+        if entry.corroboration.value != "unverified" and not entry.borne_out_by:
+            r.add(
+                f"{where}/corroboration",
+                f"is '{entry.corroboration.value}' but neither corroborating_entry nor "
+                "corroborating_source says by what",
+            )
+        if entry.same_event_as and (
+            entry.same_event_as not in entries or entry.same_event_as == entry.id
+        ):
+            r.add(f"{where}/same_event_as", "is not another of the case's entries")
     for index, decision in enumerate(record.sharing):
         if decision.entry and decision.entry not in entries:
             r.add(f"{path}/information_sharing/{index}/entry", "is not one of the case's entries")
+    team = {m.id for m in record.professionals}
+    attempts = {a.id for a in record.identification_attempts}
+    for index, action in enumerate(record.actions):
+        where = f"{path}/actions/{index}"
+        owner = action.owner
+        if owner.strip() and not (
+            owner.startswith(WORKER_PREFIX) or owner in team or owner in people
+        ):
+            r.add(
+                f"{where}/owner",
+                "is not a team member's or a person's id of the case, nor 'worker:' and a name",
+            )
+        if action.entry and action.entry not in entries:
+            r.add(f"{where}/entry", "is not one of the case's entries")
+        if action.attempt and action.attempt not in attempts:
+            r.add(f"{where}/attempt", "is not one of the case's identification attempts")
 
 
 def _rules(

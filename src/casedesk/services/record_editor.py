@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from casedesk.domain import record_kinds as k
+from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import ChronologyEntry, entry_problems
@@ -324,24 +325,33 @@ class RecordEditor:
         record: CaseRecord,
         entry: ChronologyEntry,
         sharing: Sequence[SharingDecision] = (),
+        team: Sequence[Professional] = (),
+        actions: Sequence[Action] = (),
     ) -> Changes:
         """Add a chronology entry (validated against the case) and, in the same unit of
-        work and undo step, the decisions about who was told of it."""
+        work and undo step, the decisions about who was told of it, anyone added to the
+        team around the family on the way, and the actions agreed in it."""
         problems = entry_problems(
             entry, self.today, {e.id for e in record.entries}, {p.id for p in record.people}
         )
         problems += [p for p in (sharing_problem(d) for d in sharing) if p]
+        for item in (*team, *actions):
+            problems += [p.message for p in record_problems(item, self.today)]
         if problems:
             raise CaseDeskError(" ".join(problems))
         if not entry.id:
-            # The decisions name the entry they are about, so it needs its id first.
+            # The decisions and actions name the entry they are about: it needs its id first.
             entry = replace(entry, id=EntryId(new_id(k.ENTRIES.id_prefix)))
         sharing = [d if d.entry else replace(d, entry=entry.id) for d in sharing]
+        actions = [a if a.entry else replace(a, entry=entry.id) for a in actions]
         label = "Add chronology entry"
         with self.case_file.transaction(label) as work:
+            work.add(k.PROFESSIONALS, team)
             add_entries(work, record, [entry], self.today, sharing)
-        # Undone together: decisions about an entry recorded in error were made in error.
-        self._steps.push(label, undo.added(work.changes, (k.ENTRIES.name, k.SHARING.name)))
+            work.add(k.ACTIONS, actions)
+        # Undone together: what was recorded with an entry entered in error goes with it.
+        kinds = (k.ENTRIES.name, k.SHARING.name, k.ACTIONS.name, k.PROFESSIONALS.name)
+        self._steps.push(label, undo.added(work.changes, kinds))
         return work.changes
 
     def amend_entry(
@@ -358,17 +368,49 @@ class RecordEditor:
             raise CaseDeskError(" ".join(problems))
         return self._amend("Amend chronology entry", old, new, reason)
 
-    def record_sharing(self, decisions: list[SharingDecision]) -> Changes:
-        """Log who was told about something recorded, or why not (theme 1)."""
-        for decision in decisions:
-            _refuse_errors(record_problems(decision, self.today))
-        with self.case_file.transaction("Record information sharing") as work:
+    def record_sharing(
+        self, decisions: Sequence[SharingDecision], team: Sequence[Professional] = ()
+    ) -> Changes:
+        """Log who was told about something recorded, or why not, or that it is still to
+        be decided (theme 1); with anyone added to the team on the way. One undo step."""
+        for item in (*decisions, *team):
+            _refuse_errors(record_problems(item, self.today))
+        label = "Record information sharing"
+        with self.case_file.transaction(label) as work:
+            work.add(k.PROFESSIONALS, team)
             work.add(k.SHARING, decisions)
+        self._steps.push(label, undo.added(work.changes, (k.SHARING.name, k.PROFESSIONALS.name)))
         return work.changes
 
-    def add_identification_attempt(self, attempt: IdentificationAttempt) -> Changes:
-        """Log an attempt to identify a father or significant adult."""
-        return self._add("Record identification attempt", k.IDENTIFICATION_ATTEMPTS, [attempt])
+    def add_action(self, action: Action) -> Changes:
+        """Add an action: what, who, agreed and due."""
+        return self._add("Add action", k.ACTIONS, [action])
+
+    def complete_action(self, old: Action, new: Action) -> Changes | None:
+        """Record that an action was done, when, and how it turned out."""
+        if new.completed_on is None or not new.outcome.strip():
+            raise CaseDeskError("Say when the action was done and what came of it.")
+        return self._amend("Mark action done", old, new, f"Done: {new.outcome[:200]}")
+
+    def add_identification_attempt(
+        self, attempt: IdentificationAttempt, next_step: Action | None = None
+    ) -> Changes:
+        """Log an attempt to identify a father or significant adult, with its next step
+        as an action (owned, dated) when one is agreed: one undo step."""
+        _refuse_errors(record_problems(attempt, self.today))
+        if next_step is None:
+            return self._add("Record identification attempt", k.IDENTIFICATION_ATTEMPTS, [attempt])
+        if not attempt.id:
+            attempt = replace(attempt, id=new_id(k.IDENTIFICATION_ATTEMPTS.id_prefix))
+        next_step = replace(next_step, attempt=attempt.id)
+        _refuse_errors(record_problems(next_step, self.today))
+        label = "Record identification attempt"
+        with self.case_file.transaction(label) as work:
+            work.add(k.IDENTIFICATION_ATTEMPTS, [attempt])
+            work.add(k.ACTIONS, [next_step])
+        kinds = (k.IDENTIFICATION_ATTEMPTS.name, k.ACTIONS.name)
+        self._steps.push(label, undo.added(work.changes, kinds))
+        return work.changes
 
     def add_concern(self, concern: Concern) -> Changes:
         """Add a later concern beside the original one (which is never replaced)."""

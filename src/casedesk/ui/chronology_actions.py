@@ -3,12 +3,20 @@ prompt, imports from CSV and JSON, categories, the CSV template and entry histor
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from casedesk.domain import record_kinds as k
+from casedesk.domain.actions import Action
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import ChildSeen, ChronologyEntry
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.ids import EntryId, new_id
+from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.team import Professional
 from casedesk.services.case_file import CaseFile
 from casedesk.ui.busy import Busy
 from casedesk.ui.case_actions import CaseActions
@@ -17,11 +25,15 @@ from casedesk.ui.case_actions import CaseActions
 class ChronologyActions(CaseActions):
     """Mixed into ``Controller``: the chronology tab's requests."""
 
+    def _workers(self) -> list[str]:
+        """The workers of the case file (who can own an action), the current one first."""
+        if self.case_file is None:
+            return []
+        return [self.case_file.user, *(u.name for u in self.case_file.users())]
+
     def add_entry(self) -> None:
         """Add a chronology entry; after a significant one, ask who might need to know."""
-        from casedesk.domain.sharing import asks_who_needs_to_know
-        from casedesk.domain.team import active_team
-        from casedesk.ui.dialogs.entry import EntryDialog, SharingDialog
+        from casedesk.ui.dialogs.entry import EntryDialog
 
         record = self.window.case_view.record
         if record is None or self.case_file is None or self.editor is None:
@@ -32,43 +44,173 @@ class ChronologyActions(CaseActions):
             self._today(),
             parent=self.window,
             categories=self.case_file.categories(),
+            workers=self._workers(),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         entry = dialog.entry()
         if isinstance(entry, str):
             return
-        decisions = []
-        if asks_who_needs_to_know(entry) and active_team(record.professionals, self._today()):
-            sharing = SharingDialog(record, entry, self.case_file.user, self._today(), self.window)
-            if sharing.exec() == QDialog.DialogCode.Accepted:
-                decisions = sharing.decisions()
-        # The entry and who was told of it: one unit of work, one undo step.
-        self._run_edit(lambda e: e.add_entry(record, entry, decisions))
+        agreed = dialog.agreed_action()
+        self._add_with_sharing(entry, [agreed] if agreed else [])
+
+    def record_visit(self) -> None:
+        """Record a visit or contact (a button on the case and Ctrl+Shift+V)."""
+        from casedesk.ui.dialogs.visit import VisitDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None or self.case_file.read_only:
+            return
+        now = datetime.combine(self._today(), datetime.now().time())
+        dialog = VisitDialog(
+            record,
+            self.case_file.user,
+            now,
+            self.case_file.categories(),
+            self._workers(),
+            parent=self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        entry = dialog.entry()
+        if isinstance(entry, str):
+            return
+        next_step = dialog.next_action()
+        self._add_with_sharing(entry, [next_step] if next_step else [])
+
+    def _add_with_sharing(self, entry: ChronologyEntry, actions: list[Action]) -> None:
+        """Write an entry with its actions; if it is significant, first ask who might need
+        to know: the decisions, or a pending item if the worker decides later, and anyone
+        added to the team, are written with it (one unit of work, one undo step)."""
+        from casedesk.domain.sharing import asks_who_needs_to_know
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        decisions: list[SharingDecision] = []
+        team: list[Professional] = []
+        if asks_who_needs_to_know(entry):
+            # The dialog names the entry: give it its id now (the editor keeps a given id).
+            entry = replace(entry, id=EntryId(new_id(k.ENTRIES.id_prefix)))
+            decisions, team = self._ask_who_needs_to_know(record, entry)
+        self._run_edit(lambda e: e.add_entry(record, entry, decisions, team, actions))
+
+    def _ask_who_needs_to_know(
+        self, record: CaseRecord, entry: ChronologyEntry
+    ) -> tuple[list[SharingDecision], list[Professional]]:
+        """The sharing prompt; 'Decide later' (or closing it) gives a pending item."""
+        from casedesk.ui.dialogs.sharing import SharingDialog
+
+        assert self.case_file is not None
+        sharing = SharingDialog(record, entry, self.case_file.user, self._today(), self.window)
+        if sharing.exec() == QDialog.DialogCode.Accepted:
+            decisions = sharing.decisions()
+            if not isinstance(decisions, str):
+                return decisions, sharing.new_team()
+        pending = sharing.pending()
+        return ([pending] if pending else []), []
+
+    def decide_sharing(self, entry: object) -> None:
+        """Decide who needs to know about a significant entry still undecided."""
+        record = self.window.case_view.record
+        if record is None or self.case_file is None or not isinstance(entry, ChronologyEntry):
+            return
+        decisions, team = self._ask_who_needs_to_know(record, entry)
+        if decisions and not all(d.pending for d in decisions):
+            self._run_edit(lambda e: e.record_sharing(decisions, team))
+
+    def record_share(self) -> None:
+        """Record by hand something shared (or not) with anyone, not tied to an entry."""
+        from casedesk.ui.dialogs.sharing import SharingDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        dialog = SharingDialog(record, None, self.case_file.user, self._today(), self.window)
+        dialog.setWindowTitle("Record information shared (or not)")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        decisions = dialog.decisions()
+        if not isinstance(decisions, str):
+            team = dialog.new_team()
+            self._run_edit(lambda e: e.record_sharing(decisions, team))
+
+    def add_action(self) -> None:
+        """Add an action: what, who (chosen), agreed and due."""
+        from casedesk.ui.dialogs.action import ActionDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None:
+            return
+        dialog = ActionDialog(record, self._workers(), self._today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            action = dialog.action()
+            if isinstance(action, Action):
+                self._run_edit(lambda e: e.add_action(action))
+
+    def complete_action(self, action: object) -> None:
+        """Record that an action was done, and what came of it."""
+        from casedesk.ui.dialogs.action import ActionDoneDialog
+
+        record = self.window.case_view.record
+        if record is None or self.case_file is None or not isinstance(action, Action):
+            return
+        dialog = ActionDoneDialog(record, action, self._today(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            done = dialog.action()
+            if isinstance(done, Action):
+                self._run_edit(lambda e: e.complete_action(action, done))
 
     def edit_entry(self, entry: object) -> None:
-        """Change a chronology entry, with the reason; the earlier values are kept."""
-        from casedesk.domain.chronology import ChronologyEntry
+        """Change a chronology entry (a visit in the visit dialog), with the reason; the
+        earlier values are kept. An entry that now needs a sharing decision asks for one."""
         from casedesk.ui.dialogs.entry import EntryDialog
+        from casedesk.ui.dialogs.visit import VisitDialog
 
         record = self.window.case_view.record
         if record is None or self.case_file is None or not isinstance(entry, ChronologyEntry):
             return
         if self.case_file.read_only:
             return
-        dialog = EntryDialog(
-            record,
-            self.case_file.user,
-            self._today(),
-            existing=entry,
-            parent=self.window,
-            categories=self.case_file.categories(),
-        )
+        dialog: EntryDialog | VisitDialog
+        if entry.child_seen is not ChildSeen.NOT_RECORDED:
+            now = datetime.combine(self._today(), datetime.now().time())
+            dialog = VisitDialog(
+                record,
+                self.case_file.user,
+                now,
+                self.case_file.categories(),
+                self._workers(),
+                existing=entry,
+                parent=self.window,
+            )
+        else:
+            dialog = EntryDialog(
+                record,
+                self.case_file.user,
+                self._today(),
+                existing=entry,
+                parent=self.window,
+                categories=self.case_file.categories(),
+            )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         new, reason = dialog.entry(), dialog.reason.text()
-        if not isinstance(new, str):
-            self._run_edit(lambda e: e.amend_entry(record, entry, new, reason))
+        if isinstance(new, str):
+            return
+        self._run_edit(lambda e: e.amend_entry(record, entry, new, reason))
+        # Raised to significant by this change: who might need to know now?
+        from casedesk.domain.sharing import asks_who_needs_to_know
+
+        raised = asks_who_needs_to_know(new) and not asks_who_needs_to_know(entry)
+        updated = self.window.case_view.record
+        if (
+            raised
+            and updated is not None
+            and any(e.id == new.id for e in updated.undecided_sharing())
+        ):
+            decisions, team = self._ask_who_needs_to_know(updated, new)
+            self._run_edit(lambda e: e.record_sharing(decisions, team))
 
     def import_csv(self) -> None:
         """Import a multi-agency chronology from CSV: check it all first, ask about likely
@@ -105,26 +247,40 @@ class ChronologyActions(CaseActions):
                 + "\n".join(report.problems[:30]),
             )
             return
-        include = False
+        include = link = False
         if report.duplicates:
-            rows = ", ".join(str(r) for r, _ in report.duplicates[:20])
-            box = QMessageBox(self.window)
-            box.setWindowTitle("Possible duplicates")
-            box.setText(
-                f"{report.rows} entries are ready. {len(report.duplicates)} of them look "
-                "like entries already recorded (same date and source, same or very "
-                f"similar text): rows {rows}."
-            )
-            skip = box.addButton("Import without them", QMessageBox.ButtonRole.AcceptRole)
-            everything = box.addButton("Import them too", QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() not in (skip, everything):
+            from casedesk.ui.dialogs.duplicates import DuplicatesDialog
+
+            existing: dict[str, ChronologyEntry] = {e.id: e for e in record.entries}
+            choose = DuplicatesDialog(report.rows, report.duplicates, existing, self.window)
+            if choose.exec() != QDialog.DialogCode.Accepted:
                 return
-            include = box.clickedButton() is everything
+            include = choose.choice == DuplicatesDialog.IMPORT_ALL
+            link = choose.choice == DuplicatesDialog.LINK
+        undecided = len(record.undecided_sharing())
         self._run_edit(
-            lambda _e: import_csv(case_file, reference, Path(path), include_duplicates=include)
+            lambda _e: import_csv(
+                case_file, reference, Path(path), include_duplicates=include, link_duplicates=link
+            )
         )
+        self._say_what_is_undecided(undecided)
+
+    def _say_what_is_undecided(self, before: int) -> None:
+        """After an import: the significant entries it brought that no one has decided
+        about yet are said, and the Information sharing tab shows them."""
+        record = self.window.case_view.record
+        if record is None:
+            return
+        added = len(record.undecided_sharing()) - before
+        if added > 0:
+            QMessageBox.information(
+                self.window,
+                "Who might need to know?",
+                f"{added} of the imported entries {'is' if added == 1 else 'are'} significant "
+                "and no one has decided yet who else needs to know. They are listed under "
+                "Information sharing until someone does.",
+            )
+            self.window.case_view.show_sharing()
 
     def show_entry_history(self, entry: object) -> None:
         """The history of a chronology entry: when, who, what it was, and why it changed."""
@@ -183,6 +339,8 @@ class ChronologyActions(CaseActions):
             QMessageBox.warning(self.window, "Nothing was imported", str(error))
             return
         held = len(report.duplicates)
+        before = self.window.case_view.record
+        undecided = len(before.undecided_sharing()) if before is not None else 0
         QMessageBox.information(
             self.window,
             "Chronology imported",
@@ -190,3 +348,4 @@ class ChronologyActions(CaseActions):
             + (f" {held} looked like entries already recorded and were left out." if held else ""),
         )
         self.apply(report.changes)
+        self._say_what_is_undecided(undecided)

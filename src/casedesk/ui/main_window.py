@@ -137,9 +137,12 @@ class MainWindow(QMainWindow):
 
         self.new_case_action = self._action("&New Case…", "Ctrl+Shift+N", "Open a new case")
         self.add_entry_action = self._action("Add Chronology &Entry…", "Ctrl+E")
+        self.visit_action = self._action(
+            "Record a &Visit…", "Ctrl+Shift+V", "A visit or contact: the child seen, and alone?"
+        )
         self.users_action = self._action("&Users && Keys…", None, "Who can open this case file")
         self.users_action.triggered.connect(self.users_requested)
-        self.case_actions = (self.new_case_action, self.add_entry_action)
+        self.case_actions = (self.new_case_action, self.add_entry_action, self.visit_action)
         self.file_actions = (
             self.close_action,
             self.lock_action,
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(not read_only)
         # An entry belongs to a case: enabled once a case is open (show_case).
         self.add_entry_action.setEnabled(False)
+        self.visit_action.setEnabled(False)
         self.backup_action.setEnabled(True)
         status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
         self.case_status.setText(status)
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
         """Show one case's record (``by_hand``: genogram positions set by the worker)."""
         self.case_view.show_record(record, today, read_only, by_hand)
         self.add_entry_action.setEnabled(not read_only)
+        self.visit_action.setEnabled(not read_only)
         self.pages.setCurrentWidget(self.case_view)
         self.setWindowTitle(f"{record.case.reference} — CaseDesk")
 
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
         """Back from a case to the list of cases."""
         self.case_view.clear()
         self.add_entry_action.setEnabled(False)
+        self.visit_action.setEnabled(False)
         self.pages.setCurrentWidget(self.case_page)
 
     def set_undo_redo(self, undo: str | None, redo: str | None) -> None:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.errors import UsageError
 from casedesk.services.case_file import CaseFile
@@ -65,11 +66,36 @@ def add(args: argparse.Namespace) -> int:
     }
     with _open(args) as case_file:
         report = add_entry(case_file, args.case_ref, cells)
+        undecided = case_file.case_record(args.case_ref).undecided_sharing()
     if report.duplicates:
-        print(f"Not added: it looks like entry {report.duplicates[0][1]}, already recorded.")
+        duplicate = report.duplicates[0]
+        print(
+            f"Not added: it looks like entry {duplicate.existing} ({duplicate.likeness.value}). "
+            "To keep both, import it with 'casedesk chronology import' and --link-duplicates "
+            "or --include-duplicates."
+        )
         return 1
     print("Added 1 entry.")
+    new = report.changes.records.get("chronology_entries", ()) if report.changes else ()
+    _list_undecided(undecided, new)
     return 0
+
+
+def _list_undecided(undecided: list[ChronologyEntry], new: object) -> None:
+    """The command line does not ask 'who might need to know?': it lists what is still to
+    decide, and the case shows it until someone does (in CaseDesk, Information sharing)."""
+    added = [e for e in undecided if e.id in new]  # type: ignore[operator]
+    if not added:
+        return
+    print(
+        f"{len(added)} of the entries added {'is' if len(added) == 1 else 'are'} significant "
+        "and no one has decided yet who else needs to know; record the decision in "
+        "CaseDesk (Information sharing). Still to decide:"
+    )
+    for entry in added[:50]:
+        print(f"  {entry.occurred_on.isoformat()}  {_shown(entry.description[:100])}")
+    if len(added) > 50:
+        print(f"  … and {len(added) - 50} more")
 
 
 def import_entries(args: argparse.Namespace) -> int:
@@ -86,21 +112,38 @@ def import_entries(args: argparse.Namespace) -> int:
                 args.case_ref,
                 read_json_document(source),
                 include_duplicates=args.include_duplicates,
+                link_duplicates=args.link_duplicates,
             )
         else:
             report = import_csv(
-                case_file, args.case_ref, source, include_duplicates=args.include_duplicates
+                case_file,
+                args.case_ref,
+                source,
+                include_duplicates=args.include_duplicates,
+                link_duplicates=args.link_duplicates,
             )
-    added = report.rows - (0 if args.include_duplicates else len(report.duplicates))
-    print(f"Imported {added} entr{'y' if added == 1 else 'ies'}.")
-    if report.duplicates and not args.include_duplicates:
+        undecided = case_file.case_record(args.case_ref).undecided_sharing()
+    new = report.changes.records.get("chronology_entries", ()) if report.changes else ()
+    print(f"Imported {len(new)} entr{'y' if len(new) == 1 else 'ies'}.")
+    linked = [d for d in report.duplicates if d.entry.same_event_as]
+    left_out = len(report.duplicates) - len(linked)
+    if linked:
         print(
-            f"{len(report.duplicates)} row(s) look like entries already recorded and were "
-            "not imported (same date, same source, same or very similar text); add "
-            "--include-duplicates to import them as separate entries:"
+            f"{len(linked)} of them {'is' if len(linked) == 1 else 'are'} the same event as an "
+            "entry another source recorded, and linked to it (counted once):"
         )
-        for row, existing in report.duplicates[:50]:
-            print(f"  row {row} ~ entry {existing}")
+        for d in linked[:50]:
+            print(f"  row {d.row} = entry {d.existing}")
+    if report.duplicates and not args.include_duplicates and left_out:
+        print(
+            f"{left_out} row(s) look like entries already recorded and were not imported; "
+            "add --link-duplicates to import those another source reported as the same "
+            "event, linked, or --include-duplicates to import them all as separate entries:"
+        )
+        for d in report.duplicates[:50]:
+            if not d.entry.same_event_as:
+                print(f"  row {d.row} ~ entry {d.existing} ({d.likeness.value})")
+    _list_undecided(undecided, new)
     return 0
 
 

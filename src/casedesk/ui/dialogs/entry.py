@@ -1,4 +1,5 @@
-"""Add or change a chronology entry; after a significant one, 'who might need to know?'."""
+"""Add or change a chronology entry (with an action agreed in it). After a significant one
+the controller asks 'who might need to know?' (``dialogs.sharing``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import Category, ChronologyEntry, entry_problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
-from casedesk.domain.sharing import SharingDecision
-from casedesk.domain.team import active_team
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
 
 SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
@@ -52,6 +52,7 @@ class EntryDialog(QDialog):
         existing: ChronologyEntry | None = None,
         parent: QWidget | None = None,
         categories: Sequence[Category] | None = None,
+        workers: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Change chronology entry" if existing else "Add chronology entry")
@@ -81,6 +82,11 @@ class EntryDialog(QDialog):
         self.source.setPlaceholderText("agency, professional or person")
         self.source_type = _combo([(s.value, s) for s in SourceType])
         self.corroboration = _combo([(c.value, c) for c in Corroboration])
+        self.corroborating_source = QLineEdit()
+        self.corroborating_source.setPlaceholderText(
+            "or another source, e.g. GP records seen 3 Mar (required unless unverified)"
+        )
+        self.corroborating_source.setAccessibleName("Other source that bears it out")
         self.corroborating = _combo(
             [("(no other entry)", "")]
             + [
@@ -95,7 +101,8 @@ class EntryDialog(QDialog):
         self.analysis = QPlainTextEdit()
         self.analysis.setMaximumHeight(50)
         self.action = QLineEdit()
-        self.owner = QLineEdit()
+        self.action.setPlaceholderText("what was done at the time (optional)")
+        self.agreed = ActionFields(record, [worker, *workers], today)
         self.reason = QLineEdit()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -110,12 +117,17 @@ class EntryDialog(QDialog):
         form.addRow("Source type:", self.source_type)
         form.addRow("Corroboration:", self.corroboration)
         form.addRow("…by / against entry:", self.corroborating)
+        form.addRow("…or source:", self.corroborating_source)
         form.addRow("Significance:", self.significance)
         form.addRow("Impact on the child:", self.impact)
         form.addRow("Analysis:", self.analysis)
         form.addRow("Action taken:", self.action)
-        form.addRow("Action owner:", self.owner)
-        if existing is not None:
+        if existing is None:
+            form.addRow(self.agreed)
+        else:
+            self.agreed.hide()  # actions are changed on the Actions tab
+            if existing.action_owner:
+                form.addRow("Action owner:", QLabel(f"{existing.action_owner} (as recorded)"))
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
         buttons, self.ok = ok_cancel(self)
@@ -123,11 +135,23 @@ class EntryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
-        for line in (self.when, self.time, self.until, self.source, self.reason):
+        for line in (
+            self.when,
+            self.time,
+            self.until,
+            self.source,
+            self.reason,
+            self.corroborating_source,
+            self.agreed.what,
+            self.agreed.due,
+        ):
             line.textChanged.connect(self.validate)
         self.description.textChanged.connect(self.validate)
-        self.corroborating.currentIndexChanged.connect(self.validate)
-        self.resize(620, 760)
+        for combo in (self.corroborating, self.corroboration, self.agreed.owner):
+            combo.currentIndexChanged.connect(self.validate)
+        for box in (self.description, self.impact, self.analysis):
+            box.setTabChangesFocus(True)
+        self.resize(620, 700)
         self.validate()
 
     def _load(self, e: ChronologyEntry) -> None:
@@ -152,7 +176,7 @@ class EntryDialog(QDialog):
         self.impact.setPlainText(e.impact_on_child)
         self.analysis.setPlainText(e.analysis)
         self.action.setText(e.action_taken)
-        self.owner.setText(e.action_owner)
+        self.corroborating_source.setText(e.corroborating_source)
 
     def entry(self) -> ChronologyEntry | str:
         """The entry as entered, or the sentence saying why the date cannot be read."""
@@ -169,38 +193,44 @@ class EntryDialog(QDialog):
             for r in range(self.people.count())
             if self.people.item(r).checkState() == Qt.CheckState.Checked
         )
-        fresh = ChronologyEntry(
+        base = self.existing or ChronologyEntry(
             EntryId(""),  # given when it is written
             CaseId(self.record.case.id),
             when,
             category,
-            self.description.toPlainText().strip(),
-            Evidence(
+            "",
+            Evidence(),
+            self.worker,
+            recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        # Fields this dialog does not show (what a visit found, a link to the same event
+        # reported by another agency) are kept as they were: a change never drops them.
+        return replace(
+            base,
+            occurred_on=when,
+            category=category,
+            description=self.description.toPlainText().strip(),
+            evidence=Evidence(
                 self.source.text().strip(),
                 self.source_type.currentData(),
                 self.corroboration.currentData(),
                 self.corroborating.currentData() or "",
             ),
-            self.worker,
-            precision,
-            Significance(self.significance.currentData()),
-            self.impact.toPlainText().strip(),
-            self.action.text().strip(),
-            people,
-            datetime.now(UTC).isoformat(timespec="seconds"),
-            self.time.text().strip(),
-            until,
-            self.analysis.toPlainText().strip(),
-            self.owner.text().strip(),
+            precision=precision,
+            significance=Significance(self.significance.currentData()),
+            impact_on_child=self.impact.toPlainText().strip(),
+            action_taken=self.action.text().strip(),
+            people=people,
+            time=self.time.text().strip(),
+            until=until,
+            analysis=self.analysis.toPlainText().strip(),
+            corroborating_source=self.corroborating_source.text().strip(),
         )
-        if self.existing is not None:
-            return replace(
-                fresh,
-                id=self.existing.id,
-                recorded_by=self.existing.recorded_by,
-                recorded_at=self.existing.recorded_at,
-            )
-        return fresh
+
+    def agreed_action(self) -> Action | None:
+        """The action agreed in this entry, if any (checked by ``validate``)."""
+        action = self.agreed.action(CaseId(self.record.case.id), self.today)
+        return action if isinstance(action, Action) else None
 
     def validate(self) -> None:
         """Say what stops the entry being recorded, and disable OK until it is fixed."""
@@ -216,87 +246,9 @@ class EntryDialog(QDialog):
             )
         if self.existing is not None and not self.reason.text().strip():
             errors.append("Say why the entry is changing; the earlier values are kept.")
+        if self.existing is None:
+            errors += self.agreed.problems(CaseId(self.record.case.id), self.today)
         self.problems.setText(
             "<br>".join(f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors)
         )
         self.ok.setEnabled(not errors)
-
-
-class SharingDialog(QDialog):
-    """'Who might need to know what I know?': tick who was told; say why not for the rest."""
-
-    def __init__(
-        self,
-        record: CaseRecord,
-        entry: ChronologyEntry,
-        worker: str,
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Who might need to know what you know?")
-        self.record, self.entry, self.worker, self.today = record, entry, worker, today
-        intro = QLabel(
-            f"<p>You recorded a <b>{SIGNIFICANCE_NAMES[int(entry.significance)]}</b> event: "
-            f"{entry.description[:200]}</p><p>Tick each member of the team around the family "
-            "you have shared it with (or will now). For anyone you do not tell, say why.</p>"
-        )
-        intro.setWordWrap(True)
-        self.team = QListWidget()
-        for member in active_team(record.professionals, today):
-            consent = "" if member.consent_to_share else " — consent to share not recorded"
-            item = QListWidgetItem(f"{member.name}, {member.role} ({member.agency}){consent}")
-            item.setData(Qt.ItemDataRole.UserRole, f"{member.name} ({member.agency})")
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.team.addItem(item)
-        self.why_not = QLineEdit()
-        self.why_not.setPlaceholderText("why the others were not told (required if any are not)")
-        form = QFormLayout()
-        form.addRow(intro)
-        form.addRow("Team around the family:", self.team)
-        form.addRow("Not shared because:", self.why_not)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record decisions")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Decide later")
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.team.itemChanged.connect(self._refresh)
-        self.why_not.textChanged.connect(self._refresh)
-        self.resize(760, 460)
-        self._refresh()
-
-    def _refresh(self, *_args: object) -> None:
-        untold = any(
-            self.team.item(r).checkState() != Qt.CheckState.Checked
-            for r in range(self.team.count())
-        )
-        self.ok.setEnabled(not untold or bool(self.why_not.text().strip()))
-
-    def decisions(self) -> list[SharingDecision]:
-        """One decision per team member."""
-        what = self.entry.description[:500]
-        found = []
-        for row in range(self.team.count()):
-            item = self.team.item(row)
-            shared = item.checkState() == Qt.CheckState.Checked
-            found.append(
-                SharingDecision(
-                    "",  # given by the unit of work
-                    CaseId(self.record.case.id),
-                    self.today,
-                    str(item.data(Qt.ItemDataRole.UserRole)),
-                    shared,
-                    what,
-                    "" if shared else self.why_not.text().strip(),
-                    self.worker,
-                    self.entry.id,
-                )
-            )
-        return found

@@ -152,6 +152,11 @@ class EditCaseDialog(QDialog):
         concern = QLabel(case.original_concern)
         concern.setWordWrap(True)
         concern.setEnabled(False)
+        self.no_partner = QLineEdit(case.no_partner_because)
+        self.no_partner.setPlaceholderText(
+            "if the mother has no partner: why you are satisfied of it, and who said so"
+        )
+        self.no_partner.setAccessibleName("Why no partner of the mother is recorded")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("for example: decision at the review conference")
         form = QFormLayout(self)
@@ -159,6 +164,7 @@ class EditCaseDialog(QDialog):
         form.addRow("Allocated worker:", self.worker)
         form.addRow("Closing:", self.closed)
         form.addRow("Original concern:", concern)
+        form.addRow("No partner, because:", self.no_partner)
         form.addRow("Reason for the change:", self.reason)
         buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
@@ -174,4 +180,5 @@ class EditCaseDialog(QDialog):
             legal_status=self.status.currentData(),
             allocated_worker=self.worker.text().strip(),
             closed_on=self.closed.value(),
+            no_partner_because=self.no_partner.text().strip(),
         )

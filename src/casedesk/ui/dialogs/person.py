@@ -160,6 +160,8 @@ class PersonDialog(QDialog):
         for optional in (self.birth, self.expected, self.died):
             optional.known.toggled.connect(self.validate)
             optional.edit.dateChanged.connect(self.validate)
+        for fields in (self.birth_evidence, self.name_evidence):
+            fields.changed.connect(lambda: self.validate())
         self.validate()
 
     def _load(self, p: Person) -> None:
@@ -235,6 +237,10 @@ class PersonDialog(QDialog):
             errors.append(nhs_problem)
         if self.original is not None and not self.reason.text().strip():
             errors.append("Say why the details are changing; the earlier values are kept.")
+        for what, fields in (("Date of birth", self.birth_evidence), ("Name", self.name_evidence)):
+            evidence_problem = fields.problem()
+            if evidence_problem:
+                errors.append(f"{what}: {evidence_problem}")
         lines = [f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors]
         lines += [f"<span style='color:#8a5a00'>! {w}</span>" for w in warnings]
         self.problems.setText("<br>".join(lines))

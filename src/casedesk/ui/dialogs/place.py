@@ -65,6 +65,7 @@ class PlaceDialog(QDialog):
         form.addRow(buttons)
         self.place.currentTextChanged.connect(self._refresh)
         self.reason.textChanged.connect(self._refresh)
+        self.evidence.changed.connect(lambda: self._refresh())
         self._refresh()
 
     def _load(self, value: Address | HouseholdMembership) -> None:
@@ -78,7 +79,11 @@ class PlaceDialog(QDialog):
 
     def _refresh(self) -> None:
         needs_reason = self.existing is not None and not self.reason.text().strip()
-        self.ok.setEnabled(bool(self.place.currentText().strip()) and not needs_reason)
+        self.ok.setEnabled(
+            bool(self.place.currentText().strip())
+            and not needs_reason
+            and self.evidence.problem() is None
+        )
 
     def value(self) -> Address | HouseholdMembership:
         """The address or membership as entered."""

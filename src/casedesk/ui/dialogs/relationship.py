@@ -107,6 +107,7 @@ class RelationshipDialog(QDialog):
             combo.currentIndexChanged.connect(self.validate)
         for line in (self.reason, self.basis):
             line.textChanged.connect(self.validate)
+        self.evidence.changed.connect(lambda: self.validate())
         self.validate()
 
     def _load(self, value: Relationship | EmotionalLink | ParentalResponsibility) -> None:
@@ -197,6 +198,9 @@ class RelationshipDialog(QDialog):
             errors.append("Say on what basis they hold parental responsibility.")
         if self.existing is not None and not self.reason.text().strip():
             errors.append("Say why the relationship is changing; the earlier values are kept.")
+        evidence_problem = self.evidence.problem()
+        if evidence_problem:
+            errors.append(evidence_problem)
         if rel.from_person == rel.to_person:
             errors.append("Choose two different people.")
         elif choice is RelationshipKind.BIOLOGICAL_PARENT:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextBrowser,
@@ -20,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.action_fields import ActionFields
 
 
 def _date_edit(today: date) -> QDateEdit:
@@ -44,11 +48,16 @@ class AttemptDialog(QDialog):
     """Record one attempt to identify a father or significant adult."""
 
     def __init__(
-        self, record: CaseRecord, worker: str, today: date, parent: QWidget | None = None
+        self,
+        record: CaseRecord,
+        worker: str,
+        today: date,
+        parent: QWidget | None = None,
+        workers: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record identification attempt")
-        self.record = record
+        self.record, self.today = record, today
         self.person = QComboBox()
         for key in record.key_adults():
             self.person.addItem(
@@ -63,9 +72,15 @@ class AttemptDialog(QDialog):
         self.answer = QPlainTextEdit()
         self.answer.setMaximumHeight(60)
         self.reluctance = QLineEdit()
-        self.reluctance.setPlaceholderText("any reason given for not saying")
+        self.reluctance.setPlaceholderText(
+            "refused, changed the subject, said it's not your business … (counted on the case)"
+        )
         self.outcome = QLineEdit()
-        self.next_step = QLineEdit()
+        # The next step is an action: who does it, and by when (shown with the attempts
+        # and on the Actions tab, overdue when not done).
+        self.next_step = ActionFields(record, [worker, *workers], today, what_label="Next step:")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow("About:", self.person)
         form.addRow("Date:", self.when)
@@ -75,16 +90,28 @@ class AttemptDialog(QDialog):
         form.addRow("Their answer:", self.answer)
         form.addRow("Reluctance:", self.reluctance)
         form.addRow("Outcome:", self.outcome)
-        form.addRow("Next step:", self.next_step)
+        form.addRow(self.next_step)
+        form.addRow(self.problems)
         self.buttons, _ok = ok_cancel(self)
         form.addRow(self.buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        for field in (self.method, self.asked_by, self.asked_whom):
+        for field in (
+            self.method,
+            self.asked_by,
+            self.asked_whom,
+            self.next_step.what,
+            self.next_step.due,
+        ):
             field.textChanged.connect(self._refresh)
+        self.next_step.owner.currentIndexChanged.connect(self._refresh)
         self.answer.textChanged.connect(self._refresh)
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _refresh(self, *_args: object) -> None:
+        problems = self.next_step.problems(CaseId(self.record.case.id), self.today)
+        self.problems.setText(
+            "<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems)
+        )
         self.ok.setEnabled(
             bool(
                 self.person.count()
@@ -92,8 +119,14 @@ class AttemptDialog(QDialog):
                 and self.asked_by.text().strip()
                 and self.asked_whom.text().strip()
                 and self.answer.toPlainText().strip()
+                and not problems
             )
         )
+
+    def next_action(self) -> Action | None:
+        """The next step as an action, if one was agreed (checked by ``_refresh``)."""
+        action = self.next_step.action(CaseId(self.record.case.id), _day(self.when))
+        return action if isinstance(action, Action) else None
 
     def attempt(self) -> IdentificationAttempt:
         """The attempt as entered."""
@@ -108,7 +141,7 @@ class AttemptDialog(QDialog):
             self.answer.toPlainText().strip(),
             self.reluctance.text().strip(),
             self.outcome.text().strip(),
-            self.next_step.text().strip(),
+            self.next_step.what.text().strip(),
         )
 
 

@@ -81,6 +81,7 @@ class SupportDialog(QDialog):
         form.addRow(buttons)
         self.name.textChanged.connect(self._refresh)
         self.reason.textChanged.connect(self._refresh)
+        self.evidence.changed.connect(lambda: self._refresh())
         self._refresh()
 
     def _load(self, s: Support) -> None:
@@ -101,7 +102,7 @@ class SupportDialog(QDialog):
                 self.name.setText(p.agency)
 
     def _refresh(self) -> None:
-        ready = bool(self.name.text().strip())
+        ready = bool(self.name.text().strip()) and self.evidence.problem() is None
         if self.existing is not None:
             ready = ready and bool(self.reason.text().strip())
         self.ok.setEnabled(ready)

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from casedesk.domain.ages import child_age_at
-from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.chronology import ChildSeen, ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.evidence import Significance, SourceType
 from casedesk.domain.people import Person
@@ -149,7 +149,7 @@ class ChronologyModel(QAbstractTableModel):
                 case Column.CATEGORY:
                     return entry.category.value
                 case Column.DESCRIPTION:
-                    return entry.description
+                    return _marks(entry) + entry.description
                 case Column.SOURCE:
                     return entry.source
                 case Column.SOURCE_TYPE:
@@ -159,7 +159,8 @@ class ChronologyModel(QAbstractTableModel):
                         else entry.source_type.value
                     )
                 case Column.CORROBORATION:
-                    return entry.corroboration.value
+                    by = entry.corroborating_source
+                    return entry.corroboration.value + (f" ({by})" if by else "")
                 case Column.SIGNIFICANCE:
                     return SIGNIFICANCE_TEXT[int(entry.significance)]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
@@ -178,6 +179,14 @@ class ChronologyModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DESCRIPTION:
             parts = [entry.description]
+            if entry.child_seen is not ChildSeen.NOT_RECORDED:
+                parts.append(f"Child: {entry.child_seen.label}")
+            if entry.others_present:
+                parts.append(f"Also present: {entry.others_present}")
+            if entry.child_words:
+                parts.append(f"The child's own words: “{entry.child_words}”")
+            if entry.home_observations:
+                parts.append(f"The home: {entry.home_observations}")
             if entry.impact_on_child:
                 parts.append(f"Impact on the child: {entry.impact_on_child}")
             if entry.action_taken:
@@ -193,6 +202,22 @@ class ChronologyModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
         return None
+
+
+_SEEN_MARKS = {
+    ChildSeen.SEEN_ALONE: "[child seen alone] ",
+    ChildSeen.SEEN_NOT_ALONE: "[child seen, NOT alone] ",
+    ChildSeen.NOT_SEEN: "[child NOT SEEN] ",
+}
+
+
+def _marks(entry: ChronologyEntry) -> str:
+    """What a visit found, and a link to the same event from another source, in words at
+    the start of the line (not only a colour)."""
+    marks = _SEEN_MARKS.get(entry.child_seen, "")
+    if entry.same_event_as:
+        marks = "[same event as another source's entry] " + marks
+    return marks
 
 
 class ChronologyProxy(QSortFilterProxyModel):

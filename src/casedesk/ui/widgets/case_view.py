@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -31,6 +32,7 @@ from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
+from casedesk.ui.widgets.actions_tab import ActionsTab
 from casedesk.ui.widgets.chronology_view import ChronologyView
 
 # Kinds whose change redraws the family: people, links, households and the genogram.
@@ -111,6 +113,9 @@ class CaseView(QWidget):
     edit_place_requested = Signal(object)
     edit_professional_requested = Signal(object)
     add_professional_requested = Signal()
+    record_visit_requested = Signal()
+    decide_sharing_requested = Signal(object)  # the ChronologyEntry still to decide
+    record_share_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +123,12 @@ class CaseView(QWidget):
         self.thresholds = Thresholds()
         back = QPushButton("← All cases")
         back.clicked.connect(self.back_requested)
+        self.visit_button = QPushButton("Record a &visit…")
+        self.visit_button.setToolTip(
+            "A visit or contact: the child seen (alone?), who else was there, the child's "
+            "own words, the home (Ctrl+Shift+V)"
+        )
+        self.visit_button.clicked.connect(self.record_visit_requested)
         self.title = QLabel()
         self.title.setObjectName("SectionHeading")
         self.subtitle = QLabel()
@@ -186,7 +197,7 @@ class CaseView(QWidget):
         edit_professional.clicked.connect(self._emit_professional)
         add_professional = QPushButton("Add to team…")
         add_professional.clicked.connect(self.add_professional_requested)
-        self.edit_buttons = (
+        self.edit_buttons: tuple[QPushButton, ...] = (
             add_person,
             edit_person,
             record_attempt,
@@ -201,6 +212,7 @@ class CaseView(QWidget):
             merge,
             edit_household,
             edit_address,
+            self.visit_button,
         )
 
         self.concerns_list = QListWidget()
@@ -213,10 +225,23 @@ class CaseView(QWidget):
         facts_layout.addLayout(facts_row)
         facts_layout.addWidget(QLabel("Later concerns, with their dates:"))
         facts_layout.addWidget(self.concerns_list, 1)
-        facts_layout.addWidget(
-            QLabel("Facts that rest only on self-report (check them with another source):")
-        )
-        facts_layout.addWidget(self.self_report_list, 1)
+        # Side by side: what rests on one person's word, and what another source disputes.
+        self.contradicted_list = QListWidget()
+        self.contradicted_list.setAccessibleName("Contradicted facts")
+        disputed = QHBoxLayout()
+        for heading, box in (
+            ("Facts that rest only on self-report (check them):", self.self_report_list),
+            ("Facts another source contradicts:", self.contradicted_list),
+        ):
+            column = QVBoxLayout()
+            label = QLabel(heading)
+            label.setWordWrap(True)
+            column.addWidget(label)
+            column.addWidget(box, 1)
+            disputed.addLayout(column, 1)
+        facts_layout.addLayout(disputed, 1)
+        self.concerns_list.setAccessibleName("Later concerns")
+        self.self_report_list.setAccessibleName("Facts resting only on self-report")
 
         self.chronology = ChronologyView()
         self.tabs = QTabWidget()
@@ -242,7 +267,10 @@ class CaseView(QWidget):
         )
         self.tabs.addTab(facts, "Concerns && self-report")
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
-        self.tabs.addTab(_tab(_table(self.sharing_model)), "Information sharing")
+        self.tabs.addTab(self._sharing_tab(), "Information sharing")
+        self.actions_tab = ActionsTab()
+        self.edit_buttons += (self.actions_tab.add_button, self.actions_tab.done_button)
+        self.tabs.addTab(self.actions_tab, "Actions && deadlines")
         self.tabs.insertTab(1, self.chronology, "Chronology")
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
         # window's first paint: start-up need not wait for them.
@@ -251,6 +279,7 @@ class CaseView(QWidget):
         header = QHBoxLayout()
         header.addWidget(back)
         header.addWidget(self.title, 1)
+        header.addWidget(self.visit_button)
         header.addWidget(edit_case)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -260,6 +289,41 @@ class CaseView(QWidget):
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
         self.clear()
+
+    def _sharing_tab(self) -> QWidget:
+        """Decisions recorded, and the significant entries still to decide."""
+        self.undecided_list = QListWidget()
+        self.undecided_list.setAccessibleName("Significant entries with no sharing decision")
+        self.undecided_list.itemDoubleClicked.connect(lambda _item: self._emit_undecided())
+        self.decide_button = QPushButton("Decide who needs to know…")
+        self.decide_button.clicked.connect(self._emit_undecided)
+        self.share_button = QPushButton("Record a share by hand…")
+        self.share_button.clicked.connect(self.record_share_requested)
+        self.edit_buttons += (self.decide_button, self.share_button)
+        page = self.sharing_page = QWidget()
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(self.decide_button)
+        row.addWidget(self.share_button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.undecided_label = QLabel()
+        layout.addWidget(self.undecided_label)
+        layout.addWidget(self.undecided_list, 1)
+        layout.addWidget(QLabel("Decisions recorded:"))
+        sharing_table = _table(self.sharing_model)
+        sharing_table.setAccessibleName("Sharing decisions")
+        layout.addWidget(sharing_table, 2)
+        return page
+
+    def show_sharing(self) -> None:
+        """Bring the Information sharing tab forward."""
+        self.tabs.setCurrentWidget(self.sharing_page)
+
+    def _emit_undecided(self) -> None:
+        item = self.undecided_list.currentItem() or self.undecided_list.item(0)
+        if item is not None:
+            self.decide_sharing_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def show_record(
         self,
@@ -293,6 +357,8 @@ class CaseView(QWidget):
             self.households_model.set_rows(rv.household_rows(record))
             self.addresses_model.set_rows(rv.address_rows(record))
             self.attempts_model.set_rows(rv.attempt_rows(record))
+        elif k.ACTIONS.name in touched:
+            self.attempts_model.set_rows(rv.attempt_rows(record))  # next steps done
         if touched & FAMILY_KINDS or k.PROFESSIONALS.name in touched:
             self.team_model.set_rows(list(record.professionals))
         if touched & (FAMILY_KINDS | {k.SUPPORTS.name, k.PROFESSIONALS.name}):
@@ -303,8 +369,11 @@ class CaseView(QWidget):
             self._show_chronology(record, today)
         elif k.ENTRIES.name in touched:
             self._show_chronology(record, today, changed_entries)
-        if k.SHARING.name in touched:
+        if touched & {k.SHARING.name, k.ENTRIES.name}:
             self.sharing_model.set_rows(list(record.sharing))
+            self._show_undecided(record)
+        if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
+            self.actions_tab.show_record(record, today)
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
@@ -315,6 +384,11 @@ class CaseView(QWidget):
                 self.self_report_list.addItem(
                     f"{fact.description} — {rv.evidence_text(fact.evidence)}"
                 )
+            self.contradicted_list.clear()
+            for fact in record.contradicted():
+                self.contradicted_list.addItem(
+                    f"{fact.description} — contradicted by {fact.evidence.corroborated_by}"
+                )
         if whole:
             self._set_read_only(read_only)
         if touched & (FAMILY_KINDS | {k.PROFESSIONALS.name}):
@@ -322,6 +396,24 @@ class CaseView(QWidget):
             for table in self.findChildren(QTableView):
                 if table is not self.chronology.table:  # thousands of rows: sized by hand
                     table.resizeColumnsToContents()
+
+    def _show_undecided(self, record: CaseRecord) -> None:
+        undecided = record.undecided_sharing()
+        self.undecided_list.clear()
+        for entry in undecided:
+            item = QListWidgetItem(
+                f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:150]}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.undecided_list.addItem(item)
+        self.undecided_label.setText(
+            f"<b>Still to decide</b>: {len(undecided)} significant "
+            f"entr{'y has' if len(undecided) == 1 else 'ies have'} no decision on who else "
+            "needs to know."
+            if undecided
+            else "Every significant entry has a sharing decision."
+        )
+        self.decide_button.setEnabled(bool(undecided) and self.share_button.isEnabled())
 
     def _show_header(self, record: CaseRecord, today: date) -> None:
         child = record.subject_child
@@ -437,6 +529,10 @@ class CaseView(QWidget):
             model.clear()
         self.concerns_list.clear()
         self.self_report_list.clear()
+        self.contradicted_list.clear()
+        self.undecided_list.clear()
+        self.undecided_label.clear()
+        self.actions_tab.clear()
         self.chronology.clear()
         if self._diagrams is not None:
             for tab in self._diagrams:

@@ -1,16 +1,20 @@
-"""Who said so, what kind of source it is, and whether another source bears it out: the
-three fields every disputable fact carries (learning theme 2)."""
+"""Who said so, what kind of source it is, and whether another source bears it out or
+contradicts it, and which: the fields every disputable fact carries (learning theme 2).
+'Corroborated' or 'contradicted' must say by what; the reason is shown beside the fields."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.ui.widgets.combo import index_of
 
 
 class EvidenceFields(QWidget):
-    """A source, its type and a 'corroborated' tick, on one line."""
+    """A source, its type, its corroboration and what bears it out, on one line."""
+
+    changed = Signal()
 
     def __init__(
         self, placeholder: str = "who said so (person or agency)", parent: QWidget | None = None
@@ -18,43 +22,63 @@ class EvidenceFields(QWidget):
         super().__init__(parent)
         self.source = QLineEdit()
         self.source.setPlaceholderText(placeholder)
-        self.source.setMinimumWidth(180)
+        self.source.setAccessibleName("Who said so")
+        self.source.setMinimumWidth(160)
         self.source_type = QComboBox()
+        self.source_type.setAccessibleName("Kind of source")
         for source_type in SourceType:
             self.source_type.addItem(source_type.value, source_type)
-        self.corroborated = QCheckBox("Corroborated by another source")
-        layout = QHBoxLayout(self)
+        self.corroboration = QComboBox()
+        self.corroboration.setAccessibleName("Corroboration")
+        for corroboration in Corroboration:
+            self.corroboration.addItem(corroboration.value, corroboration)
+        self.by_what = QLineEdit()
+        self.by_what.setPlaceholderText("by what: another source, a document, a record")
+        self.by_what.setAccessibleName("What bears it out or contradicts it")
+        self.problem_text = QLabel()
+        self.problem_text.setStyleSheet("color: #b3261e")
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.source, 1)
-        layout.addWidget(self.source_type)
-        layout.addWidget(self.corroborated)
-        self._loaded = Evidence()
+        layout.addWidget(self.source, 0, 0)
+        layout.addWidget(self.source_type, 0, 1)
+        layout.addWidget(self.corroboration, 0, 2)
+        layout.addWidget(self.by_what, 1, 0, 1, 3)
+        layout.addWidget(self.problem_text, 2, 0, 1, 3)
+        layout.setColumnStretch(0, 1)
+        self.source.textChanged.connect(self._on_change)
+        self.by_what.textChanged.connect(self._on_change)
+        self.source_type.currentIndexChanged.connect(self._on_change)
+        self.corroboration.currentIndexChanged.connect(self._on_change)
+        self._on_change()
+
+    def _on_change(self, *_args: object) -> None:
+        unverified = self.corroboration.currentData() is Corroboration.UNVERIFIED
+        self.by_what.setVisible(not unverified)
+        problem = self.problem()
+        self.problem_text.setText(f"✗ {problem}" if problem else "")
+        self.problem_text.setVisible(bool(problem))
+        self.changed.emit()
 
     def value(self) -> Evidence:
-        """The evidence as entered. What these fields do not show (what bears the fact out,
-        a 'contradicted') is kept from the evidence they were loaded with, unless the tick
-        was changed: an amendment must never drop it unseen."""
-        ticked = self.corroborated.isChecked()
-        was_ticked = self._loaded.corroboration is Corroboration.CORROBORATED
-        if ticked == was_ticked:
-            corroboration = self._loaded.corroboration
-            corroborated_by = self._loaded.corroborated_by
-        else:
-            corroboration = Corroboration.CORROBORATED if ticked else Corroboration.UNVERIFIED
-            corroborated_by = ""
+        """The evidence as entered (what bears it out is dropped once unverified)."""
+        corroboration = self.corroboration.currentData()
         return Evidence(
             self.source.text().strip(),
             self.source_type.currentData(),
             corroboration,
-            corroborated_by,
+            "" if corroboration is Corroboration.UNVERIFIED else self.by_what.text().strip(),
         )
 
     def set_value(self, evidence: Evidence) -> None:
         """Show ``evidence``."""
-        self._loaded = evidence
         self.source.setText(evidence.source)
         self.source_type.setCurrentIndex(index_of(self.source_type, evidence.source_type))
-        self.corroborated.setChecked(evidence.corroboration is Corroboration.CORROBORATED)
+        self.corroboration.setCurrentIndex(index_of(self.corroboration, evidence.corroboration))
+        self.by_what.setText(evidence.corroborated_by)
+
+    def problem(self) -> str | None:
+        """Why the evidence cannot be kept as entered (None when it can)."""
+        return self.value().problem()
 
     def has_source(self) -> bool:
         """True once a source is named."""

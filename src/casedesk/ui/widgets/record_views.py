@@ -67,6 +67,8 @@ class AttemptRow:
 
     attempt: IdentificationAttempt
     about: str
+    next_step: str = ""  # the next step's action: who, by when, done or not
+    refusals: int = 0  # refusals or reluctance met so far about this person
 
 
 def _period(start: date | None, end: date | None) -> str:
@@ -160,9 +162,30 @@ def household_rows(record: CaseRecord) -> list[LinkRow]:
 
 
 def attempt_rows(record: CaseRecord) -> list[AttemptRow]:
-    """Identification attempts, oldest first."""
+    """Identification attempts, oldest first, each with its next step's action and the
+    count of refusals met about that person up to it."""
     names = {p.id: p.display_name for p in record.people}
-    return [AttemptRow(a, names.get(a.person, a.person)) for a in record.identification_attempts]
+    steps = {a.attempt: a for a in record.actions if a.attempt}
+    rows, refused = [], dict.fromkeys(names, 0)
+    for attempt in record.identification_attempts:
+        if attempt.reluctance.strip():
+            refused[attempt.person] = refused.get(attempt.person, 0) + 1
+        step = steps.get(attempt.id)
+        next_step = (
+            f"{step.what} — {record.owner_name(step.owner)}, due {step.due_on:%d %b %Y}"
+            + (f", done {step.completed_on:%d %b %Y}" if step.completed_on else "")
+            if step
+            else attempt.next_step
+        )
+        rows.append(
+            AttemptRow(
+                attempt,
+                names.get(attempt.person, attempt.person),
+                next_step,
+                refused.get(attempt.person, 0),
+            )
+        )
+    return rows
 
 
 PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
@@ -209,17 +232,38 @@ ATTEMPT_COLUMNS: list[ColumnSpec[AttemptRow]] = [
     ColumnSpec("Method", lambda r: r.attempt.method),
     ColumnSpec("Asked by → whom", lambda r: f"{r.attempt.asked_by} → {r.attempt.asked_whom}"),
     ColumnSpec("Answer", lambda r: r.attempt.answer),
-    ColumnSpec("Reluctance", lambda r: r.attempt.reluctance),
+    ColumnSpec(
+        "Reluctance",
+        lambda r: f"{r.attempt.reluctance} (refusal {r.refusals})" if r.attempt.reluctance else "",
+        warn=lambda r: bool(r.attempt.reluctance),
+    ),
     ColumnSpec("Outcome", lambda r: r.attempt.outcome),
-    ColumnSpec("Next step", lambda r: r.attempt.next_step),
+    ColumnSpec("Next step", lambda r: r.next_step),
 ]
+
+
+def _shared_text(d: SharingDecision) -> str:
+    if d.pending:
+        return "decide later"
+    if not d.shared:
+        return "not shared"
+    how = ", ".join(x for x in (d.method, f"{d.shared_on:%d %b %Y}" if d.shared_on else "") if x)
+    return f"shared ({how})" if how else "shared"
+
+
+def _consent_text(d: SharingDecision) -> str:
+    if not d.shared:
+        return ""
+    consent = d.consent.value or "consent not recorded"
+    consent = consent if consent.startswith("consent") else f"consent {consent}"
+    return f"{consent}; basis: {d.lawful_basis}" if d.lawful_basis else consent
+
 
 SHARING_COLUMNS: list[ColumnSpec[SharingDecision]] = [
     ColumnSpec("Date", lambda d: f"{d.decided_on:%d %b %Y}"),
-    ColumnSpec("With", lambda d: d.shared_with),
-    ColumnSpec(
-        "Shared?", lambda d: "shared" if d.shared else "not shared", warn=lambda d: not d.shared
-    ),
+    ColumnSpec("With", lambda d: d.shared_with or "(still to decide)"),
+    ColumnSpec("Shared?", _shared_text, warn=lambda d: not d.shared),
+    ColumnSpec("Consent and basis", _consent_text),
     ColumnSpec("What", lambda d: d.what),
     ColumnSpec("Why not", lambda d: d.reason),
     ColumnSpec("Recorded by", lambda d: d.recorded_by),

@@ -1,0 +1,131 @@
+"""Add an action, or record that one was done (when, and how it turned out)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from casedesk.domain.actions import Action, action_problems
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.ids import CaseId
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.action_fields import ActionFields
+
+
+def _problems_text(problems: Sequence[str]) -> str:
+    return "<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems)
+
+
+class ActionDialog(QDialog):
+    """A new action on the case: what, who, agreed when, due when."""
+
+    def __init__(
+        self,
+        record: CaseRecord,
+        workers: Sequence[str],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add an action")
+        self.record, self.today = record, today
+        self.fields = ActionFields(record, workers, today, optional=False, what_label="Action:")
+        self.agreed = QLineEdit(today.isoformat())
+        self.agreed.setAccessibleName("Date agreed")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.fields)
+        form.addRow("Agreed on:", self.agreed)
+        form.addRow(self.problems)
+        buttons, self.ok = ok_cancel(self, "Add action")
+        form.addRow(buttons)
+        for line in (self.fields.what, self.fields.due, self.agreed):
+            line.textChanged.connect(self.validate)
+        self.fields.owner.currentIndexChanged.connect(self.validate)
+        self.resize(560, 240)
+        self.validate()
+
+    def action(self) -> Action | str:
+        """The action as entered, or what stops it."""
+        try:
+            agreed = parse_date(self.agreed.text())[0]
+        except DateFormatError as error:
+            return f"Agreed on: {error}"
+        action = self.fields.action(CaseId(self.record.case.id), agreed)
+        if action is None:
+            return "Say what is to be done."
+        return action
+
+    def validate(self, *_args: object) -> None:
+        """Say what is missing; Add is disabled until it is fixed."""
+        action = self.action()
+        problems = (
+            [action]
+            if isinstance(action, str)
+            else [sentence for _field, sentence in action_problems(action, self.today)]
+        )
+        self.problems.setText(_problems_text(problems))
+        self.ok.setEnabled(not problems)
+
+
+class ActionDoneDialog(QDialog):
+    """Record that an action was done: the date and the outcome."""
+
+    def __init__(
+        self, record: CaseRecord, action: Action, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Mark an action done")
+        self.action_before, self.today = action, today
+        about = QLabel(
+            f"<b>{action.what}</b><br>{record.owner_name(action.owner)}, "
+            f"due {action.due_on:%d %b %Y}"
+        )
+        about.setWordWrap(True)
+        self.done_on = QLineEdit(today.isoformat())
+        self.done_on.setAccessibleName("Date done")
+        self.outcome = QPlainTextEdit()
+        self.outcome.setTabChangesFocus(True)
+        self.outcome.setPlaceholderText("what came of it, and how you know")
+        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setFixedHeight(self.outcome.fontMetrics().lineSpacing() * 3 + 14)
+        self.problems = QLabel()
+        form = QFormLayout(self)
+        form.addRow(about)
+        form.addRow("Done on:", self.done_on)
+        form.addRow("Outcome:", self.outcome)
+        form.addRow(self.problems)
+        buttons, self.ok = ok_cancel(self, "Mark done")
+        form.addRow(buttons)
+        self.done_on.textChanged.connect(self.validate)
+        self.outcome.textChanged.connect(self.validate)
+        self.resize(520, 260)
+        self.validate()
+
+    def action(self) -> Action | str:
+        """The action with its completion, or what stops it."""
+        try:
+            done = parse_date(self.done_on.text())[0]
+        except DateFormatError as error:
+            return f"Done on: {error}"
+        if not self.outcome.toPlainText().strip():
+            return "Say what came of it (and how you know it was done)."
+        return replace(
+            self.action_before, completed_on=done, outcome=self.outcome.toPlainText().strip()
+        )
+
+    def validate(self, *_args: object) -> None:
+        """Say what is missing; Mark done is disabled until it is fixed."""
+        action = self.action()
+        problems = (
+            [action]
+            if isinstance(action, str)
+            else [sentence for _field, sentence in action_problems(action, self.today)]
+        )
+        self.problems.setText(_problems_text(problems))
+        self.ok.setEnabled(not problems)

@@ -1,0 +1,102 @@
+"""Likely duplicates found in an import, each shown beside the entry it resembles, and
+what to do with them: link those another source reported as one event (both kept, the
+event counted once), leave them out, or import them as separate entries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.entry_duplicates import Likeness
+from casedesk.services.chronology_csv import DuplicateRow
+
+
+def _describe(entry: ChronologyEntry | None) -> str:
+    if entry is None:
+        return "(not found)"
+    return (
+        f"{entry.occurred_on:%d %b %Y} · {entry.category.value} · {entry.source}\n"
+        f"{entry.description}"
+    )
+
+
+class DuplicatesDialog(QDialog):
+    """Side by side: what would be imported, and what is already recorded."""
+
+    LINK, LEAVE_OUT, IMPORT_ALL = "link", "leave out", "import all"
+
+    def __init__(
+        self,
+        rows: int,
+        duplicates: Sequence[DuplicateRow],
+        existing: Mapping[str, ChronologyEntry],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Possible duplicates")
+        self.choice = ""
+        same_event = sum(1 for d in duplicates if d.likeness is Likeness.SAME_EVENT)
+        intro = QLabel(
+            f"{rows} entries are ready. {len(duplicates)} of them look like entries already "
+            f"recorded; {same_event} of those look like the same event reported by another "
+            "agency. Compare them and choose."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(duplicates), 3)
+        self.table.setAccessibleName("Possible duplicates, side by side")
+        self.table.setHorizontalHeaderLabels(["Row", "To be imported", "Already recorded"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        for index, duplicate in enumerate(duplicates):
+            row = QTableWidgetItem(f"{duplicate.row}\n({duplicate.likeness.value})")
+            self.table.setItem(index, 0, row)
+            self.table.setItem(index, 1, QTableWidgetItem(_describe(duplicate.entry)))
+            self.table.setItem(
+                index, 2, QTableWidgetItem(_describe(existing.get(duplicate.existing)))
+            )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox()
+        self.link = QPushButton("&Link same events, leave out the rest")
+        self.link.setToolTip(
+            "Entries another agency recorded of the same event are imported and linked: both "
+            "sources kept, the event counted once. Entries already recorded are left out."
+        )
+        self.link.setEnabled(same_event > 0)
+        self.leave_out = QPushButton("Leave them all &out")
+        self.import_all = QPushButton("&Import them all as separate entries")
+        for button, choice in (
+            (self.link, self.LINK),
+            (self.leave_out, self.LEAVE_OUT),
+            (self.import_all, self.IMPORT_ALL),
+        ):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
+            button.clicked.connect(lambda _checked=False, c=choice: self._choose(c))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        (self.link if same_event else self.leave_out).setDefault(True)
+        self.resize(1000, 520)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,343 @@
+"""'Who might need to know what I know?' (theme 1 of the review).
+
+One row per recipient: each member of the team around the family, and anyone else the
+worker adds (another professional or agency, a person). For each: told or not; if told,
+consent, the lawful basis when shared without it, how and when; if not, why not, for that
+recipient alone. With no team recorded it asks who else is involved and offers to add them
+to the team. Closing the dialog without deciding ("Decide later") leaves a pending item on
+the case until someone decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.ids import CaseId, ProfessionalId
+from casedesk.domain.sharing import Consent, SharingDecision, sharing_problem
+from casedesk.domain.team import Professional, active_team
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.combo import index_of
+
+CONSENT_TEXT = {
+    Consent.NOT_RECORDED: "(consent?)",
+    Consent.GIVEN: "consent given",
+    Consent.NOT_SOUGHT: "consent not sought",
+    Consent.REFUSED: "consent refused",
+}
+NOBODY = "no one else"
+
+
+@dataclass
+class Recipient:
+    """One row of the dialog: who, and the fields of the decision about them."""
+
+    name: str
+    told: QCheckBox
+    consent: QComboBox
+    basis: QLineEdit
+    method: QLineEdit
+    shared_on: QLineEdit
+    why_not: QLineEdit
+    joins_team: Professional | None = None  # someone added here, to be added to the team
+
+
+class SomeoneElseDialog(QDialog):
+    """Another professional, agency or person who might need to know."""
+
+    def __init__(self, team_is_empty: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Someone else who might need to know")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("name, e.g. Priya Shah (or the service)")
+        self.agency = QLineEdit()
+        self.agency.setPlaceholderText("agency, e.g. Brookfield Primary School")
+        self.role = QLineEdit()
+        self.role.setPlaceholderText("role, e.g. designated safeguarding lead")
+        self.join = QCheckBox("Add to the team around the family")
+        self.join.setChecked(team_is_empty)
+        form = QFormLayout(self)
+        form.addRow("Name:", self.name)
+        form.addRow("Agency:", self.agency)
+        form.addRow("Role:", self.role)
+        form.addRow(self.join)
+        buttons, self.ok = ok_cancel(self, "Add")
+        form.addRow(buttons)
+        for line in (self.name, self.agency, self.role):
+            line.textChanged.connect(self._check)
+        self.join.toggled.connect(self._check)
+        self._check()
+
+    def _check(self, *_args: object) -> None:
+        named = bool(self.name.text().strip() or self.agency.text().strip())
+        complete = all(x.text().strip() for x in (self.name, self.agency, self.role))
+        self.ok.setEnabled(named and (complete or not self.join.isChecked()))
+
+
+class SharingDialog(QDialog):
+    """Record who was told about an entry (or something else), and why not for the rest."""
+
+    def __init__(
+        self,
+        record: CaseRecord,
+        entry: ChronologyEntry | None,
+        worker: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Who might need to know what you know?")
+        self.record, self.entry, self.worker, self.today = record, entry, worker, today
+        self.team = active_team(record.professionals, today)
+        if entry is not None:
+            level = ("routine", "notable", "significant", "critical")[int(entry.significance)]
+            text = (
+                f"<p>You recorded a <b>{level}</b> event: {entry.description[:200]}</p>"
+                "<p>Tick each person or agency you have told (or will now). For anyone you do "
+                "not tell, say why.</p>"
+            )
+        else:
+            text = "<p>Record what was shared, with whom, how and when; or why not.</p>"
+        if not self.team:
+            text += (
+                "<p><b>No team around the family is recorded.</b> Who else is involved with "
+                "this family: a school or nursery, health visitor, GP, midwife, police, "
+                "housing? Add each one with <i>Someone else…</i>; they can join the team.</p>"
+            )
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        self.what = QPlainTextEdit(entry.description[:500] if entry else "")
+        self.what.setTabChangesFocus(True)
+        self.what.setFixedHeight(self.what.fontMetrics().lineSpacing() * 2 + 14)
+        self.what.setAccessibleName("What is shared")
+        self.grid = QGridLayout()
+        for column, header in enumerate(
+            (
+                "Recipient",
+                "Told?",
+                "Consent",
+                "Lawful basis (if no consent)",
+                "How",
+                "When",
+                "Why not told",
+            )
+        ):
+            self.grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
+        self.recipients: list[Recipient] = []
+        grid_host = QWidget()
+        grid_layout = QVBoxLayout(grid_host)
+        grid_layout.addLayout(self.grid)
+        grid_layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        self.someone_else = QPushButton("Someone else…")
+        self.someone_else.clicked.connect(self._ask_someone_else)
+        self.nobody = QLineEdit()
+        self.nobody.setPlaceholderText("if no one else needs to know, say why")
+        self.nobody.setAccessibleName("Why no one else needs to know")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Record decisions", QDialogButtonBox.ButtonRole.AcceptRole)
+        later = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
+        later.setToolTip("Leaves a pending item on the case until someone decides")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.addRow("What:", self.what)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.someone_else)
+        nobody_form = QFormLayout()
+        nobody_form.addRow("No one else:", self.nobody)
+        layout.addLayout(nobody_form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        for member in self.team:
+            consent = Consent.GIVEN if member.consent_to_share else Consent.NOT_RECORDED
+            self._add_row(f"{member.name} ({member.agency})", consent)
+        self.nobody.textChanged.connect(self.validate)
+        self.what.textChanged.connect(self.validate)
+        self.resize(1100, 560)
+        self.validate()
+
+    def _add_row(
+        self, name: str, consent: Consent, joins_team: Professional | None = None
+    ) -> Recipient:
+        told = QCheckBox()
+        told.setAccessibleName(f"Told {name}")
+        consent_box = QComboBox()
+        consent_box.setAccessibleName(f"Consent for {name}")
+        for value, text in CONSENT_TEXT.items():
+            consent_box.addItem(text, value)
+        consent_box.setCurrentIndex(index_of(consent_box, consent))
+        basis, method, shared_on, why_not = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        basis.setPlaceholderText("e.g. to protect the child")
+        method.setPlaceholderText("phone, secure email …")
+        shared_on.setPlaceholderText(self.today.isoformat())
+        why_not.setPlaceholderText("why not told")
+        for widget, label in (
+            (basis, "Lawful basis"),
+            (method, "How it was shared"),
+            (shared_on, "Date shared"),
+            (why_not, "Why not told"),
+        ):
+            widget.setAccessibleName(f"{label}, {name}")
+            widget.textChanged.connect(self.validate)
+        recipient = Recipient(
+            name, told, consent_box, basis, method, shared_on, why_not, joins_team
+        )
+        row = len(self.recipients) + 1
+        cells: tuple[QWidget, ...] = (QLabel(name), told, consent_box, basis, method)
+        for column, cell in enumerate((*cells, shared_on, why_not)):
+            self.grid.addWidget(cell, row, column)
+        told.toggled.connect(lambda _on: self._told_changed(recipient))
+        consent_box.currentIndexChanged.connect(self.validate)
+        self.recipients.append(recipient)
+        self._told_changed(recipient)
+        return recipient
+
+    def add_recipient(
+        self, name: str, agency: str = "", role: str = "", join_team: bool = False
+    ) -> Recipient:
+        """Someone else who might need to know (and, if asked, a new team member)."""
+        label = f"{name} ({agency})" if name and agency else (name or agency)
+        member = (
+            Professional(
+                ProfessionalId(""),
+                CaseId(self.record.case.id),
+                name or agency,
+                agency,
+                role,
+                self.today,
+            )
+            if join_team
+            else None
+        )
+        return self._add_row(label, Consent.NOT_RECORDED, member)
+
+    def _ask_someone_else(self) -> None:
+        ask = SomeoneElseDialog(not self.team, self)
+        if ask.exec() == QDialog.DialogCode.Accepted:
+            recipient = self.add_recipient(
+                ask.name.text().strip(),
+                ask.agency.text().strip(),
+                ask.role.text().strip(),
+                ask.join.isChecked(),
+            )
+            recipient.told.setFocus()
+
+    def _told_changed(self, recipient: Recipient) -> None:
+        told = recipient.told.isChecked()
+        for widget in (recipient.consent, recipient.basis, recipient.method, recipient.shared_on):
+            widget.setEnabled(told)
+        recipient.why_not.setEnabled(not told)
+        if told and not recipient.shared_on.text():
+            recipient.shared_on.setText(self.today.isoformat())
+        self.validate()
+
+    def decisions(self) -> list[SharingDecision] | str:
+        """One decision per recipient (or 'no one else'), or the first problem."""
+        what = self.what.toPlainText().strip()
+        if not what:
+            return "Say what is (or is not) shared."
+        entry_id = self.entry.id if self.entry is not None else ""
+        found: list[SharingDecision] = []
+        for r in self.recipients:
+            told = r.told.isChecked()
+            shared_on = None
+            if told and r.shared_on.text().strip():
+                try:
+                    shared_on = parse_date(r.shared_on.text())[0]
+                except DateFormatError as error:
+                    return f"{r.name}: {error}"
+            decision = SharingDecision(
+                "",  # given by the unit of work
+                CaseId(self.record.case.id),
+                # Shared before today (recorded afterwards): decided by then at the latest.
+                min(self.today, shared_on) if shared_on else self.today,
+                r.name,
+                told,
+                what,
+                "" if told else r.why_not.text().strip(),
+                self.worker,
+                entry_id,
+                consent=r.consent.currentData() if told else Consent.NOT_RECORDED,
+                lawful_basis=r.basis.text().strip() if told else "",
+                method=r.method.text().strip() if told else "",
+                shared_on=shared_on,
+            )
+            problem = sharing_problem(decision)
+            if problem:
+                return problem
+            if shared_on is not None and shared_on > self.today:
+                return f"{r.name}: the date shared is in the future."
+            found.append(decision)
+        if self.nobody.text().strip():
+            found.append(
+                SharingDecision(
+                    "",
+                    CaseId(self.record.case.id),
+                    self.today,
+                    NOBODY,
+                    False,
+                    what,
+                    self.nobody.text().strip(),
+                    self.worker,
+                    entry_id,
+                )
+            )
+        if not found:
+            return "Add who you told (Someone else…), or say why no one else needs to know."
+        return found
+
+    def pending(self) -> SharingDecision | None:
+        """'Decide later' about an entry: a pending item (nothing to leave for a share typed
+        by hand)."""
+        if self.entry is None:
+            return None
+        return SharingDecision(
+            "",
+            CaseId(self.record.case.id),
+            self.today,
+            "",
+            False,
+            self.entry.description[:500],
+            "",
+            self.worker,
+            self.entry.id,
+            pending=True,
+        )
+
+    def new_team(self) -> list[Professional]:
+        """People added here who join the team around the family."""
+        return [r.joins_team for r in self.recipients if r.joins_team is not None]
+
+    def validate(self, *_args: object) -> None:
+        """Say what stops the decisions being recorded; Record is disabled until fixed."""
+        decisions = self.decisions()
+        problem = decisions if isinstance(decisions, str) else ""
+        self.problems.setText(f"<span style='color:#b3261e'>✗ {problem}</span>" if problem else "")
+        self.ok.setEnabled(not problem)

@@ -1,0 +1,240 @@
+"""Record a visit or contact in under a minute, with the keyboard alone.
+
+Date and time default to now, the category to a home visit, the worker to the source and
+"professional observation" to its type, the subject child to the people involved. What the
+child said is kept apart from the worker's account; "not seen" and "seen, not alone" are
+facts the chronology shows and its patterns count. Tab moves between fields (never inserts
+a tab) and the dialog fits a 1366x768 laptop screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.actions import Action
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry, entry_problems
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.evidence import Evidence, Significance, SourceType
+from casedesk.domain.ids import CaseId, EntryId, PersonId
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.combo import index_of
+
+SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
+SEEN_CHOICES = (
+    ("(choose: was the child seen?)", None),
+    ("seen alone", ChildSeen.SEEN_ALONE),
+    ("seen, not alone", ChildSeen.SEEN_NOT_ALONE),
+    ("not seen", ChildSeen.NOT_SEEN),
+)
+
+
+def _text_box(placeholder: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)  # Tab moves on; a visit note never needs a tab character
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class VisitDialog(QDialog):
+    """A visit or contact: when, seen (alone?), who else, the child's words, the home."""
+
+    def __init__(
+        self,
+        record: CaseRecord,
+        worker: str,
+        now: datetime,
+        categories: Sequence[Category] = (),
+        workers: Sequence[str] = (),
+        existing: ChronologyEntry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Change visit" if existing else "Record a visit or contact")
+        self.record, self.worker, self.existing = record, worker, existing
+        self.today = now.date()
+        child = record.subject_child
+        self.when = QLineEdit(now.date().isoformat())
+        self.when.setAccessibleName("Date of the visit")
+        self.time = QLineEdit(f"{now:%H:%M}")
+        self.time.setAccessibleName("Time of the visit")
+        self.time.setPlaceholderText("HH:MM")
+        known = list(categories or Category)
+        if existing is not None and existing.category not in known:
+            known.append(existing.category)
+        self.category = QComboBox()
+        self.category.setAccessibleName("Kind of visit or contact")
+        for category in known:
+            self.category.addItem(category.value, category)
+        self.category.setCurrentIndex(max(0, index_of(self.category, Category.HOME_VISIT)))
+        self.seen = QComboBox()
+        self.seen.setAccessibleName(f"Was {child.display_name} seen?")
+        for text, value in SEEN_CHOICES:
+            self.seen.addItem(text, value)
+        self.present = QLineEdit()
+        self.present.setAccessibleName("Who else was present")
+        self.present.setPlaceholderText("who else was there (names, or 'no one')")
+        self.words = _text_box(f"what {child.display_name} said, in their own words")
+        self.words.setAccessibleName("The child's own words")
+        self.account = _text_box("what happened and what you saw: your account, as fact")
+        self.account.setAccessibleName("Your account")
+        self.home = _text_box("the home: conditions, food, sleeping, safety, who lives there", 2)
+        self.home.setAccessibleName("Observations of the home")
+        self.significance = QComboBox()
+        self.significance.setAccessibleName("Significance")
+        for level, name in enumerate(SIGNIFICANCE_NAMES):
+            self.significance.addItem(name, level)
+        self.source = QLineEdit(worker)
+        self.source.setAccessibleName("Source")
+        self.source_type = QComboBox()
+        self.source_type.setAccessibleName("Source type")
+        for source_type in SourceType:
+            self.source_type.addItem(source_type.value, source_type)
+        self.source_type.setCurrentIndex(
+            index_of(self.source_type, SourceType.PROFESSIONAL_OBSERVATION)
+        )
+        self.next_step = ActionFields(
+            record, [worker, *workers], self.today, what_label="Next step agreed:"
+        )
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason for the change")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Date:", self.when)
+        form.addRow("Time:", self.time)
+        form.addRow("Kind:", self.category)
+        form.addRow(f"{child.display_name} seen?", self.seen)
+        form.addRow("Also present:", self.present)
+        form.addRow("Child's own words:", self.words)
+        form.addRow("Your account:", self.account)
+        form.addRow("The home:", self.home)
+        form.addRow("Significance:", self.significance)
+        form.addRow("Source:", self.source)
+        form.addRow("Source type:", self.source_type)
+        if existing is None:
+            form.addRow(self.next_step)
+        else:
+            self.next_step.hide()
+            form.addRow("Reason for the change:", self.reason)
+            self._load(existing)
+        buttons, self.ok = ok_cancel(self, "Save visit")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        for line in (
+            self.when,
+            self.time,
+            self.source,
+            self.reason,
+            self.next_step.what,
+            self.next_step.due,
+        ):
+            line.textChanged.connect(self.validate)
+        self.account.textChanged.connect(self.validate)
+        self.seen.currentIndexChanged.connect(self.validate)
+        self.next_step.owner.currentIndexChanged.connect(self.validate)
+        self.resize(640, 660)
+        self.seen.setFocus()
+        self.validate()
+
+    def _load(self, e: ChronologyEntry) -> None:
+        self.when.setText(e.occurred_on.isoformat())
+        self.time.setText(e.time)
+        self.category.setCurrentIndex(max(0, index_of(self.category, e.category)))
+        self.seen.setCurrentIndex(max(0, index_of(self.seen, e.child_seen)))
+        self.present.setText(e.others_present)
+        self.words.setPlainText(e.child_words)
+        self.account.setPlainText(e.description)
+        self.home.setPlainText(e.home_observations)
+        self.significance.setCurrentIndex(int(e.significance))
+        self.source.setText(e.source)
+        self.source_type.setCurrentIndex(index_of(self.source_type, e.source_type))
+
+    def entry(self) -> ChronologyEntry | str:
+        """The visit as a chronology entry, or the sentence saying what cannot be read."""
+        try:
+            when, precision = parse_date(self.when.text())
+        except DateFormatError as error:
+            return str(error)
+        seen = self.seen.currentData()
+        if not isinstance(seen, ChildSeen):
+            return f"Say whether {self.record.subject_child.display_name} was seen, and alone."
+        base = self.existing or ChronologyEntry(
+            EntryId(""),  # given when it is written
+            CaseId(self.record.case.id),
+            when,
+            Category.HOME_VISIT,
+            "",
+            Evidence(),
+            self.worker,
+            people=(PersonId(self.record.case.subject_child),),
+            recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        # What this dialog does not show (corroboration, analysis, people) is kept as it was.
+        return replace(
+            base,
+            occurred_on=when,
+            precision=precision,
+            time=self.time.text().strip(),
+            category=self.category.currentData(),
+            description=self.account.toPlainText().strip(),
+            evidence=replace(
+                base.evidence,
+                source=self.source.text().strip(),
+                source_type=self.source_type.currentData(),
+            ),
+            significance=Significance(self.significance.currentData()),
+            child_seen=seen,
+            others_present=self.present.text().strip(),
+            child_words=self.words.toPlainText().strip(),
+            home_observations=self.home.toPlainText().strip(),
+        )
+
+    def next_action(self, entry: str = "") -> Action | None:
+        """The next step agreed, if any (checked by ``validate``)."""
+        action = self.next_step.action(CaseId(self.record.case.id), self.today, entry=entry)
+        return action if isinstance(action, Action) else None
+
+    def validate(self) -> None:
+        """Say what stops the visit being recorded, and disable Save until it is fixed."""
+        entry = self.entry()
+        if isinstance(entry, str):
+            errors = [entry]
+        else:
+            errors = entry_problems(
+                entry,
+                self.today,
+                {e.id for e in self.record.entries},
+                {p.id for p in self.record.people},
+            )
+            errors = [
+                "Write your account of the visit." if e == "Describe what happened." else e
+                for e in errors
+            ]
+        if self.existing is None:
+            errors += self.next_step.problems(CaseId(self.record.case.id), self.today)
+        elif not self.reason.text().strip():
+            errors.append("Say why the visit record is changing; the earlier values are kept.")
+        self.problems.setText(
+            "<br>".join(f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors)
+        )
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.ok.setEnabled(not errors)

@@ -1,0 +1,180 @@
+"""The Actions & deadlines tab: every action with its owner, due date and state (overdue
+ones first, in red: 'agreed but not done' is how disguised compliance shows), and the
+case's deadlines with their state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.actions import Action
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.timescales import Deadline
+from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action with its owner in words and its state on the day shown."""
+
+    action: Action
+    owner: str
+    state: str
+    overdue: bool
+    family: bool
+    origin: str
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    """A deadline and its state on the day shown."""
+
+    deadline: Deadline
+    state: str
+    overdue: bool
+
+
+def _state(done: date | None, due: date, today: date) -> tuple[str, bool]:
+    if done is not None:
+        late = (done - due).days
+        return (f"done {done:%d %b %Y}" + (f" ({late} days late)" if late > 0 else ""), False)
+    days = (due - today).days
+    if days < 0:
+        return (f"OVERDUE by {-days} day{'s' if days != -1 else ''}", True)
+    return ("due today" if days == 0 else f"open, due in {days} days", False)
+
+
+def action_rows(record: CaseRecord, today: date) -> list[ActionRow]:
+    """Overdue first, then open by due date, then done (latest first)."""
+    entries: dict[str, ChronologyEntry] = {e.id: e for e in record.entries}
+    rows = []
+    for action in record.actions:
+        state, late = _state(action.completed_on, action.due_on, today)
+        entry = entries.get(action.entry) if action.entry else None
+        origin = (
+            f"{entry.category.value}, {entry.occurred_on:%d %b %Y}"
+            if entry
+            else ("identification attempt" if action.attempt else "")
+        )
+        rows.append(
+            ActionRow(
+                action,
+                record.owner_name(action.owner),
+                state,
+                late,
+                record.is_family(action.owner),
+                origin,
+            )
+        )
+    return sorted(
+        rows,
+        key=lambda r: (
+            not r.overdue,
+            r.action.completed_on is not None,
+            r.action.due_on if r.action.completed_on is None else date.max - r.action.completed_on,
+        ),
+    )
+
+
+def deadline_rows(record: CaseRecord, today: date) -> list[DeadlineRow]:
+    """The case's deadlines, by due date."""
+    rows = []
+    for deadline in record.deadlines:
+        state, late = _state(deadline.met_on, deadline.due_on, today)
+        rows.append(DeadlineRow(deadline, state.replace("done", "met"), late))
+    return sorted(rows, key=lambda r: r.deadline.due_on)
+
+
+ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
+    ColumnSpec("Action", lambda r: r.action.what),
+    ColumnSpec("Who", lambda r: r.owner + (" (family)" if r.family else "")),
+    ColumnSpec("Agreed", lambda r: f"{r.action.agreed_on:%d %b %Y}"),
+    ColumnSpec("Due", lambda r: f"{r.action.due_on:%d %b %Y}"),
+    ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
+    ColumnSpec("Outcome", lambda r: r.action.outcome),
+    ColumnSpec("Agreed in", lambda r: r.origin),
+]
+
+DEADLINE_COLUMNS: list[ColumnSpec[DeadlineRow]] = [
+    ColumnSpec("Deadline", lambda r: r.deadline.name),
+    ColumnSpec("From", lambda r: f"{r.deadline.started_on:%d %b %Y}"),
+    ColumnSpec("Due", lambda r: f"{r.deadline.due_on:%d %b %Y}"),
+    ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
+]
+
+
+def _table(model: RecordTableModel[object], name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+class ActionsTab(QWidget):
+    """Actions (add, mark done) above the case's deadlines."""
+
+    add_requested = Signal()
+    done_requested = Signal(object)  # the Action
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions_model: RecordTableModel[ActionRow] = RecordTableModel(ACTION_COLUMNS)
+        self.deadlines_model: RecordTableModel[DeadlineRow] = RecordTableModel(DEADLINE_COLUMNS)
+        self.actions_table = _table(self.actions_model, "Actions")  # type: ignore[arg-type]
+        self.deadlines_table = _table(self.deadlines_model, "Deadlines")  # type: ignore[arg-type]
+        self.add_button = QPushButton("Add action…")
+        self.add_button.clicked.connect(self.add_requested)
+        self.done_button = QPushButton("Mark done…")
+        self.done_button.clicked.connect(self._emit_done)
+        self.actions_table.doubleClicked.connect(lambda _index: self._emit_done())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.done_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.actions_table, 3)
+        layout.addWidget(QLabel("Deadlines (statutory timescales, in working days):"))
+        layout.addWidget(self.deadlines_table, 2)
+
+    def show_record(self, record: CaseRecord, today: date) -> None:
+        """Show the record's actions and deadlines as they stand on ``today``."""
+        self.actions_model.set_rows(action_rows(record, today))
+        self.deadlines_model.set_rows(deadline_rows(record, today))
+        for table in (self.actions_table, self.deadlines_table):
+            table.resizeColumnsToContents()
+
+    def selected_action(self) -> Action | None:
+        """The action selected in the table."""
+        index = self.actions_table.currentIndex()
+        return self.actions_model.row_at(index.row()).action if index.isValid() else None
+
+    def _emit_done(self) -> None:
+        action = self.selected_action()
+        if action is not None and action.completed_on is None:
+            self.done_requested.emit(action)
+
+    def clear(self) -> None:
+        """Drop every row (locking)."""
+        self.actions_model.clear()
+        self.deadlines_model.clear()
