@@ -163,6 +163,9 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
     def share(dialog: SharingDialog) -> int:
         seen["asked"] = len(dialog.recipients)
         dialog.recipients[0].told.setChecked(True)
+        dialog.recipients[0].consent.setCurrentIndex(0)  # consent not said: refused
+        seen["needs_consent"] = dialog.ok.isEnabled()
+        dialog.recipients[0].consent.setCurrentIndex(1)  # consent given
         seen["needs_reason"] = (len(dialog.recipients) > 1) and not dialog.ok.isEnabled()
         for other in dialog.recipients[1:]:
             other.why_not.setText("not involved with the child's health")
@@ -174,6 +177,7 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
     enabled, problems = seen["bad_date"]  # type: ignore[misc]
     assert enabled is False and "not a date" in problems
     assert seen["bad_time"] is False
+    assert seen["needs_consent"] is False, "told: with consent or without, and why"
     assert window.case_view.chronology.model.rowCount() == before + 1
     assert seen["asked"] and window.case_view.sharing_model.rowCount() == seen["asked"]
     shared = [

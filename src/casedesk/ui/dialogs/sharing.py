@@ -289,6 +289,8 @@ class SharingDialog(QDialog):
                 method=r.method.text().strip() if told else "",
                 shared_on=shared_on,
             )
+            if told and decision.consent is Consent.NOT_RECORDED:
+                return f"Say whether {r.name} was told with consent (or without, and why)."
             problem = sharing_problem(decision)
             if problem:
                 return problem

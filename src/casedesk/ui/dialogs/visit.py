@@ -151,7 +151,7 @@ class VisitDialog(QDialog):
         self.account.textChanged.connect(self.validate)
         self.seen.currentIndexChanged.connect(self.validate)
         self.next_step.owner.currentIndexChanged.connect(self.validate)
-        self.resize(640, 660)
+        self.resize(640, self.sizeHint().height())
         self.seen.setFocus()
         self.validate()
 
