@@ -99,6 +99,7 @@ def test_undo_and_redo_are_amendments_too(editor: RecordEditor) -> None:
     # 'Identified' needs a name and who identified them (theme 5): without, it is refused.
     if not father.given_names:
         father = replace(father, given_names="Aaron")
+    father = replace(father, name_evidence=None)  # a name no one is recorded as giving
     with pytest.raises(RecordProblemError, match="Say who identified them"):
         editor.set_identification(father, Identification.IDENTIFIED, "he told me")
     certificate = Evidence("Birth certificate", SourceType.DOCUMENT)
@@ -143,7 +144,11 @@ def test_identification_attempts_are_logged(editor: RecordEditor) -> None:
             next_step="ask midwife",
         )
     )
-    attempts = editor.case_file.case_record("DEMO-0001").identification_attempts
+    attempts = [
+        a
+        for a in editor.case_file.case_record("DEMO-0001").identification_attempts
+        if a.id == "ia-1"
+    ]
     assert [(a.answer, a.reluctance) for a in attempts] == [("would not say", "afraid of him")]
     with pytest.raises(Exception, match="future"):
         editor.add_identification_attempt(
@@ -399,7 +404,8 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
             )
         ]
     )
-    assert [d.shared_with for d in editor.case_file.case_record("DEMO-0001").sharing] == ["GP"]
+    sharing = editor.case_file.case_record("DEMO-0001").sharing
+    assert [d.shared_with for d in sharing if d.entry == "e-new"] == ["GP"]
 
 
 def test_a_case_with_no_father_recorded_is_flagged_until_one_is(editor: RecordEditor) -> None:

@@ -1,16 +1,69 @@
-"""The synthetic data generator behind `casedesk demo`, the tests and the benchmarks."""
+"""The synthetic data generator behind `casedesk demo`, the tests and the benchmarks.
+
+Beyond its size and determinism, the demo has to be believed by a social worker reading
+it, and has to show every feature: these tests check both, for several seeds and sizes.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from casedesk.domain.chronology import Category
-from casedesk.domain.evidence import SourceType
-from casedesk.domain.people import Identification
+from casedesk.domain.actions import WORKER_PREFIX, action_problems
+from casedesk.domain.cases import LegalStatus
+from casedesk.domain.chronology import Category, ChildSeen, entry_problems
+from casedesk.domain.dates import DatePrecision
+from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.people import Identification, Person, Sex
+from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
-from casedesk.services.synthetic import generate
+from casedesk.domain.sharing import Consent, sharing_problem, undecided_entries
+from casedesk.domain.validation import Severity, check_parent_child, check_person
+from casedesk.domain.working_days import WorkingCalendar
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.interchange_reading import from_document
+from casedesk.services.synthetic import (
+    DEFAULT_AS_OF,
+    GIVEN_NAMES,
+    SyntheticData,
+    generate,
+    iter_case_entries,
+)
+
+SEEDS = range(1, 7)
+SIZES = [(1, None), (5, None), (20, None), (1, 2000), (5, 2000)]
+ENGLAND = WorkingCalendar("England")
+# Working Together (England), and the local procedure's statutory visits.
+WORKING_DAYS = {
+    "Child and family assessment": 45,
+    "Initial child protection conference": 15,
+    "First core group": 10,
+    "Statutory visit": 10,
+}
+YEAR = 365.25
+PREGNANCY = timedelta(days=280)
+PREGNANCY_WORDS = re.compile(r"antenatal|pregnan|midwife booking", re.IGNORECASE)
+
+
+@cache
+def demo(seed: int, cases: int, entries: int | None = None) -> SyntheticData:
+    return generate(seed=seed, cases=cases, entries=entries, as_of=DEFAULT_AS_OF)
+
+
+def every_demo() -> Iterator[tuple[str, SyntheticData]]:
+    for seed in SEEDS:
+        for cases, entries in SIZES:
+            yield f"seed {seed}, {cases} cases, {entries} entries", demo(seed, cases, entries)
 
 
 def test_same_seed_gives_the_same_data_and_another_seed_does_not() -> None:
@@ -75,3 +128,312 @@ def test_scales_to_the_largest_benchmark_size() -> None:
 def test_out_of_range_sizes_are_refused(cases: int, entries: int | None) -> None:
     with pytest.raises(ValueError):
         generate(cases=cases, entries=entries)
+
+
+# A demo a social worker would believe
+
+
+def test_a_given_name_belongs_to_one_sex_and_agrees_with_the_symbol() -> None:
+    assert not GIVEN_NAMES[Sex.FEMALE] & GIVEN_NAMES[Sex.MALE]
+    for label, data in every_demo():
+        for person in data.people:
+            if person.sex in (Sex.FEMALE, Sex.MALE) and person.given_names:
+                assert person.given_names in GIVEN_NAMES[person.sex], (label, person)
+            elif person.sex is Sex.UNKNOWN:
+                assert person.is_unborn, (label, person)
+        for case in data.cases:
+            members = [p for p in data.people if p.id in set(data.case_people[case.id])]
+            given = [p.given_names for p in members if p.given_names]
+            assert len(given) == len(set(given)), f"{label}: two of a family share a name"
+
+
+def _exact(person: Person) -> bool:
+    return person.birth is None or person.birth.precision is DatePrecision.EXACT
+
+
+def _born(person: Person) -> date | None:
+    return person.birth.value if person.birth else person.expected_on
+
+
+def test_parents_are_of_an_age_to_have_their_children() -> None:
+    for label, data in every_demo():
+        people = {p.id: p for p in data.people}
+        for rel in data.relationships:
+            if rel.kind is not RelationshipKind.BIOLOGICAL_PARENT:
+                continue
+            parent, child = people[rel.from_person], people[rel.to_person]
+            assert not [
+                p for p in check_parent_child(parent, child) if p.severity is Severity.ERROR
+            ]
+            parent_born, child_born = _born(parent), _born(child)
+            if parent_born is None or child_born is None:
+                continue  # a father not identified: no date of birth
+            age = (child_born - parent_born).days / YEAR
+            # A year of slack where only the year of birth is known (recorded as 1 January).
+            older = 0 if _exact(parent) else 1
+            younger = 0 if _exact(child) else 1
+            low, high = (17, 40) if parent.sex is Sex.FEMALE else (18, 50)
+            assert low - younger <= age <= high + older, (label, parent, child, age)
+        for person in data.people:
+            assert not [
+                p for p in check_person(person, DEFAULT_AS_OF) if p.severity is Severity.ERROR
+            ]
+
+
+def test_nothing_about_the_child_before_the_birth_but_the_pregnancy() -> None:
+    for label, data in every_demo():
+        people = {p.id: p for p in data.people}
+        for case in data.cases:
+            child = people[case.subject_child]
+            born = child.birth.value if child.birth else None
+            if case.legal_status is LegalStatus.PRE_BIRTH:
+                assert child.is_unborn and child.expected_on and child.expected_on > DEFAULT_AS_OF
+            for entry in iter_case_entries(data, case.id):
+                after_birth = born is not None and entry.occurred_on >= born
+                about_pregnancy = bool(PREGNANCY_WORDS.search(entry.description))
+                if child.id in entry.people or child.given_names in entry.description:
+                    assert after_birth or about_pregnancy, (label, entry)
+                if entry.child_seen is not ChildSeen.NOT_RECORDED:
+                    assert after_birth, (label, entry)
+                if entry.category is Category.NO_ACCESS_VISIT and after_birth:
+                    assert entry.child_seen is ChildSeen.NOT_SEEN, (label, entry)
+                if entry.category in (
+                    Category.SCHOOL_ATTENDANCE,
+                    Category.INJURY,
+                    Category.HOSPITAL_ATTENDANCE,
+                ) and (child.id in entry.people):
+                    assert after_birth, (label, entry)
+                if entry.category is Category.SCHOOL_ATTENDANCE and child.id in entry.people:
+                    assert born is not None and (entry.occurred_on - born).days >= 3 * YEAR
+                if entry.child_words:
+                    assert entry.child_seen in (ChildSeen.SEEN_ALONE, ChildSeen.SEEN_NOT_ALONE)
+                    assert born is not None and (entry.occurred_on - born).days >= 3 * YEAR, (
+                        f"{label}: a baby's words: {entry}"
+                    )
+
+
+def test_antenatal_events_happen_only_in_a_pregnancy() -> None:
+    for label, data in every_demo():
+        people = {p.id: p for p in data.people}
+        for case in data.cases:
+            child = people[case.subject_child]
+            mother = next(
+                people[r.from_person]
+                for r in data.relationships
+                if r.to_person == child.id
+                and r.kind is RelationshipKind.BIOLOGICAL_PARENT
+                and people[r.from_person].sex is Sex.FEMALE
+            )
+            births = [
+                _born(people[r.to_person])
+                for r in data.relationships
+                if r.from_person == mother.id and r.kind is RelationshipKind.BIOLOGICAL_PARENT
+            ]
+            for entry in iter_case_entries(data, case.id):
+                if PREGNANCY_WORDS.search(entry.description):
+                    assert any(
+                        b is not None and b - PREGNANCY <= entry.occurred_on < b for b in births
+                    ), f"{label}: {entry.occurred_on} {entry.description}"
+
+
+def test_households_have_names_a_person_would_use() -> None:
+    for label, data in every_demo():
+        for membership in data.households:
+            name = membership.household
+            # "Jade's flat, 12 Elm Road", never an id such as "c1-000001-home".
+            assert not re.search(r"c\d+-\d+|-home", name), (label, name)
+            assert re.fullmatch(r"\w+'s (flat|house), \d+ [A-Z][a-z]+( [A-Z][a-z]+)*", name), name
+
+
+def test_deadlines_are_counted_in_working_days_with_bank_holidays() -> None:
+    for label, data in every_demo():
+        for deadline in data.deadlines:
+            days = WORKING_DAYS[deadline.name]
+            assert deadline.due_on == ENGLAND.add_working_days(deadline.started_on, days), label
+            assert deadline.met_on is None or deadline.met_on >= deadline.started_on
+
+
+def test_nothing_is_dated_after_today_but_what_is_due_or_expected() -> None:
+    today = DEFAULT_AS_OF
+    for label, data in every_demo():
+        dates: list[date | None] = [c.opened_on for c in data.cases]
+        for p in data.people:
+            dates += [p.birth.value if p.birth else None, p.died_on]
+        dates += [r.started_on for r in data.relationships]
+        dates += [h.from_date for h in data.households]
+        dates += [m.involved_from for m in data.professionals]
+        dates += [e.occurred_on for e in data.entries] + [e.until for e in data.entries]
+        dates += [d.started_on for d in data.deadlines] + [d.met_on for d in data.deadlines]
+        dates += [link.from_date for link in data.emotional_links]
+        dates += [s.from_date for s in data.supports]
+        dates += [a.attempted_on for a in data.identification_attempts]
+        dates += [c.raised_on for c in data.concerns]
+        dates += [s.decided_on for s in data.sharing] + [s.shared_on for s in data.sharing]
+        dates += [a.agreed_on for a in data.actions] + [a.completed_on for a in data.actions]
+        late = [d for d in dates if d is not None and d > today]
+        assert not late, f"{label}: {late[:3]}"
+
+
+def _all_evidence(data: SyntheticData) -> Iterator[Evidence]:
+    for person in data.people:
+        yield from (e for e in (person.birth_evidence, person.name_evidence) if e)
+    for record in (*data.relationships, *data.households, *data.emotional_links, *data.supports):
+        yield record.evidence
+
+
+def test_every_record_is_one_the_case_file_would_accept() -> None:
+    today = DEFAULT_AS_OF
+    for label, data in every_demo():
+        for evidence in _all_evidence(data):
+            assert evidence.problem() is None, (label, evidence)
+        for record in (
+            *data.cases,
+            *data.relationships,
+            *data.households,
+            *data.professionals,
+            *data.identification_attempts,
+            *data.sharing,
+            *data.actions,
+            *data.deadlines,
+            *data.emotional_links,
+            *data.supports,
+        ):
+            assert record_problems(record, today) == [], (label, record)
+        for case in data.cases:
+            people = set(data.case_people[case.id])
+            entries = list(iter_case_entries(data, case.id))
+            ids = {e.id for e in entries}
+            for entry in entries:
+                assert entry_problems(entry, today, ids, people) == [], (label, entry)
+            team = {m.id for m in data.professionals if m.case == case.id}
+            attempts = {a.id for a in data.identification_attempts if a.case == case.id}
+            for action in (a for a in data.actions if a.case == case.id):
+                assert action_problems(action, today) == [], (label, action)
+                assert action.owner.startswith(WORKER_PREFIX) or action.owner in team | people
+                assert not action.entry or action.entry in ids
+                assert not action.attempt or action.attempt in attempts
+            for decision in (s for s in data.sharing if s.case == case.id):
+                assert sharing_problem(decision) is None, (label, decision)
+                assert decision.entry in ids
+                assert decision.decided_on >= case.opened_on
+
+
+def test_corroboration_always_names_what_bears_it_out() -> None:
+    for label, data in every_demo():
+        for entry in data.entries:
+            if entry.corroboration is not Corroboration.UNVERIFIED:
+                assert entry.borne_out_by, (label, entry)
+                if entry.corroborating_entry:
+                    other = next(e for e in data.entries if e.id == entry.corroborating_entry)
+                    assert other.case == entry.case and other.id != entry.id
+
+
+def test_attempts_to_identify_an_adult_come_after_the_case_opened_in_date_order() -> None:
+    for label, data in every_demo():
+        people = {p.id: p for p in data.people}
+        for case in data.cases:
+            attempts = [a for a in data.identification_attempts if a.case == case.id]
+            for attempt in attempts:
+                assert case.opened_on < attempt.attempted_on <= DEFAULT_AS_OF, label
+                assert attempt.person in data.case_people[case.id]
+                assert people[attempt.person].identification is not Identification.IDENTIFIED
+            assert [a.attempted_on for a in attempts] == sorted(a.attempted_on for a in attempts)
+            unknown = [
+                p
+                for p in data.case_people[case.id]
+                if people[p].identification is Identification.NOT_IDENTIFIED
+            ]
+            for person in unknown:
+                assert sum(a.person == person for a in attempts) >= 2, "several attempts"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_five_case_demo_shows_every_feature(seed: int) -> None:
+    data = demo(seed, 5)
+    today = DEFAULT_AS_OF
+    people = {p.id for p in data.people}
+    assert any(a.reluctance for a in data.identification_attempts), "refusal or reluctance"
+    assert data.concerns, "later concerns"
+    decided = [s for s in data.sharing if not s.pending]
+    assert any(s.shared and s.consent is Consent.GIVEN for s in decided), "shared with consent"
+    assert any(s.shared and s.lawful_basis for s in decided), "shared without consent"
+    assert any(not s.shared and s.reason for s in decided), "not shared, and why"
+    assert any(s.pending and not s.shared_with for s in data.sharing), "decide later"
+    with_a_decision = {s.entry for s in data.sharing}
+    undecided = undecided_entries(data.entries, data.sharing)
+    assert any(e.id not in with_a_decision for e in undecided), "significant, never decided"
+    seen = {e.child_seen for e in data.entries}
+    assert {ChildSeen.SEEN_ALONE, ChildSeen.SEEN_NOT_ALONE, ChildSeen.NOT_SEEN} <= seen
+    assert any(e.child_words for e in data.entries) and any(
+        e.home_observations for e in data.entries
+    )
+    late = [a for a in data.actions if a.is_overdue(today)]
+    assert any(a.owner in people for a in late), "an action the family agreed and did not do"
+    assert any(a.done for a in data.actions) and any(
+        not a.done and not a.is_overdue(today) for a in data.actions
+    )
+    assert any(a.entry for a in data.actions) and any(a.attempt for a in data.actions)
+    assert any(d.met_on for d in data.deadlines), "a deadline met"
+    assert any(d.is_overdue(today) for d in data.deadlines), "a deadline missed"
+    kinds = Counter(e.corroboration for e in data.entries)
+    assert kinds[Corroboration.CORROBORATED] and kinds[Corroboration.CONTRADICTED]
+    longer = demo(seed, 5, 2000).entries
+    assert any(e.same_event_as for e in longer), "one event recorded by two agencies"
+
+
+def test_several_cases_have_overdue_actions_and_a_pre_birth_case_has_an_unborn_child() -> None:
+    data = demo(1, 20)
+    late_cases = {a.case for a in data.actions if a.is_overdue(DEFAULT_AS_OF)}
+    assert len(late_cases) >= 5
+    pre_birth = [c for c in data.cases if c.legal_status is LegalStatus.PRE_BIRTH]
+    assert pre_birth
+    people = {p.id: p for p in data.people}
+    for case in pre_birth:
+        assert people[case.subject_child].is_unborn
+        entries = list(iter_case_entries(data, case.id))
+        assert all(e.child_seen is ChildSeen.NOT_RECORDED for e in entries)
+        assert not any(
+            re.search(r"\bseen\b", e.description) and case.subject_child in e.people
+            for e in entries
+        )
+
+
+def _unstamped(record: Any) -> Any:
+    if getattr(record, "recorded_by", "") == "Sam":
+        return replace(record, recorded_by="")
+    return record
+
+
+def test_the_demo_written_to_a_case_file_reads_back_and_passes_its_checks(
+    tmp_path: Path,
+) -> None:
+    today = date(2026, 11, 2)
+    data = generate(seed=2, cases=3, entries=300, as_of=today)
+    case_file, _ = CaseFile.create(
+        tmp_path / "demo.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
+    )
+    with case_file:
+        write_data(case_file, data)
+        references = case_file.case_references()
+        assert references == [c.reference for c in data.cases]
+        for case in data.cases:
+            record = case_file.case_record(case.reference)
+            assert {e.id for e in record.entries} == {
+                e.id for e in data.entries if e.case == case.id
+            }
+            for kind, mine in (
+                ("identification_attempts", data.identification_attempts),
+                ("concerns", data.concerns),
+                ("sharing", data.sharing),
+                ("actions", data.actions),
+                ("deadlines", data.deadlines),
+            ):
+                # As generated, but for who recorded it: the case file's user ("Sam").
+                read = {_unstamped(r) for r in getattr(record, kind)}
+                assert read == {r for r in mine if r.case == case.id}, kind
+            assert record.undecided_sharing(), "significant entries still to be decided"
+            assert "no decision yet" in " ".join(record.attention(today))
+        document = json.loads(json.dumps(case_file.export_document(references)))
+        assert case_file.check().ok
+    records, problems = from_document(document, today)
+    assert problems == [] and len(records) == 3

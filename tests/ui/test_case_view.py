@@ -134,14 +134,15 @@ def test_an_identification_attempt_and_a_later_concern_are_recorded(
 
     monkeypatch.setattr(AttemptDialog, "exec", attempt)
     monkeypatch.setattr(ConcernDialog, "exec", concern)
+    view = window.case_view
+    attempts, concerns = view.attempts_model.rowCount(), view.concerns_list.count()
     controller.record_attempt()
     controller.add_concern()
-    view = window.case_view
-    assert view.attempts_model.rowCount() == 1
-    assert (
-        view.attempts_model.row_at(0).attempt.reluctance == "worried about her partner's reaction"
-    )
-    assert view.concerns_list.count() == 1
+    assert view.attempts_model.rowCount() == attempts + 1
+    newest = view.attempts_model.row_at(attempts)  # oldest first: today's is last
+    assert newest.attempt.reluctance == "worried about her partner's reaction"
+    assert view.concerns_list.count() == concerns + 1
+    assert "School reports the child is often hungry." in view.concerns_list.item(concerns).text()
     assert view.concern.text().startswith("FICTIONAL"), "the original concern is not replaced"
 
 

@@ -22,18 +22,3 @@ class Deadline:
     def is_overdue(self, today: date) -> bool:
         """True when the date has passed and the thing has not happened."""
         return self.met_on is None and today > self.due_on
-
-
-def add_working_days(start: date, days: int, holidays: frozenset[date] = frozenset()) -> date:
-    """The date ``days`` working days after ``start`` (weekends and holidays skipped)."""
-    from datetime import timedelta
-
-    if days < 0:
-        raise ValueError("days must not be negative")
-    current = start
-    remaining = days
-    while remaining:
-        current += timedelta(days=1)
-        if current.weekday() < 5 and current not in holidays:
-            remaining -= 1
-    return current

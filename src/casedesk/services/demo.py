@@ -21,8 +21,13 @@ def write_data(case_file: CaseFile, data: SyntheticData) -> None:
         work.add(k.RELATIONSHIPS, data.relationships)
         work.add(k.HOUSEHOLDS, data.households)
         work.add(k.PROFESSIONALS, data.professionals)
+        work.add(k.CONCERNS, data.concerns)
+        work.add(k.IDENTIFICATION_ATTEMPTS, data.identification_attempts)
         # Generated entries say who recorded them and when, as an import's do.
         work.add(k.ENTRIES, data.entries, imported=True)
+        # After the entries and attempts they name; recorded by whoever made the demo.
+        work.add(k.SHARING, data.sharing)
+        work.add(k.ACTIONS, data.actions)
         work.add(k.DEADLINES, data.deadlines)
         work.add(k.EMOTIONAL_LINKS, data.emotional_links)
         work.add(k.SUPPORTS, data.supports)

@@ -1,0 +1,94 @@
+"""Working days as a local authority counts them: weekends, the region's bank holidays
+(substitute days included) and the agency's own closure days are not working days.
+
+Statutory timescales are set in working days (45 for a child and family assessment, 15 to
+an initial child protection conference), and bank holidays differ between the four nations
+(Scotland has no Easter Monday but has 2 January and St Andrew's Day), so every deadline is
+counted with the calendar of the case's region rather than a hand-kept list of dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import holidays
+
+# The region's name as a worker would choose it, and its subdivision of the UK ("GB") in
+# the ``holidays`` package.
+REGIONS: dict[str, str] = {
+    "England": "ENG",
+    "Wales": "WLS",
+    "Scotland": "SCT",
+    "Northern Ireland": "NIR",
+}
+
+_DAY = timedelta(days=1)
+
+
+def nth_working_day_after(start: date, n: int, is_working_day: Callable[[date], bool]) -> date:
+    """The ``n``-th day after ``start`` for which ``is_working_day`` holds (``start`` itself
+    when ``n`` is 0, whether or not it is a working day)."""
+    if n < 0:
+        raise ValueError("the number of working days must not be negative")
+    current = start
+    while n:
+        current += _DAY
+        if is_working_day(current):
+            n -= 1
+    return current
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    """The working days of one region of the UK, less the agency's closure days."""
+
+    region: str = "England"
+    closures: frozenset[date] = frozenset()
+    # Bank holidays by year, worked out once per year asked about (deadlines are counted
+    # thousands of times when a demo or a rule pack is applied).
+    _by_year: dict[int, frozenset[date]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.region not in REGIONS:
+            raise ValueError(f"unknown region {self.region!r}: choose one of {', '.join(REGIONS)}")
+        # Accept any iterable of dates (a set, a list from a settings file) but keep it frozen.
+        object.__setattr__(self, "closures", frozenset(self.closures))
+
+    def bank_holidays(self, year: int) -> frozenset[date]:
+        """The region's bank holidays in ``year``, substitute days included."""
+        found = self._by_year.get(year)
+        if found is None:
+            found = frozenset(
+                holidays.country_holidays("GB", subdiv=REGIONS[self.region], years=year)
+            )
+            self._by_year[year] = found
+        return found
+
+    def is_working_day(self, day: date) -> bool:
+        """True on a weekday that is neither a bank holiday nor a closure day."""
+        return (
+            day.weekday() < 5
+            and day not in self.closures
+            and day not in self.bank_holidays(day.year)
+        )
+
+    def add_working_days(self, start: date, n: int) -> date:
+        """The date ``n`` working days after ``start`` (``start`` itself when ``n`` is 0)."""
+        return nth_working_day_after(start, n, self.is_working_day)
+
+    def working_days_between(self, a: date, b: date) -> int:
+        """How many working days fall after ``a`` up to and including ``b``; negative when
+        ``b`` is before ``a``. So ``working_days_between(a, add_working_days(a, n)) == n``."""
+        if b < a:
+            return -self.working_days_between(b, a)
+        count = 0
+        current = a
+        while current < b:
+            current += _DAY
+            if self.is_working_day(current):
+                count += 1
+        return count

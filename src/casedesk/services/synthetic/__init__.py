@@ -1,0 +1,80 @@
+"""Realistic but clearly fictional case data, deterministic from a seed.
+
+Used by ``casedesk demo``, by the tests and by the benchmarks. Every family has three
+generations, a half-sibling by the mother's former partner, a new partner of the mother,
+often a father not yet identified (and the attempts to identify him), the team around the
+family, and years of chronology from mixed sources with runs of no-access visits.
+
+The family is meant to be believed by a social worker reading it: ages fit (a mother 17 to
+40 at each birth), names agree with the genogram symbol, nothing about the child happens
+before the child is born, antenatal events fall in a pregnancy, visits say whether the child
+was seen and alone, deadlines are counted in working days with England's bank holidays, and
+nothing is dated after ``as_of`` except what is due or expected. References start with
+``DEMO-`` and every original concern says it is fictional.
+
+The package: ``phrases`` (the words), ``family`` (people, links, case, team, timeline),
+``entries`` (the chronology and what visits found), ``records`` (attempts, concerns,
+sharing, actions, the ecomap) and ``data`` (what is made, and its ids).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import date
+
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.ids import CaseId
+from casedesk.domain.working_days import WorkingCalendar
+from casedesk.services.synthetic.data import SyntheticData, _Ids
+from casedesk.services.synthetic.family import Family
+from casedesk.services.synthetic.phrases import (
+    DEFAULT_AS_OF,
+    GIVEN_NAMES,
+    MAX_CASES,
+    MAX_ENTRIES,
+    REGION,
+    TIMESCALES,
+    WORKER,
+)
+
+__all__ = [
+    "DEFAULT_AS_OF",
+    "GIVEN_NAMES",
+    "MAX_CASES",
+    "MAX_ENTRIES",
+    "REGION",
+    "TIMESCALES",
+    "WORKER",
+    "SyntheticData",
+    "generate",
+    "iter_case_entries",
+]
+
+
+def generate(
+    seed: int = 1,
+    cases: int = 3,
+    entries: int | None = None,
+    as_of: date = DEFAULT_AS_OF,
+) -> SyntheticData:
+    """Generate ``cases`` fictional cases with ``entries`` chronology entries in all."""
+    if not 1 <= cases <= MAX_CASES:
+        raise ValueError(f"cases must be between 1 and {MAX_CASES}")
+    total_entries = 60 * cases if entries is None else entries
+    if not 0 <= total_entries <= MAX_ENTRIES:
+        raise ValueError(f"entries must be between 0 and {MAX_ENTRIES}")
+    rng = random.Random(seed)
+    ids = _Ids(seed)
+    data = SyntheticData()
+    calendar = WorkingCalendar(REGION)
+    per_case, extra = divmod(total_entries, cases)
+    for number in range(1, cases + 1):
+        family = Family(rng, ids, data, number, as_of, calendar)
+        family.build(per_case + (1 if number <= extra else 0))
+    return data
+
+
+def iter_case_entries(data: SyntheticData, case: CaseId) -> Iterator[ChronologyEntry]:
+    """The entries of one case, in the order they were generated."""
+    return (entry for entry in data.entries if entry.case == case)
