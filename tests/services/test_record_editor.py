@@ -324,7 +324,7 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
     from casedesk.domain.chronology import Category, ChronologyEntry
     from casedesk.domain.evidence import Corroboration, SourceType
     from casedesk.domain.ids import EntryId
-    from casedesk.domain.sharing import SharingDecision
+    from casedesk.domain.sharing import Consent, SharingDecision
 
     record = editor.case_file.case_record("DEMO-0001")
     other = record.entries[0]
@@ -401,6 +401,7 @@ def test_chronology_entries_are_added_amended_undone_and_shared(editor: RecordEd
                 "",
                 "Sam",
                 "e-new",
+                consent=Consent.GIVEN,
             )
         ]
     )

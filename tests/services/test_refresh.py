@@ -15,7 +15,7 @@ from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.people import Person, Sex
-from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.sharing import Consent, SharingDecision
 from casedesk.services import refresh
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
@@ -57,7 +57,9 @@ def test_every_kind_of_operation_refreshes_to_what_a_full_read_gives(
     steps = []
     first = record.entries[0]
     middle = record.entries[len(record.entries) // 2]
-    sharing = SharingDecision("s-new", CaseId(record.case.id), TODAY, "GP", True, "the visit")
+    sharing = SharingDecision(
+        "s-new", CaseId(record.case.id), TODAY, "GP", True, "the visit", consent=Consent.GIVEN
+    )
     steps.append(lambda r: editor.add_entry(r, entry(r.case.id, 1, middle.occurred_on), [sharing]))
     steps.append(lambda r: editor.add_entry(r, entry(r.case.id, 2, date(2019, 1, 1))))
     steps.append(

@@ -477,3 +477,92 @@ def test_significant_entries_imported_from_csv_are_said_and_listed_as_undecided(
     assert view.tabs.currentWidget() is view.sharing_page
     assert view.undecided_list.count() == 1
     assert "Police called to the flat" in view.undecided_list.item(0).text()
+
+
+def test_the_add_entry_dialog_fits_a_laptop_screen_and_keeps_its_buttons_in_view(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    window, _controller = gui
+    assert window.case_view.record is not None
+    dialog = EntryDialog(
+        window.case_view.record, "Sam Worker", TODAY, parent=window, workers=["Sam Worker"]
+    )
+    assert dialog.minimumSizeHint().height() <= 700 and dialog.height() <= 700
+    assert dialog.width() <= 1366
+
+
+def test_decided_entries_lose_their_decide_later_and_several_are_decided_together(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller = gui
+    view = window.case_view
+    texts = iter(["Bruise on Ellie's cheek seen at nursery.", "Ellie says the friend hit her."])
+
+    def significant(dialog: EntryDialog) -> int:
+        dialog.description.setPlainText(next(texts))
+        dialog.source.setText("Nursery")
+        dialog.significance.setCurrentIndex(3)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(EntryDialog, "exec", significant)
+    monkeypatch.setattr(SharingDialog, "exec", lambda d: int(QDialog.DialogCode.Rejected))
+    window.add_entry_action.trigger()
+    window.add_entry_action.trigger()
+    assert view.undecided_list.count() == 2
+    view.undecided_list.selectAll()
+    asked: list[int] = []
+
+    def decide(dialog: SharingDialog) -> int:
+        asked.append(len(dialog.entries))
+        dialog.nobody.setText("The GP and HV already know: they saw it")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SharingDialog, "exec", decide)
+    view.decide_button.click()
+    assert asked == [2] and view.undecided_list.count() == 0
+    model = view.sharing_model
+    shown = [str(model.data(model.index(r, 2))) for r in range(model.rowCount())]
+    assert shown == ["not shared", "not shared"], "'decide later' drops out once decided"
+    assert controller.case_file is not None
+    assert len(controller.case_file.case_record("ELLIE-1").sharing) == 4, "kept in the file"
+
+
+def test_an_entry_linked_to_a_withdrawn_entry_can_still_be_changed(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller = gui
+    assert controller.case_file is not None and controller.editor is not None
+    record = controller.case_file.case_record("ELLIE-1")
+    target = record.entries[0]
+    linked = ChronologyEntry(
+        EntryId("e-linked"),
+        CaseId(record.case.id),
+        target.occurred_on,
+        Category.OTHER,
+        "Mother told the health visitor her friend no longer visits.",
+        Evidence("Health visitor", SourceType.AGENCY_RECORD),
+        "x",
+        same_event_as=target.id,
+    )
+    controller.editor.add_entry(record, linked)
+    # As after Undo of the entry another agency's import was linked to.
+    with controller.case_file.transaction("Undo: Add chronology entry") as work:
+        work.mark_entered_in_error("chronology_entries", target.id, "undone")
+    controller.show_case("ELLIE-1")
+    assert window.case_view.record is not None
+    stored = next(e for e in window.case_view.record.entries if e.id == "e-linked")
+    seen: dict[str, object] = {}
+
+    def change(dialog: EntryDialog) -> int:
+        dialog.description.setPlainText(stored.description + " (by phone)")
+        dialog.reason.setText("how it was said")
+        seen["ok"], seen["problems"] = dialog.ok.isEnabled(), dialog.problems.text()
+        return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+    monkeypatch.setattr(EntryDialog, "exec", change)
+    window.case_view.chronology.edit_entry_requested.emit(stored)
+    assert seen["ok"], seen["problems"]
+    changed = next(
+        e for e in controller.case_file.case_record("ELLIE-1").entries if e.id == "e-linked"
+    )
+    assert changed.description.endswith("(by phone)") and changed.same_event_as == target.id

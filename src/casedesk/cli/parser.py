@@ -50,6 +50,20 @@ def _not_yet(command: str) -> Handler:
     return handler
 
 
+def _duplicate_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--include-duplicates",
+        action="store_true",
+        help="also add what looks like an entry already recorded, as a separate entry",
+    )
+    p.add_argument(
+        "--link-duplicates",
+        action="store_true",
+        help="add what looks like the same event reported by another source linked to it "
+        "(both kept, the event counted once)",
+    )
+
+
 def _passphrase_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--passphrase-file",
@@ -208,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="self-reported, professional observation, agency record or document",
     )
     p.add_argument("--significance", default="routine")
+    _duplicate_options(p)
     _passphrase_options(p)
     p = _command(
         actions,
@@ -218,17 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("case_file", metavar="FILE")
     p.add_argument("input", metavar="IN.csv|IN.json")
     p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
-    p.add_argument(
-        "--include-duplicates",
-        action="store_true",
-        help="also import rows that look like entries already recorded, as separate entries",
-    )
-    p.add_argument(
-        "--link-duplicates",
-        action="store_true",
-        help="import rows that look like the same event reported by another source, "
-        "linked to it (both kept, the event counted once)",
-    )
+    _duplicate_options(p)
     _passphrase_options(p)
     p = _command(
         actions,

@@ -221,6 +221,27 @@ class CaseRecord:
                         f"{names[address.person]} lives at {address.address}", address.evidence
                     )
                 )
+        for home in self.households:
+            if home.evidence.corroboration is Corroboration.CONTRADICTED:
+                facts.append(
+                    DisputableFact(f"{names[home.person]} lives in {home.household}", home.evidence)
+                )
+        for link in self.emotional_links:
+            if link.evidence.corroboration is Corroboration.CONTRADICTED:
+                facts.append(
+                    DisputableFact(
+                        f"{names[link.from_person]} and {names[link.to_person]}: "
+                        f"{link.quality.value}",
+                        link.evidence,
+                    )
+                )
+        for person in self.people:
+            for what, evidence in (
+                ("date of birth", person.birth_evidence),
+                ("name", person.name_evidence),
+            ):
+                if evidence and evidence.corroboration is Corroboration.CONTRADICTED:
+                    facts.append(DisputableFact(f"{person.display_name}'s {what}", evidence))
         return facts
 
     def _borne_out_by(self, entry: ChronologyEntry) -> str:

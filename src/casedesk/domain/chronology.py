@@ -10,7 +10,13 @@ from datetime import date
 from typing import ClassVar
 
 from casedesk.domain.dates import DatePrecision
-from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
+from casedesk.domain.evidence import (
+    Corroboration,
+    Evidence,
+    Significance,
+    SourceType,
+    names_something,
+)
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 
 
@@ -162,7 +168,8 @@ class ChronologyEntry:
         """Self-reported, and not borne out by anything named (a 'corroborated' with
         nothing behind it does not count)."""
         return self.source_type is SourceType.SELF_REPORTED and not (
-            self.corroboration is Corroboration.CORROBORATED and self.borne_out_by
+            self.corroboration is Corroboration.CORROBORATED
+            and (bool(self.corroborating_entry) or names_something(self.corroborating_source))
         )
 
     @property
@@ -193,9 +200,17 @@ class ChronologyEntry:
 
 
 def entry_problems(
-    entry: ChronologyEntry, today: date, entry_ids: set[str], people: set[str]
+    entry: ChronologyEntry,
+    today: date,
+    entry_ids: set[str],
+    people: set[str],
+    before: ChronologyEntry | None = None,
 ) -> list[str]:
-    """What makes an entry impossible to record as it stands (empty when it is fine)."""
+    """What makes an entry impossible to record as it stands (empty when it is fine).
+
+    For a change (``before``: the entry as it was), a link the change leaves alone is not
+    checked again: the entry it names may since have been withdrawn, and that must not
+    stop a worker correcting a typing error."""
     problems = []
     if not entry.description.strip():
         problems.append("Describe what happened.")
@@ -207,7 +222,8 @@ def entry_problems(
         problems.append("A date range cannot end before it starts.")
     if entry.time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", entry.time):
         problems.append("Write the time as HH:MM, for example 14:30.")
-    if entry.corroborating_entry and entry.corroborating_entry not in entry_ids:
+    kept = before is not None and before.corroborating_entry == entry.corroborating_entry
+    if entry.corroborating_entry and entry.corroborating_entry not in entry_ids and not kept:
         problems.append("The corroborating entry is not in this case's chronology.")
     if entry.corroborating_entry == entry.id and entry.id:
         problems.append("An entry cannot corroborate itself.")
@@ -218,7 +234,7 @@ def entry_problems(
             else ("contradicts it")
         )
         problems.append(f"Say which entry or other source {verb}.")
-    if entry.same_event_as:
+    if entry.same_event_as and not (before and before.same_event_as == entry.same_event_as):
         if entry.same_event_as == entry.id:
             problems.append("An entry cannot be linked to itself.")
         elif entry.same_event_as not in entry_ids:

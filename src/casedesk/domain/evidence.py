@@ -32,6 +32,18 @@ class Significance(enum.IntEnum):
     CRITICAL = 3
 
 
+# What a record made before CaseDesk asked what bears a fact out says in its place (written
+# by the upgrade to schema 10): the record keeps its corroboration and can still be changed
+# or exchanged, but nothing named bears it out, so it still counts as resting on self-report.
+NOT_NAMED = "(not named: recorded before CaseDesk asked what bears a fact out)"
+
+
+def names_something(text: str) -> bool:
+    """True when ``text`` names what bears a fact out (not empty, not the marker above)."""
+    text = text.strip()
+    return bool(text) and text != NOT_NAMED
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where a disputable fact came from, and whether anyone else bears it out."""
@@ -46,7 +58,8 @@ class Evidence:
         """True when only the person's own word supports the fact (shown as such): a
         'corroborated' that names nothing bearing it out does not count."""
         return self.source_type is SourceType.SELF_REPORTED and not (
-            self.corroboration is Corroboration.CORROBORATED and self.corroborated_by.strip()
+            self.corroboration is Corroboration.CORROBORATED
+            and names_something(self.corroborated_by)
         )
 
     def problem(self) -> str | None:

@@ -73,8 +73,15 @@ class Pattern:
 def distinct_events(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
     """Each event once: an entry linked as the same event as another entry present (one
     missed visit reported by health visiting and by social care) is not counted again."""
-    present = {e.id for e in entries}
-    return [e for e in entries if not e.same_event_as or e.same_event_as not in present]
+    links: dict[str, str] = {e.id: e.same_event_as for e in entries}
+    return [
+        e
+        for e in entries
+        if not e.same_event_as
+        or e.same_event_as not in links
+        # Two entries linked to each other (a document may say so): the first one counts.
+        or (links[e.same_event_as] == e.id and e.id < e.same_event_as)
+    ]
 
 
 def _sorted(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
@@ -215,7 +222,9 @@ def contact_gaps(
 def child_not_seen(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
     """Visits and contacts where the child was not seen, or seen but not alone, and when
     the child was last seen alone (the review's child was rarely seen, never alone)."""
-    recorded = _sorted([e for e in entries if e.child_seen is not ChildSeen.NOT_RECORDED])
+    recorded = _sorted(
+        [e for e in distinct_events(entries) if e.child_seen is not ChildSeen.NOT_RECORDED]
+    )
     missed = [e for e in recorded if e.child_seen in (ChildSeen.NOT_SEEN, ChildSeen.SEEN_NOT_ALONE)]
     if not missed:
         return []

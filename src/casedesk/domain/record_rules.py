@@ -38,11 +38,13 @@ def _range(field: str, start: date | None, end: date | None, message: str) -> li
 def record_problems(record: Any, today: date) -> list[Problem]:
     """Errors in one record on its own (empty when it can be kept)."""
     found: list[Problem] = []
-    evidence = getattr(record, "evidence", None)
-    if isinstance(evidence, Evidence) and not isinstance(record, ChronologyEntry):
-        problem = evidence.problem()  # an entry's may name another entry: entry_problems
-        if problem:
-            found.append(Problem(Severity.ERROR, "evidence", problem))
+    # Every evidence a record carries (an entry's may name another entry: entry_problems).
+    for field in ("evidence", "birth_evidence", "name_evidence"):
+        evidence = getattr(record, field, None)
+        if isinstance(evidence, Evidence) and not isinstance(record, ChronologyEntry):
+            problem = evidence.problem()
+            if problem:
+                found.append(Problem(Severity.ERROR, field, problem))
     if isinstance(record, Case):
         if not record.reference.strip():
             found.append(Problem(Severity.ERROR, "reference", "A case needs a reference."))
@@ -97,6 +99,14 @@ def record_problems(record: Any, today: date) -> list[Problem]:
         problem = sharing_problem(record)
         if problem:
             found.append(Problem(Severity.ERROR, "shared_with", problem))
+        if record.decided_on > today:
+            found.append(
+                Problem(Severity.ERROR, "decided_on", "A decision cannot be dated in the future.")
+            )
+        if record.shared_on is not None and record.shared_on > today:
+            found.append(
+                Problem(Severity.ERROR, "shared_on", "It cannot have been shared in the future.")
+            )
     elif isinstance(record, Action):
         found += [
             Problem(Severity.ERROR, f, message) for f, message in action_problems(record, today)

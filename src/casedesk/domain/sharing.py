@@ -23,6 +23,11 @@ class Consent(enum.Enum):
     REFUSED = "refused"
 
 
+# The lawful basis a decision made before CaseDesk asked about consent says in its place
+# (written by the upgrade to schema 10), so it can still be changed and exchanged.
+BASIS_NOT_RECORDED = "(not recorded: shared before CaseDesk asked about consent)"
+
+
 @dataclass(frozen=True)
 class SharingDecision:
     """One decision to share (or not) something recorded with one professional or agency,
@@ -57,9 +62,14 @@ def sharing_problem(decision: SharingDecision) -> str | None:
         return f"Say why it was not shared with {decision.shared_with}."
     if (
         decision.shared
-        and decision.consent in (Consent.NOT_SOUGHT, Consent.REFUSED)
+        and decision.consent is not Consent.GIVEN
         and not decision.lawful_basis.strip()
     ):
+        if decision.consent is Consent.NOT_RECORDED:
+            return (
+                f"Say whether {decision.shared_with} was told with consent, or the lawful basis "
+                "for sharing without it."
+            )
         return f"Say the lawful basis for sharing with {decision.shared_with} without consent."
     if decision.shared_on is not None and decision.shared_on < decision.decided_on:
         return "It cannot have been shared before it was decided."
@@ -80,3 +90,10 @@ def undecided_entries(
     stay on the case until someone decides."""
     decided = {d.entry for d in decisions if d.entry and not d.pending}
     return [e for e in entries if asks_who_needs_to_know(e) and e.id not in decided]
+
+
+def shown_decisions(decisions: Iterable[SharingDecision]) -> list[SharingDecision]:
+    """The sharing log as shown: a 'decide later' item drops out once its entry has a
+    decision (it stays in the file and its history)."""
+    decided = {d.entry for d in decisions if d.entry and not d.pending}
+    return [d for d in decisions if not (d.pending and d.entry in decided)]

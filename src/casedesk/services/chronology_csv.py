@@ -4,12 +4,14 @@ import, likely duplicates held back, and export safe to open in a spreadsheet.
 Columns (header row required; order free; extra columns ignored):
 
     date*, category*, description*, source*, source_type*, significance, corroboration,
-    corroborated_by, impact_on_child, action_taken, recorded_by
+    corroborated_by, impact_on_child, action_taken, recorded_by, child_seen,
+    others_present, child_words, home_observations
 
 ``date`` accepts the forms of ``domain.date_parsing``; ``category``, ``source_type`` and
 ``corroboration`` take the values CaseDesk shows; ``corroborated_by`` names what bears the
 entry out or contradicts it (required when ``corroboration`` is not "unverified");
-``significance`` is routine, notable, significant or critical (or 0-3). Files are read as
+``significance`` is routine, notable, significant or critical (or 0-3); ``child_seen`` is
+"seen alone", "seen, not alone" or "not seen" (empty: not recorded). Files are read as
 UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused with the row
 where decoding failed.
 """
@@ -32,6 +34,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import (
     DEFAULT_CATEGORIES,
     Category,
+    ChildSeen,
     ChronologyEntry,
     describe_entry,
 )
@@ -52,6 +55,11 @@ OPTIONAL = (
     "impact_on_child",
     "action_taken",
     "recorded_by",
+    # What a visit or contact found (empty for other entries).
+    "child_seen",
+    "others_present",
+    "child_words",
+    "home_observations",
 )
 COLUMNS = REQUIRED + OPTIONAL
 MAX_CELL = 1_000_000  # characters; a larger cell is refused, never truncated
@@ -64,6 +72,9 @@ TEXT_COLUMNS = {
     "recorded_by": k.ENTRIES.field("recorded_by").codec,
     "impact_on_child": k.ENTRIES.field("impact_on_child").codec,
     "action_taken": k.ENTRIES.field("action_taken").codec,
+    "others_present": k.ENTRIES.field("others_present").codec,
+    "child_words": k.ENTRIES.field("child_words").codec,
+    "home_observations": k.ENTRIES.field("home_observations").codec,
 }
 SIGNIFICANCE_WORDS = {"routine": 0, "notable": 1, "significant": 2, "critical": 3}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -93,6 +104,10 @@ def template() -> str:
             "",
             "",
             "A. Worker",
+            "seen alone",
+            "Mother (in the kitchen)",
+            "I like my new bed.",
+            "Warm and tidy; food in the fridge.",
         ]
     )
     return out.getvalue()
@@ -134,6 +149,10 @@ def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out:
                     e.impact_on_child,
                     e.action_taken,
                     e.recorded_by,
+                    e.child_seen.value,
+                    e.others_present,
+                    e.child_words,
+                    e.home_observations,
                 )
             ]
         )
@@ -147,7 +166,8 @@ class DuplicateRow(NamedTuple):
     row: int
     existing: str  # the id of the entry it resembles
     likeness: Likeness
-    entry: ChronologyEntry  # as it would be imported (shown beside the existing one)
+    entry: ChronologyEntry  # as imported (linked to ``existing`` if it was linked)
+    counterpart: ChronologyEntry  # the entry it resembles (shown beside it)
 
 
 @dataclass
@@ -282,6 +302,12 @@ def _entry(
         if cells.get("corroboration", "").strip()
         else Corroboration.UNVERIFIED
     )
+    seen_text = cells.get("child_seen", "").strip()
+    child_seen = (
+        _choice(seen_text, ChildSeen, row, "child_seen", report)
+        if seen_text
+        else ChildSeen.NOT_RECORDED
+    )
     borne_out_by = cells.get("corroborated_by", "").strip()
     if corroboration not in (None, Corroboration.UNVERIFIED) and not borne_out_by:
         verb = "bears it out" if corroboration is Corroboration.CORROBORATED else "contradicts it"
@@ -309,6 +335,7 @@ def _entry(
         or category is None
         or source_type is None
         or corroboration is None
+        or child_seen is None
     ):
         return None
     return ChronologyEntry(
@@ -325,6 +352,10 @@ def _entry(
         cells.get("action_taken", ""),
         recorded_at=datetime.now(UTC).isoformat(timespec="seconds"),
         corroborating_source=borne_out_by,
+        child_seen=child_seen,
+        others_present=cells.get("others_present", "").strip(),
+        child_words=cells.get("child_words", ""),
+        home_observations=cells.get("home_observations", ""),
     )
 
 
@@ -372,12 +403,14 @@ def held_back(
     match = index.match(entry)
     if match is None:
         return entry
-    report.duplicates.append(DuplicateRow(row, match.existing, match.likeness, entry))
+    kept: ChronologyEntry | None = None
     if include_duplicates:
-        return entry
-    if link_duplicates and match.likeness is Likeness.SAME_EVENT:
-        return replace(entry, same_event_as=match.existing)
-    return None
+        kept = entry
+    elif link_duplicates and match.likeness is Likeness.SAME_EVENT:
+        kept = replace(entry, same_event_as=match.existing.id)
+    found = DuplicateRow(row, match.existing.id, match.likeness, kept or entry, match.existing)
+    report.duplicates.append(found)
+    return kept
 
 
 class CsvImportError(CaseDeskError):
@@ -447,7 +480,12 @@ def export_csv(case_file: CaseFile, reference: str, out: Path) -> int:
 
 
 def add_entry(
-    case_file: CaseFile, reference: str, cells: dict[str, str], today: date | None = None
+    case_file: CaseFile,
+    reference: str,
+    cells: dict[str, str],
+    today: date | None = None,
+    include_duplicates: bool = False,
+    link_duplicates: bool = False,
 ) -> CsvReport:
     """Add one entry given as column values, checked exactly as a CSV row is (no file),
     then added by the same use case as the GUI's (``RecordEditor.add_entry``)."""
@@ -462,9 +500,12 @@ def add_entry(
     if entry is None:
         raise CsvImportError([p.replace("Row 2, ", "", 1) for p in report.problems])
     report.rows = 1
-    if held_back(EntryIndex(record.entries), entry, 1, report, False, False) is None:
+    kept = held_back(
+        EntryIndex(record.entries), entry, 1, report, include_duplicates, link_duplicates
+    )
+    if kept is None:
         return report
-    report.changes = RecordEditor(case_file).add_entry(record, entry)
+    report.changes = RecordEditor(case_file).add_entry(record, kept)
     return report
 
 

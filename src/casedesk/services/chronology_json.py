@@ -24,10 +24,13 @@ def import_json_entries(
     today: date | None = None,
     include_duplicates: bool = False,
     link_duplicates: bool = False,
+    check_only: bool = False,
 ) -> CsvReport:
     """Import the chronology of one case of an interchange document into an existing case
     (another agency's export, say): the document is validated whole first, entries get new
-    ids, likely duplicates are held back unless asked for, and it is all or nothing."""
+    ids, likely duplicates are held back unless asked for, and it is all or nothing.
+    ``check_only`` reads and compares without writing, so the worker can see the likely
+    duplicates first."""
     from dataclasses import replace
 
     from casedesk.domain.chronology import describe_entry
@@ -67,6 +70,8 @@ def import_json_entries(
         if kept is not None:
             index.add(kept)
             new_entries.append(kept)
+    if check_only:
+        return report
     known = set(case_file.categories())
     # Another agency's categories join this file's list, as a whole-document import's do.
     added = sorted({e.category.value for e in new_entries if e.category not in known})

@@ -133,6 +133,7 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
         r.add(f"{path}/opened_on", "is in the future")
     people = {p.id for p in record.people}
     entries = {e.id for e in record.entries}
+    links: dict[str, str] = {e.id: e.same_event_as for e in record.entries if e.same_event_as}
     for index, entry in enumerate(record.entries):
         where = f"{path}/chronology/{index}"
         if not entry.description.strip():
@@ -156,6 +157,8 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
             entry.same_event_as not in entries or entry.same_event_as == entry.id
         ):
             r.add(f"{where}/same_event_as", "is not another of the case's entries")
+        elif links.get(entry.same_event_as) == entry.id and entry.id > entry.same_event_as:
+            r.add(f"{where}/same_event_as", "links back to an entry linked to this one")
     for index, decision in enumerate(record.sharing):
         if decision.entry and decision.entry not in entries:
             r.add(f"{path}/information_sharing/{index}/entry", "is not one of the case's entries")

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from casedesk.domain import record_kinds as k
-from casedesk.domain.actions import Action
+from casedesk.domain.actions import WORKER_PREFIX, Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import ChronologyEntry, entry_problems
@@ -33,7 +33,7 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
-from casedesk.domain.sharing import SharingDecision, sharing_problem
+from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.validation import (
     Problem,
@@ -118,6 +118,7 @@ class RecordEditor:
     ) -> AddPersonResult:
         """Add a person to a case; similar people already in it are offered first."""
         warnings = _refuse_errors(check_person(person, self.today))
+        _refuse_errors(record_problems(person, self.today))
         if not not_a_duplicate:
             # Look across the whole file: the same mother may already be in a sibling's case.
             with self.case_file.read() as snapshot:
@@ -334,9 +335,9 @@ class RecordEditor:
         problems = entry_problems(
             entry, self.today, {e.id for e in record.entries}, {p.id for p in record.people}
         )
-        problems += [p for p in (sharing_problem(d) for d in sharing) if p]
-        for item in (*team, *actions):
+        for item in (*sharing, *team, *actions):
             problems += [p.message for p in record_problems(item, self.today)]
+        problems += self._owner_problems(record, actions)
         if problems:
             raise CaseDeskError(" ".join(problems))
         if not entry.id:
@@ -362,7 +363,7 @@ class RecordEditor:
         if not reason.strip():
             raise CaseDeskError("Say why the entry is being changed; the earlier values are kept.")
         problems = entry_problems(
-            new, self.today, {e.id for e in record.entries}, {p.id for p in record.people}
+            new, self.today, {e.id for e in record.entries}, {p.id for p in record.people}, old
         )
         if problems:
             raise CaseDeskError(" ".join(problems))
@@ -382,9 +383,29 @@ class RecordEditor:
         self._steps.push(label, undo.added(work.changes, (k.SHARING.name, k.PROFESSIONALS.name)))
         return work.changes
 
-    def add_action(self, action: Action) -> Changes:
-        """Add an action: what, who, agreed and due."""
+    def add_action(self, record: CaseRecord, action: Action) -> Changes:
+        """Add an action: what, who (one of the case's people, its team or the file's
+        workers), agreed and due."""
+        problems = self._owner_problems(record, [action])
+        if problems:
+            raise CaseDeskError(" ".join(problems))
         return self._add("Add action", k.ACTIONS, [action])
+
+    def _owner_problems(self, record: CaseRecord, actions: Sequence[Action]) -> list[str]:
+        """An owner must be one of the case's people, its team, or a worker of the file."""
+        team = {str(m.id) for m in record.professionals}
+        people = {str(p.id) for p in record.people}
+        workers = {u.name for u in self.case_file.users() if u.role != "recovery"}
+        found = []
+        for action in actions:
+            owner = action.owner
+            if owner.startswith(WORKER_PREFIX):
+                name = owner.removeprefix(WORKER_PREFIX)
+                if name not in workers:
+                    found.append(f"{name or 'No one'} is not a worker of this case file.")
+            elif owner and owner not in team and owner not in people:
+                found.append("Choose who is to do it from the case's people, team or workers.")
+        return found
 
     def complete_action(self, old: Action, new: Action) -> Changes | None:
         """Record that an action was done, when, and how it turned out."""
@@ -393,7 +414,10 @@ class RecordEditor:
         return self._amend("Mark action done", old, new, f"Done: {new.outcome[:200]}")
 
     def add_identification_attempt(
-        self, attempt: IdentificationAttempt, next_step: Action | None = None
+        self,
+        attempt: IdentificationAttempt,
+        next_step: Action | None = None,
+        record: CaseRecord | None = None,
     ) -> Changes:
         """Log an attempt to identify a father or significant adult, with its next step
         as an action (owned, dated) when one is agreed: one undo step."""
@@ -404,6 +428,11 @@ class RecordEditor:
             attempt = replace(attempt, id=new_id(k.IDENTIFICATION_ATTEMPTS.id_prefix))
         next_step = replace(next_step, attempt=attempt.id)
         _refuse_errors(record_problems(next_step, self.today))
+        if record is None:
+            raise CaseDeskError("A next step needs the case it is for.")
+        owners = self._owner_problems(record, [next_step])
+        if owners:
+            raise CaseDeskError(" ".join(owners))
         label = "Record identification attempt"
         with self.case_file.transaction(label) as work:
             work.add(k.IDENTIFICATION_ATTEMPTS, [attempt])
@@ -429,6 +458,7 @@ class RecordEditor:
                 "Say why the details are being changed; the reason is kept with the earlier values."
             )
         _refuse_errors(check_person(new, self.today))
+        _refuse_errors(record_problems(new, self.today))
         # Compare with what is stored now, not with the caller's copy, which may be stale.
         with self.case_file.read() as snapshot:
             current = snapshot.person(old.id)

@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, insert, select, update
 
-from casedesk.storage.audit import APPEND_ONLY_TRIGGERS
+from casedesk.domain.evidence import NOT_NAMED
+from casedesk.domain.sharing import BASIS_NOT_RECORDED
+from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
 CURRENT_VERSION = 10
@@ -385,6 +387,55 @@ def _version_9_to_10(connection: Connection) -> None:
         "INSERT INTO chronology_fts(chronology_fts) VALUES ('rebuild')",
     ):
         connection.exec_driver_sql(statement)
+    _mark_what_was_not_asked(connection)
+
+
+# Where each table says what bears a fact out (at version 10), for the marks below.
+VERSION_10_BORNE_OUT = (
+    ("chronology_entries", "corroboration", "corroborating_source", "corroborating_entry = ''"),
+    ("relationships", "corroboration", "corroborated_by", "1"),
+    ("households", "corroboration", "corroborated_by", "1"),
+    ("addresses", "corroboration", "corroborated_by", "1"),
+    ("emotional_links", "corroboration", "corroborated_by", "1"),
+    ("supports", "corroboration", "corroborated_by", "1"),
+    ("people", "birth_corroboration", "birth_corroborated_by", "1"),
+    ("people", "name_corroboration", "name_corroborated_by", "1"),
+)
+
+
+def _mark_what_was_not_asked(connection: Connection) -> None:
+    """Records made before version 10 asked nothing of them: a fact 'corroborated' or
+    'contradicted' with nothing named, something 'shared' with consent unrecorded. They
+    are marked so (never invented), in the audit trail like any change, so each can still
+    be changed and exchanged under version 10's rules and still counts as unsupported."""
+    audit = AuditWriter(connection, "CaseDesk", "Upgrade to schema 10")
+    why = "recorded before CaseDesk asked this"
+    for table, corroboration, column, also in VERSION_10_BORNE_OUT:
+        rows = connection.exec_driver_sql(
+            f"SELECT id FROM {table} WHERE {corroboration} IN ('corroborated', 'contradicted') "  # noqa: S608 - fixed names above
+            f"AND {column} = '' AND {also}"
+        ).all()
+        for (key,) in rows:
+            connection.exec_driver_sql(
+                f"UPDATE {table} SET {column} = ? WHERE id = ?",  # noqa: S608 - fixed names above
+                (NOT_NAMED, key),
+            )
+            audit.append(table, str(key), {column: ""}, {column: NOT_NAMED}, why)
+    rows = connection.exec_driver_sql(
+        "SELECT id FROM information_sharing WHERE shared = 1 AND consent = '' AND lawful_basis = ''"
+    ).all()
+    for (key,) in rows:
+        connection.exec_driver_sql(
+            "UPDATE information_sharing SET lawful_basis = ? WHERE id = ?",
+            (BASIS_NOT_RECORDED, key),
+        )
+        audit.append(
+            "information_sharing",
+            str(key),
+            {"lawful_basis": ""},
+            {"lawful_basis": BASIS_NOT_RECORDED},
+            why,
+        )
 
 
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current

@@ -217,11 +217,11 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None or self.case_file is None:
             return
-        workers = [u.name for u in self.case_file.users()]
+        workers = [u.name for u in self.case_file.users() if u.role != "recovery"]
         dialog = AttemptDialog(record, self.case_file.user, self._today(), self.window, workers)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             attempt, next_step = dialog.attempt(), dialog.next_action()
-            self._run_edit(lambda e: e.add_identification_attempt(attempt, next_step))
+            self._run_edit(lambda e: e.add_identification_attempt(attempt, next_step, record))
 
     def add_concern(self) -> None:
         """Add a later concern beside the pinned original one."""

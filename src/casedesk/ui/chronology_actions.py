@@ -29,7 +29,8 @@ class ChronologyActions(CaseActions):
         """The workers of the case file (who can own an action), the current one first."""
         if self.case_file is None:
             return []
-        return [self.case_file.user, *(u.name for u in self.case_file.users())]
+        others = (u.name for u in self.case_file.users() if u.role != "recovery")
+        return [self.case_file.user, *others]
 
     def add_entry(self) -> None:
         """Add a chronology entry; after a significant one, ask who might need to know."""
@@ -107,17 +108,29 @@ class ChronologyActions(CaseActions):
             decisions = sharing.decisions()
             if not isinstance(decisions, str):
                 return decisions, sharing.new_team()
-        pending = sharing.pending()
-        return ([pending] if pending else []), []
+        return sharing.pending(), []
 
-    def decide_sharing(self, entry: object) -> None:
-        """Decide who needs to know about a significant entry still undecided."""
+    def decide_sharing(self, entries: object) -> None:
+        """Decide who needs to know about significant entries still undecided (one, or
+        several chosen together on the Information sharing tab)."""
+        from casedesk.ui.dialogs.sharing import SharingDialog
+
         record = self.window.case_view.record
-        if record is None or self.case_file is None or not isinstance(entry, ChronologyEntry):
+        chosen = (
+            [e for e in entries if isinstance(e, ChronologyEntry)]
+            if isinstance(entries, list)
+            else []
+        )
+        if record is None or self.case_file is None or not chosen:
             return
-        decisions, team = self._ask_who_needs_to_know(record, entry)
-        if decisions and not all(d.pending for d in decisions):
-            self._run_edit(lambda e: e.record_sharing(decisions, team))
+        dialog = SharingDialog(
+            record, chosen[0], self.case_file.user, self._today(), self.window, chosen[1:]
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            decisions = dialog.decisions()
+            if not isinstance(decisions, str):
+                team = dialog.new_team()
+                self._run_edit(lambda e: e.record_sharing(decisions, team))
 
     def record_share(self) -> None:
         """Record by hand something shared (or not) with anyone, not tied to an entry."""
@@ -146,7 +159,7 @@ class ChronologyActions(CaseActions):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             action = dialog.action()
             if isinstance(action, Action):
-                self._run_edit(lambda e: e.add_action(action))
+                self._run_edit(lambda e: e.add_action(record, action))
 
     def complete_action(self, action: object) -> None:
         """Record that an action was done, and what came of it."""
@@ -210,7 +223,8 @@ class ChronologyActions(CaseActions):
             and any(e.id == new.id for e in updated.undecided_sharing())
         ):
             decisions, team = self._ask_who_needs_to_know(updated, new)
-            self._run_edit(lambda e: e.record_sharing(decisions, team))
+            if decisions:  # nothing new when it was already waiting to be decided
+                self._run_edit(lambda e: e.record_sharing(decisions, team))
 
     def import_csv(self) -> None:
         """Import a multi-agency chronology from CSV: check it all first, ask about likely
@@ -251,8 +265,7 @@ class ChronologyActions(CaseActions):
         if report.duplicates:
             from casedesk.ui.dialogs.duplicates import DuplicatesDialog
 
-            existing: dict[str, ChronologyEntry] = {e.id: e for e in record.entries}
-            choose = DuplicatesDialog(report.rows, report.duplicates, existing, self.window)
+            choose = DuplicatesDialog(report.rows, report.duplicates, self.window)
             if choose.exec() != QDialog.DialogCode.Accepted:
                 return
             include = choose.choice == DuplicatesDialog.IMPORT_ALL
@@ -329,23 +342,31 @@ class ChronologyActions(CaseActions):
             self._run_edit(lambda _e: case_file.add_category(name))
 
     def _import_json_chronology(self, case_file: CaseFile, reference: str, path: Path) -> None:
+        """Another agency's JSON export: checked whole, likely duplicates shown side by side
+        (as a CSV's are), then imported, or nothing."""
         from casedesk.services.chronology_json import import_json_entries
         from casedesk.services.json_input import read_json_document
+        from casedesk.ui.dialogs.duplicates import DuplicatesDialog
 
+        record = self.window.case_view.record
         try:
-            data = read_json_document(path)
-            report = import_json_entries(case_file, reference, data)
+            with Busy():
+                data = read_json_document(path)
+                check = import_json_entries(case_file, reference, data, check_only=True)
         except (CaseDeskError, OSError, ValueError) as error:
             QMessageBox.warning(self.window, "Nothing was imported", str(error))
             return
-        held = len(report.duplicates)
-        before = self.window.case_view.record
-        undecided = len(before.undecided_sharing()) if before is not None else 0
-        QMessageBox.information(
-            self.window,
-            "Chronology imported",
-            f"Imported {report.rows - held} entries."
-            + (f" {held} looked like entries already recorded and were left out." if held else ""),
+        include = link = False
+        if check.duplicates:
+            choose = DuplicatesDialog(check.rows, check.duplicates, self.window)
+            if choose.exec() != QDialog.DialogCode.Accepted:
+                return
+            include = choose.choice == DuplicatesDialog.IMPORT_ALL
+            link = choose.choice == DuplicatesDialog.LINK
+        undecided = len(record.undecided_sharing()) if record is not None else 0
+        self._run_edit(
+            lambda _e: import_json_entries(
+                case_file, reference, data, include_duplicates=include, link_duplicates=link
+            )
         )
-        self.apply(report.changes)
         self._say_what_is_undecided(undecided)

@@ -65,17 +65,24 @@ def add(args: argparse.Namespace) -> int:
         "significance": args.significance,
     }
     with _open(args) as case_file:
-        report = add_entry(case_file, args.case_ref, cells)
+        report = add_entry(
+            case_file,
+            args.case_ref,
+            cells,
+            include_duplicates=args.include_duplicates,
+            link_duplicates=args.link_duplicates,
+        )
         undecided = case_file.case_record(args.case_ref).undecided_sharing()
-    if report.duplicates:
+    if report.changes is None:
         duplicate = report.duplicates[0]
         print(
             f"Not added: it looks like entry {duplicate.existing} ({duplicate.likeness.value}). "
-            "To keep both, import it with 'casedesk chronology import' and --link-duplicates "
-            "or --include-duplicates."
+            "Add --link-duplicates to add it linked to that entry (the same event from "
+            "another source), or --include-duplicates to add it as a separate entry."
         )
         return 1
-    print("Added 1 entry.")
+    linked = [d for d in report.duplicates if d.entry.same_event_as]
+    print("Added 1 entry" + (f", linked to entry {linked[0].existing}." if linked else "."))
     new = report.changes.records.get("chronology_entries", ()) if report.changes else ()
     _list_undecided(undecided, new)
     return 0

@@ -4,7 +4,7 @@ event counted once), leave them out, or import them as separate entries."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,7 @@ from casedesk.domain.entry_duplicates import Likeness
 from casedesk.services.chronology_csv import DuplicateRow
 
 
-def _describe(entry: ChronologyEntry | None) -> str:
-    if entry is None:
-        return "(not found)"
+def _describe(entry: ChronologyEntry) -> str:
     return (
         f"{entry.occurred_on:%d %b %Y} · {entry.category.value} · {entry.source}\n"
         f"{entry.description}"
@@ -42,7 +40,6 @@ class DuplicatesDialog(QDialog):
         self,
         rows: int,
         duplicates: Sequence[DuplicateRow],
-        existing: Mapping[str, ChronologyEntry],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,9 +61,7 @@ class DuplicatesDialog(QDialog):
             row = QTableWidgetItem(f"{duplicate.row}\n({duplicate.likeness.value})")
             self.table.setItem(index, 0, row)
             self.table.setItem(index, 1, QTableWidgetItem(_describe(duplicate.entry)))
-            self.table.setItem(
-                index, 2, QTableWidgetItem(_describe(existing.get(duplicate.existing)))
-            )
+            self.table.setItem(index, 2, QTableWidgetItem(_describe(duplicate.counterpart)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -94,7 +89,9 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        (self.link if same_event else self.leave_out).setDefault(True)
+        # No default: Enter must not decide what happens to another agency's record.
+        for button in (self.link, self.leave_out, self.import_all):
+            button.setAutoDefault(False)
         self.resize(1000, 520)
 
     def _choose(self, choice: str) -> None:

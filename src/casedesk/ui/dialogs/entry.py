@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import Category, ChronologyEntry, entry_problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -131,8 +134,15 @@ class EntryDialog(QDialog):
             form.addRow("Reason for the change:", self.reason)
             self._load(existing)
         buttons, self.ok = ok_cancel(self)
+        # The fields scroll; the problems and the buttons stay in view on a laptop screen.
+        fields = QWidget()
+        fields.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         for line in (
@@ -151,13 +161,11 @@ class EntryDialog(QDialog):
             combo.currentIndexChanged.connect(self.validate)
         for box in (self.description, self.impact, self.analysis):
             box.setTabChangesFocus(True)
-        self.resize(620, 700)
+        self.resize(660, min(660, fields.sizeHint().height() + 90))
         self.validate()
 
     def _load(self, e: ChronologyEntry) -> None:
-        self.when.setText(
-            e.occurred_on.isoformat() if e.precision.value == "exact" else str(e.occurred_on)
-        )
+        self.when.setText(str(FuzzyDate(e.occurred_on, e.precision)))
         self.time.setText(e.time)
         self.until.setText(e.until.isoformat() if e.until else "")
         self.category.setCurrentIndex(index_of(self.category, e.category))
@@ -169,6 +177,11 @@ class EntryDialog(QDialog):
         self.source.setText(e.source)
         self.source_type.setCurrentIndex(index_of(self.source_type, e.source_type))
         self.corroboration.setCurrentIndex(index_of(self.corroboration, e.corroboration))
+        if e.corroborating_entry and index_of(self.corroborating, e.corroborating_entry) < 0:
+            # Withdrawn since: kept (and shown as such) unless the worker chooses another.
+            self.corroborating.addItem(
+                "(an entry no longer in the chronology)", e.corroborating_entry
+            )
         self.corroborating.setCurrentIndex(
             max(0, index_of(self.corroborating, e.corroborating_entry))
         )
@@ -243,6 +256,7 @@ class EntryDialog(QDialog):
                 self.today,
                 {e.id for e in self.record.entries},
                 {p.id for p in self.record.people},
+                self.existing,
             )
         if self.existing is not None and not self.reason.text().strip():
             errors.append("Say why the entry is changing; the earlier values are kept.")

@@ -10,7 +10,9 @@ the case until someone decides.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -103,15 +105,31 @@ class SharingDialog(QDialog):
         worker: str,
         today: date,
         parent: QWidget | None = None,
+        also: Sequence[ChronologyEntry] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Who might need to know what you know?")
         self.record, self.entry, self.worker, self.today = record, entry, worker, today
+        # Entries decided together (chosen together on the Information sharing tab): each
+        # gets the same decisions.
+        self.entries = ([entry] if entry is not None else []) + list(also)
         self.team = active_team(record.professionals, today)
-        if entry is not None:
-            level = ("routine", "notable", "significant", "critical")[int(entry.significance)]
+        if len(self.entries) > 1:
+            listed = "".join(
+                f"<li>{e.occurred_on:%d %b %Y}: {html.escape(e.description[:120])}</li>"
+                for e in self.entries[:8]
+            )
+            more = f"<p>… and {len(self.entries) - 8} more.</p>" if len(self.entries) > 8 else ""
             text = (
-                f"<p>You recorded a <b>{level}</b> event: {entry.description[:200]}</p>"
+                f"<p>Decide together for {len(self.entries)} significant entries:</p>"
+                f"<ul>{listed}</ul>{more}<p>Tick each person or agency you have told (or "
+                "will now). For anyone you do not tell, say why.</p>"
+            )
+        elif entry is not None:
+            level = ("routine", "notable", "significant", "critical")[int(entry.significance)]
+            said = html.escape(entry.description[:200])
+            text = (
+                f"<p>You recorded a <b>{level}</b> event: {said}</p>"
                 "<p>Tick each person or agency you have told (or will now). For anyone you do "
                 "not tell, say why.</p>"
             )
@@ -125,7 +143,9 @@ class SharingDialog(QDialog):
             )
         intro = QLabel(text)
         intro.setWordWrap(True)
-        self.what = QPlainTextEdit(entry.description[:500] if entry else "")
+        self.what = QPlainTextEdit(
+            "; ".join(e.description[:200] for e in self.entries)[:500] if self.entries else ""
+        )
         self.what.setTabChangesFocus(True)
         self.what.setFixedHeight(self.what.fontMetrics().lineSpacing() * 2 + 14)
         self.what.setAccessibleName("What is shared")
@@ -259,7 +279,13 @@ class SharingDialog(QDialog):
         self.validate()
 
     def decisions(self) -> list[SharingDecision] | str:
-        """One decision per recipient (or 'no one else'), or the first problem."""
+        """One decision per recipient (or 'no one else') and entry, or the first problem."""
+        found = self._decisions()
+        if isinstance(found, str) or len(self.entries) < 2:
+            return found
+        return [replace(d, entry=e.id) for e in self.entries for d in found]
+
+    def _decisions(self) -> list[SharingDecision] | str:
         what = self.what.toPlainText().strip()
         if not what:
             return "Say what is (or is not) shared."
@@ -315,23 +341,26 @@ class SharingDialog(QDialog):
             return "Add who you told (Someone else…), or say why no one else needs to know."
         return found
 
-    def pending(self) -> SharingDecision | None:
-        """'Decide later' about an entry: a pending item (nothing to leave for a share typed
-        by hand)."""
-        if self.entry is None:
-            return None
-        return SharingDecision(
-            "",
-            CaseId(self.record.case.id),
-            self.today,
-            "",
-            False,
-            self.entry.description[:500],
-            "",
-            self.worker,
-            self.entry.id,
-            pending=True,
-        )
+    def pending(self) -> list[SharingDecision]:
+        """'Decide later': a pending item for each entry not already waiting (nothing to
+        leave for a share typed by hand)."""
+        waiting = {d.entry for d in self.record.sharing if d.pending}
+        return [
+            SharingDecision(
+                "",
+                CaseId(self.record.case.id),
+                self.today,
+                "",
+                False,
+                entry.description[:500],
+                "",
+                self.worker,
+                entry.id,
+                pending=True,
+            )
+            for entry in self.entries
+            if entry.id not in waiting
+        ]
 
     def new_team(self) -> list[Professional]:
         """People added here who join the team around the family."""

@@ -108,7 +108,8 @@ class AttemptDialog(QDialog):
         self._refresh()
 
     def _refresh(self, *_args: object) -> None:
-        problems = self.next_step.problems(CaseId(self.record.case.id), self.today)
+        # Agreed when the attempt was made (as it is saved), not necessarily today.
+        problems = self.next_step.problems(CaseId(self.record.case.id), _day(self.when))
         self.problems.setText(
             "<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems)
         )

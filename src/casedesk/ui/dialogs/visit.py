@@ -29,6 +29,7 @@ from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry, entry_problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -156,7 +157,7 @@ class VisitDialog(QDialog):
         self.validate()
 
     def _load(self, e: ChronologyEntry) -> None:
-        self.when.setText(e.occurred_on.isoformat())
+        self.when.setText(str(FuzzyDate(e.occurred_on, e.precision)))
         self.time.setText(e.time)
         self.category.setCurrentIndex(max(0, index_of(self.category, e.category)))
         self.seen.setCurrentIndex(max(0, index_of(self.seen, e.child_seen)))
@@ -224,6 +225,7 @@ class VisitDialog(QDialog):
                 self.today,
                 {e.id for e in self.record.entries},
                 {p.id for p in self.record.people},
+                self.existing,
             )
             errors = [
                 "Write your account of the visit." if e == "Describe what happened." else e

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain import record_kinds as k
 from casedesk.domain.ages import is_adult
 from casedesk.domain.patterns import Thresholds, find_patterns
+from casedesk.domain.sharing import shown_decisions
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -294,8 +295,13 @@ class CaseView(QWidget):
         """Decisions recorded, and the significant entries still to decide."""
         self.undecided_list = QListWidget()
         self.undecided_list.setAccessibleName("Significant entries with no sharing decision")
+        self.undecided_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.undecided_list.itemDoubleClicked.connect(lambda _item: self._emit_undecided())
         self.decide_button = QPushButton("Decide who needs to know…")
+        self.decide_button.setToolTip(
+            "For the entries chosen (Ctrl- or Shift-click to choose several; none chosen: the "
+            "first)"
+        )
         self.decide_button.clicked.connect(self._emit_undecided)
         self.share_button = QPushButton("Record a share by hand…")
         self.share_button.clicked.connect(self.record_share_requested)
@@ -321,9 +327,10 @@ class CaseView(QWidget):
         self.tabs.setCurrentWidget(self.sharing_page)
 
     def _emit_undecided(self) -> None:
-        item = self.undecided_list.currentItem() or self.undecided_list.item(0)
-        if item is not None:
-            self.decide_sharing_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+        items = self.undecided_list.selectedItems() or [self.undecided_list.item(0)]
+        entries = [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
+        if entries:
+            self.decide_sharing_requested.emit(entries)
 
     def show_record(
         self,
@@ -370,7 +377,7 @@ class CaseView(QWidget):
         elif k.ENTRIES.name in touched:
             self._show_chronology(record, today, changed_entries)
         if touched & {k.SHARING.name, k.ENTRIES.name}:
-            self.sharing_model.set_rows(list(record.sharing))
+            self.sharing_model.set_rows(shown_decisions(record.sharing))
             self._show_undecided(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
             self.actions_tab.show_record(record, today)
