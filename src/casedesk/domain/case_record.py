@@ -15,7 +15,7 @@ from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChronologyEntry, describe_entry
 from casedesk.domain.evidence import Corroboration, Evidence
 from casedesk.domain.identification import IdentificationAttempt
-from casedesk.domain.ids import PersonId
+from casedesk.domain.ids import EntryId, PersonId
 from casedesk.domain.people import Address, Identification, Identifier, Person, Sex
 from casedesk.domain.relationships import (
     EmotionalLink,
@@ -192,15 +192,16 @@ class CaseRecord:
 
     def contradicted(self) -> list[DisputableFact]:
         """Facts another source contradicts: shown beside those resting on self-report."""
+        by_id = {e.id: e for e in self.entries}
+
+        def borne_out_by(entry: ChronologyEntry) -> str:
+            other = by_id.get(EntryId(entry.corroborating_entry))
+            return describe_entry(other) if other else entry.corroborating_source
+
         facts = [
             DisputableFact(
                 f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:120]}",
-                Evidence(
-                    entry.source,
-                    entry.source_type,
-                    entry.corroboration,
-                    self._borne_out_by(entry),
-                ),
+                Evidence(entry.source, entry.source_type, entry.corroboration, borne_out_by(entry)),
             )
             for entry in self.entries
             if entry.corroboration is Corroboration.CONTRADICTED
@@ -243,12 +244,6 @@ class CaseRecord:
                 if evidence and evidence.corroboration is Corroboration.CONTRADICTED:
                     facts.append(DisputableFact(f"{person.display_name}'s {what}", evidence))
         return facts
-
-    def _borne_out_by(self, entry: ChronologyEntry) -> str:
-        for other in self.entries:
-            if other.id == entry.corroborating_entry:
-                return describe_entry(other)
-        return entry.corroborating_source
 
     def self_report_only(self) -> list[DisputableFact]:
         """Facts that rest only on self-report, to be checked with another source."""

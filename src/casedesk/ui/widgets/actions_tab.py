@@ -126,6 +126,8 @@ def _table(model: RecordTableModel[object], name: str) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns reads only the first rows: a sharing log of hundreds stays quick.
+    table.horizontalHeader().setResizeContentsPrecision(60)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table
 

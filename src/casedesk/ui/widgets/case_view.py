@@ -80,6 +80,8 @@ def _table(model: RecordTableModel[object]) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    # Fitting columns reads only the first rows: a sharing log of hundreds stays quick.
+    table.horizontalHeader().setResizeContentsPrecision(60)
     return table
 
 
