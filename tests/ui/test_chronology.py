@@ -53,7 +53,9 @@ def entry(
 
 
 def test_ages_show_pregnancy_weeks_and_family_history() -> None:
-    assert age_at(CHILD, BORN + timedelta(days=10)) == ("1 weeks", False)
+    assert age_at(CHILD, BORN + timedelta(days=3)) == ("under a week", False)
+    assert age_at(CHILD, BORN + timedelta(days=10)) == ("1 week", False)
+    assert age_at(CHILD, BORN + timedelta(days=15)) == ("2 weeks", False)
     assert age_at(CHILD, date(2026, 3, 1)) == ("12 months", False)
     assert age_at(CHILD, date(2028, 3, 2)) == ("3 years", False)
     assert age_at(CHILD, BORN - timedelta(weeks=10)) == ("pregnancy week 30", True)

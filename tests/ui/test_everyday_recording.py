@@ -4,7 +4,7 @@ sharing prompt with no team, decide later, actions and their owners, corroborati
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from casedesk.domain.actions import Action
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import FuzzyDate
@@ -566,3 +567,94 @@ def test_an_entry_linked_to_a_withdrawn_entry_can_still_be_changed(
         e for e in controller.case_file.case_record("ELLIE-1").entries if e.id == "e-linked"
     )
     assert changed.description.endswith("(by phone)") and changed.same_event_as == target.id
+
+
+def test_ctrl_l_in_an_open_dialog_locks_hides_it_and_brings_it_back(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from casedesk.ui.dialogs.unlock import UnlockDialog
+
+    window, controller = gui
+    seen: dict[str, object] = {}
+
+    def while_locked(unlock: UnlockDialog) -> int:
+        visit = next(w for w in QApplication.topLevelWidgets() if isinstance(w, VisitDialog))
+        seen["hidden"] = not visit.isVisible()
+        seen["case on screen"] = window.case_view.record is not None
+        unlock.secret.setText(PASSPHRASE)
+        unlock.unlock_button.click()
+        return unlock.result()
+
+    def visit_then_lock(dialog: VisitDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        dialog.present.setFocus()
+        type_text("Jade (mother)")
+        press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: "hidden" in seen)
+        qtbot.waitUntil(dialog.isVisible)
+        seen["kept"] = dialog.present.text()
+        return 0
+
+    monkeypatch.setattr(UnlockDialog, "exec", while_locked)
+    monkeypatch.setattr(VisitDialog, "exec", visit_then_lock)
+    window.show()
+    window.case_view.visit_button.click()
+    assert seen == {"hidden": True, "case on screen": False, "kept": "Jade (mother)"}
+    assert controller.case_file is not None and window.case_view.record is not None
+
+
+def test_tab_moves_on_from_every_text_box_and_an_attempt_says_what_it_lacks(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    """A keyboard user is never trapped in a box (the pinned concern, an attempt's answer,
+    notes); and OK never stays greyed out without a reason said beside it."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from casedesk.ui.dialogs.action import ActionDoneDialog
+    from casedesk.ui.dialogs.new_case import NewCaseDialog
+    from casedesk.ui.dialogs.person import PersonDialog
+    from casedesk.ui.dialogs.simple_records import ConcernDialog
+
+    window, _controller = gui
+    record = window.case_view.record
+    assert record is not None
+    done = Action("a", record.case.id, "x", "worker:Sam Worker", TODAY, TODAY)
+    dialogs: list[QWidget] = [
+        EntryDialog(record, "Sam Worker", TODAY, parent=window),
+        VisitDialog(record, "Sam Worker", datetime.now(), parent=window),
+        AttemptDialog(record, "Sam Worker", TODAY, window),
+        ConcernDialog(record, "Sam Worker", TODAY, window),
+        NewCaseDialog("Sam Worker", TODAY, window),
+        PersonDialog(None, TODAY, window),
+        ActionDoneDialog(record, done, TODAY, window),
+        SharingDialog(record, record.entries[0], "Sam Worker", TODAY, window),
+    ]
+    for dialog in dialogs:
+        boxes = dialog.findChildren(QPlainTextEdit)
+        assert boxes and all(box.tabChangesFocus() for box in boxes), type(dialog).__name__
+    attempt = dialogs[2]
+    assert isinstance(attempt, AttemptDialog)
+    assert not attempt.ok.isEnabled() and "Say how you asked" in attempt.problems.text()
+
+
+def test_the_sharing_prompt_says_every_problem_and_asks_consent_each_time(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    window, _controller = gui
+    record = window.case_view.record
+    assert record is not None
+    dialog = SharingDialog(record, record.entries[0], "Sam Worker", TODAY, window)
+    police = dialog.add_recipient("", "Police")
+    school = dialog.add_recipient("", "Brookfield Nursery")
+    police.told.setChecked(True)
+    police.consent.setCurrentIndex(3)  # refused, no lawful basis yet
+    assert police.consent.currentData() is not None
+    problems = dialog.problems.text()
+    assert "lawful basis for sharing with Police" in problems
+    assert "Say why it was not shared with Brookfield Nursery" in problems
+    school.told.setChecked(True)
+    assert "Say whether Brookfield Nursery was told with consent" in dialog.problems.text()
+    assert dialog.width() <= 1024

@@ -34,8 +34,12 @@ def age_text(born: date, when: date) -> str:
         return ""
     months = months_between(born, when)
     if months < 1:
-        return f"{days // 7} weeks"
-    return f"{months} months" if months < 24 else f"{months // 12} years"
+        return "under a week" if days < 7 else _count(days // 7, "week")
+    return _count(months, "month") if months < 24 else _count(months // 12, "year")
+
+
+def _count(number: int, unit: str) -> str:
+    return f"{number} {unit}" + ("" if number == 1 else "s")
 
 
 def child_age_at(child: Person, when: date) -> tuple[str, bool]:

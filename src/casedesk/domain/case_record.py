@@ -171,7 +171,13 @@ class CaseRecord:
             name = "" if who == "(name not known)" else f" ({who})"
             refused = len(refusals.get(key.person.id, ()))
             times = "once" if refused == 1 else f"{refused} times"
-            met = f"; asked who he or she is, met refusal or reluctance {times}" if refused else ""
+            pronoun = {Sex.MALE: "he", Sex.FEMALE: "she"}.get(key.person.sex, "they")
+            verb = "are" if pronoun == "they" else "is"
+            met = (
+                f"; asked who {pronoun} {verb}, met refusal or reluctance {times}"
+                if refused
+                else ""
+            )
             lines.append(f"The {key.role}{name} is {status}{met}.")
         undecided = self.undecided_sharing()
         if undecided:
@@ -211,7 +217,7 @@ class CaseRecord:
             if rel.evidence.corroboration is Corroboration.CONTRADICTED:
                 facts.append(
                     DisputableFact(
-                        f"{names[rel.from_person]} is {rel.kind.value} of {names[rel.to_person]}",
+                        relationship_sentence(rel, names),
                         rel.evidence,
                     )
                 )
@@ -252,11 +258,9 @@ class CaseRecord:
         for rel in self.relationships:
             evidence = rel.evidence
             if evidence.rests_on_self_report:
-                role = f" ({rel.role})" if rel.role else ""
                 facts.append(
                     DisputableFact(
-                        f"{names[rel.from_person]} is {rel.kind.value}{role} of "
-                        f"{names[rel.to_person]}",
+                        relationship_sentence(rel, names),
                         evidence,
                     )
                 )
@@ -326,3 +330,19 @@ def mother_without_partner(
         if lives_with and not partnered:
             return mother
     return None
+
+
+def relationship_sentence(rel: Relationship, names: Mapping[PersonId, str]) -> str:
+    """A relationship in words: 'Dean is the biological parent of Ava', 'Leanne and Dean are
+    separated', 'Ryan is a significant adult (mother's partner) to Ava'."""
+    first, second = names[rel.from_person], names[rel.to_person]
+    if rel.kind.is_parental:
+        return f"{first} is the {rel.kind.value} of {second}"
+    if rel.kind is RelationshipKind.SIGNIFICANT_ADULT:
+        role = f" ({rel.role})" if rel.role else ""
+        return f"{first} is a significant adult{role} to {second}"
+    state = {
+        RelationshipKind.CIVIL_PARTNERSHIP: "in a civil partnership",
+        RelationshipKind.DATING: "in a relationship (dating)",
+    }.get(rel.kind, rel.kind.value)
+    return f"{first} and {second} are {state}"

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from casedesk.services.resources import resource
 from casedesk.ui.settings import UiSettings
@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
             "&Lock", "Ctrl+L", "Lock now: close the case file and clear the screen"
         )
         self.lock_action.triggered.connect(self.lock_requested)
+        # A dialog open over the window blocks the window's shortcuts; Ctrl+L must still lock
+        # (a worker called away mid-form), so the key is also watched in every dialog.
+        LockKeyWatcher(self)
         self.backup_action = self._action("&Back Up…", None, "Write an encrypted backup file")
         self.backup_action.triggered.connect(self.backup_requested)
         self.check_action = self._action(
@@ -292,6 +295,32 @@ class MainWindow(QMainWindow):
         self.settings.save_window_geometry(self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
+
+
+class LockKeyWatcher(QObject):
+    """Triggers Lock when its key is pressed in a dialog or another window of the app (where
+    the main window's own shortcut cannot reach). Lock hides the dialog and brings it back."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+L in another window than the main one: lock (once the key is handled)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QWidget)
+            and watched.window() is not self._window
+            and self._window.lock_action.isEnabled()
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self._window.lock_action.shortcut()
+        ):
+            QTimer.singleShot(0, self._window.lock_action.trigger)
+            return True
+        return False
 
 
 class PaintReporter(QObject):

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.actions import Action, action_problems
 from casedesk.domain.case_record import CaseRecord
@@ -14,6 +14,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.text_box import text_box
 
 
 def _problems_text(problems: Sequence[str]) -> str:
@@ -89,7 +90,7 @@ class ActionDoneDialog(QDialog):
         about.setWordWrap(True)
         self.done_on = QLineEdit(today.isoformat())
         self.done_on.setAccessibleName("Date done")
-        self.outcome = QPlainTextEdit()
+        self.outcome = text_box()
         self.outcome.setTabChangesFocus(True)
         self.outcome.setPlaceholderText("what came of it, and how you know")
         self.outcome.setAccessibleName("Outcome")

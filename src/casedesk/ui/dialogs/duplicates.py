@@ -47,9 +47,10 @@ class DuplicatesDialog(QDialog):
         self.choice = ""
         same_event = sum(1 for d in duplicates if d.likeness is Likeness.SAME_EVENT)
         intro = QLabel(
-            f"{rows} entries are ready. {len(duplicates)} of them look like entries already "
-            f"recorded; {same_event} of those look like the same event reported by another "
-            "agency. Compare them and choose."
+            f"{rows} entries are ready. {len(duplicates)} of them "
+            f"{'looks' if len(duplicates) == 1 else 'look'} like entries already recorded; "
+            f"{same_event} of those {'looks' if same_event == 1 else 'look'} like the same "
+            "event reported by another agency. Compare them and choose."
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(duplicates), 3)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.text_box import text_box
 
 SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
 
@@ -41,6 +41,9 @@ def _combo(values: Sequence[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for text, data in values:
         combo.addItem(text, data)
+    # A long item (an entry's description) must not widen the form past the screen.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(24)
     return combo
 
 
@@ -70,7 +73,7 @@ class EntryDialog(QDialog):
         if existing is not None and existing.category not in known:
             known.append(existing.category)
         self.category = _combo([(c.value, c) for c in known])
-        self.description = QPlainTextEdit()
+        self.description = text_box()
         self.description.setPlaceholderText("What happened, as a fact")
         self.description.setMaximumHeight(80)
         self.people = QListWidget()
@@ -79,7 +82,9 @@ class EntryDialog(QDialog):
             item = QListWidgetItem(person.display_name)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            # A new entry is about the child unless the worker says otherwise.
+            about_child = existing is None and person.id == record.case.subject_child
+            item.setCheckState(Qt.CheckState.Checked if about_child else Qt.CheckState.Unchecked)
             self.people.addItem(item)
         self.source = QLineEdit()
         self.source.setPlaceholderText("agency, professional or person")
@@ -99,9 +104,9 @@ class EntryDialog(QDialog):
             ]
         )
         self.significance = _combo([(name, level) for level, name in enumerate(SIGNIFICANCE_NAMES)])
-        self.impact = QPlainTextEdit()
+        self.impact = text_box()
         self.impact.setMaximumHeight(50)
-        self.analysis = QPlainTextEdit()
+        self.analysis = text_box()
         self.analysis.setMaximumHeight(50)
         self.action = QLineEdit()
         self.action.setPlaceholderText("what was done at the time (optional)")
@@ -110,6 +115,9 @@ class EntryDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout()
+        if existing is not None:
+            # First, where it cannot be missed: a change is kept with its reason.
+            form.addRow("Reason for the change:", self.reason)
         form.addRow("Date:", self.when)
         form.addRow("Time:", self.time)
         form.addRow("Until:", self.until)
@@ -131,7 +139,6 @@ class EntryDialog(QDialog):
             self.agreed.hide()  # actions are changed on the Actions tab
             if existing.action_owner:
                 form.addRow("Action owner:", QLabel(f"{existing.action_owner} (as recorded)"))
-            form.addRow("Reason for the change:", self.reason)
             self._load(existing)
         buttons, self.ok = ok_cancel(self)
         # The fields scroll; the problems and the buttons stay in view on a laptop screen.
@@ -140,6 +147,7 @@ class EntryDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(fields)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from casedesk.domain.validation import Severity, check_new_pre_birth_case, check
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.text_box import text_box
 
 
 class NewCaseDialog(QDialog):
@@ -42,7 +42,7 @@ class NewCaseDialog(QDialog):
         self.opened.setCalendarPopup(True)
         self.opened.setDisplayFormat("dd MMM yyyy")
         self.worker = QLineEdit(worker)
-        self.concern = QPlainTextEdit()
+        self.concern = text_box()
         self.concern.setPlaceholderText(
             "The concern that opened the case, as it was reported. "
             "It stays pinned at the top of the case."

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Problem, Severity, check_identification, check_person
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
+from casedesk.ui.widgets.text_box import text_box
 
 
 class OptionalDate(QWidget):
@@ -113,7 +113,7 @@ class PersonDialog(QDialog):
         self.nhs_number.setPlaceholderText("10 digits, e.g. 943 476 5919")
         self.languages = QLineEdit()
         self.languages.setPlaceholderText("separate with commas")
-        self.notes = QPlainTextEdit()
+        self.notes = text_box()
         self.notes.setMaximumHeight(70)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("for example: birth certificate seen")

@@ -196,15 +196,25 @@ class SharingDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         for member in self.team:
-            consent = Consent.GIVEN if member.consent_to_share else Consent.NOT_RECORDED
-            self._add_row(f"{member.name} ({member.agency})", consent)
+            # Consent is asked each time (a consent recorded for the team once is not consent
+            # to share this); the team list says whether one is on record.
+            on_record = "consent to share on record" if member.consent_to_share else ""
+            self._add_row(f"{member.name} ({member.agency})", Consent.NOT_RECORDED, note=on_record)
         self.nobody.textChanged.connect(self.validate)
         self.what.textChanged.connect(self.validate)
-        self.resize(1100, 560)
+        if len(self.entries) > 1:
+            # Each entry's decisions say what that entry says.
+            self.what.setPlainText("(each entry's own description)")
+            self.what.setEnabled(False)
+        self.resize(1000, 560)
         self.validate()
 
     def _add_row(
-        self, name: str, consent: Consent, joins_team: Professional | None = None
+        self,
+        name: str,
+        consent: Consent,
+        joins_team: Professional | None = None,
+        note: str = "",
     ) -> Recipient:
         told = QCheckBox()
         told.setAccessibleName(f"Told {name}")
@@ -218,19 +228,20 @@ class SharingDialog(QDialog):
         method.setPlaceholderText("phone, secure email …")
         shared_on.setPlaceholderText(self.today.isoformat())
         why_not.setPlaceholderText("why not told")
-        for widget, label in (
+        for widget, what in (
             (basis, "Lawful basis"),
             (method, "How it was shared"),
             (shared_on, "Date shared"),
             (why_not, "Why not told"),
         ):
-            widget.setAccessibleName(f"{label}, {name}")
+            widget.setAccessibleName(f"{what}, {name}")
             widget.textChanged.connect(self.validate)
         recipient = Recipient(
             name, told, consent_box, basis, method, shared_on, why_not, joins_team
         )
         row = len(self.recipients) + 1
-        cells: tuple[QWidget, ...] = (QLabel(name), told, consent_box, basis, method)
+        who = QLabel(html.escape(name) + (f"<br><small>{note}</small>" if note else ""))
+        cells: tuple[QWidget, ...] = (who, told, consent_box, basis, method)
         for column, cell in enumerate((*cells, shared_on, why_not)):
             self.grid.addWidget(cell, row, column)
         told.toggled.connect(lambda _on: self._told_changed(recipient))
@@ -279,16 +290,20 @@ class SharingDialog(QDialog):
         self.validate()
 
     def decisions(self) -> list[SharingDecision] | str:
-        """One decision per recipient (or 'no one else') and entry, or the first problem."""
+        """One decision per recipient (or 'no one else') and entry, or what is wrong."""
         found = self._decisions()
         if isinstance(found, str) or len(self.entries) < 2:
             return found
-        return [replace(d, entry=e.id) for e in self.entries for d in found]
+        return [
+            replace(d, entry=e.id, what=e.description[:500]) for e in self.entries for d in found
+        ]
 
     def _decisions(self) -> list[SharingDecision] | str:
+        """The decisions, or every problem found (one line each)."""
+        problems: list[str] = []
         what = self.what.toPlainText().strip()
         if not what:
-            return "Say what is (or is not) shared."
+            problems.append("Say what is (or is not) shared.")
         entry_id = self.entry.id if self.entry is not None else ""
         found: list[SharingDecision] = []
         for r in self.recipients:
@@ -298,7 +313,8 @@ class SharingDialog(QDialog):
                 try:
                     shared_on = parse_date(r.shared_on.text())[0]
                 except DateFormatError as error:
-                    return f"{r.name}: {error}"
+                    problems.append(f"{r.name}: {error}")
+                    continue
             decision = SharingDecision(
                 "",  # given by the unit of work
                 CaseId(self.record.case.id),
@@ -316,12 +332,13 @@ class SharingDialog(QDialog):
                 shared_on=shared_on,
             )
             if told and decision.consent is Consent.NOT_RECORDED:
-                return f"Say whether {r.name} was told with consent (or without, and why)."
-            problem = sharing_problem(decision)
-            if problem:
-                return problem
-            if shared_on is not None and shared_on > self.today:
-                return f"{r.name}: the date shared is in the future."
+                problems.append(
+                    f"Say whether {r.name} was told with consent (or without, and why)."
+                )
+            elif problem := sharing_problem(decision):
+                problems.append(problem)
+            elif shared_on is not None and shared_on > self.today:
+                problems.append(f"{r.name}: the date shared is in the future.")
             found.append(decision)
         if self.nobody.text().strip():
             found.append(
@@ -338,8 +355,10 @@ class SharingDialog(QDialog):
                 )
             )
         if not found:
-            return "Add who you told (Someone else…), or say why no one else needs to know."
-        return found
+            problems.append(
+                "Add who you told (Someone else…), or say why no one else needs to know."
+            )
+        return "\n".join(problems) if problems else found
 
     def pending(self) -> list[SharingDecision]:
         """'Decide later': a pending item for each entry not already waiting (nothing to
@@ -369,6 +388,8 @@ class SharingDialog(QDialog):
     def validate(self, *_args: object) -> None:
         """Say what stops the decisions being recorded; Record is disabled until fixed."""
         decisions = self.decisions()
-        problem = decisions if isinstance(decisions, str) else ""
-        self.problems.setText(f"<span style='color:#b3261e'>✗ {problem}</span>" if problem else "")
-        self.ok.setEnabled(not problem)
+        problems = decisions.splitlines() if isinstance(decisions, str) else []
+        self.problems.setText(
+            "<br>".join(f"<span style='color:#b3261e'>✗ {html.escape(p)}</span>" for p in problems)
+        )
+        self.ok.setEnabled(not problems)

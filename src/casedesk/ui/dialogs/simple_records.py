@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.text_box import text_box
 
 
 def _date_edit(today: date) -> QDateEdit:
@@ -69,7 +69,7 @@ class AttemptDialog(QDialog):
         self.method.setPlaceholderText("home visit, phone call, letter, record check …")
         self.asked_by = QLineEdit(worker)
         self.asked_whom = QLineEdit()
-        self.answer = QPlainTextEdit()
+        self.answer = text_box()
         self.answer.setMaximumHeight(60)
         self.reluctance = QLineEdit()
         self.reluctance.setPlaceholderText(
@@ -108,21 +108,23 @@ class AttemptDialog(QDialog):
         self._refresh()
 
     def _refresh(self, *_args: object) -> None:
-        # Agreed when the attempt was made (as it is saved), not necessarily today.
-        problems = self.next_step.problems(CaseId(self.record.case.id), _day(self.when))
+        missing = [
+            sentence
+            for empty, sentence in (
+                (not self.person.count(), "Record the father or adult first (People tab)."),
+                (not self.method.text().strip(), "Say how you asked (a visit, a call …)."),
+                (not self.asked_by.text().strip(), "Say who asked."),
+                (not self.asked_whom.text().strip(), "Say whom you asked."),
+                (not self.answer.toPlainText().strip(), "Record the answer given."),
+            )
+            if empty
+        ]
+        # The next step is agreed when the attempt was made (as it is saved), not today.
+        problems = missing + self.next_step.problems(CaseId(self.record.case.id), _day(self.when))
         self.problems.setText(
             "<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems)
         )
-        self.ok.setEnabled(
-            bool(
-                self.person.count()
-                and self.method.text().strip()
-                and self.asked_by.text().strip()
-                and self.asked_whom.text().strip()
-                and self.answer.toPlainText().strip()
-                and not problems
-            )
-        )
+        self.ok.setEnabled(not problems)
 
     def next_action(self) -> Action | None:
         """The next step as an action, if one was agreed (checked by ``_refresh``)."""
@@ -157,7 +159,7 @@ class ConcernDialog(QDialog):
         self.record = record
         self.worker = worker
         self.when = _date_edit(today)
-        self.text = QPlainTextEdit()
+        self.text = text_box()
         self.source = QLineEdit()
         form = QFormLayout(self)
         form.addRow("Raised on:", self.when)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from casedesk.domain.ages import child_age_at
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
+from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Significance, SourceType
 from casedesk.domain.people import Person
 
@@ -141,15 +142,16 @@ class ChronologyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             match column:
                 case Column.DATE:
-                    return f"{entry.occurred_on:%d %b %Y}" + (
-                        "" if entry.precision.value == "exact" else f" ({entry.precision.value})"
-                    )
+                    # As known: "03 Mar 2025", "Mar 2025", "2025", "about 2025".
+                    return str(FuzzyDate(entry.occurred_on, entry.precision))
                 case Column.AGE:
                     return row.age
                 case Column.CATEGORY:
                     return entry.category.value
                 case Column.DESCRIPTION:
-                    return _marks(entry) + entry.description
+                    # The child's own words are part of the record, not a tooltip.
+                    said = f"  Child: “{entry.child_words}”" if entry.child_words else ""
+                    return _marks(entry) + entry.description + said
                 case Column.SOURCE:
                     return entry.source
                 case Column.SOURCE_TYPE:

@@ -29,6 +29,7 @@ def owner_choices(record: CaseRecord, workers: Sequence[str], today: date) -> li
     choices += [
         (f"{p.display_name}" + (f" ({roles[p.id]})" if p.id in roles else ""), str(p.id))
         for p in record.people
+        if p.died_on is None and not p.is_unborn
     ]
     return choices
 
@@ -54,6 +55,10 @@ class ActionFields(QWidget):
         self.what.setAccessibleName("What is to be done")
         self.owner = QComboBox()
         self.owner.setAccessibleName("Who is to do it")
+        self.owner.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.owner.setMinimumContentsLength(24)
         self.owner.addItem("(choose who)", "")
         for text, value in owner_choices(record, workers, today):
             self.owner.addItem(text, value)

@@ -50,11 +50,15 @@ class DeadlineRow:
 def _state(done: date | None, due: date, today: date) -> tuple[str, bool]:
     if done is not None:
         late = (done - due).days
-        return (f"done {done:%d %b %Y}" + (f" ({late} days late)" if late > 0 else ""), False)
+        return (f"done {done:%d %b %Y}" + (f" ({_days(late)} late)" if late > 0 else ""), False)
     days = (due - today).days
     if days < 0:
-        return (f"OVERDUE by {-days} day{'s' if days != -1 else ''}", True)
-    return ("due today" if days == 0 else f"open, due in {days} days", False)
+        return (f"OVERDUE by {_days(-days)}", True)
+    return ("due today" if days == 0 else f"open, due in {_days(days)}", False)
+
+
+def _days(count: int) -> str:
+    return f"{count} day" + ("" if count == 1 else "s")
 
 
 def action_rows(record: CaseRecord, today: date) -> list[ActionRow]:
@@ -149,6 +153,10 @@ class ActionsTab(QWidget):
         self.done_button = QPushButton("Mark done…")
         self.done_button.clicked.connect(self._emit_done)
         self.actions_table.doubleClicked.connect(lambda _index: self._emit_done())
+        self.actions_table.selectionModel().currentChanged.connect(
+            lambda *_args: self._update_buttons()
+        )
+        self.read_only = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.done_button)
@@ -165,6 +173,20 @@ class ActionsTab(QWidget):
         self.deadlines_model.set_rows(deadline_rows(record, today))
         for table in (self.actions_table, self.deadlines_table):
             table.resizeColumnsToContents()
+        self._update_buttons()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No adding or marking done in a file opened read-only."""
+        self.read_only = read_only
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_action()
+        self.add_button.setEnabled(not self.read_only)
+        # "Mark done…" only for an action chosen that is not done yet.
+        self.done_button.setEnabled(
+            not self.read_only and chosen is not None and chosen.completed_on is None
+        )
 
     def selected_action(self) -> Action | None:
         """The action selected in the table."""

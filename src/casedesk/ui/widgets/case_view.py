@@ -272,7 +272,7 @@ class CaseView(QWidget):
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.tabs.addTab(self._sharing_tab(), "Information sharing")
         self.actions_tab = ActionsTab()
-        self.edit_buttons += (self.actions_tab.add_button, self.actions_tab.done_button)
+
         self.tabs.addTab(self.actions_tab, "Actions && deadlines")
         self.tabs.insertTab(1, self.chronology, "Chronology")
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
@@ -447,6 +447,8 @@ class CaseView(QWidget):
             *self.edit_buttons,
         ):
             button.setEnabled(not read_only)
+        self.actions_tab.set_read_only(read_only)
+        self.decide_button.setEnabled(not read_only and self.undecided_list.count() > 0)
 
     def _show_chronology(
         self, record: CaseRecord, today: date, changed: Set[str] | None = None
