@@ -284,8 +284,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pdf", metavar="PDF")
     p.add_argument("--trust", metavar="CERT", action="append", default=[])
 
-    p = _command(sub, "due", "list timescales that are due or overdue", _not_yet("due"))
+    p = _command(
+        sub,
+        "due",
+        "list what is overdue and due soon: deadlines from each case's events, and actions",
+        _lazy("due:run"),
+    )
     p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", help="one case only")
+    p.add_argument(
+        "--within", type=int, default=10, metavar="N", help="working days ahead (default 10)"
+    )
+    p.add_argument(
+        "--region",
+        default="England",
+        choices=["England", "Wales", "Scotland", "Northern Ireland"],
+        help="whose rule pack and bank holidays (default England)",
+    )
+    p.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+    _passphrase_options(p)
 
     p = _command(
         sub,

@@ -39,6 +39,7 @@ class Category(metaclass=_CategoryKind):
     _hash: int
 
     REFERRAL: ClassVar[Category]
+    REFERRAL_DECISION: ClassVar[Category]
     HOME_VISIT: ClassVar[Category]
     NO_ACCESS_VISIT: ClassVar[Category]
     MISSED_APPOINTMENT: ClassVar[Category]
@@ -52,6 +53,9 @@ class Category(metaclass=_CategoryKind):
     ASSESSMENT: ClassVar[Category]
     STRATEGY_DISCUSSION: ClassVar[Category]
     CONFERENCE: ClassVar[Category]
+    CORE_GROUP: ClassVar[Category]
+    BECAME_LOOKED_AFTER: ClassVar[Category]
+    LOOKED_AFTER_REVIEW: ClassVar[Category]
     SUPERVISION: ClassVar[Category]
     INFORMATION_SHARED: ClassVar[Category]
     COURT: ClassVar[Category]
@@ -92,6 +96,7 @@ class Category(metaclass=_CategoryKind):
 
 _DEFAULTS = {
     "REFERRAL": "referral",
+    "REFERRAL_DECISION": "referral decision",
     "HOME_VISIT": "home visit",
     "NO_ACCESS_VISIT": "no-access visit",
     "MISSED_APPOINTMENT": "missed appointment",
@@ -105,6 +110,10 @@ _DEFAULTS = {
     "ASSESSMENT": "assessment",
     "STRATEGY_DISCUSSION": "strategy discussion",
     "CONFERENCE": "conference",
+    # Added with the rule packs: the events that start or meet their timescales.
+    "CORE_GROUP": "core group",
+    "BECAME_LOOKED_AFTER": "became looked after",
+    "LOOKED_AFTER_REVIEW": "looked-after review",
     "SUPERVISION": "supervision",
     "INFORMATION_SHARED": "information shared",
     "COURT": "court",

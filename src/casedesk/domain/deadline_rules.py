@@ -1,0 +1,137 @@
+"""The deadlines a case's own events call for, by its rule pack, in working days.
+
+Pure: given the case record, the pack and the region's calendar, it says which timescales
+are running, from which event, when each is due, and what (if anything) met it. A referral
+starts the assessment's clock; a strategy discussion the initial conference's; the first
+conference the core group's and the reviews'; a visit where the child was seen the next
+visit's. Events are counted once when two agencies reported one (``same_event_as``), and
+only from the day the case opened (a referral in an earlier episode starts nothing now).
+"""
+
+from __future__ import annotations
+
+import calendar as month_days
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import ChildSeen, ChronologyEntry
+from casedesk.domain.patterns import distinct_events
+from casedesk.domain.rule_packs import EXPECTED_DATE, Rule, RulePack, Unit
+from casedesk.domain.working_days import WorkingCalendar
+
+
+@dataclass(frozen=True)
+class Due:
+    """One running (or finished) timescale of a case."""
+
+    rule: Rule
+    started_on: date
+    due_on: date
+    met_on: date | None = None
+    started_by: str = ""  # the entry that started the clock ("" for an expected date)
+    met_by: str = ""  # the entry that met it
+
+    def is_overdue(self, today: date) -> bool:
+        """Not met and past its day."""
+        return self.met_on is None and today > self.due_on
+
+    def days_late(self, calendar: WorkingCalendar, today: date) -> int:
+        """Working days past the due day (0 when not late): met late, or still open."""
+        end = self.met_on or today
+        return max(0, calendar.working_days_between(self.due_on, end))
+
+
+def shift(start: date, amount: int, unit: Unit, calendar: WorkingCalendar) -> date:
+    """``amount`` of ``unit`` after ``start`` (working days skip weekends and holidays;
+    a month later is the same day of the month, or its last day)."""
+    if unit is Unit.WORKING_DAYS:
+        return calendar.add_working_days(start, amount)
+    if unit is Unit.CALENDAR_DAYS:
+        return start + timedelta(days=amount)
+    if unit is Unit.WEEKS:
+        return start + timedelta(weeks=amount)
+    month = start.month - 1 + amount
+    year, month = start.year + month // 12, month % 12 + 1
+    return date(year, month, min(start.day, month_days.monthrange(year, month)[1]))
+
+
+def back(end: date, amount: int, unit: Unit) -> date:
+    """``amount`` of ``unit`` before ``end`` (pre-birth rules count back from the EDD)."""
+    if unit is Unit.WEEKS:
+        return end - timedelta(weeks=amount)
+    if unit is Unit.MONTHS:
+        month = end.month - 1 - amount
+        year, month = end.year + month // 12, month % 12 + 1
+        return date(year, month, min(end.day, month_days.monthrange(year, month)[1]))
+    return end - timedelta(days=amount)  # working days back are not used by any pack
+
+
+def deadlines_for(
+    record: CaseRecord, pack: RulePack, calendar: WorkingCalendar, today: date
+) -> list[Due]:
+    """Every timescale the case's events call for under ``pack``, by due date."""
+    status = record.case.legal_status.value
+    opened = record.case.opened_on
+    events = sorted(
+        (e for e in distinct_events(record.entries) if e.occurred_on >= opened),
+        key=lambda e: (e.occurred_on, e.time, e.id),
+    )
+    found: list[Due] = []
+    for rule in pack.rules:
+        if rule.while_status and rule.while_status != status:
+            continue
+        if rule.starts == EXPECTED_DATE:
+            found += _before_expected(record, rule, events)
+        else:
+            found += _after_events(rule, events, calendar, today)
+    return sorted(found, key=lambda d: (d.due_on, d.rule.id))
+
+
+def _meets(rule: Rule, entry: ChronologyEntry) -> bool:
+    if not rule.met_by or entry.category.value != rule.met_by:
+        return False
+    return not rule.child_seen or entry.child_seen in (
+        ChildSeen.SEEN_ALONE,
+        ChildSeen.SEEN_NOT_ALONE,
+    )
+
+
+def _before_expected(record: CaseRecord, rule: Rule, events: list[ChronologyEntry]) -> list[Due]:
+    expected = record.subject_child.expected_on
+    if expected is None or not record.subject_child.is_unborn:
+        return []
+    due = back(expected, rule.amount, rule.unit)
+    met = next((e for e in events if _meets(rule, e)), None)
+    started = min(record.case.opened_on, due)
+    return [Due(rule, started, due, met.occurred_on if met else None, "", met.id if met else "")]
+
+
+def _after_events(
+    rule: Rule, events: list[ChronologyEntry], calendar: WorkingCalendar, today: date
+) -> list[Due]:
+    starts = [e for e in events if e.category.value == rule.starts]
+    if rule.child_seen and rule.starts == rule.met_by:
+        starts = [
+            e for e in starts if _meets(rule, e)
+        ]  # a visit not seeing the child starts nothing
+    if not starts:
+        return []
+    if rule.first or rule.then_every:
+        starts = starts[:1]
+    found: list[Due] = []
+    for start in starts:
+        due = shift(start.occurred_on, rule.amount, rule.unit, calendar)
+        begun, begun_by = start.occurred_on, start.id
+        later = [e for e in events if e.occurred_on >= begun and e.id != start.id]
+        for entry in later:
+            if not _meets(rule, entry):
+                continue
+            found.append(Due(rule, begun, due, entry.occurred_on, begun_by, entry.id))
+            if not (rule.then_every and rule.then_unit):
+                break
+            begun, begun_by = entry.occurred_on, entry.id
+            due = shift(entry.occurred_on, rule.then_every, rule.then_unit, calendar)
+        else:
+            found.append(Due(rule, begun, due, None, begun_by))
+    return found

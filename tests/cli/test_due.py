@@ -1,0 +1,39 @@
+"""``casedesk due``: deadlines from each case's events and actions, in working days."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.cli.conftest import Ran
+
+ROWS = (
+    "date,category,description,source,source_type\n"
+    "2026-11-02,referral,School refers: Ellie hungry and tired (Qzx),School,agency record\n"
+)
+
+
+def test_a_referral_recorded_on_the_command_line_starts_the_assessment_clock(
+    cli: Callable[..., Ran], case_path: Path, tmp_path: Path
+) -> None:
+    rows = tmp_path / "referral.csv"
+    rows.write_text(ROWS)
+    assert cli("chronology", "import", case_path, rows, "--case", "DEMO-0001").code == 0
+    ran = cli("due", case_path, "--case", "DEMO-0001", "--within", "60", "--json")
+    assert ran.code == 0, ran.err
+    items = json.loads(ran.out)
+    assert all({"case", "name", "started_on", "due_on", "status", "owner"} <= set(i) for i in items)
+    assessment = [
+        i
+        for i in items
+        if i["name"] == "Child and family assessment" and i["started_on"] == "2026-11-02"
+    ]
+    # 45 working days from Mon 2 Nov 2026, skipping 25 Dec, 28 Dec (Boxing Day falls on a
+    # Saturday) and 1 Jan: Thu 7 Jan 2027.
+    assert [a["due_on"] for a in assessment] == ["2027-01-07"]
+    assert {i["status"] for i in items} <= {"open", "overdue", "met"}
+    text = cli("due", case_path, "--case", "DEMO-0001", "--within", "60")
+    assert text.code == 0 and "Child and family assessment" in text.out
+    bad = cli("due", case_path, "--within", "-1")
+    assert bad.code == 2 and "--within" in bad.err
