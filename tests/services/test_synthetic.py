@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from casedesk.domain.actions import WORKER_PREFIX, action_problems
-from casedesk.domain.cases import LegalStatus
-from casedesk.domain.chronology import Category, ChildSeen, entry_problems
+from casedesk.domain.cases import Case, LegalStatus
+from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry, entry_problems
 from casedesk.domain.dates import DatePrecision
-from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
@@ -437,3 +437,403 @@ def test_the_demo_written_to_a_case_file_reads_back_and_passes_its_checks(
         assert case_file.check().ok
     records, problems = from_document(document, today)
     assert problems == [] and len(records) == 3
+
+
+# What a practitioner touring the demo would not believe
+
+
+def _case_entries(data: SyntheticData) -> dict[str, list[ChronologyEntry]]:
+    found: dict[str, list[ChronologyEntry]] = {}
+    for entry in data.entries:
+        found.setdefault(entry.case, []).append(entry)
+    return found
+
+
+def _children(data: SyntheticData, case: Case) -> list[Person]:
+    """The mother's children in the case: the child it is about and the half-sibling."""
+    people = {p.id: p for p in data.people}
+    mother = _mother(data, case)
+    return [
+        people[r.to_person]
+        for r in data.relationships
+        if r.from_person == mother.id and r.kind is RelationshipKind.BIOLOGICAL_PARENT
+    ]
+
+
+def _mother(data: SyntheticData, case: Case) -> Person:
+    people = {p.id: p for p in data.people}
+    return next(
+        people[r.from_person]
+        for r in data.relationships
+        if r.to_person == case.subject_child
+        and r.kind is RelationshipKind.BIOLOGICAL_PARENT
+        and people[r.from_person].sex is Sex.FEMALE
+    )
+
+
+def _agency(shared_with: str) -> str:
+    """'Helen Hughes (Northvale Homes)' -> 'Northvale Homes'."""
+    return shared_with.split(" (", 1)[1][:-1]
+
+
+SOCIAL_CARE = "Northvale Children's Social Care"
+HEALTH_VISITING = "Northvale Health Visiting Service"
+ANY_DAY = {Category.POLICE_CALL_OUT, Category.DOMESTIC_ABUSE, Category.HOSPITAL_ATTENDANCE}
+VISITS = {Category.HOME_VISIT, Category.NO_ACCESS_VISIT}
+SEEN = {ChildSeen.SEEN_ALONE, ChildSeen.SEEN_NOT_ALONE}
+SCHOOLS = {"St Aidan's Primary School", "Northvale Academy", "Little Acorns Nursery"}
+
+
+def _out_of_term(day: date) -> bool:
+    return day.month == 8 or (day.month == 7 and day.day >= 23)
+
+
+def test_professional_work_falls_on_working_days() -> None:
+    for label, data in every_demo():
+        for case in data.cases:
+            assert ENGLAND.is_working_day(case.opened_on), (label, case)
+        for entry in data.entries:
+            if entry.precision is not DatePrecision.EXACT or entry.category in ANY_DAY:
+                continue
+            assert ENGLAND.is_working_day(entry.occurred_on), (label, entry)
+            if entry.source in SCHOOLS - {"Little Acorns Nursery"}:
+                assert not _out_of_term(entry.occurred_on), (label, entry)
+        dates = [a.attempted_on for a in data.identification_attempts]
+        dates += [s.decided_on for s in data.sharing] + [s.shared_on for s in data.sharing]
+        dates += [a.agreed_on for a in data.actions] + [a.completed_on for a in data.actions]
+        dates += [c.raised_on for c in data.concerns]
+        dates += [d.started_on for d in data.deadlines] + [d.met_on for d in data.deadlines]
+        days = [d for d in dates if d is not None and not ENGLAND.is_working_day(d)]
+        assert not days, (label, days[:3])
+
+
+def test_an_action_is_done_only_as_the_record_shows() -> None:
+    for label, data in every_demo():
+        entries = _case_entries(data)
+        attempts = {(a.case, a.attempted_on) for a in data.identification_attempts}
+        for action in data.actions:
+            assert "review meeting" not in action.outcome, (label, action)
+            on_the_day = [e for e in entries[action.case] if e.occurred_on == action.completed_on]
+            visits = [
+                e
+                for e in on_the_day
+                if e.category is Category.HOME_VISIT and e.source == SOCIAL_CARE
+            ]
+            if " alone" in action.what and action.what.startswith("Visit"):
+                if action.done:
+                    assert "alone" in action.outcome, (label, action)
+                    assert any(v.child_seen is ChildSeen.SEEN_ALONE for v in visits), (
+                        f"{label}: done, but the child was not seen alone that day: {action}"
+                    )
+            elif "where" in action.what and "sleeps" in action.what and action.done:
+                assert any(v.child_seen in SEEN for v in visits), (label, action)
+            if action.outcome.startswith("Done: see the attempt"):
+                assert (action.case, action.completed_on) in attempts, (label, action)
+
+
+def test_a_statutory_visit_is_met_only_by_a_visit_that_saw_the_child() -> None:
+    for label, data in every_demo():
+        entries = _case_entries(data)
+        people = {p.id: p for p in data.people}
+        for case in data.cases:
+            born = not people[case.subject_child].is_unborn
+            visits = sorted(
+                e.occurred_on
+                for e in entries.get(case.id, [])
+                if e.category is Category.HOME_VISIT
+                and e.occurred_on >= case.opened_on
+                and (e.child_seen in SEEN or not born)
+            )
+            for deadline in data.deadlines:
+                if deadline.case != case.id or deadline.name != "Statutory visit":
+                    continue
+                assert deadline.started_on in visits, (label, deadline)
+                if deadline.met_on is not None:
+                    assert deadline.met_on in visits, (
+                        f"{label}: met by a visit that did not see the child: {deadline}"
+                    )
+                    between = [d for d in visits if deadline.started_on < d < deadline.met_on]
+                    assert not between, (label, deadline, between)
+
+
+def test_a_contradiction_contradicts_and_what_bears_a_fact_out_fits_it() -> None:
+    police = re.compile(r"Police|999|PNC|Custody|body-worn|IDVA", re.IGNORECASE)
+    for label, data in every_demo():
+        by_id = {e.id: e for e in data.entries}
+        births = {c.id: [_born(p) for p in _children(data, c)] for c in data.cases}
+        for entry in data.entries:
+            source = entry.corroborating_source
+            if entry.corroboration is Corroboration.CONTRADICTED:
+                if entry.corroborating_entry:
+                    later = by_id[entry.corroborating_entry]
+                    # "He has moved out", and the police find him there within weeks.
+                    assert re.search(r"moved out|no longer", entry.description), (label, entry)
+                    assert later.category in (Category.POLICE_CALL_OUT, Category.DOMESTIC_ABUSE)
+                    assert 0 < (later.occurred_on - entry.occurred_on).days <= 42, (label, entry)
+                    assert len(set(later.people) & set(entry.people)) >= 2, (label, later)
+                elif "not consistent" in source:
+                    # An explanation, and a doctor's opinion that it does not fit.
+                    assert re.search(r"explanation|said|accident", entry.description), entry
+                elif "'s account:" in source:
+                    assert entry.category in ANY_DAY, (label, entry)
+                else:
+                    assert source.startswith("Worker's observation"), (label, entry)
+                    assert "no longer" in entry.description, (label, entry)
+            elif entry.corroboration is Corroboration.CORROBORATED:
+                assert not entry.corroborating_entry, (label, entry)
+                if re.search(r"School|Teaching|Attendance|attendance data|Breakfast", source):
+                    assert entry.source in SCHOOLS or entry.category is Category.SCHOOL_ATTENDANCE
+                if police.search(source):
+                    assert entry.category in (
+                        *ANY_DAY,
+                        Category.DISCLOSURE,
+                        Category.INFORMATION_SHARED,
+                    ), (label, entry)
+                if re.search(r"Maternity|Antenatal", source):
+                    assert PREGNANCY_WORDS.search(entry.description), (label, entry)
+                if "health visitor" in source.lower():
+                    ages = [(entry.occurred_on - b).days for b in births[entry.case] if b]
+                    assert any(0 <= a < 5 * YEAR for a in ages), (label, entry)
+                assert not (
+                    entry.source == "Northvale General Hospital (A&E)" and "School" in source
+                ), (label, entry)
+
+
+def test_an_injury_to_a_baby_or_a_child_on_a_plan_is_significant() -> None:
+    for label, data in every_demo():
+        entries = _case_entries(data)
+        for case in data.cases:
+            children = {p.id: p for p in _children(data, case)}
+            plan = min(
+                (
+                    e.occurred_on
+                    for e in entries[case.id]
+                    if e.category is Category.CONFERENCE and "protection plan" in e.description
+                ),
+                default=None,
+            )
+            for entry in entries[case.id]:
+                if entry.category not in (Category.INJURY, Category.HOSPITAL_ATTENDANCE):
+                    continue
+                for person in entry.people:
+                    child = children.get(person)
+                    if child is None or child.birth is None:
+                        continue
+                    age = (entry.occurred_on - child.birth.value).days
+                    if 0 <= age < 183:
+                        assert entry.significance is Significance.CRITICAL, (label, entry)
+                    elif 0 <= age < 365:
+                        assert entry.significance >= Significance.SIGNIFICANT, (label, entry)
+                    on_plan = plan is not None and entry.occurred_on >= plan
+                    if person == case.subject_child and on_plan:
+                        assert entry.significance >= Significance.SIGNIFICANT, (label, entry)
+
+
+def test_one_visit_a_day_to_a_family() -> None:
+    for label, data in every_demo():
+        days = Counter(
+            (e.case, e.occurred_on, e.category in VISITS)
+            for e in data.entries
+            if (e.category in VISITS or e.category is Category.SUPERVISION) and not e.same_event_as
+        )
+        twice = [key for key, n in days.items() if n > 1]
+        assert not twice, f"{label}: two visits (or supervisions) on a day: {twice[:3]}"
+
+
+def test_sharing_decisions_agree_with_themselves() -> None:
+    held = {Category.CONFERENCE, Category.STRATEGY_DISCUSSION}
+    told_police = {
+        Category.POLICE_CALL_OUT,
+        Category.DOMESTIC_ABUSE,
+        Category.DISCLOSURE,
+        Category.INJURY,
+        Category.HOSPITAL_ATTENDANCE,
+    }
+    for label, data in every_demo():
+        by_id = {e.id: e for e in data.entries}
+        for decision in data.sharing:
+            if decision.pending:
+                continue
+            entry = by_id[decision.entry]
+            agency = _agency(decision.shared_with)
+            if decision.consent is Consent.REFUSED:
+                assert "Seeking consent" not in decision.lawful_basis, (label, decision)
+            if decision.shared:
+                assert agency != entry.source, f"{label}: told them of their own record"
+                continue
+            reason = decision.reason
+            if "at the meeting" in reason:
+                assert entry.category in held, (label, decision, entry)
+            if "own record" in reason:
+                assert agency == entry.source, (label, decision)
+            if reason.startswith("Not"):
+                police = "Police" in agency
+                assert not (police and entry.category in told_police), (label, decision)
+
+
+def test_social_care_works_only_while_it_has_the_case() -> None:
+    casework = {*VISITS, Category.SUPERVISION, Category.CANCELLED_MEETING}
+    for label, data in every_demo():
+        entries = _case_entries(data)
+        for case in data.cases:
+            mine = sorted(entries[case.id], key=lambda e: e.occurred_on)
+            closed = [e.occurred_on for e in mine if "case closed" in e.description]
+            referred = [e.occurred_on for e in mine if e.category is Category.REFERRAL]
+            ended = next(
+                m.involved_to
+                for m in data.professionals
+                if m.case == case.id and m.agency == SOCIAL_CARE
+            )
+            for entry in mine:
+                ours = entry.source == SOCIAL_CARE or entry.category in casework
+                if not ours:
+                    continue
+                day = entry.occurred_on
+                if ended is not None:
+                    assert day <= ended, f"{label}: social care's work after the step-down"
+                if day >= case.opened_on:
+                    continue
+                # Before this episode: within an earlier one, from a referral to a closure.
+                closing = [c for c in closed if day <= c < case.opened_on]
+                assert closing, f"{label}: social care's work with no episode: {entry}"
+                before = [c for c in closed if c < day]
+                opening = [r for r in referred if r <= day and all(c < r for c in before)]
+                assert opening, f"{label}: an episode with no referral: {entry}"
+
+
+def test_names_are_not_shared_between_families() -> None:
+    for label, data in every_demo():
+        people = {p.id: p for p in data.people}
+        cases_of: dict[str, set[str]] = {}
+        for case in data.cases:
+            for pid in data.case_people[case.id]:
+                if people[pid].family_name:
+                    cases_of.setdefault(people[pid].family_name, set()).add(case.id)
+        shared = {name: cases for name, cases in cases_of.items() if len(cases) > 1}
+        assert not shared, (label, shared)
+        for case in data.cases:
+            members = set(data.case_people[case.id])
+            # People who share a family name are kin by blood or marriage.
+            kin = {pid: {pid} for pid in members}
+            for rel in data.relationships:
+                if rel.from_person in members and rel.kind in (
+                    RelationshipKind.BIOLOGICAL_PARENT,
+                    RelationshipKind.MARRIED,
+                ):
+                    joined = kin[rel.from_person] | kin[rel.to_person]
+                    for pid in joined:
+                        kin[pid] = joined
+            by_name: dict[str, list[str]] = {}
+            for pid in members:
+                if people[pid].family_name:
+                    by_name.setdefault(people[pid].family_name, []).append(pid)
+            for name, ids in by_name.items():
+                assert all(kin[ids[0]] == kin[pid] for pid in ids), (label, name)
+            mother = _mother(data, case)
+            for rel in data.relationships:
+                if rel.from_person == mother.id and rel.kind in (
+                    RelationshipKind.COHABITING,
+                    RelationshipKind.SEPARATED,
+                ):
+                    assert people[rel.to_person].family_name != mother.family_name, label
+
+
+def test_the_lead_and_the_team_fit_the_case() -> None:
+    universal = {HEALTH_VISITING, *SCHOOLS}
+    for label, data in every_demo():
+        people = {p.id: p for p in data.people}
+        entries = _case_entries(data)
+        for case in data.cases:
+            team = [m for m in data.professionals if m.case == case.id]
+            leads = [m for m in team if m.lead]
+            assert len(leads) == 1, (label, case)
+            lead = leads[0]
+            assert case.allocated_worker == lead.name, (label, case)
+            if case.legal_status is LegalStatus.EARLY_HELP:
+                assert lead.agency in universal, (label, lead)
+            else:
+                assert lead.agency == SOCIAL_CARE and lead.role == "Social worker", (label, lead)
+            if any(m.role == "Probation officer" for m in team):
+                assert any(
+                    "probation" in people[p].notes.lower() for p in data.case_people[case.id]
+                ), label
+                assert any("probation" in e.description.lower() for e in entries[case.id])
+            for support in data.supports:
+                if support.case == case.id and support.kind == "family":
+                    assert re.search(r"\((maternal|paternal) \w+\)$", support.name), support
+                    assert support.note, support
+
+
+def _school_years(born: date) -> tuple[date, date, date]:
+    year = born.year + (5 if born.month >= 9 else 4)
+    return date(year, 9, 1), date(year + 7, 9, 1), date(year + 12, 8, 1)
+
+
+def test_agencies_record_only_children_of_the_age_they_work_with() -> None:
+    settings = {
+        "St Aidan's Primary School": (0, 1),
+        "Northvale Academy": (1, 2),
+    }
+    for label, data in every_demo():
+        entries = _case_entries(data)
+        for case in data.cases:
+            children = [c for c in _children(data, case) if c.birth]
+            ids = {c.id for c in children}
+            for entry in entries[case.id]:
+                day = entry.occurred_on
+                named = [c for c in children if c.id in entry.people]
+                ages = {c.id: (day - c.birth.value).days for c in children if c.birth}
+                if entry.source == HEALTH_VISITING:
+                    about = named or children
+                    assert any(0 <= ages[c.id] < 5 * YEAR for c in about), (label, entry)
+                    assert all(ages[c.id] < 5 * YEAR for c in named), (label, entry)
+                if entry.source in settings:
+                    # About its pupils: those named, or (naming none) one of the children.
+                    low, high = settings[entry.source]
+                    pupils = [
+                        c
+                        for c in children
+                        if _school_years(c.birth.value)[low]
+                        <= day
+                        < _school_years(c.birth.value)[high]
+                    ]
+                    assert pupils, (label, entry)
+                    assert all(c in pupils for c in named), (label, entry)
+                if entry.source == "Little Acorns Nursery":
+                    for child in named:
+                        assert ages[child.id] >= 3 * YEAR, (label, entry)
+                        assert day < _school_years(child.birth.value)[0], (label, entry)
+                if entry.category is Category.MISSED_APPOINTMENT:
+                    # Not in the first weeks of a pregnancy: antenatal care starts later.
+                    for child in _children(data, case):
+                        born = _born(child)
+                        if born is not None and 0 < (born - day).days <= 280:
+                            week = 40 - (born - day).days // 7
+                            assert week >= 10, (label, entry, week)
+                weeks = re.search(r"antenatal appointment at (\d+) weeks", entry.description)
+                if weeks:
+                    assert int(weeks.group(1)) >= 13, (label, entry)
+            assert ids <= set(data.case_people[case.id])
+
+
+def test_no_action_or_assessment_twice_and_a_programme_is_given_time() -> None:
+    for label, data in every_demo():
+        words: dict[str, set[str]] = {}
+        for entry in data.entries:
+            if entry.child_words:
+                words.setdefault(entry.child_words, set()).add(entry.case)
+        said_twice = {w: cases for w, cases in words.items() if len(cases) > 1}
+        assert not said_twice, f"{label}: two families' children say the same: {said_twice}"
+        entries = _case_entries(data)
+        for case in data.cases:
+            actions = [a.what for a in data.actions if a.case == case.id]
+            assert len(actions) == len(set(actions)), (label, Counter(actions).most_common(2))
+            assessments = [
+                e.description for e in entries[case.id] if e.category is Category.ASSESSMENT
+            ]
+            assert len(assessments) == len(set(assessments)), (label, assessments)
+        for action in data.actions:
+            if "programme" in action.what.lower():
+                assert re.match(r"(Start|Complete) ", action.what), (label, action)
+                assert (action.due_on - action.agreed_on).days >= 21, (label, action)
+                assert "every" not in action.what, (label, action)

@@ -6,15 +6,22 @@ often a father not yet identified (and the attempts to identify him), the team a
 family, and years of chronology from mixed sources with runs of no-access visits.
 
 The family is meant to be believed by a social worker reading it: ages fit (a mother 17 to
-40 at each birth), names agree with the genogram symbol, nothing about the child happens
-before the child is born, antenatal events fall in a pregnancy, visits say whether the child
-was seen and alone, deadlines are counted in working days with England's bank holidays, and
-nothing is dated after ``as_of`` except what is due or expected. References start with
-``DEMO-`` and every original concern says it is fictional.
+40 at each birth), names agree with the genogram symbol, no two families in a file share a
+family name, nothing about the child happens before the child is born, antenatal events
+fall in a pregnancy, agencies record only children of the age they work with (the health
+visitor under five, a school its own pupils in term time), professionals work on working
+days (only incidents happen on any day), social care works with the family only in an
+episode the record shows opening (and closing), at most one visit a day, visits say whether
+the child was seen and alone, what is done (a visit's deadline, an action) is done as the
+record shows, what bears a fact out or contradicts it fits it, deadlines are counted in
+working days with England's bank holidays, and nothing is dated after ``as_of`` except what
+is due or expected. References start with ``DEMO-`` and every original concern says it is
+fictional.
 
 The package: ``phrases`` (the words), ``family`` (people, links, case, team, timeline),
 ``entries`` (the chronology and what visits found), ``records`` (attempts, concerns,
-sharing, actions, the ecomap) and ``data`` (what is made, and its ids).
+sharing, actions, the ecomap) and ``data`` (what is made, its ids, and what the families of
+one file share).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from datetime import date
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.ids import CaseId
 from casedesk.domain.working_days import WorkingCalendar
-from casedesk.services.synthetic.data import SyntheticData, _Ids
+from casedesk.services.synthetic.data import SyntheticData, _Ids, _Shared
 from casedesk.services.synthetic.family import Family
 from casedesk.services.synthetic.phrases import (
     DEFAULT_AS_OF,
@@ -68,9 +75,10 @@ def generate(
     ids = _Ids(seed)
     data = SyntheticData()
     calendar = WorkingCalendar(REGION)
+    shared = _Shared(seed, calendar, as_of)
     per_case, extra = divmod(total_entries, cases)
     for number in range(1, cases + 1):
-        family = Family(rng, ids, data, number, as_of, calendar)
+        family = Family(rng, ids, data, number, as_of, calendar, shared)
         family.build(per_case + (1 if number <= extra else 0))
     return data
 

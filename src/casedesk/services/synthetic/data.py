@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import random
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from casedesk.domain.actions import Action
 from casedesk.domain.cases import Case, Concern
@@ -18,6 +21,15 @@ from casedesk.domain.relationships import (
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
+from casedesk.domain.working_days import WorkingCalendar
+from casedesk.services.synthetic.phrases import (
+    _AGENCIES,
+    _FAMILY,
+    _STAFF_MEN,
+    _STAFF_SURNAMES,
+    _STAFF_WOMEN,
+    _SUPPORT_KINDS,
+)
 
 
 @dataclass
@@ -41,17 +53,7 @@ class SyntheticData:
 
 
 def _support_kind(agency: str) -> str:
-    for word, kind in (
-        ("Social", "social care"),
-        ("Police", "police"),
-        ("Homes", "housing"),
-        ("School", "school or nursery"),
-        ("Probation", "other"),
-        ("charity", "community"),
-    ):
-        if word in agency:
-            return kind
-    return "health"
+    return _SUPPORT_KINDS.get(agency, "other")
 
 
 class _Ids:
@@ -65,3 +67,94 @@ class _Ids:
     def next(self, prefix: str) -> str:
         self.counts[prefix] = self.counts.get(prefix, 0) + 1
         return f"{prefix}{self.seed}-{self.counts[prefix]:06d}"
+
+
+class _Shared:
+    """What the families of one file share: the family names still free (no two families
+    share one), how often each given name is used (the least used comes first), the staff
+    of each agency, the words a child has said (no two families' children say the same),
+    and which days are working days."""
+
+    def __init__(self, seed: int, calendar: WorkingCalendar, today: date) -> None:
+        rng = random.Random(f"{seed}-names")
+        self.surnames = list(_FAMILY)
+        rng.shuffle(self.surnames)
+        self.given: Counter[str] = Counter()
+        self.words: dict[str, int] = {}
+        self.calendar = calendar
+        # Working days, one flag a day, over the years a demo's dates fall in (looked up
+        # hundreds of thousands of times at the largest size).
+        first = today - timedelta(days=366 * 22)
+        self.base = first.toordinal()
+        days = 366 * 24
+        closed = set(calendar.closures)
+        for year in range(first.year, first.year + 26):
+            closed |= calendar.bank_holidays(year)
+        flags = bytearray(days)
+        for index in range(days):
+            # Monday is ordinal 1 mod 7; weekends are 6 and 0.
+            if (self.base + index) % 7 not in (6, 0):
+                flags[index] = 1
+        for day in closed:
+            index = day.toordinal() - self.base
+            if 0 <= index < days:
+                flags[index] = 0
+        self.flags = flags
+        self.staff: dict[str, list[str]] = {}
+        surnames = list(_STAFF_SURNAMES)
+        rng.shuffle(surnames)
+        given = [*_STAFF_WOMEN, *_STAFF_MEN]
+        for _role, agency in _AGENCIES:
+            self.staff[agency] = [
+                f"{rng.choice(given)} {surnames.pop()}" for _ in range(2 if surnames else 0)
+            ] or [f"{rng.choice(given)} {rng.choice(_STAFF_SURNAMES)}"]
+
+    def surname(self) -> str:
+        """A family name no other family in the file has."""
+        if not self.surnames:
+            raise ValueError("no family names left for another family")
+        return self.surnames.pop()
+
+    def working(self, day: int) -> bool:
+        """Whether the day (an ordinal) is a working day."""
+        index = day - self.base
+        if 0 <= index < len(self.flags):
+            return bool(self.flags[index])
+        return self.calendar.is_working_day(date.fromordinal(day))
+
+    def workday(self, day: int, low: int, high: int) -> int:
+        """The first working day from ``day`` on, or when that is after ``high`` the last
+        one before it, not before ``low`` (``day`` itself when there is none)."""
+        flags, base = self.flags, self.base
+        if not 0 <= day - base < len(flags):  # (far from any demo's dates)
+            return self._workday(day, low, high)
+        low, high = max(low, base), min(high, base + len(flags) - 1)
+        found = day
+        while found <= high:
+            if flags[found - base]:
+                return found
+            found += 1
+        found = min(day, high)
+        while found >= low:
+            if flags[found - base]:
+                return found
+            found -= 1
+        return day
+
+    def _workday(self, day: int, low: int, high: int) -> int:
+        working = self.working
+        found = day
+        while found <= high:
+            if working(found):
+                return found
+            found += 1
+        found = min(day, high)
+        while found >= low:
+            if working(found):
+                return found
+            found -= 1
+        return day
+
+    def on(self, day: date, low: date, high: date) -> date:
+        """``workday`` for dates."""
+        return date.fromordinal(self.workday(day.toordinal(), low.toordinal(), high.toordinal()))
