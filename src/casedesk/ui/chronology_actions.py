@@ -113,34 +113,31 @@ class ChronologyActions(CaseActions):
     def decide_sharing(self, entries: object) -> None:
         """Decide who needs to know about significant entries still undecided (one, or
         several chosen together on the Information sharing tab)."""
-        from casedesk.ui.dialogs.sharing import SharingDialog
-
-        record = self.window.case_view.record
         chosen = (
             [e for e in entries if isinstance(e, ChronologyEntry)]
             if isinstance(entries, list)
             else []
         )
-        if record is None or self.case_file is None or not chosen:
-            return
-        dialog = SharingDialog(
-            record, chosen[0], self.case_file.user, self._today(), self.window, chosen[1:]
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            decisions = dialog.decisions()
-            if not isinstance(decisions, str):
-                team = dialog.new_team()
-                self._run_edit(lambda e: e.record_sharing(decisions, team))
+        if chosen:
+            self._record_sharing(chosen)
 
     def record_share(self) -> None:
         """Record by hand something shared (or not) with anyone, not tied to an entry."""
+        self._record_sharing([])
+
+    def _record_sharing(self, entries: list[ChronologyEntry]) -> None:
+        """Ask, and record the decisions (and anyone who joined the team) as one step."""
         from casedesk.ui.dialogs.sharing import SharingDialog
 
         record = self.window.case_view.record
         if record is None or self.case_file is None:
             return
-        dialog = SharingDialog(record, None, self.case_file.user, self._today(), self.window)
-        dialog.setWindowTitle("Record information shared (or not)")
+        first = entries[0] if entries else None
+        dialog = SharingDialog(
+            record, first, self.case_file.user, self._today(), self.window, entries[1:]
+        )
+        if first is None:
+            dialog.setWindowTitle("Record information shared (or not)")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         decisions = dialog.decisions()

@@ -51,56 +51,38 @@ def run(args: argparse.Namespace) -> int:
         for reference in references:
             record = case_file.case_record(reference)
             owner = record.case.allocated_worker
-            for due in deadlines_for(record, loaded.pack, calendar, today):
-                status = "met" if due.met_on else ("overdue" if due.is_overdue(today) else "open")
+            rows = [
+                (d.rule.name, d.started_on, d.due_on, d.met_on, owner, "deadline")
+                for d in deadlines_for(record, loaded.pack, calendar, today)
+            ]
+            rows += [
+                (d.name, d.started_on, d.due_on, d.met_on, owner, "deadline")
+                for d in record.deadlines
+            ]
+            rows += [
+                (
+                    a.what,
+                    a.agreed_on,
+                    a.due_on,
+                    a.completed_on,
+                    record.owner_name(a.owner),
+                    "action",
+                )
+                for a in record.actions
+            ]
+            for name, started, due_on, done, who, kind in rows:
+                status = "met" if done else ("overdue" if today > due_on else "open")
+                late = calendar.working_days_between(due_on, today) if status == "overdue" else 0
                 items.append(
                     DueItem(
                         reference,
-                        due.rule.name,
-                        due.started_on.isoformat(),
-                        due.due_on.isoformat(),
+                        name,
+                        started.isoformat(),
+                        due_on.isoformat(),
                         status,
-                        owner,
-                        "deadline",
-                        due.days_late(calendar, today) if status == "overdue" else 0,
-                    )
-                )
-            for deadline in record.deadlines:
-                status = (
-                    "met"
-                    if deadline.met_on
-                    else ("overdue" if deadline.is_overdue(today) else "open")
-                )
-                late = calendar.working_days_between(deadline.due_on, today)
-                items.append(
-                    DueItem(
-                        reference,
-                        deadline.name,
-                        deadline.started_on.isoformat(),
-                        deadline.due_on.isoformat(),
-                        status,
-                        owner,
-                        "deadline",
-                        max(0, late) if status == "overdue" else 0,
-                    )
-                )
-            for action in record.actions:
-                status = (
-                    "met"
-                    if action.completed_on
-                    else ("overdue" if action.is_overdue(today) else "open")
-                )
-                late = calendar.working_days_between(action.due_on, today)
-                items.append(
-                    DueItem(
-                        reference,
-                        action.what,
-                        action.agreed_on.isoformat(),
-                        action.due_on.isoformat(),
-                        status,
-                        record.owner_name(action.owner),
-                        "action",
-                        max(0, late) if status == "overdue" else 0,
+                        who,
+                        kind,
+                        late,
                     )
                 )
     shown = [

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from casedesk.domain.actions import Action, action_problems
 from casedesk.domain.case_record import CaseRecord
@@ -17,8 +17,15 @@ from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.text_box import text_box
 
 
-def _problems_text(problems: Sequence[str]) -> str:
-    return "<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems)
+def _show_problems(action: Action | str, today: date, label: QLabel, ok: QPushButton) -> None:
+    """Say beside the fields what stops ``action`` being kept; OK only when nothing does."""
+    problems = (
+        [action]
+        if isinstance(action, str)
+        else [sentence for _field, sentence in action_problems(action, today)]
+    )
+    label.setText("<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems))
+    ok.setEnabled(not problems)
 
 
 class ActionDialog(QDialog):
@@ -63,15 +70,8 @@ class ActionDialog(QDialog):
         return action
 
     def validate(self, *_args: object) -> None:
-        """Say what is missing; Add is disabled until it is fixed."""
-        action = self.action()
-        problems = (
-            [action]
-            if isinstance(action, str)
-            else [sentence for _field, sentence in action_problems(action, self.today)]
-        )
-        self.problems.setText(_problems_text(problems))
-        self.ok.setEnabled(not problems)
+        """Say what is missing; OK is disabled until it is fixed."""
+        _show_problems(self.action(), self.today, self.problems, self.ok)
 
 
 class ActionDoneDialog(QDialog):
@@ -121,12 +121,5 @@ class ActionDoneDialog(QDialog):
         )
 
     def validate(self, *_args: object) -> None:
-        """Say what is missing; Mark done is disabled until it is fixed."""
-        action = self.action()
-        problems = (
-            [action]
-            if isinstance(action, str)
-            else [sentence for _field, sentence in action_problems(action, self.today)]
-        )
-        self.problems.setText(_problems_text(problems))
-        self.ok.setEnabled(not problems)
+        """Say what is missing; OK is disabled until it is fixed."""
+        _show_problems(self.action(), self.today, self.problems, self.ok)
