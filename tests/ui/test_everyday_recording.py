@@ -658,3 +658,32 @@ def test_the_sharing_prompt_says_every_problem_and_asks_consent_each_time(
     school.told.setChecked(True)
     assert "Say whether Brookfield Nursery was told with consent" in dialog.problems.text()
     assert dialog.width() <= 1024
+
+
+def test_a_referral_shows_its_deadlines_counted_in_working_days_with_bank_holidays(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    from casedesk.domain.working_days import WorkingCalendar
+
+    window, controller = gui
+    assert controller.case_file is not None and controller.editor is not None
+    record = controller.case_file.case_record("ELLIE-1")
+    referred = TODAY - timedelta(days=20)
+    referral = ChronologyEntry(
+        EntryId(""),
+        record.case.id,
+        referred,
+        Category.REFERRAL,
+        "Nursery refers: Ellie says mummy's friend shouts.",
+        Evidence("Little Acorns Nursery", SourceType.AGENCY_RECORD),
+        "Sam Worker",
+    )
+    controller.editor.add_entry(record, referral)
+    controller.show_case("ELLIE-1")
+    rows = window.case_view.actions_tab.deadlines_model
+    shown = {rows.row_at(r).name: rows.row_at(r) for r in range(rows.rowCount())}
+    assessment = shown["Child and family assessment"]
+    assert assessment.due_on == WorkingCalendar("England").add_working_days(referred, 45)
+    assert assessment.basis.startswith("statutory")
+    decision = shown["Referral decision"]
+    assert decision.overdue and decision.state.startswith("OVERDUE")

@@ -155,8 +155,15 @@ class Controller(QObject, ChronologyActions, DiagramActions):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _opened(self, case_file: CaseFile) -> None:
+        from casedesk.services.rule_packs import load_pack
+
         self.case_file = case_file
         self.editor = RecordEditor(case_file)
+        # England's timescales, or the agency's own pack (a broken one: its last good copy).
+        loaded = load_pack("England")
+        self.window.case_view.rule_pack = loaded.pack
+        for problem in loaded.problems:
+            self.window.statusBar().showMessage(f"Rule pack not used: {problem}", 15000)
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
         self.refresh()

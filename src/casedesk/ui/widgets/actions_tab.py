@@ -4,6 +4,7 @@ case's deadlines with their state."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
-from casedesk.domain.timescales import Deadline
+from casedesk.domain.deadline_rules import Due
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
 
@@ -40,11 +41,14 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class DeadlineRow:
-    """A deadline and its state on the day shown."""
+    """A deadline (from the rule pack, or recorded by hand) and its state on the day shown."""
 
-    deadline: Deadline
+    name: str
+    started_on: date
+    due_on: date
     state: str
     overdue: bool
+    basis: str  # the rule's note, or "recorded by hand"
 
 
 def _state(done: date | None, due: date, today: date) -> tuple[str, bool]:
@@ -93,13 +97,38 @@ def action_rows(record: CaseRecord, today: date) -> list[ActionRow]:
     )
 
 
-def deadline_rows(record: CaseRecord, today: date) -> list[DeadlineRow]:
-    """The case's deadlines, by due date."""
+def deadline_rows(
+    record: CaseRecord, today: date, running: Sequence[Due] = ()
+) -> list[DeadlineRow]:
+    """The case's deadlines: those its events call for under the rule pack (``running``)
+    and those recorded by hand, by due date."""
     rows = []
+    for due in running:
+        state, late = _state(due.met_on, due.due_on, today)
+        statutory = "statutory; " if due.rule.statutory else ""
+        rows.append(
+            DeadlineRow(
+                due.rule.name,
+                due.started_on,
+                due.due_on,
+                state.replace("done", "met"),
+                late,
+                statutory + (due.rule.note or f"{due.rule.amount} {due.rule.unit.value}"),
+            )
+        )
     for deadline in record.deadlines:
         state, late = _state(deadline.met_on, deadline.due_on, today)
-        rows.append(DeadlineRow(deadline, state.replace("done", "met"), late))
-    return sorted(rows, key=lambda r: r.deadline.due_on)
+        rows.append(
+            DeadlineRow(
+                deadline.name,
+                deadline.started_on,
+                deadline.due_on,
+                state.replace("done", "met"),
+                late,
+                "recorded by hand",
+            )
+        )
+    return sorted(rows, key=lambda r: (not r.overdue, r.due_on))
 
 
 ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
@@ -113,10 +142,11 @@ ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
 ]
 
 DEADLINE_COLUMNS: list[ColumnSpec[DeadlineRow]] = [
-    ColumnSpec("Deadline", lambda r: r.deadline.name),
-    ColumnSpec("From", lambda r: f"{r.deadline.started_on:%d %b %Y}"),
-    ColumnSpec("Due", lambda r: f"{r.deadline.due_on:%d %b %Y}"),
+    ColumnSpec("Deadline", lambda r: r.name),
+    ColumnSpec("From", lambda r: f"{r.started_on:%d %b %Y}"),
+    ColumnSpec("Due", lambda r: f"{r.due_on:%d %b %Y}"),
     ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
+    ColumnSpec("Why", lambda r: r.basis),
 ]
 
 
@@ -167,10 +197,10 @@ class ActionsTab(QWidget):
         layout.addWidget(QLabel("Deadlines (statutory timescales, in working days):"))
         layout.addWidget(self.deadlines_table, 2)
 
-    def show_record(self, record: CaseRecord, today: date) -> None:
+    def show_record(self, record: CaseRecord, today: date, running: Sequence[Due] = ()) -> None:
         """Show the record's actions and deadlines as they stand on ``today``."""
         self.actions_model.set_rows(action_rows(record, today))
-        self.deadlines_model.set_rows(deadline_rows(record, today))
+        self.deadlines_model.set_rows(deadline_rows(record, today, running))
         for table in (self.actions_table, self.deadlines_table):
             table.resizeColumnsToContents()
         self._update_buttons()

@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.ages import is_adult
+from casedesk.domain.deadline_rules import deadlines_for
 from casedesk.domain.patterns import Thresholds, find_patterns
+from casedesk.domain.rule_packs import RulePack
 from casedesk.domain.sharing import shown_decisions
+from casedesk.domain.working_days import WorkingCalendar
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -124,6 +127,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.record: CaseRecord | None = None
         self.thresholds = Thresholds()
+        self.rule_pack: RulePack | None = None  # the timescales the case is held to
         back = QPushButton("← All cases")
         back.clicked.connect(self.back_requested)
         self.visit_button = QPushButton("Record a &visit…")
@@ -382,7 +386,12 @@ class CaseView(QWidget):
             self.sharing_model.set_rows(shown_decisions(record.sharing))
             self._show_undecided(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
-            self.actions_tab.show_record(record, today)
+            running = (
+                deadlines_for(record, self.rule_pack, WorkingCalendar(self.rule_pack.region), today)
+                if self.rule_pack is not None
+                else []
+            )
+            self.actions_tab.show_record(record, today, running)
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
