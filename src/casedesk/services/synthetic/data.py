@@ -73,7 +73,7 @@ class _Shared:
     """What the families of one file share: the family names still free (no two families
     share one), how often each given name is used (the least used comes first), the staff
     of each agency, the words a child has said (no two families' children say the same),
-    and which days are working days."""
+    how many cases have had statutory visits, and which days are working days."""
 
     def __init__(self, seed: int, calendar: WorkingCalendar, today: date) -> None:
         rng = random.Random(f"{seed}-names")
@@ -81,6 +81,7 @@ class _Shared:
         rng.shuffle(self.surnames)
         self.given: Counter[str] = Counter()
         self.words: dict[str, int] = {}
+        self.visited = 0  # cases with statutory visits so far (one in three has one late)
         self.calendar = calendar
         # Working days, one flag a day, over the years a demo's dates fall in (looked up
         # hundreds of thousands of times at the largest size).

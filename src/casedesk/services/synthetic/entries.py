@@ -87,9 +87,22 @@ _WORDS = {
 
 # What the loop asks of a category, as bits (one dictionary look-up an entry instead of a
 # dozen set look-ups: categories hash in Python, and there are 100,000 entries to make).
-(_CASE, _ANY, _VISIT, _AVOID, _HOME, _ATTEND, _MISSED, _INCIDENT, _MEET, _LATE, _SUPERVISE) = (
-    1 << bit for bit in range(11)
-)
+(
+    _CASE,
+    _ANY,
+    _VISIT,
+    _AVOID,
+    _HOME,
+    _ATTEND,
+    _MISSED,
+    _INCIDENT,
+    _MEET,
+    _LATE,
+    _SUPERVISE,
+    _RULED,
+) = (1 << bit for bit in range(12))
+# What starts or meets a timescale of the rule pack (other than a visit).
+_RULED_BY = frozenset({Category.REFERRAL, Category.ASSESSMENT, Category.CONFERENCE})
 
 
 def _kind_of(category: Category) -> int:
@@ -105,6 +118,7 @@ def _kind_of(category: Category) -> int:
         | _MEET * (category in _MEETINGS)
         | _LATE * (category in _LATE_NIGHT)
         | _SUPERVISE * (category is Category.SUPERVISION)
+        | _RULED * (category in _RULED_BY)
     )
 
 
@@ -151,6 +165,7 @@ def add_entries(family: Family, count: int, timeline: list[_Event], history_star
     early = tuple((conceived, conceived + _EARLY_PREGNANCY) for *_, conceived in family.pregnancies)
     school_from = max(start, min(child_reception, sib_reception))
     plan_from, last_visit = family.plan_from, family.last_visit
+    visits_from = family.visits_from or current_lo
     mother_says = f"{family.mother.display_name} (mother)"
     cached: dict[tuple[str, int, bool], tuple[PersonId, ...]] = {}
     pool, pool_size, kinds_of = _POOL, len(_POOL), _KINDS
@@ -185,11 +200,21 @@ def add_entries(family: Family, count: int, timeline: list[_Event], history_star
                         index += 1
                     low, high = episodes[index]
                     day = low + x
-                if kind & _HOME and high == current_hi:
-                    # Since the last statutory visit only missed ones (the runs of no
-                    # access that leave a visit overdue).
-                    high = min(high, last_visit)
-                    day = min(day, high)
+                if high == current_hi:
+                    if kind & _RULED:
+                        # What starts or meets a timescale in this episode is the
+                        # timeline's (a referral's decision, a conference's core group).
+                        category, kind, levels, twin_of = _OTHER
+                    elif kind & _HOME:
+                        # Between the first statutory visit and the last (after it only
+                        # missed ones: the runs of no access that leave a visit overdue).
+                        if day < visits_from:
+                            day = visits_from + (day - low) * (last_visit - visits_from) // max(
+                                1, visits_from - low
+                            )
+                        high = min(high, last_visit)
+                        low = max(low, min(visits_from, high))
+                        day = min(day, high)
             elif kind & _AVOID and random_() < 0.6:
                 day = t - 1 - int(random_() * 120)
             elif kind & _ATTEND and school_from < t:

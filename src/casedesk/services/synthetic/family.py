@@ -5,10 +5,13 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
 
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.deadline_rules import back, shift
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.ids import CaseId, PersonId, ProfessionalId, RelationshipId
 from casedesk.domain.people import Identification, Person, Sex
@@ -17,9 +20,11 @@ from casedesk.domain.relationships import (
     Relationship,
     RelationshipKind,
 )
+from casedesk.domain.rule_packs import RulePack, Unit
 from casedesk.domain.team import Professional
 from casedesk.domain.timescales import Deadline
 from casedesk.domain.working_days import WorkingCalendar
+from casedesk.services.rule_packs import load_pack
 from casedesk.services.synthetic.data import SyntheticData, _Ids, _Shared
 from casedesk.services.synthetic.entries import add_entries
 from casedesk.services.synthetic.phrases import (
@@ -27,8 +32,10 @@ from casedesk.services.synthetic.phrases import (
     _ASSESSMENT_OUTCOME,
     _BOYS,
     _CONFERENCE_OUTCOME,
+    _CORE_GROUP,
     _EARLIER_CLOSED,
     _EARLY_HELP_MEETING,
+    _FIRST_CORE_GROUP,
     _FOODS,
     _GIRLS,
     _MEN,
@@ -37,6 +44,8 @@ from casedesk.services.synthetic.phrases import (
     _OLDER_WOMEN,
     _PASTIMES,
     _PROBATION_ORDER,
+    _REFERRAL_DECISION,
+    _REVIEW_CONFERENCE,
     _SCHOOL,
     _SOCIAL_CARE,
     _STREETS,
@@ -55,7 +64,6 @@ from casedesk.services.synthetic.phrases import (
     PROBATION,
     SCHOOL_NURSING,
     SECONDARY,
-    TIMESCALES,
     WORKER,
     _clamp,
     _Line,
@@ -72,7 +80,14 @@ from casedesk.services.synthetic.records import (
 
 _FIVE = _years(5)
 _NEVER = date.max.toordinal()
-_SEEN = (ChildSeen.SEEN_ALONE, ChildSeen.SEEN_NOT_ALONE)
+_SUPERVISION_WITHIN = 15  # working days: a local expectation, recorded as a deadline
+
+
+@cache
+def _pack() -> RulePack:
+    """The timescales the demo's events are dated by: England's pack as CaseDesk ships it
+    (not an agency's own, so that a seed makes the same demo everywhere)."""
+    return load_pack("England", folder=Path(__file__).parent).pack
 
 
 @dataclass
@@ -151,6 +166,7 @@ class Family:
         self.said: set[str] = set()  # what the child has said at visits
         self.plan_from = _NEVER
         self.last_visit = _NEVER  # the last statutory visit: no home visit after it
+        self.visits_from = 0  # the first: none before it in this episode (or 0)
         self.probation = None
         self._agencies: dict[tuple[bool, bool, bool, bool, bool, bool], list[str]] = {}
 
@@ -165,6 +181,11 @@ class Family:
         """The working day on or after ``day``, never after ``high`` (today) and never
         before ``low``: professionals work on working days."""
         return self.shared.on(day, low or date.min, min(high or self.today, self.today))
+
+    def by(self, day: date, low: date) -> date:
+        """The working day on or before ``day`` (after ``low``), even after today: what
+        is planned for then."""
+        return self.shared.on(day, low + timedelta(days=1), day)
 
     def add_working(self, start: date, days: int) -> date:
         return self.calendar.add_working_days(start, days)
@@ -507,9 +528,8 @@ class Family:
         )
         self.data.case_people[self.case_id] = list(self.members)
         self.formats = self.make_formats()
-        timeline = self.timeline(referrer, episode)
+        timeline = self.timeline(referrer, episode, max(12, entry_count // 2))
         add_entries(self, entry_count, timeline, history_start)
-        self.add_visit_deadlines()
         attempts = add_attempts(self)
         add_concerns(self)
         add_sharing(self)
@@ -862,19 +882,19 @@ class Family:
             (mother,),
         )
 
-    def deadline(self, name: str, started: date, met: date | None) -> Deadline:
-        """A timescale of ``TIMESCALES`` from ``started``, counted in working days."""
-        due = self.calendar.add_working_days(started, TIMESCALES[name])
-        return Deadline(self.case_id, name, started, due, met)
-
-    def timeline(self, referrer: tuple[str, str], earlier: tuple[int, int] | None) -> list[_Event]:
-        """The case's fixed points since the referral (and of an earlier episode), and the
-        deadlines they set, counted in working days with the region's bank holidays."""
+    def timeline(
+        self, referrer: tuple[str, str], earlier: tuple[int, int] | None, budget: int
+    ) -> list[_Event]:
+        """The case's fixed points since the referral (and of an earlier episode), dated so
+        that the rule pack's timescales are met as a believable case meets them (a visit or
+        a review conference late on some cases), in working days with the region's bank
+        holidays; at most about ``budget`` of them (the most recent visits kept)."""
         rng, today, opened, status = self.rng, self.today, self.opened, self.status
         add, work = self.add_working, self.workday
-        deadlines = self.data.deadlines
+        rules, cal = _pack(), self.calendar
         role, agency = referrer
         bruise_on_baby = self.opened.toordinal() - self.child_from < 183
+        decision = rules.rule("referral-decision")
         events = [
             _Event(
                 opened,
@@ -885,8 +905,16 @@ class Family:
                 people=(self.child.id, self.mother.id),
             ),
             _Event(
+                # Within a working day of the referral (the same day, mostly).
+                shift(opened, int(rng.random() < 0.3) * decision.amount, decision.unit, cal),
+                Category.REFERRAL_DECISION,
+                rng.choice(_REFERRAL_DECISION),
+                1,
+            ),
+            _Event(
+                # The start of the assessment is not its completion: not an "assessment".
                 work(add(opened, rng.randint(1, 3))),
-                Category.ASSESSMENT,
+                Category.OTHER,
                 "Child and family assessment started.",
                 1,
             ),
@@ -908,21 +936,33 @@ class Family:
                     people=about or (self.mother.id,),
                 )
             )
+        # The assessment: mostly on time, sometimes late, sometimes still running (overdue
+        # only on a case opened recently: none runs on for months unnoticed).
+        assessment = rules.rule("assessment")
+        limit = assessment.amount
         r = rng.random()
         done: date | None
         if status is LegalStatus.EARLY_HELP:
-            done = add(opened, rng.randint(25, 45) if r < 0.7 else rng.randint(46, 60))
-        elif r < 0.55:
-            done = add(opened, rng.randint(15, 45))
-        elif r < 0.75:
-            done = add(opened, rng.randint(46, 65))
+            done = add(opened, rng.randint(25, limit) if r < 0.8 else rng.randint(limit + 1, 60))
+        elif r < 0.8:
+            done = add(opened, rng.randint(15, limit))
+        elif r < 0.9:
+            done = add(opened, rng.randint(limit + 1, limit + 20))
         else:
             done = None
+        expected = self.child.expected_on if self.child.is_unborn else None
+        if status is LegalStatus.PRE_BIRTH and expected is not None and done is not None:
+            # Completed by the pre-birth rule's date, when the referral came in time for it.
+            rule = rules.rule("pre-birth-assessment")
+            by = back(expected, rule.amount, rule.unit)
+            if by >= add(opened, 10):
+                done = min(done, work(by, opened, by))
         if done is not None and done > today:
             done = None
-        deadlines.append(self.deadline("Child and family assessment", opened, done))
+        if done is None and add(opened, limit + 25) < today:
+            done = add(opened, rng.randint(limit + 1, limit + 20))
         held = None
-        if status is LegalStatus.CHILD_PROTECTION_PLAN or (
+        if status in (LegalStatus.CHILD_PROTECTION_PLAN, LegalStatus.PRE_BIRTH) or (
             status is not LegalStatus.EARLY_HELP and rng.random() < 0.5
         ):
             strategy = add(opened, rng.randint(0, 2))
@@ -934,30 +974,24 @@ class Family:
                     2,
                 )
             )
-            r = rng.random()
-            if r < 0.7:
-                held = add(strategy, rng.randint(8, 15))
-            elif r < 0.9 or status is LegalStatus.CHILD_PROTECTION_PLAN:
-                held = add(strategy, rng.randint(16, 22))
-            if held is not None and held > today:
+            initial = rules.rule("initial-conference")
+            within = initial.amount
+            if rng.random() < 0.85:
+                held = shift(strategy, rng.randint(within // 2, within), initial.unit, cal)
+            else:
+                held = shift(strategy, rng.randint(within + 1, within + 6), initial.unit, cal)
+            if status is LegalStatus.PRE_BIRTH and expected is not None:
+                rule = rules.rule("pre-birth-conference")
+                by = back(expected, rule.amount, rule.unit)
+                if by > add(strategy, 3):
+                    held = min(held, work(by, strategy, by))
+            if held > today:
                 held = None
-            deadlines.append(self.deadline("Initial child protection conference", strategy, held))
         if held is not None:
             events.append(_Event(held, Category.CONFERENCE, _CONFERENCE_OUTCOME[status], 2))
             if status is LegalStatus.CHILD_PROTECTION_PLAN:
                 self.plan_from = held.toordinal()
-                core = add(held, rng.randint(5, 10) if rng.random() < 0.7 else rng.randint(11, 16))
-                core_on = core if core <= today else None
-                deadlines.append(self.deadline("First core group", held, core_on))
-                if core_on is not None:
-                    events.append(
-                        _Event(
-                            core_on,
-                            Category.CONFERENCE,
-                            "First core group meeting: the plan broken down into actions.",
-                            1,
-                        )
-                    )
+                events += self.plan_meetings(held, rules)
         fmt = self.formats[0]
         if done is not None:
             text = _ASSESSMENT_OUTCOME[status].format_map(fmt)
@@ -980,15 +1014,17 @@ class Family:
                     0,
                 )
             )
-        if status is not LegalStatus.EARLY_HELP:
-            # The last two statutory visits: the child seen (the deadlines they set are
-            # worked out from the visits themselves, once the chronology is made).
-            last = work(max(today - self.days(1, 30), opened))
-            previous = work(last - self.days(8, 20))
-            if previous >= opened:
-                events.append(_Event(previous, Category.HOME_VISIT, "", 1, seen=True))
-            events.append(_Event(last, Category.HOME_VISIT, "", 1, seen=True))
-            self.last_visit = last.toordinal()
+            # Recorded by hand (no rule works it out, so ``casedesk due`` shows it once):
+            # the manager's first look at the case, met by that supervision.
+            self.data.deadlines.append(
+                Deadline(
+                    self.case_id,
+                    "Case discussed in supervision",
+                    opened,
+                    add(opened, _SUPERVISION_WITHIN),
+                    supervision,
+                )
+            )
         if self.probation is not None:
             man, since = self.probation
             text = rng.choice(_PROBATION_ORDER).format_map(
@@ -997,7 +1033,71 @@ class Family:
             source = "Northvale Magistrates' Court" if "court" in text else PROBATION[1]
             category = Category.COURT if "court" in text else Category.OTHER
             events.append(_Event(since, category, text, 1, source, (man.id,)))
+        if status is not LegalStatus.EARLY_HELP:
+            events += self.statutory_visits(rules, max(4, budget - len(events)))
         return events
+
+    def plan_meetings(self, held: date, rules: RulePack) -> list[_Event]:
+        """On a child protection plan: the first core group within its timescale, then one
+        about monthly; review conferences by the rule (one held late on some cases)."""
+        rng, today, cal = self.rng, self.today, self.calendar
+        found: list[_Event] = []
+        core = rules.rule("first-core-group")
+        day = shift(held, rng.randint(max(1, core.amount // 2), core.amount), core.unit, cal)
+        while day <= today:
+            text = _FIRST_CORE_GROUP if not found else rng.choice(_CORE_GROUP)
+            found.append(_Event(day, Category.CORE_GROUP, text, 1))
+            day = self.by(shift(day, 1, Unit.MONTHS, cal) + self.days(-4, 4), day)
+        review = rules.rule("review-conference")
+        late = rng.random() < 0.2  # one review held late, on some cases
+        due = shift(held, review.amount, review.unit, cal)
+        while True:
+            day = self.by(due - self.days(0, 12), held)
+            if late and rng.random() < 0.5:
+                late, day = False, self.add_working(due, rng.randint(3, 12))
+            if day > today:
+                break
+            found.append(_Event(day, Category.CONFERENCE, rng.choice(_REVIEW_CONFERENCE), 2))
+            due = shift(day, review.then_every, review.then_unit or review.unit, cal)
+        return found
+
+    def statutory_visits(self, rules: RulePack, budget: int) -> list[_Event]:
+        """Home visits that see the child at the interval the pack sets for the case's
+        status, from the start to today (the most recent ``budget`` of them); one case in
+        three visited has its last visit overdue (the runs of no access that follow it). Without
+        such a rule (a pre-birth case), the last two visits."""
+        rng, today, cal = self.rng, self.today, self.calendar
+        rule = next(
+            (
+                r
+                for r in rules.rules
+                if r.starts == "home visit" and r.while_status == self.status.value
+            ),
+            None,
+        )
+        days: list[date] = []
+        if rule is None:
+            last = self.workday(max(today - self.days(1, 30), self.opened))
+            previous = self.workday(last - self.days(8, 20))
+            days = [previous, last] if previous >= self.opened else [last]
+        else:
+            every, unit = rule.then_every or rule.amount, rule.then_unit or rule.unit
+            day = self.workday(self.add_working(self.opened, rng.randint(1, 4)))
+            while day <= today:
+                days.append(day)
+                day = self.by(
+                    shift(day, rng.randint(max(1, every * 2 // 3), every), unit, cal), day
+                )
+            self.shared.visited += 1
+            if self.shared.visited % 3 == 1:
+                # A visit overdue (on the first case of every three visited): nobody has
+                # seen the child since the last one.
+                while len(days) > 1 and shift(days[-1], every, unit, cal) >= today:
+                    days.pop()
+            days = days[-budget:]
+            self.visits_from = days[0].toordinal()
+        self.last_visit = days[-1].toordinal()
+        return [_Event(day, Category.HOME_VISIT, "", 1, seen=True) for day in days]
 
     def step_down(self, ends: date, events: list[_Event]) -> None:
         """Early help: social care's involvement ends with the assessment, and the lead
@@ -1016,28 +1116,6 @@ class Family:
                 break
             events.append(_Event(review, Category.CONFERENCE, text, 1, source=self.lead.agency))
             review = self.add_working(review, self.rng.randint(25, 35))
-
-    def add_visit_deadlines(self) -> None:
-        """Statutory visits every ten working days, from the visits the chronology records:
-        each met only by the next visit that saw the child (for an unborn child, any visit);
-        the last one still to come."""
-        if self.status is LegalStatus.EARLY_HELP:
-            return
-        opened = self.opened.toordinal()
-        seen_only = self.child.birth is not None
-        days = sorted(
-            day
-            for day, seen in self.visits.items()
-            if day >= opened and (not seen_only or seen in _SEEN)
-        )
-        if not days:
-            return
-        last = date.fromordinal(days[-1])
-        if len(days) > 1:
-            self.data.deadlines.append(
-                self.deadline("Statutory visit", date.fromordinal(days[-2]), last)
-            )
-        self.data.deadlines.append(self.deadline("Statutory visit", last, None))
 
     def people_of(
         self, line: _Line, man: PersonId | None, unborn_child: bool

@@ -1016,6 +1016,23 @@ _ASSESSMENT_OUTCOME = {
     LegalStatus.CHILD_PROTECTION_PLAN: "Child and family assessment completed.",
     LegalStatus.PRE_BIRTH: "Pre-birth assessment completed.",
 }
+# The decision on a referral, within a working day of it.
+_REFERRAL_DECISION = (
+    "Referral decision: progress to a child and family assessment; referrer acknowledged.",
+    "Referral reviewed by the team manager: assessment agreed, referrer told the outcome.",
+    "Decision on the referral: allocated for assessment; the family told of the referral.",
+)
+# Meetings while a child protection plan is in place.
+_FIRST_CORE_GROUP = "First core group meeting: the plan broken down into actions."
+_CORE_GROUP = (
+    "Core group meeting: progress on the plan reviewed; actions updated.",
+    "Core group meeting: school and health visitor reported; plan continues.",
+    "Core group meeting: attendance at appointments discussed; actions agreed.",
+)
+_REVIEW_CONFERENCE = (
+    "Review child protection conference: the plan continues under the category of neglect.",
+    "Review child protection conference: some progress; the plan continues.",
+)
 # An earlier episode of social care: what closed it.
 _EARLIER_CLOSED = (
     "Child and family assessment completed: needs met by universal services; case closed, "
