@@ -13,8 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import holidays
-
 # The region's name as a worker would choose it, and its subdivision of the UK ("GB") in
 # the ``holidays`` package.
 REGIONS: dict[str, str] = {
@@ -62,6 +60,10 @@ class WorkingCalendar:
         """The region's bank holidays in ``year``, substitute days included."""
         found = self._by_year.get(year)
         if found is None:
+            # Imported on first use: the package takes ~40 ms to load, and start-up need not
+            # wait for it (the window paints before any deadline is counted).
+            import holidays
+
             found = frozenset(
                 holidays.country_holidays("GB", subdiv=REGIONS[self.region], years=year)
             )
