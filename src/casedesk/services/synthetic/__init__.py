@@ -41,7 +41,6 @@ from casedesk.services.synthetic.phrases import (
     MAX_CASES,
     MAX_ENTRIES,
     REGION,
-    TIMESCALES,
     WORKER,
 )
 
@@ -51,7 +50,6 @@ __all__ = [
     "MAX_CASES",
     "MAX_ENTRIES",
     "REGION",
-    "TIMESCALES",
     "WORKER",
     "SyntheticData",
     "generate",

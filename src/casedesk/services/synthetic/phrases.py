@@ -17,14 +17,6 @@ MAX_ENTRIES = 100_000
 DEFAULT_AS_OF = date(2026, 11, 2)
 WORKER = "Demo Worker"
 REGION = "England"
-# Working Together (England): the timescales the demo's deadlines are counted with, in
-# working days (statutory visits every 10 working days is a local procedure's choice).
-TIMESCALES = {
-    "Child and family assessment": 45,
-    "Initial child protection conference": 15,
-    "First core group": 10,
-    "Statutory visit": 10,
-}
 
 _YEAR = 365.25
 # How old (in days) a child is at each stage the record treats differently.
