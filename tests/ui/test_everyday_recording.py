@@ -332,6 +332,10 @@ def test_raising_an_entrys_significance_in_the_change_dialog_asks_who_needs_to_k
     window.case_view.chronology.edit_entry_requested.emit(loaded)
     assert asked == ["Mother says her friend no longer visits."]
     assert [d.pending for d in controller.case_file.case_record("ELLIE-1").sharing] == [True]
+    # The change and what was asked because of it are one step: one Undo takes back both.
+    window.undo_action.trigger()
+    undone = controller.case_file.case_record("ELLIE-1")
+    assert undone.sharing == () and undone.entries[0].significance == loaded.significance
 
 
 def test_corroborated_needs_what_bears_it_out_in_the_entry_dialog(

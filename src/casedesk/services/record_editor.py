@@ -356,18 +356,41 @@ class RecordEditor:
         return work.changes
 
     def amend_entry(
-        self, record: CaseRecord, old: ChronologyEntry, new: ChronologyEntry, reason: str
+        self,
+        record: CaseRecord,
+        old: ChronologyEntry,
+        new: ChronologyEntry,
+        reason: str,
+        sharing: Sequence[SharingDecision] = (),
+        team: Sequence[Professional] = (),
     ) -> Changes | None:
         """Change an entry, keeping the earlier values with the reason (entries are never
-        deleted; one recorded in error is marked so by undoing its addition)."""
+        deleted; one recorded in error is marked so by undoing its addition); with the
+        decisions about who was told when the change made it significant, and anyone added
+        to the team on the way: one unit of work, one undo step."""
         if not reason.strip():
             raise CaseDeskError("Say why the entry is being changed; the earlier values are kept.")
         problems = entry_problems(
             new, self.today, {e.id for e in record.entries}, {p.id for p in record.people}, old
         )
+        for item in (*sharing, *team):
+            problems += [p.message for p in record_problems(item, self.today)]
         if problems:
             raise CaseDeskError(" ".join(problems))
-        return self._amend("Amend chronology entry", old, new, reason)
+        if not sharing and not team:
+            return self._amend("Amend chronology entry", old, new, reason)
+        changed = k.changed_columns(k.ENTRIES, old, new)
+        label = "Amend chronology entry"
+        with self.case_file.transaction(label) as work:
+            steps: list[undo.Amendment] = []
+            if changed:
+                before = work.amend_columns(k.ENTRIES.name, old.id, changed, reason)
+                steps.append(undo.Amendment(k.ENTRIES.name, old.id, before, changed))
+            work.add(k.PROFESSIONALS, team)
+            work.add(k.SHARING, sharing)
+        steps += undo.added(work.changes, (k.SHARING.name, k.PROFESSIONALS.name))
+        self._steps.push(label, steps)
+        return work.changes
 
     def record_sharing(
         self, decisions: Sequence[SharingDecision], team: Sequence[Professional] = ()

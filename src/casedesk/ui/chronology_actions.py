@@ -208,20 +208,17 @@ class ChronologyActions(CaseActions):
         new, reason = dialog.entry(), dialog.reason.text()
         if isinstance(new, str):
             return
-        self._run_edit(lambda e: e.amend_entry(record, entry, new, reason))
-        # Raised to significant by this change: who might need to know now?
+        # Made significant by this change, with no decision yet: who might need to know now?
+        # Asked first, so the change and the decisions are one step (one Undo).
         from casedesk.domain.sharing import asks_who_needs_to_know
 
         raised = asks_who_needs_to_know(new) and not asks_who_needs_to_know(entry)
-        updated = self.window.case_view.record
-        if (
-            raised
-            and updated is not None
-            and any(e.id == new.id for e in updated.undecided_sharing())
-        ):
-            decisions, team = self._ask_who_needs_to_know(updated, new)
-            if decisions:  # nothing new when it was already waiting to be decided
-                self._run_edit(lambda e: e.record_sharing(decisions, team))
+        decided = {d.entry for d in record.sharing if not d.pending}
+        decisions: list[SharingDecision] = []
+        team: list[Professional] = []
+        if raised and entry.id not in decided:
+            decisions, team = self._ask_who_needs_to_know(record, new)
+        self._run_edit(lambda e: e.amend_entry(record, entry, new, reason, decisions, team))
 
     def import_csv(self) -> None:
         """Import a multi-agency chronology from CSV: check it all first, ask about likely
