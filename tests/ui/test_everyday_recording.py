@@ -690,4 +690,5 @@ def test_a_referral_shows_its_deadlines_counted_in_working_days_with_bank_holida
     assert assessment.due_on == WorkingCalendar("England").add_working_days(referred, 45)
     assert assessment.basis.startswith("statutory")
     decision = shown["Referral decision"]
-    assert decision.overdue and decision.state.startswith("OVERDUE")
+    late = WorkingCalendar("England").working_days_between(decision.due_on, TODAY)
+    assert decision.overdue and decision.state == f"OVERDUE by {late} working days"

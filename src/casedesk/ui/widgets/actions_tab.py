@@ -24,6 +24,7 @@ from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.deadline_rules import Due
+from casedesk.domain.working_days import WorkingCalendar
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
 
@@ -98,13 +99,20 @@ def action_rows(record: CaseRecord, today: date) -> list[ActionRow]:
 
 
 def deadline_rows(
-    record: CaseRecord, today: date, running: Sequence[Due] = ()
+    record: CaseRecord,
+    today: date,
+    running: Sequence[Due] = (),
+    calendar: WorkingCalendar | None = None,
 ) -> list[DeadlineRow]:
     """The case's deadlines: those its events call for under the rule pack (``running``)
-    and those recorded by hand, by due date."""
+    and those recorded by hand, overdue first; lateness in working days when the
+    region's ``calendar`` is given (timescales are set in working days)."""
     rows = []
     for due in running:
         state, late = _state(due.met_on, due.due_on, today)
+        if late and calendar is not None:
+            days = due.days_late(calendar, today)
+            state = f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
         statutory = "statutory; " if due.rule.statutory else ""
         rows.append(
             DeadlineRow(
@@ -197,10 +205,16 @@ class ActionsTab(QWidget):
         layout.addWidget(QLabel("Deadlines (statutory timescales, in working days):"))
         layout.addWidget(self.deadlines_table, 2)
 
-    def show_record(self, record: CaseRecord, today: date, running: Sequence[Due] = ()) -> None:
+    def show_record(
+        self,
+        record: CaseRecord,
+        today: date,
+        running: Sequence[Due] = (),
+        calendar: WorkingCalendar | None = None,
+    ) -> None:
         """Show the record's actions and deadlines as they stand on ``today``."""
         self.actions_model.set_rows(action_rows(record, today))
-        self.deadlines_model.set_rows(deadline_rows(record, today, running))
+        self.deadlines_model.set_rows(deadline_rows(record, today, running, calendar))
         for table in (self.actions_table, self.deadlines_table):
             table.resizeColumnsToContents()
         self._update_buttons()

@@ -386,12 +386,13 @@ class CaseView(QWidget):
             self.sharing_model.set_rows(shown_decisions(record.sharing))
             self._show_undecided(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
+            calendar = WorkingCalendar(self.rule_pack.region) if self.rule_pack else None
             running = (
-                deadlines_for(record, self.rule_pack, WorkingCalendar(self.rule_pack.region), today)
-                if self.rule_pack is not None
+                deadlines_for(record, self.rule_pack, calendar, today)
+                if self.rule_pack is not None and calendar is not None
                 else []
             )
-            self.actions_tab.show_record(record, today, running)
+            self.actions_tab.show_record(record, today, running, calendar)
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
