@@ -47,11 +47,18 @@ def load_pack(region: str = "England", folder: Path | None = None) -> LoadedPack
     last_good = own.with_name(f".{name}.last-good")
     problems: list[PackProblem] = []
     if own.is_file():
-        text = own.read_text(encoding="utf-8", errors="replace")
-        result = parse_pack(text, str(own))
+        try:
+            text = own.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:  # unreadable: said, and the last good copy used
+            text = ""
+            problems = [PackProblem(str(own), 0, "", f"cannot be read ({error.strerror})")]
+        result = parse_pack(text, str(own)) if text else problems
         if isinstance(result, RulePack):
-            if not last_good.is_file() or last_good.read_text(encoding="utf-8") != text:
-                last_good.write_text(text, encoding="utf-8")
+            try:
+                if not last_good.is_file() or last_good.read_text(encoding="utf-8") != text:
+                    last_good.write_text(text, encoding="utf-8")
+            except OSError:
+                pass  # no copy kept this time; the pack itself is good and used
             return LoadedPack(result, own)
         problems = result
         if last_good.is_file():

@@ -14,6 +14,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
 
@@ -24,8 +25,7 @@ def _show_problems(action: Action | str, today: date, label: QLabel, ok: QPushBu
         if isinstance(action, str)
         else [sentence for _field, sentence in action_problems(action, today)]
     )
-    label.setText("<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems))
-    ok.setEnabled(not problems)
+    show_problems(label, ok, problems)
 
 
 class ActionDialog(QDialog):

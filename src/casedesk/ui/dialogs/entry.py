@@ -32,6 +32,7 @@ from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
 SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
@@ -45,6 +46,21 @@ def _combo(values: Sequence[tuple[str, object]]) -> QComboBox:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(24)
     return combo
+
+
+def form_problems(
+    entry: ChronologyEntry | str,
+    record: CaseRecord,
+    today: date,
+    existing: ChronologyEntry | None,
+) -> list[str]:
+    """What stops an entry typed in a form (the entry, or why it cannot be read) being
+    recorded in ``record``: the entry dialog's and the visit dialog's one check."""
+    if isinstance(entry, str):
+        return [entry]
+    return entry_problems(
+        entry, today, {e.id for e in record.entries}, {p.id for p in record.people}, existing
+    )
 
 
 class EntryDialog(QDialog):
@@ -255,22 +271,9 @@ class EntryDialog(QDialog):
 
     def validate(self) -> None:
         """Say what stops the entry being recorded, and disable OK until it is fixed."""
-        entry = self.entry()
-        if isinstance(entry, str):
-            errors = [entry]
-        else:
-            errors = entry_problems(
-                entry,
-                self.today,
-                {e.id for e in self.record.entries},
-                {p.id for p in self.record.people},
-                self.existing,
-            )
+        errors = form_problems(self.entry(), self.record, self.today, self.existing)
         if self.existing is not None and not self.reason.text().strip():
             errors.append("Say why the entry is changing; the earlier values are kept.")
         if self.existing is None:
             errors += self.agreed.problems(CaseId(self.record.case.id), self.today)
-        self.problems.setText(
-            "<br>".join(f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors)
-        )
-        self.ok.setEnabled(not errors)
+        show_problems(self.problems, self.ok, errors)

@@ -24,6 +24,7 @@ from casedesk.domain.validation import Severity, check_new_pre_birth_case, check
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
 
@@ -126,10 +127,7 @@ class NewCaseDialog(QDialog):
                 "Give the child's date of birth, or tick 'Unborn' with the expected date."
             )
         warnings = [p.message for p in problems if p.severity is Severity.WARNING]
-        lines = [f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors]
-        lines += [f"<span style='color:#8a5a00'>! {w}</span>" for w in warnings]
-        self.problems.setText("<br>".join(lines))
-        self.ok.setEnabled(not errors)
+        show_problems(self.problems, self.ok, errors, warnings)
 
 
 class EditCaseDialog(QDialog):

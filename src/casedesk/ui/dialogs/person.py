@@ -27,6 +27,7 @@ from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Problem, Severity, check_identification, check_person
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
+from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
 
@@ -241,7 +242,4 @@ class PersonDialog(QDialog):
             evidence_problem = fields.problem()
             if evidence_problem:
                 errors.append(f"{what}: {evidence_problem}")
-        lines = [f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors]
-        lines += [f"<span style='color:#8a5a00'>! {w}</span>" for w in warnings]
-        self.problems.setText("<br>".join(lines))
-        self.ok.setEnabled(not errors)
+        show_problems(self.problems, self.ok, errors, warnings)

@@ -27,6 +27,7 @@ from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
+from casedesk.ui.widgets.problems import show_problems
 
 SIGNIFICANT_ADULT_ROLES = (
     "mother's partner",
@@ -208,7 +209,4 @@ class RelationshipDialog(QDialog):
                 self.record.person(rel.from_person), self.record.person(rel.to_person)
             )
             errors += [p.message for p in problems if p.severity is Severity.ERROR]
-        self.problems.setText(
-            "".join(f"<span style='color:#b3261e'>✗ {e}</span><br>" for e in errors)
-        )
-        self.ok.setEnabled(not errors)
+        show_problems(self.problems, self.ok, errors)

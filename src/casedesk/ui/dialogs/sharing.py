@@ -39,6 +39,7 @@ from casedesk.domain.sharing import Consent, SharingDecision, sharing_problem
 from casedesk.domain.team import Professional, active_team
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.problems import show_problems
 
 CONSENT_TEXT = {
     Consent.NOT_RECORDED: "(consent?)",
@@ -389,7 +390,4 @@ class SharingDialog(QDialog):
         """Say what stops the decisions being recorded; Record is disabled until fixed."""
         decisions = self.decisions()
         problems = decisions.splitlines() if isinstance(decisions, str) else []
-        self.problems.setText(
-            "<br>".join(f"<span style='color:#b3261e'>✗ {html.escape(p)}</span>" for p in problems)
-        )
-        self.ok.setEnabled(not problems)
+        show_problems(self.problems, self.ok, problems)

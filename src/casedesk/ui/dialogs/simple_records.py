@@ -28,6 +28,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
 
@@ -121,10 +122,7 @@ class AttemptDialog(QDialog):
         ]
         # The next step is agreed when the attempt was made (as it is saved), not today.
         problems = missing + self.next_step.problems(CaseId(self.record.case.id), _day(self.when))
-        self.problems.setText(
-            "<br>".join(f"<span style='color:#b3261e'>✗ {p}</span>" for p in problems)
-        )
-        self.ok.setEnabled(not problems)
+        show_problems(self.problems, self.ok, problems)
 
     def next_action(self) -> Action | None:
         """The next step as an action, if one was agreed (checked by ``_refresh``)."""

@@ -13,28 +13,29 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry, entry_problems
+from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.dialogs.entry import form_problems
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.problems import show_problems
+from casedesk.ui.widgets.text_box import text_box
 
 SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
 SEEN_CHOICES = (
@@ -43,14 +44,6 @@ SEEN_CHOICES = (
     ("seen, not alone", ChildSeen.SEEN_NOT_ALONE),
     ("not seen", ChildSeen.NOT_SEEN),
 )
-
-
-def _text_box(placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setPlaceholderText(placeholder)
-    box.setTabChangesFocus(True)  # Tab moves on; a visit note never needs a tab character
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 class VisitDialog(QDialog):
@@ -91,11 +84,11 @@ class VisitDialog(QDialog):
         self.present = QLineEdit()
         self.present.setAccessibleName("Who else was present")
         self.present.setPlaceholderText("who else was there (names, or 'no one')")
-        self.words = _text_box(f"what {child.display_name} said, in their own words")
+        self.words = text_box(f"what {child.display_name} said, in their own words", 3)
         self.words.setAccessibleName("The child's own words")
-        self.account = _text_box("what happened and what you saw: your account, as fact")
+        self.account = text_box("what happened and what you saw: your account, as fact", 3)
         self.account.setAccessibleName("Your account")
-        self.home = _text_box("the home: conditions, food, sleeping, safety, who lives there", 2)
+        self.home = text_box("the home: conditions, food, sleeping, safety, who lives there", 2)
         self.home.setAccessibleName("Observations of the home")
         self.significance = QComboBox()
         self.significance.setAccessibleName("Significance")
@@ -216,27 +209,12 @@ class VisitDialog(QDialog):
 
     def validate(self) -> None:
         """Say what stops the visit being recorded, and disable Save until it is fixed."""
-        entry = self.entry()
-        if isinstance(entry, str):
-            errors = [entry]
-        else:
-            errors = entry_problems(
-                entry,
-                self.today,
-                {e.id for e in self.record.entries},
-                {p.id for p in self.record.people},
-                self.existing,
-            )
-            errors = [
-                "Write your account of the visit." if e == "Describe what happened." else e
-                for e in errors
-            ]
+        errors = [
+            "Write your account of the visit." if e == "Describe what happened." else e
+            for e in form_problems(self.entry(), self.record, self.today, self.existing)
+        ]
         if self.existing is None:
             errors += self.next_step.problems(CaseId(self.record.case.id), self.today)
         elif not self.reason.text().strip():
             errors.append("Say why the visit record is changing; the earlier values are kept.")
-        self.problems.setText(
-            "<br>".join(f"<span style='color:#b3261e'>✗ {e}</span>" for e in errors)
-        )
-        self.problems.setTextFormat(Qt.TextFormat.RichText)
-        self.ok.setEnabled(not errors)
+        show_problems(self.problems, self.ok, errors)

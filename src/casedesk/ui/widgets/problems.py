@@ -1,0 +1,26 @@
+"""Saying beside a form what stops it being saved (in red, with a cross) and what is only
+doubtful (a warning), and enabling OK only when nothing stops it. Every editing dialog
+uses this one piece, so the reasons look and read the same everywhere."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+
+def show_problems(
+    label: QLabel,
+    ok: QAbstractButton | None,
+    errors: Sequence[str],
+    warnings: Sequence[str] = (),
+) -> None:
+    """Show ``errors`` (they stop OK) and ``warnings`` (they do not) in ``label``."""
+    lines = [f"<span style='color:#b3261e'>✗ {html.escape(e)}</span>" for e in errors]
+    lines += [f"<span style='color:#8a5a00'>! {html.escape(w)}</span>" for w in warnings]
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText("<br>".join(lines))
+    if ok is not None:
+        ok.setEnabled(not errors)
