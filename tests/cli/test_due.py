@@ -32,8 +32,45 @@ def test_a_referral_recorded_on_the_command_line_starts_the_assessment_clock(
     # 45 working days from Mon 2 Nov 2026, skipping 25 Dec, 28 Dec (Boxing Day falls on a
     # Saturday) and 1 Jan: Thu 7 Jan 2027.
     assert [a["due_on"] for a in assessment] == ["2027-01-07"]
-    assert {i["status"] for i in items} <= {"open", "overdue", "met"}
+    assert {i["status"] for i in items} <= {"open", "overdue", "met", "extended", "cancelled"}
     text = cli("due", case_path, "--case", "DEMO-0001", "--within", "60")
     assert text.code == 0 and "Child and family assessment" in text.out
     bad = cli("due", case_path, "--within", "-1")
     assert bad.code == 2 and "--within" in bad.err
+
+
+def test_across_the_file_and_with_all_every_status_is_said(
+    cli: Callable[..., Ran], case_path: Path, tmp_path: Path
+) -> None:
+    rows = tmp_path / "referral.csv"
+    rows.write_text(ROWS)
+    assert cli("chronology", "import", case_path, rows, "--case", "DEMO-0001").code == 0
+    tray = json.loads(cli("due", case_path, "--within", "60", "--json").out)
+    assert {i["case"] for i in tray} <= {"DEMO-0001", "DEMO-0002"}
+    assert all(i["status"] in {"open", "overdue", "extended"} for i in tray)
+    everything = json.loads(cli("due", case_path, "--case", "DEMO-0001", "--all", "--json").out)
+    assert "met" in {i["status"] for i in everything}, "the demo's met deadlines are listed"
+    assert len(everything) >= len([i for i in tray if i["case"] == "DEMO-0001"])
+
+
+def test_settings_show_and_change_the_region_and_closure_days(
+    cli: Callable[..., Ran], case_path: Path
+) -> None:
+    shown = cli("settings", case_path)
+    assert shown.code == 0 and "Region: England" in shown.out and "Closure days: none" in shown.out
+    changed = cli(
+        "settings",
+        case_path,
+        "--region",
+        "Wales",
+        "--closure-day",
+        "2026-12-24",
+        "--reason",
+        "Welsh office",
+    )
+    assert changed.code == 0, changed.err
+    assert "Region: Wales" in changed.out and "Thu 24 Dec 2026" in changed.out
+    assert "Rule pack: Wales" in changed.out
+    bad = cli("settings", case_path, "--closure-day", "24/12/2026")
+    assert bad.code == 2 and "YYYY-MM-DD" in bad.err
+    assert "Region: Wales" in cli("settings", case_path).out

@@ -95,7 +95,7 @@ def test_a_referral_starts_the_assessment_which_an_assessment_entry_meets() -> N
         _entry(1, date(2024, 12, 20), Category.REFERRAL),
         _entry(2, date(2025, 2, 20), Category.ASSESSMENT),
     )
-    due = {d.rule.id: d for d in deadlines_for(record, england(), ENGLAND, TODAY)}
+    due = {d.rule.id: d for d in deadlines_for(record, england(), ENGLAND)}
     # DESIGN.md: 45 working days after Fri 20 Dec 2024 is Wed 26 Feb 2025.
     assert due["assessment"].due_on == date(2025, 2, 26)
     assert due["assessment"].met_on == date(2025, 2, 20) and due["assessment"].met_by == "e-2"
@@ -115,7 +115,7 @@ def test_a_plan_brings_the_conference_core_group_reviews_and_visits() -> None:
         _entry(5, date(2026, 11, 2), Category.HOME_VISIT, child_seen=ChildSeen.SEEN_ALONE),
         _entry(6, date(2026, 11, 10), Category.HOME_VISIT, child_seen=ChildSeen.NOT_SEEN),
     )
-    found = deadlines_for(record, england(), ENGLAND, TODAY)
+    found = deadlines_for(record, england(), ENGLAND)
     by_rule: dict[str, list[object]] = {}
     for d in found:
         by_rule.setdefault(d.rule.id, []).append(d)
@@ -127,8 +127,11 @@ def test_a_plan_brings_the_conference_core_group_reviews_and_visits() -> None:
     first_review, next_review = by_rule["review-conference"]
     assert first_review.due_on == date(2026, 4, 6) and first_review.met_on == date(2026, 4, 1)  # type: ignore[attr-defined]
     assert next_review.due_on == date(2026, 10, 1) and next_review.is_overdue(TODAY)  # type: ignore[attr-defined]
-    [visit] = by_rule["plan-visit"]
-    # Not seen on 10 Nov does not meet it: 10 working days after 2 Nov is 16 Nov.
+    first_visit, visit = by_rule["plan-visit"]
+    # The plan's visits count from the conference that made it (Tue 6 Jan 2026: due 20 Jan);
+    # the first visit that saw the child was not until 2 Nov.
+    assert (first_visit.due_on, first_visit.met_on) == (date(2026, 1, 20), date(2026, 11, 2))  # type: ignore[attr-defined]
+    # Not seen on 10 Nov does not meet the next: 10 working days after 2 Nov is 16 Nov.
     assert visit.due_on == date(2026, 11, 16) and visit.is_overdue(TODAY)  # type: ignore[attr-defined]
     assert visit.days_late(ENGLAND, TODAY) == 10  # type: ignore[attr-defined]
 
@@ -140,10 +143,14 @@ def test_pre_birth_rules_count_back_and_an_earlier_episode_starts_nothing() -> N
         _entry(1, date(2019, 5, 1), Category.REFERRAL),  # an earlier episode
         child=unborn,
     )
-    due = {d.rule.id: d for d in deadlines_for(record, england(), ENGLAND, TODAY)}
+    due = {d.rule.id: d for d in deadlines_for(record, england(), ENGLAND)}
     assert due["pre-birth-assessment"].due_on == date(2027, 1, 1)  # 12 weeks before
     assert due["pre-birth-conference"].due_on == date(2027, 1, 15)  # 10 weeks before
-    assert "assessment" not in due
+    # The 2019 referral starts nothing; with none since, the case's own referral date
+    # (the day it opened, Mon 2 Dec 2024) does: nine weeks and the three days lost to
+    # Christmas, Boxing Day and New Year: Thu 6 Feb 2025.
+    assert (due["assessment"].started_on, due["assessment"].started_by) == (date(2024, 12, 2), "")
+    assert due["assessment"].due_on == date(2025, 2, 6)
 
 
 def test_a_broken_agency_pack_is_said_and_the_last_good_copy_used(tmp_path: Path) -> None:

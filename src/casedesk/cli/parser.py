@@ -287,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         sub,
         "due",
-        "list what is overdue and due soon: deadlines from each case's events, and actions",
+        "list what is overdue and due soon across the open cases: deadlines and actions",
         _lazy("due:run"),
     )
     p.add_argument("case_file", metavar="FILE")
@@ -295,13 +295,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--within", type=int, default=10, metavar="N", help="working days ahead (default 10)"
     )
+    p.add_argument("--all", action="store_true", help="also what is met, cancelled or due later")
+    p.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+    _passphrase_options(p)
+
+    p = _command(
+        sub,
+        "settings",
+        "show or set the case file's region (whose bank holidays count) and closure days",
+        _lazy("settings:run"),
+    )
+    p.add_argument("case_file", metavar="FILE")
     p.add_argument(
         "--region",
-        default="England",
         choices=["England", "Wales", "Scotland", "Northern Ireland"],
-        help="whose rule pack and bank holidays (default England)",
+        help="whose rule pack and bank holidays the deadlines are counted by",
     )
-    p.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+    p.add_argument(
+        "--closure-day",
+        dest="add_closures",
+        metavar="YYYY-MM-DD",
+        action="append",
+        default=[],
+        help="a day the agency is closed (not a working day); repeat for more",
+    )
+    p.add_argument(
+        "--open-day",
+        dest="remove_closures",
+        metavar="YYYY-MM-DD",
+        action="append",
+        default=[],
+        help="a closure day to take off the list",
+    )
+    p.add_argument("--reason", default="", help="why the settings change (kept in the history)")
     _passphrase_options(p)
 
     p = _command(

@@ -12,7 +12,7 @@ from datetime import date
 
 from casedesk.domain.actions import WORKER_PREFIX, Action, overdue
 from casedesk.domain.cases import Case, Concern
-from casedesk.domain.chronology import ChronologyEntry, describe_entry
+from casedesk.domain.chronology import ChildSeen, ChronologyEntry, describe_entry
 from casedesk.domain.evidence import Corroboration, Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import EntryId, PersonId
@@ -132,6 +132,25 @@ class CaseRecord:
         """Actions agreed and past their date, not done."""
         return overdue(self.actions, today)
 
+    def overdue_deadlines(self, today: date) -> list[Deadline]:
+        """Deadlines past their day (an extended one's new day), neither met nor cancelled."""
+        return sorted((d for d in self.deadlines if d.is_overdue(today)), key=lambda d: d.due)
+
+    def next_due(self, today: date) -> tuple[str, date] | None:
+        """The soonest open deadline or action (overdue ones included): what, and when."""
+        due = [(d.due, d.name) for d in self.deadlines if not d.closed]
+        due += [(a.due_on, a.what) for a in self.actions if a.completed_on is None]
+        if not due:
+            return None
+        day, what = min(due)
+        return what, day
+
+    def child_last_seen(self) -> date | None:
+        """The latest entry in which the child was seen (alone or not)."""
+        seen = (ChildSeen.SEEN_ALONE, ChildSeen.SEEN_NOT_ALONE)
+        days = [e.occurred_on for e in self.entries if e.child_seen in seen]
+        return max(days) if days else None
+
     def owner_name(self, owner: str) -> str:
         """Who owns an action, in words."""
         if owner.startswith(WORKER_PREFIX):
@@ -185,6 +204,20 @@ class CaseRecord:
             lines.append(
                 f"{count} significant entr{'y has' if count == 1 else 'ies have'} no decision "
                 "yet on who else needs to know (Information sharing)."
+            )
+        deadlines = self.overdue_deadlines(today)
+        if deadlines:
+            named = ", ".join(f"{d.name} (due {d.due:%d %b %Y})" for d in deadlines[:3])
+            more = f" and {len(deadlines) - 3} more" if len(deadlines) > 3 else ""
+            lines.append(
+                f"{len(deadlines)} deadline{'' if len(deadlines) == 1 else 's'} overdue: "
+                f"{named}{more} (Actions & deadlines)."
+            )
+        unexplained = [d for d in self.deadlines if d.late_without_reason]
+        if unexplained:
+            lines.append(
+                f"{len(unexplained)} statutory timescale{'' if len(unexplained) == 1 else 's'} "
+                "met late with no reason recorded (Actions & deadlines: Mark met…)."
             )
         late = self.overdue_actions(today)
         if late:

@@ -20,6 +20,8 @@ from casedesk.domain.patterns import distinct_events
 from casedesk.domain.rule_packs import EXPECTED_DATE, Rule, RulePack, Unit
 from casedesk.domain.working_days import WorkingCalendar
 
+REFERRAL = "referral"  # the category whose rules a case's opening day stands in for
+
 
 @dataclass(frozen=True)
 class Due:
@@ -67,9 +69,7 @@ def back(end: date, amount: int, unit: Unit) -> date:
     return end - timedelta(days=amount)  # working days back are not used by any pack
 
 
-def deadlines_for(
-    record: CaseRecord, pack: RulePack, calendar: WorkingCalendar, today: date
-) -> list[Due]:
+def deadlines_for(record: CaseRecord, pack: RulePack, calendar: WorkingCalendar) -> list[Due]:
     """Every timescale the case's events call for under ``pack``, by due date."""
     status = record.case.legal_status.value
     opened = record.case.opened_on
@@ -84,7 +84,10 @@ def deadlines_for(
         if rule.starts == EXPECTED_DATE:
             found += _before_expected(record, rule, events)
         else:
-            found += _after_events(rule, events, calendar, today)
+            # A case opened on a referral that is not in the chronology (yet) counts from
+            # the day it opened: the referral's timescales run all the same.
+            fallback = opened if rule.starts == REFERRAL else None
+            found += _after_events(rule, events, calendar, fallback)
     return sorted(found, key=lambda d: (d.due_on, d.rule.id))
 
 
@@ -108,22 +111,33 @@ def _before_expected(record: CaseRecord, rule: Rule, events: list[ChronologyEntr
 
 
 def _after_events(
-    rule: Rule, events: list[ChronologyEntry], calendar: WorkingCalendar, today: date
+    rule: Rule,
+    events: list[ChronologyEntry],
+    calendar: WorkingCalendar,
+    opened: date | None = None,
 ) -> list[Due]:
-    starts = [e for e in events if e.category.value == rule.starts]
+    starts: list[tuple[date, str]] = [
+        (e.occurred_on, e.id) for e in events if e.category.value == rule.starts
+    ]
     if rule.child_seen and rule.starts == rule.met_by:
+        # A visit not seeing the child starts nothing.
         starts = [
-            e for e in starts if _meets(rule, e)
-        ]  # a visit not seeing the child starts nothing
+            (e.occurred_on, e.id)
+            for e in events
+            if e.category.value == rule.starts and _meets(rule, e)
+        ]
+    if not starts and opened is not None:
+        starts = [(opened, "")]
     if not starts:
         return []
     if rule.first or rule.then_every:
         starts = starts[:1]
     found: list[Due] = []
-    for start in starts:
-        due = shift(start.occurred_on, rule.amount, rule.unit, calendar)
-        begun, begun_by = start.occurred_on, start.id
-        later = [e for e in events if e.occurred_on >= begun and e.id != start.id]
+    for start_day, start_id in starts:
+        due = shift(start_day, rule.amount, rule.unit, calendar)
+        begun, begun_by = start_day, start_id
+        later = [e for e in events if e.occurred_on >= begun and e.id != start_id]
+        repeats = 0
         for entry in later:
             if not _meets(rule, entry):
                 continue
@@ -131,7 +145,11 @@ def _after_events(
             if not (rule.then_every and rule.then_unit):
                 break
             begun, begun_by = entry.occurred_on, entry.id
-            due = shift(entry.occurred_on, rule.then_every, rule.then_unit, calendar)
+            repeats += 1
+            if repeats > 1 and rule.later_every and rule.later_unit:
+                due = shift(entry.occurred_on, rule.later_every, rule.later_unit, calendar)
+            else:
+                due = shift(entry.occurred_on, rule.then_every, rule.then_unit, calendar)
         else:
             found.append(Due(rule, begun, due, None, begun_by))
     return found

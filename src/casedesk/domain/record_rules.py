@@ -25,7 +25,7 @@ from casedesk.domain.relationships import (
 )
 from casedesk.domain.sharing import SharingDecision, sharing_problem
 from casedesk.domain.team import Professional, Support
-from casedesk.domain.timescales import Deadline
+from casedesk.domain.timescales import Deadline, deadline_problems
 from casedesk.domain.validation import Problem, Severity
 
 
@@ -112,7 +112,5 @@ def record_problems(record: Any, today: date) -> list[Problem]:
             Problem(Severity.ERROR, f, message) for f, message in action_problems(record, today)
         ]
     elif isinstance(record, Deadline):
-        found += _range(
-            "due_on", record.started_on, record.due_on, "A deadline cannot fall before it starts."
-        )
+        found += [Problem(Severity.ERROR, f, message) for f, message in deadline_problems(record)]
     return found

@@ -48,6 +48,10 @@ class Rule:
     child_seen: bool = False  # met only by an entry where the child was seen
     then_every: int = 0  # repeats: the next is due this long after the last was met
     then_unit: Unit | None = None
+    # From the second repeat on, a longer interval (looked-after reviews: 20 working days,
+    # then 3 months, then every 6 months); 0 keeps ``then_every``.
+    later_every: int = 0
+    later_unit: Unit | None = None
     while_status: str = ""  # only while the case has this legal status
     first: bool = False  # only the first such event starts it (an initial conference)
     note: str = ""
@@ -97,6 +101,8 @@ _FIELDS = {
     "child_seen",
     "then_every",
     "then_unit",
+    "later_every",
+    "later_unit",
     "while_status",
     "first",
     "note",
@@ -220,6 +226,13 @@ def _rule(item: object, index: int, where: _Lines, say: Say, seen: set[str]) -> 
         bad("then_every", "should be a whole number (0: the rule does not repeat)")
         then_every = 0
     then_unit = _unit(item.get("then_unit"), "then_unit", bad) if then_every else None
+    later_every = item.get("later_every", 0)
+    if not isinstance(later_every, int) or isinstance(later_every, bool) or later_every < 0:
+        bad("later_every", "should be a whole number (0: every repeat is 'then_every' apart)")
+        later_every = 0
+    if later_every and not then_every:
+        bad("later_every", "needs 'then_every': it changes the interval after the first repeat")
+    later_unit = _unit(item.get("later_unit"), "later_unit", bad) if later_every else None
     flags = {}
     for flag in ("statutory", "child_seen", "first"):
         value = item.get(flag, False)
@@ -250,6 +263,8 @@ def _rule(item: object, index: int, where: _Lines, say: Say, seen: set[str]) -> 
         child_seen=flags["child_seen"],
         then_every=int(then_every),
         then_unit=then_unit,
+        later_every=int(later_every),
+        later_unit=later_unit,
         while_status=texts["while_status"].lower(),
         first=flags["first"],
         note=texts["note"],

@@ -19,11 +19,20 @@ from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
+from casedesk.services.deadlines import (
+    COUNTED_BY,
+    LoadedTimescales,
+    TimescaleSettings,
+    fingerprint,
+    load_timescales,
+    read_settings,
+    write_settings,
+)
 from casedesk.services.passphrase_policy import require_strong
 from casedesk.storage import keyslots
 from casedesk.storage.case_store import CaseStore, CheckReport
 from casedesk.storage.layout import database_size
-from casedesk.storage.queries import CaseSummaryRow, HistoryRow
+from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
 from casedesk.storage.restore import restore as restore_backup
 from casedesk.storage.rotation import RotationResult
 from casedesk.storage.unit_of_work import Changes
@@ -78,6 +87,7 @@ class CaseFile:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._timescales: LoadedTimescales | None = None
 
     # -- lifecycle ----------------------------------------------------------------
 
@@ -269,6 +279,34 @@ class CaseFile:
             work.add_categories([category.value])
         return category
 
+    def timescales(self) -> LoadedTimescales:
+        """The rule pack and working days this case file's deadlines are counted by."""
+        if self._timescales is None:
+            with self._store.read() as snapshot:
+                settings = read_settings(snapshot)
+            self._timescales = load_timescales(settings)
+        return self._timescales
+
+    def set_timescale_settings(self, settings: TimescaleSettings, reason: str) -> Changes:
+        """Change the case file's region or closure days. Deadlines already recorded are
+        not counted again silently: each case shows what would change, to confirm."""
+        with self.transaction("Change the region and closure days") as work:
+            write_settings(work, settings, reason)
+        self._timescales = None
+        return work.changes
+
+    def deadlines_current(self) -> bool:
+        """True when every case's deadlines were recorded under the timescales in use now
+        (False after an upgrade, a changed rule pack, region or closure days)."""
+        with self._store.read() as snapshot:
+            recorded = snapshot.setting(COUNTED_BY)
+        return recorded == fingerprint(self.timescales().timescales)
+
+    def open_items(self) -> list[OpenItem]:
+        """Every open deadline and action of every open case (the work tray)."""
+        with self._store.read() as snapshot:
+            return snapshot.open_items()
+
     def search_chronology(self, case_id: str, text: str) -> set[str]:
         """Ids of the case's entries matching every word of ``text`` (full-text index)."""
         with self._store.read() as snapshot:
@@ -307,10 +345,14 @@ class CaseFile:
                 if e.category not in known_categories
             }
         )
+        timescales = self.timescales().timescales
+        when = today or self.today()
         with self.transaction("Import cases") as work:
             work.add_categories(new_categories)
             for record in records:
-                work.add_case_record(record, known)
+                # A document from another agency (or an earlier CaseDesk) may not carry
+                # the deadlines its events call for here: they arrive with it.
+                work.add_case_record(timescales.with_arising(record, when), known)
                 known.update(p.id for p in record.people)
         return [r.case.reference for r in records]
 
@@ -355,6 +397,7 @@ __all__ = [
     "CheckReport",
     "HistoryRow",
     "KdfChoice",
+    "OpenItem",
     "UserInfo",
     "restore",
 ]

@@ -446,6 +446,7 @@ def import_csv(
     if not check.ok:
         raise CsvImportError(check.problems)
     report = CsvReport()
+    timescales = case_file.timescales().timescales
     with case_file.transaction("Import chronology from CSV") as work:
         add_entries(
             work,
@@ -461,6 +462,7 @@ def import_csv(
                 link_duplicates,
             ),
             when,
+            timescales,
             imported=True,
         )
         if not report.ok:  # the file changed between the two readings

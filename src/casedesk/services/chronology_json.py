@@ -75,8 +75,9 @@ def import_json_entries(
     known = set(case_file.categories())
     # Another agency's categories join this file's list, as a whole-document import's do.
     added = sorted({e.category.value for e in new_entries if e.category not in known})
+    timescales = case_file.timescales().timescales
     with case_file.transaction("Import chronology from another document") as work:
         work.add_categories(added)
-        add_entries(work, target, new_entries, when, imported=True)
+        add_entries(work, target, new_entries, when, timescales, imported=True)
     report.changes = work.changes
     return report

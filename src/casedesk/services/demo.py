@@ -7,6 +7,12 @@ from pathlib import Path
 
 from casedesk.domain import record_kinds as k
 from casedesk.services.case_file import CALIBRATED, CaseFile, KdfChoice
+from casedesk.services.deadlines import (
+    COUNTED_BY,
+    TimescaleSettings,
+    fingerprint,
+    load_timescales,
+)
 from casedesk.services.synthetic import SyntheticData, generate
 
 # Published in the README on purpose: the demo holds fictional people only.
@@ -31,6 +37,10 @@ def write_data(case_file: CaseFile, data: SyntheticData) -> None:
         work.add(k.DEADLINES, data.deadlines)
         work.add(k.EMOTIONAL_LINKS, data.emotional_links)
         work.add(k.SUPPORTS, data.supports)
+        # The demo's deadlines are those England's shipped pack calls for: an agency's own
+        # pack (or another region) is applied to them when the file is next opened.
+        shipped = load_timescales(TimescaleSettings(), shipped=True).timescales
+        work.set_setting(COUNTED_BY, fingerprint(shipped), "Demonstration cases written")
 
 
 def create_demo(

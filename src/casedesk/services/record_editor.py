@@ -18,6 +18,7 @@ from casedesk.domain.actions import WORKER_PREFIX, Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import ChronologyEntry, entry_problems
+from casedesk.domain.deadline_changes import DeadlineChange, Timescales
 from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
 from casedesk.domain.ecomap import support_problems
 from casedesk.domain.errors import CaseDeskError
@@ -35,6 +36,7 @@ from casedesk.domain.relationships import (
 )
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional, Support
+from casedesk.domain.timescales import Deadline
 from casedesk.domain.validation import (
     Problem,
     Severity,
@@ -45,6 +47,7 @@ from casedesk.domain.validation import (
 )
 from casedesk.services import undo
 from casedesk.services.case_file import CaseFile, HistoryRow
+from casedesk.services.deadlines import COUNTED_BY, fingerprint, record_arising
 from casedesk.services.entries import add_entries
 from casedesk.storage.unit_of_work import Changes
 
@@ -254,7 +257,21 @@ class RecordEditor:
                 "The original concern and the subject child cannot be replaced; "
                 "add a later concern instead."
             )
-        return self._amend(f"Amend case {old.reference}", old, new, reason)
+        _refuse_errors(record_problems(new, self.today))
+        changed = k.changed_columns(k.CASE, old, new)
+        if not changed:
+            return None
+        label = f"Amend case {old.reference}"
+        record = replace(self.case_file.case_record(old.reference), case=new)
+        timescales = self._timescales()
+        with self.case_file.transaction(label) as work:
+            before = work.amend_columns(k.CASE.name, old.id, changed, reason)
+            steps = [undo.Amendment(k.CASE.name, old.id, before, changed)]
+            # A plan made or ended changes which timescales apply: those that now arise
+            # are recorded; those that no longer apply are proposed for cancelling.
+            steps += record_arising(work, record, timescales, self.today)
+        self._steps.push(label, steps + undo.added(work.changes, (k.DEADLINES.name,), steps))
+        return work.changes
 
     def amend_professional(
         self, old: Professional, new: Professional, reason: str
@@ -346,14 +363,26 @@ class RecordEditor:
         sharing = [d if d.entry else replace(d, entry=entry.id) for d in sharing]
         actions = [a if a.entry else replace(a, entry=entry.id) for a in actions]
         label = "Add chronology entry"
+        timescales = self._timescales()  # read before the unit of work begins
         with self.case_file.transaction(label) as work:
             work.add(k.PROFESSIONALS, team)
-            add_entries(work, record, [entry], self.today, sharing)
+            added = add_entries(work, record, [entry], self.today, timescales, sharing)
             work.add(k.ACTIONS, actions)
-        # Undone together: what was recorded with an entry entered in error goes with it.
-        kinds = (k.ENTRIES.name, k.SHARING.name, k.ACTIONS.name, k.PROFESSIONALS.name)
-        self._steps.push(label, undo.added(work.changes, kinds))
+        # Undone together: what was recorded with an entry entered in error goes with it,
+        # the deadlines it started and its meeting of others included.
+        kinds = (
+            k.ENTRIES.name,
+            k.SHARING.name,
+            k.ACTIONS.name,
+            k.PROFESSIONALS.name,
+            k.DEADLINES.name,
+        )
+        steps = added.deadline_steps
+        self._steps.push(label, undo.added(work.changes, kinds, steps) + steps)
         return work.changes
+
+    def _timescales(self) -> Timescales:
+        return self.case_file.timescales().timescales
 
     def amend_entry(
         self,
@@ -377,10 +406,13 @@ class RecordEditor:
             problems += [p.message for p in record_problems(item, self.today)]
         if problems:
             raise CaseDeskError(" ".join(problems))
-        if not sharing and not team:
-            return self._amend("Amend chronology entry", old, new, reason)
         changed = k.changed_columns(k.ENTRIES, old, new)
+        if not changed and not sharing and not team:
+            return None
+        _refuse_errors(record_problems(new, self.today))
         label = "Amend chronology entry"
+        after = replace(record, entries=tuple(new if e.id == old.id else e for e in record.entries))
+        timescales = self._timescales()
         with self.case_file.transaction(label) as work:
             steps: list[undo.Amendment] = []
             if changed:
@@ -388,7 +420,10 @@ class RecordEditor:
                 steps.append(undo.Amendment(k.ENTRIES.name, old.id, before, changed))
             work.add(k.PROFESSIONALS, team)
             work.add(k.SHARING, sharing)
-        steps += undo.added(work.changes, (k.SHARING.name, k.PROFESSIONALS.name))
+            # A new category may start or meet a timescale; a changed date is only proposed.
+            steps += record_arising(work, after, timescales, self.today)
+        kinds = (k.SHARING.name, k.PROFESSIONALS.name, k.DEADLINES.name)
+        steps += undo.added(work.changes, kinds, steps)
         self._steps.push(label, steps)
         return work.changes
 
@@ -467,6 +502,70 @@ class RecordEditor:
     def add_concern(self, concern: Concern) -> Changes:
         """Add a later concern beside the original one (which is never replaced)."""
         return self._add("Add concern", k.CONCERNS, [concern])
+
+    # -- deadlines ------------------------------------------------------------------------
+
+    def record_arising(self, record: CaseRecord) -> Changes | None:
+        """Record the deadlines the case's events call for that are not recorded yet (an
+        upgraded file, a changed rule pack, a pregnancy's expected date set): not a step
+        of its own to undo, as the events that call for them stay."""
+        if self.case_file.read_only:
+            return None
+        timescales = self._timescales()
+        if not timescales.reconcile(record, self.today).writes:
+            return None
+        with self.case_file.transaction("Record the deadlines the timescales call for") as work:
+            record_arising(work, record, timescales, self.today)
+        return work.changes
+
+    def record_all_arising(self) -> Changes | None:
+        """Bring every case's deadlines up to the timescales in use (after an upgrade, or
+        when the rule pack, region or closure days changed): what arises is recorded, what
+        would move is left for each case's worker to confirm. One unit of work."""
+        if self.case_file.read_only:
+            return None
+        timescales = self._timescales()
+        records = [self.case_file.case_record(r) for r in self.case_file.case_references()]
+        with self.case_file.transaction("Record the deadlines the timescales call for") as work:
+            for record in records:
+                record_arising(work, record, timescales, self.today)
+            work.set_setting(COUNTED_BY, fingerprint(timescales), "Timescales applied")
+        return work.changes
+
+    def add_deadline(self, record: CaseRecord, deadline: Deadline) -> Changes:
+        """Add a deadline by hand (a court date, a manager's request): no rule works it out."""
+        if deadline.case != record.case.id:
+            raise CaseDeskError("That deadline belongs to another case.")
+        deadline = replace(deadline, rule="", started_by="", met_by="")
+        _refuse_errors(record_problems(deadline, self.today))
+        return self._add("Add deadline", k.DEADLINES, [deadline])
+
+    def meet_deadline(self, old: Deadline, met_on: date, reason: str = "") -> Changes | None:
+        """Mark a deadline met by hand on ``met_on``; a statutory one met late says why."""
+        new = replace(old, met_on=met_on, met_by="", reason=reason.strip() or old.reason)
+        if met_on > self.today:
+            raise CaseDeskError("A deadline cannot be met in the future.")
+        if new.late_without_reason:
+            raise CaseDeskError(
+                f"{old.name} was due on {old.due:%d %b %Y}: say why the statutory timescale"
+                " was exceeded; the reason is kept."
+            )
+        return self._amend("Mark deadline met", old, new, reason.strip() or "Met")
+
+    def extend_deadline(self, old: Deadline, to: date, reason: str) -> Changes | None:
+        """Extend a deadline to a later day, with the reason (required when statutory)."""
+        new = replace(old, extended_to=to, reason=reason.strip())
+        return self._amend("Extend deadline", old, new, reason.strip() or "Extended")
+
+    def cancel_deadline(self, old: Deadline, reason: str) -> Changes | None:
+        """Cancel a deadline that no longer applies, saying why."""
+        new = replace(old, cancelled_on=self.today, reason=reason.strip())
+        return self._amend("Cancel deadline", old, new, reason.strip())
+
+    def confirm_deadline_change(self, change: DeadlineChange) -> Changes | None:
+        """Accept what the events now say of a recorded deadline (a trigger's date amended,
+        its event withdrawn): the worker has seen the change."""
+        return self._amend("Confirm deadline change", change.deadline, change.proposed, change.why)
 
     def add_professional(self, professional: Professional) -> Changes:
         """Add someone to the team around the family."""

@@ -8,6 +8,7 @@ however many records it wrote (adding a significant entry and its sharing decisi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,13 +38,17 @@ class Step:
     amendments: tuple[Amendment, ...]
 
 
-def added(changes: Changes, kinds: tuple[str, ...]) -> list[Amendment]:
+def added(
+    changes: Changes, kinds: tuple[str, ...], amended: Sequence[Amendment] = ()
+) -> list[Amendment]:
     """The amendments that would undo an addition: each new record of ``kinds`` marked
-    entered in error."""
+    entered in error (except those the step only ``amended``, put back instead)."""
+    only_amended = {(a.kind_name, a.record_id) for a in amended}
     return [
         Amendment(kind, record_id, {}, {}, added=True)
         for kind in kinds
         for record_id in sorted(changes.records.get(kind, ()))
+        if (kind, record_id) not in only_amended
     ]
 
 

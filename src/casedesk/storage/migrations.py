@@ -15,7 +15,7 @@ from casedesk.domain.sharing import BASIS_NOT_RECORDED
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 10
+CURRENT_VERSION = 11
 
 # Full-text search over the chronology: accents and case ignored (unicode61 with
 # remove_diacritics 2). SQLite-only, so it lives here, behind storage. The index holds no
@@ -438,6 +438,22 @@ def _mark_what_was_not_asked(connection: Connection) -> None:
         )
 
 
+def _version_10_to_11(connection: Connection) -> None:
+    """Version 11: a deadline knows the rule and the entry that started it and the entry
+    that met it, whether it is statutory, and can be extended or cancelled with a reason.
+    Deadlines recorded before are kept as recorded by hand (no rule)."""
+    for column in (
+        "rule_id TEXT NOT NULL DEFAULT ''",
+        "started_by TEXT NOT NULL DEFAULT ''",
+        "met_by TEXT NOT NULL DEFAULT ''",
+        "statutory INTEGER NOT NULL DEFAULT 0",
+        "extended_to TEXT",
+        "cancelled_on TEXT",
+        "reason TEXT NOT NULL DEFAULT ''",
+    ):
+        connection.exec_driver_sql(f"ALTER TABLE deadlines ADD COLUMN {column}")
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -450,6 +466,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     7: _version_7_to_8,
     8: _version_8_to_9,
     9: _version_9_to_10,
+    10: _version_10_to_11,
 }
 
 

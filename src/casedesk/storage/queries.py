@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Connection, func, select
 
+from casedesk.domain.actions import WORKER_PREFIX
 from casedesk.domain.case_record import mother_without_partner
+from casedesk.domain.chronology import ChildSeen
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.names import fold
@@ -17,6 +20,7 @@ from casedesk.domain.relationships import HouseholdMembership, Relationship, Rel
 from casedesk.storage import tables as t
 
 _A_BIRTH = FuzzyDate(date(2000, 1, 1), DatePrecision.EXACT)
+SEEN = (ChildSeen.SEEN_ALONE.value, ChildSeen.SEEN_NOT_ALONE.value)
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,26 @@ class CaseSummaryRow:
     search_key: str = ""
     father_recorded: bool = True
     partner_recorded: bool = True  # of the mother the child lives with (or why none is)
+    next_due: date | None = None  # the soonest open deadline or action
+    next_due_what: str = ""
+    child_last_seen: date | None = None
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An open deadline or action of an open case, for the work tray (no case loaded)."""
+
+    case_id: str
+    reference: str
+    child_name: str
+    kind: str  # "deadline" or "action"
+    record_id: str
+    name: str
+    started_on: date
+    due_on: date  # the day it is due now (an extended deadline's new day)
+    owner: str  # in words
+    statutory: bool = False
+    extended: bool = False
 
 
 def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
@@ -67,19 +91,20 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
     )
     summaries = [CaseSummaryRow(*row) for row in connection.execute(query)]
     names = _names_by_case(connection)
-    children = {
-        row.id: f"{row.given_names} {row.family_name}".strip()
-        for row in connection.execute(
-            select(t.cases.c.id, t.people.c.given_names, t.people.c.family_name).join(
-                t.people, t.people.c.id == t.cases.c.subject_child
-            )
-        )
-    }
+    children = _children(connection)
     with_father = _cases_with_a_father(connection)
     without_partner = _cases_without_a_partner(connection)
+    soonest: dict[str, OpenItem] = {}
+    for item in open_items(connection, children):
+        if item.case_id not in soonest or item.due_on < soonest[item.case_id].due_on:
+            soonest[item.case_id] = item
+    seen = _child_last_seen(connection)
     return [
         replace(
             summary,
+            next_due=soonest[summary.id].due_on if summary.id in soonest else None,
+            next_due_what=soonest[summary.id].name if summary.id in soonest else "",
+            child_last_seen=seen.get(summary.id),
             father_recorded=summary.id in with_father,
             partner_recorded=summary.id not in without_partner,
             child_name=children.get(summary.id, ""),
@@ -88,6 +113,112 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
         )
         for summary in summaries
     ]
+
+
+def _child_last_seen(connection: Connection) -> dict[str, date]:
+    """Each case's latest entry in which the child was seen (alone or not)."""
+    e = t.chronology_entries.c
+    query = (
+        select(e.case_id, func.max(e.occurred_on))
+        .where(e.child_seen.in_(SEEN), e.entered_in_error.is_(None))
+        .group_by(e.case_id)
+    )
+    return {case_id: date.fromisoformat(day) for case_id, day in connection.execute(query)}
+
+
+def _children(connection: Connection) -> dict[str, str]:
+    return {
+        row.id: f"{row.given_names} {row.family_name}".strip()
+        for row in connection.execute(
+            select(t.cases.c.id, t.people.c.given_names, t.people.c.family_name).join(
+                t.people, t.people.c.id == t.cases.c.subject_child
+            )
+        )
+    }
+
+
+def open_items(connection: Connection, children: dict[str, str] | None = None) -> list[OpenItem]:
+    """Every open deadline and action of every open case: read straight from their tables
+    (the work tray across 200 cases must not load 200 case records)."""
+    children = _children(connection) if children is None else children
+    cases = {
+        row.id: row
+        for row in connection.execute(
+            select(t.cases.c.id, t.cases.c.reference, t.cases.c.allocated_worker).where(
+                t.cases.c.closed_on.is_(None)
+            )
+        )
+    }
+    found: list[OpenItem] = []
+    d = t.deadlines.c
+    for row in connection.execute(
+        select(d.id, d.case_id, d.name, d.started_on, d.due_on, d.extended_to, d.statutory).where(
+            d.met_on.is_(None), d.cancelled_on.is_(None), d.entered_in_error.is_(None)
+        )
+    ):
+        case = cases.get(row.case_id)
+        if case is None:
+            continue
+        found.append(
+            OpenItem(
+                row.case_id,
+                case.reference,
+                children.get(row.case_id, ""),
+                "deadline",
+                str(row.id),
+                row.name,
+                date.fromisoformat(row.started_on),
+                date.fromisoformat(row.extended_to or row.due_on),
+                case.allocated_worker,
+                bool(row.statutory),
+                row.extended_to is not None,
+            )
+        )
+    a = t.actions.c
+    actions = list(
+        connection.execute(
+            select(a.id, a.case_id, a.what, a.agreed_on, a.due_on, a.owner).where(
+                a.completed_on.is_(None), a.entered_in_error.is_(None)
+            )
+        )
+    )
+    names = _owner_names(connection, {action.owner for action in actions})
+    for action in actions:
+        case = cases.get(action.case_id)
+        if case is None:
+            continue
+        found.append(
+            OpenItem(
+                action.case_id,
+                case.reference,
+                children.get(action.case_id, ""),
+                "action",
+                action.id,
+                action.what,
+                date.fromisoformat(action.agreed_on),
+                date.fromisoformat(action.due_on),
+                names(action.owner),
+            )
+        )
+    return found
+
+
+def _owner_names(connection: Connection, owners: set[str]) -> Callable[[str], str]:
+    """An action's owner in words, as ``CaseRecord.owner_name`` says it."""
+    ids = [owner for owner in owners if not owner.startswith(WORKER_PREFIX)]
+    words: dict[str, str] = {}
+    p, team = t.people.c, t.professionals.c
+    for row in connection.execute(select(team.id, team.name, team.agency).where(team.id.in_(ids))):
+        words[row.id] = f"{row.name} ({row.agency})"
+    for row in connection.execute(select(p.id, p.given_names, p.family_name).where(p.id.in_(ids))):
+        words[row.id] = f"{row.given_names} {row.family_name}".strip() or "(name not known)"
+
+    def name(owner: str) -> str:
+        if owner.startswith(WORKER_PREFIX):
+            return owner[len(WORKER_PREFIX) :]
+        return words.get(owner, owner)
+
+    return name
 
 
 def _cases_with_a_father(connection: Connection) -> set[str]:

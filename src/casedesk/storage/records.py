@@ -116,6 +116,14 @@ class CaseWrites:
             t.categories, ({"name": n, "added_by": self.actor, "added_at": self.now} for n in names)
         )
 
+    def set_setting(self, key: str, value: str, reason: str) -> None:
+        """Set one of the case file's own settings; the change is audited like any other."""
+        name = f"setting:{key}"
+        if self._work.scalars(select(t.meta.c.key).where(t.meta.c.key == name)):
+            self._work.amend(t.meta, name, {"value": value}, reason)
+        else:
+            self._work.insert(t.meta, {"key": name, "value": value}, reason)
+
     # -- amending -------------------------------------------------------------------------
 
     def amend(self, kind: k.RecordKind, old: Any, new: Any, reason: str) -> dict[str, Any]:

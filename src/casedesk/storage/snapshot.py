@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
@@ -17,7 +17,8 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person
 from casedesk.storage import loading, queries
-from casedesk.storage.queries import CaseSummaryRow, HistoryRow
+from casedesk.storage import tables as t
+from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
 
 
 class Snapshot:
@@ -76,6 +77,16 @@ class Snapshot:
     def existing_values(self, kind: k.RecordKind, attr: str, values: list[str]) -> set[str]:
         """Which of ``values`` a field of a kind already holds (import conflicts)."""
         return loading.existing_values(self._connection, kind, attr, values)
+
+    def open_items(self) -> list[OpenItem]:
+        """Every open deadline and action of every open case (the work tray)."""
+        return queries.open_items(self._connection)
+
+    def setting(self, key: str) -> str | None:
+        """One of the case file's own settings (its region, its closure days), or None."""
+        return self._connection.execute(
+            select(t.meta.c.value).where(t.meta.c.key == f"setting:{key}")
+        ).scalar()
 
     def history(self, kind_name: str, record_id: str) -> list[HistoryRow]:
         """Every audited change to one record, oldest first."""

@@ -322,6 +322,15 @@ deadlines = Table(
     Column("started_on", Text, nullable=False),
     Column("due_on", Text, nullable=False),
     Column("met_on", Text),
+    # Version 11: the rule and the entry that started it, what met it, extension and
+    # cancellation with their reason.
+    Column("rule_id", Text, nullable=False, server_default=""),
+    Column("started_by", Text, nullable=False, server_default=""),
+    Column("met_by", Text, nullable=False, server_default=""),
+    Column("statutory", Integer, nullable=False, server_default="0"),
+    Column("extended_to", Text),
+    Column("cancelled_on", Text),
+    Column("reason", Text, nullable=False, server_default=""),
 )
 
 # Version 10: actions, with an owner, a due date and completion.

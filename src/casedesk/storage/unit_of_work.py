@@ -59,11 +59,11 @@ class UnitOfWork:
         """The first column of each row a query returns, read inside this transaction."""
         return list(self._connection.execute(statement).scalars())
 
-    def insert(self, table: Table, values: Mapping[str, Any]) -> None:
-        """Insert one record and audit it."""
-        self.insert_many(table, [values])
+    def insert(self, table: Table, values: Mapping[str, Any], reason: str = "") -> None:
+        """Insert one record and audit it (with why, when there is a why)."""
+        self.insert_many(table, [values], reason)
 
-    def insert_many(self, table: Table, rows: Iterable[Mapping[str, Any]]) -> int:
+    def insert_many(self, table: Table, rows: Iterable[Mapping[str, Any]], reason: str = "") -> int:
         """Insert records in one statement per batch; each is audited. Returns the count."""
         key = _key_column(table)
         batch: list[dict[str, Any]] = []
@@ -71,13 +71,13 @@ class UnitOfWork:
         for row in rows:
             batch.append(dict(row))
             if len(batch) >= 1000:
-                count += self._flush(table, key, batch)
+                count += self._flush(table, key, batch, reason)
                 batch = []
         if batch:
-            count += self._flush(table, key, batch)
+            count += self._flush(table, key, batch, reason)
         return count
 
-    def _flush(self, table: Table, key: str, batch: list[dict[str, Any]]) -> int:
+    def _flush(self, table: Table, key: str, batch: list[dict[str, Any]], reason: str) -> int:
         if len(batch) == 1 and key not in batch[0] and key in table.c:
             # One row with a generated key: fetch it, so the audit and undo can name it.
             result = self._connection.execute(insert(table), batch[0])
@@ -87,7 +87,7 @@ class UnitOfWork:
             self._connection.execute(insert(table), batch)
         for row in batch:
             record_id = str(row.get(key, ""))
-            self._audit.append(table.name, record_id, None, row)
+            self._audit.append(table.name, record_id, None, row, reason)
             self.changes.add(table.name, record_id)
         return len(batch)
 

@@ -20,6 +20,8 @@ from casedesk.domain.relationships import (
 from casedesk.services import refresh
 from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.record_editor import RecordEditor
+from casedesk.services.work_tray import summary as tray_summary
+from casedesk.services.work_tray import work_tray
 from casedesk.ui.main_window import MainWindow
 
 
@@ -46,7 +48,20 @@ class CaseActions:
             case_file.role,
             case_file.read_only,
             case_file.case_summaries(),
+            case_file.today(),
         )
+        self.show_tray_summary()
+
+    def show_tray_summary(self) -> str:
+        """Fill the work tray and say its counts above it; return the sentence."""
+        if self.case_file is None:
+            return ""
+        page = self.window.case_page
+        within = page.tray.within.value()
+        items = work_tray(self.case_file, within)
+        sentence = tray_summary(items, within).sentence()
+        page.show_tray(items, sentence)
+        return sentence
 
     # -- closing and locking ----------------------------------------------------------------
 
@@ -56,6 +71,10 @@ class CaseActions:
             return
         try:
             record = self.case_file.case_record(reference)
+            # Deadlines its events call for that are not recorded yet (a file from an
+            # earlier version, a rule pack the agency changed) are recorded on opening.
+            if self.editor is not None and self.editor.record_arising(record) is not None:
+                record = self.case_file.case_record(reference)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, "Case", str(error))
             return

@@ -19,12 +19,13 @@ from casedesk.services.case_file import CaseFile, should_defer_page_check, with_
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.busy import Busy
 from casedesk.ui.chronology_actions import ChronologyActions
+from casedesk.ui.deadline_actions import DeadlineActions
 from casedesk.ui.diagram_actions import DiagramActions
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 
 
-class Controller(QObject, ChronologyActions, DiagramActions):
+class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions):
     """The GUI's use of the services layer."""
 
     # Emitted from the background page check; delivered on the GUI thread.
@@ -64,6 +65,7 @@ class Controller(QObject, ChronologyActions, DiagramActions):
         window.undo_action.triggered.connect(self.undo)
         window.redo_action.triggered.connect(self.redo)
         self.connect_diagrams()
+        self.connect_deadlines()
         window.case_view.back_requested.connect(self._left_case)
         window.case_view.add_person_requested.connect(self.add_person)
         window.case_view.edit_person_requested.connect(self.edit_person)
@@ -155,19 +157,25 @@ class Controller(QObject, ChronologyActions, DiagramActions):
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _opened(self, case_file: CaseFile) -> None:
-        from casedesk.services.rule_packs import load_pack
-
         self.case_file = case_file
         self.editor = RecordEditor(case_file)
-        # England's timescales, or the agency's own pack (a broken one: its last good copy).
-        loaded = load_pack("England")
-        self.window.case_view.rule_pack = loaded.pack
-        for problem in loaded.problems:
-            self.window.statusBar().showMessage(f"Rule pack not used: {problem}", 15000)
+        # The file's region's timescales, or the agency's own pack (a broken one: its last
+        # good copy, and the problem said).
+        loaded = case_file.timescales()
+        self.window.case_view.timescales = loaded.timescales
+        if not case_file.read_only and not case_file.deadlines_current():
+            # After an upgrade, or a changed rule pack, region or closure days: every
+            # case's deadlines are looked at once (what would move waits to be confirmed).
+            with Busy():
+                self.editor.record_all_arising()
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
         self.refresh()
         self.idle.start()
+        message = self.show_tray_summary()
+        for problem in loaded.problems:
+            message = f"Rule pack not used: {problem}"
+        self.window.statusBar().showMessage(message, 15000)
 
     def _check_pages_in_background(self, case_file: CaseFile) -> None:
         """Large files open at once; every page is then checked on another thread."""

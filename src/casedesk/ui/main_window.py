@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.start_page.recent_chosen.connect(self.recent_case_file_requested)
         self.case_page = CaseFilePage()
         self.case_page.table.activated.connect(self._on_case_activated)
+        self.case_page.tray.case_chosen.connect(self.case_chosen)
         self.case_view = CaseView()
         self.case_view.back_requested.connect(self.show_case_list)
         self.pages = QStackedWidget()
@@ -145,6 +146,15 @@ class MainWindow(QMainWindow):
         )
         self.users_action = self._action("&Users && Keys…", None, "Who can open this case file")
         self.users_action.triggered.connect(self.users_requested)
+        self.timescale_settings_action = self._action(
+            "Region and Closure &Days…",
+            None,
+            "Whose bank holidays and which closure days the deadlines are counted by",
+        )
+        self.work_tray_action = self._action(
+            "&Work Tray", "Ctrl+Shift+W", "What is overdue and due soon across every case"
+        )
+        self.work_tray_action.triggered.connect(self.show_work_tray)
         self.case_actions = (self.new_case_action, self.add_entry_action, self.visit_action)
         self.file_actions = (
             self.close_action,
@@ -152,6 +162,8 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.check_action,
             self.users_action,
+            self.timescale_settings_action,
+            self.work_tray_action,
         )
 
         self.about_action = self._action("&About CaseDesk", None, "Version and licences")
@@ -166,6 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.check_action])
+        file_menu.addAction(self.timescale_settings_action)
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.lock_action])
         file_menu.addSeparator()
@@ -179,7 +192,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.start_page_action, self.full_screen_action])
+        view_menu.addActions(
+            [self.start_page_action, self.work_tray_action, self.full_screen_action]
+        )
 
         case_menu = bar.addMenu("&Case")
         case_menu.addActions(list(self.case_actions))
@@ -204,11 +219,17 @@ class MainWindow(QMainWindow):
         self.refresh_recent_files()
 
     def show_case_file(
-        self, file_name: str, user: str, role: str, read_only: bool, rows: list[CaseSummaryRow]
+        self,
+        file_name: str,
+        user: str,
+        role: str,
+        read_only: bool,
+        rows: list[CaseSummaryRow],
+        today: date | None = None,
     ) -> None:
         """Show an open case file and its cases."""
         self.case_page.show_case_file(file_name, user, role, read_only)
-        self.case_page.model.set_rows(rows)
+        self.case_page.model.set_rows(rows, today)
         self.pages.setCurrentWidget(self.case_page)
         for action in self.file_actions:
             action.setEnabled(True)
@@ -234,6 +255,12 @@ class MainWindow(QMainWindow):
         self.visit_action.setEnabled(not read_only)
         self.pages.setCurrentWidget(self.case_view)
         self.setWindowTitle(f"{record.case.reference} — CaseDesk")
+
+    def show_work_tray(self) -> None:
+        """View > Work Tray: the tray of the open case file, across its cases."""
+        self.show_case_list()
+        self.case_page.tabs.setCurrentWidget(self.case_page.tray)
+        self.case_page.tray.table.setFocus()
 
     def show_case_list(self) -> None:
         """Back from a case to the list of cases."""

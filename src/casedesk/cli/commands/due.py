@@ -1,105 +1,65 @@
-"""``casedesk due FILE [--case REF] [--within N] [--json]``: what is overdue and due soon.
+"""``casedesk due FILE [--case REF] [--within N] [--all] [--json]``: what is overdue and due
+soon across the case file's open cases (or in one case), in working days.
 
-Deadlines are worked out from each case's own events by the rule pack (England's, or the
-agency's own), with the deadlines recorded by hand and the actions agreed; in working days.
+Deadlines are recorded as the events that start them arrive, by the case file's rule pack
+and region (``casedesk settings``); actions are those agreed in each case.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
-from casedesk.domain.deadline_rules import deadlines_for
 from casedesk.domain.errors import UsageError
-from casedesk.domain.working_days import WorkingCalendar
 from casedesk.services.case_file import CaseFile
-from casedesk.services.rule_packs import load_pack
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """One line of the list."""
-
-    case: str
-    name: str
-    started_on: str
-    due_on: str
-    status: str  # open, overdue, met
-    owner: str
-    kind: str  # deadline or action
-    days_late: int = 0
+from casedesk.services.work_tray import TrayItem, When, case_items, work_tray
 
 
 def run(args: argparse.Namespace) -> int:
     """Print what is overdue, and open and due within N working days."""
     if args.within < 0:
         raise UsageError("--within is a number of working days, 0 or more.")
-    loaded = load_pack(args.region)
-    for problem in loaded.problems:
-        print(f"Rule pack not used: {problem}")
-    calendar = WorkingCalendar(loaded.pack.region)
+    changes = 0
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:
+        loaded = case_file.timescales()
+        for problem in loaded.problems:
+            print(f"Rule pack not used: {problem}")
         today = case_file.today()
-        references = [args.case_ref] if args.case_ref else case_file.case_references()
-        horizon = calendar.add_working_days(today, args.within)
-        items: list[DueItem] = []
-        for reference in references:
-            record = case_file.case_record(reference)
-            owner = record.case.allocated_worker
-            rows = [
-                (d.rule.name, d.started_on, d.due_on, d.met_on, owner, "deadline")
-                for d in deadlines_for(record, loaded.pack, calendar, today)
-            ]
-            rows += [
-                (d.name, d.started_on, d.due_on, d.met_on, owner, "deadline")
-                for d in record.deadlines
-            ]
-            rows += [
-                (
-                    a.what,
-                    a.agreed_on,
-                    a.due_on,
-                    a.completed_on,
-                    record.owner_name(a.owner),
-                    "action",
-                )
-                for a in record.actions
-            ]
-            for name, started, due_on, done, who, kind in rows:
-                status = "met" if done else ("overdue" if today > due_on else "open")
-                late = calendar.working_days_between(due_on, today) if status == "overdue" else 0
-                items.append(
-                    DueItem(
-                        reference,
-                        name,
-                        started.isoformat(),
-                        due_on.isoformat(),
-                        status,
-                        who,
-                        kind,
-                        late,
-                    )
-                )
-    shown = [
-        i
-        for i in items
-        if i.status == "overdue" or (i.status == "open" and i.due_on <= horizon.isoformat())
-    ]
-    shown.sort(key=lambda i: (i.status != "overdue", i.due_on, i.case, i.name))
+        if args.case_ref:
+            record = case_file.case_record(args.case_ref)
+            items = case_items(record, loaded.timescales, today, args.within)
+            changes = len(loaded.timescales.reconcile(record, today).changes)
+        else:
+            items = work_tray(case_file, args.within, today)
+    shown = items if args.all else [i for i in items if i.when not in (When.LATER, When.DONE)]
     if args.json:
-        print(json.dumps([i.__dict__ for i in shown], ensure_ascii=False, indent=1))
+        print(json.dumps([i.as_json() for i in shown], ensure_ascii=False, indent=1))
         return 0
+    if changes:
+        print(
+            f"{changes} deadline(s) of this case wait for the worker to confirm a change "
+            "(open the case: Actions & deadlines)."
+        )
     if not shown:
         print(f"Nothing overdue or due within {args.within} working days.")
         return 0
-    for i in shown:
-        when = f"OVERDUE by {i.days_late} working day(s)" if i.status == "overdue" else "due"
-        print(f"{i.due_on}  {i.case}  {when}: {i.name} ({i.kind}; {i.owner})")
-    overdue = sum(1 for i in shown if i.status == "overdue")
-    print(f"({overdue} overdue, {len(shown) - overdue} due within {args.within} working days)")
+    for item in shown:
+        print(_line(item))
+    overdue = sum(1 for i in shown if i.when is When.OVERDUE)
+    soon = sum(1 for i in shown if i.when in (When.TODAY, When.SOON))
+    print(f"({overdue} overdue, {soon} due within {args.within} working days)")
     return 0
+
+
+def _line(item: TrayItem) -> str:
+    if item.when is When.OVERDUE:
+        state = f"OVERDUE by {item.working_days_late} working day(s)"
+    elif item.when is When.DONE:
+        state = item.status
+    else:
+        state = item.when.value if item.when is not When.SOON else "due"
+    return f"{item.due_on}  {item.case}  {state}: {item.name} ({item.kind}; {item.owner})"

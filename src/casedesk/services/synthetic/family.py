@@ -6,11 +6,11 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
 
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.deadline_rules import back, shift
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.ids import CaseId, PersonId, ProfessionalId, RelationshipId
@@ -24,8 +24,9 @@ from casedesk.domain.rule_packs import RulePack, Unit
 from casedesk.domain.team import Professional
 from casedesk.domain.timescales import Deadline
 from casedesk.domain.working_days import WorkingCalendar
-from casedesk.services.rule_packs import load_pack
+from casedesk.services.rule_packs import shipped_pack
 from casedesk.services.synthetic.data import SyntheticData, _Ids, _Shared
+from casedesk.services.synthetic.deadlines import add_deadlines
 from casedesk.services.synthetic.entries import add_entries
 from casedesk.services.synthetic.phrases import (
     _ANYONE,
@@ -87,7 +88,7 @@ _SUPERVISION_WITHIN = 15  # working days: a local expectation, recorded as a dea
 def _pack() -> RulePack:
     """The timescales the demo's events are dated by: England's pack as CaseDesk ships it
     (not an agency's own, so that a seed makes the same demo everywhere)."""
-    return load_pack("England", folder=Path(__file__).parent).pack
+    return shipped_pack("England").pack
 
 
 @dataclass
@@ -535,6 +536,7 @@ class Family:
         add_sharing(self)
         add_actions(self, attempts)
         add_ecomap(self, grandmother, mother, ex_partner, partner, child, separated, cohabiting)
+        add_deadlines(self, Timescales(_pack(), self.calendar))
 
     def earlier_episode(self, history_start: date) -> tuple[int, int] | None:
         """An earlier episode of social care (most families have one): from a referral to
@@ -1071,7 +1073,7 @@ class Family:
             (
                 r
                 for r in rules.rules
-                if r.starts == "home visit" and r.while_status == self.status.value
+                if r.met_by == "home visit" and r.while_status == self.status.value
             ),
             None,
         )

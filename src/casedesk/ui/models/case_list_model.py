@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
@@ -33,7 +35,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self._query = ""
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.setSortRole(SORT_ROLE)
 
     def set_query(self, text: str) -> None:
         """Filter by ``text`` (folded once here, not once a row)."""
@@ -56,17 +58,21 @@ class Column(enum.IntEnum):
     REFERENCE = 0
     CHILD = 1
     STATUS = 2
-    OPENED = 3
-    WORKER = 4
-    PEOPLE = 5
-    ENTRIES = 6
-    ATTENTION = 7
+    NEXT_DUE = 3
+    LAST_SEEN = 4
+    OPENED = 5
+    WORKER = 6
+    PEOPLE = 7
+    ENTRIES = 8
+    ATTENTION = 9
 
 
 HEADERS = {
     Column.REFERENCE: "Reference",
     Column.CHILD: "Child",
     Column.STATUS: "Legal status",
+    Column.NEXT_DUE: "Next due",
+    Column.LAST_SEEN: "Child last seen",
     Column.OPENED: "Opened",
     Column.WORKER: "Allocated worker",
     Column.PEOPLE: "People",
@@ -85,6 +91,16 @@ def attention_text(row: CaseSummaryRow) -> str:
     return "⚠ " + "; ".join(parts) if parts else ""
 
 
+def next_due_text(row: CaseSummaryRow, today: date) -> str:
+    """The soonest open deadline or action: its day, and 'OVERDUE' in words when past."""
+    if row.next_due is None:
+        return ""
+    text = f"{row.next_due:%d %b %Y}"
+    if row.next_due < today:
+        return f"OVERDUE {text}"
+    return "today" if row.next_due == today else text
+
+
 ATTENTION_TOOLTIP = (
     "No father recorded, no partner recorded of the mother the child lives with, or parents "
     "or significant adults whose identity is not confirmed: "
@@ -98,11 +114,13 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[CaseSummaryRow] = []
+        self.today = date.today()
 
-    def set_rows(self, rows: list[CaseSummaryRow]) -> None:
-        """Replace every row."""
+    def set_rows(self, rows: list[CaseSummaryRow], today: date | None = None) -> None:
+        """Replace every row (``today``: what 'overdue' is measured against)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self.today = today or self.today
         self.endResetModel()
 
     def clear(self) -> None:
@@ -127,11 +145,21 @@ class CaseListModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = Column(index.column())
+        if role == SORT_ROLE:
+            if column is Column.NEXT_DUE:
+                return row.next_due.isoformat() if row.next_due else "9999"
+            if column is Column.LAST_SEEN:
+                return row.child_last_seen.isoformat() if row.child_last_seen else ""
+            role = Qt.ItemDataRole.DisplayRole
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.REFERENCE: row.reference,
                 Column.CHILD: row.child_name,
                 Column.STATUS: row.legal_status,
+                Column.NEXT_DUE: next_due_text(row, self.today),
+                Column.LAST_SEEN: (
+                    f"{row.child_last_seen:%d %b %Y}" if row.child_last_seen else "not recorded"
+                ),
                 Column.ATTENTION: attention_text(row),
                 Column.OPENED: row.opened_on,
                 Column.WORKER: row.allocated_worker,
@@ -146,7 +174,12 @@ class CaseListModel(QAbstractTableModel):
             and (row.not_identified or not row.father_recorded or not row.partner_recorded)
         ):
             return ATTENTION_TOOLTIP
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.ATTENTION:
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NEXT_DUE and row.next_due:
+            return row.next_due_what
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            column is Column.ATTENTION
+            or (column is Column.NEXT_DUE and row.next_due and row.next_due < self.today)
+        ):
             return QColor("#b3261e")
         if role == SEARCH_KEY_ROLE:
             return row.search_key

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = QColor("#b3261e")
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 7  # what a sorting proxy compares
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class ColumnSpec(Generic[T]):
     text: Callable[[T], str]
     warn: Callable[[T], bool] | None = None
     tooltip: Callable[[T], str] | None = None
+    sort_key: Callable[[T], Any] | None = None  # sorted by this, else by the text
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -71,6 +73,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return WARNING_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(value)
+        if role == SORT_ROLE:
+            return column.sort_key(value) if column.sort_key else column.text(value)
         return None
 
     def headerData(

@@ -4,7 +4,6 @@ case's deadlines with their state."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
-from casedesk.domain.deadline_rules import Due
+from casedesk.domain.deadline_changes import DeadlineChange, Timescales
+from casedesk.domain.timescales import Deadline, DeadlineStatus
 from casedesk.domain.working_days import WorkingCalendar
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
@@ -42,36 +43,51 @@ class ActionRow:
 
 @dataclass(frozen=True)
 class DeadlineRow:
-    """A deadline (from the rule pack, or recorded by hand) and its state on the day shown."""
+    """A recorded deadline and its state on the day shown, in working days."""
 
-    name: str
-    started_on: date
-    due_on: date
+    deadline: Deadline
     state: str
     overdue: bool
-    basis: str  # the rule's note, or "recorded by hand"
+    basis: str  # the rule's note, the reason given, or "recorded by hand"
+
+    @property
+    def name(self) -> str:
+        """What must happen."""
+        return self.deadline.name
 
 
-def _state(done: date | None, due: date, today: date) -> tuple[str, bool]:
+def _state(
+    done: date | None, due: date, today: date, calendar: WorkingCalendar | None = None
+) -> tuple[str, bool]:
+    """Done (and how late), overdue, or open: in working days when the case file's
+    ``calendar`` is given, as the work tray counts them."""
+
+    def between(a: date, b: date) -> str:
+        if calendar is None:
+            return _days((b - a).days)
+        count = calendar.working_days_between(a, b)
+        return f"{count} working day" + ("" if count == 1 else "s")
+
     if done is not None:
-        late = (done - due).days
-        return (f"done {done:%d %b %Y}" + (f" ({_days(late)} late)" if late > 0 else ""), False)
-    days = (due - today).days
-    if days < 0:
-        return (f"OVERDUE by {_days(-days)}", True)
-    return ("due today" if days == 0 else f"open, due in {_days(days)}", False)
+        late = f" ({between(due, done)} late)" if done > due else ""
+        return (f"done {done:%d %b %Y}{late}", False)
+    if today > due:
+        return (f"OVERDUE by {between(due, today)}", True)
+    return ("due today" if today == due else f"open, due in {between(today, due)}", False)
 
 
 def _days(count: int) -> str:
     return f"{count} day" + ("" if count == 1 else "s")
 
 
-def action_rows(record: CaseRecord, today: date) -> list[ActionRow]:
+def action_rows(
+    record: CaseRecord, today: date, calendar: WorkingCalendar | None = None
+) -> list[ActionRow]:
     """Overdue first, then open by due date, then done (latest first)."""
     entries: dict[str, ChronologyEntry] = {e.id: e for e in record.entries}
     rows = []
     for action in record.actions:
-        state, late = _state(action.completed_on, action.due_on, today)
+        state, late = _state(action.completed_on, action.due_on, today, calendar)
         entry = entries.get(action.entry) if action.entry else None
         origin = (
             f"{entry.category.value}, {entry.occurred_on:%d %b %Y}"
@@ -98,45 +114,65 @@ def action_rows(record: CaseRecord, today: date) -> list[ActionRow]:
     )
 
 
+def _working_days(count: int) -> str:
+    return f"{count} working day" + ("" if count == 1 else "s")
+
+
+def deadline_state(deadline: Deadline, today: date, timescales: Timescales | None) -> str:
+    """Where a deadline stands, in words (lateness in working days, as timescales are set)."""
+    late = timescales.working_days_late(deadline, today) if timescales else 0
+    status = deadline.status(today)
+    if status is DeadlineStatus.CANCELLED:
+        return f"cancelled {deadline.cancelled_on:%d %b %Y}"
+    if status is DeadlineStatus.MET:
+        text = f"met {deadline.met_on:%d %b %Y}"
+        if late:
+            text += f", {_working_days(late)} late"
+            if deadline.late_without_reason:
+                text += " — say why"
+        return text
+    if status is DeadlineStatus.OVERDUE:
+        return f"OVERDUE by {_working_days(late)}" if timescales else "OVERDUE"
+    ahead = timescales.calendar.working_days_between(today, deadline.due) if timescales else 0
+    due = "due today" if deadline.due == today else f"due in {_working_days(ahead)}"
+    if status is DeadlineStatus.EXTENDED:
+        return f"extended to {deadline.due:%d %b %Y}; {due}"
+    return f"open, {due}"
+
+
 def deadline_rows(
-    record: CaseRecord,
-    today: date,
-    running: Sequence[Due] = (),
-    calendar: WorkingCalendar | None = None,
+    record: CaseRecord, today: date, timescales: Timescales | None = None
 ) -> list[DeadlineRow]:
-    """The case's deadlines: those its events call for under the rule pack (``running``)
-    and those recorded by hand, overdue first; lateness in working days when the
-    region's ``calendar`` is given (timescales are set in working days)."""
+    """The case's recorded deadlines: overdue first, then open by due date, then those met
+    or cancelled (latest first)."""
+    rules = {r.id: r for r in timescales.pack.rules} if timescales else {}
     rows = []
-    for due in running:
-        state, late = _state(due.met_on, due.due_on, today)
-        if late and calendar is not None:
-            days = due.days_late(calendar, today)
-            state = f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
-        statutory = "statutory; " if due.rule.statutory else ""
-        rows.append(
-            DeadlineRow(
-                due.rule.name,
-                due.started_on,
-                due.due_on,
-                state.replace("done", "met"),
-                late,
-                statutory + (due.rule.note or f"{due.rule.amount} {due.rule.unit.value}"),
-            )
-        )
     for deadline in record.deadlines:
-        state, late = _state(deadline.met_on, deadline.due_on, today)
+        rule = rules.get(deadline.rule)
+        if deadline.reason:
+            basis = deadline.reason
+        elif rule is not None:
+            basis = rule.note or f"{rule.amount} {rule.unit.value}"
+        else:
+            basis = "from the rule pack" if deadline.rule else "recorded by hand"
+        if deadline.statutory:
+            basis = "statutory; " + basis
         rows.append(
             DeadlineRow(
-                deadline.name,
-                deadline.started_on,
-                deadline.due_on,
-                state.replace("done", "met"),
-                late,
-                "recorded by hand",
+                deadline,
+                deadline_state(deadline, today, timescales),
+                deadline.is_overdue(today) or deadline.late_without_reason,
+                basis,
             )
         )
-    return sorted(rows, key=lambda r: (not r.overdue, r.due_on))
+    return sorted(
+        rows,
+        key=lambda r: (
+            not r.deadline.is_overdue(today),
+            r.deadline.closed,
+            r.deadline.due if not r.deadline.closed else date.max - r.deadline.due,
+        ),
+    )
 
 
 ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
@@ -151,8 +187,8 @@ ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
 
 DEADLINE_COLUMNS: list[ColumnSpec[DeadlineRow]] = [
     ColumnSpec("Deadline", lambda r: r.name),
-    ColumnSpec("From", lambda r: f"{r.started_on:%d %b %Y}"),
-    ColumnSpec("Due", lambda r: f"{r.due_on:%d %b %Y}"),
+    ColumnSpec("From", lambda r: f"{r.deadline.started_on:%d %b %Y}"),
+    ColumnSpec("Due", lambda r: f"{r.deadline.due:%d %b %Y}"),
     ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
     ColumnSpec("Why", lambda r: r.basis),
 ]
@@ -175,10 +211,14 @@ def _table(model: RecordTableModel[object], name: str) -> QTableView:
 
 
 class ActionsTab(QWidget):
-    """Actions (add, mark done) above the case's deadlines."""
+    """Actions (add, mark done) above the case's deadlines (add, met, extend, cancel, and
+    the changes its events call for, each confirmed by the worker)."""
 
     add_requested = Signal()
     done_requested = Signal(object)  # the Action
+    deadline_requested = Signal(str, object)  # the step ("add", "meet", ...), the Deadline
+    confirm_requested = Signal(object)  # the DeadlineChange
+    deadline_history_requested = Signal(object)  # the Deadline
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +234,36 @@ class ActionsTab(QWidget):
         self.actions_table.selectionModel().currentChanged.connect(
             lambda *_args: self._update_buttons()
         )
+        self.deadline_buttons: dict[str, QPushButton] = {}
+        deadline_buttons = QHBoxLayout()
+        for step, text in (
+            ("add", "Add deadline…"),
+            ("meet", "Mark met…"),
+            ("extend", "Extend…"),
+            ("cancel", "Cancel deadline…"),
+            ("history", "History…"),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, s=step: self._emit_deadline(s))
+            deadline_buttons.addWidget(button)
+            self.deadline_buttons[step] = button
+        deadline_buttons.addStretch()
+        self.deadlines_table.selectionModel().currentChanged.connect(
+            lambda *_args: self._update_buttons()
+        )
+        self.changes: list[DeadlineChange] = []
+        self.changes_label = QLabel()
+        self.changes_label.setWordWrap(True)
+        self.changes_list = QListWidget()
+        self.changes_list.setAccessibleName("Deadline changes to confirm")
+        self.changes_list.setWordWrap(True)
+        self.changes_list.setMaximumHeight(110)
+        self.confirm_button = QPushButton("Confirm change")
+        self.confirm_button.setToolTip(
+            "Accept the dates the events now call for (the earlier ones are kept in the history)"
+        )
+        self.confirm_button.clicked.connect(self._emit_confirm)
+        self.changes_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.read_only = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -203,20 +273,41 @@ class ActionsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.actions_table, 3)
         layout.addWidget(QLabel("Deadlines (statutory timescales, in working days):"))
-        layout.addWidget(self.deadlines_table, 2)
+        layout.addLayout(deadline_buttons)
+        layout.addWidget(self.deadlines_table, 3)
+        self.changes_box = QWidget()
+        changes = QVBoxLayout(self.changes_box)
+        changes.setContentsMargins(0, 0, 0, 0)
+        changes.addWidget(self.changes_label)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.changes_list, 1)
+        confirm_row.addWidget(self.confirm_button)
+        changes.addLayout(confirm_row)
+        layout.addWidget(self.changes_box)
+        self.changes_box.hide()
 
     def show_record(
-        self,
-        record: CaseRecord,
-        today: date,
-        running: Sequence[Due] = (),
-        calendar: WorkingCalendar | None = None,
+        self, record: CaseRecord, today: date, timescales: Timescales | None = None
     ) -> None:
-        """Show the record's actions and deadlines as they stand on ``today``."""
-        self.actions_model.set_rows(action_rows(record, today))
-        self.deadlines_model.set_rows(deadline_rows(record, today, running, calendar))
+        """Show the record's actions and deadlines as they stand on ``today``, and what its
+        events now say differently of any recorded deadline."""
+        calendar = timescales.calendar if timescales else None
+        self.actions_model.set_rows(action_rows(record, today, calendar))
+        self.deadlines_model.set_rows(deadline_rows(record, today, timescales))
         for table in (self.actions_table, self.deadlines_table):
             table.resizeColumnsToContents()
+        self.changes = timescales.reconcile(record, today).changes if timescales else []
+        self.changes_list.clear()
+        for change in self.changes:
+            self.changes_list.addItem(f"{change.deadline.name}: {change.why}.")
+        count = len(self.changes)
+        self.changes_label.setText(
+            f"<b>⚠ {count} deadline{'s' if count != 1 else ''} to confirm:</b> the events "
+            "they count from have changed. Nothing is counted again until you confirm."
+        )
+        self.changes_box.setVisible(bool(self.changes))
+        if self.changes:
+            self.changes_list.setCurrentRow(0)
         self._update_buttons()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -231,18 +322,51 @@ class ActionsTab(QWidget):
         self.done_button.setEnabled(
             not self.read_only and chosen is not None and chosen.completed_on is None
         )
+        deadline = self.selected_deadline()
+        open_one = deadline is not None and not deadline.closed and not self.read_only
+        self.deadline_buttons["add"].setEnabled(not self.read_only)
+        for step in ("meet", "extend", "cancel"):
+            self.deadline_buttons[step].setEnabled(open_one)
+        # A statutory timescale met late without a reason can be given one.
+        if deadline is not None and deadline.late_without_reason and not self.read_only:
+            self.deadline_buttons["meet"].setEnabled(True)
+        self.deadline_buttons["history"].setEnabled(deadline is not None)
+        self.confirm_button.setEnabled(
+            not self.read_only and self.changes_list.currentRow() >= 0 and bool(self.changes)
+        )
 
     def selected_action(self) -> Action | None:
         """The action selected in the table."""
         index = self.actions_table.currentIndex()
         return self.actions_model.row_at(index.row()).action if index.isValid() else None
 
+    def selected_deadline(self) -> Deadline | None:
+        """The deadline selected in its table."""
+        index = self.deadlines_table.currentIndex()
+        return self.deadlines_model.row_at(index.row()).deadline if index.isValid() else None
+
     def _emit_done(self) -> None:
         action = self.selected_action()
         if action is not None and action.completed_on is None:
             self.done_requested.emit(action)
 
+    def _emit_deadline(self, step: str) -> None:
+        deadline = self.selected_deadline()
+        if step == "history":
+            if deadline is not None:
+                self.deadline_history_requested.emit(deadline)
+        elif step == "add" or deadline is not None:
+            self.deadline_requested.emit(step, deadline)
+
+    def _emit_confirm(self) -> None:
+        row = self.changes_list.currentRow()
+        if 0 <= row < len(self.changes):
+            self.confirm_requested.emit(self.changes[row])
+
     def clear(self) -> None:
         """Drop every row (locking)."""
         self.actions_model.clear()
         self.deadlines_model.clear()
+        self.changes = []
+        self.changes_list.clear()
+        self.changes_box.hide()

@@ -1,13 +1,24 @@
-"""The page shown while a case file is open: who opened it and the cases in it."""
+"""The page shown while a case file is open: who opened it, what is due across its cases,
+the cases in it and the work tray."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from casedesk.services.work_tray import TrayItem
 from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel
+from casedesk.ui.widgets.work_tray_view import WorkTrayView
 
 
 class CaseFilePage(QWidget):
@@ -39,11 +50,28 @@ class CaseFilePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.setAccessibleName("Cases")
+        self.tray_summary = QLabel()
+        self.tray_summary.setWordWrap(True)
+        self.tray_summary.setAccessibleName("What is due")
+        self.tray = WorkTrayView()
+        cases = QWidget()
+        case_layout = QVBoxLayout(cases)
+        case_layout.setContentsMargins(0, 8, 0, 0)
+        case_layout.addWidget(self.search)
+        case_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(cases, "&Cases")
+        self.tabs.addTab(self.tray, "&Work tray")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tray_summary)
+        layout.addWidget(self.tabs, 1)
+
+    def show_tray(self, items: list[TrayItem], sentence: str) -> None:
+        """Show the work tray and its counts above the tabs."""
+        self.tray.show_items(items, sentence)
+        self.tray_summary.setText(sentence)
 
     def show_case_file(self, file_name: str, user: str, role: str, read_only: bool) -> None:
         """Fill the heading."""
@@ -57,3 +85,5 @@ class CaseFilePage(QWidget):
         self.heading.clear()
         self.search.clear()
         self.model.clear()
+        self.tray.clear()
+        self.tray_summary.clear()

@@ -28,11 +28,9 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.ages import is_adult
-from casedesk.domain.deadline_rules import deadlines_for
+from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.patterns import Thresholds, find_patterns
-from casedesk.domain.rule_packs import RulePack
 from casedesk.domain.sharing import shown_decisions
-from casedesk.domain.working_days import WorkingCalendar
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -127,7 +125,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.record: CaseRecord | None = None
         self.thresholds = Thresholds()
-        self.rule_pack: RulePack | None = None  # the timescales the case is held to
+        self.timescales: Timescales | None = None  # the case file's rule pack and calendar
         back = QPushButton("← All cases")
         back.clicked.connect(self.back_requested)
         self.visit_button = QPushButton("Record a &visit…")
@@ -139,6 +137,8 @@ class CaseView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("SectionHeading")
         self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
+        self.subtitle.setWordWrap(True)
         self.concern = QLabel()
         self.concern.setWordWrap(True)
         self.concern.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -386,13 +386,7 @@ class CaseView(QWidget):
             self.sharing_model.set_rows(shown_decisions(record.sharing))
             self._show_undecided(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
-            calendar = WorkingCalendar(self.rule_pack.region) if self.rule_pack else None
-            running = (
-                deadlines_for(record, self.rule_pack, calendar, today)
-                if self.rule_pack is not None and calendar is not None
-                else []
-            )
-            self.actions_tab.show_record(record, today, running, calendar)
+            self.actions_tab.show_record(record, today, self.timescales)
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
@@ -439,9 +433,17 @@ class CaseView(QWidget):
         case = record.case
         self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
         closed = f", closed {case.closed_on:%d %b %Y}" if case.closed_on else ""
+        seen = record.child_last_seen()
+        next_due = record.next_due(today)
+        due = ""
+        if next_due is not None:
+            what, day = next_due
+            when = "OVERDUE since" if day < today else "due"
+            due = f" · next: {what[:60].rstrip('.')}, {when} {day:%d %b %Y}"
         self.subtitle.setText(
-            f"{case.legal_status.value.capitalize()} · allocated to {case.allocated_worker} · "
-            f"opened {case.opened_on:%d %b %Y}{closed}"
+            f"{case.legal_status.value.capitalize()} · allocated to "
+            f"{case.allocated_worker} · opened {case.opened_on:%d %b %Y}{closed}"
+            f" · child last seen {f'{seen:%d %b %Y}' if seen else 'not recorded'}{due}"
         )
         self.concern.setText(case.original_concern)
         lines = record.attention(today)

@@ -1,0 +1,58 @@
+"""``casedesk settings FILE [--region R] [--closure-day D]... [--open-day D]...``: the case
+file's own settings that deadlines are counted by (whose bank holidays, which days the
+agency is closed). Without options it shows them; changes are audited like any record."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.errors import UsageError
+from casedesk.services.case_file import CaseFile
+from casedesk.services.record_editor import RecordEditor
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"'{text}' is not a date: write it as YYYY-MM-DD.") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Show, or change and show, the region and closure days."""
+    adding = {_day(d) for d in args.add_closures}
+    removing = {_day(d) for d in args.remove_closures}
+    changing = bool(args.region or adding or removing)
+    with CaseFile.open(
+        Path(args.case_file),
+        existing_passphrase(args.passphrase_file),
+        read_only=not changing,
+        brief=not changing,
+    ) as case_file:
+        settings = case_file.timescales().settings
+        if changing:
+            new = replace(
+                settings,
+                region=args.region or settings.region,
+                closures=frozenset((settings.closures | adding) - removing),
+            )
+            if new != settings:
+                case_file.set_timescale_settings(new, args.reason.strip() or "Settings changed")
+                RecordEditor(case_file).record_all_arising()
+                print(
+                    "Changed. Deadlines already recorded are not counted again by themselves: "
+                    "each case shows what would change for its worker to confirm."
+                )
+            settings = case_file.timescales().settings
+        loaded = case_file.timescales()
+    print(f"Region: {settings.region} (its bank holidays are not working days)")
+    days = ", ".join(f"{d:%a %d %b %Y}" for d in sorted(settings.closures)) or "none"
+    print(f"Closure days: {days}")
+    print(f"Rule pack: {loaded.timescales.pack.name} ({loaded.pack_path})")
+    for problem in loaded.problems:
+        print(f"Rule pack not used: {problem}")
+    return 0

@@ -1,0 +1,125 @@
+"""Deadlines as the case file keeps them: recorded as the events that start them arrive.
+
+Whichever way an event arrives (typed in the GUI, ``casedesk chronology add``, a CSV or a
+JSON import), ``record_arising`` writes, in the same unit of work, the deadlines it starts
+and marks met those it meets, by the case file's rule pack and working days. Anything else
+the events now say differently (a date amended) is proposed, never written
+(``domain.deadline_changes``). A case file's region and closure days are its own settings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.deadline_changes import Timescales
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.rule_packs import PackProblem
+from casedesk.domain.working_days import REGIONS, WorkingCalendar
+from casedesk.services import undo
+from casedesk.services.rule_packs import load_pack, shipped_pack
+
+if TYPE_CHECKING:  # the protocols are for type checking only
+    from pathlib import Path
+
+    from casedesk.services.store import Snapshot, Writes
+
+REGION = "region"
+CLOSURES = "closure days"
+COUNTED_BY = "deadlines counted by"  # the fingerprint of the timescales last applied
+
+
+@dataclass(frozen=True)
+class TimescaleSettings:
+    """Whose bank holidays count, and the days the agency is closed."""
+
+    region: str = "England"
+    closures: frozenset[date] = frozenset()
+
+
+@dataclass(frozen=True)
+class LoadedTimescales:
+    """The timescales in use, and anything wrong with the agency's own pack."""
+
+    timescales: Timescales
+    settings: TimescaleSettings
+    pack_path: Path
+    problems: list[PackProblem] = field(default_factory=list)
+
+
+def read_settings(snapshot: Snapshot) -> TimescaleSettings:
+    """The case file's region and closure days (England and none, until set)."""
+    region = snapshot.setting(REGION) or "England"
+    closures = frozenset(
+        date.fromisoformat(day) for day in (snapshot.setting(CLOSURES) or "").split() if day
+    )
+    return TimescaleSettings(region if region in REGIONS else "England", closures)
+
+
+def write_settings(work: Writes, settings: TimescaleSettings, reason: str) -> None:
+    """Record the case file's region and closure days (audited)."""
+    if settings.region not in REGIONS:
+        raise CaseDeskError(f"Choose one of {', '.join(REGIONS)} for the region.")
+    work.set_setting(REGION, settings.region, reason)
+    work.set_setting(CLOSURES, " ".join(sorted(d.isoformat() for d in settings.closures)), reason)
+
+
+def load_timescales(
+    settings: TimescaleSettings, folder: Path | None = None, shipped: bool = False
+) -> LoadedTimescales:
+    """The rule pack of the settings' region (the agency's own when it reads well, unless
+    ``shipped``) and a working-day calendar with the closure days."""
+    loaded = shipped_pack(settings.region) if shipped else load_pack(settings.region, folder)
+    calendar = WorkingCalendar(settings.region, settings.closures)
+    return LoadedTimescales(
+        Timescales(loaded.pack, calendar), settings, loaded.path, loaded.problems
+    )
+
+
+def fingerprint(timescales: Timescales) -> str:
+    """What the recorded deadlines were counted by: the pack's rules, the region and the
+    closure days (a change to any means each case's deadlines are looked at again)."""
+    calendar = timescales.calendar
+    text = repr((timescales.pack, calendar.region, sorted(calendar.closures)))
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def triggers(timescales: Timescales) -> set[str]:
+    """The chronology categories that start or meet a timescale of the pack."""
+    found: set[str] = set()
+    for rule in timescales.pack.rules:
+        found |= {rule.starts, rule.met_by}
+    return found
+
+
+def record_arising(
+    work: Writes,
+    record: CaseRecord,
+    timescales: Timescales,
+    today: date,
+    new_entries: Iterable[ChronologyEntry] = (),
+) -> list[undo.Amendment]:
+    """Record the deadlines ``record``'s events (with ``new_entries``, just written) call
+    for and are not recorded yet, and mark met those an event has met. Returns what would
+    undo the markings (additions are undone as added records of the unit of work)."""
+    added = tuple(new_entries)
+    if added:
+        record = replace(record, entries=(*record.entries, *added))
+    found = timescales.reconcile(record, today)
+    for deadline in found.new:
+        work.add(k.DEADLINES, [deadline])  # one at a time: each is given its number
+    steps: list[undo.Amendment] = []
+    for recorded, met in found.met:
+        changed = k.changed_columns(k.DEADLINES, recorded, met)
+        key = str(recorded.record_id)
+        before = work.amend_columns(
+            k.DEADLINES.name, key, changed, "Met by an event recorded in the chronology"
+        )
+        steps.append(undo.Amendment(k.DEADLINES.name, key, before, changed))
+    return steps

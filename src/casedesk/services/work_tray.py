@@ -1,0 +1,195 @@
+"""The work tray: across every open case, what is overdue, due today and due soon.
+
+Deadlines (visits while a plan is in place among them) and actions are read straight from
+their tables (``CaseFile.open_items``), so the tray for 200 cases loads no case record.
+Lateness is counted in working days by the case file's calendar, as timescales are set.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.deadline_changes import Timescales
+from casedesk.domain.timescales import DeadlineStatus
+
+if TYPE_CHECKING:  # the GUI imports this module at start-up; the database stack can wait
+    from casedesk.services.case_file import CaseFile, OpenItem
+
+
+class When(enum.Enum):
+    """Which part of the tray an item falls in."""
+
+    OVERDUE = "overdue"
+    TODAY = "due today"
+    SOON = "due soon"
+    LATER = "later"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class TrayItem:
+    """One line of the tray."""
+
+    case: str  # the reference
+    child: str
+    kind: str  # "deadline" or "action"
+    name: str
+    started_on: date
+    due_on: date
+    status: str  # open, overdue, met, extended, cancelled (an action: open, overdue, met)
+    owner: str
+    when: When
+    working_days_late: int = 0
+    statutory: bool = False
+    case_id: str = ""
+    record_id: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        """The item for ``casedesk due --json``."""
+        return {
+            "case": self.case,
+            "name": self.name,
+            "started_on": self.started_on.isoformat(),
+            "due_on": self.due_on.isoformat(),
+            "status": self.status,
+            "owner": self.owner,
+            "kind": self.kind,
+            "child": self.child,
+            "working_days_late": self.working_days_late,
+            "statutory": self.statutory,
+        }
+
+
+@dataclass(frozen=True)
+class TraySummary:
+    """The counts said when a case file opens."""
+
+    overdue: int
+    today: int
+    soon: int
+    within: int
+
+    def sentence(self) -> str:
+        """'3 overdue, 1 due today, 5 due within 10 working days', or that nothing is."""
+        if not (self.overdue or self.today or self.soon):
+            return f"Nothing is overdue or due within {self.within} working days."
+        parts = [
+            f"{self.overdue} overdue" if self.overdue else "",
+            f"{self.today} due today" if self.today else "",
+            f"{self.soon} due within {self.within} working days" if self.soon else "",
+        ]
+        return ", ".join(p for p in parts if p) + "."
+
+
+def _when(due: date, today: date, horizon: date) -> When:
+    if due < today:
+        return When.OVERDUE
+    if due == today:
+        return When.TODAY
+    return When.SOON if due <= horizon else When.LATER
+
+
+def tray_items(
+    items: list[OpenItem], timescales: Timescales, today: date, within: int
+) -> list[TrayItem]:
+    """Every open item, placed (overdue first, then by due date)."""
+    calendar = timescales.calendar
+    horizon = calendar.add_working_days(today, within)
+    found = []
+    for item in items:
+        when = _when(item.due_on, today, horizon)
+        late = calendar.working_days_between(item.due_on, today) if when is When.OVERDUE else 0
+        status = DeadlineStatus.OVERDUE if when is When.OVERDUE else DeadlineStatus.OPEN
+        if item.extended and status is DeadlineStatus.OPEN:
+            status = DeadlineStatus.EXTENDED
+        found.append(
+            TrayItem(
+                item.reference,
+                item.child_name,
+                item.kind,
+                item.name,
+                item.started_on,
+                item.due_on,
+                status.value,
+                item.owner,
+                when,
+                late,
+                item.statutory,
+                item.case_id,
+                item.record_id,
+            )
+        )
+    return sorted(found, key=lambda i: (i.due_on, i.case, i.name))
+
+
+def case_items(
+    record: CaseRecord, timescales: Timescales, today: date, within: int
+) -> list[TrayItem]:
+    """One case's deadlines and actions, closed ones included (``casedesk due --case``)."""
+    calendar = timescales.calendar
+    horizon = calendar.add_working_days(today, within)
+    child = record.subject_child.display_name
+    owner = record.case.allocated_worker
+    found = []
+    for d in record.deadlines:
+        status = d.status(today)
+        when = When.DONE if d.closed else _when(d.due, today, horizon)
+        found.append(
+            TrayItem(
+                record.case.reference,
+                child,
+                "deadline",
+                d.name,
+                d.started_on,
+                d.due,
+                status.value,
+                owner,
+                when,
+                timescales.working_days_late(d, today),
+                d.statutory,
+                record.case.id,
+                str(d.record_id),
+            )
+        )
+    for a in record.actions:
+        when = When.DONE if a.completed_on else _when(a.due_on, today, horizon)
+        late_until = a.completed_on or today
+        late = max(0, calendar.working_days_between(a.due_on, late_until))
+        done = "met" if a.completed_on else ("overdue" if when is When.OVERDUE else "open")
+        found.append(
+            TrayItem(
+                record.case.reference,
+                child,
+                "action",
+                a.what,
+                a.agreed_on,
+                a.due_on,
+                done,
+                record.owner_name(a.owner),
+                when,
+                late,
+                False,
+                record.case.id,
+                a.id,
+            )
+        )
+    return sorted(found, key=lambda i: (i.due_on, i.name))
+
+
+def work_tray(case_file: CaseFile, within: int, today: date | None = None) -> list[TrayItem]:
+    """Every open deadline and action across the case file's open cases."""
+    when = today or case_file.today()
+    timescales = case_file.timescales().timescales
+    return tray_items(case_file.open_items(), timescales, when, within)
+
+
+def summary(items: list[TrayItem], within: int) -> TraySummary:
+    """How many are overdue, due today, and due within ``within`` working days."""
+    count = {w: 0 for w in When}
+    for item in items:
+        count[item.when] += 1
+    return TraySummary(count[When.OVERDUE], count[When.TODAY], count[When.SOON], within)

@@ -1,0 +1,151 @@
+"""Record a deadline by hand, or that one was met, extended or cancelled (with why)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.ids import CaseId
+from casedesk.domain.timescales import Deadline, deadline_problems
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.problems import show_problems
+from casedesk.ui.widgets.text_box import text_box
+
+
+class DeadlineStep(enum.Enum):
+    """What the dialog records."""
+
+    ADD = "Add deadline"
+    MEET = "Mark met"
+    EXTEND = "Extend"
+    CANCEL = "Cancel deadline"
+
+
+_TITLES = {
+    DeadlineStep.ADD: "Add a deadline",
+    DeadlineStep.MEET: "Mark a deadline met",
+    DeadlineStep.EXTEND: "Extend a deadline",
+    DeadlineStep.CANCEL: "Cancel a deadline",
+}
+
+
+class DeadlineDialog(QDialog):
+    """One dialog for the four things done to a deadline; Save waits for what each needs
+    (a reason for a statutory timescale extended or exceeded, and for any cancelling)."""
+
+    def __init__(
+        self,
+        step: DeadlineStep,
+        today: date,
+        deadline: Deadline | None = None,
+        case: CaseId | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.step, self.today, self.before = step, today, deadline
+        self.case = case or (deadline.case if deadline else CaseId(""))
+        self.setWindowTitle(_TITLES[step])
+        form = QFormLayout(self)
+        if deadline is not None:
+            kind = "statutory timescale" if deadline.statutory else "deadline"
+            about = QLabel(
+                f"<b>{deadline.name}</b> ({kind})<br>from {deadline.started_on:%d %b %Y}, "
+                f"due {deadline.due:%d %b %Y}"
+            )
+            about.setWordWrap(True)
+            form.addRow(about)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("What must happen")
+        self.name.setPlaceholderText("e.g. Court statement filed")
+        self.started = QLineEdit(today.isoformat())
+        self.started.setAccessibleName("From")
+        self.day = QLineEdit(today.isoformat())
+        self.day.setAccessibleName(self._day_label().rstrip(":"))
+        self.reason = text_box()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText(self._reason_hint())
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
+        if step is DeadlineStep.ADD:
+            form.addRow("What must happen:", self.name)
+            form.addRow("From:", self.started)
+            self.day.setText("")
+            self.day.setPlaceholderText("YYYY-MM-DD")
+        if step is DeadlineStep.EXTEND and deadline is not None:
+            self.day.setText("")
+            self.day.setPlaceholderText(f"a day after {deadline.due:%d %b %Y}")
+        if step is not DeadlineStep.CANCEL:
+            form.addRow(self._day_label(), self.day)
+        if step is not DeadlineStep.ADD:
+            form.addRow("Why:", self.reason)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form.addRow(self.problems)
+        buttons, self.ok = ok_cancel(self, step.value)
+        form.addRow(buttons)
+        for line in (self.name, self.started, self.day):
+            line.textChanged.connect(self.validate)
+        self.reason.textChanged.connect(self.validate)
+        self.resize(520, 260)
+        self.validate()
+
+    def _day_label(self) -> str:
+        return {
+            DeadlineStep.ADD: "Due on:",
+            DeadlineStep.MEET: "Met on:",
+            DeadlineStep.EXTEND: "Extend to:",
+            DeadlineStep.CANCEL: "",
+        }[self.step]
+
+    def _reason_hint(self) -> str:
+        if self.step is DeadlineStep.MEET:
+            return "if it was met late: why (required for a statutory timescale)"
+        if self.step is DeadlineStep.EXTEND:
+            return "why more time is needed, and who agreed it"
+        return "why it no longer applies"
+
+    def _day(self) -> date | str:
+        try:
+            return parse_date(self.day.text())[0]
+        except DateFormatError as error:
+            return f"{self._day_label()} {error}"
+
+    def deadline(self) -> Deadline | str:
+        """The deadline as it would be kept, or the one sentence that stops it."""
+        reason = self.reason.toPlainText().strip()
+        if self.step is DeadlineStep.CANCEL:
+            assert self.before is not None
+            return replace(self.before, cancelled_on=self.today, reason=reason)
+        day = self._day()
+        if isinstance(day, str):
+            return day
+        if day > self.today and self.step is DeadlineStep.MEET:
+            return "A deadline cannot be met in the future."
+        if self.step is DeadlineStep.ADD:
+            if not self.name.text().strip():
+                return "Say what must happen by then."
+            try:
+                started = parse_date(self.started.text())[0]
+            except DateFormatError as error:
+                return f"From: {error}"
+            return Deadline(self.case, self.name.text().strip(), started, day)
+        assert self.before is not None
+        if self.step is DeadlineStep.MEET:
+            met = replace(self.before, met_on=day, met_by="", reason=reason or self.before.reason)
+            if met.late_without_reason:
+                return (
+                    f"It was due on {self.before.due:%d %b %Y}: say why the statutory timescale "
+                    "was exceeded."
+                )
+            return met
+        return replace(self.before, extended_to=day, reason=reason)
+
+    def validate(self, *_args: object) -> None:
+        """Say what is missing; the button waits until it is mended."""
+        found = self.deadline()
+        problems = [found] if isinstance(found, str) else [m for _f, m in deadline_problems(found)]
+        show_problems(self.problems, self.ok, problems)

@@ -1,0 +1,83 @@
+"""File > Region and Closure Days: what the case file's working days are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+
+from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.working_days import REGIONS
+from casedesk.services.deadlines import TimescaleSettings
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.problems import show_problems
+from casedesk.ui.widgets.text_box import text_box
+
+
+class TimescaleSettingsDialog(QDialog):
+    """The region (whose bank holidays are not working days) and the agency's closure days."""
+
+    def __init__(
+        self,
+        settings: TimescaleSettings,
+        pack_name: str,
+        read_only: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Region and closure days")
+        about = QLabel(
+            "Deadlines are counted in working days: weekends, the region's bank holidays and "
+            f"the days below are not. Timescales come from the {pack_name} rule pack. "
+            "Deadlines already recorded are not counted again by themselves: each case shows "
+            "what would change, for its worker to confirm."
+        )
+        about.setWordWrap(True)
+        self.region = QComboBox()
+        self.region.addItems(list(REGIONS))
+        self.region.setCurrentText(settings.region)
+        self.region.setAccessibleName("Region")
+        self.closures = text_box()
+        self.closures.setTabChangesFocus(True)
+        self.closures.setAccessibleName("Closure days")
+        self.closures.setPlaceholderText("one day a line, e.g. 2026-12-24")
+        self.closures.setPlainText("\n".join(d.isoformat() for d in sorted(settings.closures)))
+        self.why = QLineEdit()
+        self.why.setAccessibleName("Why the change")
+        self.why.setPlaceholderText("e.g. the office closes between Christmas and New Year")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(about)
+        form.addRow("Region:", self.region)
+        form.addRow("Closure days:", self.closures)
+        form.addRow("Why:", self.why)
+        form.addRow(self.problems)
+        buttons, self.ok = ok_cancel(self, "Save")
+        form.addRow(buttons)
+        for widget in (self.region, self.closures, self.why):
+            widget.setEnabled(not read_only)
+        self.closures.textChanged.connect(self.validate)
+        self.resize(520, 380)
+        self.validate()
+
+    def settings(self) -> TimescaleSettings | str:
+        """The settings as typed, or the one sentence that stops them."""
+        days: set[date] = set()
+        for number, line in enumerate(self.closures.toPlainText().splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                days.add(parse_date(line.strip())[0])
+            except DateFormatError as error:
+                return f"Closure days, line {number}: {error}"
+        return TimescaleSettings(self.region.currentText(), frozenset(days))
+
+    def reason(self) -> str:
+        """Why (kept in the history), or a plain default."""
+        return self.why.text().strip() or "Region or closure days changed"
+
+    def validate(self, *_args: object) -> None:
+        """Say what stops saving."""
+        found = self.settings()
+        show_problems(self.problems, self.ok, [found] if isinstance(found, str) else [])

@@ -1,0 +1,150 @@
+"""Recorded deadlines against what the events call for: new ones arise, events meet them,
+and anything that would move a recorded date is proposed for the worker to confirm."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.cases import LegalStatus
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.deadline_changes import Timescales, reconcile
+from casedesk.domain.ids import CaseId
+from casedesk.domain.timescales import Deadline, DeadlineStatus, deadline_problems
+from casedesk.domain.working_days import REGIONS, WorkingCalendar
+from tests.domain.test_rule_packs import ENGLAND, _entry, _record, england
+
+TIMESCALES = Timescales(england(), ENGLAND)
+TODAY = date(2026, 11, 30)
+REFERRAL = _entry(1, date(2026, 9, 1), Category.REFERRAL)
+
+
+def _recorded(
+    *entries: ChronologyEntry, status: LegalStatus = LegalStatus.CHILD_IN_NEED
+) -> CaseRecord:
+    """The record as a case file would hold it: with the deadlines its events called for."""
+    return TIMESCALES.with_arising(_record(status, *entries), TODAY)
+
+
+def test_a_referral_brings_its_deadlines_and_an_assessment_meets_one() -> None:
+    record = _recorded(REFERRAL)
+    by_rule = {d.rule: d for d in record.deadlines}
+    # 45 working days from Tue 1 Sep 2026 (nine weeks; no bank holiday before Christmas):
+    # Tue 3 Nov.
+    assert by_rule["assessment"].due_on == date(2026, 11, 3)
+    assert by_rule["assessment"].statutory and by_rule["assessment"].started_by == "e-1"
+    assert by_rule["assessment"].status(TODAY) is DeadlineStatus.OVERDUE
+    assessed = replace(
+        record,
+        entries=(REFERRAL, _entry(2, date(2026, 11, 20), Category.ASSESSMENT)),
+    )
+    found = TIMESCALES.reconcile(assessed, TODAY)
+    met = {before.rule: after for before, after in found.met}
+    assert met["assessment"].met_on == date(2026, 11, 20) and met["assessment"].met_by == "e-2"
+    assert met["assessment"].late_without_reason, "met 13 working days late, no reason yet"
+    assert not found.changes
+    # The children-in-need visits count from that assessment: new, not yet recorded.
+    assert [d.rule for d in found.new] == ["cin-visit"]
+
+
+def test_an_amended_referral_date_is_proposed_never_applied() -> None:
+    record = _recorded(REFERRAL)
+    moved = replace(record, entries=(replace(REFERRAL, occurred_on=date(2026, 9, 8)),))
+    found = TIMESCALES.reconcile(moved, TODAY)
+    assert not found.new and not found.met
+    changes = {c.deadline.rule: c for c in found.changes}
+    assessment = changes["assessment"]
+    assert assessment.deadline.due_on == date(2026, 11, 3), "the recorded date is untouched"
+    assert (assessment.proposed.started_on, assessment.proposed.due_on) == (
+        date(2026, 9, 8),
+        date(2026, 11, 10),
+    )
+    assert "now recorded on 08 Sep 2026 (was 01 Sep 2026)" in assessment.why
+
+
+def test_a_withdrawn_trigger_proposes_cancelling_and_hand_deadlines_are_left_alone() -> None:
+    record = _recorded(REFERRAL)
+    court = Deadline(CaseId("c"), "Court statement filed", date(2026, 11, 1), date(2026, 12, 4))
+    gone = replace(record, entries=(), deadlines=(*record.deadlines, court))
+    found = TIMESCALES.reconcile(gone, TODAY)
+    assert {c.deadline.rule for c in found.changes} == {"assessment", "referral-decision"}
+    assert all(c.proposed.cancelled_on == TODAY and c.proposed.reason for c in found.changes)
+    assert court not in [c.deadline for c in found.changes]
+
+
+def test_the_entry_that_met_a_deadline_withdrawn_reopens_it_only_when_confirmed() -> None:
+    assessment = _entry(2, date(2026, 10, 20), Category.ASSESSMENT)
+    record = _recorded(REFERRAL, assessment)
+    without = replace(record, entries=(REFERRAL,))
+    found = TIMESCALES.reconcile(without, TODAY)
+    [change] = [c for c in found.changes if c.deadline.rule == "assessment"]
+    assert change.deadline.met_on == date(2026, 10, 20) and change.proposed.met_on is None
+    assert "no longer recorded as meeting it" in change.why
+
+
+def test_a_cancelled_deadline_stays_cancelled() -> None:
+    record = _recorded(REFERRAL)
+    cancelled = tuple(
+        replace(d, cancelled_on=TODAY, reason="Referral was for another child")
+        for d in record.deadlines
+    )
+    found = reconcile(cancelled, TIMESCALES.worked_out(record), CaseId("c"), TODAY)
+    assert not (found.new or found.met or found.changes)
+
+
+def test_looked_after_reviews_at_20_working_days_then_3_months_then_every_6() -> None:
+    became = _entry(1, date(2026, 1, 5), Category("became looked after"))
+    first = _entry(2, date(2026, 1, 30), Category("looked-after review"))
+    second = _entry(3, date(2026, 4, 28), Category("looked-after review"))
+    record = _record(LegalStatus.LOOKED_AFTER, became, first, second)
+    reviews = [d for d in TIMESCALES.worked_out(record) if d.rule.id == "looked-after-review"]
+    # 20 working days from Mon 5 Jan 2026: Mon 2 Feb; then 3 months from 30 Jan; then 6.
+    assert [r.due_on for r in reviews] == [date(2026, 2, 2), date(2026, 4, 30), date(2026, 10, 28)]
+    assert reviews[-1].met_on is None
+
+
+def test_what_cannot_be_true_of_a_deadline() -> None:
+    base = Deadline(CaseId("c"), "Assessment", date(2026, 9, 1), date(2026, 11, 4), statutory=True)
+    assert deadline_problems(base) == []
+    fields = [f for f, _ in deadline_problems(replace(base, extended_to=date(2026, 12, 1)))]
+    assert fields == ["reason"], "a statutory timescale extended says why"
+    assert [
+        f for f, _ in deadline_problems(replace(base, extended_to=date(2026, 11, 1), reason="x"))
+    ] == ["extended_to"]
+    assert [f for f, _ in deadline_problems(replace(base, cancelled_on=TODAY))] == ["reason"]
+    assert [f for f, _ in deadline_problems(replace(base, due_on=date(2026, 8, 1)))] == ["due_on"]
+    late = replace(base, met_on=date(2026, 11, 20))
+    assert late.late_without_reason and not replace(late, reason="Family away").late_without_reason
+
+
+def _counted(calendar: WorkingCalendar, a: date, b: date) -> int:
+    """Working days after ``a`` up to ``b``, one day at a time (the definition)."""
+    step = 1 if b >= a else -1
+    count, day = 0, a
+    while day != b:
+        day += timedelta(days=step)
+        if calendar.is_working_day(day if step == 1 else day + timedelta(days=1)):
+            count += step
+    return count
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(REGIONS)),
+    st.dates(min_value=date(2019, 1, 1), max_value=date(2031, 12, 31)),
+    st.integers(-500, 500),
+    st.sets(st.dates(min_value=date(2019, 1, 1), max_value=date(2032, 6, 1)), max_size=5),
+)
+def test_working_days_between_counts_as_a_person_would(
+    region: str, start: date, span: int, closures: set[date]
+) -> None:
+    calendar = WorkingCalendar(region, frozenset(closures))
+    end = start + timedelta(days=span)
+    assert calendar.working_days_between(start, end) == _counted(calendar, start, end)
+    if span >= 0:
+        n = calendar.working_days_between(start, end)
+        assert calendar.working_days_between(start, calendar.add_working_days(start, n)) == n
