@@ -27,7 +27,7 @@ from casedesk.domain.timescales import Deadline
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
-from casedesk.services.work_tray import summary, tray_items
+from casedesk.services.work_tray import summary, work_tray
 from casedesk.ui.widgets.case_file_page import CaseFilePage
 from runner import Figure
 
@@ -91,8 +91,7 @@ def tray() -> float:
     """Read every open item, place each in working days, fill the tray, paint it."""
     case_file, page = _opened()
     started = time.perf_counter()
-    timescales = case_file.timescales().timescales
-    items = tray_items(case_file.open_items(), timescales, AS_OF, 10)
+    items = work_tray(case_file, 10, AS_OF)
     page.show_tray(items, summary(items, 10).sentence())
     _painted(page, page.tray.table)
     return time.perf_counter() - started

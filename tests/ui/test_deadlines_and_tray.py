@@ -92,8 +92,7 @@ def test_the_tray_and_its_counts_show_when_the_file_opens_and_a_line_opens_its_c
     )
     # Activating the line opens its case.
     source = next(r for r in range(model.rowCount()) if model.row_at(r) is decision)
-    index = tray.proxy.mapFromSource(model.index(source, 0))
-    tray.table.activated.emit(index)
+    tray.table.activated.emit(model.index(source, 0))
     assert window.pages.currentWidget() is window.case_view
     assert controller.current_reference == "DEMO-0001"
 

@@ -9,6 +9,7 @@ counted with the calendar of the case's region rather than a hand-kept list of d
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -49,6 +50,9 @@ class WorkingCalendar:
     _by_year: dict[int, frozenset[date]] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
+    _closed_by_years: dict[tuple[int, int], list[int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.region not in REGIONS:
@@ -85,7 +89,7 @@ class WorkingCalendar:
     def working_days_between(self, a: date, b: date) -> int:
         """How many working days fall after ``a`` up to and including ``b``; negative when
         ``b`` is before ``a``. So ``working_days_between(a, add_working_days(a, n)) == n``.
-        Counted by whole weeks, less the holidays in between (the work tray counts
+        Counted by whole weeks, less the weekday holidays in between (the work tray counts
         thousands of these)."""
         if b < a:
             return -self.working_days_between(b, a)
@@ -96,7 +100,16 @@ class WorkingCalendar:
             day += _DAY
             if day.weekday() < 5:
                 count += 1
-        closed = set(self.closures)
-        for year in range(a.year, b.year + 1):
-            closed |= self.bank_holidays(year)
-        return count - sum(1 for d in closed if a < d <= b and d.weekday() < 5)
+        closed = self._weekdays_closed(a.year, b.year)
+        return count - (bisect_right(closed, b.toordinal()) - bisect_right(closed, a.toordinal()))
+
+    def _weekdays_closed(self, first: int, last: int) -> list[int]:
+        """The weekday bank holidays and closure days of those years, as sorted ordinals."""
+        found = self._closed_by_years.get((first, last))
+        if found is None:
+            days = {d for d in self.closures if first <= d.year <= last}
+            for year in range(first, last + 1):
+                days |= self.bank_holidays(year)
+            found = sorted(d.toordinal() for d in days if d.weekday() < 5)
+            self._closed_by_years[(first, last)] = found
+        return found

@@ -302,10 +302,11 @@ class CaseFile:
             recorded = snapshot.setting(COUNTED_BY)
         return recorded == fingerprint(self.timescales().timescales)
 
-    def open_items(self) -> list[OpenItem]:
-        """Every open deadline and action of every open case (the work tray)."""
+    def open_items(self, due_by: date | None = None) -> list[OpenItem]:
+        """Every open deadline and action of every open case, due by ``due_by`` when given
+        (the work tray)."""
         with self._store.read() as snapshot:
-            return snapshot.open_items()
+            return snapshot.open_items(due_by)
 
     def search_chronology(self, case_id: str, text: str) -> set[str]:
         """Ids of the case's entries matching every word of ``text`` (full-text index)."""

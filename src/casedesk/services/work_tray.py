@@ -184,7 +184,8 @@ def work_tray(case_file: CaseFile, within: int, today: date | None = None) -> li
     """Every open deadline and action across the case file's open cases."""
     when = today or case_file.today()
     timescales = case_file.timescales().timescales
-    return tray_items(case_file.open_items(), timescales, when, within)
+    horizon = timescales.calendar.add_working_days(when, within)
+    return tray_items(case_file.open_items(horizon), timescales, when, within)
 
 
 def summary(items: list[TrayItem], within: int) -> TraySummary:

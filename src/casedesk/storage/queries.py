@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, true
 
 from casedesk.domain.actions import WORKER_PREFIX
 from casedesk.domain.case_record import mother_without_partner
@@ -137,9 +137,11 @@ def _children(connection: Connection) -> dict[str, str]:
     }
 
 
-def open_items(connection: Connection, children: dict[str, str] | None = None) -> list[OpenItem]:
-    """Every open deadline and action of every open case: read straight from their tables
-    (the work tray across 200 cases must not load 200 case records)."""
+def open_items(
+    connection: Connection, children: dict[str, str] | None = None, due_by: date | None = None
+) -> list[OpenItem]:
+    """Every open deadline and action of every open case (due by ``due_by``, when given):
+    read straight from their tables (the tray across 200 cases loads no case record)."""
     children = _children(connection) if children is None else children
     cases = {
         row.id: row
@@ -151,34 +153,42 @@ def open_items(connection: Connection, children: dict[str, str] | None = None) -
     }
     found: list[OpenItem] = []
     d = t.deadlines.c
-    for row in connection.execute(
+    deadlines = connection.execute(
         select(d.id, d.case_id, d.name, d.started_on, d.due_on, d.extended_to, d.statutory).where(
-            d.met_on.is_(None), d.cancelled_on.is_(None), d.entered_in_error.is_(None)
+            d.met_on.is_(None),
+            d.cancelled_on.is_(None),
+            d.entered_in_error.is_(None),
+            # ISO dates compare as text.
+            true() if due_by is None else func.coalesce(d.extended_to, d.due_on) <= str(due_by),
         )
-    ):
-        case = cases.get(row.case_id)
+    )
+    # Unpacked rather than read by attribute: thousands of rows, each read once.
+    for key, case_id, name, started_on, due_on, extended_to, statutory in deadlines:
+        case = cases.get(case_id)
         if case is None:
             continue
         found.append(
             OpenItem(
-                row.case_id,
+                case_id,
                 case.reference,
-                children.get(row.case_id, ""),
+                children.get(case_id, ""),
                 "deadline",
-                str(row.id),
-                row.name,
-                date.fromisoformat(row.started_on),
-                date.fromisoformat(row.extended_to or row.due_on),
+                str(key),
+                name,
+                date.fromisoformat(started_on),
+                date.fromisoformat(extended_to or due_on),
                 case.allocated_worker,
-                bool(row.statutory),
-                row.extended_to is not None,
+                bool(statutory),
+                extended_to is not None,
             )
         )
     a = t.actions.c
     actions = list(
         connection.execute(
             select(a.id, a.case_id, a.what, a.agreed_on, a.due_on, a.owner).where(
-                a.completed_on.is_(None), a.entered_in_error.is_(None)
+                a.completed_on.is_(None),
+                a.entered_in_error.is_(None),
+                true() if due_by is None else a.due_on <= str(due_by),
             )
         )
     )
@@ -287,6 +297,20 @@ def _cases_without_a_partner(connection: Connection) -> set[str]:
             )
         )
     ]
+    # Each case is judged on its own people's links (the whole file's, for every case,
+    # made the case list quadratic: 0.4 s of 0.5 s at 200 cases).
+    members: dict[str, set[str]] = {}
+    for case_id, person_id in connection.execute(
+        select(t.case_people.c.case_id, t.case_people.c.person_id)
+    ):
+        members.setdefault(case_id, set()).add(person_id)
+    links_of: dict[str, list[Relationship]] = {}
+    for rel in relationships:
+        for person in {rel.from_person, rel.to_person}:
+            links_of.setdefault(person, []).append(rel)
+    homes_of: dict[str, list[HouseholdMembership]] = {}
+    for home in households:
+        homes_of.setdefault(home.person, []).append(home)
     found = set()
     for case_id, child_id, because in connection.execute(
         select(t.cases.c.id, t.cases.c.subject_child, t.cases.c.no_partner_because)
@@ -294,7 +318,10 @@ def _cases_without_a_partner(connection: Connection) -> set[str]:
         child = people.get(PersonId(child_id))
         if child is None or because.strip():
             continue
-        if mother_without_partner(child, people, relationships, households) is not None:
+        own = members.get(case_id, set()) | {child_id}
+        links = {id(r): r for p in own for r in links_of.get(p, ())}
+        homes = [h for p in own for h in homes_of.get(p, ())]
+        if mother_without_partner(child, people, links.values(), homes) is not None:
             found.add(case_id)
     return found
 

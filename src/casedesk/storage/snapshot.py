@@ -78,9 +78,9 @@ class Snapshot:
         """Which of ``values`` a field of a kind already holds (import conflicts)."""
         return loading.existing_values(self._connection, kind, attr, values)
 
-    def open_items(self) -> list[OpenItem]:
-        """Every open deadline and action of every open case (the work tray)."""
-        return queries.open_items(self._connection)
+    def open_items(self, due_by: date | None = None) -> list[OpenItem]:
+        """Every open deadline and action of every open case (due by ``due_by``)."""
+        return queries.open_items(self._connection, due_by=due_by)
 
     def setting(self, key: str) -> str | None:
         """One of the case file's own settings (its region, its closure days), or None."""

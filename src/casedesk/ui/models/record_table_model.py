@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = QColor("#b3261e")
-SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 7  # what a sorting proxy compares
 
 
 @dataclass(frozen=True)
@@ -38,12 +37,32 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__()
         self.columns = list(columns)
         self._rows: list[T] = []
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: Sequence[T]) -> None:
-        """Replace every row."""
+        """Replace every row (kept in the order the view last sorted by)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if self._sorted_by is not None:
+            self._rows.sort(key=self._key(self._sorted_by[0]), reverse=self._descending())
         self.endResetModel()
+
+    def _key(self, column: int) -> Callable[[T], Any]:
+        spec = self.columns[column]
+        return spec.sort_key or spec.text
+
+    def _descending(self) -> bool:
+        return self._sorted_by is not None and (self._sorted_by[1] == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (a view with sorting enabled asks): a Python sort of
+        thousands of rows is a few milliseconds, where a sorting proxy asks every cell."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sorted_by = (column, order)
+        self._rows.sort(key=self._key(column), reverse=self._descending())
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         """Forget every row (used when the case file locks)."""
@@ -73,8 +92,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return WARNING_COLOUR
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(value)
-        if role == SORT_ROLE:
-            return column.sort_key(value) if column.sort_key else column.text(value)
         return None
 
     def headerData(
