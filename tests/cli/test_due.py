@@ -74,3 +74,20 @@ def test_settings_show_and_change_the_region_and_closure_days(
     bad = cli("settings", case_path, "--closure-day", "24/12/2026")
     assert bad.code == 2 and "YYYY-MM-DD" in bad.err
     assert "Region: Wales" in cli("settings", case_path).out
+
+
+def test_out_of_range_and_empty_options_get_one_plain_sentence(
+    cli: Callable[..., Ran], case_path: Path
+) -> None:
+    for args, words in (
+        (("--within", "99999999"), "--within"),
+        (("--case", " "), "--case"),
+    ):
+        ran = cli("due", case_path, *args)
+        assert ran.code == 2 and words in ran.err, ran
+    for day in ("20261201", "2026-W49-2", "0001-01-01"):
+        ran = cli("settings", case_path, "--closure-day", day)
+        assert ran.code == 2 and ran.err.strip(), day
+    old = cli("due", case_path, "--region", "Wales", "--json")
+    assert old.code == 0 and "case file's own setting" in old.err
+    json.loads(old.out)

@@ -66,14 +66,64 @@ def test_an_amended_referral_date_is_proposed_never_applied() -> None:
     assert "now recorded on 08 Sep 2026 (was 01 Sep 2026)" in assessment.why
 
 
-def test_a_withdrawn_trigger_proposes_cancelling_and_hand_deadlines_are_left_alone() -> None:
+def test_a_withdrawn_referral_counts_from_the_opening_day_once_confirmed() -> None:
     record = _recorded(REFERRAL)
     court = Deadline(CaseId("c"), "Court statement filed", date(2026, 11, 1), date(2026, 12, 4))
     gone = replace(record, entries=(), deadlines=(*record.deadlines, court))
     found = TIMESCALES.reconcile(gone, TODAY)
     assert {c.deadline.rule for c in found.changes} == {"assessment", "referral-decision"}
-    assert all(c.proposed.cancelled_on == TODAY and c.proposed.reason for c in found.changes)
-    assert court not in [c.deadline for c in found.changes]
+    assert all(c.proposed.started_on == date(2024, 12, 2) for c in found.changes)
+    assert all(c.why.startswith("No referral is recorded now") for c in found.changes)
+    assert court not in [c.deadline for c in found.changes], "a hand deadline is left alone"
+    assert not found.new, "nothing recorded twice"
+
+
+def test_a_timescale_that_no_longer_applies_is_proposed_for_cancelling() -> None:
+    conference = _entry(1, date(2026, 10, 1), Category.CONFERENCE)
+    record = _recorded(conference, status=LegalStatus.CHILD_PROTECTION_PLAN)
+    assert "plan-visit" in {d.rule for d in record.deadlines}
+    stepped_down = replace(
+        record, case=replace(record.case, legal_status=LegalStatus.CHILD_IN_NEED)
+    )
+    found = TIMESCALES.reconcile(stepped_down, TODAY)
+    cancelled = {c.deadline.rule: c.proposed for c in found.changes}
+    assert cancelled["plan-visit"].cancelled_on == TODAY and cancelled["plan-visit"].reason
+
+
+def test_the_referral_recorded_after_the_case_follows_the_opening_day_deadlines() -> None:
+    opened = _record(LegalStatus.CHILD_IN_NEED)
+    opened = replace(opened, case=replace(opened.case, opened_on=date(2026, 11, 2)))
+    assert TIMESCALES.with_arising(opened, TODAY).deadlines == (), "only when being recorded"
+    recorded = TIMESCALES.with_arising(opened, TODAY, opening=True)
+    assert {d.rule for d in recorded.deadlines} >= {"assessment", "referral-decision"}
+    referral = _entry(7, date(2026, 11, 2), Category.REFERRAL)
+    found = TIMESCALES.reconcile(replace(recorded, entries=(referral,)), TODAY)
+    assert not found.new and not found.changes, "the same deadlines, not a second set"
+    assert {after.started_by for _before, after in found.met} == {"e-7"}
+    later = replace(referral, occurred_on=date(2026, 11, 4))
+    found = TIMESCALES.reconcile(replace(recorded, entries=(later,)), TODAY)
+    assert not found.new
+    assessment = next(c for c in found.changes if c.deadline.rule == "assessment")
+    assert "was the day the case opened" in assessment.why
+
+
+def test_a_closed_case_gains_nothing_and_its_open_deadlines_are_proposed_for_cancelling() -> None:
+    record = _recorded(REFERRAL)
+    closed = replace(record, case=replace(record.case, closed_on=date(2026, 11, 20)))
+    found = TIMESCALES.reconcile(closed, TODAY)
+    assert not found.new
+    assert found.changes and all("closed on 20 Nov 2026" in c.why for c in found.changes)
+    assert closed.overdue_deadlines(TODAY) == [] and closed.next_due(TODAY) is None
+
+
+def test_a_deadline_met_by_hand_is_not_proposed_into_an_impossible_state() -> None:
+    record = _recorded(REFERRAL)
+    met = tuple(replace(d, met_on=date(2026, 9, 3)) for d in record.deadlines)
+    moved = replace(
+        record, deadlines=met, entries=(replace(REFERRAL, occurred_on=date(2026, 9, 10)),)
+    )
+    found = TIMESCALES.reconcile(moved, TODAY)
+    assert all(not deadline_problems(c.proposed) for c in found.changes)
 
 
 def test_the_entry_that_met_a_deadline_withdrawn_reopens_it_only_when_confirmed() -> None:

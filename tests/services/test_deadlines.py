@@ -196,7 +196,7 @@ def test_the_region_and_closures_are_the_case_files_own_and_a_change_is_proposed
     proposed = case_file.timescales().timescales.reconcile(record, TODAY).changes
     moved = {c.deadline.rule: c for c in proposed if c.deadline.started_by == entry_id}
     assert moved["referral-decision"].proposed.due_on == date(2026, 12, 1)
-    assert "working-day calendar" in moved["referral-decision"].why
+    assert "working days in use now" in moved["referral-decision"].why
     # Scotland counts by its own pack: England's rules no longer apply, and are proposed
     # for cancelling; St Andrew's Day (Mon 30 Nov) is not a working day there.
     case_file.set_timescale_settings(TimescaleSettings("Scotland"), "We are in Scotland")
@@ -227,3 +227,125 @@ def test_the_work_tray_lists_open_items_across_cases_in_working_days(
     assert rows["DEMO-0001"].next_due is not None and rows["DEMO-0001"].next_due <= date(
         2026, 11, 3
     )
+
+
+def test_a_new_case_counts_from_its_opening_until_its_referral_is_recorded_then_from_that(
+    editor: RecordEditor,
+) -> None:
+    """Opening a case and then recording its referral is the everyday order: one set of
+    deadlines, not two."""
+    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.domain.dates import FuzzyDate
+    from casedesk.domain.ids import CaseId, PersonId
+    from casedesk.domain.people import Person, Sex
+
+    child = Person(PersonId("p-ellie"), "Ellie", "Carter", Sex.FEMALE, FuzzyDate(date(2021, 4, 2)))
+    case = Case(
+        CaseId("c-ellie"),
+        "ELLIE-1",
+        child.id,
+        LegalStatus.CHILD_IN_NEED,
+        "Nursery: Ellie says mummy's friend shouts.",
+        date(2026, 11, 2),
+        "Sam Worker",
+    )
+    editor.add_case(case, child)
+    opened = editor.case_file.case_record("ELLIE-1")
+    assert {d.rule for d in opened.deadlines} == {"referral-decision", "assessment"}
+    assert editor.record_arising(opened) is None, "nothing more arises on viewing it"
+    referral = replace(_referral(editor, date(2026, 11, 4)), case=case.id)
+    changes = editor.add_entry(opened, referral)
+    [entry_id] = changes.records["chronology_entries"]
+    record = editor.case_file.case_record("ELLIE-1")
+    assert sorted(d.rule for d in record.deadlines) == ["assessment", "referral-decision"]
+    timescales = editor.case_file.timescales().timescales
+    [moved, _decision] = sorted(
+        timescales.reconcile(record, TODAY).changes, key=lambda c: c.deadline.rule
+    )
+    assert moved.proposed.started_by == entry_id
+    assert "was the day the case opened" in moved.why
+    editor.confirm_deadline_change(moved)
+    assessment = next(
+        d for d in editor.case_file.case_record("ELLIE-1").deadlines if d.rule == "assessment"
+    )
+    assert (assessment.started_on, assessment.started_by) == (date(2026, 11, 4), entry_id)
+
+
+def test_an_upgraded_file_gains_no_year_old_deadlines_and_no_second_copy(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.storage.test_migrations import FIXTURES
+
+    path = tmp_path / "old.casedesk"
+    shutil.copytree(FIXTURES / "schema-v10.casedesk", path)
+    with CaseFile.open(path, "fixture passphrase one") as case_file:
+        case_file.set_clock(lambda: datetime(2026, 11, 30, 12, tzinfo=UTC))
+        assert not case_file.deadlines_current()
+        before = {r: case_file.case_record(r).deadlines for r in case_file.case_references()}
+        RecordEditor(case_file).record_all_arising()
+        assert case_file.deadlines_current()
+        for reference, earlier in before.items():
+            record = case_file.case_record(reference)
+            assert not [d for d in record.deadlines if d.rule and not d.started_by], reference
+            names = [(d.name, d.started_on) for d in record.deadlines if not d.cancelled_on]
+            assert len(names) == len(set(names)), f"{reference}: a deadline recorded twice"
+            kept = {d.record_id for d in earlier}
+            assert kept <= {d.record_id for d in record.deadlines}
+
+
+def test_a_changed_setting_with_a_case_on_screen_records_nothing_twice(
+    editor: RecordEditor,
+) -> None:
+    case_file = editor.case_file
+    on_screen = case_file.case_record("DEMO-0002")  # read before the settings change
+    case_file.set_timescale_settings(TimescaleSettings("Scotland"), "We are in Scotland")
+    editor.record_all_arising()
+    visit = replace(
+        _referral(editor, date(2026, 11, 27)),
+        case=on_screen.case.id,
+        category=Category.HOME_VISIT,
+        description="Home visit: Qzx seen in her room.",
+    )
+    editor.add_entry(on_screen, visit)
+    record = case_file.case_record("DEMO-0002")
+    keys = [(d.rule, d.started_by) for d in record.deadlines if d.rule]
+    assert len(keys) == len(set(keys))
+
+
+def test_an_unrelated_change_takes_no_pending_deadline_into_its_undo_step(
+    editor: RecordEditor,
+) -> None:
+    case_file = editor.case_file
+    case_file.set_timescale_settings(TimescaleSettings("Scotland"), "We are in Scotland")
+    record = case_file.case_record("DEMO-0002")
+    entry = record.entries[0]
+    changes = editor.amend_entry(
+        record, entry, replace(entry, description=entry.description + " (typo)"), "Typo"
+    )
+    assert changes is not None and not changes.records.get("deadlines")
+
+
+def test_saying_why_a_timescale_was_exceeded_keeps_when_and_by_what_it_was_met(
+    editor: RecordEditor,
+) -> None:
+    record = editor.case_file.case_record("DEMO-0001")
+    changes = editor.add_entry(record, _referral(editor, date(2026, 9, 1)))
+    [referral] = changes.records["chronology_entries"]
+    assessment = replace(
+        _referral(editor, date(2026, 11, 20)),
+        category=Category.ASSESSMENT,
+        description="Assessment concluded.",
+    )
+    editor.add_entry(editor.case_file.case_record("DEMO-0001"), assessment)
+    late = _by_start(editor, referral)["assessment"]
+    assert late.late_without_reason and late.met_by
+    with pytest.raises(CaseDeskError, match="already met"):
+        editor.meet_deadline(late, TODAY, "Late")
+    editor.explain_lateness(late, "The father's checks took six weeks")
+    explained = _by_start(editor, referral)["assessment"]
+    assert (explained.met_on, explained.met_by) == (late.met_on, late.met_by)
+    assert not explained.late_without_reason
+    with pytest.raises(CaseDeskError, match="a day after"):
+        editor.extend_deadline(
+            _by_start(editor, referral)["referral-decision"], date(2026, 9, 1), "x"
+        )

@@ -165,3 +165,22 @@ def test_an_amended_referral_moves_its_deadlines_only_when_confirmed(
         tab.confirm_button.click()
     assert tab.changes_box.isHidden()
     _select(window, "Child and family assessment", date(2026, 11, 16))
+
+
+def test_the_tray_sorts_by_any_column_and_keeps_its_order_when_refilled(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window, controller = gui
+    tray = window.case_page.tray
+    model = tray.model
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    assert rows[0].working_days_late == max(r.working_days_late for r in rows), "worst first"
+    states = [r.when.value for r in rows]
+    assert states == sorted(states, key=["overdue", "due today", "due soon"].index)
+    tray.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # Due, latest first
+    days = [model.row_at(r).due_on for r in range(model.rowCount())]
+    assert days == sorted(days, reverse=True)
+    controller.show_tray_summary()  # refilled (after an edit): the chosen order stays
+    assert [model.row_at(r).due_on for r in range(model.rowCount())] == days

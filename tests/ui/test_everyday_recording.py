@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.actions import Action
@@ -667,7 +667,7 @@ def test_the_sharing_prompt_says_every_problem_and_asks_consent_each_time(
 
 
 def test_a_referral_shows_its_deadlines_counted_in_working_days_with_bank_holidays(
-    gui: tuple[MainWindow, Controller],
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from casedesk.domain.working_days import WorkingCalendar
 
@@ -686,6 +686,16 @@ def test_a_referral_shows_its_deadlines_counted_in_working_days_with_bank_holida
     )
     controller.editor.add_entry(record, referral)
     controller.show_case("ELLIE-1")
+    tab = window.case_view.actions_tab
+    # The case opened ten days before its referral was recorded: its deadlines counted
+    # from the opening day until now, and the worker confirms they count from the referral.
+    assert tab.changes and all("was the day the case opened" in c.why for c in tab.changes)
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
+    while tab.changes:
+        tab.changes_list.setCurrentRow(0)
+        tab.confirm_button.click()
     rows = window.case_view.actions_tab.deadlines_model
     shown = {rows.row_at(r).name: rows.row_at(r) for r in range(rows.rowCount())}
     assessment = shown["Child and family assessment"]

@@ -295,8 +295,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--within", type=int, default=10, metavar="N", help="working days ahead (default 10)"
     )
-    p.add_argument("--all", action="store_true", help="also what is met, cancelled or due later")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="also what is due later (and, with --case, what is met or cancelled)",
+    )
     p.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+    # The region is now the case file's own (casedesk settings); still accepted, and said.
+    p.add_argument("--region", help=argparse.SUPPRESS)
     _passphrase_options(p)
 
     p = _command(

@@ -133,11 +133,17 @@ class CaseRecord:
         return overdue(self.actions, today)
 
     def overdue_deadlines(self, today: date) -> list[Deadline]:
-        """Deadlines past their day (an extended one's new day), neither met nor cancelled."""
+        """Deadlines past their day (an extended one's new day), neither met nor cancelled
+        (none for a closed case: what was open is proposed for cancelling)."""
+        if self.case.closed_on is not None:
+            return []
         return sorted((d for d in self.deadlines if d.is_overdue(today)), key=lambda d: d.due)
 
     def next_due(self, today: date) -> tuple[str, date] | None:
-        """The soonest open deadline or action (overdue ones included): what, and when."""
+        """The soonest open deadline or action (overdue ones included): what, and when
+        (nothing for a closed case)."""
+        if self.case.closed_on is not None:
+            return None
         due = [(d.due, d.name) for d in self.deadlines if not d.closed]
         due += [(a.due_on, a.what) for a in self.actions if a.completed_on is None]
         if not due:

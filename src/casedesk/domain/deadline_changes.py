@@ -10,7 +10,8 @@ The rule pack works deadlines out from events (``deadline_rules``); the case fil
   date amended, the entry that met it withdrawn, the event that started it no longer there,
   the case's region changed. Deadlines are never silently worked out again.
 
-A recorded deadline is matched to a worked-out one by its rule and the entry that started it.
+A recorded deadline is matched to a worked-out one by its rule and the entry that started it
+(see ``_pair`` for what follows when that entry changes).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.deadline_rules import Due, deadlines_for
 from casedesk.domain.ids import CaseId
 from casedesk.domain.rule_packs import EXPECTED_DATE, RulePack
-from casedesk.domain.timescales import Deadline
+from casedesk.domain.timescales import Deadline, deadline_problems
 from casedesk.domain.working_days import WorkingCalendar
 
 
@@ -38,15 +39,16 @@ class DeadlineChange:
 
 @dataclass
 class Reconciled:
-    """Deadlines to record, to mark met, and changes the worker must confirm."""
+    """Deadlines to record, to mark met (or to link to the entry that now starts them),
+    and changes the worker must confirm."""
 
     new: list[Deadline] = field(default_factory=list)
-    met: list[tuple[Deadline, Deadline]] = field(default_factory=list)  # (recorded, met)
+    met: list[tuple[Deadline, Deadline]] = field(default_factory=list)  # (recorded, now)
     changes: list[DeadlineChange] = field(default_factory=list)
 
     @property
     def writes(self) -> bool:
-        """True when something is to be recorded without asking (new or met)."""
+        """True when something is to be recorded without asking (new, met or relinked)."""
         return bool(self.new or self.met)
 
 
@@ -75,47 +77,110 @@ def _on(day: date | None) -> str:
     return f"{day:%d %b %Y}" if day else "none"
 
 
-def reconcile(
-    recorded: Iterable[Deadline], worked_out: Iterable[Due], case: CaseId, today: date
-) -> Reconciled:
-    """Compare ``recorded`` deadlines with those the events call for (``worked_out``)."""
-    result = Reconciled()
-    by_key: dict[tuple[str, str], Deadline] = {}
-    for deadline in recorded:
-        if deadline.rule:  # those recorded by hand are the worker's own
-            by_key.setdefault(_key(deadline), deadline)
-    seen: set[tuple[str, str]] = set()
-    for due in worked_out:
+def _pair(
+    recorded: list[Deadline], worked_out: list[Due]
+) -> tuple[dict[tuple[str, str], Deadline], list[Deadline]]:
+    """Match recorded deadlines to worked-out ones: by rule and starting entry, then (what
+    is left of each rule, in date order) by rule alone, so a deadline counted from the day
+    the case opened follows its referral once it is recorded, and one whose starting event
+    was replaced by an earlier one follows that; then a deadline recorded by hand (before
+    rules existed) with the rule's name and start is adopted. Returns the matches by the
+    worked-out key, and the recorded deadlines no worked-out one matches."""
+    by_key = {_key(d): d for d in recorded if d.rule}
+    keys = {_key(due) for due in worked_out}
+    matched: dict[tuple[str, str], Deadline] = {k: v for k, v in by_key.items() if k in keys}
+    spare: dict[str, list[Deadline]] = {}
+    for key, deadline in sorted(by_key.items(), key=lambda kv: kv[1].started_on):
+        if key not in keys:
+            spare.setdefault(deadline.rule, []).append(deadline)
+    by_hand = [d for d in recorded if not d.rule]
+    for due in sorted(worked_out, key=lambda d: d.started_on):
         key = _key(due)
-        seen.add(key)
-        stored = by_key.get(key)
+        if key in matched:
+            continue
+        if spare.get(due.rule.id):
+            matched[key] = spare[due.rule.id].pop(0)
+            continue
+        adopted = next(
+            (
+                d
+                for d in by_hand
+                if d.name.casefold() == due.rule.name.casefold() and d.started_on == due.started_on
+            ),
+            None,
+        )
+        if adopted is not None:
+            by_hand.remove(adopted)
+            matched[key] = adopted
+    left = [d for items in spare.values() for d in items]
+    return matched, left
+
+
+def _why_moved(due: Due, stored: Deadline) -> str:
+    if due.rule.starts == EXPECTED_DATE:
+        return (
+            f"the expected date of delivery has changed: due {_on(due.due_on)}, "
+            f"not {_on(stored.due_on)}"
+        )
+    if stored.started_on != due.started_on:
+        due_text = f"due {_on(due.due_on)}, not {_on(stored.due_on)}"
+        if due.from_opening:
+            return (
+                f"no {due.rule.starts} is recorded now, so it counts from the day the case "
+                f"opened, {_on(due.started_on)} (was {_on(stored.started_on)}): {due_text}"
+            )
+        was = (
+            f"the day the case opened, {_on(stored.started_on)}"
+            if not stored.started_by
+            else _on(stored.started_on)
+        )
+        return (
+            f"the {due.rule.starts} it counts from is now recorded on {_on(due.started_on)}"
+            f" (was {was}): {due_text}"
+        )
+    return (
+        f"counted again by the rules and working days in use now it falls due on "
+        f"{_on(due.due_on)}, not {_on(stored.due_on)}"
+    )
+
+
+def reconcile(
+    recorded: Iterable[Deadline],
+    worked_out: Iterable[Due],
+    case: CaseId,
+    today: date,
+    opening: bool = False,
+    closed_on: date | None = None,
+) -> Reconciled:
+    """Compare ``recorded`` deadlines with those the events call for (``worked_out``).
+
+    A deadline counted from the day the case opened (no referral recorded) is new only when
+    ``opening`` (the case being recorded): a case that was open long before deadlines were
+    recorded is not given year-old ones. A closed case (``closed_on``) gains nothing, and
+    its open deadlines are proposed for cancelling.
+    """
+    result = Reconciled()
+    stored_all = list(recorded)
+    dues = list(worked_out)
+    matched, left = _pair(stored_all, dues)
+    for due in dues:
+        stored = matched.get(_key(due))
         if stored is None:
-            result.new.append(as_deadline(due, case))
+            if closed_on is None and (opening or not due.from_opening):
+                result.new.append(as_deadline(due, case))
             continue
         if stored.cancelled_on is not None:
             continue
-        proposed, why = stored, []
+        relinked = replace(
+            stored, rule=due.rule.id, started_by=due.started_by, statutory=due.rule.statutory
+        )
+        proposed, why = relinked, []
         if (stored.started_on, stored.due_on) != (due.started_on, due.due_on):
-            started = (
-                "the expected date of delivery"
-                if due.rule.starts == EXPECTED_DATE
-                else f"the {due.rule.starts}"
-            )
-            why.append(
-                f"{started} it counts from is now recorded on {_on(due.started_on)}"
-                f" (was {_on(stored.started_on)}): due {_on(due.due_on)}, not {_on(stored.due_on)}"
-                if stored.started_on != due.started_on
-                else f"counted again it falls due on {_on(due.due_on)}, not {_on(stored.due_on)}"
-                " (the working-day calendar or the rule changed)"
-            )
+            why.append(_why_moved(due, stored))
             proposed = replace(proposed, started_on=due.started_on, due_on=due.due_on)
             if proposed.extended_to is not None and proposed.extended_to <= due.due_on:
                 proposed = replace(proposed, extended_to=None)
         if stored.met_on is None and due.met_on is not None:
-            met = replace(stored, met_on=due.met_on, met_by=due.met_by)
-            if not why:
-                result.met.append((stored, met))
-                continue
             proposed = replace(proposed, met_on=due.met_on, met_by=due.met_by)
         elif stored.met_by and (stored.met_by, stored.met_on) != (due.met_by, due.met_on):
             if due.met_on is None:
@@ -123,20 +188,31 @@ def reconcile(
             else:
                 why.append(f"the entry that meets it is now dated {_on(due.met_on)}")
             proposed = replace(proposed, met_on=due.met_on, met_by=due.met_by)
-        if why:
-            text = "; ".join(why)
-            result.changes.append(DeadlineChange(stored, proposed, text[0].upper() + text[1:]))
-    for key, stored in by_key.items():
-        if key in seen or stored.closed:
+        if not why:
+            if proposed != stored:  # met by an event just recorded, or its start relinked
+                result.met.append((stored, proposed))
             continue
-        why_gone = (
-            "The event that started it is no longer recorded, or no longer starts this"
-            " timescale (its entry was changed or withdrawn, the case's status changed, or the"
-            " rule pack no longer has the rule)"
-        )
-        result.changes.append(
-            DeadlineChange(stored, replace(stored, cancelled_on=today, reason=why_gone), why_gone)
-        )
+        if deadline_problems(proposed):
+            continue  # met by hand before its new start: what the worker said stands
+        text = "; ".join(why)
+        result.changes.append(DeadlineChange(stored, proposed, text[0].upper() + text[1:]))
+    gone = (
+        "The event that started it is no longer recorded, or no longer starts this timescale"
+        " (its entry was changed or withdrawn, the case's status changed, or the rule pack no"
+        " longer has the rule)"
+    )
+    for spare in left:
+        if not spare.closed:
+            result.changes.append(
+                DeadlineChange(spare, replace(spare, cancelled_on=today, reason=gone), gone)
+            )
+    if closed_on is not None:
+        proposed_ids = {id(c.deadline) for c in result.changes}
+        why_closed = f"The case was closed on {_on(closed_on)}"
+        for still_open in stored_all:
+            if not still_open.closed and id(still_open) not in proposed_ids:
+                cancelled = replace(still_open, cancelled_on=today, reason=why_closed)
+                result.changes.append(DeadlineChange(still_open, cancelled, why_closed))
     return result
 
 
@@ -151,14 +227,22 @@ class Timescales:
         """Every deadline the case's events call for."""
         return deadlines_for(record, self.pack, self.calendar)
 
-    def reconcile(self, record: CaseRecord, today: date) -> Reconciled:
-        """The case's recorded deadlines against what its events call for now."""
-        return reconcile(record.deadlines, self.worked_out(record), record.case.id, today)
+    def reconcile(self, record: CaseRecord, today: date, opening: bool = False) -> Reconciled:
+        """The case's recorded deadlines against what its events call for now
+        (``opening``: the case is being recorded, so its opening day may start clocks)."""
+        return reconcile(
+            record.deadlines,
+            self.worked_out(record),
+            record.case.id,
+            today,
+            opening,
+            record.case.closed_on,
+        )
 
-    def with_arising(self, record: CaseRecord, today: date) -> CaseRecord:
+    def with_arising(self, record: CaseRecord, today: date, opening: bool = False) -> CaseRecord:
         """``record`` with the deadlines its events call for added and those they met
         marked (a case arriving whole, or made up for the demo; nothing is proposed)."""
-        found = self.reconcile(record, today)
+        found = self.reconcile(record, today, opening)
         met = {id(recorded): done for recorded, done in found.met}
         kept = tuple(met.get(id(d), d) for d in record.deadlines)
         return replace(record, deadlines=(*kept, *found.new))

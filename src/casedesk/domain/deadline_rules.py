@@ -33,6 +33,9 @@ class Due:
     met_on: date | None = None
     started_by: str = ""  # the entry that started the clock ("" for an expected date)
     met_by: str = ""  # the entry that met it
+    # Counted from the day the case opened, its referral not (yet) in the chronology:
+    # recorded only when the case is first recorded (``reconcile(opening=True)``).
+    from_opening: bool = False
 
     def is_overdue(self, today: date) -> bool:
         """Not met and past its day."""
@@ -72,9 +75,13 @@ def back(end: date, amount: int, unit: Unit) -> date:
 def deadlines_for(record: CaseRecord, pack: RulePack, calendar: WorkingCalendar) -> list[Due]:
     """Every timescale the case's events call for under ``pack``, by due date."""
     status = record.case.legal_status.value
-    opened = record.case.opened_on
+    opened, closed = record.case.opened_on, record.case.closed_on
     events = sorted(
-        (e for e in distinct_events(record.entries) if e.occurred_on >= opened),
+        (
+            e
+            for e in distinct_events(record.entries)
+            if e.occurred_on >= opened and (closed is None or e.occurred_on <= closed)
+        ),
         key=lambda e: (e.occurred_on, e.time, e.id),
     )
     found: list[Due] = []
@@ -141,7 +148,7 @@ def _after_events(
         for entry in later:
             if not _meets(rule, entry):
                 continue
-            found.append(Due(rule, begun, due, entry.occurred_on, begun_by, entry.id))
+            found.append(Due(rule, begun, due, entry.occurred_on, begun_by, entry.id, not begun_by))
             if not (rule.then_every and rule.then_unit):
                 break
             begun, begun_by = entry.occurred_on, entry.id
@@ -151,5 +158,5 @@ def _after_events(
             else:
                 due = shift(entry.occurred_on, rule.then_every, rule.then_unit, calendar)
         else:
-            found.append(Due(rule, begun, due, None, begun_by))
+            found.append(Due(rule, begun, due, None, begun_by, from_opening=not begun_by))
     return found

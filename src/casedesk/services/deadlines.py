@@ -21,6 +21,7 @@ from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.rule_packs import PackProblem
+from casedesk.domain.timescales import Deadline
 from casedesk.domain.working_days import REGIONS, WorkingCalendar
 from casedesk.services import undo
 from casedesk.services.rule_packs import load_pack, shipped_pack
@@ -104,22 +105,38 @@ def record_arising(
     timescales: Timescales,
     today: date,
     new_entries: Iterable[ChronologyEntry] = (),
+    opening: bool = False,
+    only_entries: set[str] | None = None,
 ) -> list[undo.Amendment]:
     """Record the deadlines ``record``'s events (with ``new_entries``, just written) call
-    for and are not recorded yet, and mark met those an event has met. Returns what would
-    undo the markings (additions are undone as added records of the unit of work)."""
+    for and are not recorded yet, and mark met those an event has met; only those that
+    ``only_entries`` start or meet, when given (an entry's own undo step takes back only
+    what it did). Deadlines are compared as they stand inside the unit of work, never as a
+    caller's copy had them. ``opening``: the case is being recorded (its opening day may
+    start the referral's clocks). Returns what would undo the markings (additions are
+    undone as added records of the unit of work)."""
     added = tuple(new_entries)
-    if added:
-        record = replace(record, entries=(*record.entries, *added))
-    found = timescales.reconcile(record, today)
+    current = tuple(work.records(k.DEADLINES, record.case.id))
+    record = replace(record, entries=(*record.entries, *added), deadlines=current)
+    found = timescales.reconcile(record, today, opening)
+
+    def concerns(deadline: Deadline) -> bool:
+        return only_entries is None or bool({deadline.started_by, deadline.met_by} & only_entries)
+
     for deadline in found.new:
-        work.add(k.DEADLINES, [deadline])  # one at a time: each is given its number
+        if concerns(deadline):
+            work.add(k.DEADLINES, [deadline])  # one at a time: each is given its number
     steps: list[undo.Amendment] = []
     for recorded, met in found.met:
+        if not concerns(met):
+            continue
         changed = k.changed_columns(k.DEADLINES, recorded, met)
         key = str(recorded.record_id)
-        before = work.amend_columns(
-            k.DEADLINES.name, key, changed, "Met by an event recorded in the chronology"
+        why = (
+            "Met by an event recorded in the chronology"
+            if met.met_on != recorded.met_on
+            else "Counted from the entry that now starts it"
         )
+        before = work.amend_columns(k.DEADLINES.name, key, changed, why)
         steps.append(undo.Amendment(k.DEADLINES.name, key, before, changed))
     return steps

@@ -50,6 +50,7 @@ def add_entries(
     start and meet by ``timescales``. ``imported`` entries keep who recorded them and when,
     as their source says."""
     ids: set[str] = {str(e.id) for e in record.entries}
+    before = set(ids)
     people: set[str] = {str(p.id) for p in record.people}
     categories = triggers(timescales)
     # Only the entries that start or meet a timescale are kept (a large CSV is not).
@@ -67,5 +68,5 @@ def add_entries(
 
     count = work.add(k.ENTRIES, checked(), imported=imported)
     work.add(k.SHARING, sharing)
-    steps = record_arising(work, record, timescales, today, timed)
+    steps = record_arising(work, record, timescales, today, timed, only_entries=ids - before)
     return AddedEntries(count, steps)

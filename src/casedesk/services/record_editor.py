@@ -155,8 +155,12 @@ class RecordEditor:
                 )
             )
         _refuse_errors(problems)
+        timescales = self._timescales()
         with self.case_file.transaction("Open case") as work:
             work.add_cases([case], [child], {case.id: [child.id]})
+            # A case opens on a referral: its clocks run from the day it opened until the
+            # referral itself is recorded (then they count from that entry).
+            record_arising(work, CaseRecord(case, (child,)), timescales, self.today, opening=True)
         return work.changes
 
     def link_person(self, record: CaseRecord, person: Person) -> Changes:
@@ -421,7 +425,7 @@ class RecordEditor:
             work.add(k.PROFESSIONALS, team)
             work.add(k.SHARING, sharing)
             # A new category may start or meet a timescale; a changed date is only proposed.
-            steps += record_arising(work, after, timescales, self.today)
+            steps += record_arising(work, after, timescales, self.today, only_entries={str(old.id)})
         kinds = (k.SHARING.name, k.PROFESSIONALS.name, k.DEADLINES.name)
         steps += undo.added(work.changes, kinds, steps)
         self._steps.push(label, steps)
@@ -542,6 +546,8 @@ class RecordEditor:
 
     def meet_deadline(self, old: Deadline, met_on: date, reason: str = "") -> Changes | None:
         """Mark a deadline met by hand on ``met_on``; a statutory one met late says why."""
+        if old.closed:
+            raise CaseDeskError(f"{old.name} is already {'met' if old.met_on else 'cancelled'}.")
         new = replace(old, met_on=met_on, met_by="", reason=reason.strip() or old.reason)
         if met_on > self.today:
             raise CaseDeskError("A deadline cannot be met in the future.")
@@ -552,8 +558,20 @@ class RecordEditor:
             )
         return self._amend("Mark deadline met", old, new, reason.strip() or "Met")
 
+    def explain_lateness(self, old: Deadline, reason: str) -> Changes | None:
+        """Say why a timescale was exceeded (it stays met when and by what it was)."""
+        if old.met_on is None or not old.met_late:
+            raise CaseDeskError(f"{old.name} was not met late.")
+        if not reason.strip():
+            raise CaseDeskError("Say why the timescale was exceeded; the reason is kept.")
+        return self._amend("Say why late", old, replace(old, reason=reason.strip()), reason)
+
     def extend_deadline(self, old: Deadline, to: date, reason: str) -> Changes | None:
         """Extend a deadline to a later day, with the reason (required when statutory)."""
+        if old.closed:
+            raise CaseDeskError(f"{old.name} is already {'met' if old.met_on else 'cancelled'}.")
+        if to <= old.due:
+            raise CaseDeskError(f"Extend it to a day after {old.due:%d %b %Y}.")
         new = replace(old, extended_to=to, reason=reason.strip())
         return self._amend("Extend deadline", old, new, reason.strip() or "Extended")
 

@@ -8,7 +8,7 @@ Lateness is counted in working days by the case file's calendar, as timescales a
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -59,7 +59,7 @@ class TrayItem:
             "owner": self.owner,
             "kind": self.kind,
             "child": self.child,
-            "working_days_late": self.working_days_late,
+            "days_late": self.working_days_late,  # working days
             "statutory": self.statutory,
         }
 
@@ -180,12 +180,33 @@ def case_items(
     return sorted(found, key=lambda i: (i.due_on, i.name))
 
 
-def work_tray(case_file: CaseFile, within: int, today: date | None = None) -> list[TrayItem]:
-    """Every open deadline and action across the case file's open cases."""
+def work_tray(
+    case_file: CaseFile, within: int, today: date | None = None, everything: bool = False
+) -> list[TrayItem]:
+    """Every open deadline and action across the case file's open cases due within
+    ``within`` working days (or overdue); ``everything``: those due later too."""
     when = today or case_file.today()
     timescales = case_file.timescales().timescales
-    horizon = timescales.calendar.add_working_days(when, within)
+    horizon = None if everything else timescales.calendar.add_working_days(when, within)
     return tray_items(case_file.open_items(horizon), timescales, when, within)
+
+
+def not_yet_recorded(case_file: CaseFile, within: int, today: date | None = None) -> list[TrayItem]:
+    """Deadlines the events call for under the timescales in use that are not recorded yet
+    (a file not opened for writing since an upgrade or a change of rule pack): worked out
+    case by case, so slower, and only needed until the file is next opened for writing."""
+    when = today or case_file.today()
+    timescales = case_file.timescales().timescales
+    found: list[TrayItem] = []
+    for reference in case_file.case_references():
+        record = case_file.case_record(reference)
+        arising = timescales.reconcile(record, when).new
+        if arising:
+            shown = replace(record, deadlines=tuple(arising), actions=())
+            found += [
+                i for i in case_items(shown, timescales, when, within) if i.when is not When.DONE
+            ]
+    return found
 
 
 def summary(items: list[TrayItem], within: int) -> TraySummary:

@@ -25,7 +25,7 @@ from casedesk.domain.cases import Case
 from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person
 from casedesk.storage import tables as t
-from casedesk.storage.loading import table_of
+from casedesk.storage.loading import records_of, table_of
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 # Fields a unit of work fills in itself: who recorded a record, and when.
@@ -115,6 +115,10 @@ class CaseWrites:
         self._work.insert_many(
             t.categories, ({"name": n, "added_by": self.actor, "added_at": self.now} for n in names)
         )
+
+    def records(self, kind: k.RecordKind, case_id: str) -> list[Any]:
+        """A case's shown records of one kind as they stand inside this unit of work."""
+        return self._work.read(lambda connection: records_of(connection, kind, case_id, None))
 
     def set_setting(self, key: str, value: str, reason: str) -> None:
         """Set one of the case file's own settings; the change is audited like any other."""

@@ -8,13 +8,15 @@ delete: records are amended, never removed (records are evidence).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Executable, Table, insert, select, update
 
 from casedesk.storage.audit import AuditWriter
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -54,6 +56,11 @@ class UnitOfWork:
     def rows(self, statement: Executable) -> list[Any]:
         """The rows a query returns, read inside this transaction."""
         return list(self._connection.execute(statement))
+
+    def read(self, reader: Callable[[Connection], T]) -> T:
+        """What ``reader`` reads inside this transaction (loading records as they stand
+        now, this unit's own writes included)."""
+        return reader(self._connection)
 
     def scalars(self, statement: Executable) -> list[Any]:
         """The first column of each row a query returns, read inside this transaction."""

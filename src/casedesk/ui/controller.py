@@ -166,8 +166,11 @@ class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions):
         if not case_file.read_only and not case_file.deadlines_current():
             # After an upgrade, or a changed rule pack, region or closure days: every
             # case's deadlines are looked at once (what would move waits to be confirmed).
-            with Busy():
-                self.editor.record_all_arising()
+            try:
+                with Busy():
+                    self.editor.record_all_arising()
+            except CaseDeskError as error:  # said, and the file opens all the same
+                self.window.statusBar().showMessage(f"Deadlines not recorded: {error}", 15000)
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
         self.refresh()

@@ -39,6 +39,7 @@ class DeadlineActions(CaseActions):
             "meet": DeadlineStep.MEET,
             "extend": DeadlineStep.EXTEND,
             "cancel": DeadlineStep.CANCEL,
+            "explain": DeadlineStep.EXPLAIN,
         }[step]
         if what is not DeadlineStep.ADD and chosen is None:
             return
@@ -60,6 +61,8 @@ class DeadlineActions(CaseActions):
             if what is DeadlineStep.EXTEND:
                 assert result.extended_to is not None
                 return editor.extend_deadline(chosen, result.extended_to, reason)
+            if what is DeadlineStep.EXPLAIN:
+                return editor.explain_lateness(chosen, reason)
             return editor.cancel_deadline(chosen, reason)
 
         self._run_edit(edit)
@@ -116,9 +119,7 @@ class DeadlineActions(CaseActions):
             QMessageBox.warning(self.window, "Not saved", str(error))
             return
         self.window.case_view.timescales = case_file.timescales().timescales
-        record = self.window.case_view.record
-        if record is not None:
-            self.window.case_view.actions_tab.show_record(
-                record, self._today(), self.window.case_view.timescales
-            )
-        self.show_tray_summary()
+        if self.current_reference is not None:
+            self.show_case(self.current_reference)  # read again: deadlines were recorded
+        else:
+            self.refresh()

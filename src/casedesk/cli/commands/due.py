@@ -9,33 +9,59 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from dataclasses import replace
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
 from casedesk.services.case_file import CaseFile
-from casedesk.services.work_tray import TrayItem, When, case_items, work_tray
+from casedesk.services.work_tray import TrayItem, When, case_items, not_yet_recorded, work_tray
+
+MOST_DAYS_AHEAD = 260  # a working year
 
 
 def run(args: argparse.Namespace) -> int:
     """Print what is overdue, and open and due within N working days."""
-    if args.within < 0:
-        raise UsageError("--within is a number of working days, 0 or more.")
+    if not 0 <= args.within <= MOST_DAYS_AHEAD:
+        raise UsageError(f"--within is a number of working days, 0 to {MOST_DAYS_AHEAD}.")
+    if args.case_ref is not None and not args.case_ref.strip():
+        raise UsageError("--case needs a case reference, e.g. --case DEMO-0001.")
+    if args.region:
+        print(
+            "--region is now the case file's own setting (casedesk settings FILE --region R); "
+            "the case file's region is used.",
+            file=sys.stderr,
+        )
     changes = 0
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:
         loaded = case_file.timescales()
         for problem in loaded.problems:
-            print(f"Rule pack not used: {problem}")
+            print(f"Rule pack not used: {problem}", file=sys.stderr)
         today = case_file.today()
+        current = case_file.deadlines_current()
         if args.case_ref:
             record = case_file.case_record(args.case_ref)
+            found = loaded.timescales.reconcile(record, today)
+            changes = len(found.changes)
+            if not current:
+                record = replace(record, deadlines=(*record.deadlines, *found.new))
             items = case_items(record, loaded.timescales, today, args.within)
-            changes = len(loaded.timescales.reconcile(record, today).changes)
         else:
-            items = work_tray(case_file, args.within, today)
+            items = work_tray(case_file, args.within, today, everything=args.all)
+            if not current:
+                items += not_yet_recorded(case_file, args.within, today)
+    if not current:
+        print(
+            "Some deadlines are not recorded in the case file yet (it has not been opened for "
+            "writing since it was upgraded or its rule pack changed); they are shown as the "
+            "events call for them.",
+            file=sys.stderr,
+        )
     shown = items if args.all else [i for i in items if i.when not in (When.LATER, When.DONE)]
+    shown.sort(key=lambda i: (i.when is not When.OVERDUE, i.due_on, i.case, i.name))
     if args.json:
         print(json.dumps([i.as_json() for i in shown], ensure_ascii=False, indent=1))
         return 0
@@ -57,7 +83,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _line(item: TrayItem) -> str:
     if item.when is When.OVERDUE:
-        state = f"OVERDUE by {item.working_days_late} working day(s)"
+        state = (
+            f"OVERDUE by {item.working_days_late} working day(s)"
+            if item.working_days_late
+            else "OVERDUE (due on a day that was not a working day)"
+        )
     elif item.when is When.DONE:
         state = item.status
     else:

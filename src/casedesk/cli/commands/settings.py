@@ -5,6 +5,7 @@ agency is closed). Without options it shows them; changes are audited like any r
 from __future__ import annotations
 
 import argparse
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,9 +18,14 @@ from casedesk.services.record_editor import RecordEditor
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            raise ValueError(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"'{text}' is not a date: write it as YYYY-MM-DD.") from None
+    if not 2000 <= day.year <= 2100:
+        raise UsageError(f"{text}: a closure day falls between 2000 and 2100.")
+    return day
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import html
 from dataclasses import replace
 from datetime import date
 
@@ -23,6 +24,7 @@ class DeadlineStep(enum.Enum):
     MEET = "Mark met"
     EXTEND = "Extend"
     CANCEL = "Cancel deadline"
+    EXPLAIN = "Save the reason"
 
 
 _TITLES = {
@@ -30,6 +32,7 @@ _TITLES = {
     DeadlineStep.MEET: "Mark a deadline met",
     DeadlineStep.EXTEND: "Extend a deadline",
     DeadlineStep.CANCEL: "Cancel a deadline",
+    DeadlineStep.EXPLAIN: "Say why a timescale was exceeded",
 }
 
 
@@ -52,9 +55,10 @@ class DeadlineDialog(QDialog):
         form = QFormLayout(self)
         if deadline is not None:
             kind = "statutory timescale" if deadline.statutory else "deadline"
+            met = f", met {deadline.met_on:%d %b %Y}" if deadline.met_on else ""
             about = QLabel(
-                f"<b>{deadline.name}</b> ({kind})<br>from {deadline.started_on:%d %b %Y}, "
-                f"due {deadline.due:%d %b %Y}"
+                f"<b>{html.escape(deadline.name)}</b> ({kind})<br>from "
+                f"{deadline.started_on:%d %b %Y}, due {deadline.due:%d %b %Y}{met}"
             )
             about.setWordWrap(True)
             form.addRow(about)
@@ -78,7 +82,7 @@ class DeadlineDialog(QDialog):
         if step is DeadlineStep.EXTEND and deadline is not None:
             self.day.setText("")
             self.day.setPlaceholderText(f"a day after {deadline.due:%d %b %Y}")
-        if step is not DeadlineStep.CANCEL:
+        if step not in (DeadlineStep.CANCEL, DeadlineStep.EXPLAIN):
             form.addRow(self._day_label(), self.day)
         if step is not DeadlineStep.ADD:
             form.addRow("Why:", self.reason)
@@ -99,6 +103,7 @@ class DeadlineDialog(QDialog):
             DeadlineStep.MEET: "Met on:",
             DeadlineStep.EXTEND: "Extend to:",
             DeadlineStep.CANCEL: "",
+            DeadlineStep.EXPLAIN: "",
         }[self.step]
 
     def _reason_hint(self) -> str:
@@ -106,6 +111,8 @@ class DeadlineDialog(QDialog):
             return "if it was met late: why (required for a statutory timescale)"
         if self.step is DeadlineStep.EXTEND:
             return "why more time is needed, and who agreed it"
+        if self.step is DeadlineStep.EXPLAIN:
+            return "why the timescale was exceeded"
         return "why it no longer applies"
 
     def _day(self) -> date | str:
@@ -120,6 +127,11 @@ class DeadlineDialog(QDialog):
         if self.step is DeadlineStep.CANCEL:
             assert self.before is not None
             return replace(self.before, cancelled_on=self.today, reason=reason)
+        if self.step is DeadlineStep.EXPLAIN:
+            assert self.before is not None
+            if not reason:
+                return "Say why the timescale was exceeded."
+            return replace(self.before, reason=reason)
         day = self._day()
         if isinstance(day, str):
             return day
@@ -142,6 +154,8 @@ class DeadlineDialog(QDialog):
                     "was exceeded."
                 )
             return met
+        if day <= self.before.due:
+            return f"Extend it to a day after {self.before.due:%d %b %Y}."
         return replace(self.before, extended_to=day, reason=reason)
 
     def validate(self, *_args: object) -> None:

@@ -72,7 +72,10 @@ def _state(
         late = f" ({between(due, done)} late)" if done > due else ""
         return (f"done {done:%d %b %Y}{late}", False)
     if today > due:
-        return (f"OVERDUE by {between(due, today)}", True)
+        late = between(due, today)
+        if late.startswith("0 "):
+            return (f"OVERDUE (was due {due:%a %d %b})", True)
+        return (f"OVERDUE by {late}", True)
     return ("due today" if today == due else f"open, due in {between(today, due)}", False)
 
 
@@ -132,7 +135,9 @@ def deadline_state(deadline: Deadline, today: date, timescales: Timescales | Non
                 text += " — say why"
         return text
     if status is DeadlineStatus.OVERDUE:
-        return f"OVERDUE by {_working_days(late)}" if timescales else "OVERDUE"
+        if not late:  # due on a Friday, looked at on the Saturday
+            return f"OVERDUE (was due {deadline.due:%a %d %b})"
+        return f"OVERDUE by {_working_days(late)}"
     ahead = timescales.calendar.working_days_between(today, deadline.due) if timescales else 0
     due = "due today" if deadline.due == today else f"due in {_working_days(ahead)}"
     if status is DeadlineStatus.EXTENDED:
@@ -241,6 +246,7 @@ class ActionsTab(QWidget):
             ("meet", "Mark met…"),
             ("extend", "Extend…"),
             ("cancel", "Cancel deadline…"),
+            ("explain", "Why late…"),
             ("history", "History…"),
         ):
             button = QPushButton(text)
@@ -327,9 +333,10 @@ class ActionsTab(QWidget):
         self.deadline_buttons["add"].setEnabled(not self.read_only)
         for step in ("meet", "extend", "cancel"):
             self.deadline_buttons[step].setEnabled(open_one)
-        # A statutory timescale met late without a reason can be given one.
-        if deadline is not None and deadline.late_without_reason and not self.read_only:
-            self.deadline_buttons["meet"].setEnabled(True)
+        # A timescale met late can be given its reason (it stays met when it was).
+        self.deadline_buttons["explain"].setEnabled(
+            deadline is not None and deadline.met_late and not self.read_only
+        )
         self.deadline_buttons["history"].setEnabled(deadline is not None)
         self.confirm_button.setEnabled(
             not self.read_only and self.changes_list.currentRow() >= 0 and bool(self.changes)

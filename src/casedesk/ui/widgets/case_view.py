@@ -438,7 +438,7 @@ class CaseView(QWidget):
         due = ""
         if next_due is not None:
             what, day = next_due
-            when = "OVERDUE since" if day < today else "due"
+            when = "OVERDUE, was due" if day < today else "due"
             due = f" · next: {what[:60].rstrip('.')}, {when} {day:%d %b %Y}"
         self.subtitle.setText(
             f"{case.legal_status.value.capitalize()} · allocated to "

@@ -28,6 +28,8 @@ def when_text(item: TrayItem) -> str:
     """The item's state in words (never colour alone)."""
     if item.when is When.OVERDUE:
         days = item.working_days_late
+        if not days:  # due on a Friday, looked at on the Saturday
+            return f"OVERDUE (was due {item.due_on:%a %d %b})"
         return f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
     if item.when is When.TODAY:
         return "due today"
