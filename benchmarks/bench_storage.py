@@ -137,20 +137,19 @@ def _search(encrypted: bool) -> float:
 
 
 @cache
-def _case_file(entries: int) -> tuple[Path, keyslots.KeyFile, bytes, keyslots.Keyslot]:
+def _case_file(entries: int) -> tuple[Path, keyslots.KeyFile, keyslots.Unlocked]:
     path = WORKDIR / f"open-{entries}.casedesk"
     case_file, _ = CaseFile.create(path, PASSPHRASE, "Bench", kdf=FLOOR, check_strength=False)
     with case_file:
         write_data(case_file, generate(seed=4, cases=max(1, entries // 5000), entries=entries))
     key_file = keyslots.read_key_file(path / "keys.json")
-    data_key, slot = key_file.unlock(PASSPHRASE)
-    return path, key_file, data_key, slot
+    return path, key_file, key_file.unlock(PASSPHRASE)
 
 
 def _open_known_key(entries: int, verify_pages: bool = True) -> float:
-    path, key_file, data_key, slot = _case_file(entries)
+    path, key_file, unlocked = _case_file(entries)
     started = time.perf_counter()
-    store = CaseStore.open_with_key(path, key_file, data_key, slot, verify_pages=verify_pages)
+    store = CaseStore.open_with_key(path, key_file, unlocked, verify_pages=verify_pages)
     with store.connect() as connection:
         connection.exec_driver_sql("SELECT count(*) FROM cases").scalar_one()
     elapsed = time.perf_counter() - started

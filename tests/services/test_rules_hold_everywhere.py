@@ -61,7 +61,11 @@ def test_what_version_9_never_asked_is_marked_not_invented_and_still_exchanges(
     told = [d for d in record.sharing if d.shared and d.consent is Consent.NOT_RECORDED]
     assert all(d.lawful_basis == BASIS_NOT_RECORDED for d in told)
     history = upgraded.history("chronology_entries", marked[0].id)
-    assert history[-1].action == "Upgrade to schema 10", "the marking is in the audit trail"
+    # The last change is the upgrade to signed records vouching for its content as it was.
+    *earlier, signed = history
+    assert signed.action == "Upgrade case file" and signed.verified
+    assert earlier[-1].action == "Upgrade to schema 10", "the marking is in the audit trail"
+    assert earlier[-1].verified is None  # made before records were signed
     document = upgraded.export_document(["DEMO-0001"])
     fresh, _ = CaseFile.create(tmp_path / "n.casedesk", OLD, "O", kdf=FLOOR, check_strength=False)
     with fresh:

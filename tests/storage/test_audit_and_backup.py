@@ -219,7 +219,7 @@ def test_rotating_the_data_key_locks_out_old_keys_and_keeps_the_data(
         CaseFile.open(path, old_recovery)
     # A removed user who kept the old key file still cannot open the new database.
     stolen = keyslots.parse_key_file(old_keys)
-    old_key, _ = stolen.unlock("plum otter cabinet river")
+    old_key = stolen.unlock("plum otter cabinet river").data_key
     with pytest.raises(Exception, match="not a database"):
         connect_raw(path / "case.db", old_key).execute("SELECT count(*) FROM cases").fetchone()
 

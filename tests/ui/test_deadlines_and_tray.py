@@ -184,3 +184,23 @@ def test_the_tray_sorts_by_any_column_and_keeps_its_order_when_refilled(
     assert days == sorted(days, reverse=True)
     controller.show_tray_summary()  # refilled (after an edit): the chosen order stays
     assert [model.row_at(r).due_on for r in range(model.rowCount())] == days
+
+
+def test_a_deadlines_history_says_who_recorded_it_and_that_the_signature_verifies(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casedesk.ui.dialogs.simple_records import HistoryDialog
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    _select(window, "Child and family assessment", date(2026, 11, 9))
+    shown: list[str] = []
+
+    def capture(dialog: HistoryDialog) -> int:
+        shown.append(dialog.view.toPlainText())
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", capture)
+    window.case_view.actions_tab.deadline_buttons["history"].click()
+    assert shown and "Sam Worker: Add chronology entry" in shown[0]
+    assert "✓ signed by Sam Worker (owner), verified" in shown[0]

@@ -112,10 +112,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         sub,
         "check",
-        "check a case file's encryption, structure and audit trail",
+        "check a case file's encryption, structure, audit trail and signed records",
         _lazy("check:run"),
     )
     p.add_argument("case_file", metavar="FILE")
+    _passphrase_options(p)
+
+    p = _command(
+        sub,
+        "history",
+        "who made each change to a case's records, when, why, and whether it is signed",
+        _lazy("history:run"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument("--record", dest="record_id", metavar="ID", help="one record only")
+    p.add_argument("--json", action="store_true", help="a JSON list, for scripts")
     _passphrase_options(p)
 
     p = _command(

@@ -19,6 +19,7 @@ from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
+from casedesk.services.anchors import remember_head, seen_heads
 from casedesk.services.deadlines import (
     COUNTED_BY,
     LoadedTimescales,
@@ -137,7 +138,11 @@ class CaseFile:
         self._store.verify_pages()
 
     def close(self) -> None:
-        """Close the database and forget the key."""
+        """Close the database and forget the key; remember the head of the audit chain
+        (only its number and hash) so a later check can tell a rollback."""
+        if self._store.is_open and not self._store.read_only:
+            with contextlib.suppress(CaseDeskError):
+                remember_head(self._store.file_id, self._store.head())
         self._store.close()
 
     def __enter__(self) -> CaseFile:
@@ -318,6 +323,28 @@ class CaseFile:
         with self._store.read() as snapshot:
             return snapshot.history(kind_name, record_id)
 
+    def case_history(
+        self, reference: str, record_id: str | None = None
+    ) -> list[tuple[str, HistoryRow]]:
+        """Every change to the case's records (or to one of them), oldest first, each with
+        what kind of record it is and whether its signature verifies."""
+        record = self.case_record(reference)
+        kinds: dict[tuple[str, str], str] = {(k.CASE.name, str(record.case.id)): k.CASE.what}
+        for kind in k.CASE_RECORD_KINDS:
+            for item in getattr(record, kind.record_field):
+                key = k.record_key(kind, item)
+                if key is not None:
+                    kinds[(kind.name, str(key))] = kind.what
+        if record_id is not None:
+            kinds = {pair: what for pair, what in kinds.items() if pair[1] == record_id}
+            if not kinds:
+                raise CaseDeskError(
+                    f"The case {reference} has no record with the id '{record_id}'."
+                )
+        with self._store.read() as snapshot:
+            rows = snapshot.records_history(set(kinds))
+        return [(kinds[(row.record_type, row.record_id)], row) for row in rows]
+
     def export_document(self, references: list[str]) -> dict[str, Any]:
         """The interchange document for these cases."""
         records = [self.case_record(ref) for ref in references]
@@ -360,8 +387,9 @@ class CaseFile:
     # -- checks and backups --------------------------------------------------------------
 
     def check(self) -> CheckReport:
-        """Encryption, structure and audit-trail checks."""
-        return self._store.check()
+        """Encryption, structure, the audit chain, every record against its signed audit
+        entry, and the heads of the chain this computer saw before."""
+        return self._store.check(seen_heads(self._store.file_id))
 
     def backup(self, out: Path) -> None:
         """Write one self-contained encrypted backup atomically."""

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Float, Integer, Table, insert, select
 
 from casedesk.storage.keyslots import canonical_json
-from casedesk.storage.tables import audit_log
+from casedesk.storage.signing import SigningKey
+from casedesk.storage.tables import audit_log, meta
 
 GENESIS = "0" * 64
 
@@ -31,8 +33,13 @@ def _digest(fields: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(fields)).hexdigest()
 
 
-def _fields(row: Any) -> dict[str, Any]:
-    return {
+# Rows from this sequence number on are signed (schema 12): their hash also covers the
+# content hash and the signer's key id. Kept in ``meta``; absent, no row is.
+SIGNED_FROM = "signed_from_seq"
+
+
+def _fields(row: Any, signed: bool) -> dict[str, Any]:
+    fields = {
         "seq": row.seq,
         "at": row.at,
         "actor": row.actor,
@@ -42,6 +49,42 @@ def _fields(row: Any) -> dict[str, Any]:
         "change": row.change,
         "prev_hash": row.prev_hash,
     }
+    if signed:
+        fields["content_hash"] = row.content_hash
+        fields["key_id"] = row.key_id
+    return fields
+
+
+_quote = json.encoder.encode_basestring_ascii
+
+
+def signed_digest(
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    record_type: str,
+    record_id: str,
+    change: str,
+    prev_hash: str,
+    content_hash: str,
+    key_id: str,
+) -> str:
+    """``_digest`` of a signed row's fields, the same bytes written out directly (its keys
+    in sorted order): ``check`` re-hashes every row of the trail."""
+    text = (
+        f'{{"action":{_quote(action)},"actor":{_quote(actor)},"at":{_quote(at)},'
+        f'"change":{_quote(change)},"content_hash":{_quote(content_hash)},'
+        f'"key_id":{_quote(key_id)},"prev_hash":{_quote(prev_hash)},'
+        f'"record_id":{_quote(record_id)},"record_type":{_quote(record_type)},"seq":{int(seq)}}}'
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def signed_from(connection: Connection) -> int | None:
+    """The first signed row's sequence number (None: the file's rows are not signed)."""
+    value = connection.execute(select(meta.c.value).where(meta.c.key == SIGNED_FROM)).scalar()
+    return int(value) if value is not None else None
 
 
 def last_hash(connection: Connection) -> tuple[int, str]:
@@ -52,15 +95,108 @@ def last_hash(connection: Connection) -> tuple[int, str]:
     return (0, GENESIS) if row is None else (int(row.seq), str(row.hash))
 
 
+# What a record's content is, for its content hash: each column's value as stored, leaving
+# out what is empty (NULL, "", or the column's default), so a column a later version adds
+# with a default leaves every earlier hash as it was.
+def _coerce(kind: type, value: Any) -> Any:
+    if value is None or type(value) is kind:
+        return value
+    return kind(value)
+
+
+def _plan(table: Table) -> list[tuple[str, type, Any]]:
+    """Each column's name, the type its value is kept as, and its default (worked out once
+    per table: ``check`` hashes every record of the file)."""
+    found = _PLANS.get(table.name)
+    if found is None:
+        found = []
+        for column in table.columns:
+            if column.name == "rowid":
+                continue  # the full-text index's row number, not content
+            kind: type = (
+                int
+                if isinstance(column.type, Integer)
+                else float
+                if isinstance(column.type, Float)
+                else str
+            )
+            default = None
+            if column.server_default is not None:
+                default = _coerce(kind, column.server_default.arg)  # type: ignore[attr-defined]
+            elif column.default is not None and column.default.is_scalar:
+                default = _coerce(kind, column.default.arg)  # type: ignore[attr-defined]
+            found.append((column.name, kind, default))
+        _PLANS[table.name] = found
+    return found
+
+
+_PLANS: dict[str, list[tuple[str, type, Any]]] = {}
+
+
+def content_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's content as its hash covers it."""
+    found: dict[str, Any] = {}
+    for name, kind, default in _plan(table):
+        value = row.get(name, default)
+        if value is None or value == "" or value == default:
+            continue
+        if type(value) is not kind:
+            value = kind(value)
+            if value == default:
+                continue
+        found[name] = value
+    return found
+
+
+def content_hash(table: Table, row: Mapping[str, Any]) -> str:
+    """The SHA-256 of a record's content (see ``content_of``)."""
+    return hashlib.sha256(canonical_json(content_of(table, row))).hexdigest()
+
+
+def stored_content_hashes(table: Table, rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
+    """``content_hash`` of rows read straight from the table, their values in the order of
+    ``content_columns(table)`` and typed as SQLite stores them (so nothing is coerced):
+    ``check`` hashes every record of the file with this."""
+    plan = _plan(table)
+    for values in rows:
+        content = {
+            name: value
+            for (name, _kind, default), value in zip(plan, values, strict=True)
+            if value is not None and value != "" and value != default
+        }
+        yield hashlib.sha256(canonical_json(content)).hexdigest()
+
+
+def content_columns(table: Table) -> list[str]:
+    """The columns a record's content hash covers, in the order ``_plan`` keeps them."""
+    return [name for name, _kind, _default in _plan(table)]
+
+
+def row_key(table: Table, row: Mapping[str, Any]) -> str:
+    """How the audit trail names a record: its id, else its key (keys joined by ':')."""
+    keys = ["id"] if "id" in table.c else [column.name for column in table.primary_key.columns]
+    return ":".join(str(row.get(k, "")) for k in keys)
+
+
 @dataclass
 class AuditWriter:
-    """Appends rows for one unit of work, continuing the chain."""
+    """Appends rows for one unit of work, continuing the chain, and signs it.
+
+    Each row's hash covers the one before; the unit's last row is signed by its author's
+    signing key, which covers every row of the unit through the chain. The newest row is
+    held back until the next (or ``finish``) so that the last can carry the signature
+    (rows are never updated). ``signed=False`` writes rows as before schema 12 (only the
+    upgrade steps before it do).
+    """
 
     connection: Connection
     actor: str
     action: str
+    signer: SigningKey | None = None
+    signed: bool = True
     _seq: int = -1
     _prev: str = ""
+    _pending: dict[str, Any] | None = None
 
     def append(
         self,
@@ -69,10 +205,13 @@ class AuditWriter:
         before: dict[str, Any] | None,
         after: dict[str, Any] | None,
         reason: str = "",
+        content: str = "",
     ) -> None:
-        """Record one change: which record, and its values before and after."""
+        """Record one change: which record, its values before and after, and the hash of
+        its whole content after the change (``content``)."""
         if self._seq < 0:
             self._seq, self._prev = last_hash(self.connection)
+        self._write_pending()
         self._seq += 1
         change = json.dumps(
             {"before": before, "after": after, "reason": reason},
@@ -80,7 +219,7 @@ class AuditWriter:
             ensure_ascii=False,
             default=str,
         )
-        fields = {
+        fields: dict[str, Any] = {
             "seq": self._seq,
             "at": datetime.now(UTC).isoformat(timespec="microseconds"),
             "actor": self.actor,
@@ -90,9 +229,27 @@ class AuditWriter:
             "change": change,
             "prev_hash": self._prev,
         }
+        if self.signed:
+            fields["content_hash"] = content
+            fields["key_id"] = self.signer.key_id if self.signer else ""
         digest = _digest(fields)
-        self.connection.execute(insert(audit_log).values(**fields, hash=digest))
+        self._pending = dict(fields, hash=digest)
         self._prev = digest
+
+    def _write_pending(self, signature: str = "") -> None:
+        if self._pending is not None:
+            values = dict(self._pending, signature=signature) if self.signed else self._pending
+            self.connection.execute(insert(audit_log).values(**values))
+            self._pending = None
+
+    def finish(self) -> None:
+        """Write the last row, signed (call once the unit's changes are all appended)."""
+        if self._pending is None:
+            return
+        signature = ""
+        if self.signed and self.signer is not None:
+            signature = self.signer.sign(bytes.fromhex(self._pending["hash"]))
+        self._write_pending(signature)
 
 
 def verify_chain(connection: Connection) -> list[str]:
@@ -100,12 +257,19 @@ def verify_chain(connection: Connection) -> list[str]:
     problems: list[str] = []
     expected_prev = GENESIS
     expected_seq = 1
-    for row in connection.execute(select(audit_log).order_by(audit_log.c.seq)):
+    first_signed = signed_from(connection)
+    a = audit_log.c
+    columns = [a.seq, a.at, a.actor, a.action, a.record_type, a.record_id, a.change]
+    columns += [a.prev_hash, a.hash]
+    if first_signed is not None:  # a file before schema 12 has no such columns
+        columns += [a.content_hash, a.key_id]
+    for row in connection.execute(select(*columns).order_by(a.seq)):
         if row.seq != expected_seq:
             problems.append(f"audit entry {expected_seq} is missing (next found: {row.seq})")
         if row.prev_hash != expected_prev:
             problems.append(f"audit entry {row.seq} does not follow the one before it")
-        if _digest(_fields(row)) != row.hash:
+        signed = first_signed is not None and row.seq >= first_signed
+        if _digest(_fields(row, signed)) != row.hash:
             problems.append(f"audit entry {row.seq} was changed after it was written")
         expected_prev = row.hash
         expected_seq = row.seq + 1

@@ -16,12 +16,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, select
 
 from casedesk.domain.errors import (
     CaseDeskError,
@@ -34,12 +36,13 @@ from casedesk.domain.errors import (
 from casedesk.storage import keyslots as ks
 from casedesk.storage import rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
-from casedesk.storage.audit import AuditWriter, verify_chain
+from casedesk.storage.audit import AuditWriter, last_hash, verify_chain
 from casedesk.storage.backup import write_backup
 from casedesk.storage.engine import connect_raw, make_engine
+from casedesk.storage.integrity import sign_content_as_it_stands, verify_records
 from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.lock import WriterLock
-from casedesk.storage.migrations import CURRENT_VERSION, upgrade
+from casedesk.storage.migrations import CURRENT_VERSION, SIGNING_VERSION, upgrade
 from casedesk.storage.opening import (
     CheckReport,
     check_database_readonly,
@@ -48,9 +51,15 @@ from casedesk.storage.opening import (
 )
 from casedesk.storage.output import check_output_path
 from casedesk.storage.records import CaseWrites
+from casedesk.storage.signing import SigningKey, new_signing_key
 from casedesk.storage.snapshot import Snapshot
-from casedesk.storage.store_keys import KeyManagement
-from casedesk.storage.tables import meta, users
+from casedesk.storage.store_keys import (
+    KeyManagement,
+    record_public_key,
+    record_signing_key,
+    record_user,
+)
+from casedesk.storage.tables import meta, signing_keys
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 
@@ -64,8 +73,13 @@ class CaseStore(KeyManagement):
         data_key: bytes,
         slot: ks.Keyslot,
         read_only: bool,
+        signing_key: SigningKey | None = None,
+        kek: bytes | None = None,
     ) -> None:
         self.folder = folder
+        # The user's own signing key (only their passphrase opened it), while open.
+        self.signing_key = signing_key
+        self._kek = kek  # kept only until a slot without a signing key has been given one
         # "Now" for every record written; tests set it (see ``CaseFile.clock``).
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.key_file = key_file
@@ -74,6 +88,7 @@ class CaseStore(KeyManagement):
         self._data_key: bytes | None = data_key
         self._lock = WriterLock(folder / LOCK_NAME)
         self._engine: Engine | None = None
+        self._immutable = False  # read held still: no -wal or -shm file is made
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -90,8 +105,14 @@ class CaseStore(KeyManagement):
             raise CaseFileExistsError(f"{folder} already exists; choose another name.")
         key_file, data_key = ks.new_key_file()
         params = kdf or ks.calibrate()
+        owner_key = new_signing_key()
         slots, recovery_key = ks.owner_and_recovery_slots(
-            data_key, passphrase, file_id=key_file.file_id, owner=owner, kdf=params
+            data_key,
+            passphrase,
+            file_id=key_file.file_id,
+            owner=owner,
+            kdf=params,
+            owner_key=owner_key,
         )
         owner_slot = slots[0]
         key_file = key_file.with_slots(slots)
@@ -105,10 +126,12 @@ class CaseStore(KeyManagement):
             with engine.begin() as connection:
                 upgrade(connection, key_file.file_id)
                 now = owner_slot.created_at
-                connection.execute(insert(users).values(name=owner, role="owner", added_at=now))
-                AuditWriter(connection, owner, "Create case file").append(
-                    "case_file", key_file.file_id, None, {"owner": owner}
-                )
+                audit = AuditWriter(connection, owner, "Create case file", owner_key)
+                record_user(audit, owner, "owner", now)
+                for slot in slots:  # the owner's key is the first: it signs its own issue
+                    record_signing_key(audit, slot, now, owner, "case file created")
+                audit.append("case_file", key_file.file_id, None, {"owner": owner})
+                audit.finish()
             engine.dispose()
             ks.write_key_file(staging / KEYS_NAME, key_file)
             fsync_dir(staging)
@@ -117,7 +140,7 @@ class CaseStore(KeyManagement):
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-        store = cls(folder, key_file, data_key, owner_slot, read_only=False)
+        store = cls(folder, key_file, data_key, owner_slot, False, owner_key)
         store._start()
         return store, recovery_key
 
@@ -140,9 +163,9 @@ class CaseStore(KeyManagement):
         """
         classify(folder)
         key_file = ks.read_key_file(folder / KEYS_NAME)
-        data_key, slot = key_file.unlock(secret, user)
+        unlocked = key_file.unlock(secret, user)
         return cls.open_with_key(
-            folder, key_file, data_key, slot, read_only, verify_pages, allow_older, brief
+            folder, key_file, unlocked, read_only, verify_pages, allow_older, brief
         )
 
     @classmethod
@@ -150,8 +173,7 @@ class CaseStore(KeyManagement):
         cls,
         folder: Path,
         key_file: ks.KeyFile,
-        data_key: bytes,
-        slot: ks.Keyslot,
+        unlocked: ks.Unlocked,
         read_only: bool = False,
         verify_pages: bool = True,
         allow_older: bool = False,
@@ -159,17 +181,26 @@ class CaseStore(KeyManagement):
     ) -> CaseStore:
         """Open once the key is known (after ``unlock``): the checks, the lock, the engine.
         ``brief`` (read-only): a command's short read (see ``_hold_still``)."""
-        check_database_readonly(folder, data_key, key_file.file_id, verify_pages)
-        store = cls(folder, key_file, data_key, slot, read_only)
+        check_database_readonly(folder, unlocked.data_key, key_file.file_id, verify_pages)
+        store = cls(
+            folder,
+            key_file,
+            unlocked.data_key,
+            unlocked.slot,
+            read_only,
+            unlocked.signing_key,
+            unlocked.kek,
+        )
         store._start(allow_older, brief)
         return store
 
     def _start(self, allow_older: bool = False, brief: bool = False) -> None:
         immutable = False
+        self._immutable = False
         if not self.read_only:
             self._lock.acquire(self.user if self.slot.role != "recovery" else "the recovery key")
         elif brief:
-            immutable = self._hold_still()
+            immutable = self._immutable = self._hold_still()
         try:
             assert self._data_key is not None
             self._engine = make_engine(
@@ -178,6 +209,11 @@ class CaseStore(KeyManagement):
             version = self._schema_version()
             if not self.read_only:
                 self._upgrade_if_needed(version)
+                signs = self._schema_version() >= SIGNING_VERSION
+                if signs:
+                    self._ensure_signing_key()
+                if version < CURRENT_VERSION:
+                    self._record_upgrade(version, signs)
             elif version < CURRENT_VERSION and not allow_older:
                 raise OlderVersionError(
                     f"This case file was written by an earlier version of CaseDesk (schema "
@@ -188,6 +224,8 @@ class CaseStore(KeyManagement):
         except BaseException:
             self.close()
             raise
+        finally:
+            self._kek = None
 
     def _hold_still(self) -> bool:
         """For a brief read (a command): when nobody has the file open for writing, hold
@@ -219,14 +257,60 @@ class CaseStore(KeyManagement):
             )
             with self._begin() as connection:
                 upgrade(connection, self.key_file.file_id)
-                AuditWriter(connection, self.user, "Upgrade case file").append(
-                    "case_file",
-                    self.key_file.file_id,
-                    {"schema_version": version},
-                    {"schema_version": CURRENT_VERSION},
-                )
+
+    def _ensure_signing_key(self) -> None:
+        """A slot made before records were signed gets its user's own signing key at their
+        first opening (only now is their passphrase-derived key at hand); a key not yet in
+        the case file is recorded there. Both are signed with the key itself."""
+        slot = self.slot
+        issued = ""
+        if slot.signing is None:
+            if self._kek is None:
+                return
+            slot, self.signing_key = ks.with_signing(slot, self._kek, self.key_file.file_id)
+            issued = "first key, at the first opening since records are signed"
+        assert slot.signing is not None
+        with self.connect() as connection:
+            known = connection.execute(
+                select(signing_keys.c.key_id).where(signing_keys.c.key_id == slot.signing.key_id)
+            ).first()
+        if known is not None and not issued:
+            return
+        now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        key_file = self.key_file.with_slots(
+            tuple(slot if s.slot_id == slot.slot_id else s for s in self.key_file.slots)
+        )
+        with self._begin() as connection:
+            audit = AuditWriter(connection, self.user, "Record signing key", self.signing_key)
+            record_signing_key(audit, slot, now, self.user, issued or "recorded at opening")
+            audit.finish()
+            if issued:
+                ks.write_key_file(self.folder / KEYS_NAME, key_file)
+        self.key_file, self.slot = key_file, slot
+
+    def _record_upgrade(self, version: int, signs: bool = True) -> None:
+        """Record the upgrade, signed; an upgrade to signed records also signs the content
+        of every record as it stands (made before records were signed, vouched for now)."""
+        with self._begin() as connection:
+            audit = AuditWriter(
+                connection, self.user, "Upgrade case file", self.signing_key, signed=signs
+            )
+            audit.append(
+                "case_file",
+                self.key_file.file_id,
+                {"schema_version": version},
+                {"schema_version": CURRENT_VERSION},
+            )
+            if signs and version < SIGNING_VERSION:
+                sign_content_as_it_stands(connection, audit)
+            audit.finish()
 
     # -- using ----------------------------------------------------------------------
+
+    @property
+    def file_id(self) -> str:
+        """The case file's own id (from its key file)."""
+        return self.key_file.file_id
 
     @property
     def role(self) -> str:
@@ -273,7 +357,9 @@ class CaseStore(KeyManagement):
         """One named, audited unit of work; commits on success, rolls back on error."""
         now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
         with self._begin() as connection:
-            yield CaseWrites(UnitOfWork(connection, self.user, name, now))
+            work = UnitOfWork(connection, self.user, name, now, self.signing_key)
+            yield CaseWrites(work)
+            work.finish()
 
     def close(self) -> None:
         """Close the database, drop the key from this object, and release the lock."""
@@ -308,10 +394,14 @@ class CaseStore(KeyManagement):
             raise WrongPassphraseError("The passphrase is not right; nothing was changed.")
         for leftover in self.folder.parent.glob(f".{self.folder.name}.rotating-*"):
             shutil.rmtree(leftover, ignore_errors=True)
+        recovery_key = new_signing_key()
         with self._begin() as connection:
-            AuditWriter(connection, self.user, "Rotate data key").append(
-                "case_file", self.key_file.file_id, None, {"rotated_by": self.user}
+            audit = AuditWriter(connection, self.user, "Rotate data key", self.signing_key)
+            audit.append("case_file", self.key_file.file_id, None, {"rotated_by": self.user})
+            record_public_key(
+                audit, recovery_key, ks.RECOVERY_USER, "recovery", self.user, "data key rotated"
             )
+            audit.finish()
         with self.connect() as connection:
             staging, result = rotation.build_rotated_copy(
                 connection.connection.dbapi_connection,
@@ -321,6 +411,7 @@ class CaseStore(KeyManagement):
                 passphrase,
                 data_key,
                 kdf or ks.calibrate(),
+                (self.signing_key, recovery_key),
             )
         try:
             with CaseStore.open(staging, passphrase) as verified:
@@ -338,6 +429,7 @@ class CaseStore(KeyManagement):
         rotation.swap_into_place(staging, self.folder)
         reopened = CaseStore.open(self.folder, passphrase)
         self.key_file, self.slot = reopened.key_file, reopened.slot
+        self.signing_key = reopened.signing_key
         self._data_key, self._engine, self._lock = (
             reopened._data_key,
             reopened._engine,
@@ -358,32 +450,74 @@ class CaseStore(KeyManagement):
         if bad:
             raise damaged_pages_error(bad)
 
-    def check(self) -> CheckReport:
-        """SQLCipher's integrity check, SQLite's quick_check, and the audit chain."""
+    def check(self, anchors: Sequence[tuple[int, str]] = ()) -> CheckReport:
+        """SQLCipher's integrity check, SQLite's quick_check, the audit chain, and the
+        records against their signed audit entries (``anchors``: heads of the chain seen
+        signed before, which it must still hold). The page and structure checks run on a
+        connection of their own in a second thread (SQLite works without the GIL), while
+        the records are verified here."""
         findings: list[str] = []
         problems: list[str] = []
+        pages: dict[str, list[Any]] = {}
+
+        def check_pages() -> None:
+            # Read as the store reads: held still (a command's brief read), it makes no
+            # -wal or -shm file beside the database either.
+            raw = connect_raw(
+                db_path(self.folder), self._require_key(), read_only=True, immutable=self._immutable
+            )
+            try:
+                pages["bad"] = [r[0] for r in raw.execute("PRAGMA cipher_integrity_check")]
+                pages["quick"] = [r[0] for r in raw.execute("PRAGMA quick_check")]
+                pages["orphans"] = raw.execute("PRAGMA foreign_key_check").fetchall()
+            finally:
+                raw.close()
+
+        worker = threading.Thread(target=check_pages, name="check pages")
+        worker.start()
         with self.connect() as connection:
-            bad_pages = [r[0] for r in connection.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            if bad_pages:
-                problems.append(f"encryption: {len(bad_pages)} page(s) fail their check")
-            else:
-                findings.append("encryption: every page's authentication code is valid")
-            quick = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check")]
-            if quick == ["ok"]:
-                findings.append("structure: SQLite quick_check reports ok")
-            else:
-                problems.append("structure: " + "; ".join(quick[:5]))
-            orphans = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if orphans:
-                problems.append(f"links: {len(orphans)} record(s) point at missing records")
-            chain = verify_chain(connection)
             count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
-            if chain:
-                problems.extend(f"audit trail: {p}" for p in chain)
+            signed = self._schema_version_of(connection) >= SIGNING_VERSION
+            if signed:
+                records = verify_records(connection, anchors)
+                chain = [p for p in records.problems if p.startswith("audit entry")]
+                others = [p for p in records.problems if not p.startswith("audit entry")]
             else:
-                noun = "entry" if count == 1 else "entries"
-                findings.append(f"audit trail: {count:,} {noun}, hash chain intact")
+                chain, others = verify_chain(connection), []
+        worker.join()
+        if pages["bad"]:
+            problems.append(f"encryption: {len(pages['bad'])} page(s) fail their check")
+        else:
+            findings.append("encryption: every page's authentication code is valid")
+        if pages["quick"] == ["ok"]:
+            findings.append("structure: SQLite quick_check reports ok")
+        else:
+            problems.append("structure: " + "; ".join(str(q) for q in pages["quick"][:5]))
+        if pages["orphans"]:
+            problems.append(f"links: {len(pages['orphans'])} record(s) point at missing records")
+        if chain:
+            problems.extend(f"audit trail: {p}" for p in chain)
+        else:
+            noun = "entry" if count == 1 else "entries"
+            findings.append(f"audit trail: {count:,} {noun}, hash chain intact")
+        if signed:
+            problems.extend(f"records: {p}" for p in others)
+            findings.extend(records.findings)
+        else:
+            findings.append("records: not signed yet (open the file once to upgrade it)")
         return CheckReport(findings, problems)
+
+    @staticmethod
+    def _schema_version_of(connection: Connection) -> int:
+        value = connection.execute(
+            select(meta.c.value).where(meta.c.key == "schema_version")
+        ).scalar()
+        return int(value or 0)
+
+    def head(self) -> tuple[int, str]:
+        """The newest audit entry's sequence number and hash (an anchor to keep)."""
+        with self.connect() as connection:
+            return last_hash(connection)
 
     def backup(self, out: Path) -> None:
         """Write one self-contained encrypted backup file atomically."""

@@ -28,6 +28,7 @@ from casedesk.domain.errors import (
     NotACaseFileError,
     WrongPassphraseError,
 )
+from casedesk.storage import signing
 from casedesk.storage.atomic import write_atomic
 
 FORMAT = "casedesk-case-file"
@@ -47,6 +48,7 @@ DEFAULT_TARGET_SECONDS = 0.5
 ROLES = ("owner", "worker", "supervisor", "agency", "recovery")
 RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # Crockford-like: no I, L, O, U
 RECOVERY_BYTES = 20
+RECOVERY_USER = "Recovery key"
 
 
 def _b64(data: bytes) -> str:
@@ -59,9 +61,32 @@ def _unb64(text: object) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+# json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True), byte for
+# byte, with the C encoder made once: ``check`` hashes 300,000 of these in a large file,
+# and json.dumps builds its encoder anew on every call (a third of the time).
+_MAKE_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_CANONICAL = (
+    _MAKE_ENCODER(
+        None,
+        json.JSONEncoder().default,
+        json.encoder.encode_basestring_ascii,
+        None,
+        ":",
+        ",",
+        True,  # sort_keys
+        False,  # skipkeys
+        True,  # allow_nan
+    )
+    if _MAKE_ENCODER is not None
+    else None
+)
+
+
 def canonical_json(value: object) -> bytes:
-    """Deterministic JSON bytes, for checksums and associated data."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    """Deterministic JSON bytes, for checksums, hashes and associated data."""
+    if _CANONICAL is None:  # no C accelerator (not CPython): the same bytes, slower
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    return "".join(_CANONICAL(value, 0)).encode()
 
 
 @dataclass(frozen=True)
@@ -141,8 +166,39 @@ def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
 
 
 @dataclass(frozen=True)
+class SlotSigning:
+    """A slot's signing key: the public key, and the private key wrapped under the same
+    passphrase-derived key as the data key (so only that passphrase opens it)."""
+
+    public: str  # base64 DER
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form stored in the key file."""
+        return {"public": self.public, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+    @classmethod
+    def from_json(cls, value: object) -> SlotSigning:
+        """Read it; anything malformed is damage."""
+        if not isinstance(value, dict) or not isinstance(value.get("public"), str):
+            raise ValueError("a signing key that is not readable")
+        _unb64(value["public"])
+        nonce = _unb64(value["nonce"])
+        if len(nonce) != 12:
+            raise ValueError("a signing key of the wrong shape")
+        return cls(value["public"], nonce, _unb64(value["wrapped"]))
+
+    @property
+    def key_id(self) -> str:
+        """The id records signed with it name."""
+        return signing.key_id_of(base64.b64decode(self.public))
+
+
+@dataclass(frozen=True)
 class Keyslot:
-    """One way into the case file: a wrapped copy of the data key."""
+    """One way into the case file: a wrapped copy of the data key, and the user's own
+    signing key (slots made before version 12 have none until their user next opens)."""
 
     slot_id: str
     user: str
@@ -151,10 +207,11 @@ class Keyslot:
     nonce: bytes
     wrapped: bytes
     created_at: str
+    signing: SlotSigning | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form stored in the key file."""
-        return {
+        found = {
             "slot_id": self.slot_id,
             "user": self.user,
             "role": self.role,
@@ -163,6 +220,9 @@ class Keyslot:
             "wrapped": _b64(self.wrapped),
             "created_at": self.created_at,
         }
+        if self.signing is not None:
+            found["signing"] = self.signing.to_json()
+        return found
 
     @classmethod
     def from_json(cls, value: dict[str, Any]) -> Keyslot:
@@ -185,13 +245,27 @@ class Keyslot:
             nonce,
             wrapped,
             value["created_at"],
+            SlotSigning.from_json(value["signing"]) if "signing" in value else None,
         )
 
 
-def _associated_data(file_id: str, slot_id: str, role: str, kdf: KdfParams) -> bytes:
-    return canonical_json(
-        {"file_id": file_id, "slot_id": slot_id, "role": role, "kdf": kdf.to_json()}
+def _associated_data(
+    file_id: str, slot_id: str, role: str, kdf: KdfParams, purpose: str = ""
+) -> bytes:
+    bound = {"file_id": file_id, "slot_id": slot_id, "role": role, "kdf": kdf.to_json()}
+    if purpose:  # the signing key's wrap is bound to its public key too
+        bound["purpose"] = purpose
+    return canonical_json(bound)
+
+
+def _signing_part(
+    key: signing.SigningKey, kek: bytes, file_id: str, slot_id: str, role: str, kdf: KdfParams
+) -> SlotSigning:
+    public = _b64(key.public_der)
+    nonce, wrapped = signing.wrap_signing_key(
+        key, kek, _associated_data(file_id, slot_id, role, kdf, f"signing {public}")
     )
+    return SlotSigning(public, nonce, wrapped)
 
 
 def wrap(
@@ -203,48 +277,110 @@ def wrap(
     role: str,
     kdf: KdfParams,
     slot_id: str | None = None,
+    signing_key: signing.SigningKey | None = None,
 ) -> Keyslot:
-    """A new slot wrapping ``data_key`` under ``secret``."""
+    """A new slot wrapping ``data_key`` and the user's signing key (a new one unless
+    ``signing_key`` is kept, as when a passphrase changes) under ``secret``."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     slot_id = slot_id or secrets.token_hex(8)
     nonce = secrets.token_bytes(12)
-    wrapped = AESGCM(derive_key(secret, kdf)).encrypt(
-        nonce, data_key, _associated_data(file_id, slot_id, role, kdf)
-    )
+    kek = derive_key(secret, kdf)
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, _associated_data(file_id, slot_id, role, kdf))
+    key = signing_key or signing.new_signing_key()
     created = datetime.now(UTC).isoformat(timespec="seconds")
-    return Keyslot(slot_id, user, role, kdf, nonce, wrapped, created)
+    part = _signing_part(key, kek, file_id, slot_id, role, kdf)
+    return Keyslot(slot_id, user, role, kdf, nonce, wrapped, created, part)
+
+
+def with_signing(slot: Keyslot, kek: bytes, file_id: str) -> tuple[Keyslot, signing.SigningKey]:
+    """A slot made before version 12 given a signing key of its own (at its user's next
+    opening, when their passphrase-derived key is at hand)."""
+    key = signing.new_signing_key()
+    part = _signing_part(key, kek, file_id, slot.slot_id, slot.role, slot.kdf)
+    return replace(slot, signing=part), key
 
 
 def owner_and_recovery_slots(
-    data_key: bytes, passphrase: str, *, file_id: str, owner: str, kdf: KdfParams
+    data_key: bytes,
+    passphrase: str,
+    *,
+    file_id: str,
+    owner: str,
+    kdf: KdfParams,
+    owner_key: signing.SigningKey | None = None,
+    recovery_signing_key: signing.SigningKey | None = None,
 ) -> tuple[tuple[Keyslot, Keyslot], str]:
-    """The two slots every new data key starts with, and the recovery key (show it once)."""
+    """The two slots every new data key starts with, and the recovery key (show it once).
+    The owner keeps ``owner_key`` (a rotation) or is given a new one; so is the recovery
+    key's slot (``recovery_signing_key``)."""
     recovery_key = generate_recovery_key()
-    owner_slot = wrap(data_key, passphrase, file_id=file_id, user=owner, role="owner", kdf=kdf)
+    owner_slot = wrap(
+        data_key,
+        passphrase,
+        file_id=file_id,
+        user=owner,
+        role="owner",
+        kdf=kdf,
+        signing_key=owner_key,
+    )
     recovery_slot = wrap(
         data_key,
         normalise_recovery_key(recovery_key),
         file_id=file_id,
-        user="Recovery key",
+        user=RECOVERY_USER,
         role="recovery",
         kdf=KdfParams.minimum(),
+        signing_key=recovery_signing_key,
     )
     return (owner_slot, recovery_slot), recovery_key
 
 
-def unwrap(slot: Keyslot, secret: str, file_id: str) -> bytes | None:
-    """The data key if ``secret`` opens ``slot``, else None."""
+@dataclass(frozen=True)
+class Unlocked:
+    """What a passphrase opened: the data key, its slot, the user's signing key (None for a
+    slot made before version 12), and the passphrase-derived key (kept only while opening,
+    to give such a slot a signing key)."""
+
+    data_key: bytes
+    slot: Keyslot
+    signing_key: signing.SigningKey | None
+    kek: bytes
+
+
+def open_slot(slot: Keyslot, secret: str, file_id: str) -> Unlocked | None:
+    """What ``secret`` opens in ``slot``, or None. A signing key that does not open with the
+    passphrase that opens the data key is damage (the key file was changed)."""
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    kek = derive_key(secret, slot.kdf)
     try:
-        key = AESGCM(derive_key(secret, slot.kdf)).decrypt(
+        key = AESGCM(kek).decrypt(
             slot.nonce, slot.wrapped, _associated_data(file_id, slot.slot_id, slot.role, slot.kdf)
         )
     except InvalidTag:
         return None
-    return key if len(key) == DATA_KEY_BYTES else None
+    if len(key) != DATA_KEY_BYTES:
+        return None
+    own: signing.SigningKey | None = None
+    if slot.signing is not None:
+        associated = _associated_data(
+            file_id, slot.slot_id, slot.role, slot.kdf, f"signing {slot.signing.public}"
+        )
+        own = signing.unwrap_signing_key(slot.signing.nonce, slot.signing.wrapped, kek, associated)
+        if own is None or _b64(own.public_der) != slot.signing.public:
+            raise DamagedCaseFileError(
+                f"The signing key of {slot.user} in the case file's key file does not open "
+                "with their passphrase: the key file was changed. Restore it from a backup."
+            )
+    return Unlocked(key, slot, own, kek)
+
+
+def unwrap(slot: Keyslot, secret: str, file_id: str) -> bytes | None:
+    """The data key if ``secret`` opens ``slot``, else None."""
+    opened = open_slot(slot, secret, file_id)
+    return opened.data_key if opened else None
 
 
 @dataclass(frozen=True)
@@ -285,8 +421,9 @@ class KeyFile:
             candidates = [s for s in candidates if s.user.casefold() == folded]
         return candidates
 
-    def unlock(self, secret: str, user: str | None = None) -> tuple[bytes, Keyslot]:
-        """The data key and the slot it came from, or WrongPassphraseError."""
+    def unlock(self, secret: str, user: str | None = None) -> Unlocked:
+        """What the secret opens (the data key, the slot, the user's signing key), or
+        WrongPassphraseError."""
         recovery = looks_like_recovery_key(secret)
         tries = [(slot, secret) for slot in self.slots_for(user, recovery=False)]
         if recovery:
@@ -295,9 +432,9 @@ class KeyFile:
             normalised = normalise_recovery_key(secret)
             tries = [(s, normalised) for s in self.slots_for(None, recovery=True)] + tries
         for slot, candidate in tries:
-            key = unwrap(slot, candidate, self.file_id)
-            if key is not None:
-                return key, slot
+            opened = open_slot(slot, candidate, self.file_id)
+            if opened is not None:
+                return opened
         if recovery:
             raise WrongPassphraseError(
                 "That recovery key does not open this case file. Check each group of "

@@ -161,4 +161,5 @@ NOT_RECORD_KINDS = {
     "case_people": "which people belong to which case (the people of a case)",
     "categories": "the file's own chronology categories (custom_categories)",
     "diagram_positions": "where people were placed by hand (diagram_positions)",
+    "signing_keys": "each user's public signing key (check, history)",
 }

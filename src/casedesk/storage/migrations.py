@@ -12,10 +12,11 @@ from sqlalchemy import Connection, insert, select, update
 
 from casedesk.domain.evidence import NOT_NAMED
 from casedesk.domain.sharing import BASIS_NOT_RECORDED
-from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, AuditWriter
+from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 11
+CURRENT_VERSION = 12
+SIGNING_VERSION = 12  # records are signed from this version on
 
 # Full-text search over the chronology: accents and case ignored (unicode61 with
 # remove_diacritics 2). SQLite-only, so it lives here, behind storage. The index holds no
@@ -408,7 +409,7 @@ def _mark_what_was_not_asked(connection: Connection) -> None:
     'contradicted' with nothing named, something 'shared' with consent unrecorded. They
     are marked so (never invented), in the audit trail like any change, so each can still
     be changed and exchanged under version 10's rules and still counts as unsupported."""
-    audit = AuditWriter(connection, "CaseDesk", "Upgrade to schema 10")
+    audit = AuditWriter(connection, "CaseDesk", "Upgrade to schema 10", signed=False)
     why = "recorded before CaseDesk asked this"
     for table, corroboration, column, also in VERSION_10_BORNE_OUT:
         rows = connection.exec_driver_sql(
@@ -436,6 +437,7 @@ def _mark_what_was_not_asked(connection: Connection) -> None:
             {"lawful_basis": BASIS_NOT_RECORDED},
             why,
         )
+    audit.finish()
 
 
 def _version_10_to_11(connection: Connection) -> None:
@@ -454,6 +456,36 @@ def _version_10_to_11(connection: Connection) -> None:
         connection.exec_driver_sql(f"ALTER TABLE deadlines ADD COLUMN {column}")
 
 
+VERSION_12_TABLES_DDL = (
+    """CREATE TABLE signing_keys (
+       key_id TEXT NOT NULL,
+       user TEXT NOT NULL,
+       role TEXT NOT NULL,
+       public_key TEXT NOT NULL,
+       issued_at TEXT NOT NULL,
+       issued_by TEXT NOT NULL,
+       reason TEXT DEFAULT '' NOT NULL,
+       PRIMARY KEY (key_id)
+)""",
+)
+
+
+def _version_11_to_12(connection: Connection) -> None:
+    """Version 12: records are signed. The audit trail gains each record's content hash,
+    the author's key id and signature; the public signing keys get their table. Rows
+    written before are kept as they were, and marked by where signing begins (``meta``
+    ``signed_from_seq``): they were made before records were signed. (The user who
+    upgrades then signs the content as it stands: ``CaseStore``.)"""
+    for column in ("content_hash", "key_id", "signature"):
+        connection.exec_driver_sql(
+            f"ALTER TABLE audit_log ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+        )
+    for statement in VERSION_12_TABLES_DDL:
+        connection.exec_driver_sql(statement)
+    last = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM audit_log").scalar_one()
+    connection.execute(insert(meta).values(key=SIGNED_FROM, value=str(int(last) + 1)))
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -467,6 +499,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     8: _version_8_to_9,
     9: _version_9_to_10,
     10: _version_10_to_11,
+    11: _version_11_to_12,
 }
 
 
@@ -488,6 +521,7 @@ def upgrade(connection: Connection, file_id: str) -> int:
         _create_current(connection)
         connection.execute(insert(meta).values(key="file_id", value=file_id))
         connection.execute(insert(meta).values(key="schema_version", value=str(CURRENT_VERSION)))
+        connection.execute(insert(meta).values(key=SIGNED_FROM, value="1"))  # signed from birth
         return start
     for version in range(start, CURRENT_VERSION):
         STEPS[version](connection)

@@ -18,6 +18,7 @@ from casedesk.domain.names import fold
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 from casedesk.storage import tables as t
+from casedesk.storage.integrity import SignatureChecker
 
 _A_BIRTH = FuzzyDate(date(2000, 1, 1), DatePrecision.EXACT)
 SEEN = (ChildSeen.SEEN_ALONE.value, ChildSeen.SEEN_NOT_ALONE.value)
@@ -351,7 +352,7 @@ def _names_by_case(connection: Connection) -> dict[str, tuple[list[str], int]]:
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One change to a record, from the audit trail."""
+    """One change to a record, from the audit trail, and whether its signature verifies."""
 
     at: str
     actor: str
@@ -359,24 +360,53 @@ class HistoryRow:
     before: dict[str, object] | None
     after: dict[str, object] | None
     reason: str
+    signature: str = ""  # in words: verified, made before records were signed, ...
+    verified: bool | None = None  # None: made before records were signed
+    seq: int = 0
+    record_type: str = ""
+    record_id: str = ""
 
 
 def record_history(connection: Connection, record_type: str, record_id: str) -> list[HistoryRow]:
-    """Every audited change to one record, oldest first."""
-    rows = connection.execute(
-        select(t.audit_log.c.at, t.audit_log.c.actor, t.audit_log.c.action, t.audit_log.c.change)
-        .where(t.audit_log.c.record_type == record_type, t.audit_log.c.record_id == record_id)
-        .order_by(t.audit_log.c.seq)
-    )
+    """Every audited change to one record, oldest first, each with its signature checked."""
+    return records_history(connection, {(record_type, record_id)})
+
+
+def records_history(connection: Connection, records: set[tuple[str, str]]) -> list[HistoryRow]:
+    """Every audited change to any of ``records`` ((kind, id) pairs), oldest first, each
+    with its signature checked."""
+    a = t.audit_log.c
+    ids = sorted({record_id for _kind, record_id in records})
+    checker = SignatureChecker(connection)
     history = []
-    for at, actor, action, change in rows:
-        data = json.loads(change)
-        history.append(
-            HistoryRow(
-                at, actor, action, data.get("before"), data.get("after"), data.get("reason", "")
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound values
+        chunk = ids[start : start + 500]
+        rows = connection.execute(
+            select(a.seq, a.at, a.actor, a.action, a.change, a.record_type, a.record_id).where(
+                a.record_id.in_(chunk)
             )
         )
-    return history
+        for seq, at, actor, action, change, record_type, record_id in rows:
+            if (record_type, record_id) not in records:
+                continue
+            data = json.loads(change)
+            verified, words = checker.of(seq)
+            history.append(
+                HistoryRow(
+                    at,
+                    actor,
+                    action,
+                    data.get("before"),
+                    data.get("after"),
+                    data.get("reason", ""),
+                    words,
+                    verified,
+                    seq,
+                    record_type,
+                    record_id,
+                )
+            )
+    return sorted(history, key=lambda row: row.seq)
 
 
 def _fts_query(text: str) -> str:

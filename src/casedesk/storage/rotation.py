@@ -28,6 +28,7 @@ from casedesk.storage import keyslots as ks
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.engine import connect_raw, key_pragma
 from casedesk.storage.layout import DB_NAME, KEYS_NAME
+from casedesk.storage.signing import SigningKey
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def build_rotated_copy(
     passphrase: str,
     data_key: bytes,
     kdf: ks.KdfParams,
+    keys: tuple[SigningKey | None, SigningKey],
 ) -> tuple[Path, RotationResult]:
     """Steps 1-3: a re-encrypted copy of the open database ``source`` in a staging folder."""
     staging = folder.with_name(f".{folder.name}.rotating-{secrets.token_hex(4)}")
@@ -78,8 +80,15 @@ def build_rotated_copy(
         target.execute("PRAGMA journal_mode = WAL")
     finally:
         target.close()
+    # The owner keeps their signing key; the new recovery key's was recorded beforehand.
     slots, recovery_key = ks.owner_and_recovery_slots(
-        new_key, passphrase, file_id=key_file.file_id, owner=owner_slot.user, kdf=kdf
+        new_key,
+        passphrase,
+        file_id=key_file.file_id,
+        owner=owner_slot.user,
+        kdf=kdf,
+        owner_key=keys[0],
+        recovery_signing_key=keys[1],
     )
     dropped = [s.user for s in key_file.slots if s.role not in ("owner", "recovery")]
     ks.write_key_file(staging / KEYS_NAME, key_file.with_slots(slots))

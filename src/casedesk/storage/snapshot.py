@@ -88,6 +88,10 @@ class Snapshot:
             select(t.meta.c.value).where(t.meta.c.key == f"setting:{key}")
         ).scalar()
 
+    def records_history(self, records: set[tuple[str, str]]) -> list[HistoryRow]:
+        """Every change to any of ``records`` ((kind, id) pairs), oldest first."""
+        return queries.records_history(self._connection, records)
+
     def history(self, kind_name: str, record_id: str) -> list[HistoryRow]:
         """Every audited change to one record, oldest first."""
         return queries.record_history(self._connection, kind_name, record_id)

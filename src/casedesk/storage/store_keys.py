@@ -7,17 +7,68 @@ The database is never re-encrypted for them (rotating the data key is ``CaseStor
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, update
+from sqlalchemy import Connection, insert, select, update
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.storage import keyslots as ks
-from casedesk.storage.audit import AuditWriter
+from casedesk.storage.audit import AuditWriter, content_hash
 from casedesk.storage.layout import KEYS_NAME
-from casedesk.storage.tables import users
+from casedesk.storage.signing import SigningKey
+from casedesk.storage.tables import signing_keys, users
+
+
+def record_signing_key(
+    audit: AuditWriter,
+    slot: ks.Keyslot,
+    issued_at: str,
+    issued_by: str,
+    reason: str,
+) -> None:
+    """Put a slot's public signing key, with its user's name and role, in the case file
+    (audited and signed in the unit of work that issued it)."""
+    assert slot.signing is not None
+    row = {
+        "key_id": slot.signing.key_id,
+        "user": slot.user,
+        "role": slot.role,
+        "public_key": slot.signing.public,
+        "issued_at": issued_at,
+        "issued_by": issued_by,
+        "reason": reason,
+    }
+    audit.connection.execute(insert(signing_keys).values(**row))
+    audit.append("signing_keys", row["key_id"], None, row, reason, content_hash(signing_keys, row))
+
+
+def record_public_key(
+    audit: AuditWriter, key: SigningKey, user: str, role: str, issued_by: str, reason: str
+) -> None:
+    """Put a public key issued outside any slot yet (a rotation's new recovery key)."""
+    public = base64.b64encode(key.public_der).decode("ascii")
+    row = {
+        "key_id": key.key_id,
+        "user": user,
+        "role": role,
+        "public_key": public,
+        "issued_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "issued_by": issued_by,
+        "reason": reason,
+    }
+    audit.connection.execute(insert(signing_keys).values(**row))
+    audit.append("signing_keys", row["key_id"], None, row, reason, content_hash(signing_keys, row))
+
+
+def record_user(audit: AuditWriter, name: str, role: str, added_at: str) -> None:
+    """Add a user's row (audited, its content hashed like any record)."""
+    row = {"name": name, "role": role, "added_at": added_at}
+    audit.connection.execute(insert(users).values(**row))
+    audit.append("users", name, None, row, "", content_hash(users, row))
 
 
 class KeyManagement:
@@ -26,6 +77,7 @@ class KeyManagement:
     folder: Path
     key_file: ks.KeyFile
     slot: ks.Keyslot
+    signing_key: SigningKey | None
 
     @property
     def user(self) -> str:
@@ -38,11 +90,25 @@ class KeyManagement:
     def _require_key(self) -> bytes:
         raise NotImplementedError
 
-    def _save_keys(self, key_file: ks.KeyFile, action: str, detail: dict[str, str]) -> None:
+    def _save_keys(
+        self,
+        key_file: ks.KeyFile,
+        action: str,
+        detail: dict[str, str],
+        issued: ks.Keyslot | None = None,
+    ) -> None:
         with self._begin() as connection:
-            AuditWriter(connection, self.user, action).append(
-                "keyslot", detail.get("user", ""), None, detail
-            )
+            audit = AuditWriter(connection, self.user, action, self.signing_key)
+            audit.append("keyslot", detail.get("user", ""), None, detail)
+            if issued is not None:  # a new signing key for someone else: said and kept
+                record_signing_key(
+                    audit,
+                    issued,
+                    issued.created_at,
+                    self.user,
+                    f"re-issued: passphrase set by {self.user}",
+                )
+            audit.finish()
             # The key file is replaced atomically inside the audited transaction: if the
             # write fails, the audit row is rolled back with it.
             ks.write_key_file(self.folder / KEYS_NAME, key_file)
@@ -65,6 +131,11 @@ class KeyManagement:
             "recovery",
         ):
             raise CaseDeskError("Only the owner can change another user's passphrase.")
+        own = target.casefold() == self.user.casefold() and self.slot.role != "recovery"
+        # A user changing their own passphrase keeps their signing key. Anyone else's
+        # (set by the owner, or with the recovery key, when it was lost) is re-issued:
+        # their old key cannot be opened without their old passphrase; records it signed
+        # still verify, and the re-issue is itself recorded and signed.
         slot = ks.wrap(
             self._require_key(),
             new_passphrase,
@@ -72,9 +143,15 @@ class KeyManagement:
             user=old[0].user,
             role=old[0].role,
             kdf=kdf or ks.calibrate(),
+            signing_key=self.signing_key if own else None,
         )
         slots = tuple(slot if s is old[0] else s for s in self.key_file.slots)
-        self._save_keys(self.key_file.with_slots(slots), "Change passphrase", {"user": slot.user})
+        self._save_keys(
+            self.key_file.with_slots(slots),
+            "Change passphrase",
+            {"user": slot.user},
+            issued=None if own else slot,
+        )
 
     def add_user(
         self, name: str, role: str, passphrase: str, kdf: ks.KdfParams | None = None
@@ -96,10 +173,10 @@ class KeyManagement:
         )
         key_file = self.key_file.with_slots((*self.key_file.slots, slot))
         with self._begin() as connection:
-            connection.execute(insert(users).values(name=name, role=role, added_at=slot.created_at))
-            AuditWriter(connection, self.user, "Add user").append(
-                "user", name, None, {"name": name, "role": role}
-            )
+            audit = AuditWriter(connection, self.user, "Add user", self.signing_key)
+            record_user(audit, name, role, slot.created_at)
+            record_signing_key(audit, slot, slot.created_at, self.user, "first key")
+            audit.finish()
             ks.write_key_file(self.folder / KEYS_NAME, key_file)
         self.key_file = key_file
 
@@ -119,9 +196,18 @@ class KeyManagement:
         key_file = self.key_file.with_slots(remaining)
         now = time.strftime("%Y-%m-%dT%H:%M:%S")
         with self._begin() as connection:
+            row = connection.execute(select(users).where(users.c.name == name)).mappings().first()
             connection.execute(update(users).where(users.c.name == name).values(removed_at=now))
-            AuditWriter(connection, self.user, "Remove user").append(
-                "user", name, {"name": name}, None
+            audit = AuditWriter(connection, self.user, "Remove user", self.signing_key)
+            after = dict(row or {"name": name}) | {"removed_at": now}
+            audit.append(
+                "users",
+                name,
+                {"removed_at": None},
+                {"removed_at": now},
+                "",
+                content_hash(users, after),
             )
+            audit.finish()
             ks.write_key_file(self.folder / KEYS_NAME, key_file)
         self.key_file = key_file

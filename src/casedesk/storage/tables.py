@@ -362,6 +362,26 @@ audit_log = Table(
     Column("change", Text, nullable=False),
     Column("prev_hash", Text, nullable=False),
     Column("hash", Text, nullable=False),
+    # Version 12: the hash of the record's whole content after the change, the id of the
+    # author's signing key, and (on a unit of work's last row) the author's signature of
+    # the row's hash, which covers every earlier row through the chain.
+    Column("content_hash", Text, nullable=False, server_default=""),
+    Column("key_id", Text, nullable=False, server_default=""),
+    Column("signature", Text, nullable=False, server_default=""),
+)
+
+# Version 12: every user's public signing key, with their name and role when it was
+# issued, who issued it and why (a first key, a re-issue after a lost passphrase).
+signing_keys = Table(
+    "signing_keys",
+    metadata,
+    Column("key_id", Text, primary_key=True),
+    Column("user", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("public_key", Text, nullable=False),
+    Column("issued_at", Text, nullable=False),
+    Column("issued_by", Text, nullable=False),
+    Column("reason", Text, nullable=False, server_default=""),
 )
 
 # Version 4: a record added in error (and undone with Edit > Undo) is not deleted; it is

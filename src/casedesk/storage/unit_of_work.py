@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Executable, Table, insert, select, update
+from sqlalchemy import Connection, Executable, Integer, Table, func, insert, select, update
 
-from casedesk.storage.audit import AuditWriter
+from casedesk.storage.audit import AuditWriter, content_hash, row_key
+from casedesk.storage.signing import SigningKey
 
 T = TypeVar("T")
 
@@ -46,12 +47,23 @@ class UnitOfWork:
     and ``scalars``, and writes only with ``insert_many`` and ``amend``, which audit.
     """
 
-    def __init__(self, connection: Connection, actor: str, name: str, now: str) -> None:
+    def __init__(
+        self,
+        connection: Connection,
+        actor: str,
+        name: str,
+        now: str,
+        signer: SigningKey | None = None,
+    ) -> None:
         self._connection = connection
         self.actor = actor
         self.now = now
         self.changes = Changes(name)
-        self._audit = AuditWriter(connection, actor, name)
+        self._audit = AuditWriter(connection, actor, name, signer)
+
+    def finish(self) -> None:
+        """Sign the unit's audit rows (its last row carries the author's signature)."""
+        self._audit.finish()
 
     def rows(self, statement: Executable) -> list[Any]:
         """The rows a query returns, read inside this transaction."""
@@ -85,16 +97,20 @@ class UnitOfWork:
         return count
 
     def _flush(self, table: Table, key: str, batch: list[dict[str, Any]], reason: str) -> int:
-        if len(batch) == 1 and key not in batch[0] and key in table.c:
-            # One row with a generated key: fetch it, so the audit and undo can name it.
-            result = self._connection.execute(insert(table), batch[0])
-            inserted = result.inserted_primary_key
-            batch[0][key] = inserted[0] if inserted else None
-        else:
-            self._connection.execute(insert(table), batch)
+        numbered = key in table.c and isinstance(table.c[key].type, Integer)
+        if numbered and any(key not in row for row in batch):
+            # Numbered here, as SQLite would (the largest + 1): inside this write
+            # transaction nobody else can take a number, and every audit row can then
+            # name its record.
+            top = self._connection.execute(select(func.max(table.c[key]))).scalar() or 0
+            for row in batch:
+                if key not in row:
+                    top += 1
+                    row[key] = top
+        self._connection.execute(insert(table), batch)
         for row in batch:
-            record_id = str(row.get(key, ""))
-            self._audit.append(table.name, record_id, None, row, reason)
+            record_id = row_key(table, row)
+            self._audit.append(table.name, record_id, None, row, reason, content_hash(table, row))
             self.changes.add(table.name, record_id)
         return len(batch)
 
@@ -108,6 +124,9 @@ class UnitOfWork:
             raise KeyError(record_id)
         before = {name: row[name] for name in values}
         self._connection.execute(update(table).where(key == record_id).values(**values))
-        self._audit.append(table.name, record_id, before, dict(values), reason)
+        after = dict(row) | dict(values)
+        self._audit.append(
+            table.name, record_id, before, dict(values), reason, content_hash(table, after)
+        )
         self.changes.add(table.name, record_id)
         return before

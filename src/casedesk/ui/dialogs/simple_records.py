@@ -200,6 +200,12 @@ class HistoryDialog(QDialog):
             ]
             if reason:
                 lines.append(f"Reason: {html.escape(reason)}")
+            signature = getattr(entry, "signature", "")
+            if signature:
+                verified = getattr(entry, "verified", None)
+                mark = {True: "✓", False: "✗ NOT VERIFIED:", None: "·"}[verified]
+                colour = {True: "#1b5e20", False: "#b3261e", None: "#555555"}[verified]
+                lines.append(f"<span style='color:{colour}'>{mark} {html.escape(signature)}</span>")
             if before:
                 for key, old in before.items():
                     new = (after or {}).get(key)
