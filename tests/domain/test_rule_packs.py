@@ -125,7 +125,9 @@ def test_a_plan_brings_the_conference_core_group_reviews_and_visits() -> None:
     [core] = by_rule["first-core-group"]
     assert (core.due_on, core.met_on) == (date(2026, 1, 20), date(2026, 1, 19))  # type: ignore[attr-defined]
     first_review, next_review = by_rule["review-conference"]
-    assert first_review.due_on == date(2026, 4, 6) and first_review.met_on == date(2026, 4, 1)  # type: ignore[attr-defined]
+    # 3 months after Tue 6 Jan 2026 is Mon 6 Apr, Easter Monday; Good Friday before it:
+    # due on Thu 2 Apr, the working day before.
+    assert first_review.due_on == date(2026, 4, 2) and first_review.met_on == date(2026, 4, 1)  # type: ignore[attr-defined]
     assert next_review.due_on == date(2026, 10, 1) and next_review.is_overdue(TODAY)  # type: ignore[attr-defined]
     first_visit, visit = by_rule["plan-visit"]
     # The plan's visits count from the conference that made it (Tue 6 Jan 2026: due 20 Jan);
@@ -144,7 +146,8 @@ def test_pre_birth_rules_count_back_and_an_earlier_episode_starts_nothing() -> N
         child=unborn,
     )
     due = {d.rule.id: d for d in deadlines_for(record, england(), ENGLAND)}
-    assert due["pre-birth-assessment"].due_on == date(2027, 1, 1)  # 12 weeks before
+    # 12 weeks before Fri 26 Mar 2027 is Fri 1 Jan, New Year's Day: due Thu 31 Dec 2026.
+    assert due["pre-birth-assessment"].due_on == date(2026, 12, 31)
     assert due["pre-birth-conference"].due_on == date(2027, 1, 15)  # 10 weeks before
     # The 2019 referral starts nothing; with none since, the case's own referral date
     # (the day it opened, Mon 2 Dec 2024) does: nine weeks and the three days lost to
@@ -167,3 +170,18 @@ def test_a_broken_agency_pack_is_said_and_the_last_good_copy_used(tmp_path: Path
     assert broken.pack.rule("assessment").amount == 40, "the last good copy, not the shipped"
     assert [p.field for p in broken.problems] == ["unit"]
     assert str(broken.problems[0]).startswith(f"{own}, line ")
+
+
+def test_a_timescale_in_months_or_weeks_that_ends_on_a_day_off_is_due_the_working_day_before() -> (
+    None
+):
+    record = _record(
+        LegalStatus.CHILD_PROTECTION_PLAN,
+        _entry(1, date(2026, 2, 28), Category.CONFERENCE),  # Sat + 3 months = Thu 28 May
+        _entry(2, date(2026, 5, 28), Category.CONFERENCE),  # + 6 months = Sat 28 Nov
+    )
+    reviews = [
+        d for d in deadlines_for(record, england(), ENGLAND) if d.rule.id == "review-conference"
+    ]
+    assert [r.due_on for r in reviews] == [date(2026, 5, 28), date(2026, 11, 27)]
+    assert all(ENGLAND.is_working_day(r.due_on) for r in reviews)

@@ -140,16 +140,23 @@ class CaseRecord:
         return sorted((d for d in self.deadlines if d.is_overdue(today)), key=lambda d: d.due)
 
     def next_due(self, today: date) -> tuple[str, date] | None:
-        """The soonest open deadline or action (overdue ones included): what, and when
-        (nothing for a closed case)."""
+        """What to do next: the most overdue statutory deadline, else the most overdue
+        deadline, else the most overdue action, else the soonest of any (nothing for a
+        closed case)."""
         if self.case.closed_on is not None:
             return None
-        due = [(d.due, d.name) for d in self.deadlines if not d.closed]
-        due += [(a.due_on, a.what) for a in self.actions if a.completed_on is None]
-        if not due:
-            return None
-        day, what = min(due)
-        return what, day
+        deadlines = [(d.due, d.name, d.statutory) for d in self.deadlines if not d.closed]
+        actions = [(a.due_on, a.what, False) for a in self.actions if a.completed_on is None]
+        for group in (
+            [d for d in deadlines if d[2] and d[0] < today],
+            [d for d in deadlines if d[0] < today],
+            [a for a in actions if a[0] < today],
+            deadlines + actions,
+        ):
+            if group:
+                day, what, _statutory = min(group)
+                return what, day
+        return None
 
     def child_last_seen(self) -> date | None:
         """The latest entry in which the child was seen (alone or not)."""
@@ -223,7 +230,7 @@ class CaseRecord:
         if unexplained:
             lines.append(
                 f"{len(unexplained)} statutory timescale{'' if len(unexplained) == 1 else 's'} "
-                "met late with no reason recorded (Actions & deadlines: Mark met…)."
+                "met late with no reason recorded (Actions & deadlines: Why late…)."
             )
         late = self.overdue_actions(today)
         if late:

@@ -144,6 +144,17 @@ def _why_moved(due: Due, stored: Deadline) -> str:
     )
 
 
+def _why_gone(deadline: Deadline, pack: RulePack | None, status: str) -> str:
+    """Why a recorded deadline no longer arises, as plainly as can be told."""
+    if pack is not None:
+        rule = next((r for r in pack.rules if r.id == deadline.rule), None)
+        if rule is None:
+            return f"The {pack.name} rule pack in use has no such timescale"
+        if rule.while_status and rule.while_status != status:
+            return f"It applies while the case is {rule.while_status}; the case is now {status}"
+    return "The entry it counted from is no longer recorded as starting it (changed or withdrawn)"
+
+
 def reconcile(
     recorded: Iterable[Deadline],
     worked_out: Iterable[Due],
@@ -151,6 +162,8 @@ def reconcile(
     today: date,
     opening: bool = False,
     closed_on: date | None = None,
+    pack: RulePack | None = None,
+    status: str = "",
 ) -> Reconciled:
     """Compare ``recorded`` deadlines with those the events call for (``worked_out``).
 
@@ -196,13 +209,9 @@ def reconcile(
             continue  # met by hand before its new start: what the worker said stands
         text = "; ".join(why)
         result.changes.append(DeadlineChange(stored, proposed, text[0].upper() + text[1:]))
-    gone = (
-        "The event that started it is no longer recorded, or no longer starts this timescale"
-        " (its entry was changed or withdrawn, the case's status changed, or the rule pack no"
-        " longer has the rule)"
-    )
     for spare in left:
         if not spare.closed:
+            gone = _why_gone(spare, pack, status)
             result.changes.append(
                 DeadlineChange(spare, replace(spare, cancelled_on=today, reason=gone), gone)
             )
@@ -237,6 +246,8 @@ class Timescales:
             today,
             opening,
             record.case.closed_on,
+            self.pack,
+            record.case.legal_status.value,
         )
 
     def with_arising(self, record: CaseRecord, today: date, opening: bool = False) -> CaseRecord:

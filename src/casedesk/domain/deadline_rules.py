@@ -47,29 +47,45 @@ class Due:
         return max(0, calendar.working_days_between(self.due_on, end))
 
 
+def _by_working_day(day: date, calendar: WorkingCalendar | None) -> date:
+    """A deadline that falls on a weekend, a bank holiday or a closure day is due on the
+    working day before it: a conference due 'within 3 months' on a Saturday is held by the
+    Friday."""
+    if calendar is None:
+        return day
+    while not calendar.is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
 def shift(start: date, amount: int, unit: Unit, calendar: WorkingCalendar) -> date:
     """``amount`` of ``unit`` after ``start`` (working days skip weekends and holidays;
-    a month later is the same day of the month, or its last day)."""
+    a month later is the same day of the month, or its last day; a day that is not a
+    working day gives the working day before it)."""
     if unit is Unit.WORKING_DAYS:
         return calendar.add_working_days(start, amount)
     if unit is Unit.CALENDAR_DAYS:
-        return start + timedelta(days=amount)
+        return _by_working_day(start + timedelta(days=amount), calendar)
     if unit is Unit.WEEKS:
-        return start + timedelta(weeks=amount)
+        return _by_working_day(start + timedelta(weeks=amount), calendar)
     month = start.month - 1 + amount
     year, month = start.year + month // 12, month % 12 + 1
-    return date(year, month, min(start.day, month_days.monthrange(year, month)[1]))
+    day = date(year, month, min(start.day, month_days.monthrange(year, month)[1]))
+    return _by_working_day(day, calendar)
 
 
-def back(end: date, amount: int, unit: Unit) -> date:
-    """``amount`` of ``unit`` before ``end`` (pre-birth rules count back from the EDD)."""
+def back(end: date, amount: int, unit: Unit, calendar: WorkingCalendar | None = None) -> date:
+    """``amount`` of ``unit`` before ``end`` (pre-birth rules count back from the EDD), on
+    the working day before when it falls on another day (given the ``calendar``)."""
     if unit is Unit.WEEKS:
-        return end - timedelta(weeks=amount)
-    if unit is Unit.MONTHS:
+        day = end - timedelta(weeks=amount)
+    elif unit is Unit.MONTHS:
         month = end.month - 1 - amount
         year, month = end.year + month // 12, month % 12 + 1
-        return date(year, month, min(end.day, month_days.monthrange(year, month)[1]))
-    return end - timedelta(days=amount)  # working days back are not used by any pack
+        day = date(year, month, min(end.day, month_days.monthrange(year, month)[1]))
+    else:
+        day = end - timedelta(days=amount)  # working days back are not used by any pack
+    return _by_working_day(day, calendar)
 
 
 def deadlines_for(record: CaseRecord, pack: RulePack, calendar: WorkingCalendar) -> list[Due]:
@@ -89,7 +105,7 @@ def deadlines_for(record: CaseRecord, pack: RulePack, calendar: WorkingCalendar)
         if rule.while_status and rule.while_status != status:
             continue
         if rule.starts == EXPECTED_DATE:
-            found += _before_expected(record, rule, events)
+            found += _before_expected(record, rule, events, calendar)
         else:
             # A case opened on a referral that is not in the chronology (yet) counts from
             # the day it opened: the referral's timescales run all the same.
@@ -107,11 +123,13 @@ def _meets(rule: Rule, entry: ChronologyEntry) -> bool:
     )
 
 
-def _before_expected(record: CaseRecord, rule: Rule, events: list[ChronologyEntry]) -> list[Due]:
+def _before_expected(
+    record: CaseRecord, rule: Rule, events: list[ChronologyEntry], calendar: WorkingCalendar
+) -> list[Due]:
     expected = record.subject_child.expected_on
     if expected is None or not record.subject_child.is_unborn:
         return []
-    due = back(expected, rule.amount, rule.unit)
+    due = back(expected, rule.amount, rule.unit, calendar)
     met = next((e for e in events if _meets(rule, e)), None)
     started = min(record.case.opened_on, due)
     return [Due(rule, started, due, met.occurred_on if met else None, "", met.id if met else "")]

@@ -249,7 +249,7 @@ class CaseFile:
     def case_summaries(self) -> list[CaseSummaryRow]:
         """Every case in the file, for the case list."""
         with self._store.read() as snapshot:
-            return snapshot.case_summaries()
+            return snapshot.case_summaries(self.today())
 
     def case_references(self) -> list[str]:
         """Every case reference in the file."""

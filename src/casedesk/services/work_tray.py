@@ -47,6 +47,7 @@ class TrayItem:
     statutory: bool = False
     case_id: str = ""
     record_id: str = ""
+    working_days_ahead: int = 0
 
     def as_json(self) -> dict[str, object]:
         """The item for ``casedesk due --json``."""
@@ -103,6 +104,7 @@ def tray_items(
     for item in items:
         when = _when(item.due_on, today, horizon)
         late = calendar.working_days_between(item.due_on, today) if when is When.OVERDUE else 0
+        ahead = calendar.working_days_between(today, item.due_on) if item.due_on > today else 0
         status = DeadlineStatus.OVERDUE if when is When.OVERDUE else DeadlineStatus.OPEN
         if item.extended and status is DeadlineStatus.OPEN:
             status = DeadlineStatus.EXTENDED
@@ -121,6 +123,7 @@ def tray_items(
                 item.statutory,
                 item.case_id,
                 item.record_id,
+                ahead,
             )
         )
     return sorted(found, key=lambda i: (i.due_on, i.case, i.name))

@@ -62,7 +62,7 @@ class OpenItem:
     extended: bool = False
 
 
-def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
+def case_summaries(connection: Connection, today: date | None = None) -> list[CaseSummaryRow]:
     """Every case with its counts, by reference."""
     people = (
         select(t.case_people.c.case_id, func.count().label("n"))
@@ -95,9 +95,19 @@ def case_summaries(connection: Connection) -> list[CaseSummaryRow]:
     children = _children(connection)
     with_father = _cases_with_a_father(connection)
     without_partner = _cases_without_a_partner(connection)
+    # What to do next: the most overdue statutory deadline, else the most overdue deadline,
+    # else the most overdue action, else the soonest (as ``CaseRecord.next_due``).
+    today = today or date.today()
+
+    def rank(item: OpenItem) -> tuple[int, date]:
+        overdue = item.due_on < today
+        if overdue and item.kind == "deadline":
+            return (0 if item.statutory else 1, item.due_on)
+        return (2 if overdue else 3, item.due_on)
+
     soonest: dict[str, OpenItem] = {}
     for item in open_items(connection, children):
-        if item.case_id not in soonest or item.due_on < soonest[item.case_id].due_on:
+        if item.case_id not in soonest or rank(item) < rank(soonest[item.case_id]):
             soonest[item.case_id] = item
     seen = _child_last_seen(connection)
     return [

@@ -50,9 +50,9 @@ class Snapshot:
         """Every case reference, sorted."""
         return loading.case_references(self._connection)
 
-    def case_summaries(self) -> list[CaseSummaryRow]:
+    def case_summaries(self, today: date | None = None) -> list[CaseSummaryRow]:
         """Every case with its counts, for the case list."""
-        return queries.case_summaries(self._connection)
+        return queries.case_summaries(self._connection, today)
 
     def search_entries(self, case_id: str, text: str) -> set[str]:
         """Ids of a case's entries matching every word of ``text``."""

@@ -4,6 +4,8 @@ the case file's region and closure days they are counted by."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casedesk.domain import record_kinds as k
@@ -12,6 +14,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.timescales import Deadline
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.case_actions import CaseActions
+from casedesk.ui.widgets.actions_tab import deadline_state
 
 
 class DeadlineActions(CaseActions):
@@ -43,7 +46,8 @@ class DeadlineActions(CaseActions):
         }[step]
         if what is not DeadlineStep.ADD and chosen is None:
             return
-        dialog = DeadlineDialog(what, self._today(), chosen, record.case.id, self.window)
+        shown = None if what is DeadlineStep.ADD else chosen  # a new one is about nothing yet
+        dialog = DeadlineDialog(what, self._today(), shown, record.case.id, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         result = dialog.deadline()
@@ -72,11 +76,23 @@ class DeadlineActions(CaseActions):
         if not isinstance(change, DeadlineChange) or self.case_file is None:
             return
         before, after = change.deadline, change.proposed
-        lines = [f"<b>{before.name}</b>", change.why + "."]
+        today = self._today()
+        timescales = self.window.case_view.timescales
+        lines = [f"<b>{html.escape(before.name)}</b>", html.escape(change.why) + "."]
         if after.due != before.due:
             lines.append(f"Due: {before.due:%d %b %Y} → {after.due:%d %b %Y}.")
         if after.cancelled_on and not before.cancelled_on:
             lines.append("It will be cancelled.")
+        else:
+            # What it will then say, in the tab's own words (overdue by how much, met late).
+            lines.append(
+                f"It will then show: {html.escape(deadline_state(after, today, timescales))}."
+            )
+            if before.reason and (after.met_late or after.is_overdue(today)):
+                lines.append(
+                    f"The reason recorded before stays: “{html.escape(before.reason)}” "
+                    "(change it with Why late… if it no longer fits)."
+                )
         answer = QMessageBox.question(
             self.window,
             "Confirm deadline change",
@@ -121,5 +137,6 @@ class DeadlineActions(CaseActions):
         self.window.case_view.timescales = case_file.timescales().timescales
         if self.current_reference is not None:
             self.show_case(self.current_reference)  # read again: deadlines were recorded
+            self.show_tray_summary()
         else:
             self.refresh()

@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.start_page.recent_chosen.connect(self.recent_case_file_requested)
         self.case_page = CaseFilePage()
         self.case_page.table.activated.connect(self._on_case_activated)
-        self.case_page.tray.case_chosen.connect(self.case_chosen)
+        self.case_page.tray.case_chosen.connect(self._on_tray_case_chosen)
         self.case_view = CaseView()
         self.case_view.back_requested.connect(self.show_case_list)
         self.pages = QStackedWidget()
@@ -275,6 +275,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
         self.redo_action.setEnabled(redo is not None)
         self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+
+    def _on_tray_case_chosen(self, reference: str) -> None:
+        """A line of the work tray opens its case at its Actions & deadlines."""
+        self.case_chosen.emit(reference)
+        if self.pages.currentWidget() is self.case_view:
+            self.case_view.tabs.setCurrentWidget(self.case_view.actions_tab)
 
     def _on_case_activated(self, index: QModelIndex) -> None:
         source = self.case_page.proxy.mapToSource(index)

@@ -956,7 +956,7 @@ class Family:
         if status is LegalStatus.PRE_BIRTH and expected is not None and done is not None:
             # Completed by the pre-birth rule's date, when the referral came in time for it.
             rule = rules.rule("pre-birth-assessment")
-            by = back(expected, rule.amount, rule.unit)
+            by = back(expected, rule.amount, rule.unit, cal)
             if by >= add(opened, 10):
                 done = min(done, work(by, opened, by))
         if done is not None and done > today:
@@ -984,7 +984,7 @@ class Family:
                 held = shift(strategy, rng.randint(within + 1, within + 6), initial.unit, cal)
             if status is LegalStatus.PRE_BIRTH and expected is not None:
                 rule = rules.rule("pre-birth-conference")
-                by = back(expected, rule.amount, rule.unit)
+                by = back(expected, rule.amount, rule.unit, cal)
                 if by > add(strategy, 3):
                     held = min(held, work(by, strategy, by))
             if held > today:

@@ -7,9 +7,10 @@ import html
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.dates import DatePrecision
 from casedesk.domain.ids import CaseId
 from casedesk.domain.timescales import Deadline, deadline_problems
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -90,6 +91,9 @@ class DeadlineDialog(QDialog):
         self.problems.setWordWrap(True)
         form.addRow(self.problems)
         buttons, self.ok = ok_cancel(self, step.value)
+        if step is DeadlineStep.CANCEL:  # "Cancel deadline" beside "Cancel" invites a slip
+            close = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            close.setText("Keep it")
         form.addRow(buttons)
         for line in (self.name, self.started, self.day):
             line.textChanged.connect(self.validate)
@@ -116,10 +120,7 @@ class DeadlineDialog(QDialog):
         return "why it no longer applies"
 
     def _day(self) -> date | str:
-        try:
-            return parse_date(self.day.text())[0]
-        except DateFormatError as error:
-            return f"{self._day_label()} {error}"
+        return _exact_day(self.day.text(), self._day_label())
 
     def deadline(self) -> Deadline | str:
         """The deadline as it would be kept, or the one sentence that stops it."""
@@ -140,10 +141,9 @@ class DeadlineDialog(QDialog):
         if self.step is DeadlineStep.ADD:
             if not self.name.text().strip():
                 return "Say what must happen by then."
-            try:
-                started = parse_date(self.started.text())[0]
-            except DateFormatError as error:
-                return f"From: {error}"
+            started = _exact_day(self.started.text(), "From:")
+            if isinstance(started, str):
+                return started
             return Deadline(self.case, self.name.text().strip(), started, day)
         assert self.before is not None
         if self.step is DeadlineStep.MEET:
@@ -159,7 +159,27 @@ class DeadlineDialog(QDialog):
         return replace(self.before, extended_to=day, reason=reason)
 
     def validate(self, *_args: object) -> None:
-        """Say what is missing; the button waits until it is mended."""
+        """Say what is missing; the button waits until it is mended (a field not yet
+        filled in only keeps the button waiting: nothing is said against it)."""
         found = self.deadline()
         problems = [found] if isinstance(found, str) else [m for _f, m in deadline_problems(found)]
-        show_problems(self.problems, self.ok, problems)
+        untouched = problems and problems[0] == NOTHING_YET
+        show_problems(self.problems, None if untouched else self.ok, [] if untouched else problems)
+        if untouched:
+            self.ok.setEnabled(False)
+
+
+NOTHING_YET = "(nothing typed yet)"
+
+
+def _exact_day(text: str, label: str) -> date | str:
+    """A deadline's day is a day: an approximate or partial date is not accepted."""
+    if not text.strip():
+        return NOTHING_YET
+    try:
+        day, precision = parse_date(text)
+    except DateFormatError as error:
+        return f"{label} {error}"
+    if precision is not DatePrecision.EXACT:
+        return f"{label} give the exact day, e.g. {day:%d/%m/%Y} (a deadline falls on a day)."
+    return day

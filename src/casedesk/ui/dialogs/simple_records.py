@@ -183,6 +183,17 @@ class ConcernDialog(QDialog):
         )
 
 
+def _in_words(value: object) -> str:
+    """A value as a worker reads it: nothing as "(none)", text without quotes."""
+    if value is None or value == "":
+        return "(none)"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return json.dumps(value, ensure_ascii=False)
+
+
 class HistoryDialog(QDialog):
     """Every change to a record: when, who, what it was, and why it changed."""
 
@@ -204,14 +215,19 @@ class HistoryDialog(QDialog):
             if signature:
                 verified = getattr(entry, "verified", None)
                 mark = {True: "✓", False: "✗ NOT VERIFIED:", None: "·"}[verified]
-                colour = {True: "#1b5e20", False: "#b3261e", None: "#555555"}[verified]
+                dark = self.palette().window().color().lightness() < 128
+                colour = {
+                    True: "#81c784" if dark else "#1b5e20",
+                    False: "#ff8a80" if dark else "#b3261e",
+                    None: "#bdbdbd" if dark else "#555555",
+                }[verified]
                 lines.append(f"<span style='color:{colour}'>{mark} {html.escape(signature)}</span>")
             if before:
                 for key, old in before.items():
                     new = (after or {}).get(key)
-                    was = html.escape(json.dumps(old, ensure_ascii=False))
-                    now = html.escape(json.dumps(new, ensure_ascii=False))
-                    lines.append(f"{html.escape(key)}: <s>{was}</s> → {now}")
+                    was, now = html.escape(_in_words(old)), html.escape(_in_words(new))
+                    field = html.escape(key.replace("_id", "").replace("_", " "))
+                    lines.append(f"{field}: <s>{was}</s> → {now}")
             parts.append("<br>".join(lines))
         self.view.setHtml("<hr>".join(parts) or "No changes recorded.")
         layout = QVBoxLayout(self)

@@ -37,6 +37,10 @@ class TimescaleSettingsDialog(QDialog):
         self.region.addItems(list(REGIONS))
         self.region.setCurrentText(settings.region)
         self.region.setAccessibleName("Region")
+        self.pack_note = QLabel()
+        self.pack_note.setWordWrap(True)
+        self.region.currentTextChanged.connect(self._say_pack)
+        self._region_before = settings.region
         self.closures = text_box()
         self.closures.setTabChangesFocus(True)
         self.closures.setAccessibleName("Closure days")
@@ -50,6 +54,7 @@ class TimescaleSettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(about)
         form.addRow("Region:", self.region)
+        form.addRow(self.pack_note)
         form.addRow("Closure days:", self.closures)
         form.addRow("Why:", self.why)
         form.addRow(self.problems)
@@ -60,6 +65,17 @@ class TimescaleSettingsDialog(QDialog):
         self.closures.textChanged.connect(self.validate)
         self.resize(520, 380)
         self.validate()
+
+    def _say_pack(self, region: str) -> None:
+        """Changing the region changes the rule pack, not only the bank holidays."""
+        if region == self._region_before:
+            self.pack_note.clear()
+            return
+        self.pack_note.setText(
+            f"⚠ The timescales become {region}'s own rule pack. Deadlines {region}'s rules call "
+            f"for are recorded; those of {self._region_before}'s rules that {region}'s do not "
+            "have are proposed, case by case, for you to cancel (Actions & deadlines)."
+        )
 
     def settings(self) -> TimescaleSettings | str:
         """The settings as typed, or the one sentence that stops them."""

@@ -12,11 +12,18 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOUR = QColor("#b3261e")
+WARNING_ON_DARK = QColor("#ff8a80")  # the same red lightened: 4.5:1 or more on a dark window
+
+
+def warning_colour() -> QColor:
+    """The warning red that reads against the palette in use (light or dark)."""
+    window = QGuiApplication.palette().window().color()
+    return WARNING_ON_DARK if window.lightness() < 128 else WARNING_COLOUR
 
 
 @dataclass(frozen=True)
@@ -89,7 +96,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(value)
         if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(value):
-            return WARNING_COLOUR
+            return warning_colour()
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
             return column.tooltip(value)
         return None

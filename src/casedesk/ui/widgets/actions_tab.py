@@ -173,7 +173,7 @@ def deadline_rows(
     return sorted(
         rows,
         key=lambda r: (
-            not r.deadline.is_overdue(today),
+            not (r.deadline.is_overdue(today) or r.deadline.late_without_reason),
             r.deadline.closed,
             r.deadline.due if not r.deadline.closed else date.max - r.deadline.due,
         ),
@@ -278,7 +278,9 @@ class ActionsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.actions_table, 3)
-        layout.addWidget(QLabel("Deadlines (statutory timescales, in working days):"))
+        layout.addWidget(
+            QLabel("Deadlines (timescales and those added by hand; lateness in working days):")
+        )
         layout.addLayout(deadline_buttons)
         layout.addWidget(self.deadlines_table, 3)
         self.changes_box = QWidget()

@@ -447,6 +447,13 @@ class CaseView(QWidget):
         )
         self.concern.setText(case.original_concern)
         lines = record.attention(today)
+        if self.timescales is not None and case.closed_on is None:
+            waiting = len(self.timescales.reconcile(record, today).changes)
+            if waiting:
+                lines.append(
+                    f"{waiting} deadline{' waits' if waiting == 1 else 's wait'} for you to "
+                    "confirm a change to the events it counts from (Actions & deadlines)."
+                )
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
         self.attention.setVisible(bool(lines))
 

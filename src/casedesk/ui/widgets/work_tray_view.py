@@ -33,7 +33,9 @@ def when_text(item: TrayItem) -> str:
         return f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
     if item.when is When.TODAY:
         return "due today"
-    return "extended; due" if item.status == "extended" else "due"
+    ahead = item.working_days_ahead
+    when = "tomorrow" if ahead <= 1 else f"in {ahead} working days"
+    return ("extended; due " if item.status == "extended" else "due ") + when
 
 
 TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
@@ -104,7 +106,7 @@ class WorkTrayView(QWidget):
         shown = [i for i in items if i.when not in (When.LATER, When.DONE)]
         self.model.set_rows(shown)
         self.counts.setText(sentence + " Activate a line to open its case.")
-        for column, width in enumerate((190, 120, 100, 150, 320, 70)):
+        for column, width in enumerate((230, 120, 100, 150, 300, 70)):
             self.table.setColumnWidth(column, width)
 
     def _activated(self, index: QModelIndex) -> None:
