@@ -4,10 +4,13 @@ and a data key rotated."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -361,3 +364,179 @@ def test_the_fast_digest_of_a_signed_row_is_the_same_bytes_as_its_canonical_json
     fields: dict[str, object] = {"seq": seq, **dict(zip(names, texts, strict=False))}
     fields |= {"content_hash": texts[7], "key_id": texts[8]}
     assert signed_digest(seq, *texts) == _digest(fields)
+
+
+def _append_unit(
+    connection: sqlite3.Connection,
+    actor: str,
+    action: str,
+    changes: list[tuple[str, str, str, str]],
+    signer: object,
+) -> None:
+    """Append a unit of work, hashed and signed, as someone with the data key could."""
+    top = connection.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = top[0], top[1]
+    for index, (record_type, record_id, content, change) in enumerate(changes):
+        seq += 1
+        at = "2026-11-30T10:00:00.000000+00:00"
+        key_id = signer.key_id  # type: ignore[attr-defined]
+        digest = signed_digest(
+            seq, at, actor, action, record_type, record_id, change, prev, content, key_id
+        )
+        last = index == len(changes) - 1
+        signature = signer.sign(bytes.fromhex(digest)) if last else ""  # type: ignore[attr-defined]
+        connection.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, record_type, record_id, change, "
+            "prev_hash, hash, content_hash, key_id, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                seq,
+                at,
+                actor,
+                action,
+                record_type,
+                record_id,
+                change,
+                prev,
+                digest,
+                content,
+                key_id,
+                signature,
+            ),
+        )
+        prev = digest
+
+
+def _forge_with_own_key(path: Path, user: str) -> None:
+    """File a key of one's own under ``user``, change a case, and sign the change with it."""
+    import base64
+
+    from casedesk.storage.signing import new_signing_key
+    from casedesk.storage.tables import cases, signing_keys
+
+    connection = _raw(path)
+    key = new_signing_key()
+    row = {
+        "key_id": key.key_id,
+        "user": user,
+        "role": "owner",
+        "public_key": base64.b64encode(key.public_der).decode(),
+        "issued_at": "2026-01-05T10:00:00+00:00",
+        "issued_by": user,
+        "reason": "first key, at the first opening since records are signed",
+    }
+    connection.execute(
+        "INSERT INTO signing_keys VALUES (:key_id,:user,:role,:public_key,:issued_at,"
+        ":issued_by,:reason)",
+        row,
+    )
+    case = dict(connection.execute("SELECT * FROM cases WHERE id = 'c2-000001'").fetchone())
+    case["original_concern"] = "No concerns; the case can close."
+    connection.execute(
+        "UPDATE cases SET original_concern = ? WHERE id = 'c2-000001'", (case["original_concern"],)
+    )
+    _append_unit(
+        connection,
+        user,
+        "Amend original concern",
+        [
+            (
+                "signing_keys",
+                key.key_id,
+                content_hash(signing_keys, row),
+                json.dumps({"after": row}),
+            ),
+            ("cases", "c2-000001", content_hash(cases, case), json.dumps({"after": {}})),
+        ],
+        key,
+    )
+    connection.commit()
+    connection.close()
+
+
+def test_a_key_filed_under_a_users_name_with_the_data_key_alone_signs_nothing(
+    make_case_file: Maker,
+) -> None:
+    path, _ = make_case_file()
+    _forge_with_own_key(path, OWNER)
+    problems = _problems(path)
+    assert any("is signed with a key that may not sign then" in p for p in problems)
+
+
+def test_a_removed_users_old_key_signs_nothing_after_the_removal(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        case_file.add_user("Jo Worker", "worker", WORKER_PASSPHRASE, kdf=FLOOR)
+    old_keys = (path / "keys.json").read_bytes()
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        case_file.remove_user("Jo Worker")
+    (path / "keys.json").write_bytes(old_keys)  # Jo kept a copy of the key file
+    with (
+        CaseFile.open(path, WORKER_PASSPHRASE) as jo,
+        jo.transaction("Amend original concern") as work,
+    ):
+        work.amend_columns("cases", "c2-000001", {"original_concern": "Closed"}, "done")
+    problems = _problems(path)
+    assert any("Jo Worker had been removed" in p for p in problems)
+
+
+def test_empty_text_is_not_nothing_a_record_hidden_that_way_is_named(
+    make_case_file: Maker,
+) -> None:
+    path, _ = make_case_file()
+    connection = _raw(path)
+    entry = connection.execute("SELECT id FROM chronology_entries LIMIT 1").fetchone()[0]
+    connection.execute("UPDATE chronology_entries SET entered_in_error = '' WHERE id = ?", (entry,))
+    connection.commit()
+    connection.close()
+    problems = _problems(path)
+    assert any(f"chronology entry {entry} was changed outside CaseDesk" in p for p in problems)
+
+
+def test_a_lowered_schema_version_is_refused_plainly_and_named_by_check(
+    make_case_file: Maker,
+) -> None:
+    from casedesk.domain.errors import DamagedCaseFileError
+
+    path, _ = make_case_file()
+    connection = _raw(path)
+    connection.execute("UPDATE meta SET value = '11' WHERE key = 'schema_version'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(DamagedCaseFileError, match="schema version was changed outside"):
+        CaseFile.open(path, PASSPHRASE)
+    with CaseFile.open(path, PASSPHRASE, read_only=True, allow_older=True) as case_file:
+        report = case_file.check()
+    assert any("schema version was changed outside CaseDesk" in p for p in report.problems)
+
+
+def test_a_signing_key_deleted_from_the_key_file_is_not_replaced_quietly(
+    make_case_file: Maker,
+) -> None:
+    from casedesk.domain.errors import DamagedCaseFileError
+
+    path, _ = make_case_file()
+    document = json.loads((path / "keys.json").read_text())
+    for slot in document["slots"]:
+        slot.pop("signing", None)
+    document.pop("checksum")
+    from casedesk.storage.keyslots import canonical_json
+
+    document["checksum"] = "sha256:" + hashlib.sha256(canonical_json(document)).hexdigest()
+    (path / "keys.json").write_text(json.dumps(document))
+    with pytest.raises(DamagedCaseFileError, match="signing key of Sam Worker is missing"):
+        CaseFile.open(path, PASSPHRASE)
+
+
+def test_a_user_removed_and_added_again_signs_with_a_new_key(make_case_file: Maker) -> None:
+    path, _ = make_case_file()
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        case_file.add_user("Jo Worker", "worker", WORKER_PASSPHRASE, kdf=FLOOR)
+        case_file.remove_user("Jo Worker")
+        case_file.add_user("Jo Worker", "supervisor", "jo is back again passphrase", kdf=FLOOR)
+    with (
+        CaseFile.open(path, "jo is back again passphrase") as jo,
+        jo.transaction("Amend original concern") as work,
+    ):
+        work.amend_columns("cases", "c2-000001", {"original_concern": "Reviewed"}, "review")
+    with CaseFile.open(path, PASSPHRASE, read_only=True) as case_file:
+        assert case_file.check().ok, case_file.check().problems

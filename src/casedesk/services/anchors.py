@@ -16,7 +16,13 @@ from pathlib import Path
 from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 from casedesk.services.files import write_private_file
 
-KEPT = 8  # heads kept per case file (any one still in the chain is enough)
+KEPT = 8  # heads kept per case file (the newest is the one that matters)
+
+
+def _key(file_id: str, path: Path) -> str:
+    """A copy of a case file has the same id: a head is kept per file id and place, so
+    working on a copy elsewhere never looks like a rollback of the original."""
+    return f"{file_id} {path.resolve()}"
 
 
 def _path() -> Path:
@@ -31,10 +37,10 @@ def _read() -> dict[str, list[list[object]]]:
     return data if isinstance(data, dict) else {}
 
 
-def seen_heads(file_id: str) -> list[tuple[int, str]]:
+def seen_heads(file_id: str, path: Path) -> list[tuple[int, str]]:
     """The heads of this case file's chain this computer saw (oldest first)."""
     found = []
-    for item in _read().get(file_id, []):
+    for item in _read().get(_key(file_id, path), []):
         if (
             isinstance(item, list)
             and len(item) == 2
@@ -45,10 +51,19 @@ def seen_heads(file_id: str) -> list[tuple[int, str]]:
     return found
 
 
-def remember_head(file_id: str, head: tuple[int, str]) -> None:
+def remember_head(file_id: str, path: Path, head: tuple[int, str]) -> None:
     """Keep ``head`` (a failure to keep it is not worth stopping a close for)."""
     data = _read()
-    heads = [h for h in data.get(file_id, []) if h != list(head)]
-    data[file_id] = [*heads, list(head)][-KEPT:]
+    key = _key(file_id, path)
+    heads = [h for h in data.get(key, []) if h != list(head)]
+    data[key] = [*heads, list(head)][-KEPT:]
     with contextlib.suppress(OSError):
         write_private_file(_path(), json.dumps(data).encode())
+
+
+def forget_heads(file_id: str, path: Path) -> None:
+    """Forget the heads of a case file put back on purpose (a backup restored over it)."""
+    data = _read()
+    if data.pop(_key(file_id, path), None) is not None:
+        with contextlib.suppress(OSError):
+            write_private_file(_path(), json.dumps(data).encode())

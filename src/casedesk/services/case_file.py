@@ -19,7 +19,7 @@ from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
-from casedesk.services.anchors import remember_head, seen_heads
+from casedesk.services.anchors import forget_heads, remember_head, seen_heads
 from casedesk.services.deadlines import (
     COUNTED_BY,
     LoadedTimescales,
@@ -142,7 +142,7 @@ class CaseFile:
         (only its number and hash) so a later check can tell a rollback."""
         if self._store.is_open and not self._store.read_only:
             with contextlib.suppress(CaseDeskError):
-                remember_head(self._store.file_id, self._store.head())
+                remember_head(self._store.file_id, self.path, self._store.head())
         self._store.close()
 
     def __enter__(self) -> CaseFile:
@@ -389,7 +389,7 @@ class CaseFile:
     def check(self) -> CheckReport:
         """Encryption, structure, the audit chain, every record against its signed audit
         entry, and the heads of the chain this computer saw before."""
-        return self._store.check(seen_heads(self._store.file_id))
+        return self._store.check(seen_heads(self._store.file_id, self.path)[-1:])
 
     def backup(self, out: Path) -> None:
         """Write one self-contained encrypted backup atomically."""
@@ -415,8 +415,14 @@ def _conflicts(snapshot: Snapshot, records: list[CaseRecord]) -> list[str]:
 
 
 def restore(backup: Path, path: Path, secret: str, force: bool = False) -> list[str]:
-    """Restore a backup to ``path``; it must open with ``secret`` and check clean."""
-    return restore_backup(backup, path, secret, force)
+    """Restore a backup to ``path``; it must open with ``secret`` and check clean. The heads
+    this computer kept for a file at ``path`` are forgotten: putting an earlier copy back on
+    purpose is not a rollback to warn of."""
+    findings = restore_backup(backup, path, secret, force)
+    with contextlib.suppress(CaseDeskError, OSError):
+        file_id = keyslots.read_key_file(path / "keys.json").file_id
+        forget_heads(file_id, path)
+    return findings
 
 
 __all__ = [

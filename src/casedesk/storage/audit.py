@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -96,8 +96,9 @@ def last_hash(connection: Connection) -> tuple[int, str]:
 
 
 # What a record's content is, for its content hash: each column's value as stored, leaving
-# out what is empty (NULL, "", or the column's default), so a column a later version adds
-# with a default leaves every earlier hash as it was.
+# out only NULL and a value equal to the column's own default, so a column a later version
+# adds (NULL, or NOT NULL with a default) leaves every earlier hash as it was. "" is content:
+# the app tells NULL from "" (an entry marked in error is one whose mark IS NOT NULL).
 def _coerce(kind: type, value: Any) -> Any:
     if value is None or type(value) is kind:
         return value
@@ -138,12 +139,12 @@ def content_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for name, kind, default in _plan(table):
         value = row.get(name, default)
-        if value is None or value == "" or value == default:
+        if value is None:
             continue
         if type(value) is not kind:
             value = kind(value)
-            if value == default:
-                continue
+        if value == default and type(value) is type(default):
+            continue
         found[name] = value
     return found
 
@@ -162,7 +163,7 @@ def stored_content_hashes(table: Table, rows: Iterable[tuple[Any, ...]]) -> Iter
         content = {
             name: value
             for (name, _kind, default), value in zip(plan, values, strict=True)
-            if value is not None and value != "" and value != default
+            if value is not None and not (value == default and type(value) is type(default))
         }
         yield hashlib.sha256(canonical_json(content)).hexdigest()
 
@@ -196,7 +197,7 @@ class AuditWriter:
     signed: bool = True
     _seq: int = -1
     _prev: str = ""
-    _pending: dict[str, Any] | None = None
+    _pending: list[dict[str, Any]] = field(default_factory=list)
 
     def append(
         self,
@@ -211,7 +212,6 @@ class AuditWriter:
         its whole content after the change (``content``)."""
         if self._seq < 0:
             self._seq, self._prev = last_hash(self.connection)
-        self._write_pending()
         self._seq += 1
         change = json.dumps(
             {"before": before, "after": after, "reason": reason},
@@ -232,24 +232,28 @@ class AuditWriter:
         if self.signed:
             fields["content_hash"] = content
             fields["key_id"] = self.signer.key_id if self.signer else ""
-        digest = _digest(fields)
-        self._pending = dict(fields, hash=digest)
+            fields["signature"] = ""
+        digest = _digest({k: v for k, v in fields.items() if k != "signature"})
+        self._pending.append(dict(fields, hash=digest))
         self._prev = digest
+        if len(self._pending) > 500:  # written in batches, the newest always held back
+            self._write(self._pending[:-1])
+            self._pending = self._pending[-1:]
 
-    def _write_pending(self, signature: str = "") -> None:
-        if self._pending is not None:
-            values = dict(self._pending, signature=signature) if self.signed else self._pending
-            self.connection.execute(insert(audit_log).values(**values))
-            self._pending = None
+    def _write(self, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.connection.execute(insert(audit_log), rows)
 
     def finish(self) -> None:
-        """Write the last row, signed (call once the unit's changes are all appended)."""
-        if self._pending is None:
+        """Write what is held back, the last row signed (call once the unit's changes are
+        all appended)."""
+        if not self._pending:
             return
-        signature = ""
+        last = self._pending[-1]
         if self.signed and self.signer is not None:
-            signature = self.signer.sign(bytes.fromhex(self._pending["hash"]))
-        self._write_pending(signature)
+            last["signature"] = self.signer.sign(bytes.fromhex(last["hash"]))
+        self._write(self._pending)
+        self._pending = []
 
 
 def verify_chain(connection: Connection) -> list[str]:

@@ -63,6 +63,16 @@ from casedesk.storage.tables import meta, signing_keys
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 
+def _signed_structure(connection: Connection) -> bool:
+    """True when the file has the tables of signed records (whatever its version says)."""
+    return (
+        connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signing_keys'"
+        ).first()
+        is not None
+    )
+
+
 class CaseStore(KeyManagement):
     """An open case file: its key, its database, and (unless read-only) the writer lock."""
 
@@ -207,13 +217,18 @@ class CaseStore(KeyManagement):
                 db_path(self.folder), self._data_key, self.read_only, immutable
             )
             version = self._schema_version()
+            if version < SIGNING_VERSION and not allow_older:  # check reads it, and says so
+                with self.connect() as connection:
+                    if _signed_structure(connection):
+                        raise DamagedCaseFileError(
+                            "This case file's schema version was changed outside CaseDesk (its "
+                            "records are signed, its version says they are not). Restore it "
+                            "from a backup."
+                        )
             if not self.read_only:
                 self._upgrade_if_needed(version)
-                signs = self._schema_version() >= SIGNING_VERSION
-                if signs:
+                if self._schema_version() >= SIGNING_VERSION:
                     self._ensure_signing_key()
-                if version < CURRENT_VERSION:
-                    self._record_upgrade(version, signs)
             elif version < CURRENT_VERSION and not allow_older:
                 raise OlderVersionError(
                     f"This case file was written by an earlier version of CaseDesk (schema "
@@ -250,13 +265,46 @@ class CaseStore(KeyManagement):
             )
 
     def _upgrade_if_needed(self, version: int) -> None:
-        if version < CURRENT_VERSION:
-            stamp = time.strftime("%Y%m%d-%H%M%S")
-            self.backup(
-                self.folder.with_name(f"{self.folder.stem}-before-upgrade-{stamp}.cdbackup")
+        """Upgrade an older file in one transaction (after a backup): the schema steps, the
+        upgrading user's first signing key if their slot has none, the upgrade record and,
+        on the way to signed records, every record's content as it stands, signed. A crash
+        leaves the file as it was before the upgrade."""
+        if version >= CURRENT_VERSION:
+            return
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        self.backup(self.folder.with_name(f"{self.folder.stem}-before-upgrade-{stamp}.cdbackup"))
+        key_file = self.key_file
+        with self._begin() as connection:
+            upgrade(connection, self.key_file.file_id)
+            signs = _signed_structure(connection)
+            issued: ks.Keyslot | None = None
+            if signs and self.slot.signing is None and self._kek is not None:
+                issued, self.signing_key = ks.with_signing(
+                    self.slot, self._kek, self.key_file.file_id
+                )
+            audit = AuditWriter(
+                connection, self.user, "Upgrade case file", self.signing_key, signed=signs
             )
-            with self._begin() as connection:
-                upgrade(connection, self.key_file.file_id)
+            if issued is not None:
+                now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+                reason = "first key, at the first opening since records are signed"
+                record_signing_key(audit, issued, now, self.user, reason)
+                key_file = key_file.with_slots(
+                    tuple(issued if s.slot_id == issued.slot_id else s for s in key_file.slots)
+                )
+            audit.append(
+                "case_file",
+                self.key_file.file_id,
+                {"schema_version": version},
+                {"schema_version": CURRENT_VERSION},
+            )
+            if signs and version < SIGNING_VERSION:
+                sign_content_as_it_stands(connection, audit)
+            audit.finish()
+            if issued is not None:  # inside the transaction: a failed write rolls it back
+                ks.write_key_file(self.folder / KEYS_NAME, key_file)
+        if issued is not None:
+            self.key_file, self.slot = key_file, issued
 
     def _ensure_signing_key(self) -> None:
         """A slot made before records were signed gets its user's own signing key at their
@@ -265,6 +313,17 @@ class CaseStore(KeyManagement):
         slot = self.slot
         issued = ""
         if slot.signing is None:
+            with self.connect() as connection:
+                had = connection.execute(
+                    select(signing_keys.c.key_id).where(signing_keys.c.user == slot.user)
+                ).first()
+            if had is not None:
+                # A user who had a key has lost it from the key file: not a first opening.
+                raise DamagedCaseFileError(
+                    f"The signing key of {slot.user} is missing from the case file's key "
+                    "file, which was changed. Restore the key file from a backup, or ask the "
+                    "owner to set a new passphrase for you (that issues a new key)."
+                )
             if self._kek is None:
                 return
             slot, self.signing_key = ks.with_signing(slot, self._kek, self.key_file.file_id)
@@ -287,23 +346,6 @@ class CaseStore(KeyManagement):
             if issued:
                 ks.write_key_file(self.folder / KEYS_NAME, key_file)
         self.key_file, self.slot = key_file, slot
-
-    def _record_upgrade(self, version: int, signs: bool = True) -> None:
-        """Record the upgrade, signed; an upgrade to signed records also signs the content
-        of every record as it stands (made before records were signed, vouched for now)."""
-        with self._begin() as connection:
-            audit = AuditWriter(
-                connection, self.user, "Upgrade case file", self.signing_key, signed=signs
-            )
-            audit.append(
-                "case_file",
-                self.key_file.file_id,
-                {"schema_version": version},
-                {"schema_version": CURRENT_VERSION},
-            )
-            if signs and version < SIGNING_VERSION:
-                sign_content_as_it_stands(connection, audit)
-            audit.finish()
 
     # -- using ----------------------------------------------------------------------
 
@@ -463,21 +505,36 @@ class CaseStore(KeyManagement):
         def check_pages() -> None:
             # Read as the store reads: held still (a command's brief read), it makes no
             # -wal or -shm file beside the database either.
-            raw = connect_raw(
-                db_path(self.folder), self._require_key(), read_only=True, immutable=self._immutable
-            )
+            pages.update(bad=[], quick=["ok"], orphans=[], failed=[])
             try:
-                pages["bad"] = [r[0] for r in raw.execute("PRAGMA cipher_integrity_check")]
-                pages["quick"] = [r[0] for r in raw.execute("PRAGMA quick_check")]
-                pages["orphans"] = raw.execute("PRAGMA foreign_key_check").fetchall()
-            finally:
-                raw.close()
+                raw = connect_raw(
+                    db_path(self.folder),
+                    self._require_key(),
+                    read_only=True,
+                    immutable=self._immutable,
+                )
+                try:
+                    pages["bad"] = [r[0] for r in raw.execute("PRAGMA cipher_integrity_check")]
+                    pages["quick"] = [r[0] for r in raw.execute("PRAGMA quick_check")]
+                    pages["orphans"] = raw.execute("PRAGMA foreign_key_check").fetchall()
+                finally:
+                    raw.close()
+            except Exception as error:
+                pages["failed"] = [str(error)]
 
         worker = threading.Thread(target=check_pages, name="check pages")
         worker.start()
         with self.connect() as connection:
             count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
-            signed = self._schema_version_of(connection) >= SIGNING_VERSION
+            # Whether records are signed is read from the file's structure, never from the
+            # version number alone (which someone with the data key could lower).
+            structure_signed = _signed_structure(connection)
+            signed = structure_signed or self._schema_version_of(connection) >= SIGNING_VERSION
+            if structure_signed and self._schema_version_of(connection) < SIGNING_VERSION:
+                problems.append(
+                    "structure: the schema version was changed outside CaseDesk (its tables "
+                    "are those of signed records)"
+                )
             if signed:
                 records = verify_records(connection, anchors)
                 chain = [p for p in records.problems if p.startswith("audit entry")]
@@ -485,6 +542,8 @@ class CaseStore(KeyManagement):
             else:
                 chain, others = verify_chain(connection), []
         worker.join()
+        if pages["failed"]:
+            problems.append(f"encryption: the pages cannot all be read ({pages['failed'][0]})")
         if pages["bad"]:
             problems.append(f"encryption: {len(pages['bad'])} page(s) fail their check")
         else:

@@ -10,6 +10,7 @@ end leaves rows no signature covers, or loses a head a signature once covered.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -47,8 +48,11 @@ def verified_tables() -> list[Table]:
     return [table for table in t.metadata.sorted_tables if table is not t.audit_log]
 
 
-def _rows(connection: Connection, table: Table) -> Iterator[tuple[str, str]]:
-    """Each record of ``table`` as (how the audit trail names it, its content hash)."""
+def _rows(
+    connection: Connection, table: Table, only: set[str] | None = None
+) -> Iterator[tuple[str, str]]:
+    """Each record of ``table`` (or of those named ``only``) as (how the audit trail names
+    it, its content hash)."""
     names = content_columns(table)
     keys = ["id"] if "id" in table.c else [column.name for column in table.primary_key.columns]
     at = [names.index(k) for k in keys]
@@ -56,10 +60,16 @@ def _rows(connection: Connection, table: Table) -> Iterator[tuple[str, str]]:
     # has 150,000 rows to read here.
     raw = connection.connection.dbapi_connection
     assert raw is not None
-    cursor = raw.execute(
-        f"SELECT {', '.join(names)} FROM {table.name}"  # noqa: S608 - names from the schema
-    )
-    rows: list[tuple[Any, ...]] = list(cursor)
+    select_all = f"SELECT {', '.join(names)} FROM {table.name}"  # noqa: S608 - schema names
+    rows: list[tuple[Any, ...]] = []
+    if only is not None and len(keys) == 1:
+        wanted = sorted(only)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            rows += raw.execute(f"{select_all} WHERE {keys[0]} IN ({marks})", chunk).fetchall()
+    else:
+        rows = list(raw.execute(select_all))
     if table is t.meta:  # the schema version and file id are the upgrade's own
         rows = [r for r in rows if str(r[names.index("key")]).startswith(SETTING_PREFIX)]
     for values, digest in zip(rows, stored_content_hashes(table, rows), strict=True):
@@ -100,7 +110,12 @@ class _Key:
 
 
 def _where(record_type: str, record_id: str) -> str:
-    what = WHAT.get(record_type, record_type.replace("_", " ").rstrip("s"))
+    what = WHAT.get(record_type)
+    if what is None:
+        words = record_type.replace("_", " ")
+        what = words[:-3] + "y" if words.endswith("ies") else words.removesuffix("s")
+    if record_type == "meta":
+        record_id = record_id.removeprefix(SETTING_PREFIX)
     return f"{what} {record_id}"
 
 
@@ -111,6 +126,87 @@ class _Row:
     action: str
     record_type: str
     key_id: str
+    record_id: str = ""
+    change: str = ""  # kept only for the rows that issue keys, add users or remove them
+
+
+KEY_ROWS = {"signing_keys", "users", "case_file"}
+
+
+class _Keys:
+    """Which signing keys may sign, from the order the audit trail issued them in.
+
+    A key is valid from the unit of work that issued it until a later key is issued to the
+    same user, or the user is removed. It is issued by a valid owner's (or the recovery
+    key's) key; or by itself only when it is the first key of the file (its creation) or,
+    in a file upgraded from before records were signed, the first key of a user the file
+    already had, at their first opening. A key in ``signing_keys`` issued any other way
+    (filed there with the data key alone) signs nothing.
+    """
+
+    def __init__(self, table: dict[str, _Key], upgraded: bool, report: IntegrityReport) -> None:
+        self.table = table
+        self.upgraded = upgraded
+        self.report = report
+        self.valid: dict[str, _Key] = {}
+        self.current: dict[str, str] = {}  # user (folded) -> their valid key id
+        self.removed: set[str] = set()
+        self.first_unit = True
+
+    def signer(self, key_id: str, rows: list[_Row]) -> _Key | None:
+        """The key that signs this unit, if it may; issue the keys the unit issues."""
+        issues = [r for r in rows if r.record_type == "signing_keys"]
+        key = self.valid.get(key_id)
+        self_issued = key is None and any(r.record_id == key_id for r in issues)
+        if self_issued:
+            candidate = self.table.get(key_id)
+            creating = self.first_unit and any(
+                r.record_type == "case_file" and '"owner"' in r.change for r in rows
+            )
+            first_of_user = (
+                candidate is not None
+                and candidate.user.casefold() not in self.current
+                and self.upgraded
+            )
+            if candidate is not None and (creating or first_of_user):
+                key = candidate
+                self._issue(key_id, candidate)
+        self.first_unit = False
+        if key is None:
+            return None
+        for row in issues:
+            if row.record_id != key_id:
+                issued = self.table.get(row.record_id)
+                if issued is None:
+                    continue
+                if key.role in ("owner", "recovery"):
+                    self._issue(row.record_id, issued)
+                else:
+                    self.report.problems.append(
+                        f"audit entry {row.seq}: a signing key for {issued.user} issued by "
+                        f"{key.user}, who may not issue keys: it signs nothing"
+                    )
+        for row in rows:
+            if row.record_type == "users" and row.change:
+                after = json.loads(row.change).get("after") or {}
+                if after.get("removed_at"):
+                    self._remove(row.record_id)
+        return key
+
+    def _issue(self, key_id: str, key: _Key) -> None:
+        user = key.user.casefold()
+        old = self.current.get(user)
+        if old is not None:
+            self.valid.pop(old, None)  # a newer key replaces it from here on
+        self.valid[key_id] = key
+        self.current[user] = key_id
+        self.removed.discard(user)
+
+    def _remove(self, user: str) -> None:
+        old = self.current.pop(user.casefold(), None)
+        if old is not None:
+            self.valid.pop(old, None)
+        self.removed.add(user.casefold())
 
 
 _AUDIT_COLUMNS = (
@@ -130,6 +226,7 @@ def verify_records(
         for row in connection.execute(select(t.signing_keys))
     }
     first = signed_from(connection) or 0
+    issuing = _Keys(keys, first > 1, report)
     verifier = Verifier()
     last: dict[tuple[str, str], tuple[int, str]] = {}
     unsigned: list[_Row] = []
@@ -181,20 +278,35 @@ def verify_records(
         if seq < first:
             continue  # made before records were signed: kept, and only chained
         last[(record_type, record_id)] = (seq, content)
-        row = _Row(seq, actor, action, record_type, key_id)
+        row = _Row(
+            seq,
+            actor,
+            action,
+            record_type,
+            key_id,
+            record_id,
+            change if record_type in KEY_ROWS else "",
+        )
         if not signature:
             unsigned.append(row)
             continue
         units += 1
-        key = keys.get(key_id)
-        if key is None:
+        known = keys.get(key_id)
+        key = issuing.signer(key_id, [*unsigned, row])
+        if known is None:
             report.problems.append(
                 f"audit entry {seq} ({action}) is signed with a key the case file does not know"
             )
-        elif key.user.casefold() != actor.casefold():
+        elif known.user.casefold() != actor.casefold():
             report.problems.append(
                 f"audit entry {seq} ({action}, by {actor}) is signed with "
-                f"{key.user}'s key, not {actor}'s"
+                f"{known.user}'s key, not {actor}'s"
+            )
+        elif key is None:
+            report.problems.append(
+                f"audit entry {seq} ({action}, by {actor}) is signed with a key that may not "
+                f"sign then: never issued by the owner, replaced by a newer key of "
+                f"{known.user}'s, or {known.user} had been removed"
             )
         elif not verifier.verify(key.public, signature, bytes.fromhex(digest)):
             report.problems.append(
@@ -317,3 +429,23 @@ class SignatureChecker:
         if not self._verifier.verify(key.public_key, signed.signature, bytes.fromhex(signed.hash)):
             return False, "its signature does not verify"
         return True, f"signed by {key.user} ({key.role}), verified"
+
+
+def current_content_hashes(
+    connection: Connection, records: set[tuple[str, str]]
+) -> dict[tuple[str, str], str | None]:
+    """The content hash of each record as it stands now (None: no such record now)."""
+    found: dict[tuple[str, str], str | None] = {}
+    by_table: dict[str, set[str]] = {}
+    for table_name, record_id in records:
+        by_table.setdefault(table_name, set()).add(record_id)
+    for table_name, ids in by_table.items():
+        table = t.metadata.tables.get(table_name)
+        if table is None or table is t.audit_log:
+            continue
+        for record_id, digest in _rows(connection, table, ids):
+            if record_id in ids:
+                found[(table_name, record_id)] = digest
+        for record_id in ids:
+            found.setdefault((table_name, record_id), None)
+    return found

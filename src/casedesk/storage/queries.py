@@ -18,7 +18,7 @@ from casedesk.domain.names import fold
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 from casedesk.storage import tables as t
-from casedesk.storage.integrity import SignatureChecker
+from casedesk.storage.integrity import SignatureChecker, current_content_hashes
 
 _A_BIRTH = FuzzyDate(date(2000, 1, 1), DatePrecision.EXACT)
 SEEN = (ChildSeen.SEEN_ALONE.value, ChildSeen.SEEN_NOT_ALONE.value)
@@ -416,7 +416,32 @@ def records_history(connection: Connection, records: set[tuple[str, str]]) -> li
                     record_id,
                 )
             )
-    return sorted(history, key=lambda row: row.seq)
+    history.sort(key=lambda row: row.seq)
+    # A record changed outside CaseDesk after its last signed change: its history's last
+    # word must say so, however well that change's signature verifies.
+    last: dict[tuple[str, str], int] = {}
+    for index, row in enumerate(history):
+        last[(row.record_type, row.record_id)] = index
+    seqs = {history[i].seq: key for key, i in last.items()}
+    contents: dict[int, str] = {}
+    if seqs and checker.first is not None:
+        numbers = sorted(seqs)
+        for start in range(0, len(numbers), 500):
+            part = numbers[start : start + 500]
+            query = select(a.seq, a.content_hash).where(a.seq.in_(part))
+            contents.update({seq: digest for seq, digest in connection.execute(query)})
+    now = current_content_hashes(connection, set(last)) if contents else {}
+    for key, index in last.items():
+        row = history[index]
+        recorded = contents.get(row.seq)
+        if recorded and now.get(key) != recorded:
+            history[index] = replace(
+                row,
+                verified=False,
+                signature=row.signature + "; but the record as it stands differs from it: "
+                "it was changed outside CaseDesk since",
+            )
+    return history
 
 
 def _fts_query(text: str) -> str:

@@ -65,10 +65,20 @@ def record_public_key(
 
 
 def record_user(audit: AuditWriter, name: str, role: str, added_at: str) -> None:
-    """Add a user's row (audited, its content hashed like any record)."""
-    row = {"name": name, "role": role, "added_at": added_at}
-    audit.connection.execute(insert(users).values(**row))
-    audit.append("users", name, None, row, "", content_hash(users, row))
+    """Add a user's row (audited, its content hashed like any record); a user removed
+    before and added again gets their row back, with the new role."""
+    existing = (
+        audit.connection.execute(select(users).where(users.c.name == name)).mappings().first()
+    )
+    row = {"name": name, "role": role, "added_at": added_at, "removed_at": None}
+    if existing is None:
+        audit.connection.execute(insert(users).values(**row))
+        audit.append("users", name, None, row, "", content_hash(users, row))
+        return
+    before = {k: existing[k] for k in ("role", "added_at", "removed_at")}
+    audit.connection.execute(update(users).where(users.c.name == name).values(**row))
+    changed = {k: row[k] for k in before}
+    audit.append("users", name, before, changed, "added again", content_hash(users, row))
 
 
 class KeyManagement:
