@@ -194,6 +194,12 @@ def test_a_deadlines_history_says_who_recorded_it_and_that_the_signature_verifie
     window, controller = gui
     controller.show_case("DEMO-0001")
     _select(window, "Child and family assessment", date(2026, 11, 9))
+    chosen = window.case_view.actions_tab.selected_deadline()
+    assert chosen is not None and controller.editor is not None
+    controller._run_edit(
+        lambda e: e.extend_deadline(chosen, date(2027, 2, 5), "Father's checks awaited")
+    )
+    _select(window, "Child and family assessment", date(2026, 11, 9))
     shown: list[str] = []
 
     def capture(dialog: HistoryDialog) -> int:
@@ -204,3 +210,6 @@ def test_a_deadlines_history_says_who_recorded_it_and_that_the_signature_verifie
     window.case_view.actions_tab.deadline_buttons["history"].click()
     assert shown and "Sam Worker: Add chronology entry" in shown[0]
     assert "✓ signed by Sam Worker (owner), verified" in shown[0]
+    # The change in words: no column names with underscores, no quotes, nothing as (none).
+    assert "extended to: (none) → 2027-02-05" in shown[0]
+    assert "Reason: Father's checks awaited" in shown[0]

@@ -10,6 +10,7 @@ from pathlib import Path
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
 from casedesk.services.case_file import CaseFile
+from casedesk.services.history_words import field_in_words, value_in_words
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
         if row.reason:
             print(f"    why: {row.reason}")
         for field, old in (row.before or {}).items():
-            print(f"    {field}: {old!r} -> {(row.after or {}).get(field)!r}")
+            new = (row.after or {}).get(field)
+            print(f"    {field_in_words(field)}: {value_in_words(old)} -> {value_in_words(new)}")
         print(f"    signature [{mark}]: {row.signature}")
     print(f"{len(rows)} change(s); {len(failed)} whose signature does not verify.")
     return 1 if failed else 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Sequence
 from datetime import date
 
@@ -26,6 +25,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
+from casedesk.services.history_words import field_in_words, value_in_words
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.problems import show_problems
@@ -183,17 +183,6 @@ class ConcernDialog(QDialog):
         )
 
 
-def _in_words(value: object) -> str:
-    """A value as a worker reads it: nothing as "(none)", text without quotes."""
-    if value is None or value == "":
-        return "(none)"
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return json.dumps(value, ensure_ascii=False)
-
-
 class HistoryDialog(QDialog):
     """Every change to a record: when, who, what it was, and why it changed."""
 
@@ -225,8 +214,8 @@ class HistoryDialog(QDialog):
             if before:
                 for key, old in before.items():
                     new = (after or {}).get(key)
-                    was, now = html.escape(_in_words(old)), html.escape(_in_words(new))
-                    field = html.escape(key.replace("_id", "").replace("_", " "))
+                    was, now = html.escape(value_in_words(old)), html.escape(value_in_words(new))
+                    field = html.escape(field_in_words(key))
                     lines.append(f"{field}: <s>{was}</s> → {now}")
             parts.append("<br>".join(lines))
         self.view.setHtml("<hr>".join(parts) or "No changes recorded.")
