@@ -126,8 +126,9 @@ class CaseFile:
         ``defer_page_check``: then the caller must run ``verify_pages`` straight after
         (the GUI does, in the background, for large files). A file of an earlier schema
         opened read-only is refused (it cannot be upgraded) unless ``allow_older``, which
-        only ``check`` may use: it reads no records. ``brief`` read-only opens (a command
-        that reads and exits) leave no -wal or -shm files beside the database.
+        only ``check`` may use (it reads what it verifies, and says what it could not).
+        ``brief`` read-only opens (a command that reads and exits) leave no -wal or -shm
+        files beside the database.
         """
         return cls(
             CaseStore.open(path, secret, user, read_only, not defer_page_check, allow_older, brief)

@@ -17,7 +17,7 @@ import math
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -342,10 +342,10 @@ class Unlocked:
     slot made before version 12), and the passphrase-derived key (kept only while opening,
     to give such a slot a signing key)."""
 
-    data_key: bytes
+    data_key: bytes = field(repr=False)  # never in a log or a traceback's locals
     slot: Keyslot
-    signing_key: signing.SigningKey | None
-    kek: bytes
+    signing_key: signing.SigningKey | None = field(repr=False)
+    kek: bytes = field(repr=False)
 
 
 def open_slot(slot: Keyslot, secret: str, file_id: str) -> Unlocked | None:

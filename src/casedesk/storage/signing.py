@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when first used: start-up need not load them
@@ -33,7 +33,7 @@ def key_id_of(public_der: bytes) -> str:
 class SigningKey:
     """A user's private signing key, in memory only while the file is open."""
 
-    private: EllipticCurvePrivateKey
+    private: EllipticCurvePrivateKey = field(repr=False)
 
     @property
     def public_der(self) -> bytes:
