@@ -18,7 +18,7 @@ from casedesk.domain.actions import WORKER_PREFIX, Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import ChronologyEntry, entry_problems
-from casedesk.domain.deadline_changes import DeadlineChange, Timescales
+from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.duplicates import PossibleDuplicate, likely_duplicates
 from casedesk.domain.ecomap import support_problems
 from casedesk.domain.errors import CaseDeskError
@@ -36,7 +36,6 @@ from casedesk.domain.relationships import (
 )
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional, Support
-from casedesk.domain.timescales import Deadline
 from casedesk.domain.validation import (
     Problem,
     Severity,
@@ -47,7 +46,8 @@ from casedesk.domain.validation import (
 )
 from casedesk.services import undo
 from casedesk.services.case_file import CaseFile, HistoryRow
-from casedesk.services.deadlines import COUNTED_BY, fingerprint, record_arising
+from casedesk.services.deadline_editing import DeadlineEditing
+from casedesk.services.deadlines import record_arising
 from casedesk.services.entries import add_entries
 from casedesk.storage.unit_of_work import Changes
 
@@ -76,7 +76,7 @@ def _refuse_errors(problems: list[Problem]) -> list[Problem]:
     return problems
 
 
-class RecordEditor:
+class RecordEditor(DeadlineEditing):
     """Edits to the case records of one open case file, with undo and redo."""
 
     def __init__(self, case_file: CaseFile) -> None:
@@ -506,84 +506,6 @@ class RecordEditor:
     def add_concern(self, concern: Concern) -> Changes:
         """Add a later concern beside the original one (which is never replaced)."""
         return self._add("Add concern", k.CONCERNS, [concern])
-
-    # -- deadlines ------------------------------------------------------------------------
-
-    def record_arising(self, record: CaseRecord) -> Changes | None:
-        """Record the deadlines the case's events call for that are not recorded yet (an
-        upgraded file, a changed rule pack, a pregnancy's expected date set): not a step
-        of its own to undo, as the events that call for them stay."""
-        if self.case_file.read_only:
-            return None
-        timescales = self._timescales()
-        if not timescales.reconcile(record, self.today).writes:
-            return None
-        with self.case_file.transaction("Record the deadlines the timescales call for") as work:
-            record_arising(work, record, timescales, self.today)
-        return work.changes
-
-    def record_all_arising(self) -> Changes | None:
-        """Bring every case's deadlines up to the timescales in use (after an upgrade, or
-        when the rule pack, region or closure days changed): what arises is recorded, what
-        would move is left for each case's worker to confirm. One unit of work."""
-        if self.case_file.read_only:
-            return None
-        timescales = self._timescales()
-        records = [self.case_file.case_record(r) for r in self.case_file.case_references()]
-        with self.case_file.transaction("Record the deadlines the timescales call for") as work:
-            for record in records:
-                record_arising(work, record, timescales, self.today)
-            work.set_setting(COUNTED_BY, fingerprint(timescales), "Timescales applied")
-        return work.changes
-
-    def add_deadline(self, record: CaseRecord, deadline: Deadline) -> Changes:
-        """Add a deadline by hand (a court date, a manager's request): no rule works it out."""
-        if deadline.case != record.case.id:
-            raise CaseDeskError("That deadline belongs to another case.")
-        deadline = replace(deadline, rule="", started_by="", met_by="")
-        _refuse_errors(record_problems(deadline, self.today))
-        return self._add("Add deadline", k.DEADLINES, [deadline])
-
-    def meet_deadline(self, old: Deadline, met_on: date, reason: str = "") -> Changes | None:
-        """Mark a deadline met by hand on ``met_on``; a statutory one met late says why."""
-        if old.closed:
-            raise CaseDeskError(f"{old.name} is already {'met' if old.met_on else 'cancelled'}.")
-        new = replace(old, met_on=met_on, met_by="", reason=reason.strip() or old.reason)
-        if met_on > self.today:
-            raise CaseDeskError("A deadline cannot be met in the future.")
-        if new.late_without_reason:
-            raise CaseDeskError(
-                f"{old.name} was due on {old.due:%d %b %Y}: say why the statutory timescale"
-                " was exceeded; the reason is kept."
-            )
-        return self._amend("Mark deadline met", old, new, reason.strip() or "Met")
-
-    def explain_lateness(self, old: Deadline, reason: str) -> Changes | None:
-        """Say why a timescale was exceeded (it stays met when and by what it was)."""
-        if old.met_on is None or not old.met_late:
-            raise CaseDeskError(f"{old.name} was not met late.")
-        if not reason.strip():
-            raise CaseDeskError("Say why the timescale was exceeded; the reason is kept.")
-        return self._amend("Say why late", old, replace(old, reason=reason.strip()), reason)
-
-    def extend_deadline(self, old: Deadline, to: date, reason: str) -> Changes | None:
-        """Extend a deadline to a later day, with the reason (required when statutory)."""
-        if old.closed:
-            raise CaseDeskError(f"{old.name} is already {'met' if old.met_on else 'cancelled'}.")
-        if to <= old.due:
-            raise CaseDeskError(f"Extend it to a day after {old.due:%d %b %Y}.")
-        new = replace(old, extended_to=to, reason=reason.strip())
-        return self._amend("Extend deadline", old, new, reason.strip() or "Extended")
-
-    def cancel_deadline(self, old: Deadline, reason: str) -> Changes | None:
-        """Cancel a deadline that no longer applies, saying why."""
-        new = replace(old, cancelled_on=self.today, reason=reason.strip())
-        return self._amend("Cancel deadline", old, new, reason.strip())
-
-    def confirm_deadline_change(self, change: DeadlineChange) -> Changes | None:
-        """Accept what the events now say of a recorded deadline (a trigger's date amended,
-        its event withdrawn): the worker has seen the change."""
-        return self._amend("Confirm deadline change", change.deadline, change.proposed, change.why)
 
     def add_professional(self, professional: Professional) -> Changes:
         """Add someone to the team around the family."""

@@ -4,6 +4,7 @@ case's deadlines with their state."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -295,16 +296,23 @@ class ActionsTab(QWidget):
         self.changes_box.hide()
 
     def show_record(
-        self, record: CaseRecord, today: date, timescales: Timescales | None = None
+        self,
+        record: CaseRecord,
+        today: date,
+        timescales: Timescales | None = None,
+        changes: Sequence[DeadlineChange] | None = None,
     ) -> None:
         """Show the record's actions and deadlines as they stand on ``today``, and what its
-        events now say differently of any recorded deadline."""
+        events now say differently of any recorded deadline (``changes``, when the caller
+        has already worked them out)."""
         calendar = timescales.calendar if timescales else None
         self.actions_model.set_rows(action_rows(record, today, calendar))
         self.deadlines_model.set_rows(deadline_rows(record, today, timescales))
         for table in (self.actions_table, self.deadlines_table):
             table.resizeColumnsToContents()
-        self.changes = timescales.reconcile(record, today).changes if timescales else []
+        if changes is None:
+            changes = timescales.reconcile(record, today).changes if timescales else []
+        self.changes = list(changes)
         self.changes_list.clear()
         for change in self.changes:
             self.changes_list.addItem(f"{change.deadline.name}: {change.why}.")

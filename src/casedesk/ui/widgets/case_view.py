@@ -363,7 +363,14 @@ class CaseView(QWidget):
         of the chronology, only ``changed_entries`` are put in or taken out."""
         whole = touched is EVERY_KIND
         self.record = record
-        self._show_header(record, today)
+        # What the events now say differently of the recorded deadlines: worked out once
+        # a refresh, for the banner and the Actions & deadlines tab both.
+        changes = (
+            self.timescales.reconcile(record, today).changes
+            if self.timescales is not None and record.case.closed_on is None
+            else []
+        )
+        self._show_header(record, today, len(changes))
         if touched & FAMILY_KINDS:
             self.people_model.set_rows(rv.people_rows(record, today))
             self.relationships_model.set_rows(rv.relationship_rows(record))
@@ -386,7 +393,7 @@ class CaseView(QWidget):
             self.sharing_model.set_rows(shown_decisions(record.sharing))
             self._show_undecided(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
-            self.actions_tab.show_record(record, today, self.timescales)
+            self.actions_tab.show_record(record, today, self.timescales, changes)
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
@@ -428,7 +435,7 @@ class CaseView(QWidget):
         )
         self.decide_button.setEnabled(bool(undecided) and self.share_button.isEnabled())
 
-    def _show_header(self, record: CaseRecord, today: date) -> None:
+    def _show_header(self, record: CaseRecord, today: date, waiting: int = 0) -> None:
         child = record.subject_child
         case = record.case
         self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
@@ -447,13 +454,11 @@ class CaseView(QWidget):
         )
         self.concern.setText(case.original_concern)
         lines = record.attention(today)
-        if self.timescales is not None and case.closed_on is None:
-            waiting = len(self.timescales.reconcile(record, today).changes)
-            if waiting:
-                lines.append(
-                    f"{waiting} deadline{' waits' if waiting == 1 else 's wait'} for you to "
-                    "confirm a change to the events it counts from (Actions & deadlines)."
-                )
+        if waiting:
+            lines.append(
+                f"{waiting} deadline{' waits' if waiting == 1 else 's wait'} for you to "
+                "confirm a change to the events it counts from (Actions & deadlines)."
+            )
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
         self.attention.setVisible(bool(lines))
 
