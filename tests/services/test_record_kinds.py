@@ -15,14 +15,24 @@ from jsonschema import Draft202012Validator
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.actions import Action, worker_owner
+from casedesk.domain.assessments import (
+    AdultConsidered,
+    Assessment,
+    AssessmentKind,
+    ConcernAnswered,
+    SourceConsulted,
+)
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
+from casedesk.domain.escalation import Escalation
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
 from casedesk.domain.people import NHS_NUMBER, Address, Identifier
 from casedesk.domain.relationships import ParentalResponsibility
 from casedesk.domain.sharing import Consent, SharingDecision
+from casedesk.domain.sign_offs import ASSESSMENT, SignOff, SignOffDecision
+from casedesk.domain.supervision import Supervision
 from casedesk.services import interchange
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
@@ -91,10 +101,107 @@ def _every_kind(case_file: CaseFile) -> CaseRecord:
                     "Records received",
                     record.entries[0].id,
                     "ia-1",
+                    supervision="sv-1",
                 )
             ],
         )
+        _oversight_of_every_kind(work, record, case, adult.id)
     return case_file.case_record("DEMO-0001")
+
+
+def _oversight_of_every_kind(work: Any, record: CaseRecord, case: CaseId, adult: str) -> None:
+    """An assessment with a source and an adult, a supervision, an escalation, and a
+    sign-off sealed by the owner's own key."""
+    entry = record.entries[0].id
+    work.add(
+        k.ASSESSMENTS,
+        [
+            Assessment(
+                "as-1",
+                case,
+                AssessmentKind.SECTION_47,
+                date(2026, 1, 6),
+                date(2026, 1, 27),
+                date(2026, 1, 26),
+                "Needs",
+                "Capacity",
+                "Family",
+                (entry,),
+                ConcernAnswered.ANSWERED,
+                "Answered",
+                "Plan",
+                "",
+                date(2026, 1, 26),
+            )
+        ],
+    )
+    work.add(
+        k.SOURCES_CONSULTED,
+        [SourceConsulted("aq-1", case, "as-1", "", "Police", date(2026, 1, 7), None, "")],
+    )
+    work.add(
+        k.ADULTS_CONSIDERED,
+        [AdultConsidered("aa-1", case, "as-1", adult, "Named", date(2026, 1, 8), "", "PNC")],
+    )
+    work.add(
+        k.SUPERVISIONS,
+        [
+            Supervision(
+                "sv-1",
+                case,
+                date(2026, 1, 9),
+                "Pat",
+                "Sam",
+                "Reflect",
+                "Decide",
+                "Not this",
+                "session-1",
+                ("DEMO-0001",),
+            )
+        ],
+    )
+    work.add(
+        k.ESCALATIONS,
+        [
+            Escalation(
+                "es-1",
+                case,
+                date(2026, 1, 10),
+                "Sam",
+                "School",
+                "No reply",
+                2,
+                date(2026, 1, 17),
+                "",
+                True,
+                date(2026, 1, 12),
+                "Will share",
+                "Agreed",
+                True,
+            )
+        ],
+    )
+    work.add_sign_off(
+        SignOff(
+            "",
+            case,
+            ASSESSMENT,
+            "as-1",
+            SignOffDecision.APPROVED,
+            date(2026, 1, 27),
+            "",
+            "",
+            "",
+            '{"assessment":{}}',
+            "",
+            0,
+            "",
+            "ok",
+            date(2026, 2, 2),
+            0,
+            "",
+        )
+    )
 
 
 @pytest.fixture
@@ -138,9 +245,13 @@ def test_every_kind_survives_the_case_file_and_export_import_export(
         other.import_document(json.loads(json.dumps(first)), today=date(2026, 3, 1))
         second = other.export_document(["DEMO-0001"])
         again = other.case_record("DEMO-0001")
+    # A sign-off is exported for the record but holds only in the case file it signed.
+    assert second["cases"][0].pop("sign_offs") == []
+    assert len(first["cases"][0].pop("sign_offs")) == 1
     assert second == first
     for kind in k.CASE_RECORD_KINDS:
-        assert len(getattr(again, kind.record_field)) == len(getattr(record, kind.record_field))
+        expected = len(getattr(record, kind.record_field)) if kind.importable else 0
+        assert len(getattr(again, kind.record_field)) == expected
     # The imported records keep who recorded them and when, as their document says.
     assert [e.recorded_by for e in again.entries] == [e.recorded_by for e in record.entries]
 

@@ -348,6 +348,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", default="", help="why the settings change (kept in the history)")
     _passphrase_options(p)
 
+    _oversight_commands(sub)
+
     p = _command(
         sub,
         "demo",
@@ -371,3 +373,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="replace an existing demo case file")
     return parser
+
+
+def _oversight_commands(sub: Any) -> None:
+    """``assessment list``, ``supervision list``, ``escalation list`` and ``signoff``."""
+    for name, help_text, needs_case in (
+        ("assessment", "list a case's assessments and plans, and what each is missing", True),
+        ("supervision", "list supervision on each open case, and the gaps between", False),
+        ("escalation", "list escalations on the open cases, and where each stands", False),
+    ):
+        group = _command(sub, name, help_text, _not_yet(name))
+        actions = group.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+        p = _command(actions, "list", help_text, _lazy(f"oversight:{name}_list"))
+        p.add_argument("case_file", metavar="FILE")
+        p.add_argument(
+            "--case",
+            dest="case_ref",
+            metavar="REF",
+            required=needs_case,
+            help="the case" if needs_case else "one case only",
+        )
+        p.add_argument("--json", action="store_true", help="a JSON list, for scripts")
+        _passphrase_options(p)
+    p = _command(
+        sub,
+        "signoff",
+        "sign off an assessment or a plan with the supervisor's own passphrase",
+        _lazy("oversight:signoff"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument(
+        "--record", dest="record_id", metavar="ID", required=True, help="the assessment or plan"
+    )
+    p.add_argument(
+        "--return",
+        dest="return_it",
+        action="store_true",
+        help="return it for more work instead of approving it (say what with --comment)",
+    )
+    p.add_argument("--comment", default="", help="what the supervisor says with the decision")
+    p.add_argument("--late-reason", default="", help="why, when the sign-off is past its timescale")
+    p.add_argument(
+        "--passphrase-file",
+        metavar="PATH",
+        help="read the supervisor's passphrase from the first line of this file instead of "
+        "a prompt (never from an argument)",
+    )

@@ -35,6 +35,7 @@ class Action:
     entry: str = ""  # the chronology entry it was agreed in, if any
     attempt: str = ""  # the identification attempt whose next step it is, if any
     recorded_by: str = ""  # stamped by the unit of work that records it
+    supervision: str = ""  # the supervision that agreed it, if one did
 
     def is_overdue(self, today: date) -> bool:
         """Agreed, not done, and past its date."""

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain.actions import WORKER_PREFIX, Action, overdue
+from casedesk.domain.assessments import AdultConsidered, Assessment, SourceConsulted
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry, describe_entry
+from casedesk.domain.escalation import Escalation
 from casedesk.domain.evidence import Corroboration, Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import EntryId, PersonId
@@ -25,6 +27,8 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.sharing import SharingDecision, undecided_entries
+from casedesk.domain.sign_offs import SignOff
+from casedesk.domain.supervision import Supervision
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
 
@@ -65,6 +69,12 @@ class CaseRecord:
     supports: tuple[Support, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     actions: tuple[Action, ...] = ()
+    assessments: tuple[Assessment, ...] = ()
+    sources_consulted: tuple[SourceConsulted, ...] = ()
+    adults_considered: tuple[AdultConsidered, ...] = ()
+    supervisions: tuple[Supervision, ...] = ()
+    escalations: tuple[Escalation, ...] = ()
+    sign_offs: tuple[SignOff, ...] = ()
 
     def person(self, person_id: PersonId) -> Person:
         """The person with this id (KeyError if not in the case)."""

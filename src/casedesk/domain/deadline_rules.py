@@ -10,14 +10,14 @@ only from the day the case opened (a referral in an earlier episode starts nothi
 
 from __future__ import annotations
 
-import calendar as month_days
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry
+from casedesk.domain.intervals import back, shift
 from casedesk.domain.patterns import distinct_events
-from casedesk.domain.rule_packs import EXPECTED_DATE, Rule, RulePack, Unit
+from casedesk.domain.rule_packs import EXPECTED_DATE, Rule, RulePack
 from casedesk.domain.working_days import WorkingCalendar
 
 REFERRAL = "referral"  # the category whose rules a case's opening day stands in for
@@ -45,47 +45,6 @@ class Due:
         """Working days past the due day (0 when not late): met late, or still open."""
         end = self.met_on or today
         return max(0, calendar.working_days_between(self.due_on, end))
-
-
-def _by_working_day(day: date, calendar: WorkingCalendar | None) -> date:
-    """A deadline that falls on a weekend, a bank holiday or a closure day is due on the
-    working day before it: a conference due 'within 3 months' on a Saturday is held by the
-    Friday."""
-    if calendar is None:
-        return day
-    while not calendar.is_working_day(day):
-        day -= timedelta(days=1)
-    return day
-
-
-def shift(start: date, amount: int, unit: Unit, calendar: WorkingCalendar) -> date:
-    """``amount`` of ``unit`` after ``start`` (working days skip weekends and holidays;
-    a month later is the same day of the month, or its last day; a day that is not a
-    working day gives the working day before it)."""
-    if unit is Unit.WORKING_DAYS:
-        return calendar.add_working_days(start, amount)
-    if unit is Unit.CALENDAR_DAYS:
-        return _by_working_day(start + timedelta(days=amount), calendar)
-    if unit is Unit.WEEKS:
-        return _by_working_day(start + timedelta(weeks=amount), calendar)
-    month = start.month - 1 + amount
-    year, month = start.year + month // 12, month % 12 + 1
-    day = date(year, month, min(start.day, month_days.monthrange(year, month)[1]))
-    return _by_working_day(day, calendar)
-
-
-def back(end: date, amount: int, unit: Unit, calendar: WorkingCalendar | None = None) -> date:
-    """``amount`` of ``unit`` before ``end`` (pre-birth rules count back from the EDD), on
-    the working day before when it falls on another day (given the ``calendar``)."""
-    if unit is Unit.WEEKS:
-        day = end - timedelta(weeks=amount)
-    elif unit is Unit.MONTHS:
-        month = end.month - 1 - amount
-        year, month = end.year + month // 12, month % 12 + 1
-        day = date(year, month, min(end.day, month_days.monthrange(year, month)[1]))
-    else:
-        day = end - timedelta(days=amount)  # working days back are not used by any pack
-    return _by_working_day(day, calendar)
 
 
 def deadlines_for(record: CaseRecord, pack: RulePack, calendar: WorkingCalendar) -> list[Due]:

@@ -72,6 +72,7 @@ class RecordKind:
     person_columns: tuple[str, ...] = ()
     order_by: tuple[str, ...] = ("id",)
     withdrawable: bool = True
+    importable: bool = True  # False: exported for the record, never imported
     id_prefix: str = ""  # for ids the unit of work gives new records of the kind
 
     @property

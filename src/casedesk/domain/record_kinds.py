@@ -20,9 +20,17 @@ from typing import Any
 
 from casedesk.domain import codecs as c
 from casedesk.domain.actions import Action
+from casedesk.domain.assessments import (
+    AdultConsidered,
+    Assessment,
+    AssessmentKind,
+    ConcernAnswered,
+    SourceConsulted,
+)
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DatePrecision
+from casedesk.domain.escalation import Escalation
 from casedesk.domain.evidence import Significance
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import Address, Identification, Identifier, Person, Sex
@@ -48,6 +56,8 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.sharing import Consent, SharingDecision
+from casedesk.domain.sign_offs import SignOff, SignOffDecision
+from casedesk.domain.supervision import Supervision
 from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.timescales import Deadline
 
@@ -82,6 +92,21 @@ SIGNIFICANCE = c.Custom(
     int,
     {"type": "integer", "minimum": 0, "maximum": 3, "default": 0},
     "should be 0 (routine) to 3 (critical)",
+)
+
+
+def _whole_number(value: Any) -> int:
+    """A whole number, 0 or more (2.0 and true are not one)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError("not a whole number")
+    return value
+
+
+COUNT = c.Custom(
+    _whole_number,
+    int,
+    {"type": "integer", "minimum": 0, "default": 0},
+    "should be a whole number, 0 or more",
 )
 
 
@@ -444,12 +469,172 @@ ACTIONS = RecordKind(
         Field("entry", c.Ref("chronology entry"), "entry_id"),
         Field("attempt", c.Ref("identification attempt"), "attempt_id"),
         Field("recorded_by", NAME, required=True, fixed=True),
+        Field("supervision", c.Ref("supervision"), "supervision_id"),
     ),
     record_field="actions",
     json_key="actions",
     what="action",
     order_by=("due_on", "id"),
     id_prefix="a",
+)
+
+ASSESSMENTS = RecordKind(
+    "assessments",
+    Assessment,
+    (
+        Field("id", c.Ref("assessment"), required=True),
+        _case_field(),
+        Field("kind", c.Choice(AssessmentKind), required=True),
+        Field("started_on", DAY, required=True),
+        Field("due_on", DAY, required=True),
+        Field("completed_on", DAY),
+        Field("developmental_needs", TEXT),
+        Field("parenting_capacity", TEXT),
+        Field("family_and_environment", TEXT),
+        Field("history", c.Refs()),
+        Field("concern_answered", c.Choice(ConcernAnswered), default=ConcernAnswered.NOT_YET),
+        Field("concern_answer", TEXT),
+        Field("decision", TEXT),
+        Field("late_reason", TEXT),
+        Field("submitted_on", DAY),
+        Field("recorded_by", NAME, required=True, fixed=True),
+    ),
+    record_field="assessments",
+    json_key="assessments",
+    what="assessment",
+    order_by=("started_on", "id"),
+    id_prefix="as",
+)
+
+SOURCES_CONSULTED = RecordKind(
+    "assessment_sources",
+    SourceConsulted,
+    (
+        Field("id", c.Ref("source consulted"), required=True),
+        _case_field(),
+        Field("assessment", c.Ref("assessment"), "assessment_id", required=True),
+        Field("professional", c.Ref("team member"), "professional_id"),
+        Field("source", LINE),
+        Field("asked_on", DAY),
+        Field("answered_on", DAY),
+        Field("said", TEXT),
+        Field("recorded_by", NAME, required=True, fixed=True),
+    ),
+    record_field="sources_consulted",
+    json_key="assessment_sources",
+    what="source consulted",
+    order_by=("assessment_id", "asked_on", "id"),
+    id_prefix="aq",
+)
+
+ADULTS_CONSIDERED = RecordKind(
+    "assessment_adults",
+    AdultConsidered,
+    (
+        Field("id", c.Ref("adult considered"), required=True),
+        _case_field(),
+        Field("assessment", c.Ref("assessment"), "assessment_id", required=True),
+        Field("person", PERSON, "person_id", required=True),
+        Field("how_identified", TEXT),
+        Field("seen_on", DAY),
+        Field("not_seen_because", TEXT),
+        Field("checks", TEXT),
+        Field("checked_on", DAY),
+        Field("recorded_by", NAME, required=True, fixed=True),
+    ),
+    record_field="adults_considered",
+    json_key="assessment_adults",
+    what="adult considered",
+    person_columns=("person_id",),
+    order_by=("assessment_id", "id"),
+    id_prefix="aa",
+)
+
+SUPERVISIONS = RecordKind(
+    "supervisions",
+    Supervision,
+    (
+        Field("id", c.Ref("supervision"), required=True),
+        _case_field(),
+        Field("held_on", DAY, required=True),
+        Field("supervisor", NAME, required=True),
+        Field("worker", NAME, required=True),
+        Field("reflection", TEXT),
+        Field("decisions", TEXT),
+        Field("not_to_act", TEXT),
+        Field("session", REFERENCE),
+        Field("cases_discussed", c.Texts()),
+        Field("recorded_by", NAME, required=True, fixed=True),
+        Field("recorded_at", LINE, fixed=True),
+    ),
+    record_field="supervisions",
+    json_key="supervision",
+    what="supervision",
+    order_by=("held_on", "id"),
+    id_prefix="sv",
+)
+
+ESCALATIONS = RecordKind(
+    "escalations",
+    Escalation,
+    (
+        Field("id", c.Ref("escalation"), required=True),
+        _case_field(),
+        Field("raised_on", DAY, required=True),
+        Field("raised_by", NAME, required=True),
+        Field("with_whom", LINE, required=True),
+        Field("concern", TEXT, required=True),
+        Field("stage", COUNT, required=True),
+        Field("response_due", DAY, required=True),
+        Field("professional", c.Ref("team member"), "professional_id"),
+        Field("immediate_risk", FLAG),
+        Field("responded_on", DAY),
+        Field("response", TEXT),
+        Field("outcome", TEXT),
+        Field("resolved", FLAG),
+        Field("follows", c.Ref("escalation")),
+        Field("recorded_by", NAME, required=True, fixed=True),
+    ),
+    record_field="escalations",
+    json_key="escalations",
+    what="escalation",
+    order_by=("raised_on", "stage", "id"),
+    id_prefix="es",
+)
+
+# Exported for the record, never imported: a sign-off is valid only in the case file
+# whose audit chain it signed (``importable``).
+SIGN_OFFS = RecordKind(
+    "sign_offs",
+    SignOff,
+    (
+        Field("id", c.Ref("sign-off"), required=True),
+        _case_field(),
+        Field("target_type", LINE, required=True),
+        Field("target_id", REFERENCE, required=True),
+        Field("decision", c.Choice(SignOffDecision), required=True),
+        Field("signed_on", DAY, required=True),
+        Field("signed_by", NAME, required=True),
+        Field("role", LINE, required=True),
+        Field("key_id", REFERENCE, required=True),
+        Field("approved", c.Text(), required=True),
+        Field("content_hash", REFERENCE, required=True),
+        Field("head_seq", COUNT, required=True),
+        Field("head_hash", REFERENCE, required=True),
+        Field("comment", TEXT),
+        Field("due_on", DAY),
+        Field("late_by", COUNT),
+        Field("late_reason", TEXT),
+        Field("signature", LINE),
+        Field("recorded_at", LINE, fixed=True),
+    ),
+    record_field="sign_offs",
+    json_key="sign_offs",
+    what="sign-off",
+    order_by=("signed_on", "recorded_at", "id"),
+    withdrawable=False,
+    importable=False,
+    id_prefix="so",
 )
 
 # Every kind a case record is made of, in the order a case is written (people before
@@ -469,7 +654,13 @@ CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
     SHARING,
     SUPPORTS,
     DEADLINES,
+    ASSESSMENTS,
+    SUPERVISIONS,
     ACTIONS,
+    SOURCES_CONSULTED,
+    ADULTS_CONSIDERED,
+    ESCALATIONS,
+    SIGN_OFFS,
 )
 
 ALL_KINDS: tuple[RecordKind, ...] = (CASE, *CASE_RECORD_KINDS)

@@ -12,8 +12,17 @@ from datetime import date
 from typing import Any
 
 from casedesk.domain.actions import Action, action_problems
+from casedesk.domain.assessments import (
+    AdultConsidered,
+    Assessment,
+    SourceConsulted,
+    adult_problems,
+    assessment_problems,
+    source_problems,
+)
 from casedesk.domain.cases import Case
 from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.escalation import Escalation, escalation_problems
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import Address
@@ -24,6 +33,8 @@ from casedesk.domain.relationships import (
     Relationship,
 )
 from casedesk.domain.sharing import SharingDecision, sharing_problem
+from casedesk.domain.sign_offs import SignOff, sign_off_problems
+from casedesk.domain.supervision import Supervision, supervision_problems
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline, deadline_problems
 from casedesk.domain.validation import Problem, Severity
@@ -113,4 +124,23 @@ def record_problems(record: Any, today: date) -> list[Problem]:
         ]
     elif isinstance(record, Deadline):
         found += [Problem(Severity.ERROR, f, message) for f, message in deadline_problems(record)]
+    else:
+        found += [Problem(Severity.ERROR, f, m) for f, m in _oversight_problems(record, today)]
     return found
+
+
+def _oversight_problems(record: Any, today: date) -> list[tuple[str, str]]:
+    """The rules of assessments, supervision, escalation and sign-offs."""
+    if isinstance(record, Assessment):
+        return assessment_problems(record, today)
+    if isinstance(record, SourceConsulted):
+        return source_problems(record, today)
+    if isinstance(record, AdultConsidered):
+        return adult_problems(record, today)
+    if isinstance(record, Supervision):
+        return supervision_problems(record, today)
+    if isinstance(record, Escalation):
+        return escalation_problems(record, today)
+    if isinstance(record, SignOff):
+        return sign_off_problems(record, today)
+    return []

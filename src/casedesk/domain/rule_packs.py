@@ -10,22 +10,16 @@ a ``RulePack`` or a list of problems, each naming the file, the line and the fie
 
 from __future__ import annotations
 
-import enum
 import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from casedesk.domain.intervals import Unit
+from casedesk.domain.oversight_rules import DEFAULT_OVERSIGHT, OversightRules, parse_oversight
 from casedesk.domain.working_days import REGIONS
 
-
-class Unit(enum.Enum):
-    """How a timescale is counted."""
-
-    WORKING_DAYS = "working days"
-    CALENDAR_DAYS = "calendar days"
-    WEEKS = "weeks"
-    MONTHS = "months"
+__all__ = ["EXPECTED_DATE", "PackProblem", "Rule", "RulePack", "Unit", "parse_pack"]
 
 
 # What can start a clock besides a chronology category: the expected date of delivery
@@ -65,6 +59,7 @@ class RulePack:
     region: str
     rules: tuple[Rule, ...]
     source: str = ""
+    oversight: OversightRules = DEFAULT_OVERSIGHT  # supervision, escalation, sign-off
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (KeyError if none)."""
@@ -177,9 +172,17 @@ def parse_pack(text: str, file: str) -> RulePack | list[PackProblem]:
         rule = _rule(item, index, where, problem, seen)
         if rule is not None:
             rules.append(rule)
+
+    def oversight_problem(table: str, key: str, message: str) -> None:
+        line = where.of_key(table.split(" ")[0], key) if key else 0
+        problem(line, f"[{table}] {key}".strip(), message)
+
+    oversight = parse_oversight(data, oversight_problem)
     if problems:
         return problems
-    return RulePack(str(name).strip(), str(region), tuple(rules), str(pack.get("source", "")))
+    return RulePack(
+        str(name).strip(), str(region), tuple(rules), str(pack.get("source", "")), oversight
+    )
 
 
 Say = Callable[[int, str, str], None]  # (line, field, message)

@@ -32,6 +32,7 @@ from casedesk.services.deadlines import (
 from casedesk.services.passphrase_policy import require_strong
 from casedesk.storage import keyslots
 from casedesk.storage.case_store import CaseStore, CheckReport
+from casedesk.storage.keyslots import Unlocked
 from casedesk.storage.layout import database_size
 from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
 from casedesk.storage.restore import restore as restore_backup
@@ -192,10 +193,21 @@ class CaseFile:
     # -- writing --------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self, name: str) -> Iterator[Writes]:
-        """A named, audited unit of work (``work.changes`` says what changed)."""
-        with self._store.transaction(name) as work:
+    def transaction(self, name: str, signer: Unlocked | None = None) -> Iterator[Writes]:
+        """A named, audited unit of work (``work.changes`` says what changed); made and
+        signed by ``signer`` when another user of the file unlocked it (``unlock_user``)."""
+        with self._store.transaction(name, signer) as work:
             yield work
+
+    def unlock_user(self, secret: str, user: str | None = None) -> Unlocked:
+        """Another user's own passphrase opened in this file's key file (a supervisor
+        signing off at the worker's desk), or WrongPassphraseError."""
+        return self._store.unlock_user(secret, user)
+
+    @property
+    def file_id(self) -> str:
+        """The case file's own id."""
+        return self._store.file_id
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Snapshot]:

@@ -20,6 +20,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.oversight_rules import DEFAULT_OVERSIGHT
 from casedesk.domain.rule_packs import PackProblem
 from casedesk.domain.timescales import Deadline
 from casedesk.domain.working_days import REGIONS, WorkingCalendar
@@ -87,7 +88,9 @@ def fingerprint(timescales: Timescales) -> str:
     """What the recorded deadlines were counted by: the pack's rules, the region and the
     closure days (a change to any means each case's deadlines are looked at again)."""
     calendar = timescales.calendar
-    text = repr((timescales.pack, calendar.region, sorted(calendar.closures)))
+    # Oversight settings (supervision, escalation, sign-off) count no deadline.
+    pack = replace(timescales.pack, oversight=DEFAULT_OVERSIGHT)
+    text = repr((pack, calendar.region, sorted(calendar.closures)))
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 

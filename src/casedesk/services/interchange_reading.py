@@ -56,6 +56,9 @@ def _case_from(problems: Problems, obj: dict[str, Any], path: str, today: date) 
     context = {"case": case.id, "today": today}
     values: dict[str, Any] = {"case": case}
     for kind in k.CASE_RECORD_KINDS:
+        if not kind.importable:  # a sign-off holds only in the case file it signed
+            values[kind.record_field] = ()
+            continue
         values[kind.record_field] = tuple(
             k.from_json(kind, _object(item, where, problems), where, problems, context)
             for where, item in _items(obj, kind.json_key, path, problems)

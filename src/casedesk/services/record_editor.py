@@ -49,6 +49,7 @@ from casedesk.services.case_file import CaseFile, HistoryRow
 from casedesk.services.deadline_editing import DeadlineEditing
 from casedesk.services.deadlines import record_arising
 from casedesk.services.entries import add_entries
+from casedesk.services.oversight_editing import OversightEditing
 from casedesk.storage.unit_of_work import Changes
 
 
@@ -76,7 +77,7 @@ def _refuse_errors(problems: list[Problem]) -> list[Problem]:
     return problems
 
 
-class RecordEditor(DeadlineEditing):
+class RecordEditor(DeadlineEditing, OversightEditing):
     """Edits to the case records of one open case file, with undo and redo."""
 
     def __init__(self, case_file: CaseFile) -> None:

@@ -1,7 +1,9 @@
 """The work tray: across every open case, what is overdue, due today and due soon.
 
-Deadlines (visits while a plan is in place among them) and actions are read straight from
-their tables (``CaseFile.open_items``), so the tray for 200 cases loads no case record.
+Deadlines (visits while a plan is in place among them), actions and escalation responses
+awaited are read straight from their tables (``CaseFile.open_items``), and each case's
+supervision due and assessments awaiting sign-off from theirs (``oversight_items``), so
+the tray for 200 cases loads no case record.
 Lateness is counted in working days by the case file's calendar, as timescales are set.
 """
 
@@ -14,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.deadline_changes import Timescales
+from casedesk.domain.intervals import shift
+from casedesk.domain.supervision import interval_on
 from casedesk.domain.timescales import DeadlineStatus
 
 if TYPE_CHECKING:  # the GUI imports this module at start-up; the database stack can wait
@@ -191,7 +195,66 @@ def work_tray(
     when = today or case_file.today()
     timescales = case_file.timescales().timescales
     horizon = None if everything else timescales.calendar.add_working_days(when, within)
-    return tray_items(case_file.open_items(horizon), timescales, when, within)
+    found = tray_items(case_file.open_items(horizon), timescales, when, within)
+    found += oversight_items(case_file, within, when, everything)
+    return sorted(found, key=lambda i: (i.due_on, i.case, i.name))
+
+
+def oversight_items(
+    case_file: CaseFile, within: int, today: date | None = None, everything: bool = False
+) -> list[TrayItem]:
+    """Across the open cases: the supervision each is due (or overdue), and assessments
+    awaiting a supervisor's sign-off, due by the pack's time from their submission.
+    (Escalation responses awaited come with the deadlines: their dates are stored.)"""
+    from casedesk.services.oversight import newly_qualified
+    from casedesk.storage.queries import OpenItem
+
+    when = today or case_file.today()
+    timescales = case_file.timescales().timescales
+    rules = timescales.pack.oversight
+    calendar = timescales.calendar
+    horizon = calendar.add_working_days(when, within)
+    workers = newly_qualified(case_file)
+    with case_file.read() as snapshot:
+        rows = snapshot.oversight_rows()
+    items: list[OpenItem] = []
+    for row in rows:
+        last = row.last_held or row.opened_on
+        worker = row.last_worker or row.worker
+        since = next((d for n, d in workers.items() if n.casefold() == worker.casefold()), None)
+        every = interval_on(last, rules.supervision, since)
+        due = shift(last, every.amount, every.unit, calendar)
+        what = "Supervision" if row.last_held else "First supervision"
+        items.append(
+            OpenItem(
+                row.case_id,
+                row.reference,
+                row.child,
+                "supervision",
+                "",
+                f"{what} (at least every {every.every})",
+                last,
+                due,
+                worker,
+            )
+        )
+        for key, kind, submitted in row.awaiting:
+            within_time = rules.sign_off.within
+            items.append(
+                OpenItem(
+                    row.case_id,
+                    row.reference,
+                    row.child,
+                    "sign-off",
+                    key,
+                    f"Sign off the {kind} assessment",
+                    submitted,
+                    shift(submitted, within_time.amount, within_time.unit, calendar),
+                    "a supervisor",
+                )
+            )
+    shown = items if everything else [i for i in items if i.due_on <= horizon]
+    return tray_items(shown, timescales, when, within)
 
 
 def not_yet_recorded(case_file: CaseFile, within: int, today: date | None = None) -> list[TrayItem]:

@@ -154,11 +154,16 @@ def content_hash(table: Table, row: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(content_of(table, row))).hexdigest()
 
 
-def stored_content_hashes(table: Table, rows: Iterable[tuple[Any, ...]]) -> Iterator[str]:
+def stored_content_hashes(
+    table: Table, rows: Iterable[tuple[Any, ...]], names: list[str] | None = None
+) -> Iterator[str]:
     """``content_hash`` of rows read straight from the table, their values in the order of
-    ``content_columns(table)`` and typed as SQLite stores them (so nothing is coerced):
-    ``check`` hashes every record of the file with this."""
+    ``content_columns(table)`` (or of ``names``, some of them) and typed as SQLite stores
+    them (so nothing is coerced): ``check`` hashes every record of the file with this."""
     plan = _plan(table)
+    if names is not None:
+        by_name = {entry[0]: entry for entry in plan}
+        plan = [by_name[name] for name in names]
     for values in rows:
         content = {
             name: value

@@ -395,13 +395,23 @@ class CaseStore(KeyManagement):
             yield connection
 
     @contextlib.contextmanager
-    def transaction(self, name: str) -> Iterator[CaseWrites]:
-        """One named, audited unit of work; commits on success, rolls back on error."""
+    def transaction(self, name: str, signer: ks.Unlocked | None = None) -> Iterator[CaseWrites]:
+        """One named, audited unit of work; commits on success, rolls back on error.
+        ``signer``: another user of the file (``unlock_user``) makes and signs it, in
+        front of the one who has it open (a supervisor signing off)."""
         now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
+        user, role, key = (self.user, self.slot.role, self.signing_key)
+        if signer is not None:
+            user, role, key = signer.slot.user, signer.slot.role, signer.signing_key
         with self._begin() as connection:
-            work = UnitOfWork(connection, self.user, name, now, self.signing_key)
-            yield CaseWrites(work)
+            work = UnitOfWork(connection, user, name, now, key)
+            yield CaseWrites(work, role, self.file_id)
             work.finish()
+
+    def unlock_user(self, secret: str, user: str | None = None) -> ks.Unlocked:
+        """What another user's own passphrase opens in this file's key file (their slot and
+        signing key), or WrongPassphraseError."""
+        return self.key_file.unlock(secret, user)
 
     def close(self) -> None:
         """Close the database, drop the key from this object, and release the lock."""

@@ -53,13 +53,18 @@ def _rows(
 ) -> Iterator[tuple[str, str]]:
     """Each record of ``table`` (or of those named ``only``) as (how the audit trail names
     it, its content hash)."""
-    names = content_columns(table)
-    keys = ["id"] if "id" in table.c else [column.name for column in table.primary_key.columns]
-    at = [names.index(k) for k in keys]
     # The driver's own cursor: SQLAlchemy's result adds a call per row, and a large file
     # has 150,000 rows to read here.
     raw = connection.connection.dbapi_connection
     assert raw is not None
+    # A file of an earlier version (``check`` reads one as it is) may lack a table or a
+    # column of this version: a column it lacks holds no content, so no hash changes.
+    present = {row[1] for row in raw.execute(f"PRAGMA table_info({table.name})")}
+    if not present:
+        return
+    names = [name for name in content_columns(table) if name in present]
+    keys = ["id"] if "id" in table.c else [column.name for column in table.primary_key.columns]
+    at = [names.index(k) for k in keys]
     select_all = f"SELECT {', '.join(names)} FROM {table.name}"  # noqa: S608 - schema names
     rows: list[tuple[Any, ...]] = []
     if only is not None and len(keys) == 1:
@@ -72,7 +77,7 @@ def _rows(
         rows = list(raw.execute(select_all))
     if table is t.meta:  # the schema version and file id are the upgrade's own
         rows = [r for r in rows if str(r[names.index("key")]).startswith(SETTING_PREFIX)]
-    for values, digest in zip(rows, stored_content_hashes(table, rows), strict=True):
+    for values, digest in zip(rows, stored_content_hashes(table, rows, names), strict=True):
         yield ":".join(str(values[i]) for i in at), digest
 
 
@@ -448,4 +453,53 @@ def current_content_hashes(
                 found[(table_name, record_id)] = digest
         for record_id in ids:
             found.setdefault((table_name, record_id), None)
+    return found
+
+
+def sign_off_signers(connection: Connection) -> dict[str, tuple[str, str | None, int]]:
+    """For each sign-off row the audit trail records: (the key id that signed its unit of
+    work, the role of that key when it may sign then, else None, the row's sequence
+    number). Keys are followed as ``check`` follows them (``_Keys``): a key filed with the
+    data key alone, superseded or of a removed user, signs nothing."""
+    first = signed_from(connection)
+    if first is None:
+        return {}
+    keys = {
+        row.key_id: _Key(row.user, row.role, row.public_key)
+        for row in connection.execute(select(t.signing_keys))
+    }
+    issuing = _Keys(keys, first > 1, IntegrityReport())
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    kinds = ", ".join(f"'{name}'" for name in (*KEY_ROWS, "sign_offs"))
+    cursor = raw.execute(
+        "SELECT seq, actor, action, record_type, record_id, change, key_id, signature "  # noqa: S608
+        f"FROM audit_log WHERE seq >= ? AND (signature != '' OR record_type IN ({kinds})) "
+        "ORDER BY seq",
+        (first,),
+    )
+    found: dict[str, tuple[str, str | None, int]] = {}
+    unit: list[_Row] = []
+    for seq, actor, action, record_type, record_id, change, key_id, signature in cursor:
+        unit.append(
+            _Row(
+                seq,
+                actor,
+                action,
+                record_type,
+                key_id,
+                record_id,
+                change if record_type in KEY_ROWS else "",
+            )
+        )
+        if not signature:
+            continue
+        key = issuing.signer(key_id, unit)
+        for row in unit:
+            if row.record_type == "sign_offs":
+                found[row.record_id] = (key_id, key.role if key else None, row.seq)
+        unit = []
+    for row in unit:  # rows no signature covers
+        if row.record_type == "sign_offs":
+            found[row.record_id] = ("", None, row.seq)
     return found

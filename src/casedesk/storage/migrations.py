@@ -15,7 +15,7 @@ from casedesk.domain.sharing import BASIS_NOT_RECORDED
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 12
+CURRENT_VERSION = 13
 SIGNING_VERSION = 12  # records are signed from this version on
 
 # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -486,6 +486,135 @@ def _version_11_to_12(connection: Connection) -> None:
     connection.execute(insert(meta).values(key=SIGNED_FROM, value=str(int(last) + 1)))
 
 
+VERSION_13_TABLES_DDL = (
+    """CREATE TABLE assessments (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       kind TEXT NOT NULL,
+       started_on TEXT NOT NULL,
+       due_on TEXT NOT NULL,
+       completed_on TEXT,
+       developmental_needs TEXT DEFAULT '' NOT NULL,
+       parenting_capacity TEXT DEFAULT '' NOT NULL,
+       family_and_environment TEXT DEFAULT '' NOT NULL,
+       history TEXT DEFAULT '' NOT NULL,
+       concern_answered TEXT NOT NULL,
+       concern_answer TEXT DEFAULT '' NOT NULL,
+       decision TEXT DEFAULT '' NOT NULL,
+       late_reason TEXT DEFAULT '' NOT NULL,
+       submitted_on TEXT,
+       recorded_by TEXT NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+    """CREATE TABLE assessment_sources (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       assessment_id TEXT NOT NULL,
+       professional_id TEXT DEFAULT '' NOT NULL,
+       source TEXT DEFAULT '' NOT NULL,
+       asked_on TEXT,
+       answered_on TEXT,
+       said TEXT DEFAULT '' NOT NULL,
+       recorded_by TEXT NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id),
+       FOREIGN KEY(assessment_id) REFERENCES assessments (id)
+)""",
+    """CREATE TABLE assessment_adults (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       assessment_id TEXT NOT NULL,
+       person_id TEXT NOT NULL,
+       how_identified TEXT DEFAULT '' NOT NULL,
+       seen_on TEXT,
+       not_seen_because TEXT DEFAULT '' NOT NULL,
+       checks TEXT DEFAULT '' NOT NULL,
+       checked_on TEXT,
+       recorded_by TEXT NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id),
+       FOREIGN KEY(assessment_id) REFERENCES assessments (id),
+       FOREIGN KEY(person_id) REFERENCES people (id)
+)""",
+    """CREATE TABLE supervisions (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       held_on TEXT NOT NULL,
+       supervisor TEXT NOT NULL,
+       worker TEXT NOT NULL,
+       reflection TEXT DEFAULT '' NOT NULL,
+       decisions TEXT DEFAULT '' NOT NULL,
+       not_to_act TEXT DEFAULT '' NOT NULL,
+       session TEXT DEFAULT '' NOT NULL,
+       cases_discussed TEXT DEFAULT '[]' NOT NULL,
+       recorded_by TEXT NOT NULL,
+       recorded_at TEXT NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+    """CREATE TABLE escalations (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       raised_on TEXT NOT NULL,
+       raised_by TEXT NOT NULL,
+       with_whom TEXT NOT NULL,
+       concern TEXT NOT NULL,
+       stage INTEGER NOT NULL,
+       response_due TEXT NOT NULL,
+       professional_id TEXT DEFAULT '' NOT NULL,
+       immediate_risk INTEGER DEFAULT '0' NOT NULL,
+       responded_on TEXT,
+       response TEXT DEFAULT '' NOT NULL,
+       outcome TEXT DEFAULT '' NOT NULL,
+       resolved INTEGER DEFAULT '0' NOT NULL,
+       follows TEXT DEFAULT '' NOT NULL,
+       recorded_by TEXT NOT NULL,
+       entered_in_error TEXT,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+    """CREATE TABLE sign_offs (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       target_type TEXT NOT NULL,
+       target_id TEXT NOT NULL,
+       decision TEXT NOT NULL,
+       signed_on TEXT NOT NULL,
+       signed_by TEXT NOT NULL,
+       role TEXT NOT NULL,
+       key_id TEXT NOT NULL,
+       approved TEXT NOT NULL,
+       content_hash TEXT NOT NULL,
+       head_seq INTEGER NOT NULL,
+       head_hash TEXT NOT NULL,
+       comment TEXT DEFAULT '' NOT NULL,
+       due_on TEXT,
+       late_by INTEGER DEFAULT '0' NOT NULL,
+       late_reason TEXT DEFAULT '' NOT NULL,
+       signature TEXT DEFAULT '' NOT NULL,
+       recorded_at TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+)
+
+
+def _version_12_to_13(connection: Connection) -> None:
+    """Version 13: assessments (with the sources consulted and the adults considered),
+    supervision on each case, escalation steps and supervisors' sign-offs; an action can
+    name the supervision that agreed it."""
+    for statement in VERSION_13_TABLES_DDL:
+        connection.exec_driver_sql(statement)
+    connection.exec_driver_sql(
+        "ALTER TABLE actions ADD COLUMN supervision_id TEXT NOT NULL DEFAULT ''"
+    )
+
+
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
 STEPS: dict[int, Callable[[Connection], None]] = {
@@ -500,6 +629,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     9: _version_9_to_10,
     10: _version_10_to_11,
     11: _version_11_to_12,
+    12: _version_12_to_13,
 }
 
 

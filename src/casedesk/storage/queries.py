@@ -19,6 +19,7 @@ from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 from casedesk.storage import tables as t
 from casedesk.storage.integrity import SignatureChecker, current_content_hashes
+from casedesk.storage.oversight_queries import escalation_rows
 
 _A_BIRTH = FuzzyDate(date(2000, 1, 1), DatePrecision.EXACT)
 SEEN = (ChildSeen.SEEN_ALONE.value, ChildSeen.SEEN_NOT_ALONE.value)
@@ -52,7 +53,7 @@ class OpenItem:
     case_id: str
     reference: str
     child_name: str
-    kind: str  # "deadline" or "action"
+    kind: str  # "deadline", "action" or "escalation" (a response awaited)
     record_id: str
     name: str
     started_on: date
@@ -92,7 +93,7 @@ def case_summaries(connection: Connection, today: date | None = None) -> list[Ca
     )
     summaries = [CaseSummaryRow(*row) for row in connection.execute(query)]
     names = _names_by_case(connection)
-    children = _children(connection)
+    children = children_of_cases(connection)
     with_father = _cases_with_a_father(connection)
     without_partner = _cases_without_a_partner(connection)
     # What to do next: the most overdue statutory deadline, else the most overdue deadline,
@@ -137,7 +138,8 @@ def _child_last_seen(connection: Connection) -> dict[str, date]:
     return {case_id: date.fromisoformat(day) for case_id, day in connection.execute(query)}
 
 
-def _children(connection: Connection) -> dict[str, str]:
+def children_of_cases(connection: Connection) -> dict[str, str]:
+    """Each case's child's name, by case id."""
     return {
         row.id: f"{row.given_names} {row.family_name}".strip()
         for row in connection.execute(
@@ -153,7 +155,7 @@ def open_items(
 ) -> list[OpenItem]:
     """Every open deadline and action of every open case (due by ``due_by``, when given):
     read straight from their tables (the tray across 200 cases loads no case record)."""
-    children = _children(connection) if children is None else children
+    children = children_of_cases(connection) if children is None else children
     cases = {
         row.id: row
         for row in connection.execute(
@@ -191,6 +193,20 @@ def open_items(
                 case.allocated_worker,
                 bool(statutory),
                 extended_to is not None,
+            )
+        )
+    for case_id, key, stage, who, raised, due, by in escalation_rows(connection, cases, due_by):
+        found.append(
+            OpenItem(
+                case_id,
+                cases[case_id].reference,
+                children.get(case_id, ""),
+                "escalation",
+                key,
+                f"Escalation response (stage {stage}) from {who}",
+                raised,
+                due,
+                by,
             )
         )
     a = t.actions.c

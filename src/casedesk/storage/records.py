@@ -22,10 +22,14 @@ from sqlalchemy import select
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case
+from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person
+from casedesk.domain.sign_offs import SignOff
 from casedesk.storage import tables as t
+from casedesk.storage.audit import last_hash
 from casedesk.storage.loading import records_of, table_of
+from casedesk.storage.sign_offs import SIGNING_ROLES, seal
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 # Fields a unit of work fills in itself: who recorded a record, and when.
@@ -35,8 +39,10 @@ _STAMPS = ("recorded_by", "recorded_at")
 class CaseWrites:
     """The writes of one named transaction (see the module notes)."""
 
-    def __init__(self, work: UnitOfWork) -> None:
+    def __init__(self, work: UnitOfWork, role: str = "", file_id: str = "") -> None:
         self._work = work
+        self._role = role
+        self._file_id = file_id
 
     @property
     def changes(self) -> Changes:
@@ -98,8 +104,25 @@ class CaseWrites:
         members = {record.case.id: [p.id for p in record.people]}
         self.add_cases([record.case], new_people, members, imported=True)
         for kind in k.CASE_RECORD_KINDS:
-            if kind is not k.PEOPLE:
+            if kind is not k.PEOPLE and kind.importable:
                 self.add(kind, getattr(record, kind.record_field), imported=True)
+
+    def add_sign_off(self, sign_off: SignOff) -> SignOff:
+        """Seal a sign-off with this unit's author's own key (their name, role, key and the
+        audit chain's head filled in) and record it. Only a supervisor's (or the owner's)
+        unit of work can: anyone else's is refused here, and would not verify anyway."""
+        key = self._work.signer
+        if self._role not in SIGNING_ROLES or key is None:
+            raise CaseDeskError(
+                f"{self.actor} is not a supervisor: only a supervisor (or the case file's "
+                "owner) can sign off, with their own passphrase."
+            )
+        head = self._work.read(last_hash)
+        if not sign_off.id:  # its id is signed too, so it is given before sealing
+            sign_off = replace(sign_off, id=new_id(k.SIGN_OFFS.id_prefix))
+        sealed = seal(sign_off, key, self._file_id, head, self.actor, self._role)
+        self.add(k.SIGN_OFFS, [sealed])
+        return sealed
 
     def link_person(self, case_id: str, person_id: str) -> None:
         """Add an existing person to another case (a sibling's, say)."""

@@ -16,9 +16,12 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person
+from casedesk.domain.sign_offs import SignOff
 from casedesk.storage import loading, queries
 from casedesk.storage import tables as t
+from casedesk.storage.oversight_queries import CaseOversightRow, oversight_rows
 from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
+from casedesk.storage.sign_offs import verify_sign_offs
 
 
 class Snapshot:
@@ -33,6 +36,14 @@ class Snapshot:
         if case_id is None:
             raise CaseDeskError(f"There is no case with the reference '{reference}'.")
         return loading.load_case_record(self._connection, case_id, with_chronology)
+
+    def oversight_rows(self) -> list[CaseOversightRow]:
+        """Every open case's last supervision and assessments awaiting sign-off."""
+        return oversight_rows(self._connection, queries.children_of_cases(self._connection))
+
+    def verify_sign_offs(self, file_id: str, sign_offs: list[SignOff]) -> dict[str, str]:
+        """For each sign-off, "" when its signature holds, else why not."""
+        return verify_sign_offs(self._connection, file_id, sign_offs)
 
     def case_id(self, reference: str) -> str | None:
         """The id of the case with this reference, if there is one."""

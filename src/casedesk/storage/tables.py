@@ -348,6 +348,123 @@ actions = Table(
     Column("entry_id", Text, nullable=False, server_default=""),
     Column("attempt_id", Text, nullable=False, server_default=""),
     Column("recorded_by", Text, nullable=False),
+    # Version 13: the supervision that agreed it, if one did.
+    Column("supervision_id", Text, nullable=False, server_default=""),
+)
+
+# Version 13: assessments, with the sources consulted and the adults considered;
+# supervision recorded on each case; escalation steps; supervisors' sign-offs.
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("started_on", Text, nullable=False),
+    Column("due_on", Text, nullable=False),
+    Column("completed_on", Text),
+    Column("developmental_needs", Text, nullable=False, server_default=""),
+    Column("parenting_capacity", Text, nullable=False, server_default=""),
+    Column("family_and_environment", Text, nullable=False, server_default=""),
+    Column("history", Text, nullable=False, server_default=""),
+    Column("concern_answered", Text, nullable=False),
+    Column("concern_answer", Text, nullable=False, server_default=""),
+    Column("decision", Text, nullable=False, server_default=""),
+    Column("late_reason", Text, nullable=False, server_default=""),
+    Column("submitted_on", Text),
+    Column("recorded_by", Text, nullable=False),
+)
+
+assessment_sources = Table(
+    "assessment_sources",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("assessment_id", Text, ForeignKey("assessments.id"), nullable=False),
+    Column("professional_id", Text, nullable=False, server_default=""),
+    Column("source", Text, nullable=False, server_default=""),
+    Column("asked_on", Text),
+    Column("answered_on", Text),
+    Column("said", Text, nullable=False, server_default=""),
+    Column("recorded_by", Text, nullable=False),
+)
+
+assessment_adults = Table(
+    "assessment_adults",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("assessment_id", Text, ForeignKey("assessments.id"), nullable=False),
+    Column("person_id", Text, ForeignKey("people.id"), nullable=False),
+    Column("how_identified", Text, nullable=False, server_default=""),
+    Column("seen_on", Text),
+    Column("not_seen_because", Text, nullable=False, server_default=""),
+    Column("checks", Text, nullable=False, server_default=""),
+    Column("checked_on", Text),
+    Column("recorded_by", Text, nullable=False),
+)
+
+supervisions = Table(
+    "supervisions",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("held_on", Text, nullable=False),
+    Column("supervisor", Text, nullable=False),
+    Column("worker", Text, nullable=False),
+    Column("reflection", Text, nullable=False, server_default=""),
+    Column("decisions", Text, nullable=False, server_default=""),
+    Column("not_to_act", Text, nullable=False, server_default=""),
+    Column("session", Text, nullable=False, server_default=""),
+    Column("cases_discussed", Text, nullable=False, server_default="[]"),
+    Column("recorded_by", Text, nullable=False),
+    Column("recorded_at", Text, nullable=False),
+)
+
+escalations = Table(
+    "escalations",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("raised_on", Text, nullable=False),
+    Column("raised_by", Text, nullable=False),
+    Column("with_whom", Text, nullable=False),
+    Column("concern", Text, nullable=False),
+    Column("stage", Integer, nullable=False),
+    Column("response_due", Text, nullable=False),
+    Column("professional_id", Text, nullable=False, server_default=""),
+    Column("immediate_risk", Integer, nullable=False, server_default="0"),
+    Column("responded_on", Text),
+    Column("response", Text, nullable=False, server_default=""),
+    Column("outcome", Text, nullable=False, server_default=""),
+    Column("resolved", Integer, nullable=False, server_default="0"),
+    Column("follows", Text, nullable=False, server_default=""),
+    Column("recorded_by", Text, nullable=False),
+)
+
+# A sign-off is never withdrawn or amended: a supervisor who changes their mind signs again.
+sign_offs = Table(
+    "sign_offs",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("target_type", Text, nullable=False),
+    Column("target_id", Text, nullable=False),
+    Column("decision", Text, nullable=False),
+    Column("signed_on", Text, nullable=False),
+    Column("signed_by", Text, nullable=False),
+    Column("role", Text, nullable=False),
+    Column("key_id", Text, nullable=False),
+    Column("approved", Text, nullable=False),
+    Column("content_hash", Text, nullable=False),
+    Column("head_seq", Integer, nullable=False),
+    Column("head_hash", Text, nullable=False),
+    Column("comment", Text, nullable=False, server_default=""),
+    Column("due_on", Text),
+    Column("late_by", Integer, nullable=False, server_default="0"),
+    Column("late_reason", Text, nullable=False, server_default=""),
+    Column("signature", Text, nullable=False, server_default=""),
+    Column("recorded_at", Text, nullable=False),
 )
 
 audit_log = Table(
@@ -402,6 +519,11 @@ WITHDRAWABLE = (
     deadlines,
     information_sharing,
     actions,
+    assessments,
+    assessment_sources,
+    assessment_adults,
+    supervisions,
+    escalations,
 )
 for _table in WITHDRAWABLE:
     _table.append_column(Column("entered_in_error", Text))
@@ -424,4 +546,10 @@ CONTENT_TABLES = (
     parental_responsibility,
     identification_attempts,
     actions,
+    assessments,
+    assessment_sources,
+    assessment_adults,
+    supervisions,
+    escalations,
+    sign_offs,
 )

@@ -61,6 +61,11 @@ class UnitOfWork:
         self.changes = Changes(name)
         self._audit = AuditWriter(connection, actor, name, signer)
 
+    @property
+    def signer(self) -> SigningKey | None:
+        """The key that signs this unit (its author's)."""
+        return self._audit.signer
+
     def finish(self) -> None:
         """Sign the unit's audit rows (its last row carries the author's signature)."""
         self._audit.finish()

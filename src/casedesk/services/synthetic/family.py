@@ -11,9 +11,9 @@ from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.deadline_changes import Timescales
-from casedesk.domain.deadline_rules import back, shift
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.ids import CaseId, PersonId, ProfessionalId, RelationshipId
+from casedesk.domain.intervals import back, shift
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.relationships import (
     HouseholdMembership,

@@ -1,0 +1,146 @@
+"""What a supervisor approves, what has changed since, and when a sign-off is due.
+
+The content of an assessment is the assessment with the sources it consulted and the
+adults it considered; of a plan, the chronology entry recording the meeting that made it.
+Each is written as its interchange object (one definition per record kind), so the
+difference between the version approved and the current one can be said field by field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.intervals import shift
+from casedesk.domain.oversight_rules import SignOffRules
+from casedesk.domain.sign_offs import ASSESSMENT, PLAN, SignOff
+from casedesk.domain.working_days import WorkingCalendar
+
+# Fields that say who recorded a record and when: never a difference in what was approved.
+_NOT_CONTENT = {"recorded_by", "recorded_at"}
+
+
+def approved_content(record: CaseRecord, target_type: str, target_id: str) -> dict[str, Any] | None:
+    """The content a sign-off of this record covers, as it stands (None: no such record
+    in the case)."""
+    if target_type == ASSESSMENT:
+        found = next((a for a in record.assessments if a.id == target_id), None)
+        if found is None:
+            return None
+        return {
+            "assessment": _plain(k.ASSESSMENTS, found),
+            "sources": sorted(
+                (
+                    _plain(k.SOURCES_CONSULTED, s)
+                    for s in record.sources_consulted
+                    if s.assessment == target_id
+                ),
+                key=lambda s: str(s["id"]),
+            ),
+            "adults": sorted(
+                (
+                    _plain(k.ADULTS_CONSIDERED, a)
+                    for a in record.adults_considered
+                    if a.assessment == target_id
+                ),
+                key=lambda a: str(a["id"]),
+            ),
+        }
+    if target_type == PLAN:
+        entry = next((e for e in record.entries if e.id == target_id), None)
+        return None if entry is None else {"plan": _plain(k.ENTRIES, entry)}
+    return None
+
+
+def _plain(kind: k.RecordKind, item: Any) -> dict[str, Any]:
+    return {key: value for key, value in k.to_json(kind, item).items() if key not in _NOT_CONTENT}
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ")
+
+
+def _short(value: Any) -> str:
+    text = value if isinstance(value, str) else repr(value) if value is not None else "(nothing)"
+    text = " ".join(str(text).split())
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+
+
+def _fields_changed(before: Mapping[str, Any], after: Mapping[str, Any], prefix: str) -> list[str]:
+    found = []
+    for key in sorted(set(before) | set(after)):
+        if key == "id" or before.get(key) == after.get(key):
+            continue
+        found.append(f"{prefix}{_label(key)}: {_short(before.get(key))} → {_short(after.get(key))}")
+    return found
+
+
+def differences(approved: Mapping[str, Any], current: Mapping[str, Any] | None) -> list[str]:
+    """What changed between the content approved and the content now, in words."""
+    if current is None:
+        return ["the record approved is no longer in the case (withdrawn as entered in error)"]
+    found: list[str] = []
+    for part in ("assessment", "plan"):
+        if part in approved or part in current:
+            found += _fields_changed(approved.get(part) or {}, current.get(part) or {}, "")
+    for part, what in (("sources", "source consulted"), ("adults", "adult considered")):
+        before = {str(item["id"]): item for item in approved.get(part, [])}
+        after = {str(item["id"]): item for item in current.get(part, [])}
+        for item_id in sorted(set(before) | set(after)):
+            if item_id not in after:
+                found.append(f"{what} {_name(before[item_id])} removed")
+            elif item_id not in before:
+                found.append(f"{what} {_name(after[item_id])} added")
+            else:
+                found += _fields_changed(
+                    before[item_id], after[item_id], f"{what} {_name(after[item_id])}, "
+                )
+    return found
+
+
+def _name(item: Mapping[str, Any]) -> str:
+    return str(item.get("source") or item.get("professional") or item.get("person") or item["id"])
+
+
+def sign_off_due(
+    record: CaseRecord,
+    target_type: str,
+    target_id: str,
+    rules: SignOffRules,
+    calendar: WorkingCalendar,
+) -> date | None:
+    """When a sign-off of this record is due: the pack's time from the assessment's
+    submission, or from the plan's meeting (None: not submitted yet)."""
+    start: date | None = None
+    if target_type == ASSESSMENT:
+        found = next((a for a in record.assessments if a.id == target_id), None)
+        start = found.submitted_on if found else None
+    elif target_type == PLAN:
+        entry = next((e for e in record.entries if e.id == target_id), None)
+        start = entry.occurred_on if entry else None
+    if start is None:
+        return None
+    return shift(start, rules.within.amount, rules.within.unit, calendar)
+
+
+def working_days_late(due: date | None, signed_on: date, calendar: WorkingCalendar) -> int:
+    """How many working days after ``due`` a sign-off on ``signed_on`` is (0: in time)."""
+    if due is None or signed_on <= due:
+        return 0
+    return calendar.working_days_between(due, signed_on)
+
+
+def latest_sign_off(record: CaseRecord, target_type: str, target_id: str) -> SignOff | None:
+    """The newest sign-off of a record."""
+    found = [
+        s for s in record.sign_offs if s.target_type == target_type and s.target_id == target_id
+    ]
+    return found[-1] if found else None
+
+
+def plans(record: CaseRecord, rules: SignOffRules) -> list[Any]:
+    """The chronology entries recording a plan a supervisor approves."""
+    return [e for e in record.entries if e.category.value in rules.plan_categories]

@@ -1,0 +1,85 @@
+"""Lengths of time as rule packs state them (an amount of working days, calendar days,
+weeks or months), and the day such a length falls on after or before another."""
+
+from __future__ import annotations
+
+import calendar as month_days
+import enum
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from casedesk.domain.working_days import WorkingCalendar, nth_working_day_after
+
+
+class Unit(enum.Enum):
+    """How a timescale is counted."""
+
+    WORKING_DAYS = "working days"
+    CALENDAR_DAYS = "calendar days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """An amount of a unit: 1 month, 2 weeks, 5 working days."""
+
+    amount: int
+    unit: Unit
+
+    def __str__(self) -> str:
+        unit = self.unit.value
+        if self.amount == 1:
+            unit = {"working days": "working day", "calendar days": "calendar day"}.get(
+                unit, unit.removesuffix("s")
+            )
+        return f"{self.amount} {unit}"
+
+    @property
+    def every(self) -> str:
+        """The interval after 'every': 'month', 'week', '2 weeks', '5 working days'."""
+        return str(self).removeprefix("1 ")
+
+
+def _by_working_day(day: date, calendar: WorkingCalendar | None) -> date:
+    """A deadline that falls on a weekend, a bank holiday or a closure day is due on the
+    working day before it: a conference due 'within 3 months' on a Saturday is held by the
+    Friday."""
+    if calendar is None:
+        return day
+    while not calendar.is_working_day(day):
+        day -= timedelta(days=1)
+    return day
+
+
+def shift(start: date, amount: int, unit: Unit, calendar: WorkingCalendar | None) -> date:
+    """``amount`` of ``unit`` after ``start`` (working days skip weekends and holidays;
+    a month later is the same day of the month, or its last day; a day that is not a
+    working day gives the working day before it). Without a ``calendar`` days are plain
+    calendar days and working days count weekdays only."""
+    if unit is Unit.WORKING_DAYS:
+        if calendar is None:
+            return nth_working_day_after(start, amount, lambda day: day.weekday() < 5)
+        return calendar.add_working_days(start, amount)
+    if unit is Unit.CALENDAR_DAYS:
+        return _by_working_day(start + timedelta(days=amount), calendar)
+    if unit is Unit.WEEKS:
+        return _by_working_day(start + timedelta(weeks=amount), calendar)
+    month = start.month - 1 + amount
+    year, month = start.year + month // 12, month % 12 + 1
+    day = date(year, month, min(start.day, month_days.monthrange(year, month)[1]))
+    return _by_working_day(day, calendar)
+
+
+def back(end: date, amount: int, unit: Unit, calendar: WorkingCalendar | None = None) -> date:
+    """``amount`` of ``unit`` before ``end`` (pre-birth rules count back from the EDD), on
+    the working day before when it falls on another day (given the ``calendar``)."""
+    if unit is Unit.WEEKS:
+        day = end - timedelta(weeks=amount)
+    elif unit is Unit.MONTHS:
+        month = end.month - 1 - amount
+        year, month = end.year + month // 12, month % 12 + 1
+        day = date(year, month, min(end.day, month_days.monthrange(year, month)[1]))
+    else:
+        day = end - timedelta(days=amount)  # working days back are not used by any pack
+    return _by_working_day(day, calendar)

@@ -1,0 +1,102 @@
+"""Sign-offs: a supervisor's approval of an assessment or a plan, as a signed record.
+
+A sign-off names what it approves (an assessment, or the chronology entry recording a plan),
+keeps the content approved as it stood (so a later change shows as "approved an earlier
+version", with the difference), the head of the case file's audit chain when it was signed,
+and the supervisor's signature over all of it with their own key (``storage.sign_offs``):
+their passphrase alone opens that key, so no one else can make or alter one. A sign-off
+past its timescale says by how much and why.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from casedesk.domain.ids import CaseId
+
+ASSESSMENT = "assessments"
+PLAN = "chronology_entries"  # a plan is signed off as the entry recording the meeting
+
+
+class SignOffDecision(enum.Enum):
+    """What the supervisor decided."""
+
+    APPROVED = "approved"
+    RETURNED = "returned for more work"
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """One sign-off, as stored (``signature`` covers every field but itself)."""
+
+    id: str
+    case: CaseId
+    target_type: str  # what it approves: ASSESSMENT or PLAN
+    target_id: str
+    decision: SignOffDecision
+    signed_on: date
+    signed_by: str
+    role: str
+    key_id: str
+    approved: str  # the content approved (canonical JSON)
+    content_hash: str  # its SHA-256
+    head_seq: int  # the audit chain's head when it was signed
+    head_hash: str
+    comment: str = ""
+    due_on: date | None = None
+    late_by: int = 0  # working days past ``due_on``
+    late_reason: str = ""
+    signature: str = ""
+    recorded_at: str = ""
+
+
+class SignOffState(enum.Enum):
+    """What a sign-off is worth now."""
+
+    CURRENT = "signed off"
+    EARLIER_VERSION = "approved an earlier version"
+    NOT_VALID = "not a valid sign-off"
+
+
+@dataclass(frozen=True)
+class SignOffCheck:
+    """A sign-off as verified now: its state, why, and what changed since it was signed."""
+
+    sign_off: SignOff
+    state: SignOffState
+    why: str
+    differences: tuple[str, ...] = ()
+
+    def sentence(self) -> str:
+        """The sign-off in words, as a worker or a reviewer would read it."""
+        s = self.sign_off
+        what = "Returned for more work" if s.decision is SignOffDecision.RETURNED else "Signed off"
+        late = f", {s.late_by} working day{'s' if s.late_by != 1 else ''} late" if s.late_by else ""
+        head = f"{what} by {s.signed_by} ({s.role}) on {s.signed_on:%-d %b %Y}{late}"
+        if self.state is SignOffState.CURRENT:
+            return f"{head}: {self.why}."
+        if self.state is SignOffState.EARLIER_VERSION:
+            return f"{head}: approved an earlier version; changed since: " + "; ".join(
+                self.differences
+            )
+        return f"{head}: NOT A VALID SIGN-OFF ({self.why})."
+
+
+def sign_off_problems(sign_off: SignOff, today: date) -> list[tuple[str, str]]:
+    """(field, sentence) for each thing that stops a sign-off being kept."""
+    found = []
+    if sign_off.signed_on > today:
+        found.append(("signed_on", "A sign-off cannot be dated in the future."))
+    if sign_off.late_by > 0 and not sign_off.late_reason.strip():
+        found.append(
+            (
+                "late_reason",
+                f"It is {sign_off.late_by} working day{'s' if sign_off.late_by != 1 else ''} "
+                "past its timescale: say why.",
+            )
+        )
+    if sign_off.decision is SignOffDecision.RETURNED and not sign_off.comment.strip():
+        found.append(("comment", "Say what more is needed."))
+    return found

@@ -1,0 +1,139 @@
+"""Sealing and verifying sign-offs: a supervisor's signature, with their own key, over
+what they approved and the head of the audit chain.
+
+The signed bytes name the case file, the case, the record approved, the decision, the hash
+of the content approved and the chain's head when it was signed, so a sign-off copied from
+another case (or another case file), altered, or made with any key but a supervisor's own
+does not verify. The key must be one the audit trail shows a supervisor (or the owner)
+holding when the sign-off was recorded (``integrity.sign_off_signers``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from casedesk.domain.sign_offs import SignOff
+from casedesk.storage import tables as t
+from casedesk.storage.integrity import sign_off_signers
+from casedesk.storage.keyslots import canonical_json
+from casedesk.storage.signing import SigningKey, Verifier
+
+# Who may sign off: a supervisor, or the case file's owner (a small agency's manager).
+SIGNING_ROLES = ("supervisor", "owner")
+
+
+def approved_hash(approved: str) -> str:
+    """The SHA-256 of the content approved (as its canonical JSON text)."""
+    return hashlib.sha256(approved.encode()).hexdigest()
+
+
+def canonical_text(content: object) -> str:
+    """Content as the canonical JSON text a sign-off keeps."""
+    return canonical_json(content).decode()
+
+
+def signed_bytes(file_id: str, sign_off: SignOff) -> bytes:
+    """What the supervisor's signature covers."""
+    return canonical_json(
+        {
+            "purpose": "casedesk sign-off",
+            "file_id": file_id,
+            "id": sign_off.id,
+            "case": sign_off.case,
+            "target_type": sign_off.target_type,
+            "target_id": sign_off.target_id,
+            "decision": sign_off.decision.value,
+            "signed_on": sign_off.signed_on.isoformat(),
+            "signed_by": sign_off.signed_by,
+            "role": sign_off.role,
+            "key_id": sign_off.key_id,
+            "content_hash": sign_off.content_hash,
+            "head_seq": sign_off.head_seq,
+            "head_hash": sign_off.head_hash,
+            "comment": sign_off.comment,
+            "due_on": sign_off.due_on.isoformat() if sign_off.due_on else None,
+            "late_by": sign_off.late_by,
+            "late_reason": sign_off.late_reason,
+        }
+    )
+
+
+def seal(
+    sign_off: SignOff,
+    key: SigningKey,
+    file_id: str,
+    head: tuple[int, str],
+    user: str,
+    role: str,
+) -> SignOff:
+    """The sign-off completed by its signer, and signed."""
+    sealed = replace(
+        sign_off,
+        signed_by=user,
+        role=role,
+        key_id=key.key_id,
+        content_hash=approved_hash(sign_off.approved),
+        head_seq=head[0],
+        head_hash=head[1],
+        signature="",
+    )
+    return replace(sealed, signature=key.sign(signed_bytes(file_id, sealed)))
+
+
+def verify_sign_offs(
+    connection: Connection, file_id: str, sign_offs: Sequence[SignOff]
+) -> dict[str, str]:
+    """For each sign-off, "" when its signature holds, else why it does not (one plain
+    clause). Whether it approved the current version is the caller's to compare."""
+    if not sign_offs:
+        return {}
+    signers = sign_off_signers(connection)
+    keys = {row.key_id: row for row in connection.execute(select(t.signing_keys))}
+    verifier = Verifier()
+    found: dict[str, str] = {}
+    for sign_off in sign_offs:
+        found[sign_off.id] = _why_not(connection, file_id, sign_off, signers, keys, verifier)
+    return found
+
+
+def _why_not(
+    connection: Connection,
+    file_id: str,
+    sign_off: SignOff,
+    signers: dict[str, tuple[str, str | None, int]],
+    keys: dict[str, Any],
+    verifier: Verifier,
+) -> str:
+    recorded = signers.get(sign_off.id)
+    if recorded is None:
+        return "it is not in the audit trail: it was added outside CaseDesk"
+    unit_key, role, seq = recorded
+    if role is None:
+        return "it was recorded with a key that may not sign (not issued by the case file's owner)"
+    if role not in SIGNING_ROLES:
+        return f"it was recorded with a {role}'s key, not a supervisor's"
+    key = keys.get(sign_off.key_id)
+    if sign_off.key_id != unit_key or key is None:
+        return "it names a key other than the one that recorded it"
+    if str(key.user).casefold() != sign_off.signed_by.casefold():
+        return f"it names {sign_off.signed_by} but was signed with {key.user}'s key"
+    if not verifier.verify(
+        str(key.public_key), sign_off.signature, signed_bytes(file_id, sign_off)
+    ):
+        return (
+            "its signature does not verify: it was changed after it was signed, or copied "
+            "from another case or case file"
+        )
+    if approved_hash(sign_off.approved) != sign_off.content_hash:
+        return "the content it approved was changed after it was signed"
+    head = connection.execute(
+        select(t.audit_log.c.hash).where(t.audit_log.c.seq == sign_off.head_seq)
+    ).scalar()
+    if head != sign_off.head_hash or sign_off.head_seq >= seq:
+        return "it does not belong to this case file's history (its audit chain head differs)"
+    return ""

@@ -1,0 +1,250 @@
+"""A sign-off no one can forge, tested at the storage level with a worker's key only: a
+worker can neither make one through CaseDesk nor file one with the data key (signed with
+their own key, or with a "supervisor" key they filed themselves), cannot alter one, and
+cannot copy one from another case."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.sign_offs import ASSESSMENT, SignOffState
+from casedesk.services.case_file import CaseFile
+from casedesk.services.record_editor import RecordEditor
+from casedesk.services.sign_off import SignOffRequest, sign_off, sign_off_checks
+from casedesk.storage.audit import content_hash
+from casedesk.storage.engine import connect_raw
+from casedesk.storage.signing import SigningKey, new_signing_key
+from casedesk.storage.tables import sign_offs as sign_offs_table
+from tests.services.test_oversight import (
+    SUPERVISOR,
+    SUPERVISOR_PASSPHRASE,
+    WORKER_PASSPHRASE,
+    _submitted,
+)
+from tests.services.test_oversight import path as path
+from tests.storage.test_signed_records import _append_unit
+
+
+def _open(path: Path, passphrase: str = WORKER_PASSPHRASE) -> CaseFile:
+    case_file = CaseFile.open(path, passphrase)
+    case_file.set_clock(lambda: datetime(2026, 11, 30, 12, tzinfo=UTC))
+    return case_file
+
+
+def _signed_off(path: Path) -> tuple[str, str]:
+    """DEMO-0001 with an assessment a supervisor signed off; DEMO-0002 with one submitted
+    and not signed. Returns their assessment ids."""
+    with _open(path) as case_file:
+        editor = RecordEditor(case_file)
+        first = _submitted(editor)
+        sign_off(
+            case_file,
+            case_file.case_record("DEMO-0001"),
+            SignOffRequest(ASSESSMENT, first.id),
+            SUPERVISOR_PASSPHRASE,
+        )
+    with _open(path) as case_file:
+        editor = RecordEditor(case_file)
+        record = case_file.case_record("DEMO-0002")
+        from casedesk.domain.assessments import Assessment, AssessmentKind
+
+        editor.add_assessment(
+            record,
+            Assessment(
+                "",
+                record.case.id,
+                AssessmentKind.CHILD_AND_FAMILY,
+                date(2026, 10, 1),
+                date(2026, 12, 3),
+            ),
+        )
+        second = case_file.case_record("DEMO-0002").assessments[-1]
+    return first.id, second.id
+
+
+def _worker_with_data_key(path: Path) -> tuple[sqlite3.Connection, SigningKey]:
+    """The database and signing key as the worker has them: their own passphrase opens
+    the data key and their own signing key, nothing of anyone else's."""
+    with _open(path) as case_file:
+        store = case_file._store  # type: ignore[attr-defined]
+        key, signing = store._require_key(), store.signing_key
+    assert signing is not None
+    return connect_raw(path / "case.db", key), signing
+
+
+def _states(path: Path, reference: str) -> list[tuple[SignOffState, str]]:
+    with _open(path) as case_file:
+        record = case_file.case_record(reference)
+        return [(c.state, c.why) for c in sign_off_checks(case_file, record)]
+
+
+def _check_problems(path: Path) -> list[str]:
+    with _open(path) as case_file:
+        return case_file.check().problems
+
+
+def _row(connection: sqlite3.Connection, where: str, *args: object) -> dict[str, object]:
+    cursor = connection.execute(f"SELECT * FROM sign_offs WHERE {where}", args)  # noqa: S608
+    names = [d[0] for d in cursor.description]
+    return dict(zip(names, cursor.fetchone(), strict=True))
+
+
+def _insert(
+    connection: sqlite3.Connection, row: dict[str, object], actor: str, key: object
+) -> None:
+    """File a sign-off row and an audit unit for it, signed with ``key``, as someone with
+    the data key could."""
+    marks = ", ".join("?" for _ in row)
+    connection.execute(
+        f"INSERT INTO sign_offs ({', '.join(row)}) VALUES ({marks})",  # noqa: S608
+        list(row.values()),
+    )
+    change = json.dumps({"before": None, "after": row, "reason": ""}, sort_keys=True)
+    digest = content_hash(sign_offs_table, row)
+    _append_unit(
+        connection, actor, "Sign off", [("sign_offs", str(row["id"]), digest, change)], key
+    )
+    connection.commit()
+
+
+def test_a_worker_cannot_make_a_sign_off_through_casedesk(path: Path) -> None:
+    first, _ = _signed_off(path)
+    with _open(path) as case_file:
+        record = case_file.case_record("DEMO-0001")
+        with pytest.raises(CaseDeskError, match="is a worker"):
+            sign_off(case_file, record, SignOffRequest(ASSESSMENT, first))
+        existing = record.sign_offs[0]
+        with (
+            pytest.raises(CaseDeskError, match="not a supervisor"),
+            case_file.transaction("Sign off") as work,
+        ):
+            work.add_sign_off(replace(existing, id=""))
+
+
+def test_a_sign_off_filed_with_the_data_key_and_the_workers_own_key_is_not_one(
+    path: Path,
+) -> None:
+    first, _ = _signed_off(path)
+    connection, worker_key = _worker_with_data_key(path)
+    row = _row(connection, "target_id = ?", first)
+    row["id"] = "so-forged"
+    _insert(connection, row, "Jo Worker", worker_key)
+    connection.close()
+    states = dict((why, state) for state, why in _states(path, "DEMO-0001"))
+    assert SignOffState.CURRENT in states.values()  # the supervisor's own still holds
+    forged = [why for why, state in states.items() if state is SignOffState.NOT_VALID]
+    assert forged == ["it was recorded with a worker's key, not a supervisor's"]
+    assert any("who is not a supervisor, is not a sign-off" in p for p in _check_problems(path))
+
+
+def test_a_supervisor_key_the_worker_filed_themselves_signs_nothing(path: Path) -> None:
+    first, _ = _signed_off(path)
+    connection, _worker_key = _worker_with_data_key(path)
+    forged = new_signing_key()
+    connection.execute(
+        "INSERT INTO signing_keys VALUES (?,?,?,?,?,?,?)",
+        (
+            forged.key_id,
+            SUPERVISOR,
+            "supervisor",
+            base64.b64encode(forged.public_der).decode(),
+            "2026-11-30T10:00:00+00:00",
+            "Agency Owner",
+            "a new key",
+        ),
+    )
+    connection.commit()
+    row = _row(connection, "target_id = ?", first)
+    row |= {"id": "so-forged", "key_id": forged.key_id, "comment": "Approved (forged)."}
+    from casedesk.storage.sign_offs import signed_bytes
+
+    domain = k.from_row(k.SIGN_OFFS, row)
+    row["signature"] = forged.sign(signed_bytes(_file_id(path), domain))
+    _insert(connection, row, SUPERVISOR, forged)
+    connection.close()
+    whys = [why for state, why in _states(path, "DEMO-0001") if state is SignOffState.NOT_VALID]
+    assert whys == [
+        "it was recorded with a key that may not sign (not issued by the case file's owner)"
+    ]
+    assert _check_problems(path)
+
+
+def _file_id(path: Path) -> str:
+    with _open(path) as case_file:
+        return case_file.file_id
+
+
+def test_a_sign_off_copied_from_another_case_does_not_verify(path: Path) -> None:
+    first, second = _signed_off(path)
+    connection, worker_key = _worker_with_data_key(path)
+    row = _row(connection, "target_id = ?", first)
+    other_case = connection.execute(
+        "SELECT case_id FROM assessments WHERE id = ?", (second,)
+    ).fetchone()[0]
+    row |= {"id": "so-copied", "case_id": other_case, "target_id": second}
+    _insert(connection, row, "Jo Worker", worker_key)
+    connection.close()
+    ((state, why),) = _states(path, "DEMO-0002")
+    assert state is SignOffState.NOT_VALID
+    assert why == "it was recorded with a worker's key, not a supervisor's"
+
+
+def test_a_sign_off_copied_in_a_supervisors_own_unit_still_does_not_verify(path: Path) -> None:
+    """Even re-filed under the supervisor's own key (as if they had recorded it), a copy
+    names another case and assessment than the ones it signed."""
+    first, second = _signed_off(path)
+    with _open(path, SUPERVISOR_PASSPHRASE) as case_file:
+        store = case_file._store  # type: ignore[attr-defined]
+        key, supervisor_key = store._require_key(), store.signing_key
+    connection = connect_raw(path / "case.db", key)
+    row = _row(connection, "target_id = ?", first)
+    other_case = connection.execute(
+        "SELECT case_id FROM assessments WHERE id = ?", (second,)
+    ).fetchone()[0]
+    row |= {"id": "so-copied", "case_id": other_case, "target_id": second}
+    _insert(connection, row, SUPERVISOR, supervisor_key)
+    connection.close()
+    ((state, why),) = _states(path, "DEMO-0002")
+    assert state is SignOffState.NOT_VALID
+    assert why.startswith("its signature does not verify")
+
+
+def test_a_sign_off_altered_with_the_data_key_does_not_verify(path: Path) -> None:
+    first, _ = _signed_off(path)
+    connection, _worker_key = _worker_with_data_key(path)
+    connection.execute(
+        "UPDATE sign_offs SET comment = 'Approved without reservation.' WHERE target_id = ?",
+        (first,),
+    )
+    connection.commit()
+    connection.close()
+    ((state, why),) = _states(path, "DEMO-0001")
+    assert state is SignOffState.NOT_VALID
+    assert why.startswith("its signature does not verify")
+    assert any("changed outside CaseDesk" in p for p in _check_problems(path))
+
+
+def test_the_approved_content_swapped_for_the_current_one_does_not_verify(path: Path) -> None:
+    """Rewriting what was approved (to hide a later change) breaks its signed hash."""
+    first, _ = _signed_off(path)
+    connection, _worker_key = _worker_with_data_key(path)
+    approved = json.loads(str(_row(connection, "target_id = ?", first)["approved"]))
+    approved["assessment"]["decision"] = "Something else entirely."
+    connection.execute(
+        "UPDATE sign_offs SET approved = ? WHERE target_id = ?",
+        (json.dumps(approved, sort_keys=True, separators=(",", ":")), first),
+    )
+    connection.commit()
+    connection.close()
+    ((state, why),) = _states(path, "DEMO-0001")
+    assert state is SignOffState.NOT_VALID
+    assert why == "the content it approved was changed after it was signed"
