@@ -93,7 +93,7 @@ class SignOffRules:
     ``plan_categories`` are the chronology events that record a plan to be approved."""
 
     within: Interval = FIVE_WORKING_DAYS
-    plan_categories: tuple[str, ...] = ("conference", "core group", "looked after review")
+    plan_categories: tuple[str, ...] = ("conference", "core group", "looked-after review")
 
 
 @dataclass(frozen=True)
