@@ -157,3 +157,17 @@ def test_supervision_and_escalation_lists(
     assert step["stage"] == 1 and step["response_due"] == "2026-11-04"
     assert step["status"] == "response overdue" and step["working_days_overdue"] > 0
     assert "stage 1 (Practitioner to practitioner)" in cli("escalation", "list", path).out
+
+
+def test_settings_names_a_newly_qualified_worker_and_supervision_tightens(
+    cli: Callable[..., Ran], path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CASEDESK_PASSPHRASE", OWNER_PASSPHRASE)
+    ran = cli("settings", path, "--newly-qualified", "Jo Worker=2026-10-01", "--reason", "ASYE")
+    assert ran.code == 0, ran.err
+    assert "Newly qualified workers: Jo Worker (since 01 Oct 2026)" in ran.out
+    assert "Supervision: at least every month" in ran.out
+    bad = cli("settings", path, "--newly-qualified", "Jo Worker")
+    assert bad.code == 2 and "NAME=YYYY-MM-DD" in bad.err
+    gone = cli("settings", path, "--not-newly-qualified", "jo worker")
+    assert "Newly qualified workers: none" in gone.out

@@ -320,7 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(
         sub,
         "settings",
-        "show or set the case file's region (whose bank holidays count) and closure days",
+        "show or set the case file's region, closure days and newly qualified workers",
         _lazy("settings:run"),
     )
     p.add_argument("case_file", metavar="FILE")
@@ -344,6 +344,22 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         help="a closure day to take off the list",
+    )
+    p.add_argument(
+        "--newly-qualified",
+        dest="newly_qualified",
+        metavar="NAME=YYYY-MM-DD",
+        action="append",
+        default=[],
+        help="a worker newly qualified since this day (supervised more often at first)",
+    )
+    p.add_argument(
+        "--not-newly-qualified",
+        dest="not_newly_qualified",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="take a worker off the newly qualified list",
     )
     p.add_argument("--reason", default="", help="why the settings change (kept in the history)")
     _passphrase_options(p)

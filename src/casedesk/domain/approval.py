@@ -142,5 +142,10 @@ def latest_sign_off(record: CaseRecord, target_type: str, target_id: str) -> Sig
 
 
 def plans(record: CaseRecord, rules: SignOffRules) -> list[Any]:
-    """The chronology entries recording a plan a supervisor approves."""
-    return [e for e in record.entries if e.category.value in rules.plan_categories]
+    """The chronology entries recording a plan a supervisor approves: every one signed
+    off (or returned), and the latest, which is the plan in force (an earlier plan not
+    signed off is history, superseded by the meeting after it)."""
+    meetings = [e for e in record.entries if e.category.value in rules.plan_categories]
+    signed = {s.target_id for s in record.sign_offs if s.target_type == PLAN}
+    latest = max(meetings, key=lambda e: e.occurred_on, default=None)
+    return [e for e in meetings if e.id in signed or e is latest]

@@ -141,7 +141,10 @@ def _source_gaps(
     until = assessment.completed_on or assessment.started_on
     team = {p.id: p for p in active_team(record.professionals, assessment.started_on)}
     team |= {p.id: p for p in active_team(record.professionals, until)}
+    assessor = record.case.allocated_worker.casefold()
     for professional in team.values():
+        if professional.name.casefold() == assessor:
+            continue  # the worker doing the assessment does not consult themselves
         who = f"{professional.name} ({professional.agency})"
         source = by_professional.get(professional.id)
         if source is None or source.asked_on is None:

@@ -250,7 +250,30 @@ class CaseRecord:
                 f"{len(late)} action{'' if len(late) == 1 else 's'} overdue{by_family} "
                 "(Actions & deadlines)."
             )
+        awaited = self.escalations_overdue(today)
+        if awaited:
+            step = awaited[0]
+            more = f" and {len(awaited) - 1} more" if len(awaited) > 1 else ""
+            lines.append(
+                f"Escalation at stage {step.stage}: no response from {step.with_whom}, due "
+                f"{step.response_due:%d %b %Y}{more} (Oversight)."
+            )
         return lines
+
+    def escalations_overdue(self, today: date) -> list[Escalation]:
+        """Escalation steps whose response is overdue, the longest waiting first."""
+        further = {s.follows for s in self.escalations if s.follows}
+        return sorted(
+            (
+                s
+                for s in self.escalations
+                if s.id not in further
+                and not s.resolved
+                and s.responded_on is None
+                and today > s.response_due
+            ),
+            key=lambda s: s.response_due,
+        )
 
     def contradicted(self) -> list[DisputableFact]:
         """Facts another source contradicts: shown beside those resting on self-report."""

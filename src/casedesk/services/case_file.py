@@ -90,6 +90,10 @@ class CaseFile:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._timescales: LoadedTimescales | None = None
+        # Each sign-off verified once while the file is open (``services.sign_off``): its
+        # verdict depends only on the audit trail up to its own unit of work, which this
+        # process holds the file's lock against anyone changing.
+        self.sign_off_verdicts: dict[str, tuple[object, str]] = {}
 
     # -- lifecycle ----------------------------------------------------------------
 

@@ -86,6 +86,14 @@ def sign_off(
         raise CaseDeskError(
             f"There is no assessment or plan '{request.target_id}' in case {record.case.reference}."
         )
+    if request.target_type == PLAN:
+        rules = case_file.timescales().timescales.pack.oversight.sign_off
+        entry = next(e for e in record.entries if e.id == request.target_id)
+        if entry.category.value not in rules.plan_categories:
+            raise CaseDeskError(
+                f"A {entry.category.value} is not a plan: only assessments and the meetings "
+                f"that make a plan ({', '.join(rules.plan_categories)}) are signed off."
+            )
     _refuse_own_work(record, request, name)
     if request.target_type == ASSESSMENT:
         _require_ready(case_file, record, request)
@@ -167,8 +175,18 @@ def _require_ready(case_file: CaseFile, record: CaseRecord, request: SignOffRequ
 def sign_off_checks(case_file: CaseFile, record: CaseRecord) -> list[SignOffCheck]:
     """Every sign-off of the case as it stands now: verified against its signer's key,
     and compared with the record it approved."""
-    with case_file.read() as snapshot:
-        verdicts = snapshot.verify_sign_offs(case_file.file_id, list(record.sign_offs))
+    known = case_file.sign_off_verdicts
+    unknown = [s for s in record.sign_offs if known.get(s.id, (None, ""))[0] != s]
+    if unknown:
+        with case_file.read() as snapshot:
+            fresh = snapshot.verify_sign_offs(case_file.file_id, unknown)
+        if not case_file.read_only:  # a read-only file may change under us: never kept
+            known.update({s.id: (s, fresh[s.id]) for s in unknown})
+    else:
+        fresh = {}
+    verdicts = {
+        s.id: fresh[s.id] if s.id in fresh else str(known[s.id][1]) for s in record.sign_offs
+    }
     found = []
     for item in record.sign_offs:
         why = verdicts.get(item.id, "it could not be checked")

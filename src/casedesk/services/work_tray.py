@@ -216,7 +216,7 @@ def oversight_items(
     horizon = calendar.add_working_days(when, within)
     workers = newly_qualified(case_file)
     with case_file.read() as snapshot:
-        rows = snapshot.oversight_rows()
+        rows = snapshot.oversight_rows(rules.sign_off.plan_categories)
     items: list[OpenItem] = []
     for row in rows:
         last = row.last_held or row.opened_on
@@ -238,6 +238,22 @@ def oversight_items(
                 worker,
             )
         )
+        if row.plan is not None:
+            key, category, held = row.plan
+            within_time = rules.sign_off.within
+            items.append(
+                OpenItem(
+                    row.case_id,
+                    row.reference,
+                    row.child,
+                    "sign-off",
+                    key,
+                    f"Sign off the plan ({category}, {held:%-d %b %Y})",
+                    held,
+                    shift(held, within_time.amount, within_time.unit, calendar),
+                    "a supervisor",
+                )
+            )
         for key, kind, submitted in row.awaiting:
             within_time = rules.sign_off.within
             items.append(

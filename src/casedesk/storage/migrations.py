@@ -611,6 +611,9 @@ def _version_12_to_13(connection: Connection) -> None:
     for statement in VERSION_13_TABLES_DDL:
         connection.exec_driver_sql(statement)
     connection.exec_driver_sql(
+        "CREATE INDEX ix_chronology_category ON chronology_entries (category, case_id, occurred_on)"
+    )
+    connection.exec_driver_sql(
         "ALTER TABLE actions ADD COLUMN supervision_id TEXT NOT NULL DEFAULT ''"
     )
 

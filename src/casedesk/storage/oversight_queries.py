@@ -4,7 +4,7 @@ sign-off, and when each case was last supervised."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -52,10 +52,13 @@ class CaseOversightRow:
     last_held: date | None = None
     last_worker: str = ""
     awaiting: list[tuple[str, str, date]] = field(default_factory=list)
+    plan: tuple[str, str, date] | None = None  # the latest plan meeting, if not signed off
 
 
-def oversight_rows(connection: Connection, children: Mapping[str, str]) -> list[CaseOversightRow]:
-    """Every open case's supervision and sign-off state, in three queries."""
+def oversight_rows(
+    connection: Connection, children: Mapping[str, str], plan_categories: Sequence[str] = ()
+) -> list[CaseOversightRow]:
+    """Every open case's supervision and sign-off state, in four queries."""
     c = t.cases.c
     found = {
         row.id: CaseOversightRow(
@@ -105,4 +108,19 @@ def oversight_rows(connection: Connection, children: Mapping[str, str]) -> list[
             latest_decision[1] != "approved" and submitted > latest_decision[0]
         ):
             found[case_id].awaiting.append((key, kind, date.fromisoformat(submitted)))
+    e = t.chronology_entries.c
+    signed = select(o.target_id).where(o.target_type == "chronology_entries")
+    latest_plan: dict[str, tuple[str, str, date]] = {}
+    # SQLite gives the other columns of the row that holds the max(): each case's latest
+    # plan meeting in one pass, not every conference of every case.
+    for case_id, key, category, day in connection.execute(
+        select(e.case_id, e.id, e.category, func.max(e.occurred_on))
+        .where(e.category.in_(list(plan_categories)), e.entered_in_error.is_(None))
+        .group_by(e.case_id)
+    ):
+        latest_plan[case_id] = (key, category, date.fromisoformat(day))
+    signed_plans = set(connection.execute(signed).scalars())
+    for case_id, plan in latest_plan.items():
+        if case_id in found and plan[0] not in signed_plans:
+            found[case_id].plan = plan
     return list(found.values())

@@ -6,6 +6,7 @@ through it, so nothing above storage sees SQL, tables or columns.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -37,9 +38,11 @@ class Snapshot:
             raise CaseDeskError(f"There is no case with the reference '{reference}'.")
         return loading.load_case_record(self._connection, case_id, with_chronology)
 
-    def oversight_rows(self) -> list[CaseOversightRow]:
-        """Every open case's last supervision and assessments awaiting sign-off."""
-        return oversight_rows(self._connection, queries.children_of_cases(self._connection))
+    def oversight_rows(self, plan_categories: Sequence[str] = ()) -> list[CaseOversightRow]:
+        """Every open case's last supervision, and assessments and its latest plan
+        awaiting sign-off."""
+        children = queries.children_of_cases(self._connection)
+        return oversight_rows(self._connection, children, plan_categories)
 
     def verify_sign_offs(self, file_id: str, sign_offs: list[SignOff]) -> dict[str, str]:
         """For each sign-off, "" when its signature holds, else why not."""

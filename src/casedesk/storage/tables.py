@@ -228,6 +228,9 @@ chronology_entries = Table(
     Column("recorded_by", Text, nullable=False),
     Column("recorded_at", Text, nullable=False),
     Index("ix_chronology_case_date", "case_id", "occurred_on"),
+    # Version 13: each case's latest plan meeting (a conference, a core group) for the work
+    # tray without reading every entry of every case.
+    Index("ix_chronology_category", "category", "case_id", "occurred_on"),
 )
 
 # Version 6: time, date ranges, analysis, action owner and corroborating entry on
