@@ -3,12 +3,13 @@ undo and redo (all through ``RecordEditor``, so each is a named, audited unit of
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from datetime import date
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.people import NHS_NUMBER, Identifier
 from casedesk.domain.relationships import (
@@ -85,6 +86,11 @@ class CaseActions:
         )
         by_hand = self.case_file.diagram_positions(case_id, "genogram")
         self.window.show_case(record, self.case_file.today(), self.case_file.read_only, by_hand)
+        self.case_shown(record, None)
+
+    def case_shown(self, record: CaseRecord, touched: Set[str] | None) -> None:
+        """After a case is shown (``touched`` None) or updated from what an operation
+        touched: views worked out from the case file as well as the record (oversight)."""
 
     def _left_case(self) -> None:
         self.current_reference = None
@@ -111,6 +117,7 @@ class CaseActions:
             self.case_file.read_only,
             changed_entries=frozenset(changes.records.get(k.ENTRIES.name, ())),
         )
+        self.case_shown(updated, refresh.touched_kinds(changes))
 
     def _run_edit(self, edit: Callable[[RecordEditor], object]) -> None:
         """Run one edit; say plainly why it was refused; show what it changed."""

@@ -23,9 +23,10 @@ from casedesk.ui.deadline_actions import DeadlineActions
 from casedesk.ui.diagram_actions import DiagramActions
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
+from casedesk.ui.oversight_actions import OversightActions
 
 
-class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions):
+class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions, OversightActions):
     """The GUI's use of the services layer."""
 
     # Emitted from the background page check; delivered on the GUI thread.
@@ -66,6 +67,7 @@ class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions):
         window.redo_action.triggered.connect(self.redo)
         self.connect_diagrams()
         self.connect_deadlines()
+        self.connect_oversight()
         window.case_view.back_requested.connect(self._left_case)
         window.case_view.add_person_requested.connect(self.add_person)
         window.case_view.edit_person_requested.connect(self.edit_person)

@@ -276,11 +276,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(redo is not None)
         self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
 
-    def _on_tray_case_chosen(self, reference: str) -> None:
-        """A line of the work tray opens its case at its Actions & deadlines."""
+    def _on_tray_case_chosen(self, reference: str, kind: str = "deadline") -> None:
+        """A line of the work tray opens its case where the item is: Actions & deadlines,
+        or Oversight for supervision, sign-off and escalation."""
         self.case_chosen.emit(reference)
         if self.pages.currentWidget() is self.case_view:
-            self.case_view.tabs.setCurrentWidget(self.case_view.actions_tab)
+            oversight = kind in ("supervision", "sign-off", "escalation")
+            tab = self.case_view.oversight_tab if oversight else self.case_view.actions_tab
+            self.case_view.tabs.setCurrentWidget(tab)
 
     def _on_case_activated(self, index: QModelIndex) -> None:
         source = self.case_page.proxy.mapToSource(index)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_file import CaseFile
+from casedesk.services.oversight import newly_qualified, set_newly_qualified
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
 
@@ -70,8 +73,9 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Users & keys")
         self.case_file = case_file
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "Role", "Added"])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Name", "Role", "Added", "Newly qualified since"])
+        self.table.setAccessibleName("Users of this case file")
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -79,6 +83,13 @@ class UsersDialog(QDialog):
         self.add_button = QPushButton("Add user…")
         self.remove_button = QPushButton("Remove user")
         self.passphrase_button = QPushButton("Change my passphrase…")
+        self.qualified_button = QPushButton("Newly qualified…")
+        self.qualified_button.setToolTip(
+            "Say since when the chosen worker is newly qualified (their cases are supervised "
+            "weekly, then fortnightly, by the rule pack), or clear it"
+        )
+        self.qualified_button.clicked.connect(self.set_newly_qualified)
+        self.qualified_button.setEnabled(not case_file.read_only)
         self.add_button.clicked.connect(self.add_user)
         self.remove_button.clicked.connect(self.remove_selected)
         self.passphrase_button.clicked.connect(self.change_passphrase)
@@ -92,7 +103,12 @@ class UsersDialog(QDialog):
         )
         note.setWordWrap(True)
         row = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.passphrase_button):
+        for button in (
+            self.add_button,
+            self.remove_button,
+            self.passphrase_button,
+            self.qualified_button,
+        ):
             row.addWidget(button)
         row.addStretch()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -108,10 +124,17 @@ class UsersDialog(QDialog):
     def refresh(self) -> None:
         """Re-read the users."""
         users = self.case_file.users()
+        qualified = {n.casefold(): d for n, d in newly_qualified(self.case_file).items()}
         self.table.setRowCount(len(users))
         for row, user in enumerate(users):
+            since = qualified.get(user.name.casefold())
             for column, text in enumerate(
-                (user.name, ROLE_TEXT.get(user.role, user.role), user.added_at[:10])
+                (
+                    user.name,
+                    ROLE_TEXT.get(user.role, user.role),
+                    user.added_at[:10],
+                    f"{since:%d %b %Y}" if since else "",
+                )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
@@ -153,6 +176,33 @@ class UsersDialog(QDialog):
             self.case_file.remove_user(name)
         except CaseDeskError as error:
             self._report(error)
+        self.refresh()
+
+    def set_newly_qualified(self) -> None:
+        """Say since when the chosen worker is newly qualified (blank: they are not)."""
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        if item is None:
+            QMessageBox.information(self, "Users & keys", "Choose the worker first.")
+            return
+        name = item.text()
+        workers = newly_qualified(self.case_file)
+        current = next((d for n, d in workers.items() if n.casefold() == name.casefold()), None)
+        text, ok = QInputDialog.getText(
+            self,
+            "Newly qualified",
+            f"{name} is newly qualified since (YYYY-MM-DD; leave blank if not):",
+            text=current.isoformat() if current else "",
+        )
+        if not ok:
+            return
+        kept = {n: d for n, d in workers.items() if n.casefold() != name.casefold()}
+        try:
+            if text.strip():
+                kept[name] = parse_date(text)[0]
+            set_newly_qualified(self.case_file, kept, f"{name}: newly qualified changed")
+        except (DateFormatError, CaseDeskError) as error:
+            self._report(CaseDeskError(str(error)))
         self.refresh()
 
     def change_passphrase(self) -> None:

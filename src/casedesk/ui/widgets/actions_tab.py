@@ -89,13 +89,17 @@ def action_rows(
 ) -> list[ActionRow]:
     """Overdue first, then open by due date, then done (latest first)."""
     entries: dict[str, ChronologyEntry] = {e.id: e for e in record.entries}
+    supervisions = {s.id: s for s in record.supervisions}
     rows = []
     for action in record.actions:
         state, late = _state(action.completed_on, action.due_on, today, calendar)
         entry = entries.get(action.entry) if action.entry else None
+        supervision = supervisions.get(action.supervision) if action.supervision else None
         origin = (
             f"{entry.category.value}, {entry.occurred_on:%d %b %Y}"
             if entry
+            else f"supervision, {supervision.held_on:%d %b %Y}"
+            if supervision
             else ("identification attempt" if action.attempt else "")
         )
         rows.append(

@@ -36,6 +36,7 @@ from casedesk.ui.models.record_table_model import RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.actions_tab import ActionsTab
 from casedesk.ui.widgets.chronology_view import ChronologyView
+from casedesk.ui.widgets.oversight_tab import OversightTab
 
 # Kinds whose change redraws the family: people, links, households and the genogram.
 FAMILY_KINDS = frozenset(
@@ -278,6 +279,8 @@ class CaseView(QWidget):
         self.actions_tab = ActionsTab()
 
         self.tabs.addTab(self.actions_tab, "Actions && deadlines")
+        self.oversight_tab = OversightTab()
+        self.tabs.addTab(self.oversight_tab, "Oversight")
         self.tabs.insertTab(1, self.chronology, "Chronology")
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
         # window's first paint: start-up need not wait for them.
@@ -568,6 +571,7 @@ class CaseView(QWidget):
         self.undecided_list.clear()
         self.undecided_label.clear()
         self.actions_tab.clear()
+        self.oversight_tab.clear()
         self.chronology.clear()
         if self._diagrams is not None:
             for tab in self._diagrams:

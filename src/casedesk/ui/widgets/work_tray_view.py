@@ -61,7 +61,7 @@ TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
 class WorkTrayView(QWidget):
     """The tray's table, how far ahead it looks, and a sentence of counts."""
 
-    case_chosen = Signal(str)  # the case reference
+    case_chosen = Signal(str, str)  # the case reference, and the kind of the item
     within_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,7 +111,8 @@ class WorkTrayView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.case_chosen.emit(self.model.row_at(index.row()).case)
+            item = self.model.row_at(index.row())
+            self.case_chosen.emit(item.case, item.kind)
 
     def clear(self) -> None:
         """Drop every row (locking)."""

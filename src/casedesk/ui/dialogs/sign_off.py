@@ -1,0 +1,139 @@
+"""Sign off an assessment or a plan: the supervisor reads what they approve (and what it
+is missing), decides, and signs with their own passphrase at the worker's desk. The
+passphrase opens their own signing key for this one sign-off; it is never kept."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from casedesk.domain.sign_offs import SignOffDecision
+from casedesk.services.sign_off import SignOffRequest
+from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.problems import show_problems
+from casedesk.ui.widgets.text_box import text_box
+
+
+class SignOffDialog(QDialog):
+    """What is signed off, the decision, and the supervisor's own passphrase."""
+
+    def __init__(
+        self,
+        target_type: str,
+        target_id: str,
+        what: str,
+        status: str,
+        missing: Sequence[str],
+        due: date | None,
+        late_by: int,
+        supervisors: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``late_by``: working days past ``due`` if signed today (0: in time)."""
+        super().__init__(parent)
+        self.setWindowTitle("Sign off")
+        self.target_type, self.target_id, self.late_by = target_type, target_id, late_by
+        self.missing = list(missing)
+        lines = [f"<b>{html.escape(what)}</b>", html.escape(status)]
+        if due is not None:
+            lines.append(
+                f"Sign-off due by {due:%d %b %Y}"
+                + (f": <b>{late_by} working days late</b> today." if late_by else ".")
+            )
+        if missing:
+            lines.append("<b>Missing</b> (it can only be returned for more work):")
+            lines += [f"• {html.escape(m)}" for m in missing[:8]]
+            if len(missing) > 8:
+                lines.append(f"… and {len(missing) - 8} more")
+        about = QLabel("<br>".join(lines))
+        about.setWordWrap(True)
+        about.setTextFormat(Qt.TextFormat.RichText)
+        self.approve = QRadioButton("&Approve")
+        self.give_back = QRadioButton("&Return for more work")
+        group = QButtonGroup(self)
+        group.addButton(self.approve)
+        group.addButton(self.give_back)
+        (self.give_back if missing else self.approve).setChecked(True)
+        self.approve.setEnabled(not missing)
+        self.comment = text_box("what you say with the decision (for a return: what is needed)", 3)
+        self.comment.setAccessibleName("Comment")
+        self.late_reason = text_box("why the sign-off is late", 2)
+        self.late_reason.setAccessibleName("Why the sign-off is late")
+        self.late_reason.setVisible(late_by > 0)
+        self.supervisor = QComboBox()
+        self.supervisor.setAccessibleName("Supervisor signing")
+        self.supervisor.addItems(list(dict.fromkeys(supervisors)))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("The supervisor's own passphrase")
+        self.passphrase.setPlaceholderText("the supervisor's own passphrase (not the worker's)")
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(about)
+        form.addRow("Decision:", self.approve)
+        form.addRow("", self.give_back)
+        form.addRow("Comment:", self.comment)
+        if late_by:
+            form.addRow("Why late:", self.late_reason)
+        form.addRow("Supervisor:", self.supervisor)
+        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(self.problems)
+        buttons, self.ok = ok_cancel(self, "Sign")
+        form.addRow(buttons)
+        for box in (self.comment, self.late_reason):
+            box.textChanged.connect(self.validate)
+        self.passphrase.textChanged.connect(self.validate)
+        self.approve.toggled.connect(self.validate)
+        self.resize(600, 480)
+        self.validate()
+
+    def request(self) -> SignOffRequest:
+        """The decision as entered."""
+        decision = (
+            SignOffDecision.APPROVED if self.approve.isChecked() else (SignOffDecision.RETURNED)
+        )
+        return SignOffRequest(
+            self.target_type,
+            self.target_id,
+            decision,
+            self.comment.toPlainText().strip(),
+            self.late_reason.toPlainText().strip(),
+        )
+
+    def user(self) -> str:
+        """The supervisor who signs."""
+        return self.supervisor.currentText()
+
+    def secret(self) -> str:
+        """The passphrase typed (read once, then the field is emptied)."""
+        typed = self.passphrase.text()
+        self.passphrase.clear()
+        return typed
+
+    def validate(self, *_args: object) -> None:
+        """Say what is missing; Sign is disabled until it is there."""
+        request = self.request()
+        problems = []
+        if not self.supervisor.currentText():
+            problems.append("No supervisor can sign: add one in File > Users.")
+        if request.decision is SignOffDecision.RETURNED and not request.comment:
+            problems.append("Say what more is needed.")
+        if self.late_by and not request.late_reason:
+            problems.append(f"It is {self.late_by} working days past its timescale: say why.")
+        if not self.passphrase.text():
+            problems.append("The supervisor types their own passphrase to sign.")
+        show_problems(self.problems, self.ok, problems)

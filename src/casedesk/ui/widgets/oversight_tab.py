@@ -1,0 +1,345 @@
+"""The Oversight tab: a case's assessments and plans with where each sign-off stands, its
+supervision with every gap past the agency's interval, and its escalations step by step.
+
+It only presents a ``CaseOversight`` (``services.oversight``) worked out by the controller;
+its buttons emit requests the controller turns into edits and sign-offs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.domain.escalation import EscalationStatus
+from casedesk.domain.sign_offs import ASSESSMENT, PLAN, SignOffState
+from casedesk.domain.supervision import Supervision
+
+if TYPE_CHECKING:  # the case view is made at start-up; the database stack can wait
+    from casedesk.services.oversight import (
+        AssessmentView,
+        CaseOversight,
+        EscalationView,
+        PlanView,
+    )
+from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
+
+
+@dataclass(frozen=True)
+class ApprovalRow:
+    """An assessment or a plan, as one line of the approvals table."""
+
+    target_type: str
+    target_id: str
+    what: str
+    started: date
+    due: date | None
+    status: str
+    warn: bool
+    assessment: AssessmentView | None = None
+    plan: PlanView | None = None
+
+
+def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
+    """Assessments (newest first), then plans awaiting or given a sign-off."""
+    rows = []
+    for view in reversed(oversight.assessments):
+        a = view.assessment
+        awaiting_late = (
+            view.sign_off is None and view.sign_off_due is not None and today > view.sign_off_due
+        )
+        state = view.sign_off.state if view.sign_off else None
+        rows.append(
+            ApprovalRow(
+                ASSESSMENT,
+                a.id,
+                a.title,
+                a.started_on,
+                a.due_on,
+                view.status,
+                awaiting_late
+                or view.days_late > 0
+                or state in (SignOffState.NOT_VALID, SignOffState.EARLIER_VERSION),
+                assessment=view,
+            )
+        )
+    for plan in reversed(oversight.plans):
+        e = plan.entry
+        if plan.sign_off is not None:
+            status = plan.sign_off.sentence()
+        elif plan.due is not None:
+            behind = f", {plan.days_late} working days late" if plan.days_late else ""
+            status = f"Awaiting sign-off, due by {plan.due:%-d %b %Y}{behind}."
+        else:
+            status = "Awaiting sign-off."
+        state = plan.sign_off.state if plan.sign_off else None
+        rows.append(
+            ApprovalRow(
+                PLAN,
+                e.id,
+                f"Plan: {e.category.value} {e.occurred_on:%-d %b %Y}",
+                e.occurred_on,
+                plan.due,
+                status,
+                (plan.sign_off is None and plan.days_late > 0)
+                or state in (SignOffState.NOT_VALID, SignOffState.EARLIER_VERSION),
+                plan=plan,
+            )
+        )
+    return rows
+
+
+APPROVAL_COLUMNS: list[ColumnSpec[ApprovalRow]] = [
+    ColumnSpec("Assessment or plan", lambda r: r.what, sort_key=lambda r: r.started),
+    ColumnSpec(
+        "Due",
+        lambda r: f"{r.due:%d %b %Y}" if r.due else "",
+        sort_key=lambda r: r.due or date.max,
+    ),
+    ColumnSpec(
+        "Where it stands", lambda r: r.status, warn=lambda r: r.warn, tooltip=lambda r: r.status
+    ),
+]
+
+SUPERVISION_COLUMNS: list[ColumnSpec[Supervision]] = [
+    ColumnSpec("Held", lambda s: f"{s.held_on:%d %b %Y}", sort_key=lambda s: s.held_on),
+    ColumnSpec("Recorded", lambda s: s.recorded_at[:10]),
+    ColumnSpec("Supervisor", lambda s: s.supervisor),
+    ColumnSpec("Worker", lambda s: s.worker),
+    ColumnSpec(
+        "Decisions",
+        lambda s: " ".join(s.decisions.split())[:120],
+        tooltip=lambda s: s.decisions,
+    ),
+    ColumnSpec(
+        "Decided not to act",
+        lambda s: " ".join(s.not_to_act.split())[:120],
+        tooltip=lambda s: s.not_to_act,
+    ),
+]
+
+ESCALATION_COLUMNS: list[ColumnSpec[EscalationView]] = [
+    ColumnSpec(
+        "Raised", lambda v: f"{v.step.raised_on:%d %b %Y}", sort_key=lambda v: v.step.raised_on
+    ),
+    ColumnSpec(
+        "Stage", lambda v: f"{v.step.stage}: {v.stage_name}", sort_key=lambda v: v.step.stage
+    ),
+    ColumnSpec("With", lambda v: v.step.with_whom),
+    ColumnSpec(
+        "Where it stands",
+        lambda v: (
+            v.status.value
+            + (
+                f" by {v.days_overdue} working day{'s' if v.days_overdue != 1 else ''}"
+                if v.days_overdue
+                else ""
+            )
+        ),
+        warn=lambda v: v.status is EscalationStatus.RESPONSE_OVERDUE,
+    ),
+    ColumnSpec(
+        "Response due",
+        lambda v: f"{v.step.response_due:%d %b %Y}",
+        sort_key=lambda v: v.step.response_due,
+    ),
+    ColumnSpec(
+        "Concern",
+        lambda v: " ".join(v.step.concern.split())[:120],
+        tooltip=lambda v: v.step.concern,
+    ),
+]
+
+
+def _table(model: RecordTableModel[object], name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, as a keyboard user expects
+    table.verticalHeader().setVisible(False)
+    # Three tables share the tab: each may shrink to a few rows (the splitter between them
+    # gives one more room), so the window keeps the small minimum a laptop needs.
+    table.setMinimumHeight(table.fontMetrics().lineSpacing() * 3)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _selected(table: QTableView, model: RecordTableModel[object]) -> object | None:
+    rows = table.selectionModel().selectedRows()
+    if rows:
+        return model.row_at(rows[0].row())
+    return model.row_at(0) if model.rowCount() == 1 else None
+
+
+class OversightTab(QWidget):
+    """Assessments and plans, supervision, and escalations of one case."""
+
+    assessment_requested = Signal(object)  # an AssessmentView, or None to start one
+    sign_off_requested = Signal(object)  # an ApprovalRow
+    supervision_requested = Signal()
+    escalation_requested = Signal(str, object)  # "raise", "respond", "next", "resolve"; view
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.approvals: RecordTableModel[ApprovalRow] = RecordTableModel(APPROVAL_COLUMNS)
+        self.supervisions: RecordTableModel[Supervision] = RecordTableModel(SUPERVISION_COLUMNS)
+        self.escalations: RecordTableModel[EscalationView] = RecordTableModel(ESCALATION_COLUMNS)
+        self.approvals_table = _table(self.approvals, "Assessments and plans")  # type: ignore[arg-type]
+        self.supervision_table = _table(self.supervisions, "Supervision of this case")  # type: ignore[arg-type]
+        self.escalation_table = _table(self.escalations, "Escalations")  # type: ignore[arg-type]
+        self.approvals_table.doubleClicked.connect(lambda _i: self._open_approval())
+
+        self.start_button = QPushButton("Start &assessment…")
+        self.start_button.clicked.connect(lambda: self.assessment_requested.emit(None))
+        self.open_button = QPushButton("&Open…")
+        self.open_button.setToolTip("Open the assessment chosen (what it is missing is listed)")
+        self.open_button.clicked.connect(self._open_approval)
+        self.sign_button = QPushButton("&Sign off…")
+        self.sign_button.setToolTip(
+            "A supervisor signs off (or returns) the assessment or plan chosen with their own "
+            "passphrase"
+        )
+        self.sign_button.clicked.connect(self._sign)
+        self.supervise_button = QPushButton("Record &supervision…")
+        self.supervise_button.clicked.connect(self.supervision_requested)
+        self.raise_button = QPushButton("Raise &escalation…")
+        self.raise_button.clicked.connect(lambda: self.escalation_requested.emit("raise", None))
+        self.respond_button = QPushButton("Record &response…")
+        self.respond_button.clicked.connect(lambda: self._escalate("respond"))
+        self.next_button = QPushButton("&Next stage…")
+        self.next_button.clicked.connect(lambda: self._escalate("next"))
+        self.resolve_button = QPushButton("Resol&ve…")
+        self.resolve_button.clicked.connect(lambda: self._escalate("resolve"))
+        self.edit_buttons = (
+            self.start_button,
+            self.supervise_button,
+            self.raise_button,
+            self.respond_button,
+            self.next_button,
+            self.resolve_button,
+        )
+
+        self.supervision_summary = QLabel()
+        self.supervision_summary.setWordWrap(True)
+        self.supervision_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.supervision_summary.setAccessibleName("Supervision interval and gaps")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(
+            self._section(
+                "Assessments and plans",
+                self.approvals_table,
+                self.start_button,
+                self.open_button,
+                self.sign_button,
+            )
+        )
+        splitter.addWidget(
+            self._section(
+                "Supervision",
+                self.supervision_table,
+                self.supervise_button,
+                summary=self.supervision_summary,
+            )
+        )
+        splitter.addWidget(
+            self._section(
+                "Escalations",
+                self.escalation_table,
+                self.raise_button,
+                self.respond_button,
+                self.next_button,
+                self.resolve_button,
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(splitter)
+
+    @staticmethod
+    def _section(
+        title: str, table: QTableView, *buttons: QPushButton, summary: QLabel | None = None
+    ) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        heading = QLabel(f"<b>{title}</b>")
+        row.addWidget(heading)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch()
+        layout.addLayout(row)
+        if summary is not None:
+            layout.addWidget(summary)
+        layout.addWidget(table, 1)
+        return page
+
+    def show_oversight(
+        self, oversight: CaseOversight, today: date, read_only: bool = False
+    ) -> None:
+        """Show the case's oversight as worked out now."""
+        self.approvals.set_rows(approval_rows(oversight, today))
+        view = oversight.supervision
+        self.supervisions.set_rows(list(reversed(view.supervisions)))
+        lines = [
+            f"At least every {view.interval.every}; next due {view.next_due:%-d %b %Y}."
+            if view.supervisions
+            else f"Not supervised yet; first due {view.next_due:%-d %b %Y} (at least every "
+            f"{view.interval.every})."
+        ]
+        lines += [f"⚠ {gap.sentence()}" for gap in view.gaps[-3:]]
+        if len(view.gaps) > 3:
+            lines.insert(1, f"⚠ {len(view.gaps)} gaps past the interval; the latest:")
+        self.supervision_summary.setText("\n".join(lines))
+        self.escalations.set_rows(list(reversed(oversight.escalations)))
+        for table in (self.approvals_table, self.supervision_table, self.escalation_table):
+            table.resizeColumnsToContents()
+            header = table.horizontalHeader()
+            for column in range(header.count() - 1):
+                header.resizeSection(column, min(header.sectionSize(column), 320))
+        for button in self.edit_buttons:
+            button.setEnabled(not read_only)
+
+    def clear(self) -> None:
+        """Drop every row and text (locking)."""
+        for model in (self.approvals, self.supervisions, self.escalations):
+            model.clear()
+        self.supervision_summary.clear()
+
+    def _open_approval(self) -> None:
+        row = _selected(self.approvals_table, self.approvals)  # type: ignore[arg-type]
+        if isinstance(row, ApprovalRow):
+            if row.assessment is not None:
+                self.assessment_requested.emit(row.assessment)
+            else:
+                self.sign_off_requested.emit(row)
+
+    def _sign(self) -> None:
+        row = _selected(self.approvals_table, self.approvals)  # type: ignore[arg-type]
+        if isinstance(row, ApprovalRow):
+            self.sign_off_requested.emit(row)
+
+    def _escalate(self, step: str) -> None:
+        view = _selected(self.escalation_table, self.escalations)  # type: ignore[arg-type]
+        if view is not None:
+            self.escalation_requested.emit(step, view)
