@@ -219,7 +219,14 @@ def test_the_work_tray_lists_open_items_across_cases_in_working_days(
     # Due Tue 3 Nov; on Mon 30 Nov it is 19 working days late.
     assert decision.working_days_late == 19 and decision.status == "overdue"
     assert decision.owner == record.case.allocated_worker
-    assert {i.kind for i in items} <= {"deadline", "action"}
+    assert {i.kind for i in items} <= {
+        "deadline",
+        "action",
+        "supervision",
+        "sign-off",
+        "escalation",
+    }
+    assert any(i.kind == "supervision" and i.case == "DEMO-0001" for i in items)
     counts = summary(items, 10)
     assert counts.overdue == len(overdue)
     assert f"{counts.overdue} overdue" in counts.sentence()

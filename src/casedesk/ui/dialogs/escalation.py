@@ -6,9 +6,11 @@ the worker types."""
 from __future__ import annotations
 
 import enum
+import html
 from dataclasses import dataclass, replace
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +46,14 @@ class EscalationStep(enum.Enum):
     RESOLVE = "Record the outcome that resolves it"
 
 
+_OK_TEXT = {
+    EscalationStep.RAISE: "Raise",
+    EscalationStep.RESPOND: "Record response",
+    EscalationStep.NEXT: "Take to the next stage",
+    EscalationStep.RESOLVE: "Resolve",
+}
+
+
 @dataclass(frozen=True)
 class EscalationEntry:
     """What was entered: the step (raised, or the earlier one with its response or
@@ -76,12 +86,14 @@ class EscalationDialog(QDialog):
         self.procedure = timescales.pack.oversight.escalation
         form = QFormLayout(self)
         if earlier is not None:
+            stage_name = html.escape(self.procedure.stage(earlier.stage).name)
             about = QLabel(
-                f"<b>Stage {earlier.stage}: {self.procedure.stage(earlier.stage).name}</b><br>"
-                f"Raised {earlier.raised_on:%d %b %Y} by {earlier.raised_by} with "
-                f"{earlier.with_whom}; response due {earlier.response_due:%d %b %Y}.<br>"
-                f"{earlier.concern}"
+                f"<b>Stage {earlier.stage}: {stage_name}</b><br>"
+                f"Raised {earlier.raised_on:%d %b %Y} by {html.escape(earlier.raised_by)} with "
+                f"{html.escape(earlier.with_whom)}; response due "
+                f"{earlier.response_due:%d %b %Y}.<br>{html.escape(earlier.concern)}"
             )
+            about.setTextFormat(Qt.TextFormat.RichText)
             about.setWordWrap(True)
             form.addRow(about)
         self.day = QLineEdit(today.isoformat())
@@ -131,7 +143,7 @@ class EscalationDialog(QDialog):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, what.value.split(" ", 1)[0])
+        buttons, self.ok = ok_cancel(self, _OK_TEXT[what])
         form.addRow(buttons)
         self.day.textChanged.connect(self.validate)
         self.with_whom.currentTextChanged.connect(self.validate)

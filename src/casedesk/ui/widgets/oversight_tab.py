@@ -116,7 +116,11 @@ APPROVAL_COLUMNS: list[ColumnSpec[ApprovalRow]] = [
 
 SUPERVISION_COLUMNS: list[ColumnSpec[Supervision]] = [
     ColumnSpec("Held", lambda s: f"{s.held_on:%d %b %Y}", sort_key=lambda s: s.held_on),
-    ColumnSpec("Recorded", lambda s: s.recorded_at[:10]),
+    ColumnSpec(
+        "Recorded",
+        lambda s: f"{date.fromisoformat(s.recorded_at[:10]):%d %b %Y}" if s.recorded_at else "",
+        tooltip=lambda s: "when it was typed (it is dated when it was held)",
+    ),
     ColumnSpec("Supervisor", lambda s: s.supervisor),
     ColumnSpec("Worker", lambda s: s.worker),
     ColumnSpec(
@@ -301,8 +305,13 @@ class OversightTab(QWidget):
         self.approvals.set_rows(approval_rows(oversight, today))
         view = oversight.supervision
         self.supervisions.set_rows(list(reversed(view.supervisions)))
+        due = (
+            f"overdue since {view.next_due:%-d %b %Y}"
+            if view.next_due < today
+            else f"next due {view.next_due:%-d %b %Y}"
+        )
         lines = [
-            f"At least every {view.interval.every}; next due {view.next_due:%-d %b %Y}."
+            f"At least every {view.interval.every}; {due}."
             if view.supervisions
             else f"Not supervised yet; first due {view.next_due:%-d %b %Y} (at least every "
             f"{view.interval.every})."
