@@ -31,6 +31,7 @@ from tests.services.test_oversight import (
     _submitted,
 )
 from tests.services.test_oversight import path as path
+from tests.storage import forging
 from tests.storage.test_signed_records import _append_unit
 
 
@@ -229,7 +230,7 @@ def test_a_sign_off_altered_with_the_data_key_does_not_verify(path: Path) -> Non
     connection.close()
     ((state, why),) = _states(path, "DEMO-0001")
     assert state is SignOffState.NOT_VALID
-    assert why.startswith("its signature does not verify")
+    assert why == "it was changed outside CaseDesk (it no longer matches its audit entry)"
     assert any("changed outside CaseDesk" in p for p in _check_problems(path))
 
 
@@ -247,4 +248,185 @@ def test_the_approved_content_swapped_for_the_current_one_does_not_verify(path: 
     connection.close()
     ((state, why),) = _states(path, "DEMO-0001")
     assert state is SignOffState.NOT_VALID
-    assert why == "the content it approved was changed after it was signed"
+    assert why == "it was changed outside CaseDesk (it no longer matches its audit entry)"
+
+
+# -- after an independent hostile review ---------------------------------------------------
+
+
+def _approved(path: Path, reference: str, target: str) -> tuple[str, str]:
+    from casedesk.domain.approval import approved_content
+    from casedesk.storage.sign_offs import canonical_text
+
+    with forging.open_file(path) as case_file:
+        record = case_file.case_record(reference)
+        content = approved_content(record, ASSESSMENT, target)
+        assert content is not None
+        return record.case.id, canonical_text(content)
+
+
+def test_a_supervisors_public_key_swapped_in_its_table_signs_nothing(path: Path) -> None:
+    first, second = _signed_off(path)
+    case, approved = _approved(path, "DEMO-0002", second)
+    connection, _key, file_id = forging.data_key_access(path)
+    supervisor_key = connection.execute(
+        "SELECT key_id FROM signing_keys WHERE user = ?", (SUPERVISOR,)
+    ).fetchone()[0]
+    forged = new_signing_key()
+    connection.execute(
+        "UPDATE signing_keys SET public_key = ? WHERE key_id = ?",
+        (base64.b64encode(forged.public_der).decode(), supervisor_key),
+    )
+    template = forging.row_of(connection, "sign_offs", "target_id = ?", first)
+    row = forging.forged_sign_off(
+        file_id,
+        template,
+        forged,
+        supervisor_key,
+        SUPERVISOR,
+        "supervisor",
+        forging.head(connection),
+        id="so-forged",
+        case_id=case,
+        target_id=second,
+        approved=approved,
+    )
+    forging.insert_row(connection, "sign_offs", row)
+    unit = [("sign_offs", row["id"], content_hash(sign_offs_table, row), forging.change_of(row))]
+    forging.append_unit(connection, SUPERVISOR, unit, supervisor_key, None)
+    connection.commit()
+    connection.close()
+    ((state, why),) = forging.states(path, "DEMO-0002")
+    assert state is SignOffState.NOT_VALID
+    assert why == "the key it names was changed outside CaseDesk"
+    assert forging.check_problems(path)
+
+
+def test_a_workers_own_key_given_the_supervisor_role_in_its_table_signs_nothing(
+    path: Path,
+) -> None:
+    first, second = _signed_off(path)
+    case, approved = _approved(path, "DEMO-0002", second)
+    connection, worker_key, file_id = forging.data_key_access(path)
+    connection.execute(
+        "UPDATE signing_keys SET role = 'supervisor' WHERE key_id = ?", (worker_key.key_id,)
+    )
+    template = forging.row_of(connection, "sign_offs", "target_id = ?", first)
+    row = forging.forged_sign_off(
+        file_id,
+        template,
+        worker_key,
+        worker_key.key_id,
+        "Jo Worker",
+        "supervisor",
+        forging.head(connection),
+        id="so-forged",
+        case_id=case,
+        target_id=second,
+        approved=approved,
+    )
+    forging.insert_row(connection, "sign_offs", row)
+    unit = [("sign_offs", row["id"], content_hash(sign_offs_table, row), forging.change_of(row))]
+    forging.append_unit(connection, "Jo Worker", unit, worker_key.key_id, worker_key)
+    connection.commit()
+    connection.close()
+    ((state, why),) = forging.states(path, "DEMO-0002")
+    assert state is SignOffState.NOT_VALID
+    assert why == "the key it names was changed outside CaseDesk"
+
+
+def test_the_signing_marker_removed_verifies_nothing_and_check_says_so(path: Path) -> None:
+    _signed_off(path)
+    connection, _key, _file_id = forging.data_key_access(path)
+    connection.execute("DELETE FROM meta WHERE key = 'signed_from_seq'")
+    connection.commit()
+    connection.close()
+    ((state, why),) = forging.states(path, "DEMO-0001")
+    assert state is SignOffState.NOT_VALID and "where signing begins was removed" in why
+    assert any(
+        "where signed audit entries begin was removed" in p for p in forging.check_problems(path)
+    )
+
+
+@pytest.mark.parametrize("name", ["\u0420at Supervisor", "Kim Oldsup", "Nobody Atall"])
+def test_in_an_upgraded_file_a_first_key_for_someone_not_a_user_signs_nothing(
+    tmp_path: Path, name: str
+) -> None:
+    """A file upgraded from before signing lets each user issue themselves a first key at
+    their first opening: only a user the file has, with their role, not one removed (a
+    look-alike name with a Cyrillic 'Р', a removed supervisor, a made-up name)."""
+    import shutil
+
+    from casedesk.domain.sign_offs import PLAN
+    from casedesk.services.case_file import FLOOR
+    from tests.storage.test_migrations import FIXTURES
+
+    upgraded = tmp_path / "old.casedesk"
+    shutil.copytree(FIXTURES / "schema-v11.casedesk", upgraded)
+    with forging.open_file(upgraded, "fixture passphrase one") as case_file:
+        case_file.add_user("Jo Worker", "worker", WORKER_PASSPHRASE, FLOOR, False)
+        case_file.add_user("Kim Oldsup", "supervisor", "gravel pigeon orchard tulip", FLOOR, False)
+    with forging.open_file(upgraded, "fixture passphrase one") as case_file:
+        case_file.remove_user("Kim Oldsup")
+        reference = case_file.case_references()[0]
+        record = case_file.case_record(reference)
+        plan = next(e for e in reversed(record.entries) if e.category.value == "conference")
+        from casedesk.domain.approval import approved_content
+        from casedesk.storage.sign_offs import canonical_text
+
+        content = approved_content(record, PLAN, plan.id)
+        assert content is not None
+        approved, case = canonical_text(content), record.case.id
+    connection, _key, file_id = forging.data_key_access(upgraded)
+    minted = new_signing_key()
+    key_row = {
+        "key_id": minted.key_id,
+        "user": name,
+        "role": "supervisor",
+        "public_key": base64.b64encode(minted.public_der).decode(),
+        "issued_at": "2026-11-30T10:00:00+00:00",
+        "issued_by": name,
+        "reason": "first key, at the first opening since records are signed",
+    }
+    forging.insert_row(connection, "signing_keys", key_row)
+    template = {
+        "id": "so-minted",
+        "case_id": case,
+        "target_type": PLAN,
+        "target_id": plan.id,
+        "decision": "approved",
+        "signed_on": "2026-11-30",
+        "approved": approved,
+        "comment": "Plan approved.",
+        "due_on": None,
+        "late_by": 0,
+        "late_reason": "",
+        "recorded_at": "2026-11-30T10:00:00+00:00",
+    }
+    row = forging.forged_sign_off(
+        file_id, template, minted, minted.key_id, name, "supervisor", forging.head(connection)
+    )
+    forging.insert_row(connection, "sign_offs", row)
+    from casedesk.storage.tables import signing_keys
+
+    forging.append_unit(
+        connection,
+        name,
+        [
+            (
+                "signing_keys",
+                minted.key_id,
+                content_hash(signing_keys, key_row),
+                forging.change_of(key_row),
+            ),
+            ("sign_offs", row["id"], content_hash(sign_offs_table, row), forging.change_of(row)),
+        ],
+        minted.key_id,
+        minted,
+    )
+    connection.commit()
+    connection.close()
+    ((state, why),) = forging.states(upgraded, reference)
+    assert state is SignOffState.NOT_VALID
+    assert why.startswith("it was recorded with a key that may not sign")
+    assert any("may not sign then" in p for p in forging.check_problems(upgraded))

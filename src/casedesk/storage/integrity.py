@@ -43,6 +43,23 @@ WHAT = {
 }
 
 
+def signing_expected(connection: Connection) -> bool:
+    """True when the file's records are signed (schema 12 on): its signing keys' table is
+    there, whatever ``meta`` says."""
+    found = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signing_keys'"
+    ).first()
+    return found is not None
+
+
+def current_users(connection: Connection) -> dict[str, str]:
+    """The file's users not removed: folded name -> role."""
+    return {
+        str(row.name).casefold(): str(row.role)
+        for row in connection.execute(select(t.users).where(t.users.c.removed_at.is_(None)))
+    }
+
+
 def verified_tables() -> list[Table]:
     """Every table of records (not the audit trail)."""
     return [table for table in t.metadata.sorted_tables if table is not t.audit_log]
@@ -145,13 +162,23 @@ class _Keys:
     same user, or the user is removed. It is issued by a valid owner's (or the recovery
     key's) key; or by itself only when it is the first key of the file (its creation) or,
     in a file upgraded from before records were signed, the first key of a user the file
-    already had, at their first opening. A key in ``signing_keys`` issued any other way
-    (filed there with the data key alone) signs nothing.
+    has (in its ``users``, with that role, not removed), at their first opening. A key in
+    ``signing_keys`` issued any other way (filed there with the data key alone) signs
+    nothing.
     """
 
-    def __init__(self, table: dict[str, _Key], upgraded: bool, report: IntegrityReport) -> None:
+    def __init__(
+        self,
+        table: dict[str, _Key],
+        upgraded: bool,
+        report: IntegrityReport,
+        users: dict[str, str] | None = None,
+    ) -> None:
         self.table = table
         self.upgraded = upgraded
+        # In an upgraded file, who may issue themselves a first key: the users the file
+        # has (folded name -> role; their rows are verified against the audit trail).
+        self.users = users or {}
         self.report = report
         self.valid: dict[str, _Key] = {}
         self.current: dict[str, str] = {}  # user (folded) -> their valid key id
@@ -171,7 +198,14 @@ class _Keys:
             first_of_user = (
                 candidate is not None
                 and candidate.user.casefold() not in self.current
+                and candidate.user.casefold() not in self.removed
                 and self.upgraded
+                # a user of the file with that very role (the recovery key's holder can
+                # do anything the key allows already)
+                and (
+                    candidate.role == "recovery"
+                    or self.users.get(candidate.user.casefold()) == candidate.role
+                )
             )
             if candidate is not None and (creating or first_of_user):
                 key = candidate
@@ -231,7 +265,13 @@ def verify_records(
         for row in connection.execute(select(t.signing_keys))
     }
     first = signed_from(connection) or 0
-    issuing = _Keys(keys, first > 1, report)
+    if first == 0 and signing_expected(connection):
+        report.problems.append(
+            "the case file's record of where signed audit entries begin was removed outside "
+            "CaseDesk (meta signed_from_seq): no signature can be trusted until it is restored "
+            "from a backup"
+        )
+    issuing = _Keys(keys, first > 1, report, current_users(connection))
     verifier = Verifier()
     last: dict[tuple[str, str], tuple[int, str]] = {}
     unsigned: list[_Row] = []
@@ -389,10 +429,18 @@ class SignatureChecker:
         self.first = signed_from(connection)
         self._units: dict[int, tuple[bool, str]] = {}
         self._verifier = Verifier()
+        self._missing: bool | None = None
+
+    def _marker_missing(self) -> bool:
+        if self._missing is None:
+            self._missing = signing_expected(self.connection)
+        return self._missing
 
     def of(self, seq: int) -> tuple[bool | None, str]:
         """(True, "signed by …, verified"), (False, why), or (None, …) for an entry made
         before records were signed."""
+        if self.first is None and self._marker_missing():
+            return False, "cannot be verified: where signing begins was removed outside CaseDesk"
         if self.first is None or seq < self.first:
             return None, "made before records were signed"
         a = t.audit_log.c
@@ -456,50 +504,68 @@ def current_content_hashes(
     return found
 
 
-def sign_off_signers(connection: Connection) -> dict[str, tuple[str, str | None, int]]:
-    """For each sign-off row the audit trail records: (the key id that signed its unit of
-    work, the role of that key when it may sign then, else None, the row's sequence
-    number). Keys are followed as ``check`` follows them (``_Keys``): a key filed with the
-    data key alone, superseded or of a removed user, signs nothing."""
+@dataclass
+class SignOffTrail:
+    """What the audit trail says of sign-offs and of the keys that may make them.
+
+    ``signers``: for each sign-off record, the key id that signed its unit of work, the
+    role of that key when it may sign then (else None) and the row's sequence number.
+    ``last``: the newest audit row (sequence number, content hash) of each sign-off and
+    each signing key, to hold their rows to. ``marker_missing``: the file's records are
+    signed but where signing begins was removed, so nothing can be verified.
+    """
+
+    signers: dict[str, tuple[str, str | None, int]] = field(default_factory=dict)
+    last: dict[tuple[str, str], tuple[int, str]] = field(default_factory=dict)
+    marker_missing: bool = False
+
+
+def sign_off_trail(connection: Connection) -> SignOffTrail:
+    """Follow the keys as ``check`` follows them (``_Keys``: a key filed with the data key
+    alone, superseded or of a removed user signs nothing) through the rows that issue
+    keys, add or remove users, record sign-offs, and end a unit of work."""
     first = signed_from(connection)
     if first is None:
-        return {}
+        return SignOffTrail(marker_missing=signing_expected(connection))
     keys = {
         row.key_id: _Key(row.user, row.role, row.public_key)
         for row in connection.execute(select(t.signing_keys))
     }
-    issuing = _Keys(keys, first > 1, IntegrityReport())
+    issuing = _Keys(keys, first > 1, IntegrityReport(), current_users(connection))
     raw = connection.connection.dbapi_connection
     assert raw is not None
     kinds = ", ".join(f"'{name}'" for name in (*KEY_ROWS, "sign_offs"))
     cursor = raw.execute(
-        "SELECT seq, actor, action, record_type, record_id, change, key_id, signature "  # noqa: S608
-        f"FROM audit_log WHERE seq >= ? AND (signature != '' OR record_type IN ({kinds})) "
-        "ORDER BY seq",
+        "SELECT seq, actor, action, record_type, record_id, change, key_id, signature, "  # noqa: S608
+        f"content_hash FROM audit_log WHERE seq >= ? AND (signature != '' OR record_type IN "
+        f"({kinds})) ORDER BY seq",
         (first,),
     )
-    found: dict[str, tuple[str, str | None, int]] = {}
+    trail = SignOffTrail()
     unit: list[_Row] = []
-    for seq, actor, action, record_type, record_id, change, key_id, signature in cursor:
-        unit.append(
-            _Row(
-                seq,
-                actor,
-                action,
-                record_type,
-                key_id,
-                record_id,
-                change if record_type in KEY_ROWS else "",
+    for seq, actor, action, record_type, record_id, change, key_id, signature, content in cursor:
+        if record_type in ("sign_offs", "signing_keys"):
+            trail.last[(record_type, record_id)] = (seq, content)
+        if record_type in (*KEY_ROWS, "sign_offs"):
+            unit.append(
+                _Row(
+                    seq,
+                    actor,
+                    action,
+                    record_type,
+                    key_id,
+                    record_id,
+                    change if record_type in KEY_ROWS else "",
+                )
             )
-        )
         if not signature:
             continue
         key = issuing.signer(key_id, unit)
         for row in unit:
             if row.record_type == "sign_offs":
-                found[row.record_id] = (key_id, key.role if key else None, row.seq)
+                trail.signers[row.record_id] = (key_id, key.role if key else None, row.seq)
         unit = []
     for row in unit:  # rows no signature covers
         if row.record_type == "sign_offs":
-            found[row.record_id] = ("", None, row.seq)
-    return found
+            trail.signers[row.record_id] = ("", None, row.seq)
+    return trail

@@ -13,13 +13,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from casedesk.domain.sign_offs import SignOff
 from casedesk.storage import tables as t
-from casedesk.storage.integrity import sign_off_signers
+from casedesk.storage.integrity import (
+    SignatureChecker,
+    SignOffTrail,
+    current_content_hashes,
+    sign_off_trail,
+)
 from casedesk.storage.keyslots import canonical_json
 from casedesk.storage.signing import SigningKey, Verifier
 
@@ -88,39 +94,65 @@ def seal(
 def verify_sign_offs(
     connection: Connection, file_id: str, sign_offs: Sequence[SignOff]
 ) -> dict[str, str]:
-    """For each sign-off, "" when its signature holds, else why it does not (one plain
-    clause). Whether it approved the current version is the caller's to compare."""
+    """For each sign-off, "" when it holds, else why it does not (one plain clause).
+
+    It holds when: its row is as its audit entry recorded it, and that entry's unit of work
+    is signed by the key the sign-off names; that key's row is as the audit trail issued it
+    (a signed entry), the owner issued it (``integrity.sign_off_trail``) and it was a
+    supervisor's or the owner's then; the supervisor's own signature covers the sign-off;
+    the content it approved is what it says; and the chain's head it names is in the
+    chain before it, on or before the day it is dated. Whether it approved the current
+    version is the caller's to compare."""
     if not sign_offs:
         return {}
-    signers = sign_off_signers(connection)
+    trail = sign_off_trail(connection)
+    if trail.marker_missing:
+        why = "it cannot be verified: where signing begins was removed outside CaseDesk"
+        return {s.id: why for s in sign_offs}
+    wanted = {("sign_offs", s.id) for s in sign_offs}
+    wanted |= {("signing_keys", s.key_id) for s in sign_offs}
+    current = current_content_hashes(connection, wanted)
     keys = {row.key_id: row for row in connection.execute(select(t.signing_keys))}
+    checker = SignatureChecker(connection)
     verifier = Verifier()
-    found: dict[str, str] = {}
-    for sign_off in sign_offs:
-        found[sign_off.id] = _why_not(connection, file_id, sign_off, signers, keys, verifier)
-    return found
+    return {
+        s.id: _why_not(connection, file_id, s, trail, current, keys, checker, verifier)
+        for s in sign_offs
+    }
 
 
 def _why_not(
     connection: Connection,
     file_id: str,
     sign_off: SignOff,
-    signers: dict[str, tuple[str, str | None, int]],
+    trail: SignOffTrail,
+    current: dict[tuple[str, str], str | None],
     keys: dict[str, Any],
+    checker: SignatureChecker,
     verifier: Verifier,
 ) -> str:
-    recorded = signers.get(sign_off.id)
-    if recorded is None:
+    recorded = trail.signers.get(sign_off.id)
+    last = trail.last.get(("sign_offs", sign_off.id))
+    if recorded is None or last is None:
         return "it is not in the audit trail: it was added outside CaseDesk"
+    if current.get(("sign_offs", sign_off.id)) != last[1]:
+        return "it was changed outside CaseDesk (it no longer matches its audit entry)"
     unit_key, role, seq = recorded
     if role is None:
         return "it was recorded with a key that may not sign (not issued by the case file's owner)"
     if role not in SIGNING_ROLES:
         return f"it was recorded with a {role}'s key, not a supervisor's"
     key = keys.get(sign_off.key_id)
-    if sign_off.key_id != unit_key or key is None:
+    issued = trail.last.get(("signing_keys", sign_off.key_id))
+    if sign_off.key_id != unit_key or key is None or issued is None:
         return "it names a key other than the one that recorded it"
-    if str(key.user).casefold() != sign_off.signed_by.casefold():
+    if current.get(("signing_keys", sign_off.key_id)) != issued[1]:
+        return "the key it names was changed outside CaseDesk"
+    for entry in (issued[0], seq):
+        verified, why = checker.of(entry)
+        if verified is not True:
+            return f"its audit entry is not validly signed ({why})"
+    if str(key.user).casefold() != sign_off.signed_by.casefold() or key.role != sign_off.role:
         return f"it names {sign_off.signed_by} but was signed with {key.user}'s key"
     if not verifier.verify(
         str(key.public_key), sign_off.signature, signed_bytes(file_id, sign_off)
@@ -132,8 +164,13 @@ def _why_not(
     if approved_hash(sign_off.approved) != sign_off.content_hash:
         return "the content it approved was changed after it was signed"
     head = connection.execute(
-        select(t.audit_log.c.hash).where(t.audit_log.c.seq == sign_off.head_seq)
-    ).scalar()
-    if head != sign_off.head_hash or sign_off.head_seq >= seq:
+        select(t.audit_log.c.hash, t.audit_log.c.at).where(t.audit_log.c.seq == sign_off.head_seq)
+    ).first()
+    if head is None or head.hash != sign_off.head_hash or sign_off.head_seq >= seq:
         return "it does not belong to this case file's history (its audit chain head differs)"
+    if sign_off.signed_on < date.fromisoformat(str(head.at)[:10]) - timedelta(days=1):
+        return (
+            f"it is dated {sign_off.signed_on:%d %b %Y}, before the record it signed "
+            f"was last changed ({str(head.at)[:10]}): backdated"
+        )
     return ""
