@@ -373,3 +373,119 @@ def test_the_last_stage_cannot_go_further(editor: RecordEditor) -> None:
     editor.resolve_escalation(_record(editor).escalations[-1], "School shares weekly.")
     views = escalation_views(editor.case_file, _record(editor))
     assert views[-1].status is EscalationStatus.RESOLVED
+
+
+# -- after an independent hostile review ---------------------------------------------------
+
+
+def test_a_supervisor_who_changed_the_assessment_cannot_sign_it_off(path: Path) -> None:
+    with _open(path) as case_file:
+        assessment = _submitted(RecordEditor(case_file))
+    with _open(path, SUPERVISOR_PASSPHRASE) as case_file:
+        editor = RecordEditor(case_file)
+        record = case_file.case_record("DEMO-0001")
+        editor.amend_assessment(
+            record, assessment, replace(assessment, decision="Close the case."), "tidied"
+        )
+        with pytest.raises(CaseDeskError, match="recorded this assessment or changed it"):
+            sign_off(
+                case_file,
+                case_file.case_record("DEMO-0001"),
+                SignOffRequest(ASSESSMENT, assessment.id),
+            )
+
+
+def test_a_clock_set_back_before_the_last_change_cannot_date_a_sign_off(path: Path) -> None:
+    with _open(path) as case_file:
+        assessment = _submitted(RecordEditor(case_file))
+        case_file.set_clock(lambda: datetime(2026, 10, 2, 12, tzinfo=UTC))
+        with pytest.raises(CaseDeskError, match="is before the case file was last changed"):
+            sign_off(
+                case_file,
+                case_file.case_record("DEMO-0001"),
+                SignOffRequest(ASSESSMENT, assessment.id),
+                SUPERVISOR_PASSPHRASE,
+            )
+
+
+def test_a_plans_actions_are_part_of_what_was_approved(editor: RecordEditor) -> None:
+    from casedesk.domain.actions import Action, worker_owner
+    from casedesk.domain.sign_offs import PLAN
+
+    record = _record(editor)
+    plan = [e for e in record.entries if e.category.value == "conference"]
+    if not plan:  # the generated case has none: record the meeting that made the plan
+        from casedesk.domain.chronology import Category, ChronologyEntry
+        from casedesk.domain.evidence import Evidence, SourceType
+        from casedesk.domain.ids import EntryId
+
+        editor.add_entry(
+            record,
+            ChronologyEntry(
+                EntryId(""),
+                record.case.id,
+                date(2026, 11, 26),
+                Category.CONFERENCE,
+                "Initial child protection conference: plan agreed.",
+                Evidence("Conference minutes", SourceType.AGENCY_RECORD),
+                WORKER,
+            ),
+        )
+        record = _record(editor)
+    meeting = [e for e in record.entries if e.category.value == "conference"][-1]
+    editor.add_action(
+        record,
+        Action(
+            "",
+            record.case.id,
+            "Weekly visits",
+            worker_owner(WORKER),
+            date(2026, 11, 26),
+            date(2026, 12, 3),
+            entry=meeting.id,
+        ),
+    )
+    request = SignOffRequest(PLAN, meeting.id, late_reason="on leave")
+    sign_off(editor.case_file, _record(editor), request, SUPERVISOR_PASSPHRASE)
+    action = next(a for a in _record(editor).actions if a.entry == meeting.id)
+    editor.complete_action(
+        action, replace(action, completed_on=date(2026, 11, 28), outcome="Visited twice.")
+    )
+    (check,) = sign_off_checks(editor.case_file, _record(editor))
+    assert check.state is SignOffState.EARLIER_VERSION
+    assert any(d.startswith("action Weekly visits, completed on") for d in check.differences)
+
+
+def test_a_long_texts_change_is_shown_where_it_differs() -> None:
+    from casedesk.domain.approval import differences
+
+    before = {"assessment": {"decision": "x" * 80 + " no further action."}}
+    after = {"assessment": {"decision": "x" * 80 + " a child protection plan."}}
+    (line,) = differences(before, after)
+    left, right = line.split(" → ")
+    assert left != right and "no further" in left and "child protection" in right
+
+
+def test_a_junk_newer_sign_off_does_not_stand_in_front_of_the_genuine_one(
+    path: Path,
+) -> None:
+    from tests.storage import forging
+
+    with _open(path) as case_file:
+        assessment = _submitted(RecordEditor(case_file))
+        sign_off(
+            case_file,
+            case_file.case_record("DEMO-0001"),
+            SignOffRequest(ASSESSMENT, assessment.id),
+            SUPERVISOR_PASSPHRASE,
+        )
+    connection, _key, _file = forging.data_key_access(path)
+    row = forging.row_of(connection, "sign_offs", "target_id = ?", assessment.id)
+    row |= {"id": "so-junk", "decision": "returned for more work", "signed_on": "2026-12-31"}
+    forging.insert_row(connection, "sign_offs", row)
+    connection.commit()
+    connection.close()
+    with _open(path) as case_file:
+        (view,) = assessment_views(case_file, case_file.case_record("DEMO-0001"))
+    assert view.status.startswith(f"Signed off by {SUPERVISOR} (supervisor)")
+    assert "1 other sign-off is not valid" in view.status

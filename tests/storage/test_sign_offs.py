@@ -430,3 +430,34 @@ def test_in_an_upgraded_file_a_first_key_for_someone_not_a_user_signs_nothing(
     assert state is SignOffState.NOT_VALID
     assert why.startswith("it was recorded with a key that may not sign")
     assert any("may not sign then" in p for p in forging.check_problems(upgraded))
+
+
+def test_a_passphrase_the_owner_never_issued_opens_nothing_in_a_file_born_signed(
+    path: Path,
+) -> None:
+    """A worker wraps the data key in a slot of their own making ('supervisor'): opening
+    with it is refused, so it can make no sign-off (it would not verify either)."""
+    from casedesk.domain.errors import DamagedCaseFileError
+    from casedesk.storage import keyslots as ks
+
+    with forging.open_file(path) as case_file:
+        data_key = case_file._store._require_key()  # type: ignore[attr-defined]
+    key_file = ks.read_key_file(path / "keys.json")
+    made_up = ks.wrap(
+        data_key,
+        "my own second passphrase here",
+        file_id=key_file.file_id,
+        user="Pat Supervisor 2",
+        role="supervisor",
+        kdf=ks.KdfParams.minimum(),
+    )
+    ks.write_key_file(path / "keys.json", key_file.with_slots((*key_file.slots, made_up)))
+    with pytest.raises(DamagedCaseFileError, match="the case file's owner never issued"):
+        CaseFile.open(path, "my own second passphrase here")
+
+
+def test_a_user_removed_by_a_name_typed_in_other_letters_is_removed_cleanly(path: Path) -> None:
+    with forging.open_file(path, "kettle mango violin harbour") as case_file:
+        case_file.remove_user("pat supervisor")
+        assert SUPERVISOR not in [u.name for u in case_file.users()]
+    assert forging.check_problems(path) == []

@@ -22,6 +22,16 @@ GuiLauncher = Callable[[Path | None], int]
 def main(argv: Sequence[str], open_gui: GuiLauncher | None = None) -> int:
     """Parse ``argv`` and run the command; return the process exit code."""
     parser = build_parser()
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            # Bytes that are not UTF-8 reach Python as lone surrogates: no name, reference
+            # or text of a case file can hold them.
+            parser.error(
+                "an argument is not valid text (not UTF-8); type it again or check the "
+                "script that passes it"
+            )
     args = parser.parse_args(list(argv))
     if args.command is None or args.command == "open":
         if open_gui is None:

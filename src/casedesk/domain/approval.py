@@ -8,6 +8,7 @@ difference between the version approved and the current one can be said field by
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -30,8 +31,30 @@ def approved_content(record: CaseRecord, target_type: str, target_id: str) -> di
         found = next((a for a in record.assessments if a.id == target_id), None)
         if found is None:
             return None
+        linked = set(found.history)
+        team = {p.id: p for p in record.professionals}
         return {
             "assessment": _plain(k.ASSESSMENTS, found),
+            # What it rests on, as it stood: a history entry or a team member changed later
+            # is a change to what was approved.
+            "history": [
+                {
+                    "id": e.id,
+                    "date": e.occurred_on.isoformat(),
+                    "category": e.category.value,
+                    "description": e.description,
+                }
+                for e in record.entries
+                if e.id in linked
+            ],
+            "team": sorted(
+                (
+                    {"id": p.id, "name": p.name, "agency": p.agency, "role": p.role}
+                    for key, p in team.items()
+                    if any(s.professional == key for s in record.sources_consulted)
+                ),
+                key=lambda p: str(p["id"]),
+            ),
             "sources": sorted(
                 (
                     _plain(k.SOURCES_CONSULTED, s)
@@ -51,7 +74,16 @@ def approved_content(record: CaseRecord, target_type: str, target_id: str) -> di
         }
     if target_type == PLAN:
         entry = next((e for e in record.entries if e.id == target_id), None)
-        return None if entry is None else {"plan": _plain(k.ENTRIES, entry)}
+        if entry is None:
+            return None
+        return {
+            "plan": _plain(k.ENTRIES, entry),
+            # The plan is its meeting and the actions agreed there.
+            "actions": sorted(
+                (_plain(k.ACTIONS, a) for a in record.actions if a.entry == target_id),
+                key=lambda a: str(a["id"]),
+            ),
+        }
     return None
 
 
@@ -63,10 +95,29 @@ def _label(key: str) -> str:
     return key.replace("_", " ")
 
 
-def _short(value: Any) -> str:
-    text = value if isinstance(value, str) else repr(value) if value is not None else "(nothing)"
-    text = " ".join(str(text).split())
-    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
+def _text(value: Any) -> str:
+    if value is None:
+        return "(nothing)"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _pair(before: Any, after: Any, width: int = 60) -> str:
+    """'before' → 'after', long texts cut to show where they differ (never two texts that
+    read the same)."""
+    old, new = _text(before), _text(after)
+    if len(old) <= width and len(new) <= width:
+        return f"'{old}' → '{new}'"
+    start = next(
+        (i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b),
+        min(len(old), len(new)),
+    )
+    begin = max(0, start - 20)
+
+    def window(text: str) -> str:
+        cut = text[begin : begin + width]
+        return ("…" if begin else "") + cut + ("…" if begin + width < len(text) else "")
+
+    return f"'{window(old)}' → '{window(new)}'"
 
 
 def _fields_changed(before: Mapping[str, Any], after: Mapping[str, Any], prefix: str) -> list[str]:
@@ -74,7 +125,7 @@ def _fields_changed(before: Mapping[str, Any], after: Mapping[str, Any], prefix:
     for key in sorted(set(before) | set(after)):
         if key == "id" or before.get(key) == after.get(key):
             continue
-        found.append(f"{prefix}{_label(key)}: {_short(before.get(key))} → {_short(after.get(key))}")
+        found.append(f"{prefix}{_label(key)}: {_pair(before.get(key), after.get(key))}")
     return found
 
 
@@ -86,7 +137,13 @@ def differences(approved: Mapping[str, Any], current: Mapping[str, Any] | None) 
     for part in ("assessment", "plan"):
         if part in approved or part in current:
             found += _fields_changed(approved.get(part) or {}, current.get(part) or {}, "")
-    for part, what in (("sources", "source consulted"), ("adults", "adult considered")):
+    for part, what in (
+        ("sources", "source consulted"),
+        ("adults", "adult considered"),
+        ("history", "history entry"),
+        ("team", "team member"),
+        ("actions", "action"),
+    ):
         before = {str(item["id"]): item for item in approved.get(part, [])}
         after = {str(item["id"]): item for item in current.get(part, [])}
         for item_id in sorted(set(before) | set(after)):
@@ -102,7 +159,10 @@ def differences(approved: Mapping[str, Any], current: Mapping[str, Any] | None) 
 
 
 def _name(item: Mapping[str, Any]) -> str:
-    return str(item.get("source") or item.get("professional") or item.get("person") or item["id"])
+    for key in ("source", "name", "professional", "person", "what", "date"):
+        if item.get(key):
+            return str(item[key])[:60]
+    return str(item["id"])
 
 
 def sign_off_due(

@@ -75,12 +75,16 @@ class SignOffCheck:
         what = "Returned for more work" if s.decision is SignOffDecision.RETURNED else "Signed off"
         late = f", {s.late_by} working day{'s' if s.late_by != 1 else ''} late" if s.late_by else ""
         head = f"{what} by {s.signed_by} ({s.role}) on {s.signed_on:%-d %b %Y}{late}"
+        said = ""
+        if s.comment:
+            said += f' "{" ".join(s.comment.split())[:300]}"'
+        if s.late_reason:
+            said += f" (late because: {' '.join(s.late_reason.split())[:200]})"
         if self.state is SignOffState.CURRENT:
-            return f"{head}: {self.why}."
+            return f"{head}: {self.why}.{said}"
         if self.state is SignOffState.EARLIER_VERSION:
-            return f"{head}: approved an earlier version; changed since: " + "; ".join(
-                self.differences
-            )
+            changed = "; ".join(self.differences)
+            return f"{head}: approved an earlier version; changed since: {changed}.{said}"
         return f"{head}: NOT A VALID SIGN-OFF ({self.why})."
 
 

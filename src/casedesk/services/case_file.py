@@ -213,6 +213,11 @@ class CaseFile:
         """The case file's own id."""
         return self._store.file_id
 
+    def last_change_day(self) -> date | None:
+        """The day (UTC) of the newest change the audit trail holds (a clock set back
+        before it cannot date a sign-off)."""
+        return self._store.last_change_day()
+
     @contextlib.contextmanager
     def read(self) -> Iterator[Snapshot]:
         """One consistent read of the file (several questions, one connection)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from casedesk.domain.approval import latest_sign_off, plans, sign_off_due, working_days_late
+from casedesk.domain.approval import plans, sign_off_due, working_days_late
 from casedesk.domain.assessment_gaps import Gap, gaps
 from casedesk.domain.assessments import (
     AdultConsidered,
@@ -26,7 +26,13 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.escalation import Escalation, EscalationStatus, taken_further
 from casedesk.domain.intervals import Interval, back, shift
-from casedesk.domain.sign_offs import ASSESSMENT, PLAN, SignOffCheck, SignOffDecision
+from casedesk.domain.sign_offs import (
+    ASSESSMENT,
+    PLAN,
+    SignOffCheck,
+    SignOffDecision,
+    SignOffState,
+)
 from casedesk.domain.supervision import (
     Supervision,
     SupervisionGap,
@@ -77,13 +83,22 @@ class AssessmentView:
     sign_off: SignOffCheck | None
     sign_off_due: date | None
     days_late: int  # working days past its due date (completed late, or still open)
+    not_valid: int = 0  # its sign-offs that are not valid (besides the one shown)
 
     @property
     def status(self) -> str:
         """Where it stands, in words."""
         a = self.assessment
+        warning = (
+            f" ({self.not_valid} other sign-off{'s are' if self.not_valid != 1 else ' is'} "
+            "not valid: run File > Check)"
+            if self.not_valid
+            and self.sign_off is not None
+            and self.sign_off.state is not SignOffState.NOT_VALID
+            else ""
+        )
         if self.sign_off is not None:
-            return self.sign_off.sentence()
+            return self.sign_off.sentence() + warning
         if a.submitted_on is not None:
             due = f" (due by {self.sign_off_due:%-d %b %Y})" if self.sign_off_due else ""
             return f"Submitted {a.submitted_on:%-d %b %Y}, awaiting sign-off{due}."
@@ -100,6 +115,22 @@ def _checks(
     return {c.sign_off.id: c for c in found}
 
 
+def shown_sign_off(
+    record: CaseRecord, target_type: str, target_id: str, checks: dict[str, SignOffCheck]
+) -> tuple[SignOffCheck | None, int]:
+    """The sign-off a record is shown with (the newest that is valid, else the newest),
+    and how many of its sign-offs are not valid (a row added outside CaseDesk must not
+    stand in front of a genuine decision)."""
+    mine = [
+        checks[s.id]
+        for s in record.sign_offs
+        if s.target_type == target_type and s.target_id == target_id and s.id in checks
+    ]
+    valid = [c for c in mine if c.state is not SignOffState.NOT_VALID]
+    shown = valid[-1] if valid else (mine[-1] if mine else None)
+    return shown, len(mine) - len(valid)
+
+
 def assessment_views(
     case_file: CaseFile, record: CaseRecord, verified: list[SignOffCheck] | None = None
 ) -> list[AssessmentView]:
@@ -112,7 +143,7 @@ def assessment_views(
     for assessment in record.assessments:
         sources = tuple(s for s in record.sources_consulted if s.assessment == assessment.id)
         adults = tuple(a for a in record.adults_considered if a.assessment == assessment.id)
-        latest = latest_sign_off(record, ASSESSMENT, assessment.id)
+        shown, not_valid = shown_sign_off(record, ASSESSMENT, assessment.id, checks)
         end = assessment.completed_on or today
         found.append(
             AssessmentView(
@@ -120,7 +151,7 @@ def assessment_views(
                 sources,
                 adults,
                 gaps(assessment, record, sources, adults, timescales.calendar),
-                checks.get(latest.id) if latest else None,
+                shown,
                 sign_off_due(
                     record,
                     ASSESSMENT,
@@ -129,6 +160,7 @@ def assessment_views(
                     timescales.calendar,
                 ),
                 working_days_late(assessment.due_on, end, timescales.calendar),
+                not_valid,
             )
         )
     return found
@@ -153,13 +185,13 @@ def plan_views(
     checks = _checks(case_file, record, verified)
     found = []
     for entry in plans(record, rules):
-        latest = latest_sign_off(record, PLAN, entry.id)
+        shown, _not_valid = shown_sign_off(record, PLAN, entry.id, checks)
         due = sign_off_due(record, PLAN, entry.id, rules, timescales.calendar)
-        signed = latest.signed_on if latest else case_file.today()
+        signed = shown.sign_off.signed_on if shown else case_file.today()
         found.append(
             PlanView(
                 entry,
-                checks.get(latest.id) if latest else None,
+                shown,
                 due,
                 working_days_late(due, signed, timescales.calendar),
             )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from casedesk.domain.approval import (
@@ -94,11 +95,18 @@ def sign_off(
                 f"A {entry.category.value} is not a plan: only assessments and the meetings "
                 f"that make a plan ({', '.join(rules.plan_categories)}) are signed off."
             )
-    _refuse_own_work(record, request, name)
+    _refuse_own_work(case_file, record, request, name)
     if request.target_type == ASSESSMENT:
         _require_ready(case_file, record, request)
     timescales = case_file.timescales().timescales
     today = case_file.today()
+    last_change = case_file.last_change_day()
+    if last_change is not None and today < last_change - timedelta(days=1):
+        raise CaseDeskError(
+            f"This computer's date ({today:%d %b %Y}) is before the case file was last "
+            f"changed ({last_change:%d %b %Y}): a sign-off cannot be dated earlier. Correct "
+            "the computer's date, then sign."
+        )
     due = sign_off_due(
         record,
         request.target_type,
@@ -139,16 +147,39 @@ def sign_off(
     return work.changes
 
 
-def _refuse_own_work(record: CaseRecord, request: SignOffRequest, name: str) -> None:
+def _refuse_own_work(
+    case_file: CaseFile, record: CaseRecord, request: SignOffRequest, name: str
+) -> None:
+    """No one signs off work they recorded or changed: the record, and for an assessment
+    its sources and adults, by everyone the audit trail says touched them."""
     if request.target_type == ASSESSMENT:
-        author = next(a.recorded_by for a in record.assessments if a.id == request.target_id)
+        touched = [("assessments", request.target_id)]
+        touched += [
+            ("assessment_sources", s.id)
+            for s in record.sources_consulted
+            if s.assessment == request.target_id
+        ]
+        touched += [
+            ("assessment_adults", a.id)
+            for a in record.adults_considered
+            if a.assessment == request.target_id
+        ]
     else:
-        author = next(e.recorded_by for e in record.entries if e.id == request.target_id)
-    if author.casefold() == name.casefold():
+        touched = [("chronology_entries", request.target_id)]
+    authors = {
+        row.actor.casefold() for kind, key in touched for row in case_file.history(kind, key)
+    }
+    author = (
+        next(a.recorded_by for a in record.assessments if a.id == request.target_id)
+        if request.target_type == ASSESSMENT
+        else next(e.recorded_by for e in record.entries if e.id == request.target_id)
+    )
+    authors.add(author.casefold())
+    if name.casefold() in authors:
         raise CaseDeskError(
             f"{name} recorded this {'assessment' if request.target_type == ASSESSMENT else 'plan'}"
-            ": "
-            "another supervisor must sign it off (no one signs off their own work)."
+            " or changed it: another supervisor must sign it off (no one signs off their own "
+            "work)."
         )
 
 

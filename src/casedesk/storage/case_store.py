@@ -19,7 +19,7 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from casedesk.domain.errors import (
 from casedesk.storage import keyslots as ks
 from casedesk.storage import rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
-from casedesk.storage.audit import AuditWriter, last_hash, verify_chain
+from casedesk.storage.audit import AuditWriter, last_hash, signed_from, verify_chain
 from casedesk.storage.backup import write_backup
 from casedesk.storage.engine import connect_raw, make_engine
 from casedesk.storage.integrity import sign_content_as_it_stands, verify_records
@@ -59,7 +59,7 @@ from casedesk.storage.store_keys import (
     record_signing_key,
     record_user,
 )
-from casedesk.storage.tables import meta, signing_keys
+from casedesk.storage.tables import audit_log, meta, signing_keys
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 
@@ -326,6 +326,7 @@ class CaseStore(KeyManagement):
                 )
             if self._kek is None:
                 return
+            self._refuse_unissued(slot)
             slot, self.signing_key = ks.with_signing(slot, self._kek, self.key_file.file_id)
             issued = "first key, at the first opening since records are signed"
         assert slot.signing is not None
@@ -335,6 +336,8 @@ class CaseStore(KeyManagement):
             ).first()
         if known is not None and not issued:
             return
+        if not issued:
+            self._refuse_unissued(slot)
         now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
         key_file = self.key_file.with_slots(
             tuple(slot if s.slot_id == slot.slot_id else s for s in self.key_file.slots)
@@ -346,6 +349,18 @@ class CaseStore(KeyManagement):
             if issued:
                 ks.write_key_file(self.folder / KEYS_NAME, key_file)
         self.key_file, self.slot = key_file, slot
+
+    def _refuse_unissued(self, slot: ks.Keyslot) -> None:
+        """In a file created with signing the owner issues every user's key when adding
+        them: a slot whose key the file never recorded was put in the key file by hand."""
+        with self.connect() as connection:
+            born_signed = signed_from(connection) == 1
+        if born_signed:
+            raise DamagedCaseFileError(
+                f"The key file holds a passphrase for {slot.user} that the case file's owner "
+                "never issued (the key file was changed outside CaseDesk). Restore the key "
+                "file from a backup, or ask the owner to add the user properly."
+            )
 
     # -- using ----------------------------------------------------------------------
 
@@ -582,6 +597,14 @@ class CaseStore(KeyManagement):
             select(meta.c.value).where(meta.c.key == "schema_version")
         ).scalar()
         return int(value or 0)
+
+    def last_change_day(self) -> date | None:
+        """The UTC day of the newest audit entry (None: none yet)."""
+        with self.connect() as connection:
+            at = connection.execute(
+                select(audit_log.c.at).order_by(audit_log.c.seq.desc()).limit(1)
+            ).scalar()
+        return None if at is None else date.fromisoformat(str(at)[:10])
 
     def head(self) -> tuple[int, str]:
         """The newest audit entry's sequence number and hash (an anchor to keep)."""

@@ -109,7 +109,10 @@ def oversight_rows(
         ):
             found[case_id].awaiting.append((key, kind, date.fromisoformat(submitted)))
     e = t.chronology_entries.c
-    signed = select(o.target_id).where(o.target_type == "chronology_entries")
+    # A plan returned for more work still awaits a sign-off.
+    signed = select(o.target_id).where(
+        o.target_type == "chronology_entries", o.decision == "approved"
+    )
     latest_plan: dict[str, tuple[str, str, date]] = {}
     # SQLite gives the other columns of the row that holds the max(): each case's latest
     # plan meeting in one pass, not every conference of every case.

@@ -205,6 +205,12 @@ class KeyManagement:
             raise CaseDeskError("The owner cannot be removed from a case file.")
         key_file = self.key_file.with_slots(remaining)
         now = time.strftime("%Y-%m-%dT%H:%M:%S")
+        # The user as the file names them (typed in another case, it is the same user).
+        name = next(
+            s.user
+            for s in self.key_file.slots
+            if s.role != "recovery" and s.user.casefold() == name.casefold()
+        )
         with self._begin() as connection:
             row = connection.execute(select(users).where(users.c.name == name)).mappings().first()
             connection.execute(update(users).where(users.c.name == name).values(removed_at=now))

@@ -16,7 +16,13 @@ from typing import Any
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError, UsageError
-from casedesk.domain.sign_offs import ASSESSMENT, PLAN, SignOffCheck, SignOffDecision
+from casedesk.domain.sign_offs import (
+    ASSESSMENT,
+    PLAN,
+    SignOffCheck,
+    SignOffDecision,
+    SignOffState,
+)
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import (
     assessment_views,
@@ -284,8 +290,8 @@ def signoff(args: argparse.Namespace) -> int:
             )
         decision = SignOffDecision.RETURNED if args.return_it else SignOffDecision.APPROVED
         request = SignOffRequest(target, args.record_id, decision, args.comment, args.late_reason)
-        sign_off(case_file, record, request)
+        made = sign_off(case_file, record, request).records.get("sign_offs", set())
         record = case_file.case_record(args.case_ref)
-        checks = sign_off_checks(case_file, record)
-    print(checks[-1].sentence())
-    return 0
+        (check,) = [c for c in sign_off_checks(case_file, record) if c.sign_off.id in made]
+    print(check.sentence())
+    return 0 if check.state is not SignOffState.NOT_VALID else 1
