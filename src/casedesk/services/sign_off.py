@@ -166,9 +166,8 @@ def _refuse_own_work(
         ]
     else:
         touched = [("chronology_entries", request.target_id)]
-    authors = {
-        row.actor.casefold() for kind, key in touched for row in case_file.history(kind, key)
-    }
+    with case_file.read() as snapshot:
+        authors = {row.actor.casefold() for row in snapshot.records_history(set(touched))}
     author = (
         next(a.recorded_by for a in record.assessments if a.id == request.target_id)
         if request.target_type == ASSESSMENT

@@ -535,11 +535,13 @@ def sign_off_trail(connection: Connection) -> SignOffTrail:
     raw = connection.connection.dbapi_connection
     assert raw is not None
     kinds = ", ".join(f"'{name}'" for name in (*KEY_ROWS, "sign_offs"))
+    columns = "seq, actor, action, record_type, record_id, change, key_id, signature, content_hash"
+    # Two indexed reads (the rows of these kinds; each unit's signed row), not the trail.
     cursor = raw.execute(
-        "SELECT seq, actor, action, record_type, record_id, change, key_id, signature, "  # noqa: S608
-        f"content_hash FROM audit_log WHERE seq >= ? AND (signature != '' OR record_type IN "
-        f"({kinds})) ORDER BY seq",
-        (first,),
+        f"SELECT {columns} FROM audit_log WHERE record_type IN ({kinds}) AND seq >= ? "  # noqa: S608
+        f"UNION SELECT {columns} FROM audit_log WHERE signature != '' AND seq >= ? "
+        "ORDER BY seq",
+        (first, first),
     )
     trail = SignOffTrail()
     unit: list[_Row] = []

@@ -607,12 +607,18 @@ VERSION_13_TABLES_DDL = (
 def _version_12_to_13(connection: Connection) -> None:
     """Version 13: assessments (with the sources consulted and the adults considered),
     supervision on each case, escalation steps and supervisors' sign-offs; an action can
-    name the supervision that agreed it."""
+    name the supervision that agreed it; indexes for each case's latest plan meeting and
+    for the audit trail by record, by kind and by signed row."""
     for statement in VERSION_13_TABLES_DDL:
         connection.exec_driver_sql(statement)
-    connection.exec_driver_sql(
-        "CREATE INDEX ix_chronology_category ON chronology_entries (category, case_id, occurred_on)"
-    )
+    for index in (
+        "CREATE INDEX ix_chronology_category ON chronology_entries (category, case_id, "
+        "occurred_on)",
+        "CREATE INDEX ix_audit_record ON audit_log (record_id)",
+        "CREATE INDEX ix_audit_kind ON audit_log (record_type, seq)",
+        "CREATE INDEX ix_audit_signed ON audit_log (seq) WHERE signature != ''",
+    ):
+        connection.exec_driver_sql(index)
     connection.exec_driver_sql(
         "ALTER TABLE actions ADD COLUMN supervision_id TEXT NOT NULL DEFAULT ''"
     )
