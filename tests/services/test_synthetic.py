@@ -19,17 +19,21 @@ from typing import Any
 import pytest
 
 from casedesk.domain.actions import WORKER_PREFIX, action_problems
+from casedesk.domain.assessment_gaps import adults_to_consider, gaps
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry, entry_problems
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.deadline_rules import Due, deadlines_for
+from casedesk.domain.escalation import EscalationStatus, taken_further
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
+from casedesk.domain.oversight_rules import DEFAULT_ESCALATION, SupervisionRules
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
 from casedesk.domain.sharing import Consent, sharing_problem, undecided_entries
+from casedesk.domain.supervision import supervision_gaps
 from casedesk.domain.validation import Severity, check_parent_child, check_person
 from casedesk.domain.working_days import WorkingCalendar
 from casedesk.services.case_file import FLOOR, CaseFile
@@ -39,6 +43,7 @@ from casedesk.services.rule_packs import load_pack
 from casedesk.services.synthetic import (
     DEFAULT_AS_OF,
     GIVEN_NAMES,
+    WORKER,
     SyntheticData,
     generate,
     iter_case_entries,
@@ -458,6 +463,12 @@ def test_several_cases_have_overdue_actions_and_a_pre_birth_case_has_an_unborn_c
             re.search(r"\bseen\b", e.description) and case.subject_child in e.people
             for e in entries
         )
+
+
+def _bare(record: Any) -> Any:
+    """A record as generated: no one has recorded it yet."""
+    stamps = {"recorded_by": "", "recorded_at": ""}
+    return replace(record, **{k: v for k, v in stamps.items() if hasattr(record, k)})
 
 
 def _unstamped(record: Any) -> Any:
@@ -900,3 +911,226 @@ def test_no_action_or_assessment_twice_and_a_programme_is_given_time() -> None:
                 assert re.match(r"(Start|Complete) ", action.what), (label, action)
                 assert (action.due_on - action.agreed_on).days >= 21, (label, action)
                 assert "every" not in action.what, (label, action)
+
+
+# The supervisor's side: generate(oversight=True), as ``casedesk demo`` makes it
+
+OVERSEEN_SIZES = [(1, None), (3, 0), (3, 9), (5, None), (20, None), (5, 2000)]
+
+
+@cache
+def overseen(seed: int, cases: int, entries: int | None = None) -> SyntheticData:
+    return generate(seed=seed, cases=cases, entries=entries, as_of=DEFAULT_AS_OF, oversight=True)
+
+
+def every_overseen() -> Iterator[tuple[str, SyntheticData]]:
+    for seed in SEEDS:
+        for cases, entries in OVERSEEN_SIZES:
+            yield f"seed {seed}, {cases} cases, {entries} entries", overseen(seed, cases, entries)
+
+
+def _record(data: SyntheticData, case: Case) -> CaseRecord:
+    """The case as the file would hold it (what ``gaps`` reads)."""
+    members = set(data.case_people[case.id])
+    people = {p.id: p for p in data.people if p.id in members}
+    return CaseRecord(
+        case,
+        tuple(people[p] for p in data.case_people[case.id]),
+        relationships=tuple(r for r in data.relationships if r.from_person in members),
+        households=tuple(h for h in data.households if h.person in members),
+        professionals=tuple(m for m in data.professionals if m.case == case.id),
+        entries=tuple(e for e in data.entries if e.case == case.id),
+    )
+
+
+def _missing(data: SyntheticData, record: CaseRecord) -> dict[str, list[str]]:
+    """What each assessment of the case misses before it can be submitted."""
+    return {
+        a.id: [
+            gap.sentence
+            for gap in gaps(
+                a,
+                record,
+                [s for s in data.sources_consulted if s.assessment == a.id],
+                [x for x in data.adults_considered if x.assessment == a.id],
+                ENGLAND,
+            )
+        ]
+        for a in data.assessments
+        if a.case == record.case.id
+    }
+
+
+def test_oversight_is_added_and_changes_nothing_else() -> None:
+    for seed in (1, 4):
+        plain, full = demo(seed, 5), overseen(seed, 5)
+        assert full.assessments and full.supervisions and full.escalations
+        agreed = [a for a in full.actions if a.supervision]
+        assert agreed and all(a.id.startswith("av") for a in agreed)
+        rest = replace(
+            full,
+            actions=[a for a in full.actions if not a.supervision],
+            assessments=[],
+            sources_consulted=[],
+            adults_considered=[],
+            supervisions=[],
+            escalations=[],
+            sign_offs=[],
+        )
+        assert rest == plain
+    assert overseen(2, 3) == generate(seed=2, cases=3, as_of=DEFAULT_AS_OF, oversight=True)
+
+
+def test_oversight_records_are_ones_the_case_file_would_accept() -> None:
+    today = DEFAULT_AS_OF
+    for label, data in every_overseen():
+        records = (
+            *data.assessments,
+            *data.sources_consulted,
+            *data.adults_considered,
+            *data.supervisions,
+            *data.escalations,
+            *data.actions,
+        )
+        for record in records:
+            assert record_problems(record, today) == [], (label, record)
+        ids = [r.id for r in records]
+        assert len(ids) == len(set(ids)), label
+        assessments = {a.id: a for a in data.assessments}
+        supervisions = {s.id: s for s in data.supervisions}
+        steps = {e.id: e for e in data.escalations}
+        for case in data.cases:
+            team = {m.id for m in data.professionals if m.case == case.id}
+            people = set(data.case_people[case.id])
+            entries = {e.id: e for e in data.entries if e.case == case.id}
+            for a in (a for a in data.assessments if a.case == case.id):
+                referral = [
+                    e
+                    for e in entries.values()
+                    if e.category == Category.REFERRAL and e.occurred_on == case.opened_on
+                ]
+                assert referral and case.opened_on < a.started_on, (label, a)
+                assert a.history and all(
+                    entries[e].occurred_on < a.started_on for e in a.history
+                ), (label, a)
+                assert a.due_on <= ENGLAND.add_working_days(case.opened_on, 45), (label, a)
+            for s in (s for s in data.sources_consulted if s.case == case.id):
+                assert s.professional in team and assessments[s.assessment].case == case.id
+            for x in (x for x in data.adults_considered if x.case == case.id):
+                assert x.person in people and assessments[x.assessment].case == case.id
+            for action in (a for a in data.actions if a.case == case.id and a.supervision):
+                held = supervisions[action.supervision]
+                assert held.case == case.id and held.held_on == action.agreed_on, label
+                assert action.owner.startswith(WORKER_PREFIX) or action.owner in team
+            for step in (e for e in data.escalations if e.case == case.id):
+                assert not step.follows or steps[step.follows].case == case.id
+                assert not step.professional or step.professional in team
+
+
+def test_oversight_falls_on_working_days_and_not_after_today() -> None:
+    today = DEFAULT_AS_OF
+    for label, data in every_overseen():
+        dates: list[date | None] = []
+        for a in data.assessments:
+            dates += [a.started_on, a.completed_on, a.submitted_on]
+        dates += [s.asked_on for s in data.sources_consulted]
+        dates += [s.answered_on for s in data.sources_consulted]
+        dates += [x.seen_on for x in data.adults_considered]
+        dates += [x.checked_on for x in data.adults_considered]
+        dates += [s.held_on for s in data.supervisions]
+        dates += [e.raised_on for e in data.escalations]
+        dates += [s.signed_on for s in data.sign_offs]
+        dates += [a.agreed_on for a in data.actions] + [a.completed_on for a in data.actions]
+        late = [d for d in dates if d is not None and d > today]
+        assert not late, (label, late[:3])
+        days = [d for d in dates if d is not None and not ENGLAND.is_working_day(d)]
+        assert not days, (label, days[:3])
+        # A school answers in term time.
+        schools = {m.id for m in data.professionals if m.agency in SCHOOLS}
+        for source in data.sources_consulted:
+            if source.professional in schools and source.answered_on:
+                assert not _out_of_term(source.answered_on), (label, source)
+
+
+def test_every_case_is_supervised_about_monthly_while_social_care_has_it() -> None:
+    for label, data in every_overseen():
+        gapped = []
+        for case in data.cases:
+            held = [s for s in data.supervisions if s.case == case.id]
+            ended = next(
+                m.involved_to
+                for m in data.professionals
+                if m.case == case.id and m.agency == SOCIAL_CARE
+            )
+            assert all(s.held_on <= (ended or DEFAULT_AS_OF) for s in held), label
+            found = supervision_gaps(
+                held, case.opened_on, DEFAULT_AS_OF, SupervisionRules(), {}, WORKER, ENGLAND
+            )
+            if held:
+                first = min(s.held_on for s in held)
+                assert ENGLAND.working_days_between(case.opened_on, first) <= 15, label
+            past = [g for g in found if g.until is not None]
+            if past:
+                gapped.append(case.reference)
+                (gap,) = past
+                after = next(s for s in held if s.held_on == gap.until)
+                assert after.reflection.startswith("First supervision since"), label
+            still = [g for g in found if g.until is None]
+            # Only after a step-down (social care's part ended) does supervision stop.
+            assert not still or ended is not None, (label, case.reference, still)
+        assert len(gapped) <= 1, (label, gapped)
+        for held in data.supervisions:
+            assert held.case and held.session and len(held.cases_discussed) in (1, 2)
+            assert held.reflection or held.decisions
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_oversight_showcase_is_there_once(seed: int) -> None:
+    data = overseen(seed, 5)
+    label = f"seed {seed}"
+    late = [s for s in data.sign_offs if s.late_reason]
+    assert len(late) == 1, label
+    awaiting = []
+    for case in data.cases:
+        record = _record(data, case)
+        missing = _missing(data, record)
+        for a in (a for a in data.assessments if a.case == case.id):
+            signed = any(s.assessment == a.id for s in data.sign_offs)
+            if signed or a.submitted_on:
+                assert missing[a.id] == [], (label, missing[a.id])
+            if a.completed_on and not a.submitted_on:
+                awaiting.append(missing[a.id])
+            end = a.completed_on or DEFAULT_AS_OF
+            considered = {x.person for x in data.adults_considered if x.assessment == a.id}
+            assert considered == {x.person.id for x in adults_to_consider(record, end)}
+    assert len(awaiting) == 1 and 2 <= len(awaiting[0]) <= 3, (label, awaiting)
+    steps = data.escalations
+    assert [s.stage for s in steps] == [1, 2], label
+    first, second = steps
+    assert second.follows == first.id and first.id in taken_further(steps)
+    assert second.status(DEFAULT_AS_OF) is EscalationStatus.RESPONSE_OVERDUE, label
+    assert second.response_due == ENGLAND.add_working_days(
+        second.raised_on, DEFAULT_ESCALATION.stage(2).respond_within.amount
+    )
+    assert any(len(s.cases_discussed) == 2 for s in data.supervisions), label
+    missed = [s for s in data.supervisions if s.reflection.startswith("First supervision since")]
+    assert len(missed) == 1, label
+
+
+@pytest.mark.parametrize(("seed", "cases", "entries"), [(3, 2, 0), (2, 3, 60), (5, 1, 9)])
+def test_a_small_overseen_file_is_written_and_passes_its_checks(
+    tmp_path: Path, seed: int, cases: int, entries: int
+) -> None:
+    data = generate(seed=seed, cases=cases, entries=entries, as_of=date(2026, 6, 1), oversight=True)
+    case_file, _ = CaseFile.create(
+        tmp_path / "small.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
+    )
+    with case_file:
+        write_data(case_file, data)
+        for case in data.cases:
+            record = case_file.case_record(case.reference)
+            for kind in ("assessments", "supervisions", "escalations", "sources_consulted"):
+                # As generated, but for who recorded it and when (the case file stamps them).
+                read = {_bare(r) for r in getattr(record, kind)}
+                assert read == {r for r in getattr(data, kind) if r.case == case.id}, kind
+        assert case_file.check().ok

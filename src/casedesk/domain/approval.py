@@ -44,7 +44,7 @@ def approved_content(record: CaseRecord, target_type: str, target_id: str) -> di
                     "category": e.category.value,
                     "description": e.description,
                 }
-                for e in record.entries
+                for e in sorted(record.entries, key=lambda e: e.id)
                 if e.id in linked
             ],
             "team": sorted(
@@ -201,11 +201,14 @@ def latest_sign_off(record: CaseRecord, target_type: str, target_id: str) -> Sig
     return found[-1] if found else None
 
 
-def plans(record: CaseRecord, rules: SignOffRules) -> list[Any]:
+def plans(record: CaseRecord, rules: SignOffRules, since: date | None = None) -> list[Any]:
     """The chronology entries recording a plan a supervisor approves: every one signed
     off (or returned), and the latest, which is the plan in force (an earlier plan not
-    signed off is history, superseded by the meeting after it)."""
+    signed off is history, superseded by the meeting after it), unless it was met before
+    ``since``, the day the case file began to record sign-offs."""
     meetings = [e for e in record.entries if e.category.value in rules.plan_categories]
     signed = {s.target_id for s in record.sign_offs if s.target_type == PLAN}
     latest = max(meetings, key=lambda e: e.occurred_on, default=None)
+    if latest is not None and since is not None and latest.occurred_on < since:
+        latest = None  # met before the file recorded sign-offs: history, not awaiting one
     return [e for e in meetings if e.id in signed or e is latest]

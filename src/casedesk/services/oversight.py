@@ -184,7 +184,9 @@ def plan_views(
     rules = timescales.pack.oversight.sign_off
     checks = _checks(case_file, record, verified)
     found = []
-    for entry in plans(record, rules):
+    with case_file.read() as snapshot:
+        since = snapshot.oversight_from()
+    for entry in plans(record, rules, since):
         shown, _not_valid = shown_sign_off(record, PLAN, entry.id, checks)
         due = sign_off_due(record, PLAN, entry.id, rules, timescales.calendar)
         signed = shown.sign_off.signed_on if shown else case_file.today()

@@ -167,7 +167,7 @@ def _refuse_own_work(
     else:
         touched = [("chronology_entries", request.target_id)]
     with case_file.read() as snapshot:
-        authors = {row.actor.casefold() for row in snapshot.records_history(set(touched))}
+        authors = {actor.casefold() for actor in snapshot.actors_of(set(touched))}
     author = (
         next(a.recorded_by for a in record.assessments if a.id == request.target_id)
         if request.target_type == ASSESSMENT

@@ -7,6 +7,7 @@ then runs each step in order inside one transaction; a newer file is refused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -16,6 +17,8 @@ from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWrite
 from casedesk.storage.tables import meta, metadata
 
 CURRENT_VERSION = 13
+# The day the file began to record sign-offs (schema 13: created or upgraded).
+OVERSIGHT_FROM = "oversight_from"
 SIGNING_VERSION = 12  # records are signed from this version on
 
 # Full-text search over the chronology: accents and case ignored (unicode61 with
@@ -622,6 +625,12 @@ def _version_12_to_13(connection: Connection) -> None:
     connection.exec_driver_sql(
         "ALTER TABLE actions ADD COLUMN supervision_id TEXT NOT NULL DEFAULT ''"
     )
+    # Plans met before the file recorded sign-offs are history: none awaits one.
+    connection.execute(insert(meta).values(key=OVERSIGHT_FROM, value=_today()))
+
+
+def _today() -> str:
+    return datetime.now(UTC).date().isoformat()
 
 
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
@@ -661,6 +670,7 @@ def upgrade(connection: Connection, file_id: str) -> int:
         connection.execute(insert(meta).values(key="file_id", value=file_id))
         connection.execute(insert(meta).values(key="schema_version", value=str(CURRENT_VERSION)))
         connection.execute(insert(meta).values(key=SIGNED_FROM, value="1"))  # signed from birth
+        connection.execute(insert(meta).values(key=OVERSIGHT_FROM, value=_today()))
         return start
     for version in range(start, CURRENT_VERSION):
         STEPS[version](connection)

@@ -55,6 +55,29 @@ class CaseOversightRow:
     plan: tuple[str, str, date] | None = None  # the latest plan meeting, if not signed off
 
 
+def oversight_from(connection: Connection) -> date | None:
+    """The day the file began to record sign-offs (None: not known)."""
+    value = connection.execute(select(t.meta.c.value).where(t.meta.c.key == "oversight_from"))
+    found = value.scalar()
+    return date.fromisoformat(found) if found else None
+
+
+def actors_of(connection: Connection, records: set[tuple[str, str]]) -> set[str]:
+    """Everyone the audit trail shows making or changing any of ``records``."""
+    a = t.audit_log.c
+    found: set[str] = set()
+    ids = sorted({record_id for _kind, record_id in records})
+    for start in range(0, len(ids), 500):
+        for kind, key, actor in connection.execute(
+            select(a.record_type, a.record_id, a.actor).where(
+                a.record_id.in_(ids[start : start + 500])
+            )
+        ):
+            if (kind, key) in records:
+                found.add(str(actor))
+    return found
+
+
 def oversight_rows(
     connection: Connection, children: Mapping[str, str], plan_categories: Sequence[str] = ()
 ) -> list[CaseOversightRow]:
@@ -123,7 +146,10 @@ def oversight_rows(
     ):
         latest_plan[case_id] = (key, category, date.fromisoformat(day))
     signed_plans = set(connection.execute(signed).scalars())
+    since = oversight_from(connection)
     for case_id, plan in latest_plan.items():
+        if since is not None and plan[2] < since:
+            continue  # met before the file recorded sign-offs: history
         if case_id in found and plan[0] not in signed_plans:
             found[case_id].plan = plan
     return list(found.values())

@@ -20,7 +20,12 @@ from casedesk.domain.people import Person
 from casedesk.domain.sign_offs import SignOff
 from casedesk.storage import loading, queries
 from casedesk.storage import tables as t
-from casedesk.storage.oversight_queries import CaseOversightRow, oversight_rows
+from casedesk.storage.oversight_queries import (
+    CaseOversightRow,
+    actors_of,
+    oversight_from,
+    oversight_rows,
+)
 from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
 from casedesk.storage.sign_offs import verify_sign_offs
 
@@ -43,6 +48,14 @@ class Snapshot:
         awaiting sign-off."""
         children = queries.children_of_cases(self._connection)
         return oversight_rows(self._connection, children, plan_categories)
+
+    def oversight_from(self) -> date | None:
+        """The day the file began to record sign-offs."""
+        return oversight_from(self._connection)
+
+    def actors_of(self, records: set[tuple[str, str]]) -> set[str]:
+        """Everyone the audit trail shows making or changing any of ``records``."""
+        return actors_of(self._connection, records)
 
     def verify_sign_offs(self, file_id: str, sign_offs: list[SignOff]) -> dict[str, str]:
         """For each sign-off, "" when its signature holds, else why not."""

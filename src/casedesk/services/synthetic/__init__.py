@@ -18,10 +18,21 @@ working days with England's bank holidays, and nothing is dated after ``as_of`` 
 is due or expected. References start with ``DEMO-`` and every original concern says it is
 fictional.
 
+With ``oversight`` the supervisor's side is there too, as the chronology has it: each
+case's assessment starts after the referral that called for it, is due when its deadline
+is and completed when that was met (with the deadline's reason when late), considers
+earlier entries only, asks every member of the team involved while it ran and every adult
+it must consider; supervision is held on working days about monthly while social care has
+the case, agreeing actions done only by the people involved then; and one case each has
+an assessment signed off late, one completed with what is missing, a supervision missed,
+and an escalation overdue at stage 2. It is drawn from streams of its own: the rest of the
+data is the same with it or without.
+
 The package: ``phrases`` (the words), ``family`` (people, links, case, team, timeline),
 ``entries`` (the chronology and what visits found), ``records`` (attempts, concerns,
-sharing, actions, the ecomap) and ``data`` (what is made, its ids, and what the families of
-one file share).
+sharing, actions, the ecomap), ``oversight`` (with ``assessments``, ``supervision`` and
+``oversight_words``) and ``data`` (what is made, its ids, and what the families of one file
+share).
 """
 
 from __future__ import annotations
@@ -33,8 +44,9 @@ from datetime import date
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.ids import CaseId
 from casedesk.domain.working_days import WorkingCalendar
-from casedesk.services.synthetic.data import SyntheticData, _Ids, _Shared
+from casedesk.services.synthetic.data import PlannedSignOff, SyntheticData, _Ids, _Shared
 from casedesk.services.synthetic.family import Family
+from casedesk.services.synthetic.oversight import Oversight
 from casedesk.services.synthetic.phrases import (
     DEFAULT_AS_OF,
     GIVEN_NAMES,
@@ -51,6 +63,7 @@ __all__ = [
     "MAX_ENTRIES",
     "REGION",
     "WORKER",
+    "PlannedSignOff",
     "SyntheticData",
     "generate",
     "iter_case_entries",
@@ -62,8 +75,10 @@ def generate(
     cases: int = 3,
     entries: int | None = None,
     as_of: date = DEFAULT_AS_OF,
+    oversight: bool = False,
 ) -> SyntheticData:
-    """Generate ``cases`` fictional cases with ``entries`` chronology entries in all."""
+    """Generate ``cases`` fictional cases with ``entries`` chronology entries in all (and
+    with ``oversight``, their assessments, supervision and escalation)."""
     if not 1 <= cases <= MAX_CASES:
         raise ValueError(f"cases must be between 1 and {MAX_CASES}")
     total_entries = 60 * cases if entries is None else entries
@@ -75,9 +90,15 @@ def generate(
     calendar = WorkingCalendar(REGION)
     shared = _Shared(seed, calendar, as_of)
     per_case, extra = divmod(total_entries, cases)
+    # Made from streams of its own: the rest of the data is the same with it or without.
+    made = Oversight(data) if oversight else None
     for number in range(1, cases + 1):
         family = Family(rng, ids, data, number, as_of, calendar, shared)
         family.build(per_case + (1 if number <= extra else 0))
+        if made is not None:
+            made.add(family)
+    if made is not None:
+        made.finish()
     return data
 
 

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from casedesk.domain.actions import Action
+from casedesk.domain.assessments import AdultConsidered, Assessment, SourceConsulted
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.escalation import Escalation
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId, PersonId
 from casedesk.domain.people import Person
@@ -19,6 +21,7 @@ from casedesk.domain.relationships import (
     Relationship,
 )
 from casedesk.domain.sharing import SharingDecision
+from casedesk.domain.supervision import Supervision
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
 from casedesk.domain.working_days import WorkingCalendar
@@ -30,6 +33,19 @@ from casedesk.services.synthetic.phrases import (
     _STAFF_WOMEN,
     _SUPPORT_KINDS,
 )
+
+
+@dataclass(frozen=True)
+class PlannedSignOff:
+    """A supervisor's sign-off of a generated assessment, made once the file is written:
+    it is signed with the supervisor's own key, so only the case file can make it."""
+
+    case: CaseId
+    reference: str
+    assessment: str
+    signed_on: date
+    comment: str
+    late_reason: str = ""
 
 
 @dataclass
@@ -50,6 +66,13 @@ class SyntheticData:
     concerns: list[Concern] = field(default_factory=list)
     sharing: list[SharingDecision] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    # The supervisor's side (``generate(oversight=True)``): see ``oversight``.
+    assessments: list[Assessment] = field(default_factory=list)
+    sources_consulted: list[SourceConsulted] = field(default_factory=list)
+    adults_considered: list[AdultConsidered] = field(default_factory=list)
+    supervisions: list[Supervision] = field(default_factory=list)
+    escalations: list[Escalation] = field(default_factory=list)
+    sign_offs: list[PlannedSignOff] = field(default_factory=list)
 
 
 def _support_kind(agency: str) -> str:

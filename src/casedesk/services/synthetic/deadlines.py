@@ -17,13 +17,18 @@ from casedesk.domain.timescales import Deadline
 if TYPE_CHECKING:
     from casedesk.services.synthetic.family import Family
 
-_LATE_REASONS = (
+# Why a meeting was held late, and why any work (an assessment too) was done late.
+_HELD_LATE = (
     "Held late: the police could not attend the first date offered; agreed with the team manager.",
+)
+DONE_LATE = (
     "Late: checks on the mother's partner were awaited from another authority.",
     "Late: the family cancelled twice; the manager agreed to rearrange rather than proceed "
     "without them.",
     "Late: the allocated worker was off sick; re-allocated and completed on return.",
 )
+_LATE_REASONS = (*_HELD_LATE, *DONE_LATE)
+_ASSESSMENTS = ("assessment", "pre-birth-assessment")
 _EXTENSIONS = (
     "Extended with the team manager's agreement: the father's identity is still being "
     "established and the assessment cannot be concluded without him.",
@@ -50,7 +55,9 @@ def add_deadlines(family: Family, timescales: Timescales) -> None:
 
 def _as_said(deadline: Deadline, timescales: Timescales, chance: float) -> Deadline:
     if deadline.late_without_reason:
-        return replace(deadline, reason=_LATE_REASONS[int(chance * len(_LATE_REASONS))])
+        # An assessment is completed, not held: the reasons a meeting is held late do not fit.
+        said = DONE_LATE if deadline.rule in _ASSESSMENTS else _LATE_REASONS
+        return replace(deadline, reason=said[int(chance * len(said))])
     if (
         deadline.statutory
         and deadline.met_on is None

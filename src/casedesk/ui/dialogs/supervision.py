@@ -81,8 +81,7 @@ class SupervisionDialog(QDialog):
             "Decisions not to act", "anything decided NOT to do, and why (a decision too)"
         )
         self.action_fields = [
-            ActionFields(record, workers, today, optional=True, what_label="What:")
-            for n in (1, 2)
+            ActionFields(record, workers, today, optional=True, what_label="What:") for n in (1, 2)
         ]
         self.problems = QLabel()
         self.problems.setWordWrap(True)
