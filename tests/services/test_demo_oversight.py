@@ -150,7 +150,7 @@ def test_a_session_on_two_cases_is_on_both_records(demo: Demo) -> None:
     by_session: dict[str, list[tuple[str, tuple[str, ...], date]]] = {}
     for case in demo.cases:
         for held in case.supervision.supervisions:
-            assert held.supervisor == DEMO_SUPERVISOR and held.recorded_by == DEMO_OWNER
+            assert held.supervisor == DEMO_SUPERVISOR and held.recorded_by == DEMO_SUPERVISOR
             by_session.setdefault(held.session, []).append(
                 (case.record.case.reference, held.cases_discussed, held.held_on)
             )

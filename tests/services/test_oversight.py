@@ -489,3 +489,34 @@ def test_a_junk_newer_sign_off_does_not_stand_in_front_of_the_genuine_one(
         (view,) = assessment_views(case_file, case_file.case_record("DEMO-0001"))
     assert view.status.startswith(f"Signed off by {SUPERVISOR} (supervisor)")
     assert "1 other sign-off is not valid" in view.status
+
+
+# -- after a new-user tour -------------------------------------------------------------------
+
+
+def test_a_worker_cannot_record_supervising_themselves(editor: RecordEditor) -> None:
+    with pytest.raises(CaseDeskError, match="cannot supervise themselves"):
+        editor.record_supervision(
+            Supervision("", CaseId(""), date(2026, 11, 24), WORKER, WORKER, "", "Visit."),
+            [_record(editor)],
+        )
+
+
+def test_an_approval_as_it_stands_is_not_signed_again_and_a_return_waits_for_resubmission(
+    editor: RecordEditor,
+) -> None:
+    assessment = _submitted(editor)
+    returned = SignOffRequest(
+        ASSESSMENT, assessment.id, SignOffDecision.RETURNED, "Speak to the father."
+    )
+    sign_off(editor.case_file, _record(editor), returned, SUPERVISOR_PASSPHRASE)
+    approve = SignOffRequest(ASSESSMENT, assessment.id)
+    with pytest.raises(CaseDeskError, match="the worker submits it again"):
+        sign_off(editor.case_file, _record(editor), approve, SUPERVISOR_PASSPHRASE)
+    fresh = _record(editor).assessments[-1]
+    editor.submit_assessment(_record(editor), fresh)  # again, once the work is done
+    sign_off(editor.case_file, _record(editor), approve, SUPERVISOR_PASSPHRASE)
+    with pytest.raises(CaseDeskError, match="already signed this off"):
+        sign_off(editor.case_file, _record(editor), approve, SUPERVISOR_PASSPHRASE)
+    (view,) = assessment_views(editor.case_file, _record(editor))
+    assert view.status.startswith(f"Signed off by {SUPERVISOR}")

@@ -176,7 +176,9 @@ def test_idle_timeout_locks_and_input_postpones_it(
     answer_unlock(monkeypatch, PASSPHRASE)
     controller.open_case_file(case_path)
     controller.show_case("DEMO-0001")
-    controller.idle.timer.setInterval(300)
+    # 800 ms idle, input every 150 ms for 1.2 s: without postponing it would lock midway;
+    # a busy machine may stall the event loop for a moment without the test failing.
+    controller.idle.timer.setInterval(800)
     controller.idle.start()
     asked: list[tuple[bool, bool]] = []
 
@@ -186,7 +188,7 @@ def test_idle_timeout_locks_and_input_postpones_it(
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(UnlockDialog, "exec", still_locked)
-    for _ in range(4):
+    for _ in range(8):
         qtbot.wait(150)
         QApplication.sendEvent(
             window,

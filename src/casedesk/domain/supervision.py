@@ -47,6 +47,8 @@ def supervision_problems(supervision: Supervision, today: date) -> list[tuple[st
         found.append(("supervisor", "Say who supervised."))
     if not supervision.worker.strip():
         found.append(("worker", "Say whose case work was supervised."))
+    elif supervision.supervisor.strip().casefold() == supervision.worker.strip().casefold():
+        found.append(("supervisor", "A worker cannot supervise themselves: name the supervisor."))
     if not (
         supervision.reflection.strip()
         or supervision.decisions.strip()

@@ -55,7 +55,16 @@ def write_data(case_file: CaseFile, data: SyntheticData) -> None:
         # After the entries and attempts they name; recorded by whoever made the demo.
         work.add(k.SHARING, data.sharing)
         # Before the actions, which name the supervision that agreed them.
-        work.add(k.SUPERVISIONS, data.supervisions)
+        # Recorded by the supervisor on the next working day, as the demo's history has it
+        # (not all on the day the demo is written).
+        work.add(
+            k.SUPERVISIONS,
+            [
+                replace(s, recorded_by=s.supervisor, recorded_at=_typed_after(s.held_on))
+                for s in data.supervisions
+            ],
+            imported=True,
+        )
         work.add(k.ACTIONS, data.actions)
         work.add(k.DEADLINES, data.deadlines)
         work.add(k.EMOTIONAL_LINKS, data.emotional_links)
@@ -156,6 +165,14 @@ def _by_case(items: Iterable[T], cases: set[CaseId]) -> dict[str, list[T]]:
         if item.case in cases:
             found.setdefault(item.case, []).append(item)
     return found
+
+
+def _typed_after(held: date) -> str:
+    """When a supervision held on ``held`` was typed: the next working day, late afternoon."""
+    day = held + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return f"{min(day, date.today()).isoformat()}T16:30:00+00:00"  # never in the future
 
 
 def _noon(day: date) -> Callable[[], datetime]:

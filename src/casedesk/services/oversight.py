@@ -102,9 +102,16 @@ class AssessmentView:
         if a.submitted_on is not None:
             due = f" (due by {self.sign_off_due:%-d %b %Y})" if self.sign_off_due else ""
             return f"Submitted {a.submitted_on:%-d %b %Y}, awaiting sign-off{due}."
+        n = len(self.gaps)
+        missing = f"{n} thing{'s' if n != 1 else ''} missing before sign-off"
+        if a.completed_on is not None and self.gaps:
+            return f"Completed {a.completed_on:%-d %b %Y}, not submitted: {missing}."
+        if self.days_late and a.completed_on is None:
+            late = f"OVERDUE by {self.days_late} working day{'s' if self.days_late != 1 else ''}"
+            rest = missing if self.gaps else "ready to submit"
+            return f"{late} (due {a.due_on:%-d %b %Y}): {rest}."
         if self.gaps:
-            n = len(self.gaps)
-            return f"In progress: {n} thing{'s' if n != 1 else ''} missing before sign-off."
+            return f"In progress: {missing}."
         return "Ready to submit for sign-off."
 
 

@@ -32,6 +32,7 @@ from casedesk.domain.record_rules import record_problems
 from casedesk.domain.sign_offs import ASSESSMENT, SignOffDecision
 from casedesk.domain.supervision import Supervision
 from casedesk.services import undo
+from casedesk.services.sign_off import SUBMIT
 from casedesk.storage.unit_of_work import Changes
 
 if TYPE_CHECKING:
@@ -191,14 +192,17 @@ class OversightEditing:
                 "It cannot be submitted for sign-off yet: "
                 + " ".join(gap.sentence for gap in missing)
             )
-        changed = self._amend(
-            "Submit assessment for sign-off",
-            assessment,
-            replace(assessment, submitted_on=self.today),
-            "submitted for sign-off",
+        # Written even when the date does not change (submitted again the day it was
+        # returned): the audit trail's order is what shows it came after the return.
+        values = {"submitted_on": self.today.isoformat()}
+        with self.case_file.transaction(SUBMIT) as work:
+            before = work.amend_columns(
+                k.ASSESSMENTS.name, assessment.id, values, "submitted for sign-off"
+            )
+        self._steps.push(
+            SUBMIT, [undo.Amendment(k.ASSESSMENTS.name, assessment.id, before, values)]
         )
-        assert changed is not None
-        return changed
+        return work.changes
 
     # -- supervision -------------------------------------------------------------------
 

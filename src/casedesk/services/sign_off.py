@@ -38,6 +38,8 @@ from casedesk.storage.unit_of_work import Changes
 if TYPE_CHECKING:
     from casedesk.services.case_file import CaseFile
 
+SUBMIT = "Submit assessment for sign-off"  # the unit of work that submits one
+
 
 @dataclass(frozen=True)
 class SignOffRequest:
@@ -96,6 +98,7 @@ def sign_off(
                 f"that make a plan ({', '.join(rules.plan_categories)}) are signed off."
             )
     _refuse_own_work(case_file, record, request, name)
+    _refuse_decided(case_file, record, request)
     if request.target_type == ASSESSMENT:
         _require_ready(case_file, record, request)
     timescales = case_file.timescales().timescales
@@ -145,6 +148,39 @@ def sign_off(
     ) as work:
         work.add_sign_off(sign)
     return work.changes
+
+
+def _refuse_decided(case_file: CaseFile, record: CaseRecord, request: SignOffRequest) -> None:
+    """A record approved as it stands is not signed again (a change since, and it may be);
+    one returned for more work waits for the worker to submit it again."""
+    mine = [
+        c
+        for c in sign_off_checks(case_file, record)
+        if c.sign_off.target_type == request.target_type
+        and c.sign_off.target_id == request.target_id
+        and c.state is not SignOffState.NOT_VALID
+    ]
+    if not mine:
+        return
+    latest = mine[-1]
+    done = latest.sign_off
+    if done.decision is SignOffDecision.APPROVED and latest.state is SignOffState.CURRENT:
+        raise CaseDeskError(
+            f"{done.signed_by} already signed this off on {done.signed_on:%d %b %Y}, as it "
+            "stands: nothing has changed to sign again."
+        )
+    if done.decision is SignOffDecision.RETURNED and request.target_type == ASSESSMENT:
+        # Submitted again after the return? (Both may fall on one day: the audit trail's
+        # order says which came first.)
+        assessment_key = ("assessments", request.target_id)
+        with case_file.read() as snapshot:
+            returned_at = snapshot.last_seqs({("sign_offs", done.id)})
+            submitted_at = snapshot.last_seqs({assessment_key}, SUBMIT)
+        if submitted_at.get(assessment_key, 0) < returned_at.get(("sign_offs", done.id), 0):
+            raise CaseDeskError(
+                f"{done.signed_by} returned this for more work on {done.signed_on:%d %b %Y}: "
+                "the worker submits it again once it is done."
+            )
 
 
 def _refuse_own_work(

@@ -238,9 +238,12 @@ def oversight_items(
                 worker,
             )
         )
+        within_time = rules.sign_off.within
+        awaited = [(key, f"the {kind} assessment", day) for key, kind, day in row.awaiting]
         if row.plan is not None:
             key, category, held = row.plan
-            within_time = rules.sign_off.within
+            awaited.append((key, f"the plan ({category}, {held:%-d %b %Y})", held))
+        for key, what_is_signed, since_day in awaited:
             items.append(
                 OpenItem(
                     row.case_id,
@@ -248,24 +251,9 @@ def oversight_items(
                     row.child,
                     "sign-off",
                     key,
-                    f"Sign off the plan ({category}, {held:%-d %b %Y})",
-                    held,
-                    shift(held, within_time.amount, within_time.unit, calendar),
-                    "a supervisor",
-                )
-            )
-        for key, kind, submitted in row.awaiting:
-            within_time = rules.sign_off.within
-            items.append(
-                OpenItem(
-                    row.case_id,
-                    row.reference,
-                    row.child,
-                    "sign-off",
-                    key,
-                    f"Sign off the {kind} assessment",
-                    submitted,
-                    shift(submitted, within_time.amount, within_time.unit, calendar),
+                    f"Sign off {what_is_signed}",
+                    since_day,
+                    shift(since_day, within_time.amount, within_time.unit, calendar),
                     "a supervisor",
                 )
             )

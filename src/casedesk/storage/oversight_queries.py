@@ -153,3 +153,19 @@ def oversight_rows(
         if case_id in found and plan[0] not in signed_plans:
             found[case_id].plan = plan
     return list(found.values())
+
+
+def last_seqs(
+    connection: Connection, records: set[tuple[str, str]], action: str = ""
+) -> dict[tuple[str, str], int]:
+    """The newest audit entry of each of ``records`` (of that ``action``, if given)."""
+    a = t.audit_log.c
+    found: dict[tuple[str, str], int] = {}
+    ids = sorted({record_id for _kind, record_id in records})
+    condition = a.action == action if action else true()
+    for kind, key, seq in connection.execute(
+        select(a.record_type, a.record_id, a.seq).where(a.record_id.in_(ids), condition)
+    ):
+        if (kind, key) in records:
+            found[(kind, key)] = max(found.get((kind, key), 0), int(seq))
+    return found

@@ -23,6 +23,7 @@ from casedesk.storage import tables as t
 from casedesk.storage.oversight_queries import (
     CaseOversightRow,
     actors_of,
+    last_seqs,
     oversight_from,
     oversight_rows,
 )
@@ -52,6 +53,12 @@ class Snapshot:
     def oversight_from(self) -> date | None:
         """The day the file began to record sign-offs."""
         return oversight_from(self._connection)
+
+    def last_seqs(
+        self, records: set[tuple[str, str]], action: str = ""
+    ) -> dict[tuple[str, str], int]:
+        """The newest audit entry of each record (of that action, if given)."""
+        return last_seqs(self._connection, records, action)
 
     def actors_of(self, records: set[tuple[str, str]]) -> set[str]:
         """Everyone the audit trail shows making or changing any of ``records``."""

@@ -143,6 +143,7 @@ def supervision_list(args: argparse.Namespace) -> int:
     every gap past the agency's interval."""
     with _open(args) as case_file:
         shown = [(r, supervision_view(case_file, r)) for r in _records(case_file, args.case_ref)]
+        today = case_file.today()
     if args.json:
         print(
             json.dumps(
@@ -198,7 +199,12 @@ def supervision_list(args: argparse.Namespace) -> int:
     for record, view in shown:
         print(
             f"{record.case.reference}: {len(view.supervisions)} supervision(s); at least every "
-            f"{view.interval.every}; next due {view.next_due:%-d %b %Y}"
+            f"{view.interval.every}; "
+            + (
+                f"OVERDUE since {view.next_due:%-d %b %Y}"
+                if view.next_due < today
+                else f"next due {view.next_due:%-d %b %Y}"
+            )
         )
         for s in view.supervisions:
             typed = f" (recorded {s.recorded_at[:10]})" if s.recorded_at else ""

@@ -48,6 +48,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.ids import PersonId
 from casedesk.domain.record_rules import record_problems
+from casedesk.domain.sign_offs import SignOffDecision
 from casedesk.services.oversight import AssessmentView, default_due
 from casedesk.ui.dialogs.assessment_parts import (
     AdultRow,
@@ -555,6 +556,9 @@ class AssessmentDialog(QDialog):
             return
         show_problems(self.problems, self.save, errors)
         submitted = a.submitted_on
+        decided = self._returned_on()
+        if submitted is not None and decided is not None and decided >= submitted:
+            submitted = None  # returned for more work: submitted again once done
         if submitted is not None:
             why = f"It was submitted for sign-off on {day_text(submitted)}."
         elif errors:
@@ -566,6 +570,13 @@ class AssessmentDialog(QDialog):
             why = "Save it and submit it to your supervisor for sign-off."
         self.submit.setEnabled(submitted is None and not errors and not found)
         self.submit.setToolTip(why)
+
+    def _returned_on(self) -> date | None:
+        """The day its latest sign-off returned it for more work (None: it was not)."""
+        check = self.view.sign_off if self.view is not None else None
+        if check is None or check.sign_off.decision is not SignOffDecision.RETURNED:
+            return None
+        return check.sign_off.signed_on
 
     def _show_dates(self, a: Assessment) -> None:
         rule = self._rule_due()

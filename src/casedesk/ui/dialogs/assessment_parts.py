@@ -507,7 +507,7 @@ class MissingPanel(QWidget):
             item.setToolTip("Double-click, or press Enter, to go where it is filled in")
             self.list.addItem(item)
         if not found:
-            item = QListWidgetItem("Nothing is missing: it can be submitted for sign-off.")
+            item = QListWidgetItem("Nothing is missing.")
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
         self.heading.setText(f"Missing before si&gn-off ({len(found)})")

@@ -186,6 +186,12 @@ class UsersDialog(QDialog):
             QMessageBox.information(self, "Users & keys", "Choose the worker first.")
             return
         name = item.text()
+        role = next((u.role for u in self.case_file.users() if u.name == name), "")
+        if role not in ("worker", "owner"):
+            QMessageBox.information(
+                self, "Users & keys", "Only a worker is newly qualified: choose a worker."
+            )
+            return
         workers = newly_qualified(self.case_file)
         current = next((d for n, d in workers.items() if n.casefold() == name.casefold()), None)
         text, ok = QInputDialog.getText(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -71,7 +72,8 @@ def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
                 a.due_on,
                 view.status,
                 awaiting_late
-                or view.days_late > 0
+                or (view.days_late > 0 and a.completed_on is None)
+                or (view.days_late > 0 and not a.late_reason.strip())
                 or state in (SignOffState.NOT_VALID, SignOffState.EARLIER_VERSION),
                 assessment=view,
             )
@@ -159,6 +161,15 @@ ESCALATION_COLUMNS: list[ColumnSpec[EscalationView]] = [
         "Response due",
         lambda v: f"{v.step.response_due:%d %b %Y}",
         sort_key=lambda v: v.step.response_due,
+    ),
+    ColumnSpec(
+        "Response",
+        lambda v: (
+            f"{v.step.responded_on:%d %b %Y}: {' '.join(v.step.response.split())[:80]}"
+            if v.step.responded_on
+            else ""
+        ),
+        tooltip=lambda v: v.step.response or v.step.outcome,
     ),
     ColumnSpec(
         "Concern",
@@ -350,5 +361,14 @@ class OversightTab(QWidget):
 
     def _escalate(self, step: str) -> None:
         view = _selected(self.escalation_table, self.escalations)  # type: ignore[arg-type]
-        if view is not None:
-            self.escalation_requested.emit(step, view)
+        if view is None:
+            return
+        status = view.status.value  # type: ignore[attr-defined]
+        if status in ("taken to the next stage", "resolved"):
+            QMessageBox.information(
+                self,
+                "Escalation",
+                f"This step is {status}: choose the latest step of the escalation.",
+            )
+            return
+        self.escalation_requested.emit(step, view)

@@ -106,7 +106,7 @@ class WorkTrayView(QWidget):
         shown = [i for i in items if i.when not in (When.LATER, When.DONE)]
         self.model.set_rows(shown)
         self.counts.setText(sentence + " Activate a line to open its case.")
-        for column, width in enumerate((230, 120, 100, 150, 300, 70)):
+        for column, width in enumerate((230, 120, 100, 150, 300, 100)):
             self.table.setColumnWidth(column, width)
 
     def _activated(self, index: QModelIndex) -> None:
