@@ -64,8 +64,13 @@ class OversightActions(CaseActions):
         )
 
     def _supervisors(self) -> list[str]:
+        """Who can supervise and sign off: supervisors first, then the owner; the user at
+        the desk last (no one signs off their own work)."""
         assert self.case_file is not None
-        return [u.name for u in self.case_file.users() if u.role in SIGNING_ROLES]
+        me = self.case_file.user.casefold()
+        users = [u for u in self.case_file.users() if u.role in SIGNING_ROLES]
+        users.sort(key=lambda u: (u.name.casefold() == me, u.role != "supervisor"))
+        return [u.name for u in users]
 
     def _workers(self) -> list[str]:
         assert self.case_file is not None
