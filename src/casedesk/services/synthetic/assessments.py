@@ -37,13 +37,19 @@ from casedesk.services.synthetic import oversight_words as w
 from casedesk.services.synthetic.data import PlannedSignOff
 from casedesk.services.synthetic.deadlines import DONE_LATE
 from casedesk.services.synthetic.family import school_years
-from casedesk.services.synthetic.phrases import _SOCIAL_CARE, _TALKS, in_term
+from casedesk.services.synthetic.phrases import (
+    _SOCIAL_CARE,
+    _TALKS,
+    ASSESSMENT_STARTED,
+    PRE_BIRTH_STARTED,
+    in_term,
+)
 
 if TYPE_CHECKING:
     from casedesk.services.synthetic.family import Family
     from casedesk.services.synthetic.oversight import Casework
 
-STARTED = "Child and family assessment started."  # the timeline's words (family.timeline)
+STARTED = ASSESSMENT_STARTED  # the timeline's words (family.timeline)
 _HISTORY = 8  # at most this many entries linked as the history considered
 _SCHOOLS = ("Designated safeguarding lead", "Nursery manager")  # closed in the holidays
 
@@ -66,7 +72,14 @@ def add_assessment(work: Casework) -> None:
     if referral is None or main is None:
         return
     rng = family.stream("assessment")
-    began = next((e for e in entries if e.description == STARTED and e.occurred_on >= opened), None)
+    began = next(
+        (
+            e
+            for e in entries
+            if e.description in (STARTED, PRE_BIRTH_STARTED) and e.occurred_on >= opened
+        ),
+        None,
+    )
     started = began.occurred_on if began else family.workday(family.add_working(opened, 1))
     due, missed = main.due_on, [main]
     before_birth = deadlines.get("pre-birth-assessment")

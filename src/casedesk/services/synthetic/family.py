@@ -53,6 +53,7 @@ from casedesk.services.synthetic.phrases import (
     _TALKS,
     _WOMEN,
     ANTENATAL,
+    ASSESSMENT_STARTED,
     BOOKING,
     COLLEGE,
     GP,
@@ -61,6 +62,7 @@ from casedesk.services.synthetic.phrases import (
     NOT_PREGNANT,
     NURSERY,
     POLICE,
+    PRE_BIRTH_STARTED,
     PRIMARY,
     PROBATION,
     SCHOOL_NURSING,
@@ -917,7 +919,8 @@ class Family:
                 # The start of the assessment is not its completion: not an "assessment".
                 work(add(opened, rng.randint(1, 3))),
                 Category.OTHER,
-                "Child and family assessment started.",
+                # The assessment a pre-birth case has is a pre-birth assessment.
+                PRE_BIRTH_STARTED if status is LegalStatus.PRE_BIRTH else ASSESSMENT_STARTED,
                 1,
             ),
         ]

@@ -322,6 +322,9 @@ def _escalate(work: Casework) -> bool:
         and m.involved_from <= asked
         and m.involved_to is None
         and (m.role not in _IN_TERM or _term(asked, today))
+        # Nothing from their agency in the chronology since they were asked: what they
+        # were asked for has truly not come (an entry of theirs would contradict it).
+        and not any(e.source == m.agency and e.occurred_on >= asked for e in work.entries)
     ]
     if not members:
         return False

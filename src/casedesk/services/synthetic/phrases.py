@@ -16,6 +16,9 @@ MAX_CASES = 200
 MAX_ENTRIES = 100_000
 DEFAULT_AS_OF = date(2026, 11, 2)
 WORKER = "Demo Worker"
+# How the chronology tells of an assessment beginning (its record finds it by these words).
+ASSESSMENT_STARTED = "Child and family assessment started."
+PRE_BIRTH_STARTED = "Pre-birth assessment started."
 REGION = "England"
 
 _YEAR = 365.25
