@@ -317,8 +317,23 @@ def default_due(
     """When an assessment of ``kind`` begun on ``started_on`` is due by the case file's
     rule pack: 45 working days for a child and family assessment, the initial conference's
     15 for a section 47 enquiry, and for a pre-birth assessment the pack's date before the
-    expected delivery (or 45 working days when none is known)."""
+    expected delivery (or 45 working days when none is known). The clock runs from the
+    event that started it (a referral, not the assessment's first day): when the case
+    holds that deadline (met or not), begun on or before ``started_on`` and not yet due
+    then, its due date is the answer."""
     pack, calendar = timescales.pack, timescales.calendar
+    wanted = (
+        "pre-birth-assessment"
+        if kind is AssessmentKind.PRE_BIRTH
+        else _ASSESSMENT_RULES.get(kind, "")
+    )
+    recorded = [
+        d
+        for d in record.deadlines
+        if d.rule == wanted and d.started_on <= started_on <= d.due and d.cancelled_on is None
+    ]
+    if recorded:
+        return max(recorded, key=lambda d: d.started_on).due
     if kind is AssessmentKind.PRE_BIRTH:
         expected = record.subject_child.expected_on
         rule = next((r for r in pack.rules if r.id == "pre-birth-assessment"), None)

@@ -115,7 +115,7 @@ def oversight_rows(
     for target, signed_on, decision in connection.execute(
         select(o.target_id, o.signed_on, o.decision)
         .where(o.target_type == "assessments")
-        .order_by(o.signed_on, o.recorded_at)
+        .order_by(o.head_seq)
     ):
         decided[target] = (signed_on, decision)
     for case_id, key, kind, submitted in connection.execute(
