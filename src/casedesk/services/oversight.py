@@ -322,18 +322,17 @@ def default_due(
     holds that deadline (met or not), begun on or before ``started_on`` and not yet due
     then, its due date is the answer."""
     pack, calendar = timescales.pack, timescales.calendar
-    wanted = (
-        "pre-birth-assessment"
-        if kind is AssessmentKind.PRE_BIRTH
-        else _ASSESSMENT_RULES.get(kind, "")
-    )
+    # A pre-birth assessment is held to the referral's timescale too: the earlier binds.
+    wanted = {_ASSESSMENT_RULES.get(kind, "assessment")}
+    if kind is AssessmentKind.PRE_BIRTH:
+        wanted |= {"pre-birth-assessment", "assessment"}
     recorded = [
         d
         for d in record.deadlines
-        if d.rule == wanted and d.started_on <= started_on <= d.due and d.cancelled_on is None
+        if d.rule in wanted and d.started_on <= started_on <= d.due and d.cancelled_on is None
     ]
     if recorded:
-        return max(recorded, key=lambda d: d.started_on).due
+        return min(d.due for d in recorded)
     if kind is AssessmentKind.PRE_BIRTH:
         expected = record.subject_child.expected_on
         rule = next((r for r in pack.rules if r.id == "pre-birth-assessment"), None)
