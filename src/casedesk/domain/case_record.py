@@ -14,7 +14,7 @@ from casedesk.domain.actions import WORKER_PREFIX, Action, overdue
 from casedesk.domain.assessments import AdultConsidered, Assessment, SourceConsulted
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry, describe_entry
-from casedesk.domain.escalation import Escalation
+from casedesk.domain.escalation import Escalation, taken_further
 from casedesk.domain.evidence import Corroboration, Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import EntryId, PersonId
@@ -262,7 +262,7 @@ class CaseRecord:
 
     def escalations_overdue(self, today: date) -> list[Escalation]:
         """Escalation steps whose response is overdue, the longest waiting first."""
-        further = {s.follows for s in self.escalations if s.follows}
+        further = taken_further(self.escalations)
         return sorted(
             (
                 s

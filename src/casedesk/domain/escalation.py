@@ -89,12 +89,6 @@ def taken_further(steps: Sequence[Escalation]) -> set[str]:
     return {s.follows for s in steps if s.follows}
 
 
-def open_steps(steps: Sequence[Escalation]) -> list[Escalation]:
-    """The latest step of each escalation not yet resolved."""
-    further = taken_further(steps)
-    return [s for s in steps if s.id not in further and not s.resolved]
-
-
 def escalation_problems(
     step: Escalation, today: date, procedure: EscalationProcedure | None = None
 ) -> list[tuple[str, str]]:

@@ -58,6 +58,13 @@ def supervision_problems(supervision: Supervision, today: date) -> list[tuple[st
     return found
 
 
+def qualified_since(newly_qualified: Mapping[str, date], worker: str) -> date | None:
+    """When ``worker`` qualified, if the case file names them newly qualified (names
+    compared as the case file compares users: case aside)."""
+    folded = worker.casefold()
+    return next((d for n, d in newly_qualified.items() if n.casefold() == folded), None)
+
+
 def interval_on(day: date, rules: SupervisionRules, newly_qualified_since: date | None) -> Interval:
     """The longest a case may go without supervision from ``day``, for a worker newly
     qualified since the date given (None: not newly qualified)."""
@@ -112,17 +119,13 @@ def supervision_gaps(
     (or its closing). The interval at each step is the one for the case's worker then.
     ``newly_qualified`` maps a worker's name (any case) to when they qualified."""
 
-    def since_for(name: str) -> date | None:
-        folded = name.casefold()
-        return next((d for n, d in newly_qualified.items() if n.casefold() == folded), None)
-
     end = min(today, closed_on) if closed_on else today
     found: list[SupervisionGap] = []
     last, first = opened_on, True
     held = sorted(s.held_on for s in supervisions if s.held_on >= opened_on)
     for day in [*held, None]:
         names = [s.worker for s in supervisions if s.held_on == last] or [worker]
-        interval = interval_on(last, rules, since_for(names[0]))
+        interval = interval_on(last, rules, qualified_since(newly_qualified, names[0]))
         due = shift(last, interval.amount, interval.unit, calendar)
         stop = day if day is not None else end
         if stop > due:
@@ -144,7 +147,6 @@ def next_supervision_due(
     """When the case must next be supervised."""
     held = [s for s in supervisions if s.held_on >= opened_on]
     last = max((s.held_on for s in held), default=opened_on)
-    name = next((s.worker for s in held if s.held_on == last), worker).casefold()
-    since = next((d for n, d in newly_qualified.items() if n.casefold() == name), None)
-    interval = interval_on(last, rules, since)
+    name = next((s.worker for s in held if s.held_on == last), worker)
+    interval = interval_on(last, rules, qualified_since(newly_qualified, name))
     return shift(last, interval.amount, interval.unit, calendar)

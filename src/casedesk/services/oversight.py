@@ -30,7 +30,6 @@ from casedesk.domain.sign_offs import (
     ASSESSMENT,
     PLAN,
     SignOffCheck,
-    SignOffDecision,
     SignOffState,
 )
 from casedesk.domain.supervision import (
@@ -38,6 +37,7 @@ from casedesk.domain.supervision import (
     SupervisionGap,
     interval_on,
     next_supervision_due,
+    qualified_since,
     supervision_gaps,
 )
 from casedesk.services.sign_off import sign_off_checks
@@ -229,7 +229,7 @@ def supervision_view(case_file: CaseFile, record: CaseRecord) -> SupervisionView
     calendar = timescales.calendar
     due = next_supervision_due(held, record.case.opened_on, rules, workers, worker, calendar)
     last = max((s.held_on for s in held), default=record.case.opened_on)
-    since = next((d for n, d in workers.items() if n.casefold() == worker.casefold()), None)
+    since = qualified_since(workers, worker)
     return SupervisionView(
         held,
         supervision_gaps(
@@ -272,13 +272,6 @@ def escalation_views(case_file: CaseFile, record: CaseRecord) -> list[Escalation
         )
         for step in record.escalations
     ]
-
-
-def returned(view: AssessmentView) -> bool:
-    """True when the latest sign-off sent the assessment back for more work."""
-    return view.sign_off is not None and view.sign_off.sign_off.decision is (
-        SignOffDecision.RETURNED
-    )
 
 
 @dataclass(frozen=True)

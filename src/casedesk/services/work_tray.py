@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.intervals import shift
-from casedesk.domain.supervision import interval_on
+from casedesk.domain.supervision import interval_on, qualified_since
 from casedesk.domain.timescales import DeadlineStatus
 
 if TYPE_CHECKING:  # the GUI imports this module at start-up; the database stack can wait
@@ -221,7 +221,7 @@ def oversight_items(
     for row in rows:
         last = row.last_held or row.opened_on
         worker = row.last_worker or row.worker
-        since = next((d for n, d in workers.items() if n.casefold() == worker.casefold()), None)
+        since = qualified_since(workers, worker)
         every = interval_on(last, rules.supervision, since)
         due = shift(last, every.amount, every.unit, calendar)
         what = "Supervision" if row.last_held else "First supervision"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.supervision import qualified_since
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import newly_qualified, set_newly_qualified
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -193,7 +194,7 @@ class UsersDialog(QDialog):
             )
             return
         workers = newly_qualified(self.case_file)
-        current = next((d for n, d in workers.items() if n.casefold() == name.casefold()), None)
+        current = qualified_since(workers, name)
         text, ok = QInputDialog.getText(
             self,
             "Newly qualified",
