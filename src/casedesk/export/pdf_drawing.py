@@ -6,31 +6,19 @@ Text uses the bundled DejaVu Sans, embedded in the PDF, so any name in it prints
 
 from __future__ import annotations
 
-from functools import cache
 from io import BytesIO
-from xml.sax.saxutils import escape
 
 from reportlab.graphics.shapes import Drawing, Ellipse, Polygon, PolyLine, Rect, String
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from casedesk.domain import diagram as d
-from casedesk.export.fonts import font_file
+from casedesk.export.pdf_text import BOLD, REGULAR, label_font, markup, register_fonts, visual
 
-REGULAR = "CaseDeskSans"
-BOLD = "CaseDeskSans-Bold"
 MAX_SCALE = 1.6
-
-
-@cache
-def register_fonts() -> None:
-    """Make the bundled typeface known to reportlab (once per process)."""
-    pdfmetrics.registerFont(TTFont(REGULAR, str(font_file(False))))
-    pdfmetrics.registerFont(TTFont(BOLD, str(font_file(True))))
 
 
 def _pen(pen: d.Pen | None) -> dict[str, object]:
@@ -66,8 +54,9 @@ def to_reportlab(drawing: d.Drawing) -> Drawing:
                 Ellipse(p.centre[0], h - p.centre[1], p.rx, p.ry, fillColor=fill, **_pen(p.pen))
             )
         else:
-            font = BOLD if p.bold else REGULAR
-            width = pdfmetrics.stringWidth(p.text, font, p.size)
+            text = visual(p.text)
+            font = label_font(text, p.bold)
+            width = pdfmetrics.stringWidth(text, font, p.size)
             left = p.at[0] - width / 2 if p.centred else p.at[0]
             if p.background:
                 out.add(
@@ -84,7 +73,7 @@ def to_reportlab(drawing: d.Drawing) -> Drawing:
                 String(
                     p.at[0],
                     h - p.at[1],
-                    p.text,
+                    text,
                     fontName=font,
                     fontSize=p.size,
                     fillColor=HexColor(p.colour),
@@ -129,8 +118,8 @@ def pdf_bytes(drawing: d.Drawing, sections: list[tuple[str, list[str]]] | None =
     if sections:
         story.append(PageBreak())
         for title, lines in sections:
-            story.append(Paragraph(escape(title), heading))
-            story.extend(Paragraph(escape(line), body) for line in lines)
+            story.append(Paragraph(markup(title), heading))
+            story.extend(Paragraph(markup(line), body) for line in lines)
             story.append(Spacer(1, 6))
     document.build(story)
     return out.getvalue()

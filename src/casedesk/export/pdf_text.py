@@ -1,0 +1,122 @@
+"""Text for reportlab in any script: the bundled fonts, and right-to-left text made visual.
+
+Names in a case file come in every script. DejaVu Sans (bundled) covers Latin, Greek,
+Cyrillic, Arabic, Hebrew and more; Droid Sans Fallback (bundled, Apache 2.0) covers
+Chinese, Japanese and Korean, and is used for just the characters DejaVu lacks. Both are
+embedded (subset) in every PDF, so a name prints the same on any machine.
+
+Reportlab lays text out left to right and does not join Arabic letters, so right-to-left
+runs are shaped here (``arabic_reshaper``: the joined letter forms, which DejaVu has) and
+put in visual order (``python-bidi``, the Unicode bidirectional algorithm). The text layer
+then holds the name in reading order, in its presentation forms, which a PDF reader's
+search and copy map back to ordinary letters (NFKC). Each right-to-left run is kept on
+one line (its spaces made non-breaking), since a run wrapped after being reordered would
+read its lines in the wrong order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from casedesk.export.fonts import font_file
+from casedesk.services.resources import resource
+
+REGULAR = "CaseDeskSans"
+BOLD = "CaseDeskSans-Bold"
+FALLBACK = "CaseDeskFallback"
+
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
+# A right-to-left run: right-to-left letters, with the spaces and marks between them.
+_RTL_RUN = re.compile(f"[{_RTL}][{_RTL}\\s\u064b-\u065f0-9.,'-]*[{_RTL}]|[{_RTL}]")
+
+
+@cache
+def register_fonts() -> None:
+    """Make the bundled typefaces known to reportlab (once per process)."""
+    pdfmetrics.registerFont(TTFont(REGULAR, str(font_file(False))))
+    pdfmetrics.registerFont(TTFont(BOLD, str(font_file(True))))
+    pdfmetrics.registerFont(TTFont(FALLBACK, str(resource("fonts/DroidSansFallbackFull.ttf"))))
+
+
+@cache
+def _covered(font_name: str) -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(font_name)
+    return frozenset(font.face.charToGlyph)
+
+
+def _needs_fallback(ch: str) -> bool:
+    code = ord(ch)
+    return code > 0x2FF and code not in _covered(REGULAR) and code in _covered(FALLBACK)
+
+
+def has_rtl(text: str) -> bool:
+    """True when the text holds right-to-left letters (Arabic, Hebrew ...)."""
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def visual(text: str) -> str:
+    """``text`` with its right-to-left runs shaped and in visual order (see above)."""
+    if not has_rtl(text):
+        return text
+    import arabic_reshaper
+    from bidi import get_display
+
+    def run(match: re.Match[str]) -> str:
+        shaped = str(get_display(arabic_reshaper.reshape(match.group(0)), base_dir="R"))
+        return shaped.replace(" ", "\u00a0")
+
+    if unicodedata.bidirectional(_first_strong(text)) in ("R", "AL"):
+        # A right-to-left sentence: the whole of it, reordered as one.
+        shaped = get_display(arabic_reshaper.reshape(text), base_dir="R")
+        return str(shaped)
+    return _RTL_RUN.sub(run, text)
+
+
+def _first_strong(text: str) -> str:
+    for ch in text:
+        if unicodedata.bidirectional(ch) in ("L", "R", "AL"):
+            return ch
+    return "a"
+
+
+def markup(text: str) -> str:
+    """``text`` as reportlab paragraph markup: escaped, right-to-left runs made visual,
+    characters DejaVu lacks set in the fallback font, line breaks kept."""
+    register_fonts()
+    lines = []
+    for line in text.split("\n"):
+        shown = visual(line)
+        parts: list[str] = []
+        fallback = False
+        chunk = ""
+        for ch in shown:
+            wanted = _needs_fallback(ch)
+            if wanted != fallback and chunk:
+                parts.append(_font_run(chunk, fallback))
+                chunk = ""
+            fallback = wanted
+            chunk += ch
+        if chunk:
+            parts.append(_font_run(chunk, fallback))
+        lines.append("".join(parts))
+    return "<br/>".join(lines)
+
+
+def _font_run(chunk: str, fallback: bool) -> str:
+    text = escape(chunk)
+    return f'<font name="{FALLBACK}">{text}</font>' if fallback else text
+
+
+def label_font(text: str, bold: bool = False) -> str:
+    """The font for a one-line label (a genogram name): the fallback when the label has
+    characters only it has (it has Latin too, so the whole label stays in one font)."""
+    if any(_needs_fallback(ch) for ch in text):
+        return FALLBACK
+    return BOLD if bold else REGULAR
