@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -66,13 +67,13 @@ def test_unknown_command_is_a_usage_error() -> None:
     assert "invalid choice" in result.stderr
 
 
-def test_command_not_in_this_version_says_so_in_one_sentence(
-    capsys: pytest.CaptureFixture[str],
+def test_verify_of_a_missing_pdf_says_so_in_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code = main(["verify", "summary.pdf"])
+    code = main(["verify", str(tmp_path / "summary.pdf")])
     err = capsys.readouterr().err
-    assert code == 3
-    assert err.startswith("casedesk: 'casedesk verify' is not part of CaseDesk")
+    assert code == 9
+    assert err.startswith("casedesk: ") and "summary.pdf" in err
     assert "Traceback" not in err
     assert err.count("\n") == 1
 

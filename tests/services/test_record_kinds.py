@@ -24,6 +24,7 @@ from casedesk.domain.assessments import (
 )
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
+from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.escalation import Escalation
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
 from casedesk.domain.identification import IdentificationAttempt
@@ -202,6 +203,25 @@ def _oversight_of_every_kind(work: Any, record: CaseRecord, case: CaseId, adult:
             "",
         )
     )
+    work.add(
+        k.DISCLOSURES,
+        [
+            Disclosure(
+                "ds-1",
+                case,
+                date(2026, 2, 3),
+                "Dr Lee, Riverside Medical Practice",
+                "GP report",
+                "consent",
+                "CD-AAAA-BBBB-CCCC",
+                "ab" * 32,
+                ("Chronology",),
+                ("the addresses and contact details of Jo",),
+                "Sam",
+                "AB:CD",
+            )
+        ],
+    )
 
 
 @pytest.fixture
@@ -248,6 +268,9 @@ def test_every_kind_survives_the_case_file_and_export_import_export(
     # A sign-off is exported for the record but holds only in the case file it signed.
     assert second["cases"][0].pop("sign_offs") == []
     assert len(first["cases"][0].pop("sign_offs")) == 1
+    # So is what the file shared: the log belongs to the file that shared it.
+    assert second["cases"][0].pop("disclosures") == []
+    assert len(first["cases"][0].pop("disclosures")) == 1
     assert second == first
     for kind in k.CASE_RECORD_KINDS:
         expected = len(getattr(record, kind.record_field)) if kind.importable else 0

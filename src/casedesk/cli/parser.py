@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from casedesk import __version__
+from casedesk.cli.sharing_parser import add_sharing_commands
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -282,19 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--text", action="store_true", help="also print it as text")
         _passphrase_options(p)
 
-    p = _command(sub, "summary", "write a signed PDF summary of a case", _not_yet("summary"))
-    p.add_argument("case_file", metavar="FILE")
-    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
-    p.add_argument("--out", metavar="PDF", required=True)
-
-    p = _command(
-        sub,
-        "verify",
-        "verify a signed PDF summary against certificates you trust",
-        _not_yet("verify"),
-    )
-    p.add_argument("pdf", metavar="PDF")
-    p.add_argument("--trust", metavar="CERT", action="append", default=[])
+    add_sharing_commands(sub, _command, _lazy, _passphrase_options)
 
     p = _command(
         sub,

@@ -14,6 +14,7 @@ from casedesk.domain.actions import WORKER_PREFIX, Action, overdue
 from casedesk.domain.assessments import AdultConsidered, Assessment, SourceConsulted
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry, describe_entry
+from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.escalation import Escalation, taken_further
 from casedesk.domain.evidence import Corroboration, Evidence
 from casedesk.domain.identification import IdentificationAttempt
@@ -75,6 +76,7 @@ class CaseRecord:
     supervisions: tuple[Supervision, ...] = ()
     escalations: tuple[Escalation, ...] = ()
     sign_offs: tuple[SignOff, ...] = ()
+    disclosures: tuple[Disclosure, ...] = ()
 
     def person(self, person_id: PersonId) -> Person:
         """The person with this id (KeyError if not in the case)."""

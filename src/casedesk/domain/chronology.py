@@ -171,6 +171,9 @@ class ChronologyEntry:
     child_words: str = ""  # the child's own words, kept apart from the worker's account
     home_observations: str = ""
     same_event_as: str = ""  # the entry another agency recorded of the same event
+    # Holds what a third party told us, or about a third party (a neighbour's report, a
+    # relative's health): withheld from a shared summary unless the worker includes it.
+    third_party: bool = False
 
     @property
     def rests_on_self_report(self) -> bool:

@@ -30,6 +30,7 @@ from casedesk.domain.assessments import (
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DatePrecision
+from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.escalation import Escalation
 from casedesk.domain.evidence import Significance
 from casedesk.domain.identification import IdentificationAttempt
@@ -373,6 +374,7 @@ ENTRIES = RecordKind(
         Field("child_words", TEXT),
         Field("home_observations", TEXT),
         Field("same_event_as", c.Ref("chronology entry")),
+        Field("third_party", FLAG),
     ),
     record_field="entries",
     json_key="chronology",
@@ -637,6 +639,38 @@ SIGN_OFFS = RecordKind(
     id_prefix="so",
 )
 
+# Logged as a summary is made; only a supervisor's countersignature is added later.
+DISCLOSURES = RecordKind(
+    "disclosures",
+    Disclosure,
+    (
+        Field("id", c.Ref("disclosure"), required=True),
+        _case_field(),
+        Field("made_on", DAY, required=True, fixed=True),
+        Field("recipient", LINE, required=True, fixed=True),
+        Field("purpose", TEXT, fixed=True),
+        Field("lawful_basis", TEXT, fixed=True),
+        Field("document_id", REFERENCE, required=True, fixed=True),
+        Field("sha256", REFERENCE, required=True, fixed=True),
+        Field("sections", c.Texts(), fixed=True),
+        Field("withheld", c.Texts(), fixed=True),
+        Field("signed_by", NAME, fixed=True),
+        Field("fingerprint", LINE, fixed=True),
+        Field("countersigned_by", NAME),
+        Field("countersigned_on", DAY),
+        Field("countersign_comment", TEXT),
+        Field("recorded_by", NAME, required=True, fixed=True),
+        Field("recorded_at", LINE, fixed=True),
+    ),
+    record_field="disclosures",
+    json_key="disclosures",
+    what="shared summary",
+    order_by=("made_on", "id"),
+    withdrawable=False,
+    importable=False,
+    id_prefix="ds",
+)
+
 # Every kind a case record is made of, in the order a case is written (people before
 # what links them) and an interchange case object lists them.
 CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
@@ -661,6 +695,7 @@ CASE_RECORD_KINDS: tuple[RecordKind, ...] = (
     ADULTS_CONSIDERED,
     ESCALATIONS,
     SIGN_OFFS,
+    DISCLOSURES,
 )
 
 ALL_KINDS: tuple[RecordKind, ...] = (CASE, *CASE_RECORD_KINDS)

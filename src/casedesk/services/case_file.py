@@ -37,6 +37,7 @@ from casedesk.storage.layout import database_size
 from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
 from casedesk.storage.restore import restore as restore_backup
 from casedesk.storage.rotation import RotationResult
+from casedesk.storage.signing import SigningKey
 from casedesk.storage.unit_of_work import Changes
 
 if TYPE_CHECKING:  # the protocol is for type checking; importing it costs start-up time
@@ -212,6 +213,17 @@ class CaseFile:
     def file_id(self) -> str:
         """The case file's own id."""
         return self._store.file_id
+
+    def head(self) -> tuple[int, str]:
+        """The audit chain's newest entry (its number and hash): a signed summary names
+        it, so a later rewrite of the file's history shows against the copy shared."""
+        return self._store.head()
+
+    @property
+    def signing_key(self) -> SigningKey | None:
+        """The signing key of the user who opened the file (None: a recovery key, or a
+        file too old to have one)."""
+        return self._store.signing_key
 
     def last_change_day(self) -> date | None:
         """The day (UTC) of the newest change the audit trail holds (a clock set back

@@ -284,9 +284,14 @@ class CaseOversight:
     escalations: list[EscalationView]
 
 
-def oversight_of(case_file: CaseFile, record: CaseRecord) -> CaseOversight:
-    """A case's assessments, plans, supervision and escalations as its screen shows them."""
-    verified = sign_off_checks(case_file, record)
+def oversight_of(
+    case_file: CaseFile, record: CaseRecord, verified: list[SignOffCheck] | None = None
+) -> CaseOversight:
+    """A case's assessments, plans, supervision and escalations as its screen shows them
+    (``verified``: its sign-offs already checked, against the whole record when this one is
+    a redacted copy)."""
+    if verified is None:
+        verified = sign_off_checks(case_file, record)
     return CaseOversight(
         assessment_views(case_file, record, verified),
         plan_views(case_file, record, verified),

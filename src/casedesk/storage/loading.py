@@ -162,4 +162,5 @@ NOT_RECORD_KINDS = {
     "categories": "the file's own chronology categories (custom_categories)",
     "diagram_positions": "where people were placed by hand (diagram_positions)",
     "signing_keys": "each user's public signing key (check, history)",
+    "certificates": "each user's certificate for signing summaries (certificates)",
 }

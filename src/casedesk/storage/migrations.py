@@ -16,7 +16,7 @@ from casedesk.domain.sharing import BASIS_NOT_RECORDED
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 # The day the file began to record sign-offs (schema 13: created or upgraded).
 OVERSIGHT_FROM = "oversight_from"
 SIGNING_VERSION = 12  # records are signed from this version on
@@ -629,6 +629,52 @@ def _version_12_to_13(connection: Connection) -> None:
     connection.execute(insert(meta).values(key=OVERSIGHT_FROM, value=_today()))
 
 
+VERSION_14_TABLES_DDL = (
+    """CREATE TABLE disclosures (
+       id TEXT NOT NULL,
+       case_id TEXT NOT NULL,
+       made_on TEXT NOT NULL,
+       recipient TEXT NOT NULL,
+       purpose TEXT DEFAULT '' NOT NULL,
+       lawful_basis TEXT DEFAULT '' NOT NULL,
+       document_id TEXT NOT NULL,
+       sha256 TEXT NOT NULL,
+       sections TEXT DEFAULT '' NOT NULL,
+       withheld TEXT DEFAULT '' NOT NULL,
+       signed_by TEXT DEFAULT '' NOT NULL,
+       fingerprint TEXT DEFAULT '' NOT NULL,
+       countersigned_by TEXT DEFAULT '' NOT NULL,
+       countersigned_on TEXT,
+       countersign_comment TEXT DEFAULT '' NOT NULL,
+       recorded_by TEXT NOT NULL,
+       recorded_at TEXT NOT NULL,
+       PRIMARY KEY (id),
+       FOREIGN KEY(case_id) REFERENCES cases (id)
+)""",
+    """CREATE TABLE certificates (
+       key_id TEXT NOT NULL,
+       user TEXT NOT NULL,
+       certificate TEXT NOT NULL,
+       chain TEXT DEFAULT '' NOT NULL,
+       fingerprint TEXT NOT NULL,
+       added_at TEXT NOT NULL,
+       added_by TEXT NOT NULL,
+       PRIMARY KEY (key_id)
+)""",
+    "CREATE INDEX ix_disclosures_case ON disclosures (case_id, made_on)",
+)
+
+
+def _version_13_to_14(connection: Connection) -> None:
+    """Version 14: the information-sharing log, users' certificates for signing shared
+    summaries, and a chronology entry's mark that it holds third-party information."""
+    for statement in VERSION_14_TABLES_DDL:
+        connection.exec_driver_sql(statement)
+    connection.exec_driver_sql(
+        "ALTER TABLE chronology_entries ADD COLUMN third_party INTEGER NOT NULL DEFAULT 0"
+    )
+
+
 def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
@@ -648,6 +694,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     10: _version_10_to_11,
     11: _version_11_to_12,
     12: _version_12_to_13,
+    13: _version_13_to_14,
 }
 
 

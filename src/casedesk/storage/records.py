@@ -28,6 +28,7 @@ from casedesk.domain.people import Person
 from casedesk.domain.sign_offs import SignOff
 from casedesk.storage import tables as t
 from casedesk.storage.audit import last_hash
+from casedesk.storage.certificates import StoredCertificate, record_certificate
 from casedesk.storage.loading import records_of, table_of
 from casedesk.storage.sign_offs import SIGNING_ROLES, seal
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
@@ -123,6 +124,10 @@ class CaseWrites:
         sealed = seal(sign_off, key, self._file_id, head, self.actor, self._role)
         self.add(k.SIGN_OFFS, [sealed])
         return sealed
+
+    def file_certificate(self, stored: StoredCertificate, reason: str) -> None:
+        """File (or replace) a user's certificate for their signing key."""
+        record_certificate(self._work, stored, reason)
 
     def link_person(self, case_id: str, person_id: str) -> None:
         """Add an existing person to another case (a sibling's, say)."""

@@ -18,6 +18,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person
 from casedesk.domain.sign_offs import SignOff
+from casedesk.storage import certificates as certs
 from casedesk.storage import loading, queries
 from casedesk.storage import tables as t
 from casedesk.storage.oversight_queries import (
@@ -67,6 +68,19 @@ class Snapshot:
     def verify_sign_offs(self, file_id: str, sign_offs: list[SignOff]) -> dict[str, str]:
         """For each sign-off, "" when its signature holds, else why not."""
         return verify_sign_offs(self._connection, file_id, sign_offs)
+
+    def certificate(self, key_id: str) -> certs.StoredCertificate | None:
+        """The certificate filed for a signing key, if any."""
+        return certs.read_certificate(self._connection, key_id)
+
+    def certificates(self) -> list[certs.StoredCertificate]:
+        """Every user's certificate in the file."""
+        return certs.all_certificates(self._connection)
+
+    def public_keys(self) -> list[certs.PublicKey]:
+        """Every public signing key the file has issued (a summary's signer is matched to
+        a user of the file by their key)."""
+        return certs.public_keys(self._connection)
 
     def case_id(self, reference: str) -> str | None:
         """The id of the case with this reference, if there is one."""

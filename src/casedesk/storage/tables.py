@@ -251,6 +251,8 @@ for _column in (
     Column("child_words", Text, nullable=False, server_default=""),
     Column("home_observations", Text, nullable=False, server_default=""),
     Column("same_event_as", Text, nullable=False, server_default=""),
+    # Version 14: the entry holds third-party information (withheld when shared).
+    Column("third_party", Integer, nullable=False, server_default="0"),
 ):
     chronology_entries.append_column(_column)
 
@@ -468,6 +470,44 @@ sign_offs = Table(
     Column("late_reason", Text, nullable=False, server_default=""),
     Column("signature", Text, nullable=False, server_default=""),
     Column("recorded_at", Text, nullable=False),
+)
+
+# Version 14: the information-sharing log (one row per summary made to share; only the
+# countersignature columns are ever amended) and each user's X.509 certificate for their
+# signing key (self-signed, or issued by their agency's root, with that root).
+disclosures = Table(
+    "disclosures",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("case_id", Text, ForeignKey("cases.id"), nullable=False),
+    Column("made_on", Text, nullable=False),
+    Column("recipient", Text, nullable=False),
+    Column("purpose", Text, nullable=False, server_default=""),
+    Column("lawful_basis", Text, nullable=False, server_default=""),
+    Column("document_id", Text, nullable=False),
+    Column("sha256", Text, nullable=False),
+    Column("sections", Text, nullable=False, server_default=""),
+    Column("withheld", Text, nullable=False, server_default=""),
+    Column("signed_by", Text, nullable=False, server_default=""),
+    Column("fingerprint", Text, nullable=False, server_default=""),
+    Column("countersigned_by", Text, nullable=False, server_default=""),
+    Column("countersigned_on", Text),
+    Column("countersign_comment", Text, nullable=False, server_default=""),
+    Column("recorded_by", Text, nullable=False),
+    Column("recorded_at", Text, nullable=False),
+    Index("ix_disclosures_case", "case_id", "made_on"),
+)
+
+certificates = Table(
+    "certificates",
+    metadata,
+    Column("key_id", Text, primary_key=True),
+    Column("user", Text, nullable=False),
+    Column("certificate", Text, nullable=False),  # DER, base64
+    Column("chain", Text, nullable=False, server_default=""),  # issuers' DER, base64, ","
+    Column("fingerprint", Text, nullable=False),
+    Column("added_at", Text, nullable=False),
+    Column("added_by", Text, nullable=False),
 )
 
 audit_log = Table(

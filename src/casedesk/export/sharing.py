@@ -1,0 +1,213 @@
+"""Make, verify and countersign signed summaries, and take a countersigned one back in.
+
+``make_summary`` builds the PDF from the redacted record, signs it with the user's own key
+(PAdES, ECDSA P-256), writes it (atomic, owner-only, never inside a case file) and logs
+it in the case's information-sharing log with the SHA-256 of exactly what was written.
+The PDF is never on disk unsigned: it is built and signed in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from casedesk.domain.disclosures import Disclosure
+from casedesk.domain.errors import CaseDeskError, plain_os_error
+from casedesk.domain.redaction import SummaryChoices
+from casedesk.export import pdf_signatures as sig
+from casedesk.export.summary_pdf import COUNTERSIGNATURE_BOX, SIGNATURE_BOX, Progress, summary_pdf
+from casedesk.services import sharing
+from casedesk.services.case_file import CaseFile
+from casedesk.services.files import check_output_path, write_private_file
+from casedesk.services.sign_off import SIGNING_ROLES
+from casedesk.services.summary import prepare_summary
+
+SIGNATURE_FIELD = "CaseDeskSignature"
+COUNTERSIGNATURE_FIELD = "CaseDeskCountersignature"
+
+
+@dataclass(frozen=True)
+class MadeSummary:
+    """A summary written and logged."""
+
+    path: Path
+    disclosure: Disclosure
+    pages: int
+
+
+def _who(credentials: sharing.Credentials) -> str:
+    identity = credentials.identity
+    role = identity.role or credentials.role
+    return f"{identity.name} ({role}" + (f", {identity.agency})" if identity.agency else ")")
+
+
+def make_summary(
+    case_file: CaseFile,
+    reference: str,
+    choices: SummaryChoices,
+    out: Path,
+    progress: Progress | None = None,
+) -> MadeSummary:
+    """Write a signed summary of case ``reference`` to ``out`` and log it."""
+    say = progress or (lambda _message: None)
+    check_output_path(out)
+    if case_file.read_only:
+        raise CaseDeskError(
+            "This case file is open read-only: open it for writing to share a summary "
+            "(what is shared is logged in it)."
+        )
+    say("Gathering the case")
+    credentials = sharing.credentials(case_file)
+    data = prepare_summary(case_file, reference, choices)
+    signer = _who(credentials)
+    pdf = summary_pdf(data, signer, credentials.fingerprint, say)
+    say("Signing")
+    now = case_file.now().astimezone(UTC)
+    signed = sig.sign_pdf(
+        pdf,
+        sig.Signer(credentials.key, credentials.certificate, credentials.chain),
+        field_name=SIGNATURE_FIELD,
+        reason=f"Case summary {data.document_id} for {choices.recipient}"[:200],
+        box=SIGNATURE_BOX,
+        stamp_lines=(
+            signer,
+            f"Signed {now.astimezone():%-d %b %Y %H:%M}",
+            f"Document {data.document_id}",
+        ),
+        signing_time=now,
+    )
+    digest = hashlib.sha256(signed).hexdigest()
+    write_private_file(out, signed)
+    disclosure = Disclosure(
+        id="",
+        case=data.record.case.id,
+        made_on=data.made_on,
+        recipient=choices.recipient.strip(),
+        purpose=choices.purpose.strip(),
+        lawful_basis=choices.lawful_basis.strip(),
+        document_id=data.document_id,
+        sha256=digest,
+        sections=(
+            *(section.title for section in choices.sections),
+            f"chronology: {choices.chronology_words()}",
+        ),
+        withheld=data.withheld,
+        signed_by=credentials.user,
+        fingerprint=credentials.fingerprint,
+    )
+    try:
+        logged = sharing.log_disclosure(case_file, data.record, disclosure)
+    except BaseException:
+        # Shared but not logged must not happen: the file goes with the failed log.
+        out.unlink(missing_ok=True)
+        raise
+    return MadeSummary(out, logged, len(re.findall(rb"/Type /Page\b(?!s)", pdf)))
+
+
+def read_pdf(path: Path) -> bytes:
+    """A PDF's bytes, or one plain sentence saying why it cannot be read."""
+    if path.is_dir():
+        raise CaseDeskError(f"{path} is a folder; give the PDF file to check.")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise plain_os_error(error, path) or CaseDeskError(f"{path} cannot be read.") from None
+
+
+def verify_file(path: Path, trusted: Sequence[bytes]) -> sig.Verification:
+    """Check a signed summary against the certificates the user chose to trust."""
+    return sig.verify_pdf(read_pdf(path), trusted)
+
+
+def countersign(
+    source: Path,
+    out: Path,
+    credentials: sharing.Credentials,
+    comment: str,
+    trusted: Sequence[bytes] = (),
+    now: datetime | None = None,
+) -> sig.Verification:
+    """Add a supervisor's approval signature, with ``comment``, to a verified summary and
+    write it to ``out``; returns what was verified first (trusted or not: the supervisor
+    has been shown which). Refused for a summary changed after signing, unsigned, already
+    countersigned, or by someone who is not a supervisor."""
+    check_output_path(out)
+    if not comment.strip():
+        raise CaseDeskError("Say what you approve, or why, in the countersignature's comment.")
+    if credentials.role not in SIGNING_ROLES:
+        raise CaseDeskError(
+            f"{credentials.user} is a {credentials.role}: only a supervisor (or the case "
+            "file's owner) countersigns a summary."
+        )
+    pdf = read_pdf(source)
+    checked = sig.verify_pdf(pdf, trusted)
+    if checked.code in (sig.CHANGED, sig.NOT_SIGNED):
+        raise CaseDeskError(f"Not countersigned. {checked.sentence}")
+    if len(checked.signatures) > 1:
+        raise CaseDeskError("This summary is already countersigned.")
+    if checked.signatures[0].public_key_der == _public_der(credentials):
+        raise CaseDeskError("You signed this summary: a countersignature is someone else's.")
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    signed = sig.countersign_pdf(
+        pdf,
+        sig.Signer(credentials.key, credentials.certificate, credentials.chain),
+        field_name=COUNTERSIGNATURE_FIELD,
+        comment=" ".join(comment.split())[:500],
+        box=COUNTERSIGNATURE_BOX,
+        stamp_lines=(
+            _who(credentials),
+            f"Approved {moment.astimezone():%-d %b %Y %H:%M}",
+            " ".join(comment.split())[:60],
+        ),
+        signing_time=moment,
+    )
+    write_private_file(out, signed)
+    return checked
+
+
+def _public_der(credentials: sharing.Credentials) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return credentials.key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def import_countersigned(
+    case_file: CaseFile, path: Path, trusted: Sequence[bytes] = ()
+) -> Disclosure:
+    """Record a supervisor's countersignature on a summary this file shared: both
+    signatures must verify, the first must be the logged document (its SHA-256), and the
+    countersigner must be a supervisor (a user of this file, or certified as one by a
+    certificate the user trusts)."""
+    anchors = [*sharing.trusted_in_file(case_file), *trusted]
+    checked = sig.verify_pdf(read_pdf(path), anchors)
+    if checked.code != sig.TRUSTED:
+        raise CaseDeskError(f"Not recorded. {checked.sentence}")
+    if len(checked.signatures) != 2:
+        raise CaseDeskError(
+            "This summary has no countersignature to record (it has one signature)."
+        )
+    first, second = checked.signatures
+    user = sharing.file_user_of(case_file, second.public_key_der)
+    role = user[1] if user else second.identity.role
+    if role not in SIGNING_ROLES:
+        raise CaseDeskError(
+            f"{second.identity.name} is not a supervisor, so their signature is not a "
+            "supervisor's review."
+        )
+    when = second.signing_time or datetime.now(UTC)
+    return sharing.record_countersignature(
+        case_file,
+        sharing.Countersignature(
+            document_sha256=first.revision_sha256,
+            supervisor=user[0] if user else second.identity.name,
+            role=role,
+            signed_at=when,
+            comment=second.reason,
+        ),
+    )

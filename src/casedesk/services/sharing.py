@@ -1,0 +1,281 @@
+"""Sharing a case: who signs a summary and with what certificate, the agency's name, the
+information-sharing log, and a supervisor's countersignature recorded on the case.
+
+A user signs summaries with their own signing key (the one their passphrase opens) and a
+certificate for it kept in the case file: self-signed the first time they share, unless
+their agency has issued one (``issue_certificate``), in which case the agency's root goes
+with it so a recipient who trusts the root can check the signer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.disclosures import Disclosure
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.evidence import Evidence, Significance, SourceType
+from casedesk.domain.ids import EntryId, new_id
+from casedesk.domain.supervision import Supervision
+from casedesk.services import certificates as certs
+from casedesk.services.case_file import CaseFile
+from casedesk.storage.certificates import StoredCertificate
+from casedesk.storage.signing import SigningKey, key_id_of
+
+AGENCY = "agency name"  # the case file's setting: the agency its users work for
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What signs a summary: a user's private key, their certificate and its issuers."""
+
+    user: str
+    role: str
+    key: ec.EllipticCurvePrivateKey
+    certificate: bytes
+    chain: tuple[bytes, ...]
+
+    @property
+    def identity(self) -> certs.Identity:
+        """Who the certificate names."""
+        return certs.identity_of(self.certificate)
+
+    @property
+    def fingerprint(self) -> str:
+        """The certificate's SHA-256 fingerprint (read out over the phone to a recipient)."""
+        return certs.fingerprint(self.certificate)
+
+
+def agency_name(case_file: CaseFile) -> str:
+    """The agency the file's users work for ("" until someone sets it)."""
+    with case_file.read() as snapshot:
+        return (snapshot.setting(AGENCY) or "").strip()
+
+
+def set_agency_name(case_file: CaseFile, name: str) -> None:
+    """Set the agency's name (it goes in each certificate made from now on)."""
+    name = " ".join(name.split())
+    if len(name) > 200:
+        raise CaseDeskError("The agency's name is too long (200 characters at most).")
+    with case_file.transaction("Set agency name") as work:
+        work.set_setting(AGENCY, name, "the agency's name, for signed summaries")
+
+
+def credentials(
+    case_file: CaseFile, passphrase: str | None = None, user: str | None = None
+) -> Credentials:
+    """The credentials of the user who opened the file, or (with ``passphrase``) of
+    another user of it, making them a self-signed certificate the first time."""
+    if passphrase is not None:
+        unlocked = case_file.unlock_user(passphrase, user)
+        name, role, key = unlocked.slot.user, unlocked.slot.role, unlocked.signing_key
+    else:
+        name, role, key = case_file.user, case_file.role, case_file.signing_key
+    if key is None:
+        raise CaseDeskError(
+            f"{name} has no signing key in this case file, so cannot sign a summary: open "
+            "it with your own passphrase (not the recovery key)."
+        )
+    with case_file.read() as snapshot:
+        stored = snapshot.certificate(key.key_id)
+    if stored is None or _identity_changed(stored, name, role, agency_name(case_file)):
+        stored = _self_certify(case_file, key, name, role, stored)
+    return Credentials(name, role, key.private, stored.certificate, stored.chain)
+
+
+def _identity_changed(stored: StoredCertificate, name: str, role: str, agency: str) -> bool:
+    """A self-signed certificate that no longer says who the user is (their role changed,
+    or the agency's name was set) is made again; one an agency issued is kept."""
+    if stored.chain:
+        return False
+    identity = certs.identity_of(stored.certificate)
+    return (identity.name, identity.role, identity.agency) != (name, role, agency)
+
+
+def _self_certify(
+    case_file: CaseFile,
+    key: SigningKey,
+    name: str,
+    role: str,
+    before: StoredCertificate | None,
+) -> StoredCertificate:
+    if case_file.read_only:
+        raise CaseDeskError(
+            "This case file is open read-only: open it for writing to share a summary "
+            "(what is shared is logged in it)."
+        )
+    identity = certs.Identity(name=name, role=role, agency=agency_name(case_file))
+    der = certs.self_signed(key.private, identity, case_file.now())
+    stored = StoredCertificate(key.key_id, name, der, (), certs.fingerprint(der))
+    reason = "self-signed certificate" + (" (who it names changed)" if before else "")
+    with case_file.transaction("File certificate") as work:
+        work.file_certificate(stored, reason)
+    return stored
+
+
+def issue_certificate(
+    case_file: CaseFile,
+    user: str,
+    root_key: ec.EllipticCurvePrivateKey,
+    root_certificate: bytes,
+    days: int = 730,
+) -> StoredCertificate:
+    """Issue ``user`` a certificate from the agency's root for their current signing
+    key, and file it (with the root) in the case file."""
+    with case_file.read() as snapshot:
+        keys = [p for p in snapshot.public_keys() if p.user.casefold() == user.casefold()]
+    current = {u.name.casefold(): u for u in case_file.users()}
+    if not keys or user.casefold() not in current:
+        raise CaseDeskError(f"{user} is not a user of this case file with a signing key.")
+    public = keys[-1]  # their newest key: an earlier one went with an earlier passphrase
+    loaded = _public_key(public.public_der)
+    identity = certs.Identity(
+        name=public.user, role=public.role, agency=_root_agency(root_certificate)
+    )
+    der = certs.issue(root_key, root_certificate, loaded, identity, case_file.now(), days)
+    stored = StoredCertificate(
+        key_id_of(public.public_der), public.user, der, (root_certificate,), certs.fingerprint(der)
+    )
+    with case_file.transaction("File certificate") as work:
+        work.file_certificate(stored, f"issued by {_root_agency(root_certificate)}")
+    return stored
+
+
+def _root_agency(root_certificate: bytes) -> str:
+    identity = certs.identity_of(root_certificate)
+    return identity.agency or identity.name
+
+
+def _public_key(der: bytes) -> ec.EllipticCurvePublicKey:
+    from cryptography.hazmat.primitives import serialization
+
+    key = serialization.load_der_public_key(der)
+    if not isinstance(key, ec.EllipticCurvePublicKey):
+        raise CaseDeskError("That user's signing key is not an elliptic-curve key.")
+    return key
+
+
+def user_certificate(case_file: CaseFile, user: str) -> StoredCertificate:
+    """A user's certificate as filed (to give to a recipient to trust)."""
+    with case_file.read() as snapshot:
+        keys = [p for p in snapshot.public_keys() if p.user.casefold() == user.casefold()]
+        stored = snapshot.certificate(keys[-1].key_id) if keys else None
+    if stored is None:
+        raise CaseDeskError(
+            f"{user} has no certificate yet: one is made the first time they sign a summary."
+        )
+    return stored
+
+
+def trusted_in_file(case_file: CaseFile) -> list[bytes]:
+    """The certificates of this file's users (and their agencies' roots): a summary the
+    file's own users signed is theirs to trust."""
+    with case_file.read() as snapshot:
+        found = snapshot.certificates()
+    anchors: list[bytes] = []
+    for stored in found:
+        for der in (stored.certificate, *stored.chain):
+            if der not in anchors:
+                anchors.append(der)
+    return anchors
+
+
+def file_user_of(case_file: CaseFile, public_der: bytes) -> tuple[str, str] | None:
+    """The user (name, role) of this file whose signing key this is, if any."""
+    with case_file.read() as snapshot:
+        for key in snapshot.public_keys():
+            if key.public_der == public_der:
+                return key.user, key.role
+    return None
+
+
+def log_disclosure(case_file: CaseFile, record: CaseRecord, disclosure: Disclosure) -> Disclosure:
+    """Record a summary in the information-sharing log of its case."""
+    logged = replace(disclosure, id=disclosure.id or new_id(k.DISCLOSURES.id_prefix))
+    with case_file.transaction(f"Share summary {disclosure.document_id}") as work:
+        work.add(k.DISCLOSURES, [replace(logged, case=record.case.id)])
+    return logged
+
+
+def disclosures(case_file: CaseFile, reference: str) -> list[Disclosure]:
+    """A case's information-sharing log, oldest first."""
+    return list(case_file.case_record(reference, with_chronology=False).disclosures)
+
+
+@dataclass(frozen=True)
+class Countersignature:
+    """A supervisor's approval signature on a shared summary, as read from the PDF."""
+
+    document_sha256: str  # of the summary as the worker signed it (the logged SHA-256)
+    supervisor: str
+    role: str
+    signed_at: datetime
+    comment: str
+
+
+def record_countersignature(case_file: CaseFile, countersignature: Countersignature) -> Disclosure:
+    """Record a supervisor's review of a shared summary: on its log entry, as a
+    supervision record of the case, and in its chronology. Refused when the summary is not
+    one this file logged, or its review is already recorded."""
+    found: tuple[CaseRecord, Disclosure] | None = None
+    for reference in case_file.case_references():
+        record = case_file.case_record(reference, with_chronology=False)
+        for logged in record.disclosures:
+            if logged.sha256 == countersignature.document_sha256:
+                found = (record, logged)
+    if found is None:
+        raise CaseDeskError(
+            "This summary was not made from this case file (no shared summary in its log "
+            "matches the one the supervisor signed), so its review cannot be recorded here."
+        )
+    record, logged = found
+    if logged.countersigned_by:
+        raise CaseDeskError(
+            f"The review of summary {logged.document_id} by {logged.countersigned_by} is "
+            "already recorded."
+        )
+    day = countersignature.signed_at.astimezone().date()
+    reviewed = replace(
+        logged,
+        countersigned_by=countersignature.supervisor,
+        countersigned_on=day,
+        countersign_comment=countersignature.comment,
+    )
+    what = (
+        f"Reviewed and countersigned the case summary {logged.document_id} "
+        f"(shared with {logged.recipient} on {logged.made_on:%d %b %Y})"
+    )
+    comment = countersignature.comment.strip()
+    supervision = Supervision(
+        id="",
+        case=record.case.id,
+        held_on=day,
+        supervisor=countersignature.supervisor,
+        worker=logged.signed_by or record.case.allocated_worker,
+        reflection="",
+        decisions=f"{what}: {comment}" if comment else what + ".",
+        session=f"summary {logged.document_id}",
+        cases_discussed=(record.case.reference,),
+        recorded_by="",
+    )
+    entry = ChronologyEntry(
+        id=EntryId(""),  # given when added
+        case=record.case.id,
+        occurred_on=day,
+        category=Category.SUPERVISION,
+        description=f"{countersignature.supervisor} ({countersignature.role}): {what}."
+        + (f" Comment: {comment}" if comment else ""),
+        evidence=Evidence(source=countersignature.supervisor, source_type=SourceType.DOCUMENT),
+        recorded_by="",
+        significance=Significance.ROUTINE,
+    )
+    with case_file.transaction(f"Record review of summary {logged.document_id}") as work:
+        work.amend(k.DISCLOSURES, logged, reviewed, "countersigned by the supervisor")
+        work.add(k.SUPERVISIONS, [supervision])
+        work.add(k.ENTRIES, [entry])
+    return reviewed

@@ -1,0 +1,319 @@
+"""Signed summaries made the way a worker makes them: from a real case file, redacted,
+signed with the worker's own key, checked by pyHanko and by poppler, and logged."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.evidence import Evidence, Significance, SourceType
+from casedesk.domain.ids import EntryId, PersonId, RelationshipId
+from casedesk.domain.people import Person, Sex
+from casedesk.domain.redaction import (
+    ChronologyScope,
+    Redaction,
+    SummaryChoices,
+    SummarySection,
+)
+from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.export import pdf_signatures as sig
+from casedesk.export.sharing import (
+    countersign,
+    import_countersigned,
+    make_summary,
+    verify_file,
+)
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import (
+    DEMO_OWNER,
+    DEMO_PASSPHRASE,
+    DEMO_SUPERVISOR_PASSPHRASE,
+    create_demo,
+)
+from casedesk.services.record_editor import RecordEditor
+from casedesk.services.sharing import credentials, trusted_in_file
+
+CHINESE = ("秀英", "王")
+ARABIC = ("أحمد", "الخطيب")
+POLISH = ("Zofia", "Wójcik-Łęcka")
+CONCERN_MARK = "Sharing-test concern"
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo case file, with people named in Chinese, Arabic and Polish added to its
+    first case through the record editor, and an entry marked third-party."""
+    path = tmp_path_factory.mktemp("summary") / "demo.casedesk"
+    create_demo(path, seed=3, cases=2, kdf=FLOOR)
+    with CaseFile.open(path, DEMO_PASSPHRASE) as case_file:
+        reference = case_file.case_references()[0]
+        record = case_file.case_record(reference)
+        editor = RecordEditor(case_file)
+        for pid, (given, family), sex in (
+            ("p-test-zh", CHINESE, Sex.FEMALE),
+            ("p-test-ar", ARABIC, Sex.MALE),
+            ("p-test-pl", POLISH, Sex.FEMALE),
+        ):
+            person = Person(PersonId(pid), given, family, sex)
+            editor.add_person(record, person, not_a_duplicate=True)
+            record = case_file.case_record(reference)
+        editor.add_relationship(
+            record,
+            Relationship(
+                RelationshipId("r-test-ar"),
+                RelationshipKind.SIGNIFICANT_ADULT,
+                PersonId("p-test-ar"),
+                record.case.subject_child,
+                role="uncle",
+            ),
+        )
+        record = case_file.case_record(reference)
+        entry = ChronologyEntry(
+            id=EntryId("e-test-3p"),
+            case=record.case.id,
+            occurred_on=date(2026, 9, 1),
+            category=Category.DISCLOSURE,
+            description="A neighbour, Mrs Ingrid Thistlewood, said she hears shouting at night.",
+            evidence=Evidence("Ingrid Thistlewood", SourceType.SELF_REPORTED),
+            recorded_by="",
+            significance=Significance.SIGNIFICANT,
+            third_party=True,
+        )
+        editor.add_entry(record, entry)
+    return path
+
+
+@pytest.fixture
+def case_file(prepared: Path, tmp_path: Path) -> Iterator[CaseFile]:
+    copy = tmp_path / "copy.casedesk"
+    shutil.copytree(prepared, copy)
+    with CaseFile.open(copy, DEMO_PASSPHRASE) as opened:
+        yield opened
+
+
+def _reference(case_file: CaseFile) -> str:
+    return case_file.case_references()[0]
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    # The text layer holds Arabic in its joined (presentation) forms: readers map them back.
+    return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))
+
+
+def _choices(**kwargs: object) -> SummaryChoices:
+    base = SummaryChoices(recipient="Dr A. Lee, Riverside Medical Practice", purpose="GP report")
+    return replace(base, **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_summary_is_signed_verifies_with_pyhanko_and_pdfsig_and_is_logged(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    steps: list[str] = []
+    made = make_summary(case_file, _reference(case_file), _choices(), out, steps.append)
+    assert "Signing" in steps and made.pages >= 3
+
+    trusted = verify_file(out, trusted_in_file(case_file))
+    assert trusted.code == sig.TRUSTED, trusted.sentence
+    assert trusted.document_id == made.disclosure.document_id
+    stranger = verify_file(out, [])
+    assert stranger.code == sig.NOT_TRUSTED
+    assert made.disclosure.fingerprint in stranger.sentence
+
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+        assert "Signature is Valid" in report
+        assert "ECDSA" in report or "SHA-256" in report
+
+    logged = case_file.case_record(_reference(case_file)).disclosures
+    assert [d.document_id for d in logged] == [made.disclosure.document_id]
+    import hashlib
+
+    assert logged[0].sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert logged[0].recipient == "Dr A. Lee, Riverside Medical Practice"
+    assert logged[0].recorded_by == DEMO_OWNER
+
+
+def test_every_page_has_the_reference_document_id_and_page_x_of_y_and_the_concern(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    made = make_summary(case_file, _reference(case_file), _choices(), out)
+    pages = _text(out).split("\f")[:-1]
+    assert len(pages) == made.pages
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+        assert made.disclosure.document_id in page
+        assert _reference(case_file) in page
+    record = case_file.case_record(_reference(case_file))
+    assert record.case.original_concern.split(".")[0][:40] in " ".join(pages[0].split())
+    assert "Verification" in pages[-1]
+    assert made.disclosure.fingerprint[:20] in pages[-1].replace("\n", "")
+
+
+def test_chinese_arabic_and_polish_names_are_in_the_text_layer(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    make_summary(case_file, _reference(case_file), _choices(), out)
+    text = _text(out)
+    assert "王秀英" in text.replace(" ", "") or "秀英 王" in text
+    assert " ".join(POLISH) in text
+    # The Arabic name reads right to left: both words, each whole.
+    for word in ARABIC:
+        assert word in text
+
+
+def test_withheld_people_contact_details_and_entries_are_absent_from_text_metadata_and_outline(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    record = case_file.case_record(_reference(case_file))
+    father = next(k.person for k in record.key_adults() if "father" in k.role)
+    mother = next(k.person for k in record.key_adults() if "mother" in k.role)
+    households = [h.household for h in record.households if h.person == mother.id]
+    kept_entry = next(e for e in record.entries if not e.third_party and father.id not in e.people)
+    withheld_entry = next(
+        e for e in record.entries if e.id != kept_entry.id and father.id not in e.people
+    )
+    out = tmp_path / "summary.pdf"
+    redaction = Redaction(
+        people=frozenset({father.id}),
+        contact_details=frozenset({mother.id}),
+        entries=frozenset({withheld_entry.id}),
+    )
+    made = make_summary(case_file, _reference(case_file), _choices(redaction=redaction), out)
+    text = _text(out)
+    flat = " ".join(text.split())
+    assert father.display_name not in flat and father.family_name not in flat
+    assert "Thistlewood" not in flat  # third-party entry withheld by default
+    assert withheld_entry.description[:50] not in flat
+    assert kept_entry.description[:40] in flat or kept_entry.significance is Significance.ROUTINE
+    for household in households:
+        for part in household.split(","):
+            if any(ch.isdigit() for ch in part):
+                assert part.strip() not in flat
+    info = subprocess.run(["pdfinfo", "-meta", str(out)], capture_output=True, text=True).stdout
+    raw = out.read_bytes()
+    for secret in (father.display_name, father.family_name, "Thistlewood"):
+        assert secret not in info
+        assert secret.encode("utf-8") not in raw  # outline, metadata, drawings: nowhere
+    assert "Withheld for sharing" in flat
+    logged = made.disclosure.withheld
+    assert any(father.display_name in w for w in logged)  # the log says what, by name
+    assert any("third-party information" in w for w in logged)
+
+
+def test_a_third_party_entry_can_be_chosen_for_inclusion(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    redaction = Redaction(third_party_included=frozenset({"e-test-3p"}))
+    make_summary(case_file, _reference(case_file), _choices(redaction=redaction), out)
+    assert "Thistlewood" in _text(out)
+
+
+def test_sections_and_the_court_layout_are_the_workers_choice(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "court.pdf"
+    choices = _choices(
+        sections=(SummarySection.CHRONOLOGY,),
+        scope=ChronologyScope.SIGNIFICANT,
+        court_layout=True,
+    )
+    made = make_summary(case_file, _reference(case_file), choices, out)
+    text = _text(out)
+    assert "Witness or document" in text and "Event detail" in text
+    assert "Key people and the genogram" not in text.split("Sections")[1][:200]
+    assert "Practice flags" not in text
+    assert made.disclosure.sections == (
+        "Chronology",
+        "chronology: significant entries, court layout",
+    )
+
+
+def test_a_summary_cannot_be_written_inside_the_case_file_and_nothing_is_logged(
+    case_file: CaseFile,
+) -> None:
+    with pytest.raises(CaseDeskError, match="inside the case file"):
+        make_summary(case_file, _reference(case_file), _choices(), case_file.path / "x.pdf")
+    assert case_file.case_record(_reference(case_file)).disclosures == ()
+
+
+def test_a_summary_needs_a_recipient_and_a_purpose(case_file: CaseFile, tmp_path: Path) -> None:
+    with pytest.raises(CaseDeskError, match="recipient"):
+        make_summary(case_file, _reference(case_file), _choices(recipient=" "), tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_child_cannot_be_withheld(case_file: CaseFile, tmp_path: Path) -> None:
+    child = case_file.case_record(_reference(case_file)).case.subject_child
+    with pytest.raises(CaseDeskError, match="child the case is about"):
+        make_summary(
+            case_file,
+            _reference(case_file),
+            _choices(redaction=Redaction(people=frozenset({child}))),
+            tmp_path / "x.pdf",
+        )
+
+
+def test_a_supervisors_countersignature_is_recorded_on_the_case(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    made = make_summary(case_file, _reference(case_file), _choices(), out)
+    supervisor = credentials(case_file, DEMO_SUPERVISOR_PASSPHRASE)
+    signed = tmp_path / "countersigned.pdf"
+    first = countersign(
+        out, signed, supervisor, "Agreed: share with the GP.", trusted_in_file(case_file)
+    )
+    assert first.code == sig.TRUSTED
+    both = verify_file(signed, trusted_in_file(case_file))
+    assert both.code == sig.TRUSTED and len(both.signatures) == 2
+    if shutil.which("pdfsig"):
+        report = subprocess.run(["pdfsig", str(signed)], capture_output=True, text=True).stdout
+        assert report.count("Signature is Valid") == 2
+
+    logged = import_countersigned(case_file, signed)
+    assert logged.document_id == made.disclosure.document_id
+    assert logged.countersigned_by == supervisor.user
+    assert logged.countersign_comment == "Agreed: share with the GP."
+    record = case_file.case_record(_reference(case_file))
+    assert any(
+        s.supervisor == supervisor.user and made.disclosure.document_id in s.decisions
+        for s in record.supervisions
+    )
+    assert any(
+        e.category == Category.SUPERVISION and made.disclosure.document_id in e.description
+        for e in record.entries
+    )
+    with pytest.raises(CaseDeskError, match="already recorded"):
+        import_countersigned(case_file, signed)
+
+
+def test_a_worker_cannot_countersign_and_a_changed_summary_is_not_countersigned(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    make_summary(case_file, _reference(case_file), _choices(), out)
+    supervisor = credentials(case_file, DEMO_SUPERVISOR_PASSPHRASE)
+    with pytest.raises(CaseDeskError, match=r"You signed|someone else"):
+        countersign(out, tmp_path / "self.pdf", credentials(case_file), "ok")
+    changed = tmp_path / "changed.pdf"
+    data = bytearray(out.read_bytes())
+    at = data.index(b"/Type /Page") + 2
+    data[at] = ord("X")
+    changed.write_bytes(bytes(data))
+    with pytest.raises(CaseDeskError, match="Not countersigned"):
+        countersign(changed, tmp_path / "c.pdf", supervisor, "ok")
+    assert not (tmp_path / "c.pdf").exists()
