@@ -18,8 +18,10 @@ from PIL import Image
 from casedesk.domain import diagram as d
 from casedesk.domain import genogram as gm
 from casedesk.domain import genogram_drawing
+from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.ids import CaseId, PersonId
 from casedesk.export.diagrams import genogram_drawing_of, write_diagram
 from casedesk.export.png import _dashed
 from casedesk.export.svg import to_svg
@@ -84,10 +86,13 @@ def test_png_and_pdf_are_drawn_without_qt_and_hold_the_names(demo: Path, tmp_pat
         record, people=tuple(renamed if p.id == child.id else p for p in record.people)
     )
     drawing, sections = genogram_drawing_of(record, AS_AT)
-    write_diagram(drawing, sections, tmp_path / "g.png")
-    write_diagram(drawing, sections, tmp_path / "g.pdf")
+    write_diagram(drawing, sections, tmp_path / "g.png", record.case)
+    write_diagram(drawing, sections, tmp_path / "g.pdf", record.case)
+    write_diagram(drawing, sections, tmp_path / "g.svg", record.case)
     with Image.open(tmp_path / "g.png") as image:
-        assert image.size == (round(drawing.width * 2), round(drawing.height * 2))
+        # Taller than the drawing: the original concern heads it.
+        assert image.size[0] >= round(drawing.width * 2)
+        assert image.size[1] > round(drawing.height * 2)
         colours = image.convert("RGB").getcolors(1_000_000)
         assert colours is not None and len(colours) > 20, "lines, symbols and text"
     pdf_text = subprocess.run(
@@ -95,6 +100,12 @@ def test_png_and_pdf_are_drawn_without_qt_and_hold_the_names(demo: Path, tmp_pat
     ).stdout
     assert "Зоя" in pdf_text and "Łukaszewicz" in pdf_text and "Key" in pdf_text
     assert "as at 01 Nov 2026" in pdf_text
+    # The original concern goes wherever the picture goes.
+    concern_start = " ".join(record.case.original_concern.split()[:6])
+    assert f"Original concern (case {record.case.reference})" in pdf_text
+    assert concern_start in " ".join(pdf_text.split())
+    svg_text = " ".join((tmp_path / "g.svg").read_text(encoding="utf-8").split())
+    assert concern_start in svg_text
     assert "Parents and children" in pdf_text, "the text listing follows the drawing"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "no temp files"
     for name in ("g.png", "g.pdf"):
@@ -103,19 +114,30 @@ def test_png_and_pdf_are_drawn_without_qt_and_hold_the_names(demo: Path, tmp_pat
         )
 
 
+CASE = Case(
+    CaseId("c1"),
+    "REF-1",
+    PersonId("p1"),
+    LegalStatus.CHILD_IN_NEED,
+    "A concern.",
+    date(2026, 1, 1),
+    "Sam",
+)
+
+
 def test_a_bad_file_name_is_refused_and_nothing_is_left_behind(tmp_path: Path) -> None:
     drawing = d.Drawing(10, 10, (d.Label((5, 5), "x"),), "t")
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises(CaseDeskError, match=r"\.svg, \.png or \.pdf"):
-        write_diagram(drawing, [], folder / "g.jpg")
+        write_diagram(drawing, [], folder / "g.jpg", CASE)
     with pytest.raises(CaseDeskError, match="does not exist"):
-        write_diagram(drawing, [], folder / "missing" / "g.svg")
+        write_diagram(drawing, [], folder / "missing" / "g.svg", CASE)
     folder.chmod(0o500)
     try:
         if os.geteuid() != 0:  # root may write anywhere
             with pytest.raises(CaseDeskError, match="could not be written"):
-                write_diagram(drawing, [], folder / "g.svg")
+                write_diagram(drawing, [], folder / "g.svg", CASE)
     finally:
         folder.chmod(0o700)
     assert list(folder.iterdir()) == []
@@ -142,11 +164,15 @@ def test_the_command_line_draws_what_the_gui_shows(demo: Path, tmp_path: Path) -
         "genogram", str(demo), "--case", "DEMO-0001", "--out", str(out), "--as-at", "2026-11-01"
     )
     assert done.returncode == 0, done.stderr
-    # The GUI's tab exports the scene's model; the same record, date and positions give it.
+    # The GUI's tab exports the scene's model; the same record, date and positions give it,
+    # headed by the case's original concern.
     shown = gm.build(record, AS_AT, by_hand)
-    expected = genogram_drawing.drawing(shown)
+    heading = f"Original concern (case {record.case.reference}):"
+    concern = record.case.original_concern
+    expected = d.with_caption(genogram_drawing.drawing(shown), heading, concern)
     written = out.read_text(encoding="utf-8")
-    listing = as_plain_text(genogram_drawing_of(record, AS_AT, by_hand)[1])
+    sections = genogram_drawing_of(record, AS_AT, by_hand)[1]
+    listing = as_plain_text([(heading, [concern]), *sections])
     assert written == to_svg(expected, listing)
 
     eco_svg = casedesk(

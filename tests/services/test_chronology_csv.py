@@ -66,6 +66,29 @@ def test_the_template_imports_and_export_reimports(case_file: CaseFile, tmp_path
         assert again.rows == 31 and not again.duplicates
 
 
+def test_an_export_carries_the_original_concern_and_third_party_marks_and_reimports(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    record = case_file.case_record("DEMO-0001")
+    text = template().replace("Warm and tidy; food in the fridge.,", "Warm and tidy.,yes")
+    import_csv(case_file, "DEMO-0001", write(tmp_path, text), TODAY)
+    out = tmp_path / "out.csv"
+    export_csv(case_file, "DEMO-0001", out)
+    rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
+    assert rows[0] == ["# Original concern (case DEMO-0001)", record.case.original_concern]
+    assert rows[1] == list(COLUMNS)
+    assert sum(1 for row in rows[2:] if row[-1] == "yes") == 1
+    fresh, _ = CaseFile.create(
+        tmp_path / "d.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
+    )
+    with fresh:
+        write_data(fresh, generate(seed=5, cases=1, entries=0, as_of=date(2026, 11, 1)))
+        again = import_csv(fresh, "DEMO-0001", out, TODAY)
+        assert again.ok and again.rows == 31
+        marked = [e for e in fresh.case_record("DEMO-0001").entries if e.third_party]
+        assert [e.home_observations for e in marked] == ["Warm and tidy."]
+
+
 def test_every_bad_row_is_reported_by_number_and_nothing_is_written(
     case_file: CaseFile,
     tmp_path: Path,

@@ -160,6 +160,7 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
         dialog.time.setText("25:00")
         seen["bad_time"] = dialog.ok.isEnabled()
         dialog.time.setText("10:30")
+        dialog.third_party.setChecked(True)  # the nursery's report: withheld when shared
         return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
 
     def share(dialog: SharingDialog) -> int:
@@ -184,6 +185,7 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
     record = window.case_view.record
     assert record is not None
     added = next(e for e in record.entries if "(Qwzx)" in e.description)
+    assert added.third_party
     about = [d for d in record.sharing if d.entry == added.id]
     assert seen["asked"] and len(about) == seen["asked"]
     assert sum(d.shared for d in about) == 1

@@ -116,6 +116,28 @@ def translated(primitives: Iterable[Primitive], dx: float, dy: float) -> list[Pr
     return moved
 
 
+def with_caption(drawing: Drawing, heading: str, text: str, size: float = FONT_SIZE) -> Drawing:
+    """The drawing with ``heading`` and ``text`` (wrapped to its width) above it: how an
+    exported diagram carries the case's original concern wherever it goes."""
+    margin = 12.0
+    width = max(drawing.width, 360.0)
+    lines = [
+        line
+        for paragraph in text.splitlines()
+        for line in wrap(paragraph, width - 2 * margin, size)
+    ]
+    leading = size * 1.35
+    top = margin + size
+    caption: list[Primitive] = [Label((margin, top), heading, size, centred=False, bold=True)]
+    caption += [
+        Label((margin, top + leading * (n + 1)), line, size, centred=False)
+        for n, line in enumerate(lines)
+    ]
+    shift = top + leading * len(lines) + margin
+    moved = translated(drawing.primitives, (width - drawing.width) / 2, shift)
+    return Drawing(width, drawing.height + shift, (*caption, *moved), drawing.title)
+
+
 def bounds(primitives: Iterable[Primitive]) -> tuple[float, float, float, float]:
     """(left, top, right, bottom) of the primitives, labels estimated generously."""
     xs: list[float] = []

@@ -15,6 +15,7 @@ from casedesk.domain import ecomap as em
 from casedesk.domain import ecomap_drawing, genogram_drawing
 from casedesk.domain import genogram as gm
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.cases import Case
 from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
@@ -40,14 +41,19 @@ def ecomap_drawing_of(record: CaseRecord, as_at: date) -> tuple[d.Drawing, list[
     return ecomap_drawing.drawing(ecomap), ecomap_text(ecomap)
 
 
-def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path) -> None:
-    """Write the drawing in the format its suffix names (with its text listing)."""
+def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path, case: Case) -> None:
+    """Write the drawing in the format its suffix names (with its text listing), headed
+    by the case's original concern: whoever is shown the picture reads what the case is
+    about."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise CaseDeskError(
             f"'{path.name}' must end in .svg, .png or .pdf so CaseDesk knows what to write."
         )
     check_output_path(path)
+    heading = f"Original concern (case {case.reference}):"
+    drawing = d.with_caption(drawing, heading, case.original_concern)
+    sections = [(heading, [case.original_concern]), *sections]
     if suffix == ".svg":
         data = to_svg(drawing, as_plain_text(sections)).encode("utf-8")
     elif suffix == ".png":

@@ -1,11 +1,15 @@
 """Multi-agency chronology in CSV: a documented template, streaming validation, all-or-nothing
 import, likely duplicates held back, and export safe to open in a spreadsheet.
 
+An export starts with a row holding the case's original concern, its first cell beginning
+"#" (the concern travels with every export, so whoever reads the chronology reads what the
+case is about); rows before the header whose first cell begins "#" are skipped on import.
+
 Columns (header row required; order free; extra columns ignored):
 
     date*, category*, description*, source*, source_type*, significance, corroboration,
     corroborated_by, impact_on_child, action_taken, recorded_by, child_seen,
-    others_present, child_words, home_observations
+    others_present, child_words, home_observations, third_party
 
 ``date`` accepts the forms of ``domain.date_parsing``; ``category``, ``source_type`` and
 ``corroboration`` take the values CaseDesk shows; ``corroborated_by`` names what bears the
@@ -60,8 +64,11 @@ OPTIONAL = (
     "others_present",
     "child_words",
     "home_observations",
+    # "yes" when the entry holds third-party information (withheld when a summary is shared)
+    "third_party",
 )
 COLUMNS = REQUIRED + OPTIONAL
+YES, NO = ("yes", "y", "true", "1"), ("", "no", "n", "false", "0")
 MAX_CELL = 1_000_000  # characters; a larger cell is refused, never truncated
 MAX_PROBLEMS = 100
 # CSV columns whose text is checked as the entry's own fields check it in a document.
@@ -108,14 +115,23 @@ def template() -> str:
             "Mother (in the kitchen)",
             "I like my new bed.",
             "Warm and tidy; food in the fridge.",
+            "",
         ]
     )
     return out.getvalue()
 
 
-def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out: IO[str]) -> int:
-    """Write entries as CSV (formula-safe); return how many."""
+def write_csv(
+    entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry],
+    out: IO[str],
+    concern: tuple[str, str] | None = None,
+) -> int:
+    """Write entries as CSV (formula-safe), after the case's (reference, original concern)
+    when given; return how many."""
     writer = csv.writer(out)
+    if concern is not None:
+        reference, text = concern
+        writer.writerow([f"# Original concern (case {reference})", escape_cell(text)])
     writer.writerow(COLUMNS)
     count = 0
     by_id = {e.id: e for e in entries}
@@ -153,6 +169,7 @@ def write_csv(entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry], out:
                     e.others_present,
                     e.child_words,
                     e.home_observations,
+                    "yes" if e.third_party else "",
                 )
             ]
         )
@@ -205,22 +222,27 @@ def _cells(path: Path, report: CsvReport) -> Iterator[tuple[int, dict[str, str]]
         reader = csv.reader(handle)
         row_number = 1
         try:
-            header = [h.strip().lower().lstrip("\ufeff") for h in next(reader, [])]
+            first = next(reader, [])
+            while first and first[0].lstrip("\ufeff").startswith("#"):
+                first, row_number = next(reader, []), row_number + 1  # the concern, a note
+            header = [h.strip().lower().lstrip("\ufeff") for h in first]
+            header_row = row_number
             missing = [c for c in REQUIRED if c not in header]
             if missing:
                 report.problems.append(
-                    f"Row 1 (the header) lacks the column(s): "
+                    f"Row {header_row} (the header) lacks the column(s): "
                     f"{', '.join(missing)}. Start from the template."
                 )
                 return
             twice = sorted({h for h in header if h and header.count(h) > 1})
             if twice:
                 report.problems.append(
-                    f"Row 1 (the header) has the column(s) {', '.join(twice)} more than once, "
+                    f"Row {header_row} (the header) has the column(s) {', '.join(twice)} more "
+                    "than once, "
                     "so it is not clear which to read. Keep one of each."
                 )
                 return
-            for row_number, cells in enumerate(reader, start=2):
+            for row_number, cells in enumerate(reader, start=header_row + 1):
                 if not any(cell.strip() for cell in cells):
                     continue
                 if any("\x00" in cell for cell in cells):
@@ -308,6 +330,9 @@ def _entry(
         if seen_text
         else ChildSeen.NOT_RECORDED
     )
+    third_party_text = cells.get("third_party", "").strip().lower()
+    if third_party_text not in YES + NO:
+        report.problems.append(f"Row {row}, third_party: write yes, or leave it empty.")
     borne_out_by = cells.get("corroborated_by", "").strip()
     if corroboration not in (None, Corroboration.UNVERIFIED) and not borne_out_by:
         verb = "bears it out" if corroboration is Corroboration.CORROBORATED else "contradicts it"
@@ -356,6 +381,7 @@ def _entry(
         others_present=cells.get("others_present", "").strip(),
         child_words=cells.get("child_words", ""),
         home_observations=cells.get("home_observations", ""),
+        third_party=third_party_text in YES,
     )
 
 
@@ -478,7 +504,9 @@ def export_csv(case_file: CaseFile, reference: str, out: Path) -> int:
     check_output_path(out)
     record = case_file.case_record(reference)
     with private_text_file(out, newline="") as handle:
-        return write_csv(record.entries, handle)
+        return write_csv(
+            record.entries, handle, (record.case.reference, record.case.original_concern)
+        )
 
 
 def add_entry(

@@ -70,7 +70,7 @@ class DiagramActions(CaseActions):
         from casedesk.export.diagrams import write_diagram
 
         try:
-            write_diagram(made[0], made[1], Path(path))
+            write_diagram(made[0], made[1], Path(path), record.case)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, "Not exported", str(error))
             return

@@ -47,7 +47,7 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
         drawing, sections = genogram_drawing_of(record, day, by_hand)
     else:
         drawing, sections = ecomap_drawing_of(record, day)
-    write_diagram(drawing, sections, out)
+    write_diagram(drawing, sections, out, record.case)
     if args.text:
         print(as_plain_text(sections))
     print(

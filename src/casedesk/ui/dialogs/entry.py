@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -120,6 +121,11 @@ class EntryDialog(QDialog):
             ]
         )
         self.significance = _combo([(name, level) for level, name in enumerate(SIGNIFICANCE_NAMES)])
+        self.third_party = QCheckBox("Holds third-party information")
+        self.third_party.setToolTip(
+            "What someone outside the family told you, or about them (a neighbour, a relative's "
+            "health): withheld from a shared summary unless you choose to include it."
+        )
         self.impact = text_box()
         self.impact.setMaximumHeight(50)
         self.analysis = text_box()
@@ -146,6 +152,7 @@ class EntryDialog(QDialog):
         form.addRow("…by / against entry:", self.corroborating)
         form.addRow("…or source:", self.corroborating_source)
         form.addRow("Significance:", self.significance)
+        form.addRow("", self.third_party)
         form.addRow("Impact on the child:", self.impact)
         form.addRow("Analysis:", self.analysis)
         form.addRow("Action taken:", self.action)
@@ -210,6 +217,7 @@ class EntryDialog(QDialog):
             max(0, index_of(self.corroborating, e.corroborating_entry))
         )
         self.significance.setCurrentIndex(int(e.significance))
+        self.third_party.setChecked(e.third_party)
         self.impact.setPlainText(e.impact_on_child)
         self.analysis.setPlainText(e.analysis)
         self.action.setText(e.action_taken)
@@ -255,6 +263,7 @@ class EntryDialog(QDialog):
             ),
             precision=precision,
             significance=Significance(self.significance.currentData()),
+            third_party=self.third_party.isChecked(),
             impact_on_child=self.impact.toPlainText().strip(),
             action_taken=self.action.text().strip(),
             people=people,

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -91,6 +92,11 @@ class VisitDialog(QDialog):
         self.home = text_box("the home: conditions, food, sleeping, safety, who lives there", 2)
         self.home.setAccessibleName("Observations of the home")
         self.significance = QComboBox()
+        self.third_party = QCheckBox("Holds third-party information")
+        self.third_party.setToolTip(
+            "What someone outside the family told you, or about them (a neighbour, a relative's "
+            "health): withheld from a shared summary unless you choose to include it."
+        )
         self.significance.setAccessibleName("Significance")
         for level, name in enumerate(SIGNIFICANCE_NAMES):
             self.significance.addItem(name, level)
@@ -120,6 +126,7 @@ class VisitDialog(QDialog):
         form.addRow("Your account:", self.account)
         form.addRow("The home:", self.home)
         form.addRow("Significance:", self.significance)
+        form.addRow("", self.third_party)
         form.addRow("Source:", self.source)
         form.addRow("Source type:", self.source_type)
         if existing is None:
@@ -159,6 +166,7 @@ class VisitDialog(QDialog):
         self.account.setPlainText(e.description)
         self.home.setPlainText(e.home_observations)
         self.significance.setCurrentIndex(int(e.significance))
+        self.third_party.setChecked(e.third_party)
         self.source.setText(e.source)
         self.source_type.setCurrentIndex(index_of(self.source_type, e.source_type))
 
@@ -196,6 +204,7 @@ class VisitDialog(QDialog):
                 source_type=self.source_type.currentData(),
             ),
             significance=Significance(self.significance.currentData()),
+            third_party=self.third_party.isChecked(),
             child_seen=seen,
             others_present=self.present.text().strip(),
             child_words=self.words.toPlainText().strip(),
