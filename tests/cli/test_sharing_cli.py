@@ -225,3 +225,23 @@ def test_summary_refuses_an_unknown_person_to_withhold_in_one_sentence(
     err = capsys.readouterr().err
     assert "Nobody Atall" in err and err.count("\n") == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_verify_loads_no_case_file_code_nor_signing_code(case_file: Path, tmp_path: Path) -> None:
+    """A recipient has no case file: verifying loads neither the database nor pyHanko's
+    signing code and HTTP client (what keeps 'casedesk verify' quick; benchmarks/ times it)."""
+    import subprocess
+    import sys
+
+    pdf = tmp_path / "summary.pdf"
+    assert _summary(case_file, pdf) == 0
+    code = (
+        "import sys\n"
+        "from casedesk.cli import main\n"
+        f"result = main(['verify', {str(pdf)!r}])\n"
+        "heavy = [m for m in ('sqlalchemy', 'sqlcipher3', 'PySide6', 'pyhanko.sign.signers',"
+        " 'aiohttp', 'casedesk.storage') if m in sys.modules]\n"
+        "print(result, heavy)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip().endswith("20 []"), done.stdout + done.stderr

@@ -16,10 +16,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from casedesk.domain.disclosures import Disclosure
-from casedesk.domain.errors import CaseDeskError, plain_os_error
+from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.redaction import SummaryChoices
 from casedesk.export import pdf_signatures as sig
 from casedesk.export.summary_pdf import COUNTERSIGNATURE_BOX, SIGNATURE_BOX, Progress, summary_pdf
+from casedesk.export.verification import read_pdf, verify_file
 from casedesk.services import sharing
 from casedesk.services.case_file import CaseFile
 from casedesk.services.files import check_output_path, write_private_file
@@ -106,21 +107,6 @@ def make_summary(
         out.unlink(missing_ok=True)
         raise
     return MadeSummary(out, logged, len(re.findall(rb"/Type /Page\b(?!s)", pdf)))
-
-
-def read_pdf(path: Path) -> bytes:
-    """A PDF's bytes, or one plain sentence saying why it cannot be read."""
-    if path.is_dir():
-        raise CaseDeskError(f"{path} is a folder; give the PDF file to check.")
-    try:
-        return path.read_bytes()
-    except OSError as error:
-        raise plain_os_error(error, path) or CaseDeskError(f"{path} cannot be read.") from None
-
-
-def verify_file(path: Path, trusted: Sequence[bytes]) -> sig.Verification:
-    """Check a signed summary against the certificates the user chose to trust."""
-    return sig.verify_pdf(read_pdf(path), trusted)
 
 
 def countersign(
@@ -211,3 +197,6 @@ def import_countersigned(
             comment=second.reason,
         ),
     )
+
+
+__all__ = ["countersign", "import_countersigned", "make_summary", "read_pdf", "verify_file"]
