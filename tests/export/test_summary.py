@@ -207,6 +207,19 @@ def test_withheld_people_contact_details_and_entries_are_absent_from_text_metada
     for secret in (father.display_name, father.family_name, "Thistlewood"):
         assert secret not in info
         assert secret.encode("utf-8") not in raw  # outline, metadata, drawings: nowhere
+    # The outline (bookmarks) names sections only.
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with out.open("rb") as handle:
+        root = PdfFileReader(handle).root
+        titles = []
+        item = root["/Outlines"].get("/First")
+        while item is not None:
+            item = item.get_object()
+            titles.append(str(item["/Title"]))
+            item = item.get("/Next")
+    assert "Verification" in titles and "Chronology" in titles
+    assert not any(father.family_name in t for t in titles)
     assert "Withheld for sharing" in flat
     logged = made.disclosure.withheld
     assert any(father.display_name in w for w in logged)  # the log says what, by name

@@ -68,16 +68,17 @@ def make_summary(
     pdf = summary_pdf(data, signer, credentials.fingerprint, say)
     say("Signing")
     now = case_file.now().astimezone(UTC)
+    reason = f"summary {data.document_id} for {' '.join(choices.recipient.split())}"[:200]
     signed = sig.sign_pdf(
         pdf,
         sig.Signer(credentials.key, credentials.certificate, credentials.chain),
         field_name=SIGNATURE_FIELD,
-        reason=f"Case summary {data.document_id} for {choices.recipient}"[:200],
+        reason=reason,
         box=SIGNATURE_BOX,
         stamp_lines=(
             signer,
             f"Signed {now.astimezone():%-d %b %Y %H:%M}",
-            f"Document {data.document_id}",
+            f"Reason: {reason}"[:70],
         ),
         signing_time=now,
     )
