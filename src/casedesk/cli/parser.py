@@ -357,6 +357,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _command(
         sub,
+        "practice",
+        "the case health check: what serious case reviews keep finding, asked of each case",
+        _lazy("practice:run"),
+    )
+    p.add_argument("case_file", metavar="FILE")
+    p.add_argument("--case", dest="case_ref", metavar="REF", help="one case only")
+    p.add_argument(
+        "--as-at",
+        metavar="DATE",
+        help="as the case was recorded at the end of this day (from its history)",
+    )
+    p.add_argument("--json", action="store_true", help="a JSON list, one object per check")
+    _passphrase_options(p)
+
+    p = _command(
+        sub,
         "demo",
         "create a case file of clearly fictional demonstration cases",
         _lazy("demo:run"),

@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from casedesk.domain.health_rules import DEFAULT_HEALTH, HealthRules, parse_health
 from casedesk.domain.intervals import Unit
 from casedesk.domain.oversight_rules import DEFAULT_OVERSIGHT, OversightRules, parse_oversight
 from casedesk.domain.working_days import REGIONS
@@ -60,6 +61,7 @@ class RulePack:
     rules: tuple[Rule, ...]
     source: str = ""
     oversight: OversightRules = DEFAULT_OVERSIGHT  # supervision, escalation, sign-off
+    health: HealthRules = DEFAULT_HEALTH  # the case health check's thresholds
 
     def rule(self, rule_id: str) -> Rule:
         """The rule with this id (KeyError if none)."""
@@ -178,10 +180,16 @@ def parse_pack(text: str, file: str) -> RulePack | list[PackProblem]:
         problem(line, f"[{table}] {key}".strip(), message)
 
     oversight = parse_oversight(data, oversight_problem)
+    health = parse_health(data, oversight_problem)
     if problems:
         return problems
     return RulePack(
-        str(name).strip(), str(region), tuple(rules), str(pack.get("source", "")), oversight
+        str(name).strip(),
+        str(region),
+        tuple(rules),
+        str(pack.get("source", "")),
+        oversight,
+        health,
     )
 
 

@@ -20,6 +20,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.health_rules import DEFAULT_HEALTH
 from casedesk.domain.oversight_rules import DEFAULT_OVERSIGHT
 from casedesk.domain.rule_packs import PackProblem
 from casedesk.domain.timescales import Deadline
@@ -88,8 +89,9 @@ def fingerprint(timescales: Timescales) -> str:
     """What the recorded deadlines were counted by: the pack's rules, the region and the
     closure days (a change to any means each case's deadlines are looked at again)."""
     calendar = timescales.calendar
-    # Oversight settings (supervision, escalation, sign-off) count no deadline.
-    pack = replace(timescales.pack, oversight=DEFAULT_OVERSIGHT)
+    # Oversight settings (supervision, escalation, sign-off) and the health check's
+    # thresholds count no deadline.
+    pack = replace(timescales.pack, oversight=DEFAULT_OVERSIGHT, health=DEFAULT_HEALTH)
     text = repr((pack, calendar.region, sorted(calendar.closures)))
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 

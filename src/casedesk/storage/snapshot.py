@@ -21,6 +21,7 @@ from casedesk.domain.sign_offs import SignOff
 from casedesk.storage import certificates as certs
 from casedesk.storage import loading, queries
 from casedesk.storage import tables as t
+from casedesk.storage.as_recorded import case_record_as_recorded
 from casedesk.storage.oversight_queries import (
     CaseOversightRow,
     actors_of,
@@ -44,6 +45,14 @@ class Snapshot:
         if case_id is None:
             raise CaseDeskError(f"There is no case with the reference '{reference}'.")
         return loading.load_case_record(self._connection, case_id, with_chronology)
+
+    def case_record_as_recorded(self, reference: str, moment: str) -> CaseRecord | None:
+        """The case's record as it was at ``moment`` (ISO, UTC), rebuilt from the audit
+        trail; None when it had not been recorded yet."""
+        case_id = loading.find_case_id(self._connection, reference)
+        if case_id is None:
+            raise CaseDeskError(f"There is no case with the reference '{reference}'.")
+        return case_record_as_recorded(self._connection, case_id, moment)
 
     def oversight_rows(self, plan_categories: Sequence[str] = ()) -> list[CaseOversightRow]:
         """Every open case's last supervision, and assessments and its latest plan

@@ -1,0 +1,91 @@
+"""``casedesk practice``: the case health check, for one case or every open case, now or
+as the case was recorded on a past day.
+
+With ``--json`` it prints a list of objects, one per check of each case: ``case``,
+``check`` (a stable id), ``theme`` (1 to 5), ``status`` (``pass``, ``fail`` or
+``not_applicable``), ``explanation``, ``records`` (the ids behind it), and the
+``question``, ``next_step`` and ``as_at`` day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.date_parsing import parse_date
+from casedesk.domain.dates import DatePrecision
+from casedesk.domain.errors import UsageError
+
+MARKS = {"pass": "ok  ", "fail": "FAIL", "not_applicable": "n/a "}
+
+
+def _as_at(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        day, precision = parse_date(text)
+    except ValueError as error:
+        raise UsageError(f"--as-at: {error}") from None
+    if precision is not DatePrecision.EXACT:
+        raise UsageError("--as-at needs a whole date, for example 2026-03-09.")
+    return day
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the health check."""
+    from casedesk.services.case_file import CaseFile
+    from casedesk.services.health import case_health, file_health
+
+    as_at = _as_at(args.as_at)
+    if args.case_ref is not None and not args.case_ref.strip():
+        raise UsageError("--case needs a case reference, e.g. --case DEMO-0001.")
+    with CaseFile.open(
+        Path(args.case_file),
+        existing_passphrase(args.passphrase_file),
+        read_only=True,
+        brief=True,
+    ) as case_file:
+        if args.case_ref:
+            found = [case_health(case_file, args.case_ref, as_at)]
+        else:
+            found = file_health(case_file, as_at)
+    if args.json:
+        items: list[dict[str, Any]] = [
+            {
+                "case": health.reference,
+                "check": r.check,
+                "theme": int(r.theme),
+                "status": r.status.value,
+                "question": r.question,
+                "explanation": r.explanation,
+                "next_step": r.next_step,
+                "records": list(r.records),
+                "as_at": health.as_at.isoformat(),
+            }
+            for health in found
+            for r in health.results
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=1))
+        return 0
+    for health in found:
+        when = f" as recorded on {health.as_at:%-d %b %Y}" if as_at else ""
+        print(
+            f"{health.reference} ({health.child}){when}: {health.failed} of "
+            f"{len(health.results)} checks fail"
+        )
+        for r in sorted(health.results, key=lambda r: (r.status.value != "fail", r.theme)):
+            print(f"  {MARKS[r.status.value]} [{int(r.theme)} {r.theme.title}] {r.question}")
+            print(f"       {r.explanation}")
+            if r.next_step:
+                print(f"       Next: {r.next_step}")
+    if not found:
+        print(
+            f"No case of this file was recorded by the end of {as_at:%-d %b %Y}."
+            if as_at
+            else "No open cases."
+        )
+    return 0

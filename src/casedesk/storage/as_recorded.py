@@ -1,0 +1,138 @@
+"""A case record as it was recorded at a past moment, rebuilt from the audit trail.
+
+Records are never deleted, and every insert and amendment is in the audit trail with the
+values before it. So the record as it stood at a moment is the record now, with every
+change made after that moment undone, newest first: a record added since is left out, an
+amended one gets back its earlier values, one marked entered in error since is shown
+again. The health check run on it says what CaseDesk would have flagged on that day.
+
+The moment is the audit trail's own time of each change (when it was written, UTC): a
+record imported or generated today was recorded today, whatever dates it holds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.storage import tables as t
+from casedesk.storage.loading import load_case_record, table_of
+
+Row = dict[str, Any]
+
+
+def _key(table: Table) -> str:
+    return "id" if "id" in table.c else next(iter(table.primary_key.columns)).name
+
+
+def _later_changes(
+    connection: Connection, after: str, record_types: set[str]
+) -> dict[tuple[str, str], list[tuple[Row | None, Row | None]]]:
+    """Every change written after ``after`` (an ISO instant), by record, newest first."""
+    audit = t.audit_log
+    first = connection.execute(select(func.min(audit.c.seq)).where(audit.c.at > after)).scalar()
+    if first is None:
+        return {}
+    query = (
+        select(audit.c.record_type, audit.c.record_id, audit.c.change)
+        .where(audit.c.seq >= first, audit.c.record_type.in_(sorted(record_types)))
+        .order_by(audit.c.seq.desc())
+    )
+    found: dict[tuple[str, str], list[tuple[Row | None, Row | None]]] = {}
+    for record_type, record_id, change in connection.execute(query):
+        parsed = json.loads(change) if change else {}
+        found.setdefault((record_type, str(record_id)), []).append(
+            (parsed.get("before"), parsed.get("after"))
+        )
+    return found
+
+
+def _undone(
+    rows: Iterable[Mapping[Any, Any]],
+    table: Table,
+    changes: dict[tuple[str, str], list[tuple[Row | None, Row | None]]],
+) -> list[Row]:
+    """``rows`` with every later change undone (rows added later dropped)."""
+    key = _key(table)
+    kept: list[Row] = []
+    for row in rows:
+        history = changes.get((table.name, str(row[key])), [])
+        current: Row | None = dict(row)
+        for before, _after in history:  # newest first
+            if before is None:  # added after the moment: it was not there
+                current = None
+                break
+            assert current is not None
+            current.update(before)
+        if current is not None:
+            kept.append(current)
+    return kept
+
+
+def _shown(row: Row) -> bool:
+    return row.get("entered_in_error") is None and row.get("merged_into") is None
+
+
+def _ordered(rows: list[Row], kind: k.RecordKind) -> list[Row]:
+    def order(row: Row) -> tuple[Any, ...]:
+        return tuple((row.get(c) is None, row.get(c) or "") for c in kind.order_by)
+
+    return sorted(rows, key=order)
+
+
+def case_record_as_recorded(connection: Connection, case_id: str, moment: str) -> CaseRecord | None:
+    """The case's record as it was at ``moment`` (an ISO instant, UTC), or None when the
+    case had not been recorded yet."""
+    kinds = (k.CASE, *k.CASE_RECORD_KINDS)
+    changes = _later_changes(connection, moment, {kind.name for kind in kinds} | {"case_people"})
+    if not changes:
+        return load_case_record(connection, case_id)
+    case_rows = _undone(
+        connection.execute(select(t.cases).where(t.cases.c.id == case_id)).mappings(),
+        t.cases,
+        changes,
+    )
+    if not case_rows:
+        return None
+    members = {
+        row["person_id"]
+        for row in _undone(
+            connection.execute(
+                select(t.case_people).where(t.case_people.c.case_id == case_id)
+            ).mappings(),
+            t.case_people,
+            {},  # membership is audited by person; a person added later goes below
+        )
+    }
+    people_rows = _undone(
+        connection.execute(select(t.people).where(t.people.c.id.in_(members))).mappings(),
+        t.people,
+        changes,
+    )
+    shown_people = {row["id"] for row in people_rows if _shown(row)}
+    values: dict[str, Any] = {"case": k.from_row(k.CASE, case_rows[0])}
+    for kind in k.CASE_RECORD_KINDS:
+        table = table_of(kind)
+        if kind is k.PEOPLE:
+            rows = people_rows
+        else:
+            query = select(table)
+            if kind.case_column is not None:
+                query = query.where(table.c[kind.case_column] == case_id)
+            for column in kind.person_columns:
+                query = query.where(table.c[column].in_(members))
+            rows = _undone(connection.execute(query).mappings(), table, changes)
+        rows = [
+            row
+            for row in rows
+            if (not kind.withdrawable or _shown(row))
+            and all(row.get(column) in shown_people for column in kind.person_columns)
+            and (kind is not k.PEOPLE or row["id"] in shown_people)
+        ]
+        values[kind.record_field] = tuple(k.from_row(kind, row) for row in _ordered(rows, kind))
+    return CaseRecord(**values)
