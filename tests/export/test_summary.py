@@ -330,3 +330,22 @@ def test_a_worker_cannot_countersign_and_a_changed_summary_is_not_countersigned(
     with pytest.raises(CaseDeskError, match="Not countersigned"):
         countersign(changed, tmp_path / "c.pdf", supervisor, "ok")
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_the_health_check_is_an_optional_section_checked_on_the_record_as_shared(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "health.pdf"
+    record = case_file.case_record(_reference(case_file))
+    father = next(k.person for k in record.key_adults() if "father" in k.role)
+    choices = _choices(
+        sections=(SummarySection.HEALTH,), redaction=Redaction(people=frozenset({father.id}))
+    )
+    make_summary(case_file, _reference(case_file), choices, out)
+    text = " ".join(_text(out).split())
+    assert "Case health check" in text and "checks fail" in text
+    assert "Is a father recorded for the child?" in text
+    assert father.family_name not in text
+    default = tmp_path / "default.pdf"
+    make_summary(case_file, _reference(case_file), _choices(), default)
+    assert "Case health check" not in _text(default)

@@ -11,9 +11,9 @@ Command = Callable[..., argparse.ArgumentParser]
 Options = Callable[[argparse.ArgumentParser], None]
 
 SECTIONS_HELP = (
-    "the sections to include, comma-separated (default: all): people, identification, "
-    "team, chronology, assessments, deadlines, supervision, sign-offs, escalations, flags, "
-    "sharing-log"
+    "the sections to include, comma-separated (default: all but health-check): people, "
+    "identification, team, chronology, assessments, deadlines, supervision, sign-offs, "
+    "escalations, flags, health-check, sharing-log"
 )
 
 

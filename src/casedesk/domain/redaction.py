@@ -44,6 +44,7 @@ class SummarySection(enum.Enum):
     SIGN_OFFS = "sign-offs"
     ESCALATIONS = "escalations"
     FLAGS = "flags"
+    HEALTH = "health-check"
     SHARING_LOG = "sharing-log"
 
     @property
@@ -63,10 +64,14 @@ _TITLES = {
     SummarySection.SIGN_OFFS: "Sign-offs",
     SummarySection.ESCALATIONS: "Escalations",
     SummarySection.FLAGS: "Practice flags",
+    SummarySection.HEALTH: "Case health check",
     SummarySection.SHARING_LOG: "Information shared before",
 }
 
 ALL_SECTIONS = tuple(SummarySection)
+# What a summary holds unless the worker chooses: the health check is an optional section
+# (it is about the practice around the case as much as about the family).
+DEFAULT_SECTIONS = tuple(s for s in SummarySection if s is not SummarySection.HEALTH)
 
 
 def parse_sections(names: Iterable[str]) -> tuple[SummarySection, ...]:
@@ -113,7 +118,7 @@ class SummaryChoices:
     recipient: str
     purpose: str
     lawful_basis: str = ""
-    sections: tuple[SummarySection, ...] = ALL_SECTIONS
+    sections: tuple[SummarySection, ...] = DEFAULT_SECTIONS
     scope: ChronologyScope = ChronologyScope.ALL
     from_date: date | None = None
     to_date: date | None = None

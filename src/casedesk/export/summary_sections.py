@@ -436,6 +436,38 @@ def flags(data: SummaryData, width: float) -> list[Flowable]:
     return out
 
 
+MARKS = {"pass": "Passes", "fail": "FAILS", "not_applicable": "Does not apply"}
+
+
+def health(data: SummaryData, width: float) -> list[Flowable]:
+    """The case health check on the day the summary was made (withheld names scrubbed)."""
+    out = heading(SummarySection.HEALTH)
+    failed = sum(1 for r in data.health if r.failed)
+    out.append(
+        para(
+            f"{failed} of {len(data.health)} checks fail. Each asks what serious case "
+            "reviews keep finding; the themes are those of the review.",
+            SMALL,
+        )
+    )
+    ordered = sorted(data.health, key=lambda r: (not r.failed, r.theme))
+    out += table(
+        ("Theme", "Check", "Result", "What was found, and what to do next"),
+        (
+            (
+                f"{int(r.theme)}. {r.theme.title}",
+                r.question,
+                MARKS[r.status.value],
+                data.scrub(r.explanation)
+                + (f"\nNext: {data.scrub(r.next_step)}" if r.next_step else ""),
+            )
+            for r in ordered
+        ),
+        (0.16 * width, 0.26 * width, 0.11 * width, 0.47 * width),
+    )
+    return out
+
+
 def sharing_log(data: SummaryData, width: float) -> list[Flowable]:
     """Summaries shared before this one (when, to whom, why; never what was withheld)."""
     out = heading(SummarySection.SHARING_LOG)
@@ -468,5 +500,6 @@ SECTIONS: dict[SummarySection, Callable[[SummaryData, float], list[Flowable]]] =
     SummarySection.SIGN_OFFS: sign_offs,
     SummarySection.ESCALATIONS: escalations,
     SummarySection.FLAGS: flags,
+    SummarySection.HEALTH: health,
     SummarySection.SHARING_LOG: sharing_log,
 }

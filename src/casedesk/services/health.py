@@ -12,6 +12,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.health import CheckResult, HealthInputs, failed_count, health_check
 from casedesk.domain.patterns import Thresholds
+from casedesk.domain.sign_offs import SignOffCheck
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import newly_qualified
 from casedesk.services.sign_off import sign_off_checks
@@ -57,9 +58,11 @@ def health_of(
     record: CaseRecord,
     today: date | None = None,
     thresholds: Thresholds | None = None,
+    sign_offs: list[SignOffCheck] | None = None,
 ) -> CaseHealth:
     """The health check of one case record (as it is, or as it was: ``today`` is then the
-    day it is checked as at)."""
+    day it is checked as at). ``sign_offs``: the case's sign-offs already verified against
+    the whole record, when this one is a redacted copy."""
     loaded = case_file.timescales().timescales
     with case_file.read() as snapshot:
         since = snapshot.oversight_from()
@@ -70,7 +73,7 @@ def health_of(
         pack=loaded.pack,
         calendar=loaded.calendar,
         newly_qualified=newly_qualified(case_file),
-        sign_offs=sign_off_checks(case_file, record),
+        sign_offs=sign_off_checks(case_file, record) if sign_offs is None else sign_offs,
         oversight_from=since,
         thresholds=thresholds or Thresholds(),
     )

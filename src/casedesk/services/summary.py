@@ -19,10 +19,18 @@ from casedesk.domain.ages import is_adult
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.health import CheckResult
 from casedesk.domain.ids import PersonId
 from casedesk.domain.patterns import Thresholds, find_patterns
-from casedesk.domain.redaction import Redacted, SummaryChoices, redact, withheld_counts
+from casedesk.domain.redaction import (
+    Redacted,
+    SummaryChoices,
+    SummarySection,
+    redact,
+    withheld_counts,
+)
 from casedesk.services.case_file import CaseFile
+from casedesk.services.health import health_of
 from casedesk.services.oversight import CaseOversight, oversight_of
 from casedesk.services.sharing import agency_name
 from casedesk.services.sign_off import sign_off_checks
@@ -53,6 +61,7 @@ class SummaryData:
     flags: tuple[str, ...]
     oversight: CaseOversight
     shared_before: tuple[Disclosure, ...]
+    health: tuple[CheckResult, ...] = ()
     genogram_positions: dict[PersonId, tuple[float, float]] = field(default_factory=dict)
     demo: bool = False
     # Scrubs withheld names from text worked out from the whole record (sign-off
@@ -75,6 +84,7 @@ def prepare_summary(
     _check_redaction_names(full, choices)
     redacted = redact(full, choices.redaction)
     today = case_file.today()
+    verified = sign_off_checks(case_file, full)
     return SummaryData(
         record=redacted.record,
         choices=choices,
@@ -87,8 +97,14 @@ def prepare_summary(
         document_id=new_document_id(),
         audit_head=case_file.head(),
         flags=tuple(practice_flags(full, redacted, today, thresholds)),
-        oversight=oversight_of(case_file, redacted.record, sign_off_checks(case_file, full)),
+        oversight=oversight_of(case_file, redacted.record, verified),
         shared_before=redacted.record.disclosures,
+        # Checked on the record as shared: nothing withheld is counted or quoted.
+        health=(
+            tuple(health_of(case_file, redacted.record, today, thresholds, verified).results)
+            if choices.includes(SummarySection.HEALTH)
+            else ()
+        ),
         genogram_positions=case_file.diagram_positions(full.case.id, "genogram"),
         demo=reference.upper().startswith("DEMO-"),
         scrub=redacted.scrub,

@@ -87,7 +87,7 @@ def _redaction(args: argparse.Namespace, record: CaseRecord) -> Redaction:
 def summary(args: argparse.Namespace) -> int:
     """Write a signed summary of one case and log it."""
     from casedesk.domain.redaction import (
-        ALL_SECTIONS,
+        DEFAULT_SECTIONS,
         ChronologyScope,
         SummaryChoices,
         parse_sections,
@@ -102,7 +102,7 @@ def summary(args: argparse.Namespace) -> int:
             recipient=args.recipient,
             purpose=args.purpose,
             lawful_basis=args.lawful_basis,
-            sections=parse_sections(args.sections) if args.sections else ALL_SECTIONS,
+            sections=parse_sections(args.sections) if args.sections else DEFAULT_SECTIONS,
             scope=ChronologyScope(args.chronology),
             from_date=_day("--from", args.from_date),
             to_date=_day("--to", args.to_date),
