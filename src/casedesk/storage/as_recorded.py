@@ -30,12 +30,40 @@ def _key(table: Table) -> str:
     return "id" if "id" in table.c else next(iter(table.primary_key.columns)).name
 
 
+def _first_after(connection: Connection, after: str) -> int | None:
+    """The first audit entry written after ``after``. Entries are numbered in the order
+    they were written, so this is a binary search by number (18 lookups in 200,000
+    entries) rather than a scan of every entry's time. A computer clock set back between
+    two changes could misplace the boundary by those changes; the chain's order stands."""
+    audit = t.audit_log
+    top = connection.execute(select(func.max(audit.c.seq))).scalar()
+    if top is None:
+        return None
+
+    def at(seq: int) -> str:
+        found = connection.execute(
+            select(audit.c.at).where(audit.c.seq >= seq).order_by(audit.c.seq).limit(1)
+        ).scalar()
+        return str(found)
+
+    if at(top) <= after:
+        return None
+    low, high = 1, top
+    while low < high:
+        middle = (low + high) // 2
+        if at(middle) > after:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 def _later_changes(
     connection: Connection, after: str, record_types: set[str]
 ) -> dict[tuple[str, str], list[tuple[Row | None, Row | None]]]:
     """Every change written after ``after`` (an ISO instant), by record, newest first."""
     audit = t.audit_log
-    first = connection.execute(select(func.min(audit.c.seq)).where(audit.c.at > after)).scalar()
+    first = _first_after(connection, after)
     if first is None:
         return {}
     query = (
