@@ -185,3 +185,21 @@ def test_a_timescale_in_months_or_weeks_that_ends_on_a_day_off_is_due_the_workin
     ]
     assert [r.due_on for r in reviews] == [date(2026, 5, 28), date(2026, 11, 27)]
     assert all(ENGLAND.is_working_day(r.due_on) for r in reviews)
+
+
+def test_the_health_check_thresholds_come_from_the_pack_and_bad_ones_are_named() -> None:
+    good = (RULES / "england.toml").read_text()
+    assert england().health.refusals_to_challenge == 2
+    stricter = parse_pack(
+        good.replace("refusals_to_challenge = 2", "refusals_to_challenge = 1"), "x"
+    )
+    assert isinstance(stricter, RulePack) and stricter.health.refusals_to_challenge == 1
+    [problem] = _broken(good.replace("refusals_to_challenge = 2", "refusals_to_challenge = 0"))
+    line = good.splitlines().index("refusals_to_challenge = 2") + 1
+    assert problem == (
+        f"ours.toml, line {line}, [health] refusals_to_challenge: should be a whole number, 1 to 20"
+    )
+    [unit] = _broken(good.replace('attempt_unit = "weeks"', 'attempt_unit = "moons"'))
+    assert "[health] attempt_unit: 'moons' is not one of" in unit
+    [unknown] = _broken(good.replace("share_within = 5", "share_within = 5\nshare_by = 3"))
+    assert "[health] share_by: is not a field here" in unknown
