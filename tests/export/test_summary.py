@@ -349,3 +349,70 @@ def test_the_health_check_is_an_optional_section_checked_on_the_record_as_shared
     default = tmp_path / "default.pdf"
     make_summary(case_file, _reference(case_file), _choices(), default)
     assert "Case health check" not in _text(default)
+
+
+def test_a_long_entry_lays_out_and_an_overlong_recipient_is_refused_before_anything_is_logged(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    record = case_file.case_record(_reference(case_file))
+    long_entry = replace(
+        record.entries[0],
+        id=EntryId("e-test-long"),
+        description=" ".join(["The neighbour's account, at length."] * 400),
+        third_party=False,
+    )
+    RecordEditor(case_file).add_entry(record, long_entry)
+    out = tmp_path / "long.pdf"
+    make_summary(case_file, _reference(case_file), _choices(), out)  # no LayoutError
+    assert "The neighbour's account" in _text(out)
+    with pytest.raises(CaseDeskError, match="Shorten the recipient"):
+        make_summary(
+            case_file, _reference(case_file), _choices(recipient="Ab " * 600), tmp_path / "x.pdf"
+        )
+    assert len(case_file.case_record(_reference(case_file)).disclosures) == 1
+
+
+def test_a_failed_log_leaves_a_file_already_at_the_output_path_as_it_was(
+    case_file: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from casedesk.services import sharing
+
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    out = folder / "summary.pdf"
+    out.write_bytes(b"the earlier summary, kept")
+
+    def refuse(*_args: object) -> None:
+        raise CaseDeskError("The disk holding the case file is full, so nothing was changed.")
+
+    monkeypatch.setattr(sharing, "log_disclosure", refuse)
+    with pytest.raises(CaseDeskError, match="disk"):
+        make_summary(case_file, _reference(case_file), _choices(), out)
+    assert out.read_bytes() == b"the earlier summary, kept"
+    assert [p.name for p in folder.iterdir()] == ["summary.pdf"]
+
+
+def test_a_countersignature_by_someone_who_is_not_a_supervisor_here_is_not_recorded(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    """A worker who makes a certificate in the supervisor's name, trusts it, and
+    countersigns with it has forged nothing the file will record."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from casedesk.services import certificates as certs
+    from casedesk.services.sharing import Credentials
+
+    out = tmp_path / "summary.pdf"
+    make_summary(case_file, _reference(case_file), _choices(), out)
+    key = ec.generate_private_key(ec.SECP256R1())
+    fake = certs.self_signed(
+        key, certs.Identity("Demo Supervisor", "supervisor", ""), case_file.now()
+    )
+    forger = Credentials("Demo Supervisor", "supervisor", key, fake, ())
+    forged = tmp_path / "forged.pdf"
+    countersign(out, forged, forger, "Approved", [])
+    with pytest.raises(CaseDeskError, match="not by a supervisor of this case file"):
+        import_countersigned(case_file, forged, [fake])
+    assert not case_file.case_record(_reference(case_file)).disclosures[0].countersigned_by
+    with pytest.raises(CaseDeskError, match="new name"):
+        countersign(out, out, credentials(case_file, DEMO_SUPERVISOR_PASSPHRASE), "ok")

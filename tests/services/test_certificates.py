@@ -170,18 +170,18 @@ def test_an_agency_root_is_saved_encrypted_and_owner_only(tmp_path: Path) -> Non
 
 def test_a_wrong_passphrase_is_named_as_such(tmp_path: Path) -> None:
     key, cert = certs.new_agency_root("Northside", NOW)
-    certs.write_agency_root(tmp_path, key, cert, "the right one")
+    certs.write_agency_root(tmp_path, key, cert, "the right one here")
     with pytest.raises(WrongPassphraseError, match="passphrase is not right"):
         certs.load_agency_root(tmp_path, "the wrong one")
 
 
 def test_an_agency_root_is_never_written_over(tmp_path: Path) -> None:
     key, cert = certs.new_agency_root("Northside", NOW)
-    certs.write_agency_root(tmp_path, key, cert, "first")
+    certs.write_agency_root(tmp_path, key, cert, "first passphrase")
     before = (tmp_path / "agency-root-key.pem").read_bytes()
     other_key, other_cert = certs.new_agency_root("Northside", NOW)
     with pytest.raises(CaseDeskError, match="already exists"):
-        certs.write_agency_root(tmp_path, other_key, other_cert, "second")
+        certs.write_agency_root(tmp_path, other_key, other_cert, "second passphrase")
     assert (tmp_path / "agency-root-key.pem").read_bytes() == before
 
 
@@ -189,6 +189,8 @@ def test_an_empty_passphrase_is_refused(tmp_path: Path) -> None:
     key, cert = certs.new_agency_root("Northside", NOW)
     with pytest.raises(CaseDeskError, match="passphrase"):
         certs.write_agency_root(tmp_path, key, cert, "")
+    with pytest.raises(CaseDeskError, match="at least 12 characters"):
+        certs.write_agency_root(tmp_path, key, cert, "a")
     assert not (tmp_path / "agency-root.pem").exists()
     assert not (tmp_path / "agency-root-key.pem").exists()
 
@@ -202,8 +204,27 @@ def test_a_missing_agency_root_is_one_sentence(tmp_path: Path) -> None:
 
 def test_a_root_key_that_does_not_match_its_certificate_is_refused(tmp_path: Path) -> None:
     key, cert = certs.new_agency_root("Northside", NOW)
-    certs.write_agency_root(tmp_path, key, cert, "pass")
+    certs.write_agency_root(tmp_path, key, cert, "pass for the root")
     other = certs.new_agency_root("Elsewhere", NOW)[1]
     (tmp_path / "agency-root.pem").write_bytes(certs.to_pem(other))
     with pytest.raises(CaseDeskError, match="is not the certificate of the key"):
-        certs.load_agency_root(tmp_path, "pass")
+        certs.load_agency_root(tmp_path, "pass for the root")
+
+
+def test_a_root_whose_certificate_cannot_be_written_leaves_no_key(tmp_path: Path) -> None:
+    key, cert = certs.new_agency_root("Northside", NOW)
+    (tmp_path / "agency-root.pem").mkdir()  # in the way: the certificate cannot be written
+    with pytest.raises(CaseDeskError):
+        certs.write_agency_root(tmp_path, key, cert, "a long root passphrase")
+    assert not (tmp_path / "agency-root-key.pem").exists()
+
+
+def test_names_longer_than_a_certificate_allows_are_cut_short_not_refused() -> None:
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    identity = certs.Identity("Y" * 70, "supervisor", "N" * 100)
+    der = certs.self_signed(ec.generate_private_key(ec.SECP256R1()), identity, NOW)
+    named = certs.identity_of(der)
+    assert len(named.name) == 64 and named.name.startswith("YYYY")
+    _key, root = certs.new_agency_root("N" * 100, NOW)
+    assert len(certs.identity_of(root).agency) == 64

@@ -196,3 +196,24 @@ def test_a_second_writer_is_told_who_has_it_and_may_read(make_case_file: Maker) 
 def test_missing_path_says_there_is_no_case_file(tmp_path: Path) -> None:
     with pytest.raises(CaseDeskError, match="There is no case file"):
         CaseFile.open(tmp_path / "nothing.casedesk", PASSPHRASE)
+
+
+def test_a_write_the_disk_refuses_is_one_plain_sentence_not_a_crash(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from casedesk.domain.errors import FileAccessError
+    from casedesk.storage.engine import write_refused
+
+    for text, said in (
+        ("database or disk is full", "is full, so nothing was changed"),
+        ("attempt to write a readonly database", "cannot be written to"),
+        ("disk I/O error", "could not be written"),
+    ):
+        error = OperationalError("COMMIT", {}, sqlite3.OperationalError(text))
+        plain = write_refused(error, tmp_path / "c.casedesk")
+        assert isinstance(plain, FileAccessError) and said in str(plain)
+        assert plain.exit_code == 9
+    other = OperationalError("SELECT", {}, sqlite3.OperationalError("no such table: x"))
+    assert write_refused(other, tmp_path) is other

@@ -23,7 +23,7 @@ from typing import Any
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
-from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.errors import CaseDeskError, UsageError
 from casedesk.domain.evidence import Significance
 from casedesk.domain.people import Person
 from casedesk.domain.team import Professional
@@ -86,7 +86,7 @@ def parse_sections(names: Iterable[str]) -> tuple[SummarySection, ...]:
                 wanted.add(SummarySection(part))
             except ValueError:
                 known = ", ".join(s.value for s in SummarySection)
-                raise CaseDeskError(
+                raise UsageError(
                     f"'{part}' is not a section of a summary; the sections are: {known}."
                 ) from None
     return tuple(s for s in SummarySection if s in wanted)
@@ -132,6 +132,16 @@ class SummaryChoices:
             found.append("Say who the summary is for (the recipient).")
         if not self.purpose.strip():
             found.append("Say what the summary is for (its purpose).")
+        for what, text, limit in (
+            ("recipient", self.recipient, 200),
+            ("purpose", self.purpose, 500),
+            ("lawful basis", self.lawful_basis, 300),
+        ):
+            if len(text) > limit:
+                found.append(f"Shorten the {what} to {limit} characters or fewer.")
+            allowed = "\n" if what == "purpose" else ""
+            if any(not ch.isprintable() and ch not in allowed for ch in text):
+                found.append(f"The {what} holds a control character; type it again.")
         if self.from_date and self.to_date and self.from_date > self.to_date:
             found.append("The chronology's 'from' date is after its 'to' date.")
         if not self.sections:

@@ -23,7 +23,7 @@ from casedesk.export.summary_pdf import COUNTERSIGNATURE_BOX, SIGNATURE_BOX, Pro
 from casedesk.export.verification import read_pdf, verify_file
 from casedesk.services import sharing
 from casedesk.services.case_file import CaseFile
-from casedesk.services.files import check_output_path, write_private_file
+from casedesk.services.files import check_output_path, private_binary_file, write_private_file
 from casedesk.services.sign_off import SIGNING_ROLES
 from casedesk.services.summary import prepare_summary
 
@@ -83,7 +83,6 @@ def make_summary(
         signing_time=now,
     )
     digest = hashlib.sha256(signed).hexdigest()
-    write_private_file(out, signed)
     disclosure = Disclosure(
         id="",
         case=data.record.case.id,
@@ -101,12 +100,12 @@ def make_summary(
         signed_by=credentials.user,
         fingerprint=credentials.fingerprint,
     )
-    try:
+    # Written beside ``out`` first; logged; only then put in place. If logging fails the
+    # new file never appears and a file already at ``out`` is kept as it was: a summary is
+    # never shared without its log entry, and a failure loses nothing.
+    with private_binary_file(out) as handle:
+        handle.write(signed)
         logged = sharing.log_disclosure(case_file, data.record, disclosure)
-    except BaseException:
-        # Shared but not logged must not happen: the file goes with the failed log.
-        out.unlink(missing_ok=True)
-        raise
     return MadeSummary(out, logged, len(re.findall(rb"/Type /Page\b(?!s)", pdf)))
 
 
@@ -123,6 +122,11 @@ def countersign(
     has been shown which). Refused for a summary changed after signing, unsigned, already
     countersigned, or by someone who is not a supervisor."""
     check_output_path(out)
+    if out.resolve() == source.resolve():
+        raise CaseDeskError(
+            "Save the countersigned copy under a new name: the summary as it was signed is "
+            "kept as it is."
+        )
     if not comment.strip():
         raise CaseDeskError("Say what you approve, or why, in the countersignature's comment.")
     if credentials.role not in SIGNING_ROLES:
@@ -133,7 +137,7 @@ def countersign(
     pdf = read_pdf(source)
     checked = sig.verify_pdf(pdf, trusted)
     if checked.code in (sig.CHANGED, sig.NOT_SIGNED):
-        raise CaseDeskError(f"Not countersigned. {checked.sentence}")
+        raise CaseDeskError(f"Not countersigned: {_lower_first(checked.sentence)}")
     if len(checked.signatures) > 1:
         raise CaseDeskError("This summary is already countersigned.")
     if checked.signatures[0].public_key_der == _public_der(credentials):
@@ -156,6 +160,10 @@ def countersign(
     return checked
 
 
+def _lower_first(sentence: str) -> str:
+    return sentence[:1].lower() + sentence[1:]
+
+
 def _public_der(credentials: sharing.Credentials) -> bytes:
     from cryptography.hazmat.primitives import serialization
 
@@ -168,32 +176,36 @@ def import_countersigned(
     case_file: CaseFile, path: Path, trusted: Sequence[bytes] = ()
 ) -> Disclosure:
     """Record a supervisor's countersignature on a summary this file shared: both
-    signatures must verify, the first must be the logged document (its SHA-256), and the
-    countersigner must be a supervisor (a user of this file, or certified as one by a
-    certificate the user trusts)."""
+    signatures must verify, the first must be the logged document (its SHA-256) signed by
+    a user of this file, and the countersigner must be a supervisor (or the owner) of this
+    file, by their key on record here. ``trusted``: further certificates to trust (an
+    agency root), which prove a signature is whole, never a role."""
     anchors = [*sharing.trusted_in_file(case_file), *trusted]
     checked = sig.verify_pdf(read_pdf(path), anchors)
     if checked.code != sig.TRUSTED:
-        raise CaseDeskError(f"Not recorded. {checked.sentence}")
+        raise CaseDeskError(f"Not recorded: {_lower_first(checked.sentence)}")
     if len(checked.signatures) != 2:
         raise CaseDeskError(
             "This summary has no countersignature to record (it has one signature)."
         )
     first, second = checked.signatures
+    # Who the signers are is what this file knows of their keys, never what a certificate
+    # claims: anyone can make a certificate naming the file's supervisor.
+    if sharing.file_user_of(case_file, first.public_key_der) is None:
+        raise CaseDeskError("Not recorded: the summary was not signed by a user of this case file.")
     user = sharing.file_user_of(case_file, second.public_key_der)
-    role = user[1] if user else second.identity.role
-    if role not in SIGNING_ROLES:
+    if user is None or user[1] not in SIGNING_ROLES:
         raise CaseDeskError(
-            f"{second.identity.name} is not a supervisor, so their signature is not a "
-            "supervisor's review."
+            f"Not recorded: the countersignature is not by a supervisor of this case file "
+            f"(it names {second.identity.name or 'no one'})."
         )
     when = second.signing_time or datetime.now(UTC)
     return sharing.record_countersignature(
         case_file,
         sharing.Countersignature(
             document_sha256=first.revision_sha256,
-            supervisor=user[0] if user else second.identity.name,
-            role=role,
+            supervisor=user[0],
+            role=user[1],
             signed_at=when,
             comment=second.reason,
         ),

@@ -119,9 +119,11 @@ def _cover(data: SummaryData) -> list[Flowable]:
         s.para("Case summary", s.H1),
         s.para(f"Case {record.case.reference}: {child.display_name}", s.H2),
     ]
+    pieces = s.chunks(record.case.original_concern, s.CELL_LIMIT)
     concern = Table(
-        [[s.para("The original concern", s.HEAD_CELL)], [s.para(record.case.original_concern)]],
+        [[s.para("The original concern", s.HEAD_CELL)], *([s.para(p)] for p in pieces)],
         colWidths=[WIDTH],
+        repeatRows=1,
     )
     concern.setStyle(
         TableStyle(

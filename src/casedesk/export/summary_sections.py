@@ -7,7 +7,7 @@ stays linear.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 
 from reportlab.lib import colors
@@ -91,7 +91,7 @@ def table(
     """A ruled table with a header row repeated on every page (``None``: a two-column
     list of facts, no header), in blocks of ``BLOCK`` rows."""
     head = [[para(h, HEAD_CELL) for h in header]] if header else []
-    body = [[para(cell, CELL) for cell in row] for row in rows]
+    body = [[para(cell, CELL) for cell in row] for row in _split_long(rows)]
     if not body:
         return [para("None recorded.", SMALL)]
     out: list[Flowable] = []
@@ -119,6 +119,32 @@ def table(
         )
         out.append(block)
     return out
+
+
+CELL_LIMIT = 1200  # characters: a longer cell goes on in rows below (a row cannot split)
+
+
+def _split_long(rows: Iterable[Sequence[str]]) -> Iterator[Sequence[str]]:
+    """Each row, and after a row with a cell too long for one page, rows that carry the
+    rest of that cell (a table row taller than a page cannot be laid out)."""
+    for row in rows:
+        if all(len(cell) <= CELL_LIMIT for cell in row):
+            yield row
+            continue
+        pieces = [chunks(cell, CELL_LIMIT) for cell in row]
+        for n in range(max(len(p) for p in pieces)):
+            yield [p[n] if n < len(p) else "" for p in pieces]
+
+
+def chunks(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most about ``limit`` characters, cut at spaces."""
+    found: list[str] = []
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = limit if cut < 0 else cut
+        found.append(text[:cut] + " …")
+        text = "… " + text[cut:].lstrip()
+    return [*found, text]
 
 
 def _relationship(record: CaseRecord, person: Person) -> str:

@@ -49,13 +49,26 @@ def _name(identity: Identity) -> x509.Name:
     from cryptography import x509
     from cryptography.x509.oid import NameOID
 
+    # X.509 allows at most 64 characters in each of these: a longer name is cut short in
+    # the certificate (the signature block and the case file keep it whole).
     parts = [
-        x509.NameAttribute(NameOID.COMMON_NAME, identity.name),
-        x509.NameAttribute(NameOID.TITLE, identity.role),
+        x509.NameAttribute(NameOID.COMMON_NAME, _fit(identity.name)),
+        x509.NameAttribute(NameOID.TITLE, _fit(identity.role)),
     ]
     if identity.agency:
-        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, identity.agency))
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, _fit(identity.agency)))
     return x509.Name(parts)
+
+
+def _fit(text: str, limit: int = 64) -> str:
+    """``text`` within X.509's 64 (counted in UTF-8 bytes by the library), cut short
+    with "..." when longer."""
+    text = " ".join(text.split()) or "(no name)"
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    while len(text.encode("utf-8")) > limit - 3:
+        text = text[:-1]
+    return text.rstrip() + "..."
 
 
 def _signer_usage(builder: x509.CertificateBuilder) -> x509.CertificateBuilder:
@@ -208,9 +221,14 @@ def identity_of(cert_der: bytes) -> Identity:
     subject = _load(cert_der).subject
 
     def part(oid: x509.ObjectIdentifier) -> str:
-        values = subject.get_attributes_for_oid(oid)
+        # A hostile certificate's name may not decode: it is shown as such, never trusted.
+        try:
+            values = subject.get_attributes_for_oid(oid)
+        except ValueError:
+            return "(a name that cannot be read)"
         value = values[0].value if values else ""
-        return value if isinstance(value, str) else value.decode("utf-8", "replace")
+        text = value if isinstance(value, str) else value.decode("utf-8", "replace")
+        return "".join(ch if ch.isprintable() else " " for ch in text)
 
     return Identity(part(NameOID.COMMON_NAME), part(NameOID.TITLE), part(NameOID.ORGANIZATION_NAME))
 
@@ -235,7 +253,9 @@ def load_certificates(path: Path) -> list[bytes]:
             found = [_der(c) for c in x509.load_pem_x509_certificates(data)]
         else:
             found = [_der(x509.load_der_x509_certificate(data))]
-    except ValueError:
+        for der in found:
+            identity_of(der)  # a name that cannot be read is refused here, not later
+    except (ValueError, UnicodeDecodeError):
         found = []
     if not found:
         raise CaseDeskError(
@@ -259,8 +279,11 @@ def write_agency_root(
     # imported here: verifying a signed PDF needs this module but never storage's writer
     from casedesk.services.files import write_private_file
 
-    if not passphrase:
-        raise CaseDeskError("Choose a passphrase to protect the agency root key.")
+    if len(passphrase) < 12:
+        raise CaseDeskError(
+            "Choose a passphrase of at least 12 characters to protect the agency root key "
+            "(it issues every certificate your recipients trust)."
+        )
     certificate_path = folder / ROOT_CERTIFICATE_FILE
     key_path = folder / ROOT_KEY_FILE
     for path in (certificate_path, key_path):
@@ -275,7 +298,11 @@ def write_agency_root(
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
     write_private_file(key_path, encrypted)
-    write_private_file(certificate_path, to_pem(cert_der))
+    try:
+        write_private_file(certificate_path, to_pem(cert_der))
+    except BaseException:
+        key_path.unlink(missing_ok=True)  # a key without its certificate is no root
+        raise
     return certificate_path, key_path
 
 

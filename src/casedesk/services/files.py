@@ -11,7 +11,7 @@ import contextlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from casedesk.storage.output import check_output_path, output_file, write_output
 
@@ -19,6 +19,12 @@ from casedesk.storage.output import check_output_path, output_file, write_output
 def write_private_file(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` all at once (temp file, fsync, rename), mode 0600."""
     write_output(path, data)
+
+
+def private_binary_file(path: Path) -> contextlib.AbstractContextManager[BinaryIO]:
+    """A binary stream that becomes ``path`` (mode 0600) only if the block succeeds: a
+    file already there is untouched until then, and kept if the block fails."""
+    return output_file(path)
 
 
 @contextlib.contextmanager
@@ -33,4 +39,9 @@ def private_text_file(path: Path, newline: str | None = None) -> Iterator[TextIO
             text.detach()
 
 
-__all__ = ["check_output_path", "private_text_file", "write_private_file"]
+__all__ = [
+    "check_output_path",
+    "private_binary_file",
+    "private_text_file",
+    "write_private_file",
+]

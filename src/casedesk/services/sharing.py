@@ -133,6 +133,10 @@ def issue_certificate(
     if not keys or user.casefold() not in current:
         raise CaseDeskError(f"{user} is not a user of this case file with a signing key.")
     public = keys[-1]  # their newest key: an earlier one went with an earlier passphrase
+    if public.role == "recovery":
+        raise CaseDeskError(
+            "The recovery key is not a person: certificates are issued to the file's users."
+        )
     loaded = _public_key(public.public_der)
     identity = certs.Identity(
         name=public.user, role=public.role, agency=_root_agency(root_certificate)

@@ -18,7 +18,7 @@ from datetime import date
 from casedesk.domain.ages import is_adult
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.disclosures import Disclosure
-from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.errors import CaseDeskError, UsageError
 from casedesk.domain.health import CheckResult
 from casedesk.domain.ids import PersonId
 from casedesk.domain.patterns import Thresholds, find_patterns
@@ -79,7 +79,7 @@ def prepare_summary(
     sentences, when a choice is missing or wrong)."""
     problems = choices.problems()
     if problems:
-        raise CaseDeskError(" ".join(problems))
+        raise UsageError(" ".join(problems))
     full = case_file.case_record(reference)
     _check_redaction_names(full, choices)
     redacted = redact(full, choices.redaction)

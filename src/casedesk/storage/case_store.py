@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import OperationalError
 
 from casedesk.domain.errors import (
     CaseDeskError,
@@ -38,7 +39,7 @@ from casedesk.storage import rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, last_hash, signed_from, verify_chain
 from casedesk.storage.backup import write_backup
-from casedesk.storage.engine import connect_raw, make_engine
+from casedesk.storage.engine import connect_raw, make_engine, write_refused
 from casedesk.storage.integrity import sign_content_as_it_stands, verify_records
 from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.lock import WriterLock
@@ -418,10 +419,13 @@ class CaseStore(KeyManagement):
         user, role, key = (self.user, self.slot.role, self.signing_key)
         if signer is not None:
             user, role, key = signer.slot.user, signer.slot.role, signer.signing_key
-        with self._begin() as connection:
-            work = UnitOfWork(connection, user, name, now, key)
-            yield CaseWrites(work, role, self.file_id)
-            work.finish()
+        try:
+            with self._begin() as connection:
+                work = UnitOfWork(connection, user, name, now, key)
+                yield CaseWrites(work, role, self.file_id)
+                work.finish()
+        except OperationalError as error:
+            raise write_refused(error, self.folder) from None
 
     def unlock_user(self, secret: str, user: str | None = None) -> ks.Unlocked:
         """What another user's own passphrase opens in this file's key file (their slot and

@@ -15,6 +15,8 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
+from casedesk.domain.errors import FileAccessError
+
 PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
     "PRAGMA cache_size = -65536",  # 64 MiB: warm encrypted reads cost ~1.0x plain SQLite
@@ -92,3 +94,25 @@ def make_engine(
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def write_refused(error: Exception, folder: Path) -> Exception:
+    """The plain error for a write the database refused for a reason a user can put right
+    (a full disk, a read-only file or folder), or ``error`` itself for anything else."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "full" in text:
+        return FileAccessError(
+            f"The disk holding {folder} is full, so nothing was changed. Free some space and "
+            "try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return FileAccessError(
+            f"{folder} cannot be written to (it, or its folder, is read-only), so nothing was "
+            "changed; ask whoever manages this computer, or open it read-only."
+        )
+    if "disk i/o" in text:
+        return FileAccessError(
+            f"The disk holding {folder} could not be written, so nothing was changed; check "
+            "the disk (or USB stick) and try again."
+        )
+    return error

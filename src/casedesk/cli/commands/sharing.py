@@ -76,6 +76,12 @@ def _redaction(args: argparse.Namespace, record: CaseRecord) -> Redaction:
         )
     contact = {_find(record, t, "--withhold-contact") for t in args.withhold_contact}
     included = {_find(record, t, "--include-third-party") for t in args.include_third_party}
+    marked = {e.id for e in record.entries if e.third_party}
+    for entry_id in sorted(included - marked):
+        raise UsageError(
+            f"--include-third-party '{entry_id}' is not marked as third-party information, "
+            "so it is included anyway."
+        )
     return Redaction(
         people=frozenset(people),
         contact_details=frozenset(contact),
@@ -122,6 +128,13 @@ def summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(text: str) -> str:
+    """Text from a PDF or a case file as the terminal may print it: a hostile document's
+    control characters (which could clear the screen and print a false verdict) become
+    spaces."""
+    return "".join(ch if ch.isprintable() else " " for ch in text)
+
+
 def _trusted(paths: list[str]) -> list[bytes]:
     from casedesk.services.certificates import load_certificates
 
@@ -163,11 +176,12 @@ def verify(args: argparse.Namespace) -> int:
             )
         )
         return result.code
-    print(result.sentence)
+    print(_shown(result.sentence))
     if result.document_id:
-        print(f"Document {result.document_id}")
+        print(f"Document {_shown(result.document_id)}")
     for report in result.signatures[1:]:
-        print(f"Countersigned by {report.identity.name} ({report.identity.role}): {report.reason}")
+        who = _shown(f"{report.identity.name} ({report.identity.role})")
+        print(f"Countersigned by {who}: {_shown(report.reason)}")
     return result.code
 
 
@@ -188,7 +202,7 @@ def countersign(args: argparse.Namespace) -> int:
         first = add_countersignature(
             Path(args.pdf), Path(args.out), mine, args.comment, _trusted(args.trust)
         )
-    print(f"Verified first: {first.sentence}")
+    print(f"Verified first: {_shown(first.sentence)}")
     print(f"Countersigned by {mine.user} and written to {args.out}.")
     return 0
 
@@ -246,8 +260,8 @@ def shared(args: argparse.Namespace) -> int:
     if not log:
         print(f"Case {args.case_ref} has shared nothing yet.")
     for d in log:
-        print(d.sentence)
-        print(f"  SHA-256 {d.sha256}; included: {'; '.join(d.sections)}")
+        print(_shown(d.sentence))
+        print(f"  SHA-256 {d.sha256}; included: {_shown('; '.join(d.sections))}")
     return 0
 
 
