@@ -145,6 +145,14 @@ def _day(value: date | None) -> str:
     return f"{value:%-d %b %Y}" if value else ""
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """The start of a text, cut at a word, for quoting in a sentence."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text.rstrip(".")
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:.") + "…"
+
+
 def _called(name: str, unnamed: str) -> str:
     """A person's name, or what to call them while it is not known."""
     return unnamed if name == "(name not known)" else name
@@ -435,7 +443,7 @@ def contradictions_analysed(h: HealthInputs) -> CheckResult:
             records=[e.id for e in contradicted],
             place="chronology",
         )
-    described = [f"{_day(e.occurred_on)}: {e.description[:50]}" for e in open_[:2]]
+    described = [f"{_day(e.occurred_on)}: \u201c{_short(e.description)}\u201d" for e in open_[:2]]
     return _result(
         "contradictions",
         Theme.RISK,

@@ -10,9 +10,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from casedesk.cli.dates import whole_day
 from casedesk.cli.passphrase import existing_passphrase
-from casedesk.domain.date_parsing import parse_date
-from casedesk.domain.dates import DatePrecision
 from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import UsageError
 from casedesk.export.diagrams import FORMATS, ecomap_drawing_of, genogram_drawing_of, write_diagram
@@ -20,24 +19,12 @@ from casedesk.services.case_file import CaseFile
 from casedesk.services.files import check_output_path
 
 
-def _as_at(text: str | None) -> date:
-    if not text:
-        return date.today()
-    try:
-        day, precision = parse_date(text)
-    except ValueError as error:
-        raise UsageError(f"--as-at: {error}") from None
-    if precision is not DatePrecision.EXACT:
-        raise UsageError("--as-at needs a whole date, for example 2025-03-09.")
-    return day
-
-
 def _draw(args: argparse.Namespace, kind: str) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"--out must end in {', '.join(FORMATS)}.")
     check_output_path(out)
-    day = _as_at(args.as_at)
+    day = whole_day("--as-at", args.as_at) or date.today()
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:

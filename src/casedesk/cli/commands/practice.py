@@ -11,28 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from casedesk.cli.dates import whole_day
 from casedesk.cli.passphrase import existing_passphrase
-from casedesk.domain.date_parsing import parse_date
-from casedesk.domain.dates import DatePrecision
 from casedesk.domain.errors import UsageError
 
 MARKS = {"pass": "ok  ", "fail": "FAIL", "not_applicable": "n/a "}
-
-
-def _as_at(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        day, precision = parse_date(text)
-    except ValueError as error:
-        raise UsageError(f"--as-at: {error}") from None
-    if precision is not DatePrecision.EXACT:
-        raise UsageError("--as-at needs a whole date, for example 2026-03-09.")
-    return day
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from casedesk.services.case_file import CaseFile
     from casedesk.services.health import case_health, file_health
 
-    as_at = _as_at(args.as_at)
+    as_at = whole_day("--as-at", args.as_at)
     if args.case_ref is not None and not args.case_ref.strip():
         raise UsageError("--case needs a case reference, e.g. --case DEMO-0001.")
     with CaseFile.open(

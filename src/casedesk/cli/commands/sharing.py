@@ -12,13 +12,11 @@ import argparse
 import json
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casedesk.cli.dates import whole_day
 from casedesk.cli.passphrase import existing_passphrase, new_passphrase
-from casedesk.domain.date_parsing import parse_date
-from casedesk.domain.dates import DatePrecision
 from casedesk.domain.errors import UsageError
 
 if TYPE_CHECKING:  # the record's modules load only for the commands that open a file
@@ -26,18 +24,6 @@ if TYPE_CHECKING:  # the record's modules load only for the commands that open a
     from casedesk.domain.redaction import Redaction
 
 ROOT_PASSPHRASE_VARIABLE = "CASEDESK_AGENCY_PASSPHRASE"  # noqa: S105 - a variable's name
-
-
-def _day(option: str, text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        day, precision = parse_date(text)
-    except ValueError as error:
-        raise UsageError(f"{option}: {error}") from None
-    if precision is not DatePrecision.EXACT:
-        raise UsageError(f"{option} needs a whole date, for example 2025-03-09.")
-    return day
 
 
 def _find(record: CaseRecord, token: str, option: str) -> str:
@@ -110,8 +96,8 @@ def summary(args: argparse.Namespace) -> int:
             lawful_basis=args.lawful_basis,
             sections=parse_sections(args.sections) if args.sections else DEFAULT_SECTIONS,
             scope=ChronologyScope(args.chronology),
-            from_date=_day("--from", args.from_date),
-            to_date=_day("--to", args.to_date),
+            from_date=whole_day("--from", args.from_date),
+            to_date=whole_day("--to", args.to_date),
             court_layout=args.court,
             redaction=_redaction(args, record),
         )

@@ -1,0 +1,23 @@
+"""Dates given as command-line options: any form CaseDesk reads, but a whole day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from casedesk.domain.date_parsing import parse_date
+from casedesk.domain.dates import DatePrecision
+from casedesk.domain.errors import UsageError
+
+
+def whole_day(option: str, text: str | None) -> date | None:
+    """The day ``text`` names (None when the option was not given), or a usage error
+    naming ``option`` for a date that cannot be read or is not a whole day."""
+    if not text:
+        return None
+    try:
+        day, precision = parse_date(text)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
+    if precision is not DatePrecision.EXACT:
+        raise UsageError(f"{option} needs a whole date, for example 2025-03-09.")
+    return day
