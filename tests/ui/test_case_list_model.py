@@ -86,3 +86,39 @@ def test_a_case_with_no_father_recorded_says_so_in_words_and_colour() -> None:
     both = replace(row, father_recorded=False, not_identified=1)
     assert attention_text(both) == "⚠ father not recorded; 1 adult(s) not identified"
     assert attention_text(row) == ""
+
+
+def test_health_checks_arrive_a_case_at_a_time_and_sort_by_how_many_fail(qtbot: QtBot) -> None:
+    from casedesk.ui.models.case_list_model import NOT_CHECKED_YET, HealthMark
+
+    model = CaseListModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_rows(ROWS)
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
+
+    def column() -> list[str]:
+        return [proxy.data(proxy.index(r, Column.HEALTH)) for r in range(proxy.rowCount())]
+
+    assert column() == [NOT_CHECKED_YET] * 3
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.set_health("DEMO-0002", HealthMark(7, 19, ("Is a father recorded for the child?",)))
+    assert changed == [1] and column()[1] == "7 of 19 fail"
+    assert "✖ Is a father recorded" in model.data(
+        model.index(1, Column.HEALTH), Qt.ItemDataRole.ToolTipRole
+    )
+    model.set_health("DEMO-0001", HealthMark(2, 19))
+    model.set_health("DEMO-0003", HealthMark(11, 19))
+    model.set_rows(ROWS)  # the list shown again: what is known stays
+    proxy.sort(Column.HEALTH, Qt.SortOrder.DescendingOrder)
+    assert column() == ["11 of 19 fail", "7 of 19 fail", "2 of 19 fail"]
+    model.set_health("DEMO-0003", None)  # changed: to be checked again
+    assert NOT_CHECKED_YET in column()
+    model.clear_health()
+    assert column() == [NOT_CHECKED_YET] * 3
+    model.set_health("DEMO-0001", HealthMark(2, 19))
+    model.clear()  # locking
+    model.set_rows(ROWS)
+    assert column() == [NOT_CHECKED_YET] * 3

@@ -21,12 +21,22 @@ from casedesk.ui.busy import Busy
 from casedesk.ui.chronology_actions import ChronologyActions
 from casedesk.ui.deadline_actions import DeadlineActions
 from casedesk.ui.diagram_actions import DiagramActions
+from casedesk.ui.health_actions import HealthActions
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.oversight_actions import OversightActions
+from casedesk.ui.sharing_actions import SharingActions
 
 
-class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions, OversightActions):
+class Controller(
+    QObject,
+    ChronologyActions,
+    DiagramActions,
+    DeadlineActions,
+    SharingActions,
+    HealthActions,
+    OversightActions,
+):
     """The GUI's use of the services layer."""
 
     # Emitted from the background page check; delivered on the GUI thread.
@@ -68,6 +78,8 @@ class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions, Ov
         self.connect_diagrams()
         self.connect_deadlines()
         self.connect_oversight()
+        self.connect_sharing()
+        self.connect_health()
         window.case_view.back_requested.connect(self._left_case)
         window.case_view.add_person_requested.connect(self.add_person)
         window.case_view.edit_person_requested.connect(self.edit_person)
@@ -201,6 +213,7 @@ class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions, Ov
     def close_case_file(self) -> None:
         """File > Close Case File."""
         self.idle.stop()
+        self.forget_health()
         if self.case_file is not None:
             self.case_file.close()
             self.case_file = None
@@ -292,6 +305,7 @@ class Controller(QObject, ChronologyActions, DiagramActions, DeadlineActions, Ov
         if PreferencesDialog(self.window.settings, self.window).exec():
             self.idle.timer.setInterval(self.window.settings.idle_lock_minutes() * 60_000)
             self.window.case_view.thresholds = self.window.settings.pattern_thresholds()
+            self.check_every_case()  # new thresholds: every case's health check again
             if self.current_reference:
                 self.show_case(self.current_reference)
             if self.case_file is not None:

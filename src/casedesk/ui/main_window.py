@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
@@ -278,11 +278,13 @@ class MainWindow(QMainWindow):
 
     def _on_tray_case_chosen(self, reference: str, kind: str = "deadline") -> None:
         """A line of the work tray opens its case where the item is: Actions & deadlines,
-        or Oversight for supervision, sign-off and escalation."""
+        Oversight for supervision, sign-off and escalation, Health check for a health line."""
         self.case_chosen.emit(reference)
         if self.pages.currentWidget() is self.case_view:
             oversight = kind in ("supervision", "sign-off", "escalation")
-            tab = self.case_view.oversight_tab if oversight else self.case_view.actions_tab
+            tab: QWidget = self.case_view.oversight_tab if oversight else self.case_view.actions_tab
+            if kind == "health":
+                tab = self.case_view.health_tab
             self.case_view.tabs.setCurrentWidget(tab)
 
     def _on_case_activated(self, index: QModelIndex) -> None:

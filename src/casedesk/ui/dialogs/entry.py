@@ -122,6 +122,7 @@ class EntryDialog(QDialog):
         )
         self.significance = _combo([(name, level) for level, name in enumerate(SIGNIFICANCE_NAMES)])
         self.third_party = QCheckBox("Holds third-party information")
+        self.third_party.setAccessibleName("Holds third-party information")
         self.third_party.setToolTip(
             "What someone outside the family told you, or about them (a neighbour, a relative's "
             "health): withheld from a shared summary unless you choose to include it."

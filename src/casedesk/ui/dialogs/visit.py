@@ -93,6 +93,7 @@ class VisitDialog(QDialog):
         self.home.setAccessibleName("Observations of the home")
         self.significance = QComboBox()
         self.third_party = QCheckBox("Holds third-party information")
+        self.third_party.setAccessibleName("Holds third-party information")
         self.third_party.setToolTip(
             "What someone outside the family told you, or about them (a neighbour, a relative's "
             "health): withheld from a shared summary unless you choose to include it."
@@ -126,9 +127,9 @@ class VisitDialog(QDialog):
         form.addRow("Your account:", self.account)
         form.addRow("The home:", self.home)
         form.addRow("Significance:", self.significance)
-        form.addRow("", self.third_party)
         form.addRow("Source:", self.source)
         form.addRow("Source type:", self.source_type)
+        form.addRow("", self.third_party)  # after the source: a neighbour's report, say
         if existing is None:
             form.addRow(self.next_step)
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,7 @@ class Column(enum.IntEnum):
     PEOPLE = 7
     ENTRIES = 8
     ATTENTION = 9
+    HEALTH = 10
 
 
 HEADERS = {
@@ -78,7 +80,35 @@ HEADERS = {
     Column.PEOPLE: "People",
     Column.ENTRIES: "Chronology",
     Column.ATTENTION: "Needs attention",
+    Column.HEALTH: "Health check",
 }
+
+
+@dataclass(frozen=True)
+class HealthMark:
+    """A case's health check as the list shows it: how many of its checks fail, and
+    the questions that do (the cell's tooltip)."""
+
+    failed: int
+    checks: int
+    failing: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """'7 of 19 fail'."""
+        return f"{self.failed} of {self.checks} fail"
+
+    def tooltip(self) -> str:
+        """The checks that fail, one a line."""
+        if not self.failing:
+            return f"None of the {self.checks} health checks fails."
+        return "Fails:\n" + "\n".join(f"✖ {q}" for q in self.failing)
+
+
+NOT_CHECKED_YET = "…"
+HEALTH_TOOLTIP = (
+    "How many of the case's health checks fail (worked out case by case once the list is "
+    "shown; … until then). Open the case's Health check tab for what to do next."
+)
 
 
 def attention_text(row: CaseSummaryRow) -> str:
@@ -114,17 +144,40 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[CaseSummaryRow] = []
+        self._row_of: dict[str, int] = {}
+        self._health: dict[str, HealthMark] = {}
         self.today = date.today()
 
     def set_rows(self, rows: list[CaseSummaryRow], today: date | None = None) -> None:
-        """Replace every row (``today``: what 'overdue' is measured against)."""
+        """Replace every row (``today``: what 'overdue' is measured against); the health
+        checks already known stay (they are given by case reference)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._row_of = {row.reference: i for i, row in enumerate(self._rows)}
         self.today = today or self.today
         self.endResetModel()
 
+    def set_health(self, reference: str, health: HealthMark | None) -> None:
+        """A case's health check is known (None: to be checked again)."""
+        if health is None:
+            self._health.pop(reference, None)
+        else:
+            self._health[reference] = health
+        row = self._row_of.get(reference)
+        if row is not None:
+            index = self.index(row, Column.HEALTH)
+            self.dataChanged.emit(index, index)
+
+    def clear_health(self) -> None:
+        """Forget every health check (each shows "…" until checked again)."""
+        self._health.clear()
+        if self._rows:
+            column = Column.HEALTH
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def clear(self) -> None:
         """Forget every row, so no case data stays in memory behind a locked screen."""
+        self._health.clear()
         self.set_rows([])
 
     def row_at(self, row: int) -> CaseSummaryRow:
@@ -150,6 +203,9 @@ class CaseListModel(QAbstractTableModel):
                 return row.next_due.isoformat() if row.next_due else "9999"
             if column is Column.LAST_SEEN:
                 return row.child_last_seen.isoformat() if row.child_last_seen else ""
+            if column is Column.HEALTH:
+                mark = self._health.get(row.reference)
+                return mark.failed if mark is not None else -1
             role = Qt.ItemDataRole.DisplayRole
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -165,6 +221,7 @@ class CaseListModel(QAbstractTableModel):
                 Column.WORKER: row.allocated_worker,
                 Column.PEOPLE: row.people,
                 Column.ENTRIES: row.entries,
+                Column.HEALTH: self._health_text(row.reference),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.PEOPLE, Column.ENTRIES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -176,6 +233,9 @@ class CaseListModel(QAbstractTableModel):
             return ATTENTION_TOOLTIP
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NEXT_DUE and row.next_due:
             return row.next_due_what
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.HEALTH:
+            mark = self._health.get(row.reference)
+            return mark.tooltip() if mark is not None else "Being checked…"
         if role == Qt.ItemDataRole.ForegroundRole and (
             column is Column.ATTENTION
             or (column is Column.NEXT_DUE and row.next_due and row.next_due < self.today)
@@ -185,10 +245,20 @@ class CaseListModel(QAbstractTableModel):
             return row.search_key
         return None
 
+    def _health_text(self, reference: str) -> str:
+        mark = self._health.get(reference)
+        return mark.text() if mark is not None else NOT_CHECKED_YET
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == Column.HEALTH
+        ):
+            return HEALTH_TOOLTIP
         return None

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.work_tray import TrayItem
-from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel
+from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel, Column
 from casedesk.ui.widgets.work_tray_view import WorkTrayView
 
 
@@ -46,9 +46,16 @@ class CaseFilePage(QWidget):
         # Fixed row heights keep large tables fast (resizeRowsToContents costs seconds).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
-        # A case list holds hundreds of rows at most, so sizing columns to fit is cheap.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        # A case list holds hundreds of rows at most, so sizing columns to fit is cheap once
+        # a list: but not again with every cell that changes (ResizeToContents would, and
+        # the health checks arrive a cell at a time: 200 cases, 200 resizes of 2,000 cells).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.model.modelReset.connect(self._fit_columns)
+        # The health check's count beside what is due, where a laptop's width still shows
+        # it (its column comes last in the model, so earlier columns keep their numbers).
+        header.moveSection(header.visualIndex(Column.HEALTH), Column.NEXT_DUE + 1)
         self.table.setAccessibleName("Cases")
         self.tray_summary = QLabel()
         self.tray_summary.setWordWrap(True)
@@ -67,6 +74,17 @@ class CaseFilePage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.tray_summary)
         layout.addWidget(self.tabs, 1)
+
+    def _fit_columns(self) -> None:
+        """Size the columns to the cases listed; the health check's to its widest count
+        (its cells show "…" until each case is checked)."""
+        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance("19 of 19 fail"),
+            self.table.horizontalHeader().sectionSizeHint(Column.HEALTH),
+        )
+        self.table.setColumnWidth(Column.HEALTH, widest + 16)
 
     def show_tray(self, items: list[TrayItem], sentence: str) -> None:
         """Show the work tray and its counts above the tabs."""

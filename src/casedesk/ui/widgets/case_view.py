@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 from casedesk.domain import record_kinds as k
 from casedesk.domain.ages import is_adult
 from casedesk.domain.deadline_changes import Timescales
+from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
 from casedesk.ui.models.chronology_model import rows_for
-from casedesk.ui.models.record_table_model import RecordTableModel
+from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.actions_tab import ActionsTab
 from casedesk.ui.widgets.chronology_view import ChronologyView
+from casedesk.ui.widgets.health_tab import HealthLine, HealthTab
 from casedesk.ui.widgets.oversight_tab import OversightTab
 
 # Kinds whose change redraws the family: people, links, households and the genogram.
@@ -60,6 +62,22 @@ FAMILY_KINDS = frozenset(
 )
 # Everything: a case shown afresh.
 EVERY_KIND = frozenset({*FAMILY_KINDS, *(kind.name for kind in k.CASE_RECORD_KINDS)})
+
+# The case's information-sharing log of signed summaries (Information sharing tab).
+SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
+    ColumnSpec("Date", lambda d: f"{d.made_on:%d %b %Y}", sort_key=lambda d: d.made_on),
+    ColumnSpec("Recipient", lambda d: d.recipient),
+    ColumnSpec("Purpose", lambda d: d.purpose),
+    ColumnSpec("Document", lambda d: d.document_id, tooltip=lambda d: d.sentence),
+    ColumnSpec(
+        "Countersigned",
+        lambda d: (
+            f"by {d.countersigned_by} on {d.countersigned_on:%d %b %Y}"
+            if d.countersigned_by and d.countersigned_on
+            else "not yet"
+        ),
+    ),
+]
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Set
@@ -275,12 +293,18 @@ class CaseView(QWidget):
         )
         self.tabs.addTab(facts, "Concerns && self-report")
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
+        self.summaries_model: RecordTableModel[Disclosure] = RecordTableModel(SUMMARY_COLUMNS)
         self.tabs.addTab(self._sharing_tab(), "Information sharing")
         self.actions_tab = ActionsTab()
 
         self.tabs.addTab(self.actions_tab, "Actions && deadlines")
         self.oversight_tab = OversightTab()
         self.tabs.addTab(self.oversight_tab, "Oversight")
+        self.health_tab = HealthTab()
+        self.tabs.addTab(self.health_tab, "Health check")
+        # The header's count of failed checks opens the tab that says what to do.
+        self.health_line = HealthLine()
+        self.health_line.clicked.connect(lambda: self.tabs.setCurrentWidget(self.health_tab))
         self.tabs.insertTab(1, self.chronology, "Chronology")
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
         # window's first paint: start-up need not wait for them.
@@ -295,6 +319,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.health_line)
         layout.addWidget(concern_box)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
@@ -325,15 +350,29 @@ class CaseView(QWidget):
         self.undecided_label = QLabel()
         layout.addWidget(self.undecided_label)
         layout.addWidget(self.undecided_list, 1)
-        layout.addWidget(QLabel("Decisions recorded:"))
         sharing_table = _table(self.sharing_model)
         sharing_table.setAccessibleName("Sharing decisions")
-        layout.addWidget(sharing_table, 2)
+        # The decisions and the signed summaries share the room below (one 700-pixel
+        # screen has no room for three lists one above another).
+        self.summaries_table = _table(self.summaries_model)  # type: ignore[arg-type]
+        self.summaries_table.setAccessibleName("Summaries shared")
+        self.sharing_logs = QTabWidget()
+        self.sharing_logs.addTab(sharing_table, "Decisions recorded")
+        self.sharing_logs.addTab(self.summaries_table, "Summaries shared")
+        self.sharing_logs.setTabToolTip(1, "Signed PDFs made with File > Share a Signed Summary")
+        layout.addWidget(self.sharing_logs, 2)
         return page
 
-    def show_sharing(self) -> None:
-        """Bring the Information sharing tab forward."""
+    def _show_summaries(self, record: CaseRecord) -> None:
+        """The case's log of signed summaries, newest first; their count on its tab."""
+        self.summaries_model.set_rows(list(record.disclosures)[::-1])
+        self.sharing_logs.setTabText(1, f"Summaries shared ({len(record.disclosures)})")
+
+    def show_sharing(self, summaries: bool = False) -> None:
+        """Bring the Information sharing tab forward (``summaries``: its signed summaries)."""
         self.tabs.setCurrentWidget(self.sharing_page)
+        if summaries:
+            self.sharing_logs.setCurrentWidget(self.summaries_table)
 
     def _emit_undecided(self) -> None:
         items = self.undecided_list.selectedItems() or [self.undecided_list.item(0)]
@@ -395,6 +434,8 @@ class CaseView(QWidget):
         if touched & {k.SHARING.name, k.ENTRIES.name}:
             self.sharing_model.set_rows(shown_decisions(record.sharing))
             self._show_undecided(record)
+        if whole or k.DISCLOSURES.name in touched:
+            self._show_summaries(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
             self.actions_tab.show_record(record, today, self.timescales, changes)
         if k.CONCERNS.name in touched:
@@ -572,8 +613,12 @@ class CaseView(QWidget):
         self.undecided_label.clear()
         self.actions_tab.clear()
         self.oversight_tab.clear()
+        self.health_tab.clear()
+        self.health_line.clear()
         self.chronology.clear()
         if self._diagrams is not None:
             for tab in self._diagrams:
                 tab.clear()
         self.sharing_model.clear()
+        self.summaries_model.clear()
+        self.sharing_logs.setTabText(1, "Summaries shared")

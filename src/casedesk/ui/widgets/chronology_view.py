@@ -339,6 +339,33 @@ class ChronologyView(QWidget):
         self.person.setCurrentIndex(max(0, index_of(self.person, person)))
         self.apply()
 
+    def show_only(self, entries: Set[str], why: str) -> int:
+        """Show only ``entries`` (the records behind a health check), chosen, whatever the
+        filters were (one of them could hide them), with ``why`` said above and a way back
+        to every entry; how many are shown."""
+        for combo in (self.category, self.source_type, self.corroboration, self.person):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for widget in (self.search, self.agency, self.date_from, self.date_to, self.significant):
+            widget.blockSignals(True)
+        for edit in (self.search, self.agency, self.date_from, self.date_to):
+            edit.clear()
+        self.significant.setChecked(False)
+        for widget in (self.search, self.agency, self.date_from, self.date_to, self.significant):
+            widget.blockSignals(False)
+        self._pattern_entries = set(entries)
+        self.apply()
+        shown = self.proxy.rowCount()
+        self.showing_pattern.setText(
+            f"Showing the {shown} entr{'y' if shown == 1 else 'ies'} behind: "
+            f"{html.escape(why)} <a href='all'>Show all</a>"
+        )
+        self.table.selectAll()
+        self.table.scrollToTop()
+        self.table.setFocus()
+        return shown
+
     def show_all(self, *_args: object) -> None:
         """Leave a pattern's entries and show every entry that the filters allow."""
         self._pattern_entries = None

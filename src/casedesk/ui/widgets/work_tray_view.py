@@ -1,18 +1,23 @@
-"""The work tray: across every open case, what is overdue, due today and due soon.
+"""The work tray: across every open case, what is overdue, due today and due soon; and
+below it, each open case whose health check finds something to put right.
 
 Each line says its state in words ("OVERDUE by 3 working days", "due today") as well as
-in colour, is sortable by any column, and opens its case when activated.
+in colour, is sortable by any column, and opens its case when activated (a health line at
+its Health check tab).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -58,6 +63,54 @@ TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
 ]
 
 
+@dataclass(frozen=True)
+class HealthTrayLine:
+    """An open case whose health check has checks that fail."""
+
+    case: str  # the reference
+    child: str
+    failed: int
+    checks: int
+    failing: tuple[str, ...]  # the questions that fail, in theme order
+
+    def text(self) -> str:
+        """'7 health checks fail: <the first two questions>'."""
+        count = f"{self.failed} health check{' fails' if self.failed == 1 else 's fail'}"
+        first = " · ".join(self.failing[:2])
+        more = f" (and {self.failed - 2} more)" if self.failed > 2 else ""
+        return f"{count}: {first}{more}"
+
+
+HEALTH_COLUMNS: list[ColumnSpec[HealthTrayLine]] = [
+    ColumnSpec("Case", lambda h: h.case),
+    ColumnSpec("Child", lambda h: h.child),
+    ColumnSpec(
+        "Health check (most failing first)",
+        HealthTrayLine.text,
+        sort_key=lambda h: (-h.failed, h.case),
+        tooltip=lambda h: "Fails:\n" + "\n".join(f"✖ {q}" for q in h.failing),
+    ),
+]
+
+
+def _tray_table(model: QAbstractItemModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
 class WorkTrayView(QWidget):
     """The tray's table, how far ahead it looks, and a sentence of counts."""
 
@@ -69,21 +122,17 @@ class WorkTrayView(QWidget):
         # The model sorts its own rows (no proxy): 2,000 lines re-sorted through a proxy
         # cost ~80 ms, sorted in Python ~3 ms.
         self.model: RecordTableModel[TrayItem] = RecordTableModel(TRAY_COLUMNS)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName("Work tray")
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = _tray_table(self.model, "Work tray")
         self.table.activated.connect(self._activated)
+        self.health: RecordTableModel[HealthTrayLine] = RecordTableModel(HEALTH_COLUMNS)
+        self.health_table = _tray_table(self.health, "Health checks that fail")
+        self.health_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.health_table.setColumnWidth(0, 100)
+        self.health_table.setColumnWidth(1, 160)
+        self.health_table.activated.connect(self._health_activated)
+        self.health_counts = QLabel()
+        self.health_counts.setWordWrap(True)
+        self.health_counts.setAccessibleName("Health checks of open cases")
         self.within = QSpinBox()
         self.within.setRange(0, 120)
         self.within.setValue(10)
@@ -96,10 +145,22 @@ class WorkTrayView(QWidget):
         top.addWidget(self.counts, 1)
         top.addWidget(QLabel("Due within:"))
         top.addWidget(self.within)
+        health = QWidget()
+        health_layout = QVBoxLayout(health)
+        health_layout.setContentsMargins(0, 6, 0, 0)
+        health_layout.addWidget(self.health_counts)
+        health_layout.addWidget(self.health_table, 1)
+        for table in (self.table, self.health_table):
+            table.setMinimumHeight(table.fontMetrics().lineSpacing() * 4)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(health)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
 
     def show_items(self, items: list[TrayItem], sentence: str) -> None:
         """Show the overdue and soon-due items (those later are left out)."""
@@ -108,6 +169,25 @@ class WorkTrayView(QWidget):
         self.counts.setText(sentence + " Activate a line to open its case.")
         for column, width in enumerate((230, 120, 100, 150, 300, 100)):
             self.table.setColumnWidth(column, width)
+
+    def show_health(self, lines: list[HealthTrayLine], checked: int, cases: int) -> None:
+        """Show the open cases with checks that fail, of the ``checked`` of ``cases``
+        whose check is known so far (the rest are still being worked out)."""
+        self.health.set_rows(lines)
+        so_far = f" ({checked} of {cases} cases checked so far…)" if checked < cases else ""
+        if lines:
+            text = (
+                f"<b>Health checks</b>: {len(lines)} open case"
+                f"{' has' if len(lines) == 1 else 's have'} checks that fail{so_far}. "
+                "Activate a line to open the case at its Health check tab."
+            )
+        else:
+            text = f"<b>Health checks</b>: no open case has a check that fails{so_far}."
+        self.health_counts.setText(text)
+
+    def _health_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.case_chosen.emit(self.health.row_at(index.row()).case, "health")
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -118,3 +198,5 @@ class WorkTrayView(QWidget):
         """Drop every row (locking)."""
         self.model.clear()
         self.counts.clear()
+        self.health.clear()
+        self.health_counts.clear()

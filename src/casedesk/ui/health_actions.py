@@ -1,0 +1,235 @@
+"""The controller's work on the case health check.
+
+The case shown: its checks worked out from the record already on screen, when it is shown
+and after each edit (a few milliseconds: nothing is read again but the sign-offs), for
+its Health check tab and the line in its header; or, on a day chosen, from the case as
+it was recorded then.
+
+Every case: the case list's count and the work tray's health lines, filled after the list
+is shown by a timer one case a tick. Each case's check reads its whole record (10 to 50
+ms), so 200 cases in one go would hold the window still for seconds; a tick at a time,
+the window answers between cases. What is known is kept by case reference for the open
+case file (one ``CaseFile``: a new one, even the same file unlocked again, starts
+afresh), and dropped on close and lock with every other piece of case data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Set
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QTimer
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.patterns import Thresholds
+from casedesk.services.case_file import CaseFile
+from casedesk.services.health import CaseHealth, case_health, health_of
+from casedesk.ui.busy import Busy
+from casedesk.ui.case_actions import CaseActions
+from casedesk.ui.models.case_list_model import HealthMark
+from casedesk.ui.widgets.record_finder import show_records
+from casedesk.ui.widgets.work_tray_view import HealthTrayLine
+
+# Kinds shared between cases: a person (and what is recorded through people) can belong to
+# several cases, and one supervision is recorded on every case it discussed. An edit of
+# these may change another case's check, so the others are checked again (in the
+# background, each keeping its count until its new one is known).
+SHARED_KINDS = frozenset(
+    {
+        k.PEOPLE.name,
+        k.MEMBERSHIP,
+        k.SUPERVISIONS.name,
+        *(kind.name for kind in k.CASE_RECORD_KINDS if kind.person_columns),
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """What every check in the cache was worked out with: the file, its day, the
+    pattern thresholds. Another basis, and the cache starts afresh."""
+
+    case_file: CaseFile
+    today: date
+    thresholds: Thresholds
+
+
+class HealthActions(CaseActions):
+    """Mixed into ``Controller``: the health check of the case shown and of every case."""
+
+    def connect_health(self) -> None:
+        """Wire the Health check tab and the background check of every case."""
+        self.health_cache: dict[str, CaseHealth] = {}
+        self._health_basis: _Basis | None = None
+        self._health_queue: list[str] = []
+        self._health_timer = QTimer(self.window)
+        self._health_timer.setInterval(0)  # a tick whenever the window has nothing to do
+        self._health_timer.timeout.connect(self._check_next_case)
+        tab = self.window.case_view.health_tab
+        tab.as_at_changed.connect(self.show_health_as_at)
+        tab.records_requested.connect(self.show_health_records)
+        # Undo and redo can reach any case of the file: every case is checked again.
+        self.window.undo_action.triggered.connect(self._check_others_again)
+        self.window.redo_action.triggered.connect(self._check_others_again)
+
+    # -- the case shown ---------------------------------------------------------------------
+
+    def case_shown(self, record: CaseRecord, touched: Set[str] | None) -> None:
+        """Check the case shown (``touched`` None: shown afresh, at today's date), then the
+        other views worked out from the case file."""
+        if self.case_file is not None:
+            self._show_health(record, afresh=touched is None)
+            if touched is not None and touched & SHARED_KINDS:
+                self._check_others_again()
+        super().case_shown(record, touched)
+
+    def _show_health(self, record: CaseRecord, afresh: bool) -> None:
+        assert self.case_file is not None
+        if self._check_basis():
+            self.check_every_case()  # a new day, or new thresholds: every case again
+        view = self.window.case_view
+        try:
+            health = health_of(self.case_file, record, thresholds=view.thresholds)
+        except CaseDeskError as error:
+            view.health_line.clear()
+            view.health_tab.clear()
+            self.window.statusBar().showMessage(f"Health check not worked out: {error}", 10000)
+            return
+        self._known(health)
+        view.health_line.show_health(health)
+        if afresh:
+            view.health_tab.set_today(self.case_file.today())
+        if afresh or view.health_tab.day() is None:
+            view.health_tab.show_health(health)
+
+    def show_health_as_at(self, day: object) -> None:
+        """The Health check tab asks for the case as recorded at the end of ``day`` (None:
+        as it is now)."""
+        tab = self.window.case_view.health_tab
+        reference = self.current_reference
+        if self.case_file is None or reference is None:
+            return
+        if not isinstance(day, date):
+            record = self.window.case_view.record
+            if record is not None:
+                self._show_health(record, afresh=False)
+            return
+        try:
+            with Busy():
+                health = case_health(
+                    self.case_file, reference, day, self.window.case_view.thresholds
+                )
+        except CaseDeskError as error:
+            tab.show_refusal(str(error))
+            return
+        tab.show_health(health, past=True)
+
+    def show_health_records(self, place: str, ids: object, question: str) -> None:
+        """Open the tab where a check's records are, with them chosen."""
+        records = list(ids) if isinstance(ids, Collection) else []
+        found = show_records(self.window.case_view, place, records, question)
+        if found < len(records):
+            missing = len(records) - found
+            self.window.statusBar().showMessage(
+                f"{missing} of the {len(records)} records behind this check "
+                f"{'is' if missing == 1 else 'are'} not listed on this tab as the case now "
+                "stands.",
+                10000,
+            )
+
+    # -- every case -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the case list, then check each case not yet known, one a tick."""
+        super().refresh()
+        self.check_every_case()
+
+    def check_every_case(self) -> None:
+        """Queue each case of the list whose check is not known (or is stale) and start."""
+        if self.case_file is None:
+            return
+        self._check_basis()
+        model = self.window.case_page.model
+        for row in range(model.rowCount()):
+            reference = model.row_at(row).reference
+            if reference not in self.health_cache and reference not in self._health_queue:
+                self._health_queue.append(reference)
+        self._show_tray_health()
+        if self._health_queue:
+            self._health_timer.start()
+
+    def _check_others_again(self) -> None:
+        """Every case but the one shown may have changed: check them again, each keeping
+        what it showed until its new check is known."""
+        queued = set(self._health_queue)
+        self._health_queue += [
+            r for r in self.health_cache if r != self.current_reference and r not in queued
+        ]
+        if self._health_queue and self.case_file is not None:
+            self._health_timer.start()
+
+    def _check_next_case(self) -> None:
+        """One tick: one case checked (and no more, so the window stays quick)."""
+        if self.case_file is None or not self._health_queue:
+            self._health_timer.stop()
+            return
+        if self._check_basis():  # midnight passed, say: every case again, from the start
+            self.check_every_case()
+            return
+        reference = self._health_queue.pop(0)
+        try:
+            health = case_health(
+                self.case_file, reference, thresholds=self.window.case_view.thresholds
+            )
+        except CaseDeskError:
+            return  # withdrawn meanwhile, or unreadable: the list keeps "…"
+        self._known(health)
+        if not self._health_queue:
+            self._health_timer.stop()
+
+    def _known(self, health: CaseHealth) -> None:
+        """A case's check is known: kept, and shown in the list and the tray."""
+        self.health_cache[health.reference] = health
+        failing = tuple(r.question for r in health.results if r.failed)
+        self.window.case_page.model.set_health(
+            health.reference, HealthMark(health.failed, len(health.results), failing)
+        )
+        self._show_tray_health()
+
+    def _show_tray_health(self) -> None:
+        lines = [
+            HealthTrayLine(
+                h.reference,
+                h.child,
+                h.failed,
+                len(h.results),
+                tuple(r.question for r in h.results if r.failed),
+            )
+            for h in self.health_cache.values()
+            if h.failed and not h.closed
+        ]
+        cases = self.window.case_page.model.rowCount()
+        checked = min(len(self.health_cache), cases)
+        self.window.case_page.tray.show_health(lines, checked, cases)
+
+    def _check_basis(self) -> bool:
+        """Start afresh (True) when the file, its day or the thresholds are not what the
+        cache was worked out with."""
+        assert self.case_file is not None
+        basis = _Basis(self.case_file, self.case_file.today(), self.window.case_view.thresholds)
+        if basis == self._health_basis:
+            return False
+        self.forget_health()
+        self._health_basis = basis
+        return True
+
+    def forget_health(self) -> None:
+        """Drop every case's check and stop checking (closing, locking, another file)."""
+        self._health_timer.stop()
+        self._health_queue.clear()
+        self.health_cache.clear()
+        self._health_basis = None
+        self.window.case_page.model.clear_health()

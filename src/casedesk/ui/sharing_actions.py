@@ -1,0 +1,307 @@
+"""The controller's work on signed summaries: share one from the case shown, verify one
+(no case file needed), countersign one as a supervisor at the worker's desk, and record
+a countersigned one on the case it came from.
+
+The four File menu items are made here and put in the File menu beside Back Up; each is
+enabled when what it needs is open (the menu asks as it opens, and again when a case is
+shown). The certificate files a reader chose to trust are kept for this session only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Set
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from casedesk.domain import record_kinds as k
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.errors import CaseDeskError, WrongPassphraseError
+from casedesk.domain.redaction import SummaryChoices
+from casedesk.services.case_file import Changes
+from casedesk.services.sign_off import SIGNING_ROLES
+from casedesk.ui.busy import Busy
+from casedesk.ui.case_actions import CaseActions
+
+READ_ONLY = (
+    "This case file is open read-only: open it for writing to share a summary (what is "
+    "shared is logged in it)."
+)
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (their home when there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+class SharingActions(CaseActions):
+    """Mixed into ``Controller``: File > Share, Verify, Countersign, Record."""
+
+    def connect_sharing(self) -> None:
+        """Add the sharing items to the File menu and wire them."""
+        window = self.window
+        self.trusted_paths: list[Path] = []  # certificate files trusted, this session only
+
+        def item(text: str, tip: str, slot: Callable[[], None]) -> QAction:
+            action = QAction(text, window)
+            action.setStatusTip(tip)
+            action.triggered.connect(slot)
+            return action
+
+        self.share_action = item(
+            "&Share a Signed Summary…",
+            "A signed PDF summary of the case shown, logged on the case",
+            self.share_summary,
+        )
+        self.verify_action = item(
+            "&Verify a Signed Summary…",
+            "Check a signed summary and who signed it (no case file needed)",
+            self.verify_summary,
+        )
+        self.countersign_action = item(
+            "Coun&tersign a Summary…",
+            "A supervisor approves a summary a worker signed",
+            self.countersign_summary,
+        )
+        self.record_countersigned_action = item(
+            "&Record a Countersigned Summary…",
+            "Record a supervisor's countersignature on the case that shared the summary",
+            self.record_countersigned,
+        )
+        menu = window.file_menu
+        separator = menu.insertSeparator(window.close_action)
+        menu.insertActions(
+            separator,
+            [
+                self.share_action,
+                self.verify_action,
+                self.countersign_action,
+                self.record_countersigned_action,
+            ],
+        )
+        menu.aboutToShow.connect(self.enable_sharing)
+        self.enable_sharing()
+
+    def enable_sharing(self) -> None:
+        """Enable what the open case file (and the case shown) allow; Verify always."""
+        writable = self.case_file is not None and not self.case_file.read_only
+        shown = self.window.case_view.record is not None
+        self.share_action.setEnabled(writable and shown)
+        self.countersign_action.setEnabled(writable)
+        self.record_countersigned_action.setEnabled(writable)
+        self.verify_action.setEnabled(True)
+
+    def case_shown(self, record: CaseRecord, touched: Set[str] | None) -> None:
+        """A case shown can be shared (then the other mixins' views are shown)."""
+        self.enable_sharing()
+        super().case_shown(record, touched)
+
+    def _session_certificates(self) -> list[bytes]:
+        """The certificates in the files trusted this session (a bad file is said)."""
+        from casedesk.services.certificates import load_certificates
+
+        found: list[bytes] = []
+        for path in self.trusted_paths:
+            try:
+                found += load_certificates(path)
+            except CaseDeskError as error:
+                self.window.statusBar().showMessage(f"Not trusted: {error}", 10000)
+        return found
+
+    # -- sharing --------------------------------------------------------------------------
+
+    def share_summary(self) -> None:
+        """Share a signed summary of the case shown: choose, build, sign, save, log."""
+        from casedesk.ui.dialogs.share_summary import ShareSummaryDialog, suggested_name
+        from casedesk.ui.dialogs.verify import fingerprint_lines
+
+        record = self.window.case_view.record
+        case_file = self.case_file
+        if case_file is None or record is None:
+            QMessageBox.information(
+                self.window, "Share a signed summary", "Open the case to share first."
+            )
+            return
+        if case_file.read_only:
+            QMessageBox.information(self.window, "Share a signed summary", READ_ONLY)
+            return
+        from casedesk.export.sharing import MadeSummary, make_summary
+        from casedesk.services.sharing import agency_name, set_agency_name
+
+        reference = record.case.reference
+        made: list[MadeSummary] = []
+
+        def make(
+            choices: SummaryChoices, out: Path, agency: str, progress: Callable[[str], None]
+        ) -> str | None:
+            # The file open now: after a lock and unlock it is another CaseFile.
+            current = self.case_file
+            if current is None:
+                return "The case file is closed: open it again to share the summary."
+            try:
+                if agency != agency_name(current):
+                    set_agency_name(current, agency)
+                made.append(make_summary(current, reference, choices, out, progress))
+            except CaseDeskError as error:
+                return str(error)
+            except OSError as error:  # a failure the service did not put in words
+                return f"The PDF was not written: {error.strerror or error}."
+            return None
+
+        suggested = documents_folder() / suggested_name(reference, case_file.today())
+        dialog = ShareSummaryDialog(record, agency_name(case_file), suggested, make, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not made:
+            return
+        summary = made[0]
+        logged = summary.disclosure
+        self.apply(
+            Changes(f"Share summary {logged.document_id}", {k.DISCLOSURES.name: {logged.id}})
+        )
+        self.window.case_view.show_sharing(summaries=True)
+        QMessageBox.information(
+            self.window,
+            "Summary shared",
+            f"Saved {summary.path.name} ({summary.pages} page{'s' if summary.pages != 1 else ''}) "
+            f"in {summary.path.parent}.\n\n"
+            f"Document {logged.document_id}, signed by {logged.signed_by}.\n\n"
+            "Your certificate's fingerprint (a recipient who does not yet trust you compares "
+            f"it with you by phone):\n{fingerprint_lines(logged.fingerprint)}\n\n"
+            "It is logged in the case's sharing log (Information sharing tab).\n\n"
+            "The PDF is not encrypted: send it securely, keep it as safely as the case file, "
+            "and delete it when it has been shared.",
+        )
+
+    # -- verifying ------------------------------------------------------------------------
+
+    def verify_summary(self) -> None:
+        """Verify a signed summary against the certificates chosen (and the open file's
+        users)."""
+        from casedesk.ui.dialogs.verify import VerifyDialog
+
+        file_trust: list[bytes] = []
+        name = ""
+        if self.case_file is not None:
+            from casedesk.services.sharing import trusted_in_file
+
+            file_trust, name = trusted_in_file(self.case_file), self.case_file.path.name
+        dialog = VerifyDialog(self.trusted_paths, file_trust, name, self.window)
+        dialog.exec()
+        self.trusted_paths = dialog.trusted.paths()
+
+    # -- countersigning -------------------------------------------------------------------
+
+    def _countersigners(self) -> list[str]:
+        """Who can countersign: supervisors first, then the owner; the user at the desk
+        last (the worker who signed cannot countersign their own summary)."""
+        assert self.case_file is not None
+        me = self.case_file.user.casefold()
+        users = [u for u in self.case_file.users() if u.role in SIGNING_ROLES]
+        users.sort(key=lambda u: (u.name.casefold() == me, u.role != "supervisor"))
+        return [u.name for u in users]
+
+    def countersign_summary(self) -> None:
+        """A supervisor countersigns a summary with their own passphrase, typed here."""
+        from casedesk.export.sharing import countersign, verify_file
+        from casedesk.services.sharing import credentials, trusted_in_file
+        from casedesk.ui.dialogs.countersign import CountersignDialog
+
+        case_file = self.case_file
+        if case_file is None:
+            QMessageBox.information(
+                self.window,
+                "Countersign a summary",
+                "Open a case file first: a supervisor countersigns with their own key, kept "
+                "in the case file.",
+            )
+            return
+        trust = trusted_in_file(case_file) + self._session_certificates()
+
+        def sign(source: Path, out: Path, user: str, secret: str, comment: str) -> str | None:
+            current = self.case_file  # after a lock and unlock, another CaseFile
+            if current is None:
+                return "The case file is closed: open it again to countersign."
+            try:
+                mine = credentials(current, secret, user)
+            except WrongPassphraseError:
+                return (
+                    f"That passphrase is not {user}'s: nothing was signed. The supervisor "
+                    "types their own passphrase."
+                )
+            except CaseDeskError as error:
+                return str(error)
+            try:
+                countersign(source, out, mine, comment, trust)
+            except CaseDeskError as error:
+                return str(error)
+            return None
+
+        dialog = CountersignDialog(
+            self._countersigners(),
+            lambda path: verify_file(path, trust),
+            sign,
+            documents_folder(),
+            self.window,
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        out = dialog.saved_to()
+        if out is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Countersigned",
+            f"Countersigned by {dialog.user()} and saved to {out}.\n\n"
+            "Record the review in this case file now? It is added to the sharing log of the "
+            "case the summary came from, with a supervision record and a chronology entry.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.record_countersigned_file(out)
+
+    def record_countersigned(self) -> None:
+        """Choose a countersigned summary and record the review on its case."""
+        from casedesk.ui.dialogs.verify import PDF_FILTER
+
+        if self.case_file is None or self.case_file.read_only:
+            QMessageBox.information(
+                self.window,
+                "Record a countersigned summary",
+                "Open the case file the summary came from, for writing, first.",
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Record a countersigned summary", str(documents_folder()), PDF_FILTER
+        )
+        if path:
+            self.record_countersigned_file(Path(path))
+
+    def record_countersigned_file(self, path: Path) -> None:
+        """Record the supervisor's review in ``path`` on the case that shared it."""
+        from casedesk.export.sharing import import_countersigned
+        from casedesk.ui.dialogs.countersign import recorded_sentence
+
+        if self.case_file is None:
+            return
+        try:
+            with Busy():
+                logged = import_countersigned(self.case_file, path, self._session_certificates())
+        except CaseDeskError as error:
+            QMessageBox.warning(self.window, "Not recorded", str(error))
+            return
+        reference = next(
+            (r.reference for r in self.case_file.case_summaries() if r.id == logged.case), ""
+        )
+        if self.current_reference:
+            self.show_case(self.current_reference)  # a supervision and an entry were added
+            if self.window.case_view.record and self.window.case_view.record.case.id == logged.case:
+                self.window.case_view.show_sharing(summaries=True)
+        else:
+            self.refresh()
+        QMessageBox.information(
+            self.window, "Countersignature recorded", recorded_sentence(logged, reference)
+        )
