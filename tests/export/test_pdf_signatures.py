@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from casedesk.export import pdf_signatures as ps
 from casedesk.export.pdf_signatures import (
     CHANGED,
+    COUNTERSIGNATURE_BOX,
     NOT_SIGNED,
     NOT_TRUSTED,
     TRUSTED,
@@ -99,7 +100,7 @@ def countersign(pdf: bytes, signer: Signer, at: datetime = APPROVED_AT) -> bytes
         signer,
         field_name="Supervisor approval",
         comment="Approved: plan agreed in supervision",
-        box=(320, 40, 540, 100),
+        box=COUNTERSIGNATURE_BOX,
         stamp_lines=[f"Approved by {certs.identity_of(signer.certificate).name}"],
         signing_time=at,
     )
@@ -192,7 +193,7 @@ def corrupt_signature_value(pdf: bytes, which: int = -1) -> bytes:
     start = starts[which]
     end = pdf.index(b">", start)
     hex_digits = pdf[start:end].lower()
-    signed_data = cms.ContentInfo.load(bytes.fromhex(hex_digits.decode().rstrip("0") + "00"))
+    signed_data = cms.ContentInfo.load(bytes.fromhex(hex_digits.decode()))  # padding ignored
     value = signed_data["content"]["signer_infos"][0]["signature"].native
     at = start + hex_digits.index(value.hex().encode()) + 10
     flipped = b"1" if pdf[at : at + 1] == b"0" else b"0"
@@ -602,3 +603,58 @@ def test_the_stamp_prints_any_latin_name(tmp_path: Path) -> None:
     ).stdout
     for line in lines:
         assert line in text
+
+
+def test_a_countersignature_drawn_over_the_summary_is_a_change(files: Files) -> None:
+    """A later signature whose appearance covers a page could hide what was signed."""
+    over = countersign_pdf(
+        files.signed,
+        files.supervisor,
+        field_name="Supervisor approval",
+        comment="Approved",
+        box=(0, 0, 595, 842),
+        page=0,
+        stamp_lines=["No concerns. Case to be closed."],
+        signing_time=APPROVED_AT,
+    )
+    trusted = [files.worker.certificate, files.supervisor.certificate]
+    result = verify_pdf(over, trusted)
+    assert result.code == CHANGED
+    assert "drawn over the document" in result.sentence
+
+
+def test_a_persons_own_certificate_cannot_vouch_for_one_its_key_made(files: Files) -> None:
+    """Trusting a worker's self-signed certificate trusts their signatures, not
+    certificates their key issues in another name."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509.oid import NameOID
+
+    worker = x509.load_der_x509_certificate(files.worker.certificate)
+    key = ec.generate_private_key(ec.SECP256R1())
+    forged = (
+        x509.CertificateBuilder()
+        .subject_name(
+            x509.Name(
+                [
+                    x509.NameAttribute(NameOID.COMMON_NAME, "Jane Boss"),
+                    x509.NameAttribute(NameOID.TITLE, "supervisor"),
+                ]
+            )
+        )
+        .issuer_name(worker.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(SIGNED_AT - timedelta(days=1))
+        .not_valid_after(SIGNED_AT + timedelta(days=30))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(files.worker.key, hashes.SHA256())
+        .public_bytes(serialization.Encoding.DER)
+    )
+    approved = countersign(files.signed, Signer(key, forged, (files.worker.certificate,)))
+    result = verify_pdf(approved, [files.worker.certificate])
+    assert result.code == NOT_TRUSTED
+    assert "may not vouch for others" in result.signatures[1].trust_problem

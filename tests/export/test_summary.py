@@ -416,3 +416,16 @@ def test_a_countersignature_by_someone_who_is_not_a_supervisor_here_is_not_recor
     assert not case_file.case_record(_reference(case_file)).disclosures[0].countersigned_by
     with pytest.raises(CaseDeskError, match="new name"):
         countersign(out, out, credentials(case_file, DEMO_SUPERVISOR_PASSPHRASE), "ok")
+
+
+def test_a_review_by_a_supervisor_since_removed_is_not_recorded(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    out = tmp_path / "summary.pdf"
+    make_summary(case_file, _reference(case_file), _choices(), out)
+    supervisor = credentials(case_file, DEMO_SUPERVISOR_PASSPHRASE)
+    signed = tmp_path / "countersigned.pdf"
+    countersign(out, signed, supervisor, "Agreed", trusted_in_file(case_file))
+    case_file.remove_user(supervisor.user)
+    with pytest.raises(CaseDeskError, match="not by a supervisor of this case file"):
+        import_countersigned(case_file, signed)

@@ -43,6 +43,12 @@ TRUSTED, NOT_TRUSTED, CHANGED, NOT_SIGNED = 0, 20, 21, 22
 
 STAMP_FONT_SIZE = 8
 
+# Where a countersignature may be drawn: the box the summary's last page leaves for it
+# (x1, y1, x2, y2 in points). A later signature anywhere else could paint over what was
+# signed, so it is reported as a change.
+COUNTERSIGNATURE_BOX = (305.28, 96.0, 553.28, 176.0)
+_INFO_KEYS = ("/Title", "/Author", "/Subject", "/Keywords", "/CaseDeskDocumentId")
+
 
 @dataclass(frozen=True)
 class Signer:
@@ -320,6 +326,7 @@ class _Checked:
     covers_whole_file: bool
     adds_only_signatures: bool  # what came after it (if anything) only filled in forms
     fields_changed_after: frozenset[str]  # the form fields those later revisions touched
+    drawn_where_allowed: bool = True  # its widget lies in COUNTERSIGNATURE_BOX, last page
 
 
 def verify_pdf(pdf: bytes, trusted: Sequence[bytes]) -> Verification:
@@ -383,6 +390,8 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes]) -> Verification:
                 "longer what they signed.",
             )
     problem = _revision_problem(checked, total_revisions)
+    if not problem and len(checked) > 1 and _info_changed(reader, checked[0].revision):
+        problem = "its title, author or other document information was changed after signing."
     if problem:
         return outcome(CHANGED, f"Changed after it was signed: {problem}")
     for c in checked:
@@ -487,7 +496,48 @@ def _check_signature(
         fields_changed_after=frozenset(
             diff.changed_form_fields if isinstance(diff, DiffResult) else ()
         ),
+        drawn_where_allowed=_in_countersignature_box(reader, field),
     )
+
+
+def _in_countersignature_box(reader: Any, field: Any) -> bool:
+    """True when a signature's widget is on the last page, inside the countersignature's
+    box (or has no area at all)."""
+    try:
+        obj = field.get_object()
+        kids = obj.get("/Kids")
+        widget = kids[0].get_object() if kids else obj
+        x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+        left, bottom = min(x1, x2), min(y1, y2)
+        right, top = max(x1, x2), max(y1, y2)
+        if right - left <= 0 or top - bottom <= 0:
+            return True
+        bx1, by1, bx2, by2 = COUNTERSIGNATURE_BOX
+        inside = bx1 - 1 <= left and right <= bx2 + 1 and by1 - 1 <= bottom and top <= by2 + 1
+        pages = reader.root["/Pages"]
+        last_index = int(pages["/Count"]) - 1
+        page, _resources = reader.find_page_for_modification(last_index)
+        annots = page.get_object().get("/Annots") or []
+        on_last = any(
+            getattr(a, "idnum", None) == getattr(widget.container_ref, "idnum", -1) for a in annots
+        )
+        return inside and on_last
+    except Exception:  # a widget that cannot be read is not where a countersignature goes
+        return False
+
+
+def _info_changed(reader: Any, revision: int) -> bool:
+    """True when the document information (title, author ...) differs from what was
+    signed in ``revision``."""
+
+    def info(resolver: Any) -> dict[str, str]:
+        try:
+            found = resolver.get_object(resolver.trailer_view.raw_get("/Info").reference)
+        except (KeyError, AttributeError, TypeError, ValueError):
+            return {}
+        return {key: str(found.get(key, "")) for key in _INFO_KEYS}
+
+    return info(reader.get_historical_resolver(revision)) != info(reader)
 
 
 def _revision_problem(checked: Sequence[_Checked], total_revisions: int) -> str:
@@ -501,6 +551,12 @@ def _revision_problem(checked: Sequence[_Checked], total_revisions: int) -> str:
     expected = set(range(revisions[0], total_revisions))
     if set(revisions) != expected:
         return "the file was updated between its signatures by something that is not one."
+    for later in checked[1:]:
+        if not later.drawn_where_allowed:
+            return (
+                f"{_who(later.report)} added a signature that is drawn over the document, "
+                "not in the space left for a countersignature."
+            )
     for index, earlier in enumerate(checked[:-1]):
         later_signatures = {c.report.field_name for c in checked[index + 1 :]}
         if not (earlier.adds_only_signatures and earlier.fields_changed_after <= later_signatures):
@@ -524,6 +580,17 @@ def _trust(
     path = status.validation_path
     if status.trusted and path is not None:
         chain = list(reversed(list(path.iter_certs(include_root=True))))
+        # pyHanko takes a trusted certificate as an authority whatever it says it is: a
+        # worker's own certificate, trusted for their signatures, must not vouch for a
+        # certificate their key made in someone else's name. Every issuer on the path must
+        # be a certificate authority allowed to sign certificates.
+        for issuer in chain[1:]:
+            usage = issuer.key_usage_value.native if issuer.key_usage_value else ()
+            if not issuer.ca or (usage and "key_cert_sign" not in usage):
+                return False, (
+                    "its certificate was issued by a certificate that may not vouch for "
+                    "others (a person's own, not an agency's root)"
+                )
         problem = _date_problem(chain, claimed)
         return problem == "", problem
     chain, anchored = _chain_of(

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from casedesk.export import pdf_signatures as sig
 from casedesk.export import summary_sections as s
 from casedesk.export.pdf_text import BOLD, REGULAR, register_fonts
 from casedesk.services.summary import SummaryData
@@ -37,7 +38,7 @@ MARGIN = 42.0
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Where the signatures go on the verification page (x1, y1, x2, y2 in points).
 SIGNATURE_BOX = (MARGIN, 96.0, MARGIN + 248.0, 176.0)
-COUNTERSIGNATURE_BOX = (PAGE_WIDTH - MARGIN - 248.0, 96.0, PAGE_WIDTH - MARGIN, 176.0)
+COUNTERSIGNATURE_BOX = sig.COUNTERSIGNATURE_BOX  # where verification allows one
 DOCUMENT_ID_KEY = "CaseDeskDocumentId"
 
 Progress = Callable[[str], None]

@@ -190,11 +190,20 @@ def trusted_in_file(case_file: CaseFile) -> list[bytes]:
 
 
 def file_user_of(case_file: CaseFile, public_der: bytes) -> tuple[str, str] | None:
-    """The user (name, role) of this file whose signing key this is, if any."""
+    """The user (name, role now) of this file whose current signing key this is: a user
+    still in the file, and their newest key (an earlier one went with an earlier
+    passphrase, or with a removal)."""
     with case_file.read() as snapshot:
-        for key in snapshot.public_keys():
-            if key.public_der == public_der:
-                return key.user, key.role
+        keys = snapshot.public_keys()
+    users = {u.name.casefold(): u for u in case_file.users()}
+    for key in keys:
+        if key.public_der != public_der:
+            continue
+        user = users.get(key.user.casefold())
+        newest = [k for k in keys if k.user.casefold() == key.user.casefold()][-1]
+        if user is None or newest.key_id != key.key_id:
+            return None
+        return user.name, user.role
     return None
 
 
