@@ -552,3 +552,62 @@ def test_health_of_a_stored_case_uses_its_verified_sign_offs(tmp_path: Path) -> 
     assert len(health.results) == len(CHECKS)
     assert health.failed == sum(1 for r in health.results if r.status is Status.FAIL)
     assert CaseId(health.reference)
+
+
+def test_a_grandfather_is_not_the_father(records: dict[str, CaseRecord]) -> None:
+    from casedesk.domain.relationships import Relationship, RelationshipKind
+
+    base = _no_fathers(_born(records))
+    elder = next(
+        p for p in base.people if p.sex.value == "male" and p.id != base.case.subject_child
+    )
+    grandfather = Relationship(
+        "r-gf",  # type: ignore[arg-type]
+        RelationshipKind.SIGNIFICANT_ADULT,
+        elder.id,
+        base.case.subject_child,
+        role="grandfather",
+    )
+    with_grandfather = replace(base, relationships=(*base.relationships, grandfather))
+    assert _run(with_grandfather, "father-recorded") is Status.FAIL
+
+
+def test_a_baby_born_in_a_pre_birth_case_is_due_a_visit_from_birth_not_seen_alone(
+    records: dict[str, CaseRecord],
+) -> None:
+    from casedesk.domain.dates import FuzzyDate
+
+    base = _seen(60, alone=False)(_born(records))
+    child = base.subject_child
+    newborn = replace(child, birth=FuzzyDate(TODAY - timedelta(days=4)), expected_on=None)
+    record = replace(
+        base,
+        case=replace(base.case, opened_on=TODAY - timedelta(days=200)),
+        people=tuple(newborn if p.id == child.id else p for p in base.people),
+        entries=tuple(e for e in base.entries if e.child_seen is ChildSeen.NOT_RECORDED),
+    )
+    assert _run(record, "child-seen") is Status.PASS  # born 4 days ago: not yet due
+
+
+def test_a_decide_later_with_its_decision_made_is_not_pending(
+    records: dict[str, CaseRecord],
+) -> None:
+    base = _shared(True)(_born(records))
+    event = next(e for e in base.entries if e.id == "e-health-4")
+    later = SharingDecision(
+        "sd-later",
+        base.case.id,
+        TODAY - timedelta(days=29),
+        "",
+        False,
+        "decide later",
+        entry=event.id,
+        pending=True,
+    )
+    assert _run(replace(base, sharing=(*base.sharing, later)), "sharing-decisions") is Status.PASS
+
+
+def test_working_days_are_counted_back_one_working_day_at_a_time() -> None:
+    from casedesk.domain.intervals import Unit, back
+
+    assert back(date(2026, 11, 30), 10, Unit.WORKING_DAYS) == date(2026, 11, 16)

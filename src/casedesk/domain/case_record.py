@@ -116,7 +116,21 @@ class CaseRecord:
         """True when a father of the child is in the record (identified or not): a
         father not yet known is recorded as a person 'not identified', with the attempts
         to identify him (learning theme 5)."""
-        return any("father" in key.role for key in self.key_adults())
+        return bool(self.fathers())
+
+    def fathers(self) -> list[Person]:
+        """The child's fathers: a biological or adoptive parent who is not recorded as
+        female (a grandfather, a step-father or a father figure is not the father)."""
+        child = self.case.subject_child
+        people = {p.id: p for p in self.people}
+        return [
+            people[rel.from_person]
+            for rel in self.relationships
+            if rel.to_person == child
+            and rel.kind in (RelationshipKind.BIOLOGICAL_PARENT, RelationshipKind.ADOPTIVE_PARENT)
+            and rel.from_person in people
+            and people[rel.from_person].sex is not Sex.FEMALE
+        ]
 
     def mother_without_partner(self) -> Person | None:
         """The child's mother, when the child lives with her and no partner of hers is

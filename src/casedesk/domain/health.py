@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from casedesk.domain.ages import years_between
 from casedesk.domain.approval import plans, sign_off_due
 from casedesk.domain.assessment_gaps import Gap, adults_to_consider, gaps
 from casedesk.domain.assessments import Assessment, ConcernAnswered
@@ -32,7 +33,7 @@ from casedesk.domain.patterns import Thresholds, contact_gaps
 from casedesk.domain.patterns import avoidance as avoidance_runs
 from casedesk.domain.people import Identification
 from casedesk.domain.rule_packs import RulePack
-from casedesk.domain.sharing import undecided_entries
+from casedesk.domain.sharing import shown_decisions, undecided_entries
 from casedesk.domain.sign_offs import ASSESSMENT, PLAN, SignOffCheck, SignOffState
 from casedesk.domain.supervision import supervision_gaps
 from casedesk.domain.team import Professional
@@ -199,7 +200,7 @@ def father_recorded(h: HealthInputs) -> CheckResult:
     """A father recorded for the child (as not identified if he is not known)."""
     record = h.record
     question = "Is a father recorded for the child?"
-    fathers = [k.person.id for k in record.key_adults() if "father" in k.role]
+    fathers = [p.id for p in record.fathers()]
     child = record.subject_child.display_name
     if fathers:
         names = [_called(record.person(p).display_name, "a father not yet named") for p in fathers]
@@ -306,11 +307,22 @@ def refusals_challenged(h: HealthInputs) -> CheckResult:
             "refusals-challenged", Theme.ADULTS, question, "No refusal or reluctance is recorded."
         )
     limit = h.pack.health.refusals_to_challenge
-    raised = [e.raised_on for e in record.escalations]
+    fathers = {p.id for p in record.fathers()}
     over = []
     for person_id, attempts in refusals.items():
         last = max(a.attempted_on for a in attempts)
-        if len(attempts) >= limit and not any(day >= last for day in raised):
+        # Challenged: an escalation since the last refusal about this person (named, or
+        # "the father" for a father), not any escalation about anything.
+        person = record.person(person_id)
+        words = {w.casefold() for w in person.display_name.split() if len(w) > 1}
+        if person_id in fathers:
+            words.add("father")
+        challenged = any(
+            step.raised_on >= last
+            and words & {w.strip(".,;:'").casefold() for w in step.concern.split()}
+            for step in record.escalations
+        )
+        if len(attempts) >= limit and not challenged:
             over.append((person_id, len(attempts)))
     counts = [f"{record.person(p).display_name}: {len(a)}" for p, a in refusals.items()]
     if not over:
@@ -482,10 +494,14 @@ def child_seen(h: HealthInputs) -> CheckResult:
     alone = [e for e in seen if e.child_seen is ChildSeen.SEEN_ALONE]
     last = max(seen, key=lambda e: e.occurred_on, default=None)
     last_alone = max(alone, key=lambda e: e.occurred_on, default=None)
-    start = last.occurred_on if last else record.case.opened_on
+    # A child born since the case opened (a pre-birth case) is due a visit from birth.
+    born = child.birth.value if child.birth else None
+    opened = max(record.case.opened_on, born) if born else record.case.opened_on
+    start = last.occurred_on if last else opened
     due = shift(start, every.amount, every.unit, h.calendar)
     alone_every = h.pack.health.seen_alone_within
-    alone_start = last_alone.occurred_on if last_alone else record.case.opened_on
+    old_enough = born is None or years_between(born, today) >= h.pack.health.seen_alone_from_age
+    alone_start = last_alone.occurred_on if last_alone else opened
     alone_due = shift(alone_start, alone_every.amount, alone_every.unit, h.calendar)
     found = (
         f"{child.display_name} last seen {_day(last.occurred_on)}"
@@ -499,7 +515,7 @@ def child_seen(h: HealthInputs) -> CheckResult:
     late = []
     if today > due:
         late.append(f"a visit was due by {_day(due)} (every {every.every}: {what})")
-    if today > alone_due:
+    if old_enough and today > alone_due:
         late.append(f"seeing the child alone was due by {_day(alone_due)}")
     records = [e.id for e in (last, last_alone) if e is not None]
     if not late:
@@ -967,7 +983,12 @@ def sharing_decided(h: HealthInputs) -> CheckResult:
         for e in undecided_entries(significant, record.sharing)
         if shift(e.occurred_on, within.amount, within.unit, h.calendar) < today
     ]
-    pending = [d for d in record.sharing if d.pending]
+    # "Decide later" stands until a decision on its entry is made, and has the same time.
+    pending = [
+        d
+        for d in shown_decisions(record.sharing)
+        if d.pending and shift(d.decided_on, within.amount, within.unit, h.calendar) < today
+    ]
     if not undecided and not pending:
         return _result(
             "sharing-decisions",

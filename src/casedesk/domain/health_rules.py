@@ -33,8 +33,9 @@ class HealthRules:
     # When no visit timescale of the pack applies to the case (early help, say), the child
     # should still be seen within this time.
     child_seen_within: Interval = TWENTY_WORKING_DAYS
-    # And seen alone within this time.
+    # And seen alone within this time, from this age (a baby is not seen alone).
     seen_alone_within: Interval = THREE_MONTHS
+    seen_alone_from_age: int = 2
     # A significant fact resting only on self-report for longer than this needs
     # corroborating (or its resting on self-report saying, in the analysis).
     corroborate_within: Interval = ONE_MONTH
@@ -64,7 +65,12 @@ def parse_health(data: dict[str, Any], bad: Bad) -> HealthRules:
     if not isinstance(table, dict):
         bad("health", "", "should be a table: [health]")
         return DEFAULT_HEALTH
-    _known(table, {*_INTERVALS, *_INTERVALS.values(), "refusals_to_challenge"}, "health", bad)
+    _known(
+        table,
+        {*_INTERVALS, *_INTERVALS.values(), "refusals_to_challenge", "seen_alone_from_age"},
+        "health",
+        bad,
+    )
     values: dict[str, Any] = {}
     for amount, unit in _INTERVALS.items():
         if amount in table or unit in table:
@@ -77,4 +83,10 @@ def parse_health(data: dict[str, Any], bad: Bad) -> HealthRules:
             values["refusals_to_challenge"] = count
         else:
             bad("health", "refusals_to_challenge", "should be a whole number, 1 to 20")
+    if "seen_alone_from_age" in table:
+        age = table["seen_alone_from_age"]
+        if isinstance(age, int) and not isinstance(age, bool) and 0 <= age <= 17:
+            values["seen_alone_from_age"] = age
+        else:
+            bad("health", "seen_alone_from_age", "should be a whole number of years, 0 to 17")
     return HealthRules(**values)

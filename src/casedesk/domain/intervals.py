@@ -80,6 +80,16 @@ def back(end: date, amount: int, unit: Unit, calendar: WorkingCalendar | None = 
         month = end.month - 1 - amount
         year, month = end.year + month // 12, month % 12 + 1
         day = date(year, month, min(end.day, month_days.monthrange(year, month)[1]))
+    elif unit is Unit.WORKING_DAYS:
+        # Counted back one working day at a time (the health check's "within 10 working
+        # days" looks back from today).
+        is_working = calendar.is_working_day if calendar else (lambda d: d.weekday() < 5)
+        day, left = end, amount
+        while left:
+            day -= timedelta(days=1)
+            if is_working(day):
+                left -= 1
+        return day
     else:
-        day = end - timedelta(days=amount)  # working days back are not used by any pack
+        day = end - timedelta(days=amount)
     return _by_working_day(day, calendar)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +30,8 @@ from casedesk.domain.people import Person
 from casedesk.domain.team import Professional
 
 WITHHELD = "[withheld]"
+# A UK postcode ("NV3 4QT"), scrubbed wherever it is quoted apart from its address.
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
 
 
 class SummarySection(enum.Enum):
@@ -185,21 +188,45 @@ class Redacted:
     record: CaseRecord
     withheld: tuple[str, ...]
     scrub: Callable[[str], str]
+    withheld_ids: frozenset[str] = frozenset()  # the people and entries left out
+
+    def rests_on_withheld(self, ids: Iterable[str]) -> bool:
+        """True when any of ``ids`` (a finding's records) was left out."""
+        return not self.withheld_ids.isdisjoint(ids)
 
 
 def _names_of(person: Person) -> list[str]:
+    """Every form of a person's name a record may hold: in full, both ways round
+    ("Bradcombe, Callum"), joined as scripts without spaces write it (surname first), as
+    known, aliases, earlier names, and each name on its own ("Callum", "Bradcombe")."""
+    given, family = person.given_names.strip(), person.family_name.strip()
     names = [person.display_name, person.known_as, *person.aliases, *person.previous_names]
-    return [n.strip() for n in names if len(n.strip()) >= 2 and n != "(name not known)"]
+    if given and family:
+        names += [f"{family}, {given}", f"{family} {given}", family + given, given + family]
+    names += [*given.split(), family, *person.known_as.split()]
+    return [
+        unicodedata.normalize("NFC", n.strip())
+        for n in names
+        if len(n.strip()) >= 2 and n != "(name not known)"
+    ]
+
+
+_APOSTROPHES = "'\u2019\u2018\u02bc`"
 
 
 def _pattern(texts: Iterable[str]) -> re.Pattern[str] | None:
     parts = []
     for text in sorted(set(texts), key=len, reverse=True):
         # Whole words in scripts that space their words; any occurrence in those that do
-        # not (a Chinese name inside a sentence has no word boundary around it).
+        # not (a Chinese name inside a sentence has no word boundary around it). Spaces
+        # match any run of spaces or a line break, an apostrophe any of its forms.
         bounded = _spaced_script(text)
         before, after = (r"(?<!\w)", r"(?!\w)") if bounded else ("", "")
-        parts.append(f"{before}{re.escape(text)}{after}")
+        body = "".join(
+            r"\s*" if ch.isspace() else f"[{_APOSTROPHES}]" if ch in _APOSTROPHES else re.escape(ch)
+            for ch in text
+        )
+        parts.append(f"{before}{body}{after}")
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
@@ -215,7 +242,12 @@ def _scrubber(texts: Iterable[str]) -> Callable[[str], str]:
     pattern = _pattern(texts)
     if pattern is None:
         return lambda text: text
-    return lambda text: pattern.sub(WITHHELD, text) if text else text
+
+    def scrub(text: str) -> str:
+        # Matched as composed characters: "Zoë" typed with a separate accent is the same.
+        return pattern.sub(WITHHELD, unicodedata.normalize("NFC", text)) if text else text
+
+    return scrub
 
 
 def _scrubbed(value: Any, scrub: Callable[[str], str]) -> Any:
@@ -261,10 +293,11 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
         )
     people: dict[str, Person] = {p.id: p for p in record.people}
     gone = {p for p in redaction.people if p in people}
+    # A name a kept person also has (a surname shared with the child) is left alone on its
+    # own; a withheld person's full name goes whatever a relative shares with it.
     kept_names = {n.lower() for p in record.people if p.id not in gone for n in _names_of(p)}
     secret_texts = [n for p in gone for n in _names_of(people[p]) if n.lower() not in kept_names]
-    # A withheld person's full name goes even when a kept relative shares it in part.
-    secret_texts += [people[p].display_name for p in gone]
+    secret_texts += [unicodedata.normalize("NFC", people[p].display_name) for p in gone]
     contact = set(redaction.contact_details)
     places = [a.address for a in record.addresses if a.person in contact | gone]
     # A household is named by where it lives ("Danielle's flat, 88 Church Street").
@@ -279,6 +312,7 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
             for part in re.split(r"[,\n]", address)
             if any(ch.isdigit() for ch in part) and len(part.strip()) >= 4
         ]
+        secret_texts += _POSTCODE.findall(address)  # quoted on its own, too
     secret_texts += [i.value for i in record.identifiers if i.person in contact | gone]
     secret_texts += [
         p.contact for p in record.professionals if p.id in contact and len(p.contact) >= 3
@@ -321,7 +355,12 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
         values[kind.record_field] = tuple(kept)
     values["case"] = _scrubbed(record.case, scrub)
     redacted = CaseRecord(**values)
-    return Redacted(redacted, _withheld_words(record, gone, contact, withheld_entries), scrub)
+    return Redacted(
+        redacted,
+        _withheld_words(record, gone, contact, withheld_entries),
+        scrub,
+        frozenset(gone | set(withheld_entries)),
+    )
 
 
 def _withheld_words(

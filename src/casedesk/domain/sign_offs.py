@@ -83,8 +83,8 @@ class SignOffCheck:
         if self.state is SignOffState.CURRENT:
             return f"{head}: {self.why}.{said}"
         if self.state is SignOffState.EARLIER_VERSION:
-            changed = "; ".join(self.differences)
-            return f"{head}: approved an earlier version; changed since: {changed}.{said}"
+            changed = f"; changed since: {'; '.join(self.differences)}" if self.differences else ""
+            return f"{head}: approved an earlier version{changed}.{said}"
         return f"{head}: NOT A VALID SIGN-OFF ({self.why})."
 
 

@@ -8,6 +8,7 @@ stays linear.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from reportlab.lib import colors
@@ -24,6 +25,7 @@ from casedesk.domain.evidence import Corroboration, Significance
 from casedesk.domain.people import Identification, Person
 from casedesk.domain.redaction import SummarySection
 from casedesk.domain.relationships import RelationshipKind
+from casedesk.domain.sign_offs import SignOffCheck
 from casedesk.export.pdf_drawing import fitted
 from casedesk.export.pdf_text import BOLD, REGULAR, markup
 from casedesk.services.summary import SummaryData
@@ -344,7 +346,8 @@ def assessments(data: SummaryData, width: float) -> list[Flowable]:
     views = data.oversight.assessments
     for view in views:
         a = view.assessment
-        lines = [para(a.title + f", due {day(a.due_on)}", H3), para(view.status)]
+        status = _signed(data, view.sign_off) if view.sign_off else data.scrub(view.status)
+        lines = [para(a.title + f", due {day(a.due_on)}", H3), para(status)]
         if a.decision:
             lines.append(para(f"Decision: {a.decision}"))
         lines.append(
@@ -355,18 +358,22 @@ def assessments(data: SummaryData, width: float) -> list[Flowable]:
         )
         for gap in view.gaps:
             lines.append(para(f"Missing: {gap.sentence}", FLAG))
-        if view.sign_off is not None:
-            lines.append(para(data.scrub(view.sign_off.sentence())))
         out.append(KeepTogether(lines))
     for plan in data.oversight.plans:
         words = f"{plan.entry.category.value.capitalize()} on {day(plan.entry.occurred_on)}: "
-        words += data.scrub(plan.sign_off.sentence()) if plan.sign_off else "not signed off"
+        words += _signed(data, plan.sign_off) if plan.sign_off else "not signed off"
         if plan.sign_off is None and plan.due:
             words += f" (due {day(plan.due)})"
         out.append(para(words))
     if not views and not data.oversight.plans:
         out.append(para("No assessments or plans are recorded.", SMALL))
     return out
+
+
+def _signed(data: SummaryData, check: SignOffCheck) -> str:
+    """A sign-off in words for sharing: without what changed since (those differences
+    quote the record cut short, where a withheld name could be cut past scrubbing)."""
+    return data.scrub(replace(check, differences=()).sentence())
 
 
 def deadlines(data: SummaryData, width: float) -> list[Flowable]:
@@ -427,7 +434,7 @@ def sign_offs(data: SummaryData, width: float) -> list[Flowable]:
     checks += [p.sign_off for p in data.oversight.plans if p.sign_off]
     for check in checks:
         if check is not None:
-            out.append(para(data.scrub(check.sentence())))
+            out.append(para(_signed(data, check)))
     if not checks:
         out.append(para("No sign-offs are recorded.", SMALL))
     return out

@@ -67,6 +67,9 @@ def health_of(
     with case_file.read() as snapshot:
         since = snapshot.oversight_from()
     day = today or case_file.today()
+    if record.case.closed_on is not None and record.case.closed_on < day:
+        # A closed case is checked as it stood when it closed: nothing falls due after.
+        day = record.case.closed_on
     inputs = HealthInputs(
         record=record,
         today=day,

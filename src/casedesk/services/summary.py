@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from casedesk.domain.ages import is_adult
@@ -99,9 +99,10 @@ def prepare_summary(
         flags=tuple(practice_flags(full, redacted, today, thresholds)),
         oversight=oversight_of(case_file, redacted.record, verified),
         shared_before=redacted.record.disclosures,
-        # Checked on the record as shared: nothing withheld is counted or quoted.
+        # Checked on the whole record (withholding must not make a case look better),
+        # then shown as a shared document may: see ``shared_health``.
         health=(
-            tuple(health_of(case_file, redacted.record, today, thresholds, verified).results)
+            shared_health(health_of(case_file, full, today, thresholds, verified).results, redacted)
             if choices.includes(SummarySection.HEALTH)
             else ()
         ),
@@ -129,11 +130,16 @@ def _check_redaction_names(record: CaseRecord, choices: SummaryChoices) -> None:
         )
 
 
+RESTS_ON_WITHHELD = "This rests on information withheld from this summary."
+
+
 def practice_flags(
     full: CaseRecord, redacted: Redacted, today: date, thresholds: Thresholds | None = None
 ) -> list[str]:
     """The case's practice flags (what the top of the case shows, and the chronology's
-    patterns), with withheld names scrubbed."""
+    patterns), worked out from the whole record so none is lost by withholding, with
+    withheld names scrubbed, and a pattern that rests on a withheld entry left out (it
+    would count and date it)."""
     child = full.subject_child
     adults = {str(p.id) for p in full.people if p.id != child.id and is_adult(p, today)}
     patterns = find_patterns(
@@ -145,5 +151,27 @@ def practice_flags(
         names={p.id: p.display_name for p in full.people},
         contact_since=full.case.opened_on,
     )
-    lines = [*full.attention(today), *(p.summary for p in patterns)]
+    shown = [p for p in patterns if not redacted.rests_on_withheld(p.entries)]
+    lines = [*full.attention(today), *(p.summary for p in shown)]
+    if len(shown) < len(patterns):
+        lines.append(f"{len(patterns) - len(shown)} more: {RESTS_ON_WITHHELD.lower()}")
     return [redacted.scrub(line) for line in lines]
+
+
+def shared_health(results: list[CheckResult], redacted: Redacted) -> tuple[CheckResult, ...]:
+    """The health check of the whole record as a shared document may show it: a check
+    whose records were withheld says only that, and names are scrubbed from the rest."""
+    shown = []
+    for result in results:
+        if redacted.rests_on_withheld(result.records):
+            shown.append(replace(result, explanation=RESTS_ON_WITHHELD, next_step="", records=()))
+        else:
+            shown.append(
+                replace(
+                    result,
+                    explanation=redacted.scrub(result.explanation),
+                    next_step=redacted.scrub(result.next_step),
+                    question=result.question,
+                )
+            )
+    return tuple(shown)

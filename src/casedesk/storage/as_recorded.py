@@ -21,13 +21,10 @@ from sqlalchemy import Connection, Table, func, select
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.storage import tables as t
+from casedesk.storage.audit import row_key
 from casedesk.storage.loading import load_case_record, table_of
 
 Row = dict[str, Any]
-
-
-def _key(table: Table) -> str:
-    return "id" if "id" in table.c else next(iter(table.primary_key.columns)).name
 
 
 def _first_after(connection: Connection, after: str) -> int | None:
@@ -86,10 +83,9 @@ def _undone(
     changes: dict[tuple[str, str], list[tuple[Row | None, Row | None]]],
 ) -> list[Row]:
     """``rows`` with every later change undone (rows added later dropped)."""
-    key = _key(table)
     kept: list[Row] = []
     for row in rows:
-        history = changes.get((table.name, str(row[key])), [])
+        history = changes.get((table.name, row_key(table, row)), [])
         current: Row | None = dict(row)
         for before, _after in history:  # newest first
             if before is None:  # added after the moment: it was not there
@@ -134,7 +130,7 @@ def case_record_as_recorded(connection: Connection, case_id: str, moment: str) -
                 select(t.case_people).where(t.case_people.c.case_id == case_id)
             ).mappings(),
             t.case_people,
-            {},  # membership is audited by person; a person added later goes below
+            changes,  # a person linked to the case since (from a sibling's case) goes
         )
     }
     people_rows = _undone(
