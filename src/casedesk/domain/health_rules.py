@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casedesk.domain.intervals import Interval, Unit
-from casedesk.domain.oversight_rules import Bad, _interval, _known
+from casedesk.domain.oversight_rules import Bad, interval_field, known_fields
 
 SIX_WEEKS = Interval(6, Unit.WEEKS)
 TWENTY_WORKING_DAYS = Interval(20, Unit.WORKING_DAYS)
@@ -65,7 +65,7 @@ def parse_health(data: dict[str, Any], bad: Bad) -> HealthRules:
     if not isinstance(table, dict):
         bad("health", "", "should be a table: [health]")
         return DEFAULT_HEALTH
-    _known(
+    known_fields(
         table,
         {*_INTERVALS, *_INTERVALS.values(), "refusals_to_challenge", "seen_alone_from_age"},
         "health",
@@ -74,7 +74,7 @@ def parse_health(data: dict[str, Any], bad: Bad) -> HealthRules:
     values: dict[str, Any] = {}
     for amount, unit in _INTERVALS.items():
         if amount in table or unit in table:
-            found = _interval(table, amount, unit, "health", bad)
+            found = interval_field(table, amount, unit, "health", bad)
             if found is not None:
                 values[amount] = found
     if "refusals_to_challenge" in table:

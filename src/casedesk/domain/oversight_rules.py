@@ -110,7 +110,7 @@ DEFAULT_OVERSIGHT = OversightRules()
 Bad = Callable[[str, str, str], None]  # (table, field, message)
 
 
-def _interval(
+def interval_field(
     data: dict[str, Any], amount_key: str, unit_key: str, where: str, bad: Bad
 ) -> Interval | None:
     amount = data.get(amount_key)
@@ -126,7 +126,7 @@ def _interval(
     return Interval(amount, unit)
 
 
-def _known(data: dict[str, Any], keys: set[str], where: str, bad: Bad) -> None:
+def known_fields(data: dict[str, Any], keys: set[str], where: str, bad: Bad) -> None:
     for key in data:
         if key not in keys:
             bad(where, key, f"is not a field here (the fields are: {', '.join(sorted(keys))})")
@@ -141,8 +141,8 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
         if not isinstance(table, dict):
             bad("supervision", "", "should be a table: [supervision]")
         else:
-            _known(table, {"every", "unit", "newly_qualified"}, "supervision", bad)
-            every = _interval(table, "every", "unit", "supervision", bad) or supervision.every
+            known_fields(table, {"every", "unit", "newly_qualified"}, "supervision", bad)
+            every = interval_field(table, "every", "unit", "supervision", bad) or supervision.every
             phases = supervision.newly_qualified
             if "newly_qualified" in table:
                 items = table["newly_qualified"]
@@ -152,9 +152,9 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
                     if not isinstance(item, dict):
                         bad(where, "", "each phase is a table: { for = 6, for_unit = ... }")
                         continue
-                    _known(item, {"for", "for_unit", "every", "unit"}, where, bad)
-                    until = _interval(item, "for", "for_unit", where, bad)
-                    often = _interval(item, "every", "unit", where, bad)
+                    known_fields(item, {"for", "for_unit", "every", "unit"}, where, bad)
+                    until = interval_field(item, "for", "for_unit", where, bad)
+                    often = interval_field(item, "every", "unit", where, bad)
                     if until and often:
                         found.append(Phase(until, often))
                 phases = tuple(found)
@@ -165,19 +165,19 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
         if not isinstance(table, dict):
             bad("escalation", "", "should be a table: [escalation]")
         else:
-            _known(table, {"name", "stage", "immediate_risk_stage"}, "escalation", bad)
+            known_fields(table, {"name", "stage", "immediate_risk_stage"}, "escalation", bad)
             stages: list[EscalationStage] = []
             for index, item in enumerate(table.get("stage") or []):
                 where = f"escalation.stage {index + 1}"
                 if not isinstance(item, dict):
                     bad(where, "", "each stage is a [[escalation.stage]] table")
                     continue
-                _known(item, {"name", "respond_within", "unit"}, where, bad)
+                known_fields(item, {"name", "respond_within", "unit"}, where, bad)
                 name = item.get("name")
                 if not isinstance(name, str) or not name.strip():
                     bad(where, "name", "say who takes the stage up, e.g. 'Line managers'")
                     continue
-                within = _interval(item, "respond_within", "unit", where, bad)
+                within = interval_field(item, "respond_within", "unit", where, bad)
                 if within:
                     stages.append(EscalationStage(index + 1, name.strip(), within))
             if not stages:
@@ -199,8 +199,8 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
         if not isinstance(table, dict):
             bad("sign_off", "", "should be a table: [sign_off]")
         else:
-            _known(table, {"within", "unit", "plan_categories"}, "sign_off", bad)
-            within = _interval(table, "within", "unit", "sign_off", bad) or sign_off.within
+            known_fields(table, {"within", "unit", "plan_categories"}, "sign_off", bad)
+            within = interval_field(table, "within", "unit", "sign_off", bad) or sign_off.within
             plans = table.get("plan_categories", list(sign_off.plan_categories))
             if not isinstance(plans, list) or not all(isinstance(p, str) for p in plans):
                 bad("sign_off", "plan_categories", "should be a list of chronology categories")
