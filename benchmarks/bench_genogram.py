@@ -161,6 +161,32 @@ def _drag_step() -> float:
     return time.perf_counter() - started
 
 
+@cache
+def _drawing() -> object:
+    from casedesk.domain import genogram as gm
+    from casedesk.domain import genogram_drawing
+
+    return genogram_drawing.drawing(gm.build(_record(), AS_AT))
+
+
+def _png() -> float:
+    from casedesk.export.png import to_png
+
+    drawing = _drawing()
+    started = time.perf_counter()
+    to_png(drawing)  # type: ignore[arg-type]
+    return time.perf_counter() - started
+
+
+def _svg() -> float:
+    from casedesk.export.svg import to_svg
+
+    drawing = _drawing()
+    started = time.perf_counter()
+    to_svg(drawing, "")  # type: ignore[arg-type]
+    return time.perf_counter() - started
+
+
 FIGURES = [
     Figure(f"genogram layout ({len(_family()[0])} people, 5 generations)", _layout, target=0.200),
     Figure(
@@ -169,4 +195,11 @@ FIGURES = [
         target=0.200,
     ),
     Figure("genogram drag: one move, lines follow, view repainted", _drag_step, target=0.016),
+    Figure(
+        f"genogram PNG export ({len(_family()[0])} people)",
+        _png,
+        target=0.5,
+        baseline=_svg,
+        baseline_name="the same genogram as SVG",
+    ),
 ]

@@ -23,7 +23,7 @@ from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import CaseId, PersonId
 from casedesk.export.diagrams import genogram_drawing_of, write_diagram
-from casedesk.export.png import _dashed
+from casedesk.export.png import _dashed, to_png
 from casedesk.export.svg import to_svg
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
@@ -213,3 +213,26 @@ def test_command_line_mistakes_get_one_plain_sentence(
     assert "Traceback" not in done.stderr
     missing = casedesk("ecomap", str(demo), "--case", "NOPE", "--out", str(tmp_path / "e.svg"))
     assert missing.returncode != 0 and "no case with the reference 'NOPE'" in missing.stderr
+
+
+def test_a_very_wide_genogram_is_drawn_whole_within_its_pixel_budget() -> None:
+    """A 10,000-point-wide family is drawn a strip at a time: every strip has its ink,
+    and the picture is held to MAX_PIXELS."""
+    import io
+
+    from casedesk.export.png import MAX_PIXELS, STRIP
+
+    width = STRIP * 4.5
+    lines = tuple(
+        d.Path(((x, 20.0), (x + 40.0, 60.0)), d.Pen("#000000", 2.0))
+        for x in range(20, int(width) - 60, 200)
+    )
+    labels = tuple(d.Label((x + 20.0, 80.0), "Ann") for x in range(20, int(width) - 60, 200))
+    png = to_png(d.Drawing(width, 100.0, (*lines, *labels), "wide"))
+    with Image.open(io.BytesIO(png)) as image:
+        assert image.size[0] * image.size[1] <= MAX_PIXELS * 1.01
+        grey = image.convert("L")
+        columns = grey.size[0]
+        for n in range(9):  # each ninth of the width has something drawn in it
+            part = grey.crop((n * columns // 9, 0, (n + 1) * columns // 9, grey.size[1]))
+            assert part.getextrema()[0] < 128, f"part {n} is blank"
