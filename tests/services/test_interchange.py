@@ -148,3 +148,19 @@ def test_a_person_in_two_cases_is_stored_once(tmp_path: Path, exported: dict[str
             ).scalar_one()
     assert copies == 1
     assert shared["id"] in {p.id for p in first.people} & {p.id for p in second.people}
+
+
+def test_a_document_written_a_case_at_a_time_is_the_document_written_whole(
+    tmp_path: Path,
+) -> None:
+    import io
+
+    with new_file(tmp_path, "source", seed=6) as source:
+        references = source.case_references()
+        whole = json.dumps(source.export_document(references), ensure_ascii=False, indent=2)
+        streamed = io.StringIO()
+        assert source.write_document(references, streamed) == len(references)
+        empty = io.StringIO()
+        source.write_document([], empty)
+    assert streamed.getvalue() == whole
+    assert json.loads(empty.getvalue())["cases"] == []

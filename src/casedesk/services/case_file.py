@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
@@ -383,6 +383,12 @@ class CaseFile:
         """The interchange document for these cases."""
         records = [self.case_record(ref) for ref in references]
         return interchange.to_document(records, self.today())
+
+    def write_document(self, references: list[str], out: TextIO) -> int:
+        """Write the interchange document for these cases to ``out``, reading one case at
+        a time (memory stays that of the largest case); returns how many."""
+        today = self.today()
+        return interchange.write_document(out, (self.case_record(r) for r in references), today)
 
     def import_document(self, data: Any, today: date | None = None) -> list[str]:
         """Validate a whole interchange document, then write it in one unit of work.

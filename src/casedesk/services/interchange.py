@@ -7,9 +7,10 @@ by ``CaseFile.import_document``, which writes only when the reader found no prob
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
@@ -33,6 +34,20 @@ def to_document(records: Sequence[CaseRecord], today: date) -> dict[str, Any]:
     """A whole interchange document (what needs attention as seen on ``today``)."""
     cases = [case_to_json(r, today) for r in records]
     return {"format": FORMAT, "version": VERSION, "cases": cases}
+
+
+def write_document(out: TextIO, records: Iterable[CaseRecord], today: date) -> int:
+    """Write the document for ``records`` to ``out`` one case at a time, exactly as
+    ``json.dump(to_document(...), out, ensure_ascii=False, indent=2)`` would: a file of
+    200 cases is never held whole (it was 640 MB). Returns how many cases were written."""
+    out.write(f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n  "cases": [')
+    count = 0
+    for record in records:
+        text = json.dumps(case_to_json(record, today), ensure_ascii=False, indent=2)
+        out.write(("," if count else "") + "\n    " + text.replace("\n", "\n    "))
+        count += 1
+    out.write("\n  ]\n}" if count else "]\n}")
+    return count
 
 
 def document_schema() -> dict[str, Any]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
@@ -20,11 +19,13 @@ def export(args: argparse.Namespace) -> int:
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:
         references = case_file.case_references() if args.case_ref == "all" else [args.case_ref]
-        document = case_file.export_document(references)
-    # The export holds case content in plaintext: written whole or not at all, owner-only.
-    with private_text_file(out) as handle:
-        json.dump(document, handle, ensure_ascii=False, indent=2)
-        handle.write("\n")
+        if references:
+            case_file.case_record(references[0])  # an unknown reference: said before writing
+        # The export holds case content in plaintext: written whole or not at all (to a
+        # private temporary file, renamed when complete), owner-only; one case at a time.
+        with private_text_file(out) as handle:
+            case_file.write_document(references, handle)
+            handle.write("\n")
     print(
         f"Exported {len(references)} case(s) to {out}. It is NOT encrypted: keep it safe "
         "and delete it when it has served its purpose."
