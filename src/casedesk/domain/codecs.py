@@ -84,9 +84,15 @@ class Codec(Generic[T]):
         raise NotImplementedError
 
 
+# Character checks as regular expressions: an import of 100,000 entries checks some 30
+# million characters, which a loop over each in Python took 20 seconds to do.
+_CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f]")
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _control_characters(text: str, single_line: bool) -> bool:
-    allowed = "" if single_line else "\n\r\t"
-    return any((ord(c) < 32 and c not in allowed) or c == "\x7f" for c in text)
+    return (_CONTROL_IN_LINE if single_line else _CONTROL_IN_TEXT).search(text) is not None
 
 
 class Text(Codec[str]):
@@ -114,7 +120,7 @@ class Text(Codec[str]):
         if len(value) > self.limit:
             problems.add(path, f"is longer than {self.limit:,} characters")
             return ""
-        if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        if _SURROGATE.search(value):
             problems.add(path, "contains a broken character (a lone surrogate)")
             return ""
         if _control_characters(value, self.single_line):

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import secrets
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported when first used: start-up need not load them
@@ -35,7 +36,7 @@ class SigningKey:
 
     private: EllipticCurvePrivateKey = field(repr=False)
 
-    @property
+    @cached_property  # worked out once: every audit row of a unit of work names the key
     def public_der(self) -> bytes:
         """The public key (SubjectPublicKeyInfo, DER)."""
         from cryptography.hazmat.primitives import serialization
@@ -44,7 +45,7 @@ class SigningKey:
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
         )
 
-    @property
+    @cached_property
     def key_id(self) -> str:
         """Its id (see ``key_id_of``)."""
         return key_id_of(self.public_der)
