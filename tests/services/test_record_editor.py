@@ -501,3 +501,31 @@ def test_no_partner_of_the_mother_the_child_lives_with_is_flagged_until_recorded
     )
     assert next(s for s in case_file.case_summaries() if s.reference == "AVA-1").partner_recorded
     assert not any(flagged in line for line in case_file.case_record("AVA-1").attention(TODAY))
+
+
+def test_search_finds_a_cases_entries_wherever_they_lie_in_the_file_and_no_others(
+    editor: RecordEditor,
+) -> None:
+    """Entries added to two cases in turn lie interleaved in the file: a search of one
+    case finds its own, the first and the last, and none of the other's."""
+    from casedesk.domain.chronology import Category, ChronologyEntry
+    from casedesk.domain.ids import EntryId
+
+    first, second = (editor.case_file.case_record(r) for r in ("DEMO-0001", "DEMO-0002"))
+    added: dict[str, list[str]] = {"DEMO-0001": [], "DEMO-0002": []}
+    for n in range(6):
+        for record in (first, second):
+            entry = ChronologyEntry(
+                EntryId(f"e-{record.case.reference}-{n}"),
+                CaseId(record.case.id),
+                date(2026, 11, 1 + n),
+                Category.HOME_VISIT,
+                f"Zephyrine noticed on visit {n}",
+                Evidence("Sam", SourceType.PROFESSIONAL_OBSERVATION),
+                "Sam",
+            )
+            editor.add_entry(editor.case_file.case_record(record.case.reference), entry)
+            added[record.case.reference].append(entry.id)
+    for record in (first, second):
+        found = editor.case_file.search_chronology(record.case.id, "zephyrine")
+        assert found == set(added[record.case.reference])
