@@ -10,7 +10,9 @@ themselves are in ``record_kinds``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -88,6 +90,21 @@ class RecordKind:
     importable: bool = True  # False: exported for the record, never imported
     id_prefix: str = ""  # for ids the unit of work gives new records of the kind
 
+    @cached_property
+    def readers(self) -> tuple[tuple[str, Callable[[Mapping[Any, Any]], Any]], ...]:
+        """For each field, its attribute and how to read it from a row: worked out once,
+        as opening a 5,000-entry case reads 130,000 fields (a third of the time it took
+        went on finding, field by field, which column and which conversion)."""
+        found: list[tuple[str, Callable[[Mapping[Any, Any]], Any]]] = []
+        for f in self.fields:
+            if f.attr == "record_id":
+                found.append(("record_id", operator.itemgetter("id")))
+            elif type(f.codec).from_columns is c.Codec.from_columns:
+                found.append((f.attr, _one_column(f.codec.from_column, f.column_name)))
+            else:
+                found.append((f.attr, functools.partial(f.codec.from_columns, name=f.column_name)))
+        return tuple(found)
+
     @property
     def generated_key(self) -> bool:
         """True when the case file numbers the records (an integer ``record_id``)."""
@@ -116,13 +133,14 @@ def to_row(kind: RecordKind, record: Any) -> dict[str, Any]:
 
 def from_row(kind: RecordKind, row: Mapping[Any, Any]) -> Any:
     """The record a table row holds."""
-    values = {}
-    for f in kind.fields:
-        if f.attr == "record_id":
-            values["record_id"] = row["id"]
-        else:
-            values[f.attr] = f.codec.from_columns(row, f.column_name)
-    return kind.type(**values)
+    return kind.type(**{attr: read(row) for attr, read in kind.readers})
+
+
+def _one_column(convert: Callable[[Any], Any], column: str) -> Callable[[Mapping[Any, Any]], Any]:
+    def read(row: Mapping[Any, Any]) -> Any:
+        return convert(row[column])
+
+    return read
 
 
 def record_key(kind: RecordKind, record: Any) -> str | None:
