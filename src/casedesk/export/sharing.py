@@ -189,30 +189,14 @@ def import_countersigned(
             "This summary has no countersignature to record (it has one signature)."
         )
     first, second = checked.signatures
-    # Who the signers are is what this file knows of their keys, never what a certificate
-    # claims: anyone can make a certificate naming the file's supervisor.
-    author = sharing.file_user_of(case_file, first.public_key_der)
-    if author is None:
-        raise CaseDeskError("Not recorded: the summary was not signed by a user of this case file.")
-    user = sharing.file_user_of(case_file, second.public_key_der)
-    if user is not None and user[0] == author[0]:
-        raise CaseDeskError(
-            f"Not recorded: {user[0]} signed the summary, so their second signature is not a "
-            "supervisor's review of it."
-        )
-    if user is None or user[1] not in SIGNING_ROLES:
-        raise CaseDeskError(
-            f"Not recorded: the countersignature is not by a supervisor of this case file "
-            f"(it names {second.identity.name or 'no one'})."
-        )
-    when = second.signing_time or datetime.now(UTC)
     return sharing.record_countersignature(
         case_file,
         sharing.Countersignature(
             document_sha256=first.revision_sha256,
-            supervisor=user[0],
-            role=user[1],
-            signed_at=when,
+            author_key=first.public_key_der,
+            reviewer_key=second.public_key_der,
+            reviewer_named=second.identity.name,
+            signed_at=second.signing_time or datetime.now(UTC),
             comment=second.reason,
         ),
     )

@@ -24,6 +24,7 @@ from casedesk.domain.ids import EntryId, new_id
 from casedesk.domain.supervision import Supervision
 from casedesk.services import certificates as certs
 from casedesk.services.case_file import CaseFile
+from casedesk.services.sign_off import SIGNING_ROLES
 from casedesk.storage.certificates import StoredCertificate
 from casedesk.storage.signing import SigningKey, key_id_of
 
@@ -207,6 +208,18 @@ def file_user_of(case_file: CaseFile, public_der: bytes) -> tuple[str, str] | No
     return None
 
 
+def _logged(case_file: CaseFile, sha256: str) -> tuple[CaseRecord, Disclosure] | None:
+    """The case and log entry of the summary with this SHA-256 (each case's log read,
+    not its whole record)."""
+    with case_file.read() as snapshot:
+        for summary in snapshot.case_summaries():
+            for logged in snapshot.records(k.DISCLOSURES, summary.id):
+                if logged.sha256 == sha256:
+                    record = snapshot.case_record(summary.reference, with_chronology=False)
+                    return record, logged
+    return None
+
+
 def log_disclosure(case_file: CaseFile, record: CaseRecord, disclosure: Disclosure) -> Disclosure:
     """Record a summary in the information-sharing log of its case."""
     logged = replace(disclosure, id=disclosure.id or new_id(k.DISCLOSURES.id_prefix))
@@ -222,25 +235,40 @@ def disclosures(case_file: CaseFile, reference: str) -> list[Disclosure]:
 
 @dataclass(frozen=True)
 class Countersignature:
-    """A supervisor's approval signature on a shared summary, as read from the PDF."""
+    """A supervisor's approval signature on a shared summary, as read from the PDF (both
+    signatures already verified whole)."""
 
     document_sha256: str  # of the summary as the worker signed it (the logged SHA-256)
-    supervisor: str
-    role: str
+    author_key: bytes  # the summary's signer's public key (DER)
+    reviewer_key: bytes  # the countersigner's public key (DER)
+    reviewer_named: str  # the name the countersigner's certificate gives (for refusals)
     signed_at: datetime
     comment: str
 
 
 def record_countersignature(case_file: CaseFile, countersignature: Countersignature) -> Disclosure:
     """Record a supervisor's review of a shared summary: on its log entry, as a
-    supervision record of the case, and in its chronology. Refused when the summary is not
-    one this file logged, or its review is already recorded."""
-    found: tuple[CaseRecord, Disclosure] | None = None
-    for reference in case_file.case_references():
-        record = case_file.case_record(reference, with_chronology=False)
-        for logged in record.disclosures:
-            if logged.sha256 == countersignature.document_sha256:
-                found = (record, logged)
+    supervision record of the case, and in its chronology. Who signed is what this file
+    knows of their keys, never what a certificate claims (anyone can make one naming the
+    file's supervisor): refused unless the summary's signer is a user of this file and the
+    countersigner a current supervisor (or the owner) who is not the signer, and when the
+    summary is not one this file logged, or its review is already recorded."""
+    author = file_user_of(case_file, countersignature.author_key)
+    if author is None:
+        raise CaseDeskError("Not recorded: the summary was not signed by a user of this case file.")
+    reviewer = file_user_of(case_file, countersignature.reviewer_key)
+    if reviewer is not None and reviewer[0] == author[0]:
+        raise CaseDeskError(
+            f"Not recorded: {reviewer[0]} signed the summary, so their second signature is "
+            "not a supervisor's review of it."
+        )
+    if reviewer is None or reviewer[1] not in SIGNING_ROLES:
+        raise CaseDeskError(
+            "Not recorded: the countersignature is not by a supervisor of this case file "
+            f"(it names {countersignature.reviewer_named or 'no one'})."
+        )
+    supervisor, role = reviewer
+    found = _logged(case_file, countersignature.document_sha256)
     if found is None:
         raise CaseDeskError(
             "This summary was not made from this case file (no shared summary in its log "
@@ -255,7 +283,7 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
     day = countersignature.signed_at.astimezone().date()
     reviewed = replace(
         logged,
-        countersigned_by=countersignature.supervisor,
+        countersigned_by=supervisor,
         countersigned_on=day,
         countersign_comment=countersignature.comment,
     )
@@ -268,7 +296,7 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
         id="",
         case=record.case.id,
         held_on=day,
-        supervisor=countersignature.supervisor,
+        supervisor=supervisor,
         worker=logged.signed_by or record.case.allocated_worker,
         reflection="",
         decisions=f"{what}: {comment}" if comment else what + ".",
@@ -281,9 +309,8 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
         case=record.case.id,
         occurred_on=day,
         category=Category.SUPERVISION,
-        description=f"{countersignature.supervisor} ({countersignature.role}): {what}."
-        + (f" Comment: {comment}" if comment else ""),
-        evidence=Evidence(source=countersignature.supervisor, source_type=SourceType.DOCUMENT),
+        description=f"{supervisor} ({role}): {what}." + (f" Comment: {comment}" if comment else ""),
+        evidence=Evidence(source=supervisor, source_type=SourceType.DOCUMENT),
         recorded_by="",
         significance=Significance.ROUTINE,
     )
