@@ -13,6 +13,7 @@ evidence takes four, named with a prefix.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -71,6 +72,17 @@ class Codec(Generic[T]):
         """The domain value of one column."""
         raise NotImplementedError
 
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        """Python source that reads the field from a row (``slots``: each column's source,
+        like ``r[3]``), for a record kind's compiled reader (``record_kind.row_reader``).
+        Whatever the source calls is put in ``names``. Reads what ``from_columns`` reads:
+        codecs override this only to read the same faster."""
+        if type(self).from_columns is Codec.from_columns:
+            return f"{_name(names, self.from_column)}({slots[name]})"
+        columns = ", ".join(f"{column!r}: {slots[column]}" for column in self.columns(name))
+        read = _name(names, functools.partial(self.from_columns, name=name))
+        return f"{read}({{{columns}}})"
+
     def to_json(self, value: T) -> Any:
         """The interchange value."""
         return self.to_column(value)
@@ -91,6 +103,34 @@ _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _name(names: dict[str, Any], value: Any) -> str:
+    """Put ``value`` in a compiled reader's ``names``; return the name it goes by."""
+    key = f"_{len(names)}"
+    names[key] = value
+    return key
+
+
+class Memo(dict[Any, Any]):
+    """A conversion remembered by the value it converts: a column of a few distinct values
+    (a category, a date, a choice) is converted once per value, not once per row. For
+    values read from a case file: SQLite gives text, numbers and NULL, never a bool (which
+    a dict would take for a remembered 1). A value that fails to convert is not kept."""
+
+    LIMIT = 50_000  # values remembered before starting afresh
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, value: Any) -> Any:
+        converted = self.convert(value)
+        if type(value) in (str, int, type(None)):
+            if len(self) >= self.LIMIT:
+                self.clear()
+            self[value] = converted
+        return converted
+
+
 def _control_characters(text: str, single_line: bool) -> bool:
     return (_CONTROL_IN_LINE if single_line else _CONTROL_IN_TEXT).search(text) is not None
 
@@ -107,6 +147,10 @@ class Text(Codec[str]):
 
     def from_column(self, value: Any) -> str:
         return "" if value is None else str(value)
+
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        slot = slots[name]  # text comes back as text: no call for it
+        return f"({slot} if {slot}.__class__ is str else {_name(names, self.from_column)}({slot}))"
 
     def from_json(self, value: Any, path: str, problems: Problems) -> str:
         if value is None:
@@ -179,6 +223,9 @@ class Day(Codec["date | None"]):
     def from_column(self, value: Any) -> date | None:
         return date.fromisoformat(value) if value else None
 
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        return f"{_name(names, _DAYS)}[{slots[name]}]"
+
     def from_json(self, value: Any, path: str, problems: Problems) -> date | None:
         text = Text(limit=40, single_line=True).from_json(value, path, problems)
         if not text:
@@ -214,6 +261,9 @@ class Choice(Codec[E]):
     def from_column(self, value: Any) -> E:
         return self.kind(value)
 
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        return f"{_name(names, Memo(self.from_column))}[{slots[name]}]"
+
     def from_json(self, value: Any, path: str, problems: Problems) -> E:
         # bool is an int in Python: ``true`` must not pass for the value 1.
         if not isinstance(value, bool):
@@ -237,6 +287,9 @@ class Flag(Codec[bool]):
 
     def from_column(self, value: Any) -> bool:
         return bool(value)
+
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        return f"bool({slots[name]})"
 
     def to_json(self, value: bool) -> Any:
         return value
@@ -341,6 +394,23 @@ class EvidenceOf(Codec["Evidence | None"]):
             f"{name}corroboration": value.corroboration.value,
             f"{name}{self.by}": value.corroborated_by,
         }
+
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        read = _name(names, self._from_parts)
+        return f"{read}({', '.join(slots[column] for column in self.columns(name))})"
+
+    def _from_parts(
+        self, source: Any, source_type: Any, corroboration: Any, by: Any
+    ) -> Evidence | None:
+        """``from_columns`` given the four columns' values in order."""
+        if source_type is None:
+            return None if self.optional else Evidence()
+        return Evidence(
+            source or "",
+            _SOURCE_TYPES[source_type],
+            _CORROBORATIONS[corroboration or Corroboration.UNVERIFIED.value],
+            by or "",
+        )
 
     def from_columns(self, row: Mapping[str, Any], name: str) -> Evidence | None:
         source_type = row[f"{name}source_type"]
@@ -484,6 +554,9 @@ class Custom(Codec[T]):
     def from_column(self, value: Any) -> T:
         return self.parse(value)
 
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        return f"{_name(names, Memo(self.from_column))}[{slots[name]}]"
+
     def from_json(self, value: Any, path: str, problems: Problems) -> T:
         if not isinstance(value, bool):
             try:
@@ -496,3 +569,9 @@ class Custom(Codec[T]):
 
     def json_schema(self) -> dict[str, Any]:
         return {key: value for key, value in self.schema.items()}
+
+
+# What compiled readers convert by lookup (see ``Codec.expression``).
+_DAYS = Memo(Day().from_column)
+_SOURCE_TYPES = Memo(SourceType)
+_CORROBORATIONS = Memo(Corroboration)

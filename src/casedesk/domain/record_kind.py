@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -134,6 +134,37 @@ def to_row(kind: RecordKind, record: Any) -> dict[str, Any]:
 def from_row(kind: RecordKind, row: Mapping[Any, Any]) -> Any:
     """The record a table row holds."""
     return kind.type(**{attr: read(row) for attr, read in kind.readers})
+
+
+RowReader = Callable[[Sequence[Any]], Any]
+
+
+def row_reader(kind: RecordKind, columns: Sequence[str]) -> RowReader:
+    """A function that reads a record of ``kind`` from a row given as a sequence of
+    ``columns``: what ``from_row`` does, compiled into one function of the kind's fields.
+
+    Opening a 5,000-entry case reads 130,000 fields; calling a reader per field (and
+    Python's enum and date constructors per value) was two thirds of the time it took.
+    Generated source, as ``dataclasses`` generates ``__init__``: every part of it comes
+    from the kind's declaration and each codec's ``expression``, never from the data."""
+    key = (kind.name, tuple(columns))
+    reader = _ROW_READERS.get(key)
+    if reader is None:
+        slots = {column: f"r[{i}]" for i, column in enumerate(columns)}
+        names: dict[str, Any] = {"T": kind.type}
+        arguments = []
+        for f in kind.fields:
+            if f.attr == "record_id":
+                arguments.append(f"record_id={slots['id']}")
+            else:
+                arguments.append(f"{f.attr}={f.codec.expression(slots, f.column_name, names)}")
+        source = f"def read(r):\n    return T({', '.join(arguments)})\n"
+        exec(compile(source, f"<reader of {kind.name}>", "exec"), names)  # noqa: S102
+        reader = _ROW_READERS[key] = names["read"]
+    return reader
+
+
+_ROW_READERS: dict[tuple[str, tuple[str, ...]], RowReader] = {}
 
 
 def _one_column(convert: Callable[[Any], Any], column: str) -> Callable[[Mapping[Any, Any]], Any]:

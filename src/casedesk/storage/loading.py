@@ -16,6 +16,7 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person
+from casedesk.domain.record_kind import row_reader
 from casedesk.storage import tables as t
 
 
@@ -62,7 +63,9 @@ def records_of(
     if shown is not None and kind.withdrawable:
         conditions.append(shown)
     query = select(table).where(*conditions).order_by(*(table.c[c] for c in kind.order_by))
-    return [k.from_row(kind, row) for row in connection.execute(query).mappings()]
+    result = connection.execute(query)
+    read = row_reader(kind, tuple(result.keys()))
+    return [read(row) for row in result]
 
 
 def load_case_record(connection: Connection, case_id: str, with_entries: bool = True) -> CaseRecord:
