@@ -30,6 +30,7 @@ from casedesk.services.deadlines import (
     write_settings,
 )
 from casedesk.services.passphrase_policy import require_strong
+from casedesk.services.record_cache import RecentRecords
 from casedesk.storage import keyslots
 from casedesk.storage.case_store import CaseStore, CheckReport
 from casedesk.storage.keyslots import Unlocked
@@ -95,6 +96,7 @@ class CaseFile:
         # verdict depends only on the audit trail up to its own unit of work, which this
         # process holds the file's lock against anyone changing.
         self.sign_off_verdicts: dict[str, tuple[object, str]] = {}
+        self._records = RecentRecords()
 
     # -- lifecycle ----------------------------------------------------------------
 
@@ -150,6 +152,7 @@ class CaseFile:
         if self._store.is_open and not self._store.read_only:
             with contextlib.suppress(CaseDeskError):
                 remember_head(self._store.file_id, self.path, self._store.head())
+        self._records.clear()
         self._store.close()
 
     def __enter__(self) -> CaseFile:
@@ -291,9 +294,14 @@ class CaseFile:
             return snapshot.case_references()
 
     def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
-        """The whole record of the case with this reference."""
+        """The whole record of the case with this reference (kept while it is unchanged:
+        ``record_cache``)."""
         with self._store.read() as snapshot:
-            return snapshot.case_record(reference, with_chronology)
+            return self._records.get(
+                (reference, with_chronology),
+                snapshot.last_change(),
+                lambda: snapshot.case_record(reference, with_chronology),
+            )
 
     def diagram_positions(self, case_id: str, diagram: str) -> dict[PersonId, tuple[float, float]]:
         """Where the worker placed people by hand on one of a case's diagrams."""

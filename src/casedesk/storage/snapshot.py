@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
@@ -45,6 +45,10 @@ class Snapshot:
         if case_id is None:
             raise CaseDeskError(f"There is no case with the reference '{reference}'.")
         return loading.load_case_record(self._connection, case_id, with_chronology)
+
+    def last_change(self) -> int:
+        """The number of the newest entry in the audit trail: every change writes one."""
+        return int(self._connection.execute(select(func.max(t.audit_log.c.seq))).scalar() or 0)
 
     def case_record_as_recorded(self, reference: str, moment: str) -> CaseRecord | None:
         """The case's record as it was at ``moment`` (ISO, UTC), rebuilt from the audit
