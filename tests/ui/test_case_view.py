@@ -64,6 +64,7 @@ def test_double_clicking_a_case_shows_its_record_with_the_concern_pinned(
     assert not view.attention.isHidden() and "not identified" in view.attention.text()
     assert view.people_model.row_at(0).role == "subject child"
     assert view.relationships_model.rowCount() > 0 and view.team_model.rowCount() > 0
+    view.tabs.setCurrentWidget(view.facts_page)
     assert view.self_report_list.count() > 0
     view.back_requested.emit()
     assert window.pages.currentWidget() is window.case_page
@@ -247,6 +248,7 @@ def test_unlocking_returns_to_the_same_case(
     monkeypatch.setattr(UnlockDialog, "exec", unlock)
     controller.lock()
     assert seen == [0, 0, 0, 0], "no case data behind the lock screen"
+    window.case_view.tabs.setCurrentWidget(window.case_view.genogram)
     assert window.case_view.genogram.genogram_scene.people, "the genogram is back after unlock"
     assert window.pages.currentWidget() is window.case_view
     assert reference in window.case_view.title.text()

@@ -99,6 +99,7 @@ def test_the_tray_and_its_counts_show_when_the_file_opens_and_a_line_opens_its_c
 
 def _select(window: MainWindow, name: str, started: date) -> None:
     tab = window.case_view.actions_tab
+    window.case_view.tabs.setCurrentWidget(tab)  # the worker opens the tab
     for row in range(tab.deadlines_model.rowCount()):
         deadline = tab.deadlines_model.row_at(row).deadline
         if deadline.name == name and deadline.started_on == started:
@@ -151,6 +152,7 @@ def test_an_amended_referral_moves_its_deadlines_only_when_confirmed(
         )
     )
     tab = window.case_view.actions_tab
+    window.case_view.tabs.setCurrentWidget(tab)
     assert not tab.changes_box.isHidden()
     texts = [tab.changes_list.item(i).text() for i in range(tab.changes_list.count())]
     assert any(

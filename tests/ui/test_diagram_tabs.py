@@ -138,6 +138,7 @@ def test_exporting_writes_what_is_shown(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(png), ""))
     )
+    window.case_view.tabs.setCurrentWidget(window.case_view.ecomap)
     window.case_view.ecomap.export_requested.emit("ecomap")
     assert png.read_bytes().startswith(b"\x89PNG")
 
@@ -147,6 +148,7 @@ def test_an_ecomap_link_is_added_and_drawn(
 ) -> None:
     window, _controller, _path = gui
     tab = window.case_view.ecomap
+    window.case_view.tabs.setCurrentWidget(tab)
     before = tab.supports_model.rowCount()
 
     def fill(dialog: SupportDialog) -> int:
@@ -168,6 +170,7 @@ def test_an_ecomap_link_is_changed_with_a_reason(
 ) -> None:
     window, _controller, _path = gui
     tab = window.case_view.ecomap
+    window.case_view.tabs.setCurrentWidget(tab)
     first = tab.supports_model.row_at(0)
     other = next(s for s in LinkStrength if s is not first.strength)
 

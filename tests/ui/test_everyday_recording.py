@@ -359,6 +359,7 @@ def test_corroborated_needs_what_bears_it_out_in_the_entry_dialog(
     enabled, problems = seen["refused"]  # type: ignore[misc]
     assert enabled is False and "Say which entry or other source contradicts it." in problems
     view = window.case_view
+    view.tabs.setCurrentWidget(view.facts_page)
     assert view.contradicted_list.count() == 1
     assert "Health visitor saw him" in view.contradicted_list.item(0).text()
 
@@ -368,6 +369,7 @@ def test_actions_have_an_owner_chosen_a_due_date_and_show_when_overdue(
 ) -> None:
     window, _controller = gui
     tab = window.case_view.actions_tab
+    window.case_view.tabs.setCurrentWidget(tab)
 
     def agree(dialog: ActionDialog) -> int:
         dialog.fields.what.setText("Register Ellie with a GP")
@@ -687,6 +689,7 @@ def test_a_referral_shows_its_deadlines_counted_in_working_days_with_bank_holida
     controller.editor.add_entry(record, referral)
     controller.show_case("ELLIE-1")
     tab = window.case_view.actions_tab
+    window.case_view.tabs.setCurrentWidget(tab)
     # The case opened ten days before its referral was recorded: its deadlines counted
     # from the opening day until now, and the worker confirms they count from the referral.
     assert tab.changes and all("was the day the case opened" in c.why for c in tab.changes)

@@ -35,7 +35,7 @@ from casedesk.domain.errors import (
     WrongPassphraseError,
 )
 from casedesk.storage import keyslots as ks
-from casedesk.storage import rotation
+from casedesk.storage import loading, rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, last_hash, signed_from, verify_chain
 from casedesk.storage.backup import write_backup
@@ -237,6 +237,9 @@ class CaseStore(KeyManagement):
                     "read-only cannot do. Open it once normally (not read-only): CaseDesk "
                     "upgrades it and keeps a backup of it as it was."
                 )
+            if not brief:
+                with self.connect() as connection:
+                    loading.prepare_case_reads(connection)
         except BaseException:
             self.close()
             raise

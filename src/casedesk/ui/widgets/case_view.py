@@ -6,11 +6,12 @@ into edits. ``clear`` drops every row and text (locking).
 
 from __future__ import annotations
 
+import functools
 import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -80,7 +81,7 @@ SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
 ]
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Set
+    from collections.abc import Callable, Mapping, Set
 
     from casedesk.domain.case_record import CaseRecord
     from casedesk.domain.diagram import Point
@@ -103,6 +104,12 @@ def _table(model: RecordTableModel[object]) -> QTableView:
     # Fitting columns reads only the first rows: a sharing log of hundreds stays quick.
     table.horizontalHeader().setResizeContentsPrecision(60)
     return table
+
+
+def _fit_columns(page: QWidget) -> None:
+    """Fit the columns of every table on ``page`` to their text (tens of rows at most)."""
+    for table in page.findChildren(QTableView):
+        table.resizeColumnsToContents()
 
 
 def _tab(table: QTableView, *buttons: QPushButton) -> QWidget:
@@ -291,6 +298,7 @@ class CaseView(QWidget):
         self.tabs.addTab(
             _tab(self.team_table, add_professional, edit_professional), "Team around the family"
         )
+        self.facts_page = facts
         self.tabs.addTab(facts, "Concerns && self-report")
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.summaries_model: RecordTableModel[Disclosure] = RecordTableModel(SUMMARY_COLUMNS)
@@ -323,6 +331,12 @@ class CaseView(QWidget):
         layout.addWidget(concern_box)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
+        self._waiting: dict[QWidget, dict[str, Callable[[], None]]] = {}
+        self._waiting_timer = QTimer(self)
+        self._waiting_timer.setSingleShot(True)
+        self._waiting_timer.setInterval(0)
+        self._waiting_timer.timeout.connect(self._fill_next_waiting)
+        self.tabs.currentChanged.connect(self._fill_page)
         self.clear()
 
     def _sharing_tab(self) -> QWidget:
@@ -424,9 +438,12 @@ class CaseView(QWidget):
         if touched & FAMILY_KINDS or k.PROFESSIONALS.name in touched:
             self.team_model.set_rows(list(record.professionals))
         if touched & (FAMILY_KINDS | {k.SUPPORTS.name, k.PROFESSIONALS.name}):
-            positions = by_hand if by_hand is not None else self.genogram.by_hand
-            self.genogram.show_record(record, positions, read_only)
-            self.ecomap.show_record(record, read_only)
+            genogram, ecomap = self.genogram, self.ecomap
+            positions = by_hand if by_hand is not None else genogram.by_hand
+            self._when_shown(
+                genogram, "diagram", lambda: genogram.show_record(record, positions, read_only)
+            )
+            self._when_shown(ecomap, "diagram", lambda: ecomap.show_record(record, read_only))
         if whole or touched & FAMILY_KINDS:
             self._show_chronology(record, today)
         elif k.ENTRIES.name in touched:
@@ -437,29 +454,73 @@ class CaseView(QWidget):
         if whole or k.DISCLOSURES.name in touched:
             self._show_summaries(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
-            self.actions_tab.show_record(record, today, self.timescales, changes)
+            self._when_shown(
+                self.actions_tab,
+                "actions",
+                lambda: self.actions_tab.show_record(record, today, self.timescales, changes),
+            )
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
                 self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
         if touched & (FAMILY_KINDS | {k.ENTRIES.name}):
-            self.self_report_list.clear()
-            for fact in record.self_report_only():
-                self.self_report_list.addItem(
-                    f"{fact.description} — {rv.evidence_text(fact.evidence)}"
-                )
-            self.contradicted_list.clear()
-            for fact in record.contradicted():
-                self.contradicted_list.addItem(
-                    f"{fact.description} — contradicted by {fact.evidence.corroborated_by}"
-                )
+            self._when_shown(self.facts_page, "facts", lambda: self._show_facts(record))
         if whole:
             self._set_read_only(read_only)
         if touched & (FAMILY_KINDS | {k.PROFESSIONALS.name}):
-            # A case has tens of people at most, so fitting columns to their text is cheap.
-            for table in self.findChildren(QTableView):
-                if table is not self.chronology.table:  # thousands of rows: sized by hand
-                    table.resizeColumnsToContents()
+            # Columns fitted to their text, each table's when its tab is shown (the
+            # chronology's thousands of rows are sized by hand).
+            for index in range(self.tabs.count()):
+                page = self.tabs.widget(index)
+                if page is not None and page is not self.chronology:
+                    self._when_shown(page, "columns", functools.partial(_fit_columns, page))
+
+    def _show_facts(self, record: CaseRecord) -> None:
+        """The facts that rest only on self-report, and those another source contradicts."""
+        self.self_report_list.clear()
+        for fact in record.self_report_only():
+            self.self_report_list.addItem(f"{fact.description} — {rv.evidence_text(fact.evidence)}")
+        self.contradicted_list.clear()
+        for fact in record.contradicted():
+            self.contradicted_list.addItem(
+                f"{fact.description} — contradicted by {fact.evidence.corroborated_by}"
+            )
+
+    # -- tabs nobody is looking at -------------------------------------------------------
+
+    def _when_shown(self, page: QWidget, part: str, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` (which fills ``page``) now if the page is in front; otherwise
+        when its tab is brought forward, or sooner, one page per turn of the event loop,
+        once the window is idle. Opening a 5,000-entry case then paints its chronology
+        without first filling the deadlines, diagrams and lists on tabs behind it, and no
+        turn of the event loop waits on more than one page. A later refresh of the same
+        ``part`` of a page replaces one still waiting (each fills its part whole)."""
+        if self.tabs.currentWidget() is page:
+            refresh()
+            return
+        self._waiting.setdefault(page, {})[part] = refresh
+        if not self._waiting_timer.isActive():
+            self._waiting_timer.start()
+
+    def _fill_page(self, index: int) -> None:
+        """A tab brought forward: fill its page with what it waits for, first."""
+        page = self.tabs.widget(index)
+        for refresh in self._waiting.pop(page, {}).values() if page is not None else ():
+            refresh()
+
+    def _fill_next_waiting(self) -> None:
+        if not self._waiting:
+            return
+        page = next(iter(self._waiting))
+        for refresh in self._waiting.pop(page).values():
+            refresh()
+        if self._waiting:
+            self._waiting_timer.start()
+
+    def settle(self) -> None:
+        """Fill every page that waits (for whatever must see every tab up to date)."""
+        while self._waiting:
+            self._fill_next_waiting()
 
     def _show_undecided(self, record: CaseRecord) -> None:
         undecided = record.undecided_sharing()
@@ -594,6 +655,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         """Drop every piece of case data from the view."""
         self.record = None
+        self._waiting.clear()  # each holds the record it was to show
         for label in (self.title, self.subtitle, self.concern, self.attention):
             label.clear()
         self.attention.setVisible(False)

@@ -249,9 +249,7 @@ class ChronologyView(QWidget):
         # Rows arrive in date order: drop any column sort first, so the reset does not make
         # the proxy sort thousands of rows through Python (a header click sorts again).
         self.proxy.sort(-1)
-        self.model.set_rows(rows)
         self._offer_categories(rows)
-        self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
@@ -260,8 +258,14 @@ class ChronologyView(QWidget):
             self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, index_of(self.person, current)))
         self.person.blockSignals(False)
+        # The filter is set before the rows arrive: the reset filters them once by it,
+        # rather than once by the old filter and again by the new.
+        self.delegate.query = self.search.text().strip()
+        self.proxy.set_criteria_for_next_rows(self.criteria())
+        self.model.set_rows(rows)
+        self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
         self._show_patterns(patterns)
-        self.apply()
+        self._show_count()
 
     def update_entries(
         self,
@@ -421,6 +425,9 @@ class ChronologyView(QWidget):
         """Re-filter now."""
         self.delegate.query = self.search.text().strip()
         self.proxy.set_criteria(self.criteria())
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
         self.table.viewport().update()
 
