@@ -6,7 +6,9 @@ lock) into service calls and shows their errors as plain sentences.
 
 from __future__ import annotations
 
+import importlib
 import sys
+import threading
 import time
 from pathlib import Path
 from types import TracebackType
@@ -16,6 +18,7 @@ _STARTED = time.perf_counter()
 
 def run_gui(case_file: Path | None = None) -> int:
     """Start the desktop application; return its exit code."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -23,6 +26,7 @@ def run_gui(case_file: Path | None = None) -> int:
     from casedesk.services.resources import resource
     from casedesk.ui.main_window import MainWindow, PaintReporter, paint_benchmark_requested
     from casedesk.ui.settings import UiSettings
+    from casedesk.ui.startup_probe import StartupProbe, watch_requested
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -37,11 +41,21 @@ def run_gui(case_file: Path | None = None) -> int:
     sys.excepthook = _show_unexpected_error
     if paint_benchmark_requested():
         PaintReporter(window, _STARTED)
+    elif watch_requested():
+        StartupProbe(window, _STARTED, watch_requested())
+    # The controller pulls in the database stack (SQLAlchemy, SQLCipher, the PDF and
+    # signing libraries): a second of importing on a slow machine, which neither the first
+    # paint nor the window's answering a click should wait for. It is imported beside the
+    # event loop, which Python hands the interpreter every few milliseconds meanwhile;
+    # defining classes needs no Qt thread, and nothing is made until ``wire`` runs.
+    importing = threading.Thread(target=_import_controller, name="import", daemon=True)
+    importing.start()
     window.show()
 
     def wire() -> None:
-        # Imported once the window is up: the controller pulls in the database stack
-        # (SQLAlchemy, SQLCipher), which the first paint need not wait for.
+        if importing.is_alive():
+            QTimer.singleShot(10, wire)
+            return
         from casedesk.ui.controller import Controller
 
         controller = Controller(window)
@@ -51,6 +65,19 @@ def run_gui(case_file: Path | None = None) -> int:
 
     window.first_painted.connect(wire)
     return app.exec()
+
+
+def _import_controller() -> None:
+    # Hand the interpreter back to the event loop every millisecond (not Python's usual
+    # five) while importing: the window's timers and input wait less.
+    usual = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
+    try:
+        # The diagram tabs too: the controller makes them as it starts.
+        for module in ("casedesk.ui.controller", "casedesk.ui.widgets.diagram_tabs"):
+            importlib.import_module(module)
+    finally:
+        sys.setswitchinterval(usual)
 
 
 def _show_unexpected_error(
