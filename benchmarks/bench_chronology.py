@@ -192,7 +192,6 @@ FIGURES = [
         baseline=_add_entry_full_reload,
         baseline_name="full reload and redraw",
     ),
-    Figure("chronology: open a 5,000-entry case to painted", _open_case, target=0.150),
     Figure("chronology: full-text search (file of 100,000)", _search, target=0.050),
     *(
         Figure(
@@ -206,6 +205,60 @@ FIGURES = [
     ),
     Figure("chronology: filter 5,000 shown entries + repaint", _filter, target=0.050),
 ]
+
+
+@cache
+def _csv(rows: int, one_day: bool) -> Path:
+    """``rows`` CSV rows: all on one date from one source (every one a candidate
+    duplicate of every other, the case that was quadratic), or spread over dates."""
+    import csv
+
+    from casedesk.services.chronology_csv import COLUMNS
+
+    words = ("door", "curtains", "school", "nursery", "police", "health", "bruise", "shouting")
+    path = Path(tempfile.mkdtemp(prefix="casedesk-bench-csv-")) / f"{rows}-{one_day}.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for i in range(rows):
+            day = "2024-03-05" if one_day else f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            text = f"Visit {i}: {words[i % 8]} and {words[(i // 8) % 8]} noted, child seen."
+            source = "Health visitor" if one_day else f"Agency {i % 13}"
+            row = [day, "home visit", text, source, "professional observation", "routine"]
+            writer.writerow([*row, "", "", "", "Bench"])
+    return path
+
+
+def _import(path: Path, rows: int) -> float:
+    """Import the rows into a fresh one-case file (validation pass + import pass)."""
+    from casedesk.services.chronology_csv import import_csv
+
+    folder = Path(tempfile.mkdtemp(prefix="casedesk-bench-import-"))
+    case_file, _ = CaseFile.create(
+        folder / "i.casedesk",
+        "bench passphrase kettle mango",
+        "Bench",
+        kdf=FLOOR,
+        check_strength=False,
+    )
+    write_data(case_file, generate(seed=8, cases=1, entries=0, as_of=date(2026, 11, 1)))
+    started = time.perf_counter()
+    report = import_csv(case_file, "DEMO-0001", path, date(2026, 11, 25))
+    elapsed = time.perf_counter() - started
+    assert report.rows == rows
+    case_file.close()
+    return elapsed
+
+
+for _rows in (1_000, 4_000, 16_000):
+    FIGURES.append(
+        Figure(
+            f"chronology: import {_rows:,} CSV rows, all on one date from one source",
+            lambda rows=_rows: _import(_csv(rows, True), rows),
+            baseline=lambda rows=_rows: _import(_csv(rows, False), rows),
+            baseline_name="the same number of rows over many dates and sources",
+        )
+    )
 
 
 @cache

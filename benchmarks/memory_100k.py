@@ -1,6 +1,7 @@
-"""Resident memory with a 100,000-entry case file open and a 5,000-entry case shown.
+"""Resident memory with a 100,000-entry case file open, a 5,000-entry case shown and its
+chronology searched (issue 18: under 250 MB).
 
-python benchmarks/memory_100k.py      (prints the peak RSS; target under 300 MB)
+python benchmarks/memory_100k.py      (prints the peak RSS; also a figure of run.py)
 """
 
 from __future__ import annotations
@@ -54,10 +55,13 @@ def measure(path: Path) -> int:
     window.case_view.tabs.setCurrentIndex(1)
     app.processEvents()
     entries = window.case_view.chronology.model.rowCount()
+    for word in ("antenatal", "police", "visit", ""):
+        window.case_view.chronology.search.setText(word)
+        app.processEvents()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(
-        f"100,000-entry file open, {entries:,}-entry case shown: peak RSS "
-        f"{peak_kib / 1024:.0f} MB (target 300 MB)"
+        f"100,000-entry file open, {entries:,}-entry case shown and searched: peak RSS "
+        f"{peak_kib / 1024:.0f} MB (target 250 MB)"
     )
     controller.close_case_file()
     return 0
