@@ -101,6 +101,7 @@ def create_demo(
         path, DEMO_PASSPHRASE, DEMO_OWNER, kdf=kdf, check_strength=False
     )
     with case_file:
+        case_file.mark_as_demo()  # inside the encrypted file: every view and export asks it
         write_data(case_file, data)
         case_file.add_user(
             DEMO_SUPERVISOR, "supervisor", DEMO_SUPERVISOR_PASSPHRASE, kdf, check_strength=False
