@@ -9,6 +9,9 @@ the case list, and every export and printout then carry ``DEMO_MARK``.
 from __future__ import annotations
 
 DEMO_MARK = "DEMONSTRATION — fictional people, for training only"
+DEMO_TITLE = "DEMONSTRATION (fictional people)"  # in the title bar, beside the file's name
+# Published in the README on purpose: the demo holds fictional people only.
+DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105
 DEMO_REFERENCE_PREFIX = "DEMO-"
 
 
