@@ -28,7 +28,6 @@ from casedesk.domain.patterns import Thresholds
 from casedesk.domain.working_days import REGIONS
 from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 from casedesk.services.case_folder import default_case_file_folder, prepare_case_file_folder
-from casedesk.services.files import write_private_file
 
 MAX_RECENT = 8
 DEFAULT_IDLE_MINUTES = 10
@@ -50,6 +49,15 @@ class TrustedFile:
     path: Path
     fingerprints: tuple[str, ...]
 
+    def named_by(self, path_or_fingerprint: str) -> bool:
+        """Whether ``path_or_fingerprint`` is this file's path or a fingerprint it holds."""
+        wanted = path_or_fingerprint.strip()
+        return (
+            wanted == str(self.path)
+            or Path(wanted).expanduser().resolve() == self.path
+            or wanted.upper() in self.fingerprints
+        )
+
 
 @dataclass(frozen=True)
 class TrustedNow:
@@ -57,6 +65,7 @@ class TrustedNow:
 
     certificates: list[bytes]
     problems: list[str]
+    paths: list[Path]  # the files that still hold exactly what was trusted
 
 
 class Preferences:
@@ -103,6 +112,10 @@ class Preferences:
             parser.set(section, key, value)
         text = io.StringIO()
         parser.write(text)
+        # Imported here: verifying a summary reads the trusted certificates, and loads no
+        # storage code.
+        from casedesk.services.files import write_private_file
+
         write_private_file(self._path, text.getvalue().encode("utf-8"))
 
     def _int(self, section: str, key: str, default: int) -> int:
@@ -239,29 +252,22 @@ class Preferences:
     def _has_trust(self) -> bool:
         return self._read().has_section("trusted certificates")
 
+    def set_trusted_files(self, files: list[TrustedFile]) -> None:
+        """Replace the trusted certificate files (Preferences' OK)."""
+        self._set_trusted(files)
+
     def trust_file(self, path: Path) -> TrustedFile:
         """Trust the certificates in ``path`` as they are now (a file that holds none is
         refused with one sentence); choosing a file again takes its certificates anew."""
-        from casedesk.services.certificates import fingerprint, load_certificates
-
-        path = path.expanduser().resolve()
-        trusted = TrustedFile(path, tuple(fingerprint(c) for c in load_certificates(path)))
-        others = [t for t in self.trusted_files() if t.path != path]
+        trusted = read_trusted_file(path)
+        others = [t for t in self.trusted_files() if t.path != trusted.path]
         self._set_trusted([*others, trusted])
         return trusted
 
     def untrust(self, path_or_fingerprint: str) -> bool:
         """Stop trusting a file (by its path, or a fingerprint it holds); False if none."""
-        wanted = path_or_fingerprint.strip()
-        upper = wanted.upper()
         files = self.trusted_files()
-        kept = [
-            t
-            for t in files
-            if str(t.path) != wanted
-            and t.path != Path(wanted).expanduser().resolve()
-            and upper not in t.fingerprints
-        ]
+        kept = [t for t in files if not t.named_by(path_or_fingerprint)]
         if len(kept) == len(files):
             return False
         self._set_trusted(kept)
@@ -274,6 +280,7 @@ class Preferences:
 
         certificates: list[bytes] = []
         problems: list[str] = []
+        paths: list[Path] = []
         for trusted in self.trusted_files():
             try:
                 found = load_certificates(trusted.path)
@@ -286,8 +293,18 @@ class Preferences:
                     f"{trusted.path} has changed since you chose to trust it: choose it "
                     "again in Preferences if the new certificate is right."
                 )
+            else:
+                paths.append(trusted.path)
             certificates += kept
-        return TrustedNow(certificates, problems)
+        return TrustedNow(certificates, problems, paths)
+
+
+def read_trusted_file(path: Path) -> TrustedFile:
+    """A certificate file as it is now, to trust (CaseDeskError when it holds none)."""
+    from casedesk.services.certificates import fingerprint, load_certificates
+
+    path = path.expanduser().resolve()
+    return TrustedFile(path, tuple(fingerprint(c) for c in load_certificates(path)))
 
 
 def qsettings_list(text: str) -> list[str]:

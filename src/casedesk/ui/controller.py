@@ -325,7 +325,13 @@ class Controller(
         """Edit > Preferences; a new idle timeout applies at once."""
         from casedesk.ui.dialogs.preferences import PreferencesDialog
 
-        if PreferencesDialog(self.window.settings, self.window).exec():
+        dialog = PreferencesDialog(
+            self.window.settings,
+            self.window,
+            self.case_file,
+            self.window.timescale_settings_action.trigger,
+        )
+        if dialog.exec():
             self.idle.timer.setInterval(self.window.settings.idle_lock_minutes() * 60_000)
             self.window.case_view.thresholds = self.window.settings.pattern_thresholds()
             self.check_every_case()  # new thresholds: every case's health check again
