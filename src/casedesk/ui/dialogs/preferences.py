@@ -103,7 +103,9 @@ class PreferencesDialog(QDialog):
                 "use, and you press Ctrl+L to lock it at once."
             )
         )
-        form.addRow("&Case files live in:", folder_row)
+        where = QLabel("&Case files live in:")
+        where.setBuddy(self.folder)
+        form.addRow(where, folder_row)
         form.addRow(
             _hint(
                 "New Case File and Open start here. Case files already elsewhere stay "
