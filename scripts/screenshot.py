@@ -1,5 +1,5 @@
-"""Render the main window offscreen to docs/screenshot.png, and a case's Genogram tab to
-docs/genogram.png (for the README).
+"""Render the main window offscreen to docs/screenshot.png, a case's Genogram tab to
+docs/genogram.png, and the first run's welcome page to docs/welcome.png (for the README).
 
 Run: QT_QPA_PLATFORM=offscreen python scripts/screenshot.py [OUT.png]
 It opens a freshly generated demo case file (fictional people only); settings and the
@@ -37,9 +37,25 @@ def main() -> int:
         demo = Path(folder) / "demo.casedesk"
         create_demo(demo, seed=1, cases=8, as_of=date(2026, 11, 2), kdf=FLOOR)
         window = MainWindow(UiSettings())
+        # The first run (no case file yet): the welcome page, its folder under Documents.
+        documents = Path(folder) / "Documents"  # not the real one: the picture is the same
+        documents.mkdir()
+        os.environ["XDG_DOCUMENTS_DIR"] = str(documents)
+        window.show_no_case_file()
+        window.resize(1024, 700)
+        window.show()
+        app.processEvents()
+        welcome = out.with_name("welcome.png")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(welcome))
         with CaseFile.open(demo, DEMO_PASSPHRASE) as case_file:
             window.show_case_file(
-                demo.name, case_file.user, case_file.role, False, case_file.case_summaries()
+                demo.name,
+                case_file.user,
+                case_file.role,
+                False,
+                case_file.case_summaries(),
+                demo=case_file.is_demo(),
             )
             record = case_file.case_record("DEMO-0001")
         window.resize(1000, 520)
@@ -58,7 +74,7 @@ def main() -> int:
         genogram = out.with_name("genogram.png")
         window.grab().save(str(genogram))
         window.close()
-    print(out, genogram)
+    print(out, genogram, welcome)
     return 0
 
 

@@ -16,7 +16,8 @@ os.environ.pop("CASEDESK_PASSPHRASE", None)
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
-    """Point config, data, cache, log and temp folders under tmp_path for every test."""
+    """Point config, data, cache, log, temp and documents folders under tmp_path for
+    every test."""
     folders = {}
     for kind in ("config", "data", "cache", "log", "tmp"):
         folder = tmp_path / f"_{kind}"
@@ -28,6 +29,10 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[d
     monkeypatch.setenv("XDG_DATA_HOME", str(folders["data"]))
     monkeypatch.setenv("XDG_CACHE_HOME", str(folders["cache"]))
     monkeypatch.setenv("TMPDIR", str(folders["tmp"]))
+    # Where case files live by default (Documents/CaseDesk): never the real Documents.
+    documents = tmp_path / "_documents"
+    documents.mkdir()
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
     monkeypatch.setattr(tempfile, "tempdir", str(folders["tmp"]))
     yield folders
 

@@ -19,6 +19,7 @@ from casedesk.domain import diagram as d
 from casedesk.domain import genogram as gm
 from casedesk.domain import genogram_drawing
 from casedesk.domain.cases import Case, LegalStatus
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import CaseId, PersonId
@@ -165,14 +166,15 @@ def test_the_command_line_draws_what_the_gui_shows(demo: Path, tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     # The GUI's tab exports the scene's model; the same record, date and positions give it,
-    # headed by the case's original concern.
+    # headed by the demonstration's mark and the case's original concern.
     shown = gm.build(record, AS_AT, by_hand)
     heading = f"Original concern (case {record.case.reference}):"
     concern = record.case.original_concern
-    expected = d.with_caption(genogram_drawing.drawing(shown), heading, concern)
+    drawn = genogram_drawing.drawing(shown)
+    expected = d.with_caption(drawn, heading, concern, mark=DEMO_MARK)
     written = out.read_text(encoding="utf-8")
     sections = genogram_drawing_of(record, AS_AT, by_hand)[1]
-    listing = as_plain_text([(heading, [concern]), *sections])
+    listing = as_plain_text([(DEMO_MARK, []), (heading, [concern]), *sections])
     assert written == to_svg(expected, listing)
 
     eco_svg = casedesk(
@@ -189,6 +191,7 @@ def test_the_command_line_draws_what_the_gui_shows(demo: Path, tmp_path: Path) -
     eco_root = ET.fromstring((tmp_path / "e.svg").read_text(encoding="utf-8"))  # noqa: S314
     eco_texts = {t.text for t in eco_root.iter(f"{SVG}text")}
     assert {"Ecomap: case DEMO-0001, as at 01 Nov 2026", "Key", "stressful", "Family"} <= eco_texts
+    assert DEMO_MARK in eco_texts, "a demo's picture says it shows fictional people"
     eco = casedesk(
         "ecomap", str(demo), "--case", "DEMO-0001", "--out", str(tmp_path / "e.png"), "--text"
     )

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import EntryId, PersonId, RelationshipId
@@ -155,6 +156,7 @@ def test_every_page_has_the_reference_document_id_and_page_x_of_y_and_the_concer
         assert f"Page {number} of {len(pages)}" in page
         assert made.disclosure.document_id in page
         assert _reference(case_file) in page
+        assert DEMO_MARK in page, "a demo's printout says on every page its people are invented"
     record = case_file.case_record(_reference(case_file))
     assert record.case.original_concern.split(".")[0][:40] in " ".join(pages[0].split())
     assert "Verification" in pages[-1]

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.entry_duplicates import Likeness
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_file import FLOOR, CaseFile
@@ -75,9 +76,11 @@ def test_an_export_carries_the_original_concern_and_third_party_marks_and_reimpo
     out = tmp_path / "out.csv"
     export_csv(case_file, "DEMO-0001", out)
     rows = list(csv.reader(out.open(encoding="utf-8", newline="")))
-    assert rows[0] == ["# Original concern (case DEMO-0001)", record.case.original_concern]
-    assert rows[1] == list(COLUMNS)
-    assert sum(1 for row in rows[2:] if row[-1] == "yes") == 1
+    # A demo case (its DEMO- reference) says first that its people are fictional.
+    assert rows[0] == [f"# {DEMO_MARK}"]
+    assert rows[1] == ["# Original concern (case DEMO-0001)", record.case.original_concern]
+    assert rows[2] == list(COLUMNS)
+    assert sum(1 for row in rows[3:] if row[-1] == "yes") == 1
     fresh, _ = CaseFile.create(
         tmp_path / "d.casedesk", "kettle mango violin harbour", "Sam", kdf=FLOOR
     )

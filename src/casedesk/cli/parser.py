@@ -353,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", default="", help="why the settings change (kept in the history)")
     _passphrase_options(p)
 
+    _preferences_command(sub)
     _oversight_commands(sub)
 
     p = _command(
@@ -394,6 +395,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--force", action="store_true", help="replace an existing demo case file")
     return parser
+
+
+def _preferences_command(sub: Any) -> None:
+    """``preferences``: this person's settings, shared with Edit > Preferences."""
+    p = _command(
+        sub,
+        "preferences",
+        "show or set your preferences (the same as Edit > Preferences): idle lock, where "
+        "case files live, the region new case files start with, certificates you trust",
+        _lazy("preferences:run"),
+    )
+    p.add_argument(
+        "--idle-lock", type=int, metavar="MINUTES", help="lock after this many idle minutes"
+    )
+    p.add_argument("--case-file-folder", metavar="FOLDER", help="where case files live")
+    p.add_argument(
+        "--region",
+        choices=["England", "Wales", "Scotland", "Northern Ireland"],
+        help="the region new case files start with (each file keeps its own: casedesk settings)",
+    )
+    p.add_argument(
+        "--trust",
+        metavar="CERT",
+        action="append",
+        default=[],
+        help="trust the certificates in this file when verifying summaries; repeat for more",
+    )
+    p.add_argument(
+        "--untrust",
+        metavar="CERT-OR-FINGERPRINT",
+        action="append",
+        default=[],
+        help="stop trusting a certificate file (its path, or a fingerprint it holds)",
+    )
+    p.add_argument("--json", action="store_true", help="the preferences as JSON, for scripts")
 
 
 def _oversight_commands(sub: Any) -> None:

@@ -19,6 +19,7 @@ INK = "#1f2d3a"
 GREY = "#8a96a3"
 WHITE = "#ffffff"
 UNKNOWN_INK = "#b3261e"
+ALERT = "#b3261e"  # a demonstration's mark
 DASH = (6.0, 4.0)
 DOT = (1.5, 3.0)
 FONT_SIZE = 8.0
@@ -116,9 +117,13 @@ def translated(primitives: Iterable[Primitive], dx: float, dy: float) -> list[Pr
     return moved
 
 
-def with_caption(drawing: Drawing, heading: str, text: str, size: float = FONT_SIZE) -> Drawing:
+def with_caption(
+    drawing: Drawing, heading: str, text: str, size: float = FONT_SIZE, mark: str = ""
+) -> Drawing:
     """The drawing with ``heading`` and ``text`` (wrapped to its width) above it: how an
-    exported diagram carries the case's original concern wherever it goes."""
+    exported diagram carries the case's original concern wherever it goes. ``mark``, when
+    given, comes first, in bold red (the demo's "fictional people": words, not colour
+    alone)."""
     margin = 12.0
     width = max(drawing.width, 360.0)
     lines = [
@@ -128,7 +133,11 @@ def with_caption(drawing: Drawing, heading: str, text: str, size: float = FONT_S
     ]
     leading = size * 1.35
     top = margin + size
-    caption: list[Primitive] = [Label((margin, top), heading, size, centred=False, bold=True)]
+    caption: list[Primitive] = []
+    if mark:
+        caption.append(Label((margin, top), mark, size, centred=False, bold=True, colour=ALERT))
+        top += leading
+    caption.append(Label((margin, top), heading, size, centred=False, bold=True))
     caption += [
         Label((margin, top + leading * (n + 1)), line, size, centred=False)
         for n, line in enumerate(lines)

@@ -16,6 +16,7 @@ from casedesk.domain import ecomap_drawing, genogram_drawing
 from casedesk.domain import genogram as gm
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Case
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
@@ -41,10 +42,12 @@ def ecomap_drawing_of(record: CaseRecord, as_at: date) -> tuple[d.Drawing, list[
     return ecomap_drawing.drawing(ecomap), ecomap_text(ecomap)
 
 
-def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path, case: Case) -> None:
+def write_diagram(
+    drawing: d.Drawing, sections: list[Section], path: Path, case: Case, demo: bool = False
+) -> None:
     """Write the drawing in the format its suffix names (with its text listing), headed
     by the case's original concern: whoever is shown the picture reads what the case is
-    about."""
+    about. ``demo``: the case is fictional, and the picture and its listing say so first."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise CaseDeskError(
@@ -52,8 +55,11 @@ def write_diagram(drawing: d.Drawing, sections: list[Section], path: Path, case:
         )
     check_output_path(path)
     heading = f"Original concern (case {case.reference}):"
-    drawing = d.with_caption(drawing, heading, case.original_concern)
+    mark = DEMO_MARK if demo else ""
+    drawing = d.with_caption(drawing, heading, case.original_concern, mark=mark)
     sections = [(heading, [case.original_concern]), *sections]
+    if demo:
+        sections = [(DEMO_MARK, []), *sections]
     if suffix == ".svg":
         data = to_svg(drawing, as_plain_text(sections)).encode("utf-8")
     elif suffix == ".png":

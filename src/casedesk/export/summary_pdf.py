@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.export import pdf_signatures as sig
 from casedesk.export import summary_sections as s
 from casedesk.export.pdf_text import BOLD, REGULAR, register_fonts
@@ -89,9 +90,7 @@ def _numbered_canvas(footer: str, demo: bool) -> type[Canvas]:
             if demo:
                 self.setFont(BOLD, 8)
                 self.setFillColor(s.ALERT)
-                self.drawCentredString(
-                    PAGE_WIDTH / 2, PAGE_HEIGHT - 26, "DEMO: fictional people, for training only"
-                )
+                self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 26, DEMO_MARK)
             self.restoreState()
 
     return NumberedCanvas

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
+from casedesk.domain.demonstration import DEMO_MARK, is_demo_reference
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
 from casedesk.services import interchange, interchange_reading
@@ -45,6 +46,7 @@ if TYPE_CHECKING:  # the protocol is for type checking; importing it costs start
     from casedesk.services.store import Snapshot, Store, Writes
 
 SUFFIX = ".casedesk"
+DEMONSTRATION = "demonstration"  # the file's setting: set (to DEMO_MARK) in a demo file
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,20 @@ class CaseFile:
             work.add_categories([category.value])
         return category
 
+    def is_demo(self, reference: str | None = None) -> bool:
+        """Whether this file holds the fictional demonstration (as ``casedesk demo`` records
+        in it), or ``reference`` is a demo case carried elsewhere: the one test every
+        title bar, case list, export and printout asks before marking itself a demo."""
+        if reference is not None and is_demo_reference(reference):
+            return True
+        with self._store.read() as snapshot:
+            return snapshot.setting(DEMONSTRATION) is not None
+
+    def mark_as_demo(self) -> None:
+        """Record, inside the encrypted file, that it holds fictional people only."""
+        with self.transaction("Mark as a demonstration") as work:
+            work.set_setting(DEMONSTRATION, DEMO_MARK, "made by casedesk demo")
+
     def timescales(self) -> LoadedTimescales:
         """The rule pack and working days this case file's deadlines are counted by."""
         if self._timescales is None:
@@ -390,13 +406,18 @@ class CaseFile:
     def export_document(self, references: list[str]) -> dict[str, Any]:
         """The interchange document for these cases."""
         records = [self.case_record(ref) for ref in references]
-        return interchange.to_document(records, self.today())
+        return interchange.to_document(records, self.today(), self._demo_document(references))
 
     def write_document(self, references: list[str], out: TextIO) -> int:
         """Write the interchange document for these cases to ``out``, reading one case at
         a time (memory stays that of the largest case); returns how many."""
         today = self.today()
-        return interchange.write_document(out, (self.case_record(r) for r in references), today)
+        records = (self.case_record(r) for r in references)
+        return interchange.write_document(out, records, today, self._demo_document(references))
+
+    def _demo_document(self, references: list[str]) -> bool:
+        """A document of demo cases says so (``is_demo``)."""
+        return self.is_demo() or any(is_demo_reference(r) for r in references)
 
     def import_document(self, data: Any, today: date | None = None) -> list[str]:
         """Validate a whole interchange document, then write it in one unit of work.

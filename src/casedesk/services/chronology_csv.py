@@ -44,6 +44,7 @@ from casedesk.domain.chronology import (
 )
 from casedesk.domain.codecs import Problems
 from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.entry_duplicates import EntryIndex, Likeness
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
@@ -125,10 +126,14 @@ def write_csv(
     entries: tuple[ChronologyEntry, ...] | list[ChronologyEntry],
     out: IO[str],
     concern: tuple[str, str] | None = None,
+    demo: bool = False,
 ) -> int:
     """Write entries as CSV (formula-safe), after the case's (reference, original concern)
-    when given; return how many."""
+    when given, and first of all the demonstration's mark when ``demo``; return how many.
+    (Both rows begin "#", which an import skips.)"""
     writer = csv.writer(out)
+    if demo:
+        writer.writerow([f"# {DEMO_MARK}"])
     if concern is not None:
         reference, text = concern
         writer.writerow([f"# Original concern (case {reference})", escape_cell(text)])
@@ -504,9 +509,9 @@ def export_csv(case_file: CaseFile, reference: str, out: Path) -> int:
     check_output_path(out)
     record = case_file.case_record(reference)
     with private_text_file(out, newline="") as handle:
-        return write_csv(
-            record.entries, handle, (record.case.reference, record.case.original_concern)
-        )
+        concern = (record.case.reference, record.case.original_concern)
+        demo = case_file.is_demo(record.case.reference)
+        return write_csv(record.entries, handle, concern, demo)
 
 
 def add_entry(

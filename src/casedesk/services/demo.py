@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.demonstration import DEMO_PASSPHRASE as DEMO_PASSPHRASE  # published
 from casedesk.domain.ids import CaseId
 from casedesk.domain.relationships import HouseholdMembership, Relationship
 from casedesk.domain.sign_offs import ASSESSMENT, SignOffDecision
@@ -33,8 +34,7 @@ from casedesk.services.sign_off import SignOffRequest, sign_off
 from casedesk.services.synthetic import SyntheticData, generate
 from casedesk.services.synthetic.oversight_words import SUPERVISOR
 
-# Published in the README on purpose: the demo holds fictional people only.
-DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105
+DEMO_FILE_NAME = "CaseDesk demo.casedesk"  # where the welcome page makes it
 DEMO_OWNER = "Demo Worker"
 DEMO_SUPERVISOR = SUPERVISOR
 DEMO_SUPERVISOR_PASSPHRASE = "demo supervisor - fictional people only"  # noqa: S105
@@ -101,6 +101,7 @@ def create_demo(
         path, DEMO_PASSPHRASE, DEMO_OWNER, kdf=kdf, check_strength=False
     )
     with case_file:
+        case_file.mark_as_demo()  # inside the encrypted file: every view and export asks it
         write_data(case_file, data)
         case_file.add_user(
             DEMO_SUPERVISOR, "supervisor", DEMO_SUPERVISOR_PASSPHRASE, kdf, check_strength=False

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.demonstration import DEMO_MARK
 
 FORMAT = "casedesk-interchange"
 VERSION = 1
@@ -30,17 +31,22 @@ def case_to_json(record: CaseRecord, today: date) -> dict[str, Any]:
     return out
 
 
-def to_document(records: Sequence[CaseRecord], today: date) -> dict[str, Any]:
+def to_document(records: Sequence[CaseRecord], today: date, demo: bool = False) -> dict[str, Any]:
     """A whole interchange document (what needs attention as seen on ``today``)."""
     cases = [case_to_json(r, today) for r in records]
-    return {"format": FORMAT, "version": VERSION, "cases": cases}
+    mark = {"demonstration": DEMO_MARK} if demo else {}
+    return {"format": FORMAT, "version": VERSION, **mark, "cases": cases}
 
 
-def write_document(out: TextIO, records: Iterable[CaseRecord], today: date) -> int:
+def write_document(
+    out: TextIO, records: Iterable[CaseRecord], today: date, demo: bool = False
+) -> int:
     """Write the document for ``records`` to ``out`` one case at a time, exactly as
     ``json.dump(to_document(...), out, ensure_ascii=False, indent=2)`` would: a file of
-    200 cases is never held whole (it was 640 MB). Returns how many cases were written."""
-    out.write(f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},\n  "cases": [')
+    200 cases is never held whole (it was 640 MB). Returns how many cases were written.
+    ``demo``: the cases are the fictional demonstration, and the document says so."""
+    mark = f'\n  "demonstration": {json.dumps(DEMO_MARK, ensure_ascii=False)},' if demo else ""
+    out.write(f'{{\n  "format": "{FORMAT}",\n  "version": {VERSION},{mark}\n  "cases": [')
     count = 0
     for record in records:
         text = json.dumps(case_to_json(record, today), ensure_ascii=False, indent=2)
@@ -71,6 +77,10 @@ def document_schema() -> dict[str, Any]:
         "properties": {
             "format": {"const": FORMAT},
             "version": {"const": VERSION},
+            "demonstration": {
+                "const": DEMO_MARK,
+                "description": "present when the cases are CaseDesk's fictional demonstration",
+            },
             "cases": {"type": "array", "items": case},
         },
         "required": ["format", "version", "cases"],

@@ -177,6 +177,43 @@ def user_certificate(case_file: CaseFile, user: str) -> StoredCertificate:
     return stored
 
 
+@dataclass(frozen=True)
+class SigningIdentity:
+    """Who the open file's user signs as: their certificate's name, role, agency and
+    fingerprint, and whether an agency issued it (None parts: no certificate yet)."""
+
+    user: str
+    role: str
+    certificate: bytes | None
+    issued_by_agency: bool
+
+    @property
+    def fingerprint(self) -> str:
+        """The certificate's fingerprint ("" without one)."""
+        return certs.fingerprint(self.certificate) if self.certificate else ""
+
+    @property
+    def named(self) -> certs.Identity | None:
+        """Who the certificate names."""
+        return certs.identity_of(self.certificate) if self.certificate else None
+
+
+def signing_identity(case_file: CaseFile) -> SigningIdentity:
+    """The certificate the user who opened the file signs with, as filed (none yet until
+    they first sign a summary, or make one in Preferences: ``credentials``)."""
+    key = case_file.signing_key
+    stored = None
+    if key is not None:
+        with case_file.read() as snapshot:
+            stored = snapshot.certificate(key.key_id)
+    return SigningIdentity(
+        case_file.user,
+        case_file.role,
+        stored.certificate if stored else None,
+        bool(stored and stored.chain),
+    )
+
+
 def trusted_in_file(case_file: CaseFile) -> list[bytes]:
     """The certificates of this file's users (and their agencies' roots): a summary the
     file's own users signed is theirs to trust."""

@@ -107,7 +107,7 @@ def prepare_summary(
             else ()
         ),
         genogram_positions=case_file.diagram_positions(full.case.id, "genogram"),
-        demo=reference.upper().startswith("DEMO-"),
+        demo=case_file.is_demo(reference),
         scrub=redacted.scrub,
     )
 

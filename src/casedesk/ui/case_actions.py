@@ -50,6 +50,7 @@ class CaseActions:
             case_file.read_only,
             case_file.case_summaries(),
             case_file.today(),
+            case_file.is_demo(),
         )
         self.show_tray_summary()
 

@@ -21,6 +21,7 @@ from casedesk.ui.busy import Busy
 from casedesk.ui.chronology_actions import ChronologyActions
 from casedesk.ui.deadline_actions import DeadlineActions
 from casedesk.ui.diagram_actions import DiagramActions
+from casedesk.ui.first_run_actions import FirstRunActions
 from casedesk.ui.health_actions import HealthActions
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
@@ -36,6 +37,7 @@ class Controller(
     SharingActions,
     HealthActions,
     OversightActions,
+    FirstRunActions,
 ):
     """The GUI's use of the services layer."""
 
@@ -80,6 +82,7 @@ class Controller(
         self.connect_oversight()
         self.connect_sharing()
         self.connect_health()
+        self.connect_first_run()
         window.case_view.back_requested.connect(self._left_case)
         window.case_view.add_person_requested.connect(self.add_person)
         window.case_view.edit_person_requested.connect(self.edit_person)
@@ -111,8 +114,9 @@ class Controller(
 
     # -- creating and opening -------------------------------------------------------------
 
-    def new_case_file(self) -> None:
-        """File > New Case File, then the recovery-key step."""
+    def new_case_file(self, folder: Path | None = None) -> None:
+        """File > New Case File, then the recovery-key step; offered in ``folder`` (the
+        folder chosen for case files, by default)."""
         from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
         from casedesk.ui.dialogs.recovery_key import RecoveryKeyDialog
 
@@ -125,21 +129,38 @@ class Controller(
                     case_file, key = CaseFile.create(with_suffix(path), passphrase, owner)
             except CaseDeskError as error:
                 return str(error)
+            self._start_region(case_file)
             self._opened(case_file)
             recovery.append(key)
             return None
 
-        folder = Path.home() / "Documents"
-        dialog = NewCaseFileDialog(
-            create, folder if folder.is_dir() else Path.home(), login_name(), self.window
-        )
+        dialog = NewCaseFileDialog(create, folder or self._folder(), login_name(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and recovery and self.case_file:
             RecoveryKeyDialog(recovery[0], self.case_file.path.name, self.window).exec()
+
+    def _folder(self) -> Path:
+        """Where New and Open start: the case-file folder (made if need be), or home."""
+        from casedesk.services.case_folder import prepare_case_file_folder
+
+        try:
+            return prepare_case_file_folder(self.window.settings.case_file_folder())
+        except CaseDeskError:
+            return Path.home()
+
+    def _start_region(self, case_file: CaseFile) -> None:
+        """A new case file counts deadlines by the region chosen in Preferences."""
+        from casedesk.services.deadlines import TimescaleSettings
+
+        region = self.window.settings.default_region()
+        if region != case_file.timescales().settings.region:
+            case_file.set_timescale_settings(
+                TimescaleSettings(region), "the region chosen for new case files"
+            )
 
     def choose_and_open(self) -> None:
         """File > Open Case File: choose a case file (a folder ending .casedesk)."""
         path = QFileDialog.getExistingDirectory(
-            self.window, "Open case file (a folder ending .casedesk)", str(Path.home())
+            self.window, "Open case file (a folder ending .casedesk)", str(self._folder())
         )
         if path:
             self.open_case_file(Path(path))
@@ -187,6 +208,8 @@ class Controller(
                 self.window.statusBar().showMessage(f"Deadlines not recorded: {error}", 15000)
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
+        if not case_file.is_demo():
+            self.window.settings.note_case_file_made()  # the welcome page has done its work
         self.refresh()
         self.idle.start()
         message = self.show_tray_summary()
@@ -302,7 +325,13 @@ class Controller(
         """Edit > Preferences; a new idle timeout applies at once."""
         from casedesk.ui.dialogs.preferences import PreferencesDialog
 
-        if PreferencesDialog(self.window.settings, self.window).exec():
+        dialog = PreferencesDialog(
+            self.window.settings,
+            self.window,
+            self.case_file,
+            self.window.timescale_settings_action.trigger,
+        )
+        if dialog.exec():
             self.idle.timer.setInterval(self.window.settings.idle_lock_minutes() * 60_000)
             self.window.case_view.thresholds = self.window.settings.pattern_thresholds()
             self.check_every_case()  # new thresholds: every case's health check again

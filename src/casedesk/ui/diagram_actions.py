@@ -70,7 +70,8 @@ class DiagramActions(CaseActions):
         from casedesk.export.diagrams import write_diagram
 
         try:
-            write_diagram(made[0], made[1], Path(path), record.case)
+            demo = self.case_file is not None and self.case_file.is_demo(record.case.reference)
+            write_diagram(made[0], made[1], Path(path), record.case, demo)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, "Not exported", str(error))
             return

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
+from casedesk.domain.demonstration import DEMO_TITLE, is_demo_reference
 from casedesk.services.resources import resource
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.case_file_page import CaseFilePage
@@ -216,7 +217,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.case_status.setText("No case file open")
         self.setWindowTitle("CaseDesk")
+        self.demo = False
         self.refresh_recent_files()
+        self.start_page.show_welcome(self.settings.first_run(), self.settings.case_file_folder())
 
     def show_case_file(
         self,
@@ -226,9 +229,12 @@ class MainWindow(QMainWindow):
         read_only: bool,
         rows: list[CaseSummaryRow],
         today: date | None = None,
+        demo: bool = False,
     ) -> None:
-        """Show an open case file and its cases."""
-        self.case_page.show_case_file(file_name, user, role, read_only)
+        """Show an open case file and its cases (``demo``: the fictional demonstration,
+        said in the title bar and above the case list)."""
+        self.demo = demo
+        self.case_page.show_case_file(file_name, user, role, read_only, demo)
         self.case_page.model.set_rows(rows, today)
         self.pages.setCurrentWidget(self.case_page)
         for action in self.file_actions:
@@ -240,7 +246,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(True)
         status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
         self.case_status.setText(status)
-        self.setWindowTitle(f"{file_name} — CaseDesk")
+        self.setWindowTitle(demo_title(file_name, demo))
 
     def show_case(
         self,
@@ -254,7 +260,8 @@ class MainWindow(QMainWindow):
         self.add_entry_action.setEnabled(not read_only)
         self.visit_action.setEnabled(not read_only)
         self.pages.setCurrentWidget(self.case_view)
-        self.setWindowTitle(f"{record.case.reference} — CaseDesk")
+        reference = record.case.reference
+        self.setWindowTitle(demo_title(reference, self.demo or is_demo_reference(reference)))
 
     def show_work_tray(self) -> None:
         """View > Work Tray: the tray of the open case file, across its cases."""
@@ -333,6 +340,11 @@ class MainWindow(QMainWindow):
         self.settings.save_window_geometry(self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)
+
+
+def demo_title(shown: str, demo: bool) -> str:
+    """The title bar: what is shown, marked when it is the fictional demonstration."""
+    return f"{shown} — {DEMO_TITLE} — CaseDesk" if demo else f"{shown} — CaseDesk"
 
 
 class LockKeyWatcher(QObject):

@@ -188,9 +188,14 @@ class SharingActions(CaseActions):
             from casedesk.services.sharing import trusted_in_file
 
             file_trust, name = trusted_in_file(self.case_file), self.case_file.path.name
-        dialog = VerifyDialog(self.trusted_paths, file_trust, name, self.window)
+        # The certificate files trusted in Preferences, then those added this session.
+        saved = self.window.settings.trusted_now()
+        for problem in saved.problems:
+            self.window.statusBar().showMessage(f"Not trusted: {problem}", 15000)
+        starting = saved.paths + [p for p in self.trusted_paths if p not in saved.paths]
+        dialog = VerifyDialog(starting, file_trust, name, self.window)
         dialog.exec()
-        self.trusted_paths = dialog.trusted.paths()
+        self.trusted_paths = [p for p in dialog.trusted.paths() if p not in saved.paths]
 
     # -- countersigning -------------------------------------------------------------------
 

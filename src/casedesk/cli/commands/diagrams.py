@@ -30,11 +30,12 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
     ) as case_file:
         record = case_file.case_record(args.case_ref)
         by_hand = case_file.diagram_positions(record.case.id, "genogram")
+        demo = case_file.is_demo(record.case.reference)
     if kind == "genogram":
         drawing, sections = genogram_drawing_of(record, day, by_hand)
     else:
         drawing, sections = ecomap_drawing_of(record, day)
-    write_diagram(drawing, sections, out, record.case)
+    write_diagram(drawing, sections, out, record.case, demo)
     if args.text:
         print(as_plain_text(sections))
     print(

@@ -135,7 +135,17 @@ def verify(args: argparse.Namespace) -> int:
     from casedesk.export.verification import skip_signing_code, verify_file
 
     skip_signing_code()
-    result = verify_file(Path(args.pdf), _trusted(args.trust))
+    if args.trust:
+        trusted = _trusted(args.trust)
+    else:
+        # The certificates trusted in Preferences (casedesk preferences --trust).
+        from casedesk.services.preferences import Preferences
+
+        saved = Preferences().trusted_now()
+        for problem in saved.problems:
+            print(f"Not trusted: {problem}", file=sys.stderr)
+        trusted = saved.certificates
+    result = verify_file(Path(args.pdf), trusted)
     if args.json:
         print(
             json.dumps(

@@ -209,7 +209,8 @@ class VerdictView(QFrame):
 
 
 class TrustedCertificates(QWidget):
-    """The certificate files the reader chose to trust (kept for this session only)."""
+    """The certificate files the reader chose to trust: those trusted in Preferences, and
+    any added here (kept for this session only)."""
 
     def __init__(self, paths: Sequence[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.services.work_tray import TrayItem
 from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel, Column
 from casedesk.ui.widgets.work_tray_view import WorkTrayView
@@ -57,6 +58,15 @@ class CaseFilePage(QWidget):
         # it (its column comes last in the model, so earlier columns keep their numbers).
         header.moveSection(header.visualIndex(Column.HEALTH), Column.NEXT_DUE + 1)
         self.table.setAccessibleName("Cases")
+        # Words, not colour alone: read by a screen reader and on a grey-scale printout.
+        self.demo_banner = QLabel(
+            f"<b>{DEMO_MARK}.</b> Every person and case in this file is invented: practise "
+            "here, and never record a real family in it (its passphrase is public)."
+        )
+        self.demo_banner.setObjectName("DemoBanner")
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setAccessibleName("Demonstration case file")
+        self.demo_banner.setVisible(False)
         self.tray_summary = QLabel()
         self.tray_summary.setWordWrap(True)
         self.tray_summary.setAccessibleName("What is due")
@@ -72,6 +82,7 @@ class CaseFilePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
+        layout.addWidget(self.demo_banner)
         layout.addWidget(self.tray_summary)
         layout.addWidget(self.tabs, 1)
 
@@ -91,16 +102,20 @@ class CaseFilePage(QWidget):
         self.tray.show_items(items, sentence)
         self.tray_summary.setText(sentence)
 
-    def show_case_file(self, file_name: str, user: str, role: str, read_only: bool) -> None:
-        """Fill the heading."""
+    def show_case_file(
+        self, file_name: str, user: str, role: str, read_only: bool, demo: bool = False
+    ) -> None:
+        """Fill the heading; above the cases, a banner when they are the demonstration."""
         suffix = " — read-only" if read_only else ""
         self.heading.setText(
             f"{html.escape(file_name)}: opened by {html.escape(user)} ({role}){suffix}"
         )
+        self.demo_banner.setVisible(demo)
 
     def clear(self) -> None:
         """Drop every piece of case data from the page."""
         self.heading.clear()
+        self.demo_banner.setVisible(False)
         self.search.clear()
         self.model.clear()
         self.tray.clear()

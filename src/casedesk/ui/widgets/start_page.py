@@ -1,4 +1,5 @@
-"""The page shown when no case file is open: new, open, and recent case files."""
+"""The page shown when no case file is open: new, open, and recent case files; on the first
+run, the welcome page (``welcome_page``) in their place."""
 
 from __future__ import annotations
 
@@ -11,9 +12,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from casedesk.domain.demonstration import DEMO_PASSPHRASE
+from casedesk.ui.widgets.welcome_page import WelcomePanel, centred
 
 
 class StartPage(QWidget):
@@ -22,6 +27,8 @@ class StartPage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     recent_chosen = Signal(Path)
+    first_file_requested = Signal(Path)  # from the welcome page: the case-file folder chosen
+    demo_requested = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +75,35 @@ class StartPage(QWidget):
         columns.addSpacing(32)
         columns.addLayout(recent, stretch=1)
 
-        layout = QVBoxLayout(self)
+        self.usual = QWidget()
+        layout = QVBoxLayout(self.usual)
         layout.setContentsMargins(48, 40, 48, 40)
         layout.addWidget(title)
         layout.addWidget(tagline)
         layout.addSpacing(24)
         layout.addLayout(columns, stretch=1)
+        self.welcome: WelcomePanel | None = None  # made on the first run only
+        self._welcome_page: QWidget | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.usual)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+    def show_welcome(self, first_run: bool, folder: Path) -> None:
+        """The welcome page on the first run (``folder``: where case files would live),
+        otherwise the usual start page."""
+        if not first_run:
+            self.pages.setCurrentWidget(self.usual)
+            return
+        if self._welcome_page is None:
+            self.welcome = WelcomePanel(folder, DEMO_PASSPHRASE)
+            self.welcome.create_requested.connect(self.first_file_requested)
+            self.welcome.demo_requested.connect(self.demo_requested)
+            self.welcome.open_requested.connect(self.open_requested)
+            self._welcome_page = centred(self.welcome)
+            self.pages.addWidget(self._welcome_page)
+        self.pages.setCurrentWidget(self._welcome_page)
 
     def set_recent_files(self, paths: list[Path]) -> None:
         """Show ``paths`` (newest first) in the recent list."""

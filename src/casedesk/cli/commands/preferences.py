@@ -1,0 +1,72 @@
+"""``casedesk preferences [--idle-lock N] [--case-file-folder DIR] [--region R]
+[--trust CERT]... [--untrust CERT-OR-FINGERPRINT]... [--json]``: the person's preferences,
+the same file Edit > Preferences reads and writes (no case content). Without options it
+shows them; with options it changes them, then shows them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from casedesk.domain.errors import UsageError
+from casedesk.services.preferences import Preferences, read_trusted_file
+
+
+def run(args: argparse.Namespace) -> int:
+    """Change what the options say (each checked before any is kept), then show."""
+    preferences = Preferences()
+    if args.idle_lock is not None and not 1 <= args.idle_lock <= 120:
+        raise UsageError("--idle-lock takes a number of minutes from 1 to 120.")
+    known = preferences.trusted_files()
+    unknown = [u for u in args.untrust if not any(t.named_by(u) for t in known)]
+    if unknown:
+        raise UsageError(
+            f"'{unknown[0]}' is not a certificate file you trust (see casedesk preferences)."
+        )
+    adding = [read_trusted_file(Path(t)) for t in args.trust]  # a bad file: said, nothing kept
+    if args.case_file_folder:
+        preferences.set_case_file_folder(Path(args.case_file_folder))
+    if args.idle_lock is not None:
+        preferences.set_idle_lock_minutes(args.idle_lock)
+    if args.region:
+        preferences.set_default_region(args.region)
+    for chosen in adding:
+        preferences.trust_file(chosen.path)
+    for wanted in args.untrust:
+        preferences.untrust(wanted)
+    _show(preferences, args.json)
+    return 0
+
+
+def _show(preferences: Preferences, as_json: bool) -> None:
+    trusted = preferences.trusted_files()
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "file": str(preferences.path),
+                    "idle_lock_minutes": preferences.idle_lock_minutes(),
+                    "case_file_folder": str(preferences.case_file_folder()),
+                    "region_for_new_case_files": preferences.default_region(),
+                    "trusted_certificates": [
+                        {"path": str(t.path), "fingerprints": list(t.fingerprints)} for t in trusted
+                    ],
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
+        return
+    print(f"Preferences file: {preferences.path}")
+    print(f"Lock when idle for: {preferences.idle_lock_minutes()} minutes")
+    print(f"Case files live in: {preferences.case_file_folder()}")
+    print(f"Region for new case files: {preferences.default_region()}")
+    if not trusted:
+        print("Certificates you trust: none (casedesk verify trusts only what --trust names)")
+    else:
+        print("Certificates you trust (casedesk verify uses them when no --trust is given):")
+        for t in trusted:
+            print(f"  {t.path}")
+            for fingerprint in t.fingerprints:
+                print(f"    {fingerprint}")
