@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.resources import resource
+from casedesk.ui.dialogs.verify import fit_to_screen
 from casedesk.ui.help import INDEX, KEYBOARD, ShortcutRow, shortcuts_markdown
 
 # The contents, in the order a worker meets the tasks.
@@ -151,6 +152,9 @@ class HelpDialog(QDialog):
         self.search.textChanged.connect(self._list_pages)
         self.pages = QListWidget()
         self.pages.setAccessibleName("Help pages")
+        # Titles wrap rather than hide behind a sideways scroll bar.
+        self.pages.setWordWrap(True)
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages.itemActivated.connect(self._open_item)
         self.pages.itemClicked.connect(self._open_item)
         self.note = QLabel()
@@ -167,7 +171,7 @@ class HelpDialog(QDialog):
         splitter.addWidget(side)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 600])
+        splitter.setSizes([270, 600])
         bar = QHBoxLayout()
         for button in (self.back_button, self.forward_button, self.contents_button):
             bar.addWidget(button)
@@ -176,7 +180,7 @@ class HelpDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
-        self.resize(860, 600)
+        fit_to_screen(self, 900, 640)
         self._list_pages("")
 
     def _tool_button(
