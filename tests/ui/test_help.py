@@ -353,3 +353,24 @@ def test_the_help_windows_own_buttons_name_their_keys(
     assert viewer.back_button.toolTip() == "The page seen before (Alt+Left)"
     assert viewer.forward_button.toolTip() == "The page left by Back (Alt+Right)"
     assert viewer.contents_button.toolTip() == "The list of help pages"
+
+
+def test_f1_in_the_backup_file_chooser_opens_the_backup_page(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt's own file chooser has no help page of its own: F1 there walks up to the window,
+    which names the task the chooser is open for."""
+    from casedesk.ui.help import help_page_of
+
+    window, _controller = gui
+    seen: list[str] = []
+
+    def choose(parent: QWidget, *args: object) -> tuple[str, str]:
+        chooser = QDialog(parent)  # what F1 walks up from: a dialog over the window
+        seen.append(help_page_of(chooser))
+        return "", ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", choose)
+    window.backup_action.trigger()
+    assert seen == ["backup-and-restore"]
+    assert window.help_page == "cases", "after the chooser, the screen's own page again"
