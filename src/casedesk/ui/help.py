@@ -7,7 +7,7 @@ and takes the first answer, so a new dialog needs one line to get its own help, 
 dialog that has none gets the help of the screen it was opened over.
 
 F1 in the main window is Help > CaseDesk Help. A dialog open over the window blocks the
-window's shortcuts (as it does Ctrl+L's), so ``HelpKeyWatcher`` watches for F1 in every
+window's shortcuts (as it does Ctrl+L's), so ``HelpWatcher`` watches for F1 in every
 other window and opens the help over that window: a help window over the main window
 would sit behind a modal dialog, unusable until the dialog is closed.
 """
@@ -20,7 +20,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolButton, QWidget
+
+from casedesk.ui.tool_tips import qt_button_tip
 
 INDEX = "index"
 KEYBOARD = "keyboard"
@@ -145,9 +147,11 @@ def show_help(page: str, over: QWidget, shortcuts: Callable[[], list[ShortcutRow
     return viewer
 
 
-class HelpKeyWatcher(QObject):
+class HelpWatcher(QObject):
     """Opens the help for the dialog in front when F1 is pressed in it (the main window's
-    own F1 is its Help > CaseDesk Help action)."""
+    own F1 is its Help > CaseDesk Help action), and gives Qt's own tool buttons their
+    tooltips as they are polished (``ui.tool_tips``). One filter for both: it sees every
+    event of the application, so each filter costs every event a Python call."""
 
     def __init__(self, window: QMainWindow, shortcuts: Callable[[], list[ShortcutRow]]) -> None:
         super().__init__(window)
@@ -159,9 +163,15 @@ class HelpKeyWatcher(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """F1 in another window than the main one: the help for what has the focus there."""
+        """F1 in another window than the main one: the help for what has the focus there.
+        A tool button of Qt's about to be shown for the first time: its words."""
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QToolButton):
+            if not watched.toolTip():
+                watched.setToolTip(qt_button_tip(watched))
+            return False
         if (
-            event.type() == QEvent.Type.KeyPress
+            kind == QEvent.Type.KeyPress
             and isinstance(watched, QWidget)
             and watched.window() is not self._window
             and isinstance(event, QKeyEvent)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStacked
 from casedesk.services.resources import resource
 from casedesk.ui import help as help_pages
 from casedesk.ui.settings import UiSettings
-from casedesk.ui.tool_tips import QtButtonNamer
 from casedesk.ui.widgets.case_file_page import CaseFilePage
 from casedesk.ui.widgets.case_view import CaseView
 from casedesk.ui.widgets.start_page import StartPage
@@ -181,10 +180,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(
             lambda: help_pages.show_help(help_pages.KEYBOARD, self, self.shortcut_rows)
         )
-        # F1 in a dialog (which blocks the window's own F1) opens the dialog's help.
-        help_pages.HelpKeyWatcher(self, self.shortcut_rows)
-        # Qt's own tool buttons (tab scroll arrows, a search box's clear button) get words.
-        QtButtonNamer(self)
+        # F1 in a dialog (which blocks the window's own F1) opens the dialog's help; Qt's
+        # own tool buttons (tab scroll arrows, a search box's clear button) get words.
+        help_pages.HelpWatcher(self, self.shortcut_rows)
         self.about_action = self._action("&About CaseDesk", None, "Version and licences")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)

@@ -3,14 +3,14 @@
 A tab bar with more tabs than fit (the case view at 1024 pixels) gets two arrows, a search
 box with a clear button gets a small cross, a narrow menu bar gets a "more" button, and a
 calendar popup has month and year buttons. Qt names them by object name only, so a user
-hovering over an arrow learns nothing. ``QtButtonNamer`` gives each a tooltip when Qt
-polishes it (just before it is first shown), in every window of the application.
+hovering over an arrow learns nothing. ``qt_button_tip`` gives the words; the help's
+application-wide watcher (``ui.help.HelpWatcher``) puts them on each such button when Qt
+polishes it, just before it is first shown, in every window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QToolButton
 
 # Qt's object names for its own buttons (tab bars, menu bars, calendars).
 BY_OBJECT_NAME = {
@@ -33,32 +33,3 @@ def qt_button_tip(button: QToolButton) -> str:
     if action is not None and action.objectName() == CLEAR_ACTION:
         return CLEAR_TIP
     return BY_OBJECT_NAME.get(button.objectName(), "")
-
-
-def name_qt_buttons(root: QWidget) -> None:
-    """Give every Qt-made tool button under ``root`` its tooltip (those made so far)."""
-    for button in root.findChildren(QToolButton):
-        if not button.toolTip():
-            button.setToolTip(qt_button_tip(button))
-
-
-class QtButtonNamer(QObject):
-    """Names each of Qt's own tool buttons as it is polished, application-wide."""
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A tool button about to be shown for the first time: give it words if it has none."""
-        if (
-            event.type() == QEvent.Type.Polish
-            and isinstance(watched, QToolButton)
-            and not watched.toolTip()
-        ):
-            tip = qt_button_tip(watched)
-            if tip:
-                watched.setToolTip(tip)
-        return False
