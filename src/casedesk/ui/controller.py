@@ -23,6 +23,7 @@ from casedesk.ui.deadline_actions import DeadlineActions
 from casedesk.ui.diagram_actions import DiagramActions
 from casedesk.ui.first_run_actions import FirstRunActions
 from casedesk.ui.health_actions import HealthActions
+from casedesk.ui.help import help_topic
 from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.oversight_actions import OversightActions
@@ -231,7 +232,8 @@ class Controller(
     def _on_page_check_failed(self, case_file: object, message: str) -> None:
         if case_file is self.case_file:
             self.close_case_file()
-            QMessageBox.critical(self.window, "Case file damaged", message)
+            with help_topic(self.window, "damaged-file"):
+                QMessageBox.critical(self.window, "Case file damaged", message)
 
     def close_case_file(self) -> None:
         """File > Close Case File."""
@@ -308,9 +310,13 @@ class Controller(
         if self.case_file is None:
             return
         default = app_dirs().data / f"{self.case_file.path.stem}.cdbackup"
-        target, _ = QFileDialog.getSaveFileName(
-            self.window, "Back up the case file to", str(default), "CaseDesk backups (*.cdbackup)"
-        )
+        with help_topic(self.window, "backup-and-restore"):
+            target, _ = QFileDialog.getSaveFileName(
+                self.window,
+                "Back up the case file to",
+                str(default),
+                "CaseDesk backups (*.cdbackup)",
+            )
         if not target:
             return
         try:
@@ -349,7 +355,8 @@ class Controller(
         lines = [f"✓ {f}" for f in report.findings] + [f"✗ {p}" for p in report.problems]
         verdict = "All is well." if report.ok else "Problems were found; restore from a backup."
         box = QMessageBox.information if report.ok else QMessageBox.warning
-        box(self.window, "Check case file", "\n".join([*lines, "", verdict]))
+        with help_topic(self.window, "damaged-file"):
+            box(self.window, "Check case file", "\n".join([*lines, "", verdict]))
 
 
 def _app_active() -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStacked
 
 from casedesk.domain.demonstration import DEMO_TITLE, is_demo_reference
 from casedesk.services.resources import resource
+from casedesk.ui import help as help_pages
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.case_file_page import CaseFilePage
 from casedesk.ui.widgets.case_view import CaseView
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     case_chosen = Signal(str)
     first_painted = Signal()
+    # Set while a file chooser or message of the window is open (ui.help.help_topic).
+    help_topic: str | None = None
 
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resource("icons/casedesk.svg"))))
 
         self.start_page = StartPage()
+        self.start_page.help_page = "open-and-lock"  # type: ignore[attr-defined]
         self.start_page.new_requested.connect(self.new_case_file_requested)
         self.start_page.open_requested.connect(self.open_case_file_requested)
         self.start_page.recent_chosen.connect(self.recent_case_file_requested)
@@ -167,6 +171,19 @@ class MainWindow(QMainWindow):
             self.work_tray_action,
         )
 
+        self.help_action = self._action(
+            "CaseDesk &Help", key.HelpContents, "Help for the screen in front of you"
+        )
+        self.help_action.triggered.connect(self.show_help)
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts", None, "Every key that does something in CaseDesk"
+        )
+        self.shortcuts_action.triggered.connect(
+            lambda: help_pages.show_help(help_pages.KEYBOARD, self, self.shortcut_rows)
+        )
+        # F1 in a dialog (which blocks the window's own F1) opens the dialog's help; Qt's
+        # own tool buttons (tab scroll arrows, a search box's clear button) get words.
+        help_pages.HelpWatcher(self, self.shortcut_rows)
         self.about_action = self._action("&About CaseDesk", None, "Version and licences")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -203,6 +220,8 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.users_action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.help_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     # -- state ----------------------------------------------------------------------
@@ -316,6 +335,21 @@ class MainWindow(QMainWindow):
         from casedesk.ui.dialogs.about import AboutDialog
 
         AboutDialog(self).exec()
+
+    @property
+    def help_page(self) -> str:
+        """The help for the screen shown (or for the file chooser open over it)."""
+        shown = help_pages.declared_page(self.pages.currentWidget())
+        return self.help_topic or shown or help_pages.INDEX
+
+    def shortcut_rows(self) -> list[help_pages.ShortcutRow]:
+        """Every shortcut of this window, for Help > Keyboard Shortcuts."""
+        return help_pages.shortcut_rows(self)
+
+    def show_help(self) -> None:
+        """Help > CaseDesk Help (F1): the page for what has the focus."""
+        page = help_pages.help_page_of(help_pages.focus_in(self))
+        help_pages.show_help(page, self, self.shortcut_rows)
 
     def _set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

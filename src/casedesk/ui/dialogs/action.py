@@ -31,6 +31,8 @@ def _show_problems(action: Action | str, today: date, label: QLabel, ok: QPushBu
 class ActionDialog(QDialog):
     """A new action on the case: what, who, agreed when, due when."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,
@@ -76,6 +78,8 @@ class ActionDialog(QDialog):
 
 class ActionDoneDialog(QDialog):
     """Record that an action was done: the date and the outcome."""
+
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
 
     def __init__(
         self, record: CaseRecord, action: Action, today: date, parent: QWidget | None = None

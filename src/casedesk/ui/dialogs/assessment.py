@@ -102,6 +102,8 @@ class AssessmentEdit:
 class AssessmentDialog(QDialog):
     """A new or existing assessment of a case, page by page, with its gaps beside it."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

@@ -69,6 +69,8 @@ def recorded_sentence(logged: Disclosure, reference: str = "") -> str:
 class CountersignDialog(QDialog):
     """Choose a signed summary, see it verified, and countersign it as a supervisor."""
 
+    help_page = "verify-summary"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         supervisors: Sequence[str],

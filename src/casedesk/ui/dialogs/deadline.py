@@ -41,6 +41,8 @@ class DeadlineDialog(QDialog):
     """One dialog for the four things done to a deadline; Save waits for what each needs
     (a reason for a statutory timescale extended or exceeded, and for any cancelling)."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         step: DeadlineStep,

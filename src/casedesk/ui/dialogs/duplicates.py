@@ -34,6 +34,8 @@ def _describe(entry: ChronologyEntry) -> str:
 class DuplicatesDialog(QDialog):
     """Side by side: what would be imported, and what is already recorded."""
 
+    help_page = "chronology"  # what F1 opens (ui/help.py)
+
     LINK, LEAVE_OUT, IMPORT_ALL = "link", "leave out", "import all"
 
     def __init__(

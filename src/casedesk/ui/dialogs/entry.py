@@ -67,6 +67,8 @@ def form_problems(
 class EntryDialog(QDialog):
     """Every field of an entry; problems are said as the worker types."""
 
+    help_page = "chronology"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

@@ -69,6 +69,8 @@ class EscalationEntry:
 class EscalationDialog(QDialog):
     """One step of an escalation."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         what: EscalationStep,

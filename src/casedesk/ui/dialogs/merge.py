@@ -19,6 +19,8 @@ from casedesk.ui.widgets.combo import index_of
 class MergeDialog(QDialog):
     """Merge a duplicate person into the record kept: suggestions first, never silently."""
 
+    help_page = "people-and-fathers"  # what F1 opens (ui/help.py)
+
     def __init__(self, record: CaseRecord, parent: QWidget | None = None) -> None:
         from casedesk.domain.duplicates import likely_duplicates
 

@@ -31,6 +31,8 @@ from casedesk.ui.widgets.text_box import text_box
 class NewCaseDialog(QDialog):
     """Collects what a case needs on the day it opens; impossible dates are said inline."""
 
+    help_page = "cases"  # what F1 opens (ui/help.py)
+
     def __init__(self, worker: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New case")
@@ -135,6 +137,8 @@ class EditCaseDialog(QDialog):
 
     The original concern is shown but cannot be edited: later concerns go beside it.
     """
+
+    help_page = "cases"  # what F1 opens (ui/help.py)
 
     def __init__(self, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)

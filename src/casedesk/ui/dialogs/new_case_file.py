@@ -27,6 +27,8 @@ CreateCallback = Callable[[Path, str, str], str | None]
 class NewCaseFileDialog(QDialog):
     """Collects a location, the owner's name and a strong passphrase, then creates."""
 
+    help_page = "open-and-lock"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         create: CreateCallback,

@@ -82,6 +82,8 @@ def _split(text: str) -> tuple[str, ...]:
 class PersonDialog(QDialog):
     """The person's details; OK is enabled only when nothing impossible is recorded."""
 
+    help_page = "people-and-fathers"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         person: Person | None,

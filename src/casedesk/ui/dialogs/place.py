@@ -26,6 +26,8 @@ class PlaceDialog(QDialog):
     """An address in someone's history, or their membership of a household, over time.
     Given ``existing``, it changes that record and asks why."""
 
+    help_page = "people-and-fathers"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

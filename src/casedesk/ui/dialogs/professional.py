@@ -24,6 +24,8 @@ from casedesk.ui.dialogs.person import OptionalDate
 class ProfessionalDialog(QDialog):
     """Add a professional to the team around the family."""
 
+    help_page = "people-and-fathers"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 class RecoveryKeyDialog(QDialog):
     """Shows the recovery key; Finish is enabled once the user confirms they kept it."""
 
+    help_page = "recovery-key"  # what F1 opens (ui/help.py)
+
     def __init__(self, recovery_key: str, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Your recovery key")

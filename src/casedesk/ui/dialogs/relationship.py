@@ -54,6 +54,8 @@ class RelationshipDialog(QDialog):
     parental responsibility (apart from biology). Given ``existing``, it amends that
     relationship and asks why."""
 
+    help_page = "people-and-fathers"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

@@ -199,6 +199,8 @@ def _check_item(checked: bool = False, enabled: bool = True) -> QTableWidgetItem
 class ShareSummaryDialog(QDialog):
     """What a signed summary of one case says, to whom, and what it withholds."""
 
+    help_page = "share-summary"  # what F1 opens (ui/help.py)
+
     WHOLE, CONTACT = 1, 2  # the people table's check columns
 
     def __init__(

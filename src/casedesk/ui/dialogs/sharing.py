@@ -67,6 +67,8 @@ class Recipient:
 class SomeoneElseDialog(QDialog):
     """Another professional, agency or person who might need to know."""
 
+    help_page = "share-summary"  # what F1 opens (ui/help.py)
+
     def __init__(self, team_is_empty: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Someone else who might need to know")
@@ -98,6 +100,8 @@ class SomeoneElseDialog(QDialog):
 
 class SharingDialog(QDialog):
     """Record who was told about an entry (or something else), and why not for the rest."""
+
+    help_page = "share-summary"  # what F1 opens (ui/help.py)
 
     def __init__(
         self,

@@ -30,6 +30,8 @@ from casedesk.ui.widgets.text_box import text_box
 class SignOffDialog(QDialog):
     """What is signed off, the decision, and the supervisor's own passphrase."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         target_type: str,
@@ -129,7 +131,7 @@ class SignOffDialog(QDialog):
         request = self.request()
         problems = []
         if not self.supervisor.currentText():
-            problems.append("No supervisor can sign: add one in File > Users.")
+            problems.append("No supervisor can sign: add one in Case > Users & Keys.")
         if request.decision is SignOffDecision.RETURNED and not request.comment:
             problems.append("Say what more is needed.")
         if self.late_by and not request.late_reason:

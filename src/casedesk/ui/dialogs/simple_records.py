@@ -48,6 +48,8 @@ def _day(edit: QDateEdit) -> date:
 class AttemptDialog(QDialog):
     """Record one attempt to identify a father or significant adult."""
 
+    help_page = "people-and-fathers"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,
@@ -149,6 +151,8 @@ class AttemptDialog(QDialog):
 class ConcernDialog(QDialog):
     """Add a later concern beside the original one."""
 
+    help_page = "chronology"  # what F1 opens (ui/help.py)
+
     def __init__(
         self, record: CaseRecord, worker: str, today: date, parent: QWidget | None = None
     ) -> None:
@@ -185,6 +189,8 @@ class ConcernDialog(QDialog):
 
 class HistoryDialog(QDialog):
     """Every change to a record: when, who, what it was, and why it changed."""
+
+    help_page = "chronology"  # what F1 opens (ui/help.py)
 
     def __init__(self, title: str, history: list[object], parent: QWidget | None = None) -> None:
         super().__init__(parent)

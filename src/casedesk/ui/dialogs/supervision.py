@@ -34,6 +34,8 @@ from casedesk.ui.widgets.text_box import text_box
 class SupervisionDialog(QDialog):
     """A supervision session, recorded on every case it discussed."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

@@ -30,6 +30,8 @@ STRENGTH_HELP = {
 class SupportDialog(QDialog):
     """One ecomap link (an agency, a service, a relative, a group)."""
 
+    help_page = "genogram"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

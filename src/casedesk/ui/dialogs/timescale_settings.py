@@ -17,6 +17,8 @@ from casedesk.ui.widgets.text_box import text_box
 class TimescaleSettingsDialog(QDialog):
     """The region (whose bank holidays are not working days) and the agency's closure days."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         settings: TimescaleSettings,

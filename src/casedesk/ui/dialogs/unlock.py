@@ -24,6 +24,8 @@ AttemptCallback = Callable[[str, bool], str | None]
 class UnlockDialog(QDialog):
     """Asks for the passphrase; a wrong one is said inline and the field is cleared."""
 
+    help_page = "open-and-lock"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         path: Path,

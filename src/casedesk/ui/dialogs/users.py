@@ -39,6 +39,8 @@ ROLE_TEXT = {
 class PassphraseFormDialog(QDialog):
     """A new passphrase, optionally with a name and a role (for a new user)."""
 
+    help_page = "open-and-lock"  # what F1 opens (ui/help.py)
+
     def __init__(self, title: str, with_identity: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -69,6 +71,8 @@ class PassphraseFormDialog(QDialog):
 
 class UsersDialog(QDialog):
     """Lists users and keys; the owner can add and remove users."""
+
+    help_page = "open-and-lock"  # what F1 opens (ui/help.py)
 
     def __init__(self, case_file: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)

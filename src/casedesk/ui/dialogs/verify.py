@@ -297,6 +297,8 @@ def file_trust_words(file_name: str, count: int) -> str:
 class VerifyDialog(QDialog):
     """Choose a PDF and the certificates to trust; see the verdict and the signatures."""
 
+    help_page = "verify-summary"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         trusted_paths: Sequence[Path],

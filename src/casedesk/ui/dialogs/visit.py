@@ -50,6 +50,8 @@ SEEN_CHOICES = (
 class VisitDialog(QDialog):
     """A visit or contact: when, seen (alone?), who else, the child's words, the home."""
 
+    help_page = "record-a-visit"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         record: CaseRecord,

@@ -224,6 +224,8 @@ class ActionsTab(QWidget):
     """Actions (add, mark done) above the case's deadlines (add, met, extend, cancel, and
     the changes its events call for, each confirmed by the worker)."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     add_requested = Signal()
     done_requested = Signal(object)  # the Action
     deadline_requested = Signal(str, object)  # the step ("add", "meet", ...), the Deadline

@@ -72,6 +72,7 @@ class CaseFilePage(QWidget):
         self.tray_summary.setAccessibleName("What is due")
         self.tray = WorkTrayView()
         cases = QWidget()
+        cases.help_page = "cases"  # type: ignore[attr-defined]
         case_layout = QVBoxLayout(cases)
         case_layout.setContentsMargins(0, 8, 0, 0)
         case_layout.addWidget(self.search)
@@ -85,6 +86,12 @@ class CaseFilePage(QWidget):
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.tray_summary)
         layout.addWidget(self.tabs, 1)
+
+    @property
+    def help_page(self) -> str:
+        """The help for the tab shown: the cases, or the work tray."""
+        page = getattr(self.tabs.currentWidget(), "help_page", "cases")
+        return page if isinstance(page, str) else "cases"
 
     def _fit_columns(self) -> None:
         """Size the columns to the cases listed; the health check's to its widest count

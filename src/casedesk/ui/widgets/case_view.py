@@ -80,6 +80,11 @@ SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
     ),
 ]
 
+# The help pages (resources/help/) that explain the tabs F1 is pressed on.
+PEOPLE_HELP = "people-and-fathers"
+FACTS_HELP = "chronology"
+SHARING_HELP = "share-summary"
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Set
 
@@ -112,8 +117,9 @@ def _fit_columns(page: QWidget) -> None:
         table.resizeColumnsToContents()
 
 
-def _tab(table: QTableView, *buttons: QPushButton) -> QWidget:
+def _tab(table: QTableView, *buttons: QPushButton, help_page: str = PEOPLE_HELP) -> QWidget:
     page = QWidget()
+    page.help_page = help_page  # type: ignore[attr-defined]
     layout = QVBoxLayout(page)
     if buttons:
         row = QHBoxLayout()
@@ -251,6 +257,7 @@ class CaseView(QWidget):
         self.concerns_list = QListWidget()
         self.self_report_list = QListWidget()
         facts = QWidget()
+        facts.help_page = FACTS_HELP  # type: ignore[attr-defined]
         facts_layout = QVBoxLayout(facts)
         facts_row = QHBoxLayout()
         facts_row.addWidget(add_concern)
@@ -355,6 +362,7 @@ class CaseView(QWidget):
         self.share_button.clicked.connect(self.record_share_requested)
         self.edit_buttons += (self.decide_button, self.share_button)
         page = self.sharing_page = QWidget()
+        page.help_page = SHARING_HELP  # type: ignore[attr-defined]
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         row.addWidget(self.decide_button)
@@ -376,6 +384,12 @@ class CaseView(QWidget):
         self.sharing_logs.setTabToolTip(1, "Signed PDFs made with File > Share a Signed Summary")
         layout.addWidget(self.sharing_logs, 2)
         return page
+
+    @property
+    def help_page(self) -> str:
+        """The help for the tab shown (F1 on the case's header too)."""
+        page = getattr(self.tabs.currentWidget(), "help_page", None)
+        return page if isinstance(page, str) else PEOPLE_HELP
 
     def _show_summaries(self, record: CaseRecord) -> None:
         """The case's log of signed summaries, newest first; their count on its tab."""

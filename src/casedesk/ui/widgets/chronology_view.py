@@ -108,6 +108,8 @@ def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
 class ChronologyView(QWidget):
     """Entries of one case, filtered, searched, with their patterns."""
 
+    help_page = "chronology"  # what F1 opens (ui/help.py)
+
     add_entry_requested = Signal()
     import_csv_requested = Signal()
     add_category_requested = Signal()

@@ -102,9 +102,13 @@ class DiagramTab(QWidget):
         self.as_at.setToolTip(f"Show the {kind} as it was on this date")
         self.as_at.dateChanged.connect(lambda _d: self.redraw())
         today = QPushButton("Today")
+        today.setToolTip(f"Show the {kind} as it is today")
         today.clicked.connect(lambda: self.as_at.setDate(QDate.currentDate()))
         fit = QPushButton("Fit to window")
-        fit.setToolTip("Ctrl + mouse wheel, or Ctrl + plus and minus, zoom in and out")
+        fit.setToolTip(
+            "Zoom so the whole drawing shows (Ctrl + mouse wheel, or Ctrl + plus and minus, "
+            "zoom in and out)"
+        )
         fit.clicked.connect(self.fit)
         export = QPushButton("Export…")
         export.setToolTip("Save as SVG, PNG or PDF, with the key and the date (not encrypted)")
@@ -160,6 +164,8 @@ class DiagramTab(QWidget):
 
 class GenogramTab(DiagramTab):
     """The genogram, draggable, with "Re-layout" and a person's chronology entries."""
+
+    help_page = "genogram"  # what F1 opens (ui/help.py)
 
     relayout_requested = Signal()
     person_placed = Signal(str, float, float)
@@ -278,6 +284,8 @@ SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
 
 class EcomapTab(DiagramTab):
     """The ecomap, and the list of its links with Add and Change."""
+
+    help_page = "genogram"  # what F1 opens (ui/help.py)
 
     add_support_requested = Signal()
     edit_support_requested = Signal(object)

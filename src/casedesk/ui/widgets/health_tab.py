@@ -219,6 +219,8 @@ def mark_width(font: QFont, statuses: Collection[Status]) -> int:
 class HealthTab(QWidget):
     """The checks of one case, now or as recorded on a chosen day."""
 
+    help_page = "health-check"  # what F1 opens (ui/help.py)
+
     as_at_changed = Signal(object)  # the day chosen, or None for today
     records_requested = Signal(str, object, str)  # the place, the record ids, the question
 

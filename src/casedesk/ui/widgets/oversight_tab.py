@@ -208,6 +208,8 @@ def _selected(table: QTableView, model: RecordTableModel[object]) -> object | No
 class OversightTab(QWidget):
     """Assessments and plans, supervision, and escalations of one case."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     assessment_requested = Signal(object)  # an AssessmentView, or None to start one
     sign_off_requested = Signal(object)  # an ApprovalRow
     supervision_requested = Signal()

@@ -114,6 +114,8 @@ def _tray_table(model: QAbstractItemModel, name: str) -> QTableView:
 class WorkTrayView(QWidget):
     """The tray's table, how far ahead it looks, and a sentence of counts."""
 
+    help_page = "deadlines-and-supervision"  # what F1 opens (ui/help.py)
+
     case_chosen = Signal(str, str)  # the case reference, and the kind of the item
     within_changed = Signal(int)
 
