@@ -25,6 +25,16 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/
 export PYTHONHASHSEED=0
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
+# PyInstaller reads and strips the libraries with binutils (objdump, strip); install it when
+# missing, as scripts/install-system-deps.sh does for the app's own needs.
+if ! command -v objdump >/dev/null || ! command -v strip >/dev/null; then
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  echo "Installing system package: binutils (PyInstaller needs objdump and strip)"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends binutils >/dev/null
+fi
+
 python="${PYTHON:-python3}"
 venv="$root/build/bundle-venv"
 source_copy="$root/build/bundle-source"
@@ -81,7 +91,7 @@ find "$bundle" -type f ! -perm /u+x -exec chmod 0644 {} +
 # Build-time .pyc caches or editor leftovers never belong in the tarball.
 find "$bundle" -name '__pycache__' -prune -exec rm -rf {} +
 tar --sort=name --format=gnu --mtime="@$SOURCE_DATE_EPOCH" --owner=0 --group=0 \
-  --numeric-owner -C "$out" -cf - CaseDesk | gzip -n -9 > "$tarball.part"
+  --numeric-owner -C "$out" -cf - CaseDesk | gzip -n > "$tarball.part"
 mv "$tarball.part" "$tarball"
 
 echo "== CaseDesk $version: done"

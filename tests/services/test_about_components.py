@@ -72,7 +72,8 @@ def test_what_a_package_carries_inside_it_is_listed_too() -> None:
 def test_a_bundle_adds_python_and_the_system_libraries_it_lists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A bundle as installer/build.sh leaves it: licences/<component>/ and bundle.json.
+    # A bundle as installer/build.sh leaves it: the programs, and beside them
+    # licenses/<component>/ and bundle.json.
     licences = tmp_path / about.LICENCES_FOLDER
     (licences / "Python").mkdir(parents=True)
     (licences / "Python" / "LICENSE.txt").write_text("PSF LICENSE AGREEMENT", encoding="utf-8")
@@ -83,7 +84,8 @@ def test_a_bundle_adds_python_and_the_system_libraries_it_lists(
     manifest = [{"name": "libxcb1", "version": "1.15-1", "licence": "see its copyright file"}]
     (licences / about.BUNDLE_MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "casedesk"))
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "_internal"), raising=False)
 
     listed = {c.name: c for c in bundled_components()}
 

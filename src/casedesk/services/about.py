@@ -145,10 +145,16 @@ def _licence_files(dist: metadata.Distribution) -> tuple[Path, ...]:
 
 
 def bundle_folder() -> Path | None:
-    """The folder of a running application bundle (PyInstaller), or None from source."""
+    """The folder of a running application bundle (PyInstaller) that holds ``licenses/``,
+    or None when CaseDesk runs from source. Beside the programs on Linux and Windows (the
+    folder a user sees); in a macOS app, PyInstaller's own folder (``Contents/Frameworks``)."""
     if not getattr(sys, "frozen", False):
         return None
-    return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    candidates = [Path(sys.executable).parent, Path(getattr(sys, "_MEIPASS", "."))]
+    for folder in candidates:
+        if (folder / LICENCES_FOLDER).is_dir():
+            return folder
+    return candidates[0]
 
 
 def _bundle_texts(name: str) -> tuple[Path, ...]:
