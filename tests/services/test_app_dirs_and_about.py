@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from casedesk.services.about import bundled_licences
+from casedesk.services.about import bundled_components
 from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 
 
@@ -22,8 +22,8 @@ def test_private_folders_are_owner_only(tmp_path: Path) -> None:
 
 
 def test_about_names_the_licence_of_each_core_library() -> None:
-    licences = {lib.name.lower().replace("_", "-"): lib.licence for lib in bundled_licences()}
+    licences = {lib.name.lower().replace("_", "-"): lib.licence for lib in bundled_components()}
     assert "MIT" in licences["sqlalchemy"]
     assert "LGPL" in licences["pyside6-essentials"]
-    assert "zlib" in licences["sqlcipher3"]
+    assert licences["sqlcipher3"] == "Zlib"  # SPDX, from its licence file
     assert all(licence for licence in licences.values())

@@ -1,12 +1,22 @@
-"""Help > About: the version, and the licences of the libraries CaseDesk bundles."""
+"""Help > About: the version, and every third-party component CaseDesk carries, with its
+licence; choosing one shows its licence text."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
-from casedesk.services.about import bundled_licences, casedesk_version
+from casedesk.services.about import CASEDESK_LICENCE, bundled_components, casedesk_version
 
 
 class AboutDialog(QDialog):
@@ -18,23 +28,50 @@ class AboutDialog(QDialog):
         heading = QLabel(
             f"<h2>CaseDesk {casedesk_version()}</h2>"
             "<p>Offline, encrypted case recording for safeguarding and outreach workers.</p>"
+            f"<p>CaseDesk is free software under the GNU General Public License "
+            f"({CASEDESK_LICENCE}). It is built from the components below; choose one to "
+            "read its licence.</p>"
         )
         heading.setWordWrap(True)
+        self.components = bundled_components()
         rows = "".join(
-            f"<tr><td>{html.escape(lib.name)}</td><td>{html.escape(lib.version)}</td>"
-            f"<td>{html.escape(lib.licence)}</td></tr>"
-            for lib in bundled_licences()
+            f"<tr><td><a href='#{index}'>{html.escape(c.name)}</a>"
+            + (f" <i>(in {html.escape(c.part_of)})</i>" if c.part_of else "")
+            + f"</td><td>{html.escape(c.version)}</td><td>{html.escape(c.licence)}</td></tr>"
+            for index, c in enumerate(self.components)
         )
         self.licences = QTextBrowser()
+        self.licences.setOpenLinks(False)
         self.licences.setHtml(
-            "<p><b>Bundled libraries and their licences</b></p>"
-            "<table cellpadding='3'><tr><th align='left'>Library</th><th align='left'>Version</th>"
-            f"<th align='left'>Licence</th></tr>{rows}</table>"
+            f"<p><b>Third-party components and their licences ({len(self.components)})</b></p>"
+            "<table cellpadding='3'><tr><th align='left'>Component</th>"
+            "<th align='left'>Version</th><th align='left'>Licence</th></tr>"
+            f"{rows}</table>"
         )
+        self.licences.anchorClicked.connect(self._show_licence)
+        self.licence_text = QTextBrowser()
+        self.licence_text.setPlaceholderText("Choose a component above to read its licence.")
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.licences)
+        splitter.addWidget(self.licence_text)
+        splitter.setSizes([260, 200])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.licences)
+        layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        self.resize(640, 560)
+
+    def show_licence_of(self, name: str) -> None:
+        """Show the licence text of the component called ``name``."""
+        index = next(i for i, c in enumerate(self.components) if c.name == name)
+        self._show_licence(QUrl(f"#{index}"))
+
+    def _show_licence(self, link: QUrl) -> None:
+        component = self.components[int(link.fragment())]
+        text = component.licence_text()
+        self.licence_text.setPlainText(
+            f"{component.name} {component.version}: {component.licence}\n\n"
+            + (text or "Its package carries no licence text; the licence is named above.")
+        )
