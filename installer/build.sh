@@ -58,10 +58,9 @@ git ls-files -z --cached --others --exclude-standard \
 # Not editable: resources/ must install as casedesk.resources for the bundle to carry it.
 "$venv/bin/python" -m pip install --quiet --no-build-isolation -c "$pins" "$source_copy"
 site="$("$venv/bin/python" -c 'import casedesk, pathlib; print(pathlib.Path(casedesk.__file__).parent)')"
-if [[ ! -f "$site/resources/__init__.py" ]]; then
-  # pyproject maps casedesk.resources to resources/, but packages.find (where = src) never
-  # lists that package, so a wheel leaves it out; put it where the mapping meant it to be.
-  cp -R "$source_copy/resources" "$site/resources"
+if [[ ! -f "$site/resources/help/index.md" ]]; then
+  echo "the installed CaseDesk has no resources (pyproject's packages list?)" >&2
+  exit 1
 fi
 
 echo "== CaseDesk $version: PyInstaller"
