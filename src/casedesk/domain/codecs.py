@@ -12,6 +12,7 @@ evidence takes four, named with a prefix.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import json
@@ -108,6 +109,18 @@ def _name(names: dict[str, Any], value: Any) -> str:
     key = f"_{len(names)}"
     names[key] = value
     return key
+
+
+def sets_fields_only(record_type: type, given: set[str]) -> bool:
+    """True when a record of ``record_type`` made from ``given`` is exactly the object
+    with those fields in its ``__dict__``: a dataclass whose ``__init__`` takes every
+    field and does nothing else (no ``__post_init__``, no slots), each field given."""
+    if not dataclasses.is_dataclass(record_type) or hasattr(record_type, "__post_init__"):
+        return False
+    if "__slots__" in record_type.__dict__:
+        return False
+    fields = dataclasses.fields(record_type)
+    return all(f.init for f in fields) and {f.name for f in fields} == given
 
 
 class Memo(dict[Any, Any]):
@@ -364,6 +377,10 @@ class Refs(Texts):
     def from_column(self, value: Any) -> tuple[str, ...]:
         return tuple(part for part in (value or "").split() if part)
 
+    def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
+        # The same few people are named again and again: split once per distinct list.
+        return f"{_name(names, Memo(self.from_column))}[{slots[name]}]"
+
 
 class EvidenceOf(Codec["Evidence | None"]):
     """Where a fact came from: four columns named with a prefix, one object in documents.
@@ -405,12 +422,19 @@ class EvidenceOf(Codec["Evidence | None"]):
         """``from_columns`` given the four columns' values in order."""
         if source_type is None:
             return None if self.optional else Evidence()
-        return Evidence(
-            source or "",
-            _SOURCE_TYPES[source_type],
-            _CORROBORATIONS[corroboration or Corroboration.UNVERIFIED.value],
-            by or "",
-        )
+        parts = {
+            "source": source or "",
+            "source_type": _SOURCE_TYPES[source_type],
+            "corroboration": _CORROBORATIONS[corroboration or Corroboration.UNVERIFIED.value],
+            "corroborated_by": by or "",
+        }
+        if not _EVIDENCE_SETS_FIELDS_ONLY:
+            return Evidence(**parts)
+        # As Evidence(...) makes it, without its frozen __init__'s call per field (a
+        # chronology entry's evidence, 5,000 times as a large case opens).
+        evidence = _new(Evidence)
+        evidence.__dict__.update(parts)
+        return evidence
 
     def from_columns(self, row: Mapping[str, Any], name: str) -> Evidence | None:
         source_type = row[f"{name}source_type"]
@@ -571,6 +595,10 @@ class Custom(Codec[T]):
         return {key: value for key, value in self.schema.items()}
 
 
+_new = object.__new__
+_EVIDENCE_SETS_FIELDS_ONLY = sets_fields_only(
+    Evidence, {"source", "source_type", "corroboration", "corroborated_by"}
+)
 # What compiled readers convert by lookup (see ``Codec.expression``).
 _DAYS = Memo(Day().from_column)
 _SOURCE_TYPES = Memo(SourceType)

@@ -237,8 +237,10 @@ class CaseStore(KeyManagement):
                     "read-only cannot do. Open it once normally (not read-only): CaseDesk "
                     "upgrades it and keeps a backup of it as it was."
                 )
-            if not brief:
-                with self.connect() as connection:
+            if not brief and self._schema_version() == CURRENT_VERSION:  # (check reads older)
+                # Only a head start: whatever it cannot read fails, and is reported, when
+                # a case is first read for real.
+                with contextlib.suppress(OperationalError), self.connect() as connection:
                     loading.prepare_case_reads(connection)
         except BaseException:
             self.close()
