@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from casedesk.domain import record_kinds as k
-from casedesk.domain.record_kind import from_row, row_reader
+from casedesk.domain.record_kind import from_row, row_reader, to_row
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
 from casedesk.storage import loading
@@ -50,3 +50,18 @@ def test_a_value_a_column_should_not_hold_is_refused_as_field_by_field(tmp_path:
             from_row(k.ENTRIES, dict(zip(columns, damaged, strict=True)))
         with pytest.raises(ValueError):
             read(damaged)
+
+
+def test_every_record_written_as_a_row_reads_back_the_same(tmp_path: Path) -> None:
+    path = tmp_path / "demo.casedesk"
+    create_demo(path, seed=5, cases=2, as_of=date(2026, 6, 1), kdf=FLOOR)
+    with CaseFile.open(path, DEMO_PASSPHRASE) as case_file:
+        for reference in case_file.case_references():
+            record = case_file.case_record(reference)
+            for kind in k.CASE_RECORD_KINDS:
+                for item in getattr(record, kind.record_field):
+                    row = to_row(kind, item)
+                    if kind.generated_key:
+                        row.setdefault("id", None)
+                    read = row_reader(kind, tuple(row))
+                    assert read(tuple(row.values())) == item, kind.name

@@ -102,6 +102,8 @@ class Codec(Generic[T]):
 _CONTROL_IN_LINE = re.compile("[\x00-\x1f\x7f]")
 _CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_BAD_IN_LINE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+_BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
 def _name(names: dict[str, Any], value: Any) -> str:
@@ -177,6 +179,9 @@ class Text(Codec[str]):
         if len(value) > self.limit:
             problems.add(path, f"is longer than {self.limit:,} characters")
             return ""
+        # One scan for both (most text has neither); which one, only when one is there.
+        if (_BAD_IN_LINE if self.single_line else _BAD_IN_TEXT).search(value) is None:
+            return value
         if _SURROGATE.search(value):
             problems.add(path, "contains a broken character (a lone surrogate)")
             return ""

@@ -66,6 +66,10 @@ class Field:
         return isinstance(self.codec, c.EvidenceOf) and self.codec.flat
 
 
+# A field's attribute, its column (or prefix), and how it becomes one column or several.
+Writer = tuple[str, str, Callable[[Any], Any] | None, Callable[[Any, str], dict[str, Any]] | None]
+
+
 @dataclass(frozen=True)
 class RecordKind:
     """A kind of record, and everything needed to store, load and exchange it.
@@ -105,6 +109,25 @@ class RecordKind:
                 found.append((f.attr, functools.partial(f.codec.from_columns, name=f.column_name)))
         return tuple(found)
 
+    @cached_property
+    def writers(self) -> tuple[Writer, ...]:
+        """For each field: its attribute, its column (or prefix), and how it becomes its
+        one column, or its columns (neither: the generated key). Worked out once: an
+        import of 100,000 entries turns 2.9 million fields into columns."""
+        found: list[
+            tuple[
+                str, str, Callable[[Any], Any] | None, Callable[[Any, str], dict[str, Any]] | None
+            ]
+        ] = []
+        for f in self.fields:
+            if f.attr == "record_id":
+                found.append((f.attr, "id", None, None))
+            elif type(f.codec).to_columns is c.Codec.to_columns:
+                found.append((f.attr, f.column_name, f.codec.to_column, None))
+            else:
+                found.append((f.attr, f.column_name, None, f.codec.to_columns))
+        return tuple(found)
+
     @property
     def generated_key(self) -> bool:
         """True when the case file numbers the records (an integer ``record_id``)."""
@@ -121,13 +144,14 @@ class RecordKind:
 def to_row(kind: RecordKind, record: Any) -> dict[str, Any]:
     """The record as a table row (a generated key that is not yet set is left out)."""
     row: dict[str, Any] = {}
-    for f in kind.fields:
-        value = getattr(record, f.attr)
-        if f.attr == "record_id":
-            if value is not None:
-                row["id"] = value
-            continue
-        row.update(f.codec.to_columns(value, f.column_name))
+    for attr, column, to_column, to_columns in kind.writers:
+        value = getattr(record, attr)
+        if to_column is not None:
+            row[column] = to_column(value)
+        elif to_columns is not None:
+            row.update(to_columns(value, column))
+        elif value is not None:  # a generated key, once set
+            row["id"] = value
     return row
 
 
