@@ -56,25 +56,34 @@ def _first_after(connection: Connection, after: str) -> int | None:
 
 
 def _later_changes(
-    connection: Connection, after: str, record_types: set[str]
+    connection: Connection, after: str, records: set[tuple[str, str]]
 ) -> dict[tuple[str, str], list[tuple[Row | None, Row | None]]]:
-    """Every change written after ``after`` (an ISO instant), by record, newest first."""
+    """Every change to ``records`` (table, key) written after ``after`` (an ISO instant),
+    by record, newest first. Only these records' entries are read (by the audit trail's
+    index of record ids): a case rebuilt in a file of 300,000 changes reads its own few
+    thousand, not every change made to every case since."""
     audit = t.audit_log
     first = _first_after(connection, after)
-    if first is None:
+    if first is None or not records:
         return {}
-    query = (
-        select(audit.c.record_type, audit.c.record_id, audit.c.change)
-        .where(audit.c.seq >= first, audit.c.record_type.in_(sorted(record_types)))
-        .order_by(audit.c.seq.desc())
-    )
-    found: dict[tuple[str, str], list[tuple[Row | None, Row | None]]] = {}
-    for record_type, record_id, change in connection.execute(query):
-        parsed = json.loads(change) if change else {}
-        found.setdefault((record_type, str(record_id)), []).append(
-            (parsed.get("before"), parsed.get("after"))
+    ids = sorted({record_id for _table, record_id in records})
+    found: dict[tuple[str, str], list[tuple[int, Row | None, Row | None]]] = {}
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        query = select(audit.c.seq, audit.c.record_type, audit.c.record_id, audit.c.change).where(
+            audit.c.record_id.in_(ids[start : start + _IDS_PER_QUERY]), audit.c.seq >= first
         )
-    return found
+        for seq, record_type, record_id, change in connection.execute(query):
+            key = (record_type, str(record_id))
+            if key in records:
+                parsed = json.loads(change) if change else {}
+                found.setdefault(key, []).append((seq, parsed.get("before"), parsed.get("after")))
+    return {
+        key: [(before, after) for _seq, before, after in sorted(history, reverse=True)]
+        for key, history in found.items()
+    }
+
+
+_IDS_PER_QUERY = 900  # bound parameters a query (SQLite's limit is higher; this is safe)
 
 
 def _undone(
@@ -98,6 +107,10 @@ def _undone(
     return kept
 
 
+def _rows(result: Any) -> list[Row]:
+    return [dict(row) for row in result.mappings()]
+
+
 def _shown(row: Row) -> bool:
     return row.get("entered_in_error") is None and row.get("merged_into") is None
 
@@ -111,46 +124,49 @@ def _ordered(rows: list[Row], kind: k.RecordKind) -> list[Row]:
 
 def case_record_as_recorded(connection: Connection, case_id: str, moment: str) -> CaseRecord | None:
     """The case's record as it was at ``moment`` (an ISO instant, UTC), or None when the
-    case had not been recorded yet."""
-    kinds = (k.CASE, *k.CASE_RECORD_KINDS)
-    changes = _later_changes(connection, moment, {kind.name for kind in kinds} | {"case_people"})
-    if not changes:
+    case had not been recorded yet.
+
+    Records are never deleted, so every record the case had then is among those it has
+    now (people linked to it since, and records about them, are dropped by undoing): the
+    rows now are read first, then only their own later changes are undone."""
+    if _first_after(connection, moment) is None:  # nothing changed since
         return load_case_record(connection, case_id)
-    case_rows = _undone(
-        connection.execute(select(t.cases).where(t.cases.c.id == case_id)).mappings(),
-        t.cases,
-        changes,
+    case_now = _rows(connection.execute(select(t.cases).where(t.cases.c.id == case_id)))
+    links_now = _rows(
+        connection.execute(select(t.case_people).where(t.case_people.c.case_id == case_id))
     )
-    if not case_rows:
-        return None
-    members = {
-        row["person_id"]
-        for row in _undone(
-            connection.execute(
-                select(t.case_people).where(t.case_people.c.case_id == case_id)
-            ).mappings(),
-            t.case_people,
-            changes,  # a person linked to the case since (from a sibling's case) goes
-        )
-    }
-    people_rows = _undone(
-        connection.execute(select(t.people).where(t.people.c.id.in_(members))).mappings(),
-        t.people,
-        changes,
-    )
-    shown_people = {row["id"] for row in people_rows if _shown(row)}
-    values: dict[str, Any] = {"case": k.from_row(k.CASE, case_rows[0])}
+    members_now = {row["person_id"] for row in links_now}
+    now: dict[str, list[Row]] = {}
     for kind in k.CASE_RECORD_KINDS:
         table = table_of(kind)
         if kind is k.PEOPLE:
-            rows = people_rows
+            query = select(table).where(table.c.id.in_(members_now))
         else:
             query = select(table)
             if kind.case_column is not None:
                 query = query.where(table.c[kind.case_column] == case_id)
             for column in kind.person_columns:
-                query = query.where(table.c[column].in_(members))
-            rows = _undone(connection.execute(query).mappings(), table, changes)
+                query = query.where(table.c[column].in_(members_now))
+        now[kind.name] = _rows(connection.execute(query))
+    records = {(t.cases.name, row_key(t.cases, row)) for row in case_now}
+    records |= {(t.case_people.name, row_key(t.case_people, row)) for row in links_now}
+    for kind in k.CASE_RECORD_KINDS:
+        table = table_of(kind)
+        records |= {(table.name, row_key(table, row)) for row in now[kind.name]}
+    changes = _later_changes(connection, moment, records)
+    case_rows = _undone(case_now, t.cases, changes)
+    if not case_rows:
+        return None
+    # A person linked to the case since (from a sibling's case) goes.
+    members = {row["person_id"] for row in _undone(links_now, t.case_people, changes)}
+    people_rows = [
+        row for row in _undone(now[k.PEOPLE.name], t.people, changes) if row["id"] in members
+    ]
+    shown_people = {row["id"] for row in people_rows if _shown(row)}
+    values: dict[str, Any] = {"case": k.from_row(k.CASE, case_rows[0])}
+    for kind in k.CASE_RECORD_KINDS:
+        table = table_of(kind)
+        rows = people_rows if kind is k.PEOPLE else _undone(now[kind.name], table, changes)
         rows = [
             row
             for row in rows
