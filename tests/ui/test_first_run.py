@@ -154,6 +154,28 @@ def test_a_folder_inside_the_application_is_refused_in_one_sentence(
     assert not inside.exists()
 
 
+def test_a_folder_name_too_long_for_the_disk_is_said_and_nothing_is_made(
+    gui: tuple[MainWindow, Controller], tmp_path: Path
+) -> None:
+    window, controller = gui
+    welcome = welcome_of(window)
+    too_long = tmp_path / ("c" * 300) / "cases"
+    welcome.folder.setText(str(too_long))
+    assert welcome.problem.isVisibleTo(welcome)
+    assert welcome.problem.text() == f"The name {too_long} is too long for this disk."
+    assert not welcome.create_button.isEnabled() and not welcome.demo_button.isEnabled()
+    # Asked for all the same (the button's signal), the folder is refused in words.
+    controller.start_first_case_file(too_long)
+    controller.try_demo(too_long)
+    assert "is too long for this disk" in welcome.problem.text()
+    assert controller.case_file is None
+    assert window.settings.case_file_folder() != too_long
+    # A usable folder typed next gives the buttons back.
+    welcome.folder.setText(str(tmp_path / "cases"))
+    assert not welcome.problem.isVisibleTo(welcome)
+    assert welcome.create_button.isEnabled() and welcome.demo_button.isEnabled()
+
+
 def test_a_folder_that_cannot_be_written_is_said_when_tried_and_nothing_is_kept(
     gui: tuple[MainWindow, Controller],
 ) -> None:
