@@ -247,3 +247,46 @@ def test_the_demo_is_made_opened_and_marked_as_a_demo_everywhere(
     controller.try_demo(folder)
     assert controller.case_file is not None and controller.case_file.path == demo
     assert made == [demo]
+
+
+def test_the_welcome_page_stays_after_the_demo_until_a_case_file_of_ones_own(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+    no_modal: list[str],
+    tmp_path: Path,
+) -> None:
+    window, controller = gui
+    monkeypatch.setattr(demo_module, "create_demo", lambda path: REAL_CREATE_DEMO(path, kdf=FLOOR))
+    folder = tmp_path / "Cases"
+    welcome = welcome_of(window)
+    welcome.folder.setText(str(folder))
+    welcome.demo_button.click()
+    assert controller.case_file is not None and controller.case_file.is_demo()
+    controller.close_case_file()
+    assert welcome_of(window) is welcome, "trying the demo is not making a case file"
+    assert UiSettings().recent_files() == [folder / DEMO_FILE_NAME]  # it stays in the list
+    assert UiSettings().first_run(), "the next run welcomes too"
+
+    def fill_new(dialog: NewCaseFileDialog) -> int:
+        dialog.owner.setText("Sam Worker")
+        dialog.fields.passphrase.setText(PASSPHRASE)
+        dialog.fields.confirmation.setText(PASSPHRASE)
+        dialog.create_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewCaseFileDialog, "exec", fill_new)
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda _d: int(QDialog.DialogCode.Accepted))
+    welcome.create_button.click()
+    assert controller.case_file is not None and not controller.case_file.is_demo()
+    controller.close_case_file()
+    assert window.start_page.pages.currentWidget() is window.start_page.usual
+    assert not UiSettings().first_run()
+
+
+def test_a_recent_file_from_an_earlier_version_is_not_a_first_run(tmp_path: Path) -> None:
+    own, _ = CaseFile.create(tmp_path / "own.casedesk", PASSPHRASE, "Sam", kdf=FLOOR)
+    own.close()
+    settings = UiSettings()
+    assert settings.first_run()
+    settings.add_recent_file(tmp_path / "own.casedesk")  # as earlier versions kept it
+    assert not settings.first_run()

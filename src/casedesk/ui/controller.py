@@ -209,7 +209,9 @@ class Controller(
                 self.window.statusBar().showMessage(f"Deadlines not recorded: {error}", 15000)
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
-        if not case_file.is_demo():
+        if case_file.is_demo():
+            self.window.settings.note_demo_opened(case_file.path)  # the welcome page stays
+        else:
             self.window.settings.note_case_file_made()  # the welcome page has done its work
         self.refresh()
         self.idle.start()
