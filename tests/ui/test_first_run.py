@@ -290,3 +290,27 @@ def test_a_recent_file_from_an_earlier_version_is_not_a_first_run(tmp_path: Path
     assert settings.first_run()
     settings.add_recent_file(tmp_path / "own.casedesk")  # as earlier versions kept it
     assert not settings.first_run()
+
+
+@pytest.mark.parametrize("typed", ["w0r1", "WOR1", "W0RI", "wOrl", "W0 R1", " w0-r1 "])
+def test_the_recovery_key_is_confirmed_as_written_down(qtbot: QtBot, typed: str) -> None:
+    # Opening a file reads O as 0, I or L as 1, and ignores case, spaces and dashes: the
+    # confirmation reads what the person wrote down the same way.
+    dialog = RecoveryKeyDialog("K7QM-2XWA-BCDE-FGHJ-KMNP-QRST-VXYZ-W0R1", "My cases")
+    qtbot.addWidget(dialog)
+    assert not dialog.finish.isEnabled()
+    assert dialog.waiting_for.text() == "Tick the box once the key is written down or printed."
+    dialog.kept.setChecked(True)
+    assert dialog.waiting_for.text() == "Type the last group of the key to finish."
+    qtbot.keyClicks(dialog.last_group, typed)
+    assert dialog.finish.isEnabled()
+    assert dialog.waiting_for.text() == ""
+
+
+def test_a_wrong_last_group_keeps_finish_off_and_says_why(qtbot: QtBot) -> None:
+    dialog = RecoveryKeyDialog("K7QM-2XWA-BCDE-FGHJ-KMNP-QRST-VXYZ-W0R1", "My cases")
+    qtbot.addWidget(dialog)
+    dialog.kept.setChecked(True)
+    qtbot.keyClicks(dialog.last_group, "W0R2")
+    assert not dialog.finish.isEnabled()
+    assert "not the last group" in dialog.waiting_for.text()
