@@ -314,3 +314,34 @@ def test_a_wrong_last_group_keeps_finish_off_and_says_why(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.last_group, "W0R2")
     assert not dialog.finish.isEnabled()
     assert "not the last group" in dialog.waiting_for.text()
+
+
+def test_a_new_case_file_with_no_cases_offers_the_first_case(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from casedesk.ui.dialogs.new_case import NewCaseDialog
+
+    window, controller = gui
+    path = tmp_path / "mine.casedesk"
+    made, _ = CaseFile.create(path, PASSPHRASE, "Sam Worker", kdf=FLOOR)
+    made.close()
+    controller._opened(CaseFile.open(path, PASSPHRASE))
+    page = window.case_page
+    assert page.no_cases.isVisibleTo(page) and "no cases yet" in page.no_cases_text.text()
+    assert not page.table.isVisibleTo(page), "no column headings over nothing"
+    assert page.new_case_button.isEnabled()
+
+    def fill(dialog: NewCaseDialog) -> int:
+        dialog.reference.setText("FIRST-1")
+        dialog.concern.setPlainText("School worried about bruising.")
+        dialog.given.setText("Alex")
+        dialog.family.setText("Example")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(NewCaseDialog, "exec", fill)
+    page.new_case_button.click()
+    assert window.pages.currentWidget() is window.case_view
+    assert "FIRST-1" in window.case_view.title.text()
+    window.show_case_list()
+    assert not page.no_cases.isVisibleTo(page)
+    assert page.table.isVisibleTo(page) and page.model.rowCount() == 1
