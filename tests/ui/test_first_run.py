@@ -4,12 +4,13 @@ case file with its recovery key, and the demo marked as a demo wherever it shows
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 import casedesk
@@ -23,7 +24,7 @@ from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
 from casedesk.ui.dialogs.recovery_key import RecoveryKeyDialog
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import UiSettings
-from casedesk.ui.widgets.welcome_page import WelcomePanel
+from casedesk.ui.widgets.welcome_page import WHAT_A_CASE_FILE_IS, WelcomePanel
 
 PASSPHRASE = "kettle mango violin harbour"
 REAL_CREATE_DEMO = demo_module.create_demo
@@ -54,6 +55,10 @@ def test_the_welcome_page_says_what_a_case_file_is_and_suggests_documents(
     assert "A case file is one encrypted folder" in words
     assert "Only your passphrase, or the recovery key" in words
     assert "nobody can open it again" in words and "not CaseDesk's makers" in words
+    assert len(re.findall(r"[.!?](?:\s|$)", WHAT_A_CASE_FILE_IS)) == 3, "three sentences"
+    # The usual start page says the same: one case file for all the cases.
+    usual = " ".join(label.text() for label in window.start_page.usual.findChildren(QLabel))
+    assert "One encrypted case file holds all your cases" in usual
     assert welcome.chosen() == tmp_path / "_documents" / "CaseDesk"
     assert welcome.create_button.isEnabled() and welcome.demo_button.isEnabled()
     assert not welcome.problem.isVisibleTo(welcome)
