@@ -383,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         nargs="?",
         default=None,
-        help="where to write it (default: demo.casedesk in your CaseDesk data folder)",
+        help="where to write it (default: 'CaseDesk demo.casedesk' in your case-file folder, "
+        "where the welcome page's Try the demo makes it)",
     )
     p.add_argument("--seed", type=int, default=1, help="the same seed gives the same cases")
     p.add_argument("--cases", type=int, default=3, help="how many cases (1 to 200)")
