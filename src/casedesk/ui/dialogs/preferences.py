@@ -47,6 +47,8 @@ PATTERN_FIELDS = (
 class PreferencesDialog(QDialog):
     """The person's preferences, a tab per subject; OK keeps them all, Cancel none."""
 
+    help_page = "preferences"  # what F1 opens (ui/help.py)
+
     def __init__(
         self,
         settings: UiSettings,
