@@ -350,3 +350,24 @@ def test_a_new_case_file_with_no_cases_offers_the_first_case(
     window.show_case_list()
     assert not page.no_cases.isVisibleTo(page)
     assert page.table.isVisibleTo(page) and page.model.rowCount() == 1
+
+
+def test_cancel_in_new_case_file_keeps_the_folder_unchanged(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window, controller = gui
+    before = window.settings.case_file_folder()
+    offered: list[str] = []
+
+    def cancel(dialog: NewCaseFileDialog) -> int:
+        offered.append(dialog.location.text())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(NewCaseFileDialog, "exec", cancel)
+    welcome = welcome_of(window)
+    welcome.folder.setText(str(tmp_path / "Elsewhere"))
+    welcome.create_button.click()
+    assert offered == [str(tmp_path / "Elsewhere" / "My cases.casedesk")]
+    assert controller.case_file is None
+    assert UiSettings().case_file_folder() == before, "Cancel keeps nothing"
+    assert welcome_of(window) is welcome
