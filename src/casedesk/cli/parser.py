@@ -407,9 +407,8 @@ def _preferences_command(sub: Any) -> None:
         "case files live, the region new case files start with, certificates you trust",
         _lazy("preferences:run"),
     )
-    p.add_argument(
-        "--idle-lock", type=int, metavar="MINUTES", help="lock after this many idle minutes"
-    )
+    # Read by the command, not argparse: "abc" gets one sentence, not the usage block.
+    p.add_argument("--idle-lock", metavar="MINUTES", help="lock after this many idle minutes")
     p.add_argument("--case-file-folder", metavar="FOLDER", help="where case files live")
     p.add_argument(
         "--region",
