@@ -138,6 +138,18 @@ def test_demo_writes_a_fictional_case_file(tmp_path: Path) -> None:
     assert exists.returncode == 1 and "--force" in exists.stderr
 
 
+def test_demo_without_a_path_is_made_where_the_welcome_page_makes_it(tmp_path: Path) -> None:
+    from casedesk.services.demo import DEMO_FILE_NAME
+
+    folder = tmp_path / "My case files"
+    chosen = casedesk("preferences", "--case-file-folder", str(folder))
+    assert chosen.returncode == 0, chosen.stderr
+    result = casedesk("demo", "--cases", "1", "--entries", "5")
+    assert result.returncode == 0, result.stderr
+    assert (folder / DEMO_FILE_NAME).is_dir()
+    assert f"casedesk open {folder / DEMO_FILE_NAME}" in result.stdout
+
+
 def test_remove_with_rotate_key_prints_a_new_recovery_key(tmp_path: Path) -> None:
     owner = tmp_path / "owner.txt"
     owner.write_text(PASSPHRASE)

@@ -40,6 +40,8 @@ def test_what_the_command_line_sets_the_gui_reads_and_back(
     ("args", "said"),
     [
         (("--idle-lock", "0"), "from 1 to 120"),
+        (("--idle-lock", "abc"), "from 1 to 120"),
+        (("--case-file-folder", ""), "needs the whole path of a folder"),
         (("--case-file-folder", "relative/cases"), "whole path"),
         (("--untrust", "AB:CD"), "is not a certificate file you trust"),
     ],

@@ -238,3 +238,23 @@ def test_one_event_reported_by_two_agencies_counts_once() -> None:
     )
     found = avoidance([*missed, same], Thresholds())
     assert found and found[0].summary.startswith("3 avoidance events")
+
+
+def test_a_visit_asks_if_the_child_was_seen_only_once_they_are_born() -> None:
+    from datetime import date, timedelta
+
+    from casedesk.domain.chronology import ChildSeen, child_seen_problem
+    from casedesk.domain.dates import FuzzyDate
+    from casedesk.domain.ids import PersonId
+    from casedesk.domain.people import Person, Sex
+
+    day = date(2025, 3, 1)
+    unborn = Person(PersonId("u"), "", "Carter", Sex.UNKNOWN, expected_on=day + timedelta(days=30))
+    assert child_seen_problem(unborn, day, ChildSeen.NOT_RECORDED) is None
+    born = Person(PersonId("b"), "Ellie", "Carter", Sex.FEMALE, FuzzyDate(day - timedelta(days=9)))
+    assert child_seen_problem(born, day, ChildSeen.NOT_RECORDED) == (
+        "Say whether Ellie Carter was seen, and alone."
+    )
+    assert child_seen_problem(born, day, ChildSeen.SEEN_ALONE) is None
+    # A visit from before the birth, changed later, still asks nothing of the unborn child.
+    assert child_seen_problem(born, day - timedelta(days=20), ChildSeen.NOT_RECORDED) is None

@@ -707,3 +707,62 @@ def test_a_referral_shows_its_deadlines_counted_in_working_days_with_bank_holida
     decision = shown["Referral decision"]
     late = WorkingCalendar("England").working_days_between(decision.deadline.due_on, TODAY)
     assert decision.overdue and decision.state == f"OVERDUE by {late} working days"
+
+
+def test_a_visit_in_a_pre_birth_case_asks_nothing_an_unborn_child_cannot_answer(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller = gui
+    assert controller.editor is not None
+    unborn = Person(
+        PersonId("p-unborn"), "", "Carter", Sex.UNKNOWN, expected_on=TODAY + timedelta(days=60)
+    )
+    case = Case(
+        CaseId("c-unborn"),
+        "BABY-1",
+        unborn.id,
+        LegalStatus.PRE_BIRTH,
+        "Midwife worried about domestic abuse in pregnancy.",
+        TODAY - timedelta(days=10),
+        "Sam Worker",
+    )
+    controller.editor.add_case(case, unborn)
+    controller.show_case("BABY-1")
+    seen: dict[str, object] = {}
+
+    def record_it(dialog: VisitDialog) -> int:
+        seen["asked seen"] = dialog.seen.isVisibleTo(dialog)
+        seen["asked words"] = dialog.words.isVisibleTo(dialog)
+        dialog.present.setText("Jade (mother)")
+        dialog.account.setPlainText("Jade 30 weeks pregnant; nursery ready; calm at home.")
+        seen["problems"] = dialog.problems.text()
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(VisitDialog, "exec", record_it)
+    window.visit_action.trigger()
+    assert seen == {"asked seen": False, "asked words": False, "problems": ""}
+    record = window.case_view.record
+    assert record is not None and record.case.reference == "BABY-1"
+    (visit,) = [e for e in record.entries if e.category == Category.HOME_VISIT]
+    assert visit.child_seen is ChildSeen.NOT_RECORDED and visit.child_words == ""
+    assert visit.others_present == "Jade (mother)"
+
+
+def test_a_visit_to_a_born_child_still_waits_for_whether_they_were_seen(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, _controller = gui
+    seen: dict[str, object] = {}
+
+    def try_it(dialog: VisitDialog) -> int:
+        seen["asked"] = dialog.seen.isVisibleTo(dialog) and dialog.words.isVisibleTo(dialog)
+        dialog.account.setPlainText("Ellie at nursery.")
+        seen["save"] = dialog.ok.isEnabled()
+        seen["problems"] = dialog.problems.text()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(VisitDialog, "exec", try_it)
+    window.visit_action.trigger()
+    assert seen["asked"] is True and seen["save"] is False
+    assert "Say whether Ellie Carter was seen, and alone." in str(seen["problems"])

@@ -116,6 +116,27 @@ def test_a_folder_inside_the_program_is_refused_and_nothing_is_kept(
     assert UiSettings().idle_lock_minutes() == 10, "Cancel-like: nothing kept"
 
 
+def test_a_folder_name_too_long_for_the_disk_is_said_and_ok_waits(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window, _ = gui
+    too_long = tmp_path / ("c" * 300)
+
+    def act(dialog: PreferencesDialog, seen: dict[str, object]) -> None:
+        dialog.idle_minutes.setValue(5)
+        dialog.folder.setText(str(too_long))
+        seen["as typed"] = dialog.error.text()
+        seen["ok enabled"] = dialog.ok_button.isEnabled()
+
+    seen = run_preferences(monkeypatch, act)
+    window.preferences_action.trigger()
+    assert seen["as typed"] == f"The name {too_long} is too long for this disk."
+    assert seen["ok enabled"] is False
+    assert "is too long for this disk" in str(seen["error"])  # OK forced: refused in words
+    kept = UiSettings()
+    assert kept.idle_lock_minutes() == 10 and kept.case_file_folder() != too_long
+
+
 def test_the_signing_page_shows_and_makes_the_users_certificate(
     gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch, marked_file: Path
 ) -> None:

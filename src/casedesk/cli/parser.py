@@ -383,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         nargs="?",
         default=None,
-        help="where to write it (default: demo.casedesk in your CaseDesk data folder)",
+        help="where to write it (default: 'CaseDesk demo.casedesk' in your case-file folder, "
+        "where the welcome page's Try the demo makes it)",
     )
     p.add_argument("--seed", type=int, default=1, help="the same seed gives the same cases")
     p.add_argument("--cases", type=int, default=3, help="how many cases (1 to 200)")
@@ -406,9 +407,8 @@ def _preferences_command(sub: Any) -> None:
         "case files live, the region new case files start with, certificates you trust",
         _lazy("preferences:run"),
     )
-    p.add_argument(
-        "--idle-lock", type=int, metavar="MINUTES", help="lock after this many idle minutes"
-    )
+    # Read by the command, not argparse: "abc" gets one sentence, not the usage block.
+    p.add_argument("--idle-lock", metavar="MINUTES", help="lock after this many idle minutes")
     p.add_argument("--case-file-folder", metavar="FOLDER", help="where case files live")
     p.add_argument(
         "--region",

@@ -18,6 +18,7 @@ from casedesk.domain.evidence import (
     names_something,
 )
 from casedesk.domain.ids import CaseId, EntryId, PersonId
+from casedesk.domain.people import Person
 
 
 class _CategoryKind(type):
@@ -142,6 +143,21 @@ class ChildSeen(enum.Enum):
     def label(self) -> str:
         """How a list shows it."""
         return self.value or "not recorded"
+
+
+def asks_if_seen(child: Person, day: date) -> bool:
+    """Whether a visit on ``day`` asks if ``child`` was seen, and alone, and what they
+    said: not before they are born (an unborn child can be neither seen alone nor heard;
+    what was seen of the pregnancy is the worker's account)."""
+    return not child.unborn_on(day)
+
+
+def child_seen_problem(child: Person, day: date, seen: ChildSeen) -> str | None:
+    """Why a visit on ``day`` cannot be recorded as it says whether ``child`` was seen:
+    it must say, unless the child was not yet born."""
+    if asks_if_seen(child, day) and seen is ChildSeen.NOT_RECORDED:
+        return f"Say whether {child.display_name} was seen, and alone."
+    return None
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,13 @@ class Person:
         """True for a pregnancy recorded by its expected date."""
         return self.birth is None and self.expected_on is not None
 
+    def unborn_on(self, day: date) -> bool:
+        """True when ``day`` came before this person was born: while they are a pregnancy
+        recorded by its expected date, or before the birth recorded since."""
+        if self.birth is None:
+            return self.expected_on is not None
+        return day < self.birth.value
+
 
 @dataclass(frozen=True)
 class Address:

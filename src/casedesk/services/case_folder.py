@@ -12,9 +12,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from casedesk.domain.errors import UsageError
+from casedesk.domain.errors import UsageError, plain_os_error
 
 CASE_FILE_FOLDER_NAME = "CaseDesk"
+EMPTY_FOLDER = "Choose a folder for your case files."
 
 
 def documents_folder() -> Path:
@@ -45,8 +46,25 @@ def folder_problem(folder: Path) -> str | None:
     """Why ``folder`` cannot hold case files, in one sentence, or None when it can (as far
     as can be told without writing there)."""
     if not str(folder).strip():
-        return "Choose a folder for your case files."
-    folder = folder.expanduser()
+        return EMPTY_FOLDER
+    try:
+        return _folder_problem(folder.expanduser())
+    except OSError as error:
+        # Looking at the disk can fail too (a name too long, permission refused on a
+        # parent, an I/O error): that is the folder's problem, said, not CaseDesk's.
+        return unusable_folder(folder, error)
+
+
+def unusable_folder(folder: Path, error: OSError) -> str:
+    """One sentence for an operating-system error met while looking at ``folder``."""
+    plain = plain_os_error(error, path=folder)
+    if plain is not None:
+        return str(plain)
+    reason = (error.strerror or "the disk could not be read").lower()
+    return f"CaseDesk cannot use {folder} ({reason}): choose another folder for your case files."
+
+
+def _folder_problem(folder: Path) -> str | None:
     if not folder.is_absolute():
         return f"Give the whole path of the folder, for example {default_case_file_folder()}."
     resolved = folder.resolve()

@@ -207,9 +207,23 @@ class Preferences:
         if not self.case_file_made():
             self._set({("case files", "made"): "yes"})
 
+    def note_demo_opened(self, path: Path) -> None:
+        """Remember where the demo is, so that its place in the recent files does not end
+        the welcome page (only a case file of the person's own does)."""
+        resolved = str(path.resolve())
+        if self._get("case files", "demo") != resolved:
+            self._set({("case files", "demo"): resolved})
+
     def first_run(self) -> bool:
-        """No case file made here yet and none recently opened: show the welcome page."""
-        return not self.case_file_made() and not self.recent_files()
+        """Show the welcome page: no case file of the person's own made or opened here yet.
+
+        The demo does not count. A recent file other than the demo does: earlier versions
+        kept recent files but did not note a file made, and their users are not new.
+        """
+        if self.case_file_made():
+            return False
+        demo = self._get("case files", "demo")
+        return all(str(path.resolve()) == demo for path in self.recent_files())
 
     def default_region(self) -> str:
         """The region a new case file starts with (each file keeps its own afterwards)."""

@@ -115,9 +115,9 @@ class Controller(
 
     # -- creating and opening -------------------------------------------------------------
 
-    def new_case_file(self, folder: Path | None = None) -> None:
+    def new_case_file(self, folder: Path | None = None) -> bool:
         """File > New Case File, then the recovery-key step; offered in ``folder`` (the
-        folder chosen for case files, by default)."""
+        folder chosen for case files, by default). True when a case file was made."""
         from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
         from casedesk.ui.dialogs.recovery_key import RecoveryKeyDialog
 
@@ -138,6 +138,7 @@ class Controller(
         dialog = NewCaseFileDialog(create, folder or self._folder(), login_name(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and recovery and self.case_file:
             RecoveryKeyDialog(recovery[0], self.case_file.path.name, self.window).exec()
+        return bool(recovery)
 
     def _folder(self) -> Path:
         """Where New and Open start: the case-file folder (made if need be), or home."""
@@ -209,7 +210,9 @@ class Controller(
                 self.window.statusBar().showMessage(f"Deadlines not recorded: {error}", 15000)
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
-        if not case_file.is_demo():
+        if case_file.is_demo():
+            self.window.settings.note_demo_opened(case_file.path)  # the welcome page stays
+        else:
             self.window.settings.note_case_file_made()  # the welcome page has done its work
         self.refresh()
         self.idle.start()

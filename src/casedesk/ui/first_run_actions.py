@@ -29,7 +29,7 @@ class FirstRunActions:
 
     if TYPE_CHECKING:  # the Controller's own
 
-        def new_case_file(self, folder: Path | None = None) -> None: ...
+        def new_case_file(self, folder: Path | None = None) -> bool: ...
         def open_case_file(self, path: Path, locked: bool = False) -> bool: ...
         def close_case_file(self) -> None: ...
         def _opened(self, case_file: CaseFile) -> None: ...
@@ -40,10 +40,15 @@ class FirstRunActions:
         start.first_file_requested.connect(self.start_first_case_file)
         start.demo_requested.connect(self.try_demo)
 
-    def _use_folder(self, folder: Path) -> Path | None:
-        """Remember ``folder`` for case files; on the welcome page, say why not."""
+    def _use_folder(self, folder: Path, remember: bool = True) -> Path | None:
+        """Check ``folder`` for case files (made if need be) and, if ``remember``, keep it
+        in the preferences; on the welcome page, say why not."""
+        from casedesk.services.case_folder import prepare_case_file_folder
+
         try:
-            return self.window.settings.set_case_file_folder(folder)
+            if remember:
+                return self.window.settings.set_case_file_folder(folder)
+            return prepare_case_file_folder(folder)
         except CaseDeskError as error:
             welcome = self.window.start_page.welcome
             if welcome is not None:
@@ -53,9 +58,11 @@ class FirstRunActions:
             return None
 
     def start_first_case_file(self, folder: Path) -> None:
-        """Create my first case file: in ``folder``, with the recovery-key step."""
-        if self._use_folder(folder) is not None:
-            self.new_case_file()
+        """Create my first case file: in ``folder``, with the recovery-key step; the folder
+        is kept for case files only once a case file is made (Cancel keeps nothing)."""
+        chosen = self._use_folder(folder, remember=False)
+        if chosen is not None and self.new_case_file(chosen):
+            self._use_folder(chosen)
 
     def try_demo(self, folder: Path) -> None:
         """Try the demo: make it in ``folder`` the first time, then open it."""

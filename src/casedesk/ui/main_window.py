@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         self.full_screen_action.toggled.connect(self._set_full_screen)
 
         self.new_case_action = self._action("&New Case…", "Ctrl+Shift+N", "Open a new case")
+        # The empty case file's next step is the same action (and off when it is).
+        self.case_page.new_case_button.clicked.connect(self.new_case_action.trigger)
+        self.new_case_action.changed.connect(
+            lambda: self.case_page.new_case_button.setEnabled(self.new_case_action.isEnabled())
+        )
         self.add_entry_action = self._action("Add Chronology &Entry…", "Ctrl+E")
         self.visit_action = self._action(
             "Record a &Visit…", "Ctrl+Shift+V", "A visit or contact: the child seen, and alone?"

@@ -7,15 +7,17 @@ import shutil
 from pathlib import Path
 
 from casedesk.domain.errors import CaseFileExistsError, UsageError
-from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 from casedesk.services.case_file import with_suffix
-from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
+from casedesk.services.case_folder import prepare_case_file_folder
+from casedesk.services.demo import DEMO_FILE_NAME, DEMO_PASSPHRASE, create_demo
+from casedesk.services.preferences import Preferences
 from casedesk.services.synthetic import MAX_CASES, MAX_ENTRIES
 
 
 def default_demo_path() -> Path:
-    """demo.casedesk in the CaseDesk data folder."""
-    return ensure_private_dir(app_dirs().data) / "demo.casedesk"
+    """Where the welcome page's Try the demo makes it: "CaseDesk demo.casedesk" in the
+    case-file folder of Preferences (one demo, whichever way it was made)."""
+    return Preferences().case_file_folder().expanduser() / DEMO_FILE_NAME
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,7 +26,10 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"--cases must be between 1 and {MAX_CASES}.")
     if args.entries is not None and not 0 <= args.entries <= MAX_ENTRIES:
         raise UsageError(f"--entries must be between 0 and {MAX_ENTRIES:,}.")
-    path = with_suffix(Path(args.case_file)) if args.case_file else default_demo_path()
+    if args.case_file:
+        path = with_suffix(Path(args.case_file))
+    else:
+        path = prepare_case_file_folder(default_demo_path().parent) / DEMO_FILE_NAME
     if path.exists():
         if not args.force:
             raise CaseFileExistsError(

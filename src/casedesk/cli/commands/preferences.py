@@ -10,14 +10,19 @@ import json
 from pathlib import Path
 
 from casedesk.domain.errors import UsageError
+from casedesk.services.case_folder import default_case_file_folder
 from casedesk.services.preferences import Preferences, read_trusted_file
 
 
 def run(args: argparse.Namespace) -> int:
     """Change what the options say (each checked before any is kept), then show."""
     preferences = Preferences()
-    if args.idle_lock is not None and not 1 <= args.idle_lock <= 120:
-        raise UsageError("--idle-lock takes a number of minutes from 1 to 120.")
+    idle_lock = _minutes(args.idle_lock)
+    if args.case_file_folder is not None and not args.case_file_folder.strip():
+        raise UsageError(
+            "--case-file-folder needs the whole path of a folder, for example "
+            f"{default_case_file_folder()}."
+        )
     known = preferences.trusted_files()
     unknown = [u for u in args.untrust if not any(t.named_by(u) for t in known)]
     if unknown:
@@ -25,10 +30,10 @@ def run(args: argparse.Namespace) -> int:
             f"'{unknown[0]}' is not a certificate file you trust (see casedesk preferences)."
         )
     adding = [read_trusted_file(Path(t)) for t in args.trust]  # a bad file: said, nothing kept
-    if args.case_file_folder:
+    if args.case_file_folder is not None:
         preferences.set_case_file_folder(Path(args.case_file_folder))
-    if args.idle_lock is not None:
-        preferences.set_idle_lock_minutes(args.idle_lock)
+    if idle_lock is not None:
+        preferences.set_idle_lock_minutes(idle_lock)
     if args.region:
         preferences.set_default_region(args.region)
     for chosen in adding:
@@ -37,6 +42,19 @@ def run(args: argparse.Namespace) -> int:
         preferences.untrust(wanted)
     _show(preferences, args.json)
     return 0
+
+
+def _minutes(given: str | None) -> int | None:
+    """--idle-lock as a number of minutes (None when not given), or one sentence."""
+    if given is None:
+        return None
+    try:
+        minutes = int(given.strip())
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= 120:
+        raise UsageError("--idle-lock takes a number of minutes from 1 to 120.")
+    return minutes
 
 
 def _show(preferences: Preferences, as_json: bool) -> None:

@@ -22,6 +22,9 @@ from casedesk.services.about import CASEDESK_LICENCE, bundled_components, casede
 class AboutDialog(QDialog):
     """Shows what version is running and what it is built from."""
 
+    # What F1 opens (ui/help.py): the contents, which say what About is for.
+    help_page = "index"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("About CaseDesk")

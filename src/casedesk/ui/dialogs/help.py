@@ -53,6 +53,7 @@ PAGES = (
     "backup-and-restore",
     "recovery-key",
     "damaged-file",
+    "preferences",
     KEYBOARD,
 )
 # Where the keyboard page's generated table goes.

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CaseDeskError
-from casedesk.services.case_folder import folder_problem
+from casedesk.services.case_folder import EMPTY_FOLDER, folder_problem
 from casedesk.ui.dialogs.preferences_pages import RegionPage, SigningPage, TrustPage
 from casedesk.ui.settings import UiSettings
 
@@ -46,6 +46,8 @@ PATTERN_FIELDS = (
 
 class PreferencesDialog(QDialog):
     """The person's preferences, a tab per subject; OK keeps them all, Cancel none."""
+
+    help_page = "preferences"  # what F1 opens (ui/help.py)
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -138,7 +141,11 @@ class PreferencesDialog(QDialog):
             self.folder.setText(chosen)
 
     def _check_folder(self) -> None:
-        self.error.setText(folder_problem(Path(self.folder.text().strip())) or "")
+        typed = self.folder.text().strip()
+        problem = folder_problem(Path(typed)) if typed else EMPTY_FOLDER
+        self.error.setText(problem or "")
+        # OK would only be refused: it waits for a folder that can be used.
+        self.ok_button.setEnabled(problem is None)
 
     def _save(self) -> None:
         folder = Path(self.folder.text().strip()).expanduser()

@@ -10,12 +10,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from casedesk.services.recovery_key import is_last_group
 
 
 class RecoveryKeyDialog(QDialog):
@@ -54,24 +57,41 @@ class RecoveryKeyDialog(QDialog):
         self.finish = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.finish.setText("Finish")
         self.buttons.accepted.connect(self.accept)
+        self.waiting_for = QLabel()  # why Finish is off, in one line
+        self.waiting_for.setObjectName("EmptyHint")
+        self.waiting_for.setAccessibleName("What Finish waits for")
+        finish_row = QHBoxLayout()
+        finish_row.addWidget(self.waiting_for, 1)
+        finish_row.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.key_label)
         layout.addWidget(print_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.kept)
         layout.addWidget(self.last_group)
-        layout.addWidget(self.buttons)
+        layout.addLayout(finish_row)
         self.kept.toggled.connect(self._refresh)
         self.last_group.textChanged.connect(self._refresh)
         self._refresh()
 
     def confirmed(self) -> bool:
-        """Ticked, and the last group typed back correctly."""
-        typed = self.last_group.text().strip().upper()
-        return self.kept.isChecked() and typed == self._key.rsplit("-", 1)[-1]
+        """Ticked, and the last group typed back as opening the file would read it."""
+        return self.kept.isChecked() and self._group_typed()
+
+    def _group_typed(self) -> bool:
+        return is_last_group(self.last_group.text(), self._key)
 
     def _refresh(self) -> None:
         self.finish.setEnabled(self.confirmed())
+        if not self.kept.isChecked():
+            why = "Tick the box once the key is written down or printed."
+        elif not self.last_group.text().strip():
+            why = "Type the last group of the key to finish."
+        elif not self._group_typed():
+            why = "That is not the last group of the key: look at the key again."
+        else:
+            why = ""
+        self.waiting_for.setText(why)
 
     def reject(self) -> None:
         """Escape does not skip this step: the key would be lost."""

@@ -26,7 +26,13 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
+from casedesk.domain.chronology import (
+    Category,
+    ChildSeen,
+    ChronologyEntry,
+    asks_if_seen,
+    child_seen_problem,
+)
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence, Significance, SourceType
@@ -119,7 +125,7 @@ class VisitDialog(QDialog):
         self.reason.setAccessibleName("Reason for the change")
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow("Date:", self.when)
         form.addRow("Time:", self.time)
         form.addRow("Kind:", self.category)
@@ -156,8 +162,8 @@ class VisitDialog(QDialog):
         self.seen.currentIndexChanged.connect(self.validate)
         self.next_step.owner.currentIndexChanged.connect(self.validate)
         self.resize(640, self.sizeHint().height())
-        self.seen.setFocus()
         self.validate()
+        (self.seen if self.asks_if_seen() else self.when).setFocus()
 
     def _load(self, e: ChronologyEntry) -> None:
         self.when.setText(str(FuzzyDate(e.occurred_on, e.precision)))
@@ -179,9 +185,13 @@ class VisitDialog(QDialog):
             when, precision = parse_date(self.when.text())
         except DateFormatError as error:
             return str(error)
-        seen = self.seen.currentData()
+        asked = asks_if_seen(self.record.subject_child, when)
+        seen = self.seen.currentData() if asked else None
         if not isinstance(seen, ChildSeen):
-            return f"Say whether {self.record.subject_child.display_name} was seen, and alone."
+            seen = ChildSeen.NOT_RECORDED
+        problem = child_seen_problem(self.record.subject_child, when, seen)
+        if problem:
+            return problem
         base = self.existing or ChronologyEntry(
             EntryId(""),  # given when it is written
             CaseId(self.record.case.id),
@@ -210,7 +220,7 @@ class VisitDialog(QDialog):
             third_party=self.third_party.isChecked(),
             child_seen=seen,
             others_present=self.present.text().strip(),
-            child_words=self.words.toPlainText().strip(),
+            child_words=self.words.toPlainText().strip() if asked else "",
             home_observations=self.home.toPlainText().strip(),
         )
 
@@ -219,8 +229,20 @@ class VisitDialog(QDialog):
         action = self.next_step.action(CaseId(self.record.case.id), self.today, entry=entry)
         return action if isinstance(action, Action) else None
 
+    def asks_if_seen(self) -> bool:
+        """Whether the visit's date (today's until one can be read) is after the subject
+        child's birth, so that whether they were seen, and their own words, are asked."""
+        try:
+            when, _precision = parse_date(self.when.text())
+        except DateFormatError:
+            when = self.today
+        return asks_if_seen(self.record.subject_child, when)
+
     def validate(self) -> None:
         """Say what stops the visit being recorded, and disable Save until it is fixed."""
+        asked = self.asks_if_seen()
+        self.form.setRowVisible(self.seen, asked)
+        self.form.setRowVisible(self.words, asked)
         errors = [
             "Write your account of the visit." if e == "Describe what happened." else e
             for e in form_problems(self.entry(), self.record, self.today, self.existing)

@@ -7,9 +7,11 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -71,12 +73,16 @@ class CaseFilePage(QWidget):
         self.tray_summary.setWordWrap(True)
         self.tray_summary.setAccessibleName("What is due")
         self.tray = WorkTrayView()
+        self.no_cases = self._no_cases()
         cases = QWidget()
         cases.help_page = "cases"  # type: ignore[attr-defined]
         case_layout = QVBoxLayout(cases)
         case_layout.setContentsMargins(0, 8, 0, 0)
+        case_layout.addWidget(self.no_cases)
         case_layout.addWidget(self.search)
         case_layout.addWidget(self.table, 1)
+        for change in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            change.connect(self._show_next_step)
         self.tabs = QTabWidget()
         self.tabs.addTab(cases, "&Cases")
         self.tabs.addTab(self.tray, "&Work tray")
@@ -92,6 +98,36 @@ class CaseFilePage(QWidget):
         """The help for the tab shown: the cases, or the work tray."""
         page = getattr(self.tabs.currentWidget(), "help_page", "cases")
         return page if isinstance(page, str) else "cases"
+
+    def _no_cases(self) -> QWidget:
+        """What a file with no cases shows instead of an empty table: the next step."""
+        holder = QWidget()
+        self.no_cases_text = QLabel(
+            "This case file has no cases yet. Open the first one for a child or family "
+            "you work with: Case > New Case… (Ctrl+Shift+N)."
+        )
+        self.no_cases_text.setObjectName("EmptyHint")
+        self.no_cases_text.setWordWrap(True)
+        self.new_case_button = QPushButton("New case…")
+        self.new_case_button.setObjectName("StartAction")
+        self.new_case_button.setToolTip("Open a new case in this case file (Ctrl+Shift+N)")
+        row = QHBoxLayout()
+        row.addWidget(self.new_case_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.addWidget(self.no_cases_text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        holder.setVisible(False)
+        return holder
+
+    def _show_next_step(self) -> None:
+        """No cases: the line and the button, not headings over nothing; cases: the list."""
+        empty = self.model.rowCount() == 0
+        self.no_cases.setVisible(empty)
+        self.search.setVisible(not empty)
+        self.table.setVisible(not empty)
 
     def _fit_columns(self) -> None:
         """Size the columns to the cases listed; the health check's to its widest count

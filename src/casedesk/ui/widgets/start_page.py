@@ -38,7 +38,7 @@ class StartPage(QWidget):
         title = QLabel("CaseDesk")
         title.setObjectName("StartTitle")
         tagline = QLabel(
-            "Record each case in one encrypted case file: the family and every significant "
+            "One encrypted case file holds all your cases: each family and every significant "
             "adult, the chronology, timescales, supervision, and signed summaries to share."
         )
         tagline.setObjectName("StartTagline")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.services.case_folder import folder_problem
+from casedesk.services.case_folder import EMPTY_FOLDER, folder_problem
 
 WHAT_A_CASE_FILE_IS = (
     "A case file is one encrypted folder on this computer that holds all your cases: the "
@@ -108,17 +108,16 @@ class WelcomePanel(QWidget):
         return Path(self.folder.text().strip()).expanduser()
 
     def show_problem(self, sentence: str) -> None:
-        """Say why the folder cannot be used (found only on trying to write there)."""
+        """Say why the folder cannot be used (found only on trying to write there); the
+        buttons that would use it stay off until the folder is changed."""
         self.problem.setText(sentence)
         self.problem.setVisible(bool(sentence))
+        self.create_button.setEnabled(not sentence)
+        self.demo_button.setEnabled(not sentence)
 
     def _check(self) -> None:
-        problem = folder_problem(self.chosen()) if self.folder.text().strip() else None
-        if not self.folder.text().strip():
-            problem = "Choose a folder for your case files."
+        problem = folder_problem(self.chosen()) if self.folder.text().strip() else EMPTY_FOLDER
         self.show_problem(problem or "")
-        self.create_button.setEnabled(problem is None)
-        self.demo_button.setEnabled(problem is None)
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
