@@ -111,7 +111,7 @@ class Preferences:
                 parser.add_section(section)
             parser.set(section, key, value)
         text = io.StringIO()
-        parser.write(text)
+        parser.write(text, space_around_delimiters=False)  # as Qt wrote it: key=value
         # Imported here: verifying a summary reads the trusted certificates, and loads no
         # storage code.
         from casedesk.services.files import write_private_file
