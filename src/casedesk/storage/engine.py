@@ -19,7 +19,10 @@ from casedesk.domain.errors import FileAccessError
 
 PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
-    "PRAGMA cache_size = -65536",  # 64 MiB: warm encrypted reads cost ~1.0x plain SQLite
+    # 16 MiB a connection: a 5,000-entry case is a few MiB of pages, and warm encrypted
+    # reads of it cost 1.02x plain SQLite as they did with 64 MiB (benchmarks/bench_storage);
+    # with two connections and the background page check, 64 MiB put the GUI over 250 MB.
+    "PRAGMA cache_size = -16384",
     "PRAGMA secure_delete = ON",
     "PRAGMA trusted_schema = OFF",
     "PRAGMA foreign_keys = ON",
