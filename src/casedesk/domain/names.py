@@ -16,6 +16,14 @@ def fold(text: str) -> str:
     "Zoë", "ZOE" and "zoe" fold alike; so do "Łukasz" and "lukasz" (Ł has no decomposition,
     so the few such letters are mapped by hand).
     """
+    if text.isascii():  # nothing to decompose, strip or map: most text, and at C speed
+        return " ".join(text.casefold().split())
+    return _fold_any(text)
+
+
+def _fold_any(text: str) -> str:
+    """``fold`` of any text, one character at a time (an import of 10,000 CSV rows folds
+    80,000 texts: this loop was a sixth of its time before ASCII text skipped it)."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
