@@ -11,7 +11,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,6 +40,7 @@ from casedesk.ui.widgets.actions_tab import ActionsTab
 from casedesk.ui.widgets.chronology_view import ChronologyView
 from casedesk.ui.widgets.health_tab import HealthLine, HealthTab
 from casedesk.ui.widgets.oversight_tab import OversightTab
+from casedesk.ui.widgets.waiting_pages import WaitingPages
 
 # Kinds whose change redraws the family: people, links, households and the genogram.
 FAMILY_KINDS = frozenset(
@@ -86,7 +87,7 @@ FACTS_HELP = "chronology"
 SHARING_HELP = "share-summary"
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Set
+    from collections.abc import Mapping, Set
 
     from casedesk.domain.case_record import CaseRecord
     from casedesk.domain.diagram import Point
@@ -338,12 +339,7 @@ class CaseView(QWidget):
         layout.addWidget(concern_box)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
-        self._waiting: dict[QWidget, dict[str, Callable[[], None]]] = {}
-        self._waiting_timer = QTimer(self)
-        self._waiting_timer.setSingleShot(True)
-        self._waiting_timer.setInterval(0)
-        self._waiting_timer.timeout.connect(self._fill_next_waiting)
-        self.tabs.currentChanged.connect(self._fill_page)
+        self._pages = WaitingPages(self.tabs)
         self.clear()
 
     def _sharing_tab(self) -> QWidget:
@@ -454,10 +450,10 @@ class CaseView(QWidget):
         if touched & (FAMILY_KINDS | {k.SUPPORTS.name, k.PROFESSIONALS.name}):
             genogram, ecomap = self.genogram, self.ecomap
             positions = by_hand if by_hand is not None else genogram.by_hand
-            self._when_shown(
+            self._pages.when_shown(
                 genogram, "diagram", lambda: genogram.show_record(record, positions, read_only)
             )
-            self._when_shown(ecomap, "diagram", lambda: ecomap.show_record(record, read_only))
+            self._pages.when_shown(ecomap, "diagram", lambda: ecomap.show_record(record, read_only))
         if whole or touched & FAMILY_KINDS:
             self._show_chronology(record, today)
         elif k.ENTRIES.name in touched:
@@ -468,7 +464,7 @@ class CaseView(QWidget):
         if whole or k.DISCLOSURES.name in touched:
             self._show_summaries(record)
         if whole or touched & {k.ACTIONS.name, k.DEADLINES.name, k.ENTRIES.name, *FAMILY_KINDS}:
-            self._when_shown(
+            self._pages.when_shown(
                 self.actions_tab,
                 "actions",
                 lambda: self.actions_tab.show_record(record, today, self.timescales, changes),
@@ -478,7 +474,7 @@ class CaseView(QWidget):
             for concern in record.concerns:
                 self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
         if touched & (FAMILY_KINDS | {k.ENTRIES.name}):
-            self._when_shown(self.facts_page, "facts", lambda: self._show_facts(record))
+            self._pages.when_shown(self.facts_page, "facts", lambda: self._show_facts(record))
         if whole:
             self._set_read_only(read_only)
         if touched & (FAMILY_KINDS | {k.PROFESSIONALS.name}):
@@ -487,7 +483,7 @@ class CaseView(QWidget):
             for index in range(self.tabs.count()):
                 page = self.tabs.widget(index)
                 if page is not None and page is not self.chronology:
-                    self._when_shown(page, "columns", functools.partial(_fit_columns, page))
+                    self._pages.when_shown(page, "columns", functools.partial(_fit_columns, page))
 
     def _show_facts(self, record: CaseRecord) -> None:
         """The facts that rest only on self-report, and those another source contradicts."""
@@ -499,42 +495,6 @@ class CaseView(QWidget):
             self.contradicted_list.addItem(
                 f"{fact.description} — contradicted by {fact.evidence.corroborated_by}"
             )
-
-    # -- tabs nobody is looking at -------------------------------------------------------
-
-    def _when_shown(self, page: QWidget, part: str, refresh: Callable[[], None]) -> None:
-        """Run ``refresh`` (which fills ``page``) now if the page is in front; otherwise
-        when its tab is brought forward, or sooner, one page per turn of the event loop,
-        once the window is idle. Opening a 5,000-entry case then paints its chronology
-        without first filling the deadlines, diagrams and lists on tabs behind it, and no
-        turn of the event loop waits on more than one page. A later refresh of the same
-        ``part`` of a page replaces one still waiting (each fills its part whole)."""
-        if self.tabs.currentWidget() is page:
-            refresh()
-            return
-        self._waiting.setdefault(page, {})[part] = refresh
-        if not self._waiting_timer.isActive():
-            self._waiting_timer.start()
-
-    def _fill_page(self, index: int) -> None:
-        """A tab brought forward: fill its page with what it waits for, first."""
-        page = self.tabs.widget(index)
-        for refresh in self._waiting.pop(page, {}).values() if page is not None else ():
-            refresh()
-
-    def _fill_next_waiting(self) -> None:
-        if not self._waiting:
-            return
-        page = next(iter(self._waiting))
-        for refresh in self._waiting.pop(page).values():
-            refresh()
-        if self._waiting:
-            self._waiting_timer.start()
-
-    def settle(self) -> None:
-        """Fill every page that waits (for whatever must see every tab up to date)."""
-        while self._waiting:
-            self._fill_next_waiting()
 
     def _show_undecided(self, record: CaseRecord) -> None:
         undecided = record.undecided_sharing()
@@ -669,7 +629,7 @@ class CaseView(QWidget):
     def clear(self) -> None:
         """Drop every piece of case data from the view."""
         self.record = None
-        self._waiting.clear()  # each holds the record it was to show
+        self._pages.clear()
         for label in (self.title, self.subtitle, self.concern, self.attention):
             label.clear()
         self.attention.setVisible(False)
