@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Executable, Integer, Table, func, insert, select, update
+from sqlalchemy import Connection, Executable, Integer, Table, func, select, update
 
 from casedesk.storage.audit import AuditWriter, content_hash, row_key
+from casedesk.storage.bulk import insert_rows
 from casedesk.storage.signing import SigningKey
 
 T = TypeVar("T")
@@ -112,7 +113,7 @@ class UnitOfWork:
                 if key not in row:
                     top += 1
                     row[key] = top
-        self._connection.execute(insert(table), batch)
+        insert_rows(self._connection, table, batch)
         for row in batch:
             record_id = row_key(table, row)
             self._audit.append(table.name, record_id, None, row, reason, content_hash(table, row))
