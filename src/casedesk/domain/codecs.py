@@ -106,6 +106,12 @@ _BAD_IN_LINE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 _BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
+def bad_characters(single_line: bool) -> re.Pattern[str]:
+    """What text read from a document must not hold: control characters (a line break
+    too, in a line of text) and broken ones (lone surrogates)."""
+    return _BAD_IN_LINE if single_line else _BAD_IN_TEXT
+
+
 def _name(names: dict[str, Any], value: Any) -> str:
     """Put ``value`` in a compiled reader's ``names``; return the name it goes by."""
     key = f"_{len(names)}"
@@ -180,7 +186,7 @@ class Text(Codec[str]):
             problems.add(path, f"is longer than {self.limit:,} characters")
             return ""
         # One scan for both (most text has neither); which one, only when one is there.
-        if (_BAD_IN_LINE if self.single_line else _BAD_IN_TEXT).search(value) is None:
+        if bad_characters(self.single_line).search(value) is None:
             return value
         if _SURROGATE.search(value):
             problems.add(path, "contains a broken character (a lone surrogate)")

@@ -19,7 +19,7 @@ from typing import Any
 
 from casedesk.domain import codecs as c
 
-_NO_DEFAULT = object()
+NO_DEFAULT = object()
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class Field:
     column: str | None = None
     key: tuple[str, ...] | None = ()
     required: bool = False
-    default: Any = _NO_DEFAULT
+    default: Any = NO_DEFAULT
     context: str = ""
     fixed: bool = False  # never amended (who recorded it, and when)
 
@@ -297,24 +297,24 @@ def from_json(
         if raw is None or raw == "":
             if f.required:
                 problems.add(where, "is required")
-                values[f.attr] = _placeholder(f, context)
+                values[f.attr] = placeholder(f, context)
                 continue
-            if f.default is not _NO_DEFAULT:
+            if f.default is not NO_DEFAULT:
                 values[f.attr] = f.default
                 continue
         value = f.codec.from_json(raw, where, problems)
         if value is None and f.required:
-            value = _placeholder(f, context)  # its problem is noted already
+            value = placeholder(f, context)  # its problem is noted already
         values[f.attr] = value
     return kind.type(**values)
 
 
-def _placeholder(f: Field, context: Mapping[str, Any]) -> Any:
+def placeholder(f: Field, context: Mapping[str, Any]) -> Any:
     """A stand-in for a missing required value, so later checks can still run (the
     record is never written: its problem has been reported)."""
     if isinstance(f.codec, c.Day):
         return context["today"]
-    if f.default is not _NO_DEFAULT:
+    if f.default is not NO_DEFAULT:
         return f.default
     return f.codec.from_json(None, "", c.Problems())
 

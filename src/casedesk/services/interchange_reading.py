@@ -15,6 +15,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.codecs import Problems, Ref
 from casedesk.domain.ecomap import support_problems
 from casedesk.domain.identifiers import nhs_number_problem
+from casedesk.domain.json_reader import json_reader
 from casedesk.domain.people import NHS_NUMBER
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
@@ -52,15 +53,16 @@ def _items(parent: dict[str, Any], key: str, path: str, problems: Problems) -> l
 
 def _case_from(problems: Problems, obj: dict[str, Any], path: str, today: date) -> CaseRecord:
     """One case: its own fields, then each kind's list, read from its declaration."""
-    case = k.from_json(k.CASE, obj, path, problems, {"today": today})
+    case = json_reader(k.CASE)(obj, path, problems, {"today": today})
     context = {"case": case.id, "today": today}
     values: dict[str, Any] = {"case": case}
     for kind in k.CASE_RECORD_KINDS:
         if not kind.importable:  # a sign-off holds only in the case file it signed
             values[kind.record_field] = ()
             continue
+        read = json_reader(kind)
         values[kind.record_field] = tuple(
-            k.from_json(kind, _object(item, where, problems), where, problems, context)
+            read(_object(item, where, problems), where, problems, context)
             for where, item in _items(obj, kind.json_key, path, problems)
         )
     record = CaseRecord(**values)
