@@ -444,7 +444,7 @@ class CaseFile:
         )
         timescales = self.timescales().timescales
         when = today or self.today()
-        with self.transaction("Import cases") as work:
+        with self.transaction("Import cases") as work, work.text_indexed_at_end():
             work.add_categories(new_categories)
             for record in records:
                 # A document from another agency (or an earlier CaseDesk) may not carry

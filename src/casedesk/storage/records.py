@@ -14,6 +14,7 @@ recorder its document names, since another agency recorded it).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import Any
 
@@ -59,6 +60,11 @@ class CaseWrites:
     def now(self) -> str:
         """The transaction's time (ISO 8601, UTC, to the second)."""
         return self._work.now
+
+    def text_indexed_at_end(self) -> AbstractContextManager[None]:
+        """For a bulk write: the chronology entries added inside are indexed for search
+        in one statement as the block ends (still inside this transaction)."""
+        return self._work.text_indexed_at_end()
 
     # -- adding ---------------------------------------------------------------------------
 

@@ -8,7 +8,8 @@ delete: records are amended, never removed (records are evidence).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, Executable, Integer, Table, func, select, upd
 from casedesk.storage.audit import AuditWriter, content_hash, row_key
 from casedesk.storage.bulk import insert_rows
 from casedesk.storage.signing import SigningKey
+from casedesk.storage.text_index import indexed_at_end
 
 T = TypeVar("T")
 
@@ -61,6 +63,19 @@ class UnitOfWork:
         self.now = now
         self.changes = Changes(name)
         self._audit = AuditWriter(connection, actor, name, signer)
+        self._index_deferred = False
+
+    @contextmanager
+    def text_indexed_at_end(self) -> Iterator[None]:
+        """A bulk write (an import, the demo): chronology entries added inside are put in
+        the full-text index in one statement as the block ends (see ``text_index``).
+        Entries cannot be amended inside: the index could not follow the change."""
+        with indexed_at_end(self._connection) as deferred:
+            self._index_deferred = deferred
+            try:
+                yield
+            finally:
+                self._index_deferred = False
 
     @property
     def signer(self) -> SigningKey | None:
@@ -124,6 +139,8 @@ class UnitOfWork:
         self, table: Table, record_id: str, values: Mapping[str, Any], reason: str
     ) -> dict[str, Any]:
         """Change fields of one record, keeping the earlier values in the audit trail."""
+        if self._index_deferred and table.name == "chronology_entries":
+            raise RuntimeError("an entry cannot be amended while its index is deferred")
         key = table.c[_key_column(table)]
         row = self._connection.execute(select(table).where(key == record_id)).mappings().first()
         if row is None:
