@@ -30,6 +30,7 @@ from casedesk.services.deadlines import (
     read_settings,
     write_settings,
 )
+from casedesk.services.gc_pause import gc_paused
 from casedesk.services.passphrase_policy import require_strong
 from casedesk.services.record_cache import RecentRecords
 from casedesk.storage import keyslots
@@ -298,7 +299,7 @@ class CaseFile:
     def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
         """The whole record of the case with this reference (kept while it is unchanged:
         ``record_cache``)."""
-        with self._store.read() as snapshot:
+        with gc_paused(), self._store.read() as snapshot:
             return self._records.get(
                 (reference, with_chronology),
                 snapshot.last_change(),

@@ -33,6 +33,7 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
+from casedesk.services.gc_pause import gc_paused
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -413,7 +414,8 @@ class CaseView(QWidget):
     ) -> None:
         """Show ``record`` whole (``by_hand``: genogram positions the worker set); keep the
         selected tab and person where possible."""
-        self.update_record(record, EVERY_KIND, today, read_only, by_hand)
+        with gc_paused():  # thousands of rows made at once (see gc_pause)
+            self.update_record(record, EVERY_KIND, today, read_only, by_hand)
 
     def update_record(
         self,
