@@ -426,6 +426,10 @@ class CaseFile:
         Raises InvalidDocumentError listing every problem (nothing written). People
         already in the file (same id) are linked, not duplicated. Returns the references.
         """
+        with gc_paused():  # 150,000 records read and written (see gc_pause)
+            return self._import_document(data, today)
+
+    def _import_document(self, data: Any, today: date | None) -> list[str]:
         records, problems = interchange_reading.from_document(data, today or self.today())
         messages = [str(p) for p in problems]
         with self._store.read() as snapshot:

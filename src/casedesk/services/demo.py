@@ -30,6 +30,7 @@ from casedesk.services.deadlines import (
     fingerprint,
     load_timescales,
 )
+from casedesk.services.gc_pause import gc_paused
 from casedesk.services.sign_off import SignOffRequest, sign_off
 from casedesk.services.synthetic import SyntheticData, generate
 from casedesk.services.synthetic.oversight_words import SUPERVISOR
@@ -43,7 +44,11 @@ DEMO_SUPERVISOR_PASSPHRASE = "demo supervisor - fictional people only"  # noqa: 
 def write_data(case_file: CaseFile, data: SyntheticData) -> None:
     """Write generated data into an open case file as one unit of work, and each
     assessment (with what it consulted and the adults it considered) as one of its own."""
-    with case_file.transaction("Add demonstration cases") as work, work.text_indexed_at_end():
+    with (
+        gc_paused(),  # (see gc_pause)
+        case_file.transaction("Add demonstration cases") as work,
+        work.text_indexed_at_end(),
+    ):
         work.add_cases(data.cases, data.people, data.case_people, imported=True)
         work.add(k.RELATIONSHIPS, data.relationships)
         work.add(k.HOUSEHOLDS, data.households)

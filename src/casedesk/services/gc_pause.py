@@ -6,7 +6,9 @@ which walks every object the process holds (the GUI's own are some 100,000): on 
 open after unlocking, the profile put a quarter of a second in one record reader that
 had only been the one running when such a collection began. Records, rows and the
 views' items hold no reference cycles, so nothing the collector could free is kept
-waiting: it runs again, as usual, once the case is on screen.
+waiting: it runs again, as usual, once the case is on screen. An import of 100,000
+entries (the document's millions of parsed values, then 150,000 records) spent 2 to 3 s
+of CPU in such collections, for nothing: it holds the collector off too, as the demo does.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from casedesk.domain.errors import UsageError
+from casedesk.services.gc_pause import gc_paused
 
 MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
 
@@ -65,4 +66,5 @@ def read_json_document(path: Path) -> Any:
         raise UsageError(
             f"{path.name} is not UTF-8 text; save it as UTF-8 and try again."
         ) from None
-    return parse_json_text(text, path.name)
+    with gc_paused():  # millions of objects, none in a cycle (see gc_pause)
+        return parse_json_text(text, path.name)
