@@ -329,7 +329,7 @@ def test_an_adult_not_yet_identified_is_shown_where_they_are_recorded(
     assert adults.failed and adults.place == "identification attempts"
     _follow(tab, "adults-identified", "Show the records (1) in Identification attempts")
     page = view.tabs.currentWidget()
-    assert view.tabs.tabText(view.tabs.indexOf(page)) in ("Identification attempts", "People")
+    assert view.tabs.tabText(view.tabs.indexOf(page)) in ("ID attempts", "People")
     [table] = [t for t in page.findChildren(QTableView) if t.selectionModel().selectedRows()]
     model = table.model()
     rows = [model.row_at(i.row()) for i in table.selectionModel().selectedRows()]

@@ -130,12 +130,13 @@ def test_every_dialog_and_tab_page_declares_a_help_page_that_exists() -> None:
         ("Chronology", "chronology"),
         ("Genogram", "genogram"),
         ("Ecomap", "genogram"),
-        ("Identification attempts", "people-and-fathers"),
-        ("Concerns && self-report", "chronology"),
-        ("Information sharing", "share-summary"),
-        ("Actions && deadlines", "deadlines-and-supervision"),
+        ("ID attempts", "people-and-fathers"),
+        ("Homes", "people-and-fathers"),
+        ("Concerns", "chronology"),
+        ("Sharing", "share-summary"),
+        ("Actions", "deadlines-and-supervision"),
         ("Oversight", "deadlines-and-supervision"),
-        ("Health check", "health-check"),
+        ("Health", "health-check"),
     ],
 )
 def test_f1_on_a_tab_of_a_case_opens_the_page_about_that_tab(

@@ -62,6 +62,7 @@ from casedesk.domain.redaction import (
     SummarySection,
 )
 from casedesk.ui.busy import Busy
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.verify import fit_to_screen
 from casedesk.ui.widgets.problems import show_problems
@@ -177,7 +178,7 @@ def _entry_text(entry: ChronologyEntry) -> str:
     words = " ".join(entry.description.split())
     if len(words) > 110:
         words = words[:109] + "…"
-    return f"{entry.occurred_on:%d %b %Y}  {entry.category.value}: {mark}{words}"
+    return f"{shown_date(entry.occurred_on)}  {entry.category.value}: {mark}{words}"
 
 
 def _line(combo: QComboBox) -> QLineEdit:

@@ -7,7 +7,6 @@ into edits. ``clear`` drops every row and text (locking).
 from __future__ import annotations
 
 import functools
-import html
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,11 +33,13 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
+from casedesk.ui.dates import shown_date
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.actions_tab import ActionsTab
 from casedesk.ui.widgets.chronology_view import ChronologyView
+from casedesk.ui.widgets.elided_label import ElidedLabel
 from casedesk.ui.widgets.health_tab import HealthLine, HealthTab
 from casedesk.ui.widgets.oversight_tab import OversightTab
 from casedesk.ui.widgets.waiting_pages import WaitingPages
@@ -67,14 +69,14 @@ EVERY_KIND = frozenset({*FAMILY_KINDS, *(kind.name for kind in k.CASE_RECORD_KIN
 
 # The case's information-sharing log of signed summaries (Information sharing tab).
 SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
-    ColumnSpec("Date", lambda d: f"{d.made_on:%d %b %Y}", sort_key=lambda d: d.made_on),
+    ColumnSpec("Date", lambda d: f"{shown_date(d.made_on)}", sort_key=lambda d: d.made_on),
     ColumnSpec("Recipient", lambda d: d.recipient),
     ColumnSpec("Purpose", lambda d: d.purpose),
     ColumnSpec("Document", lambda d: d.document_id, tooltip=lambda d: d.sentence),
     ColumnSpec(
         "Countersigned",
         lambda d: (
-            f"by {d.countersigned_by} on {d.countersigned_on:%d %b %Y}"
+            f"by {d.countersigned_by} on {shown_date(d.countersigned_on)}"
             if d.countersigned_by and d.countersigned_on
             else "not yet"
         ),
@@ -113,9 +115,29 @@ def _table(model: RecordTableModel[object]) -> QTableView:
 
 
 def _fit_columns(page: QWidget) -> None:
-    """Fit the columns of every table on ``page`` to their text (tens of rows at most)."""
+    """Fit the columns of every table on ``page`` to their text (tens of rows at most),
+    but none wider than some 30 letters: a long name or source is cut short with … (whole
+    in its tooltip) rather than pushing the columns after it off the screen."""
     for table in page.findChildren(QTableView):
         table.resizeColumnsToContents()
+        widest = table.fontMetrics().averageCharWidth() * 30
+        for column in range(table.model().columnCount() - 1):
+            if table.columnWidth(column) > widest:
+                table.setColumnWidth(column, widest)
+
+
+def _homes_tab(households: QWidget, addresses: QWidget) -> QWidget:
+    """Households above, addresses below: where the people live, on one tab."""
+    page = QWidget()
+    page.help_page = PEOPLE_HELP  # type: ignore[attr-defined]
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for heading, part in (("Households", households), ("Addresses", addresses)):
+        label = QLabel(f"<b>{heading}</b>")
+        label.setContentsMargins(9, 6, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(part, 1)
+    return page
 
 
 def _tab(table: QTableView, *buttons: QPushButton, help_page: str = PEOPLE_HELP) -> QWidget:
@@ -167,26 +189,32 @@ class CaseView(QWidget):
             "own words, the home (Ctrl+Shift+V)"
         )
         self.visit_button.clicked.connect(self.record_visit_requested)
-        self.title = QLabel()
-        self.title.setObjectName("SectionHeading")
-        self.subtitle = QLabel()
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
-        self.subtitle.setWordWrap(True)
-        self.concern = QLabel()
-        self.concern.setWordWrap(True)
+        # The header keeps to four short lines, each cut short with … (whole in its
+        # tooltip), so a 700-pixel screen keeps room for the record; "Details" shows
+        # every line whole.
+        self.title = ElidedLabel()
+        self.title.setObjectName("CaseTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.subtitle = ElidedLabel()
+        self.concern = ElidedLabel()
         self.concern.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         concern_box = QFrame()
         concern_box.setObjectName("PinnedConcern")
-        concern_layout = QVBoxLayout(concern_box)
-        pinned = QLabel(
-            "Original concern (pinned: later concerns are added beside it, never over it)"
-        )
+        concern_layout = QHBoxLayout(concern_box)
+        concern_layout.setContentsMargins(8, 3, 8, 3)
+        pinned = QLabel("Original concern:")
         pinned.setObjectName("PinnedHeading")
-        concern_layout.addWidget(pinned)
-        concern_layout.addWidget(self.concern)
-        self.attention = QLabel()
+        pinned.setToolTip("Pinned: later concerns are added beside it, never over it")
+        concern_layout.addWidget(pinned, 0, Qt.AlignmentFlag.AlignTop)
+        concern_layout.addWidget(self.concern, 1)
+        self.attention = ElidedLabel()
         self.attention.setObjectName("AttentionBanner")
-        self.attention.setWordWrap(True)
+        self.details = QPushButton("&Details")
+        self.details.setCheckable(True)
+        self.details.setToolTip(
+            "Show the header's lines whole: the case, the original concern and what needs attention"
+        )
+        self.details.toggled.connect(self._show_details)
 
         self.people_model: RecordTableModel[rv.PersonRow] = RecordTableModel(rv.PEOPLE_COLUMNS)
         self.relationships_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
@@ -289,35 +317,47 @@ class CaseView(QWidget):
         self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history, merge), "People")
         self.tabs.addTab(
             _tab(self.relationships_table, add_relationship, edit_relationship),
-            "Relationships",
+            "Relations",
+        )
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, "Relationships, emotional links and parental responsibility"
         )
         self.tabs.addTab(
-            _tab(self.households_table, add_household, edit_household),
-            "Households",
+            _homes_tab(
+                _tab(self.households_table, add_household, edit_household),
+                _tab(self.addresses_table, add_address, edit_address),
+            ),
+            "Homes",
         )
-        self.tabs.addTab(
-            _tab(self.addresses_table, add_address, edit_address),
-            "Addresses",
-        )
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Households and addresses")
         self.tabs.addTab(
             _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
-            "Identification attempts",
+            "ID attempts",
         )
-        self.tabs.addTab(
-            _tab(self.team_table, add_professional, edit_professional), "Team around the family"
-        )
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Identification attempts")
+        self.tabs.addTab(_tab(self.team_table, add_professional, edit_professional), "Team")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Team around the family")
         self.facts_page = facts
-        self.tabs.addTab(facts, "Concerns && self-report")
+        self.tabs.addTab(facts, "Concerns")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Concerns and self-report")
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.summaries_model: RecordTableModel[Disclosure] = RecordTableModel(SUMMARY_COLUMNS)
-        self.tabs.addTab(self._sharing_tab(), "Information sharing")
+        self.tabs.addTab(self._sharing_tab(), "Sharing")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Information sharing")
         self.actions_tab = ActionsTab()
 
-        self.tabs.addTab(self.actions_tab, "Actions && deadlines")
+        self.tabs.addTab(self.actions_tab, "Actions")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Actions and deadlines")
         self.oversight_tab = OversightTab()
         self.tabs.addTab(self.oversight_tab, "Oversight")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Supervision, sign-off and escalation")
         self.health_tab = HealthTab()
-        self.tabs.addTab(self.health_tab, "Health check")
+        self.tabs.addTab(self.health_tab, "Health")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Health check: what fails and what next")
+        # Every tab in view on a 1024-pixel screen: no scroll arrows to hide the last
+        # ones (a narrower screen or a larger font cuts the names short, with …, instead).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # The header's count of failed checks opens the tab that says what to do.
         self.health_line = HealthLine()
         self.health_line.clicked.connect(lambda: self.tabs.setCurrentWidget(self.health_tab))
@@ -328,19 +368,27 @@ class CaseView(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(back)
-        header.addWidget(self.title, 1)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.health_line)
+        header.addWidget(self.details)
         header.addWidget(self.visit_button)
         header.addWidget(edit_case)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.health_line)
         layout.addWidget(concern_box)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
         self._pages = WaitingPages(self.tabs)
         self.clear()
+
+    def _show_details(self, whole: bool) -> None:
+        """The header's lines whole and wrapped, or each on one line."""
+        for label in (self.title, self.subtitle, self.concern, self.attention):
+            label.set_wrapped(whole)
 
     def _sharing_tab(self) -> QWidget:
         """Decisions recorded, and the significant entries still to decide."""
@@ -472,7 +520,7 @@ class CaseView(QWidget):
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
-                self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
+                self.concerns_list.addItem(f"{shown_date(concern.raised_on)}: {concern.text}")
         if touched & (FAMILY_KINDS | {k.ENTRIES.name}):
             self._pages.when_shown(self.facts_page, "facts", lambda: self._show_facts(record))
         if whole:
@@ -501,7 +549,7 @@ class CaseView(QWidget):
         self.undecided_list.clear()
         for entry in undecided:
             item = QListWidgetItem(
-                f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:150]}"
+                f"{shown_date(entry.occurred_on)} {entry.category.value}: {entry.description[:150]}"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.undecided_list.addItem(item)
@@ -517,19 +565,19 @@ class CaseView(QWidget):
     def _show_header(self, record: CaseRecord, today: date, waiting: int = 0) -> None:
         child = record.subject_child
         case = record.case
-        self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
-        closed = f", closed {case.closed_on:%d %b %Y}" if case.closed_on else ""
+        self.title.setText(f"{case.reference} — {child.display_name}")
+        closed = f", closed {shown_date(case.closed_on)}" if case.closed_on else ""
         seen = record.child_last_seen()
         next_due = record.next_due(today)
         due = ""
         if next_due is not None:
             what, day = next_due
             when = "OVERDUE, was due" if day < today else "due"
-            due = f" · next: {what[:60].rstrip('.')}, {when} {day:%d %b %Y}"
+            due = f" · next: {what[:60].rstrip('.')}, {when} {shown_date(day)}"
         self.subtitle.setText(
             f"{case.legal_status.value.capitalize()} · allocated to "
-            f"{case.allocated_worker} · opened {case.opened_on:%d %b %Y}{closed}"
-            f" · child last seen {f'{seen:%d %b %Y}' if seen else 'not recorded'}{due}"
+            f"{case.allocated_worker} · opened {shown_date(case.opened_on)}{closed}"
+            f" · child last seen {f'{shown_date(seen)}' if seen else 'not recorded'}{due}"
         )
         self.concern.setText(case.original_concern)
         lines = record.attention(today)
@@ -539,6 +587,7 @@ class CaseView(QWidget):
                 "confirm a change to the events it counts from (Actions & deadlines)."
             )
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
+        self.attention.setToolTip("\n".join(f"⚠ {line}" for line in lines))
         self.attention.setVisible(bool(lines))
 
     def _set_read_only(self, read_only: bool) -> None:

@@ -8,7 +8,15 @@ from collections.abc import Callable, Sequence, Set
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +45,9 @@ from casedesk.domain.evidence import Corroboration, SourceType
 from casedesk.domain.names import match_spans
 from casedesk.domain.patterns import Pattern
 from casedesk.domain.people import Person
+from casedesk.ui.look import MARKED_BACK, MARKED_TEXT, warning_colour
 from casedesk.ui.models.chronology_model import (
+    KEY,
     ChronologyModel,
     ChronologyProxy,
     ChronologyRow,
@@ -72,7 +82,10 @@ class HighlightDelegate(QStyledItemDelegate):
         parts, last = [], 0
         for start, end in spans:
             parts.append(html.escape(text[last:start]))
-            parts.append(f"<span style='background:#ffe066'>{html.escape(text[start:end])}</span>")
+            parts.append(
+                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"
+                f"{html.escape(text[start:end])}</span>"
+            )
             last = end
         parts.append(html.escape(text[last:]))
         document = QTextDocument()
@@ -92,6 +105,46 @@ class HighlightDelegate(QStyledItemDelegate):
             )
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+
+class ChronologyTable(QTableView):
+    """The entries' table: every column but the description as wide as its usual text,
+    the description the rest (so at 1280 pixels nothing needs a sideways scroll)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the description whatever width the other columns leave."""
+        super().resizeEvent(event)
+        self.fit_description()
+
+    def fit_description(self) -> None:
+        """The description takes the width left, but never less than some 28 letters."""
+        header = self.horizontalHeader()
+        others = (
+            sum(header.sectionSize(c) for c in Column if c != Column.DESCRIPTION)
+            + self.frameWidth() * 2
+        )
+        least = self.fontMetrics().averageCharWidth() * 28
+        header.resizeSection(Column.DESCRIPTION, max(least, self.viewport().width() - others + 2))
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its usual text, in the font in use; the longer texts
+        are cut short with … and whole in their tooltips."""
+        metrics = self.fontMetrics()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest_date = QFontMetrics(bold).horizontalAdvance("28/12/2023")
+        for column, sample in (
+            (Column.SIGNIFICANCE, "★★"),
+            (Column.AGE, "pregnancy week 40"),
+            (Column.CATEGORY, "information shared"),
+            (Column.SOURCE, "Northvale Health Visit"),
+            (Column.EVIDENCE, "⚠ self-reported, contradicted"),
+        ):
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
+        self.setColumnWidth(
+            Column.DATE, max(widest_date, metrics.horizontalAdvance("about 2026")) + 18
+        )
+        self.fit_description()
 
 
 def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -116,6 +169,7 @@ class ChronologyView(QWidget):
     history_requested = Signal(object)
     template_requested = Signal()
     edit_entry_requested = Signal(object)
+    order_changed = Signal(bool)  # True: newest first (remembered in the preferences)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,8 +198,19 @@ class ChronologyView(QWidget):
             edit.setMaximumWidth(100)
             edit.textChanged.connect(self.apply)
         self.significant = QCheckBox("Significant events only")
+        # Oldest first reads as a story; newest first puts what happened lately in view.
+        self.order = QComboBox()
+        self.order.addItem("Oldest first", False)
+        self.order.addItem("Newest first", True)
+        self.order.setAccessibleName("Order of the entries")
+        self.order.setToolTip("List the oldest or the newest entries first (remembered)")
+        self.order.currentIndexChanged.connect(self._order_chosen)
+        self.newest_first = False
         self.count = QLabel()
-        self.table = QTableView()
+        self.key = QLabel(KEY)
+        self.key.setAccessibleName("Key to the chronology's marks")
+        self.key.setWordWrap(True)
+        self.table = ChronologyTable()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
@@ -157,17 +222,14 @@ class ChronologyView(QWidget):
         # Fixed row heights: painting stays fast with tens of thousands of rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (Column.DATE, 120),
-            (Column.AGE, 150),
-            (Column.CATEGORY, 140),
-            (Column.DESCRIPTION, 420),
-            (Column.SOURCE, 200),
-        ):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        # Significance beside the date, where the eye starts (its column comes last in the
+        # model, so the others keep their numbers).
+        header.moveSection(header.visualIndex(Column.SIGNIFICANCE), Column.DATE + 1)
+        self.table.fit_columns()
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.DESCRIPTION, self.delegate)
         self.patterns = QListWidget()
@@ -206,6 +268,7 @@ class ChronologyView(QWidget):
         # The search gets a row of its own so the window can stay narrow.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.order)
         search_row.addWidget(self.significant)
         second_row = QHBoxLayout()
         for widget in (
@@ -236,7 +299,11 @@ class ChronologyView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
+        under = QHBoxLayout()
+        under.addWidget(self.count)
+        under.addSpacing(16)
+        under.addWidget(self.key, 1)
+        layout.addLayout(under)
         self._pattern_entries: set[str] | None = None
         self.search.textChanged.connect(self.apply)
         self.agency.textChanged.connect(self.apply)
@@ -264,8 +331,8 @@ class ChronologyView(QWidget):
         # rather than once by the old filter and again by the new.
         self.delegate.query = self.search.text().strip()
         self.proxy.set_criteria_for_next_rows(self.criteria())
-        self.model.set_rows(rows)
-        self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.model.set_rows(rows[::-1] if self.newest_first else rows)
+        self._show_order()
         self._show_patterns(patterns)
         self._show_count()
 
@@ -283,7 +350,7 @@ class ChronologyView(QWidget):
             shown[e.id] if e.id in shown and e.id not in changed else rows_for([e], child)[0]
             for e in entries
         ]
-        self.model.update_rows(rows, changed)
+        self.model.update_rows(rows[::-1] if self.newest_first else rows, changed)
         offered = {self.category.itemData(i) for i in range(self.category.count())}
         if any(row.entry.category not in offered for row in rows if row.entry.id in changed):
             self._offer_categories(rows)
@@ -293,6 +360,27 @@ class ChronologyView(QWidget):
         else:
             # The proxy filtered the inserted rows itself; only the count is new.
             self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        """List the newest entries first, or the oldest (the order remembered)."""
+        self.order.setCurrentIndex(1 if newest_first else 0)
+
+    def _order_chosen(self, _index: int) -> None:
+        newest_first = bool(self.order.currentData())
+        if newest_first == self.newest_first:
+            return
+        self.newest_first = newest_first
+        # The rows turned round in place (no sort through Python); any column sort goes.
+        self.proxy.sort(-1)
+        self.model.set_rows(self.model.rows()[::-1])
+        self._show_order()
+        self._show_count()
+        self.table.scrollToTop()
+        self.order_changed.emit(newest_first)
+
+    def _show_order(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(Column.DATE, order)
 
     def _show_patterns(self, patterns: list[Pattern]) -> None:
         self.patterns.clear()
@@ -409,13 +497,17 @@ class ChronologyView(QWidget):
         text = edit.text().strip()
         if not text:
             edit.setStyleSheet("")
+            edit.setToolTip("")
             return None
         try:
             value, precision = parse_date(text)
-        except DateFormatError:
-            edit.setStyleSheet("color: #b3261e;")
+        except DateFormatError as error:
+            # The red is not the only sign: the tooltip says what is wrong.
+            edit.setStyleSheet(f"color: {warning_colour().name()};")
+            edit.setToolTip(f"Not used as a filter: {error}")
             return None
         edit.setStyleSheet("")
+        edit.setToolTip("")
         if end and precision is DatePrecision.YEAR:
             return date(value.year, 12, 31)
         if end and precision is DatePrecision.MONTH:
