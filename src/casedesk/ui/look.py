@@ -32,6 +32,7 @@ TOKENS: dict[str, tuple[str, str]] = {
 # family history and what passes.
 WARNING = ("#b3261e", "#ff8a80")
 MUTED = ("#58636d", "#aab3bc")
+CAUTION = ("#8a5a00", "#ffcc80")  # a doubt, not a fault: amber
 # The chronology search's marked words: a fixed pair, readable in either palette.
 MARKED_TEXT, MARKED_BACK = "#1a1a1a", "#ffe066"
 # Font sizes as multiples of the system font's point size.
@@ -58,6 +59,11 @@ def warning_colour(palette: QPalette | None = None) -> QColor:
 def muted_colour(palette: QPalette | None = None) -> QColor:
     """Quiet grey text that still reads at 4.5:1 on the palette's base."""
     return _pick(MUTED, palette)
+
+
+def caution_colour(palette: QPalette | None = None) -> QColor:
+    """Amber for a doubt (not a fault), 4.5:1 or more on the palette's window."""
+    return _pick(CAUTION, palette)
 
 
 def style_sheet(template: str, palette: QPalette, point_size: float) -> str:
