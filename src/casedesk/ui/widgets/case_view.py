@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +41,13 @@ from casedesk.ui.widgets.chronology_view import ChronologyView
 from casedesk.ui.widgets.elided_label import ElidedLabel
 from casedesk.ui.widgets.health_tab import HealthLine, HealthTab
 from casedesk.ui.widgets.oversight_tab import OversightTab
+from casedesk.ui.widgets.record_tabs import (
+    PEOPLE_HELP,
+    fit_columns,
+    homes_tab,
+    record_tab,
+    record_table,
+)
 from casedesk.ui.widgets.waiting_pages import WaitingPages
 
 # Kinds whose change redraws the family: people, links, households and the genogram.
@@ -84,7 +90,6 @@ SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
 ]
 
 # The help pages (resources/help/) that explain the tabs F1 is pressed on.
-PEOPLE_HELP = "people-and-fathers"
 FACTS_HELP = "chronology"
 SHARING_HELP = "share-summary"
 
@@ -95,63 +100,6 @@ if TYPE_CHECKING:
     from casedesk.domain.diagram import Point
     from casedesk.domain.ids import PersonId
     from casedesk.ui.widgets.diagram_tabs import EcomapTab, GenogramTab
-
-
-def _table(model: RecordTableModel[object]) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    # Fitting columns reads only the first rows: a sharing log of hundreds stays quick.
-    table.horizontalHeader().setResizeContentsPrecision(60)
-    return table
-
-
-def _fit_columns(page: QWidget) -> None:
-    """Fit the columns of every table on ``page`` to their text (tens of rows at most),
-    but none wider than some 30 letters: a long name or source is cut short with … (whole
-    in its tooltip) rather than pushing the columns after it off the screen."""
-    for table in page.findChildren(QTableView):
-        table.resizeColumnsToContents()
-        widest = table.fontMetrics().averageCharWidth() * 30
-        for column in range(table.model().columnCount() - 1):
-            if table.columnWidth(column) > widest:
-                table.setColumnWidth(column, widest)
-
-
-def _homes_tab(households: QWidget, addresses: QWidget) -> QWidget:
-    """Households above, addresses below: where the people live, on one tab."""
-    page = QWidget()
-    page.help_page = PEOPLE_HELP  # type: ignore[attr-defined]
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for heading, part in (("Households", households), ("Addresses", addresses)):
-        label = QLabel(f"<b>{heading}</b>")
-        label.setContentsMargins(9, 6, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(part, 1)
-    return page
-
-
-def _tab(table: QTableView, *buttons: QPushButton, help_page: str = PEOPLE_HELP) -> QWidget:
-    page = QWidget()
-    page.help_page = help_page  # type: ignore[attr-defined]
-    layout = QVBoxLayout(page)
-    if buttons:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch()
-        layout.addLayout(row)
-    layout.addWidget(table, 1)
-    return page
 
 
 class CaseView(QWidget):
@@ -222,7 +170,7 @@ class CaseView(QWidget):
         self.addresses_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
         self.attempts_model: RecordTableModel[rv.AttemptRow] = RecordTableModel(rv.ATTEMPT_COLUMNS)
         self.team_model: RecordTableModel[object] = RecordTableModel(rv.TEAM_COLUMNS)  # type: ignore[arg-type]
-        self.people_table = _table(self.people_model)  # type: ignore[arg-type]
+        self.people_table = record_table(self.people_model)  # type: ignore[arg-type]
         self.people_table.doubleClicked.connect(
             lambda _i: self._emit_person(self.edit_person_requested)
         )
@@ -241,12 +189,12 @@ class CaseView(QWidget):
         add_relationship = QPushButton("Add relationship…")
         add_relationship.clicked.connect(self.add_relationship_requested)
         edit_relationship = QPushButton("Change…")
-        self.relationships_table = _table(self.relationships_model)  # type: ignore[arg-type]
+        self.relationships_table = record_table(self.relationships_model)  # type: ignore[arg-type]
         edit_relationship.clicked.connect(self._emit_relationship)
         add_address = QPushButton("Add address…")
         add_address.clicked.connect(self.add_address_requested)
-        self.households_table = _table(self.households_model)  # type: ignore[arg-type]
-        self.addresses_table = _table(self.addresses_model)  # type: ignore[arg-type]
+        self.households_table = record_table(self.households_model)  # type: ignore[arg-type]
+        self.addresses_table = record_table(self.addresses_model)  # type: ignore[arg-type]
         edit_household = QPushButton("Change…")
         edit_household.clicked.connect(
             lambda: self._emit_place(self.households_table, self.households_model)
@@ -261,7 +209,7 @@ class CaseView(QWidget):
         edit_case.setToolTip("Legal status, allocated worker, closing (with the reason)")
         edit_case.clicked.connect(self.edit_case_requested)
         edit_professional = QPushButton("Change…")
-        self.team_table = _table(self.team_model)
+        self.team_table = record_table(self.team_model)
         edit_professional.clicked.connect(self._emit_professional)
         add_professional = QPushButton("Add to team…")
         add_professional.clicked.connect(self.add_professional_requested)
@@ -314,28 +262,30 @@ class CaseView(QWidget):
 
         self.chronology = ChronologyView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history, merge), "People")
         self.tabs.addTab(
-            _tab(self.relationships_table, add_relationship, edit_relationship),
+            record_tab(self.people_table, add_person, edit_person, history, merge), "People"
+        )
+        self.tabs.addTab(
+            record_tab(self.relationships_table, add_relationship, edit_relationship),
             "Relations",
         )
         self.tabs.setTabToolTip(
             self.tabs.count() - 1, "Relationships, emotional links and parental responsibility"
         )
         self.tabs.addTab(
-            _homes_tab(
-                _tab(self.households_table, add_household, edit_household),
-                _tab(self.addresses_table, add_address, edit_address),
+            homes_tab(
+                record_tab(self.households_table, add_household, edit_household),
+                record_tab(self.addresses_table, add_address, edit_address),
             ),
             "Homes",
         )
         self.tabs.setTabToolTip(self.tabs.count() - 1, "Households and addresses")
         self.tabs.addTab(
-            _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
+            record_tab(record_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
             "ID attempts",
         )
         self.tabs.setTabToolTip(self.tabs.count() - 1, "Identification attempts")
-        self.tabs.addTab(_tab(self.team_table, add_professional, edit_professional), "Team")
+        self.tabs.addTab(record_tab(self.team_table, add_professional, edit_professional), "Team")
         self.tabs.setTabToolTip(self.tabs.count() - 1, "Team around the family")
         self.facts_page = facts
         self.tabs.addTab(facts, "Concerns")
@@ -416,11 +366,11 @@ class CaseView(QWidget):
         self.undecided_label = QLabel()
         layout.addWidget(self.undecided_label)
         layout.addWidget(self.undecided_list, 1)
-        sharing_table = _table(self.sharing_model)
+        sharing_table = record_table(self.sharing_model)
         sharing_table.setAccessibleName("Sharing decisions")
         # The decisions and the signed summaries share the room below (one 700-pixel
         # screen has no room for three lists one above another).
-        self.summaries_table = _table(self.summaries_model)  # type: ignore[arg-type]
+        self.summaries_table = record_table(self.summaries_model)  # type: ignore[arg-type]
         self.summaries_table.setAccessibleName("Summaries shared")
         self.sharing_logs = QTabWidget()
         self.sharing_logs.addTab(sharing_table, "Decisions recorded")
@@ -531,7 +481,7 @@ class CaseView(QWidget):
             for index in range(self.tabs.count()):
                 page = self.tabs.widget(index)
                 if page is not None and page is not self.chronology:
-                    self._pages.when_shown(page, "columns", functools.partial(_fit_columns, page))
+                    self._pages.when_shown(page, "columns", functools.partial(fit_columns, page))
 
     def _show_facts(self, record: CaseRecord) -> None:
         """The facts that rest only on self-report, and those another source contradicts."""
