@@ -217,3 +217,35 @@ def test_dates_show_the_way_the_workers_locale_writes_them(
         controller.close_case_file()
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_at_1280_pixels_every_chronology_column_is_in_view_and_significance_has_a_mark(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    window, controller = gui
+    window.resize(1280, 800)
+    show_first_case(window, controller)
+    view = window.case_view
+    view.tabs.setCurrentWidget(view.chronology)
+    QApplication.processEvents()
+    table = view.chronology.table
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), "no sideways scrolling"
+    for column in (Column.SOURCE, Column.EVIDENCE, Column.SIGNIFICANCE):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert header.sectionViewportPosition(column) >= 0 and right <= table.viewport().width()
+    # Significance: a star as well as bold, and the key under the table says so.
+    model = view.chronology.model
+    marks = {
+        model.data(model.index(r, Column.SIGNIFICANCE)): model.row_at(r).entry.significance
+        for r in range(model.rowCount())
+    }
+    assert int(marks["★★" if "★★" in marks else "★"]) >= 2
+    assert "★ significant" in view.chronology.key.text() and view.chronology.key.isVisible()
+    # The age of family history, short in its cell and whole in its tooltip.
+    for r in range(model.rowCount()):
+        if model.row_at(r).age == "before birth (family history)":
+            cell = model.index(r, Column.AGE)
+            assert cell.data() == "before birth"
+            assert cell.data(Qt.ItemDataRole.ToolTipRole) == "before birth (family history)"
+            break

@@ -87,9 +87,9 @@ def apply_look(app: QApplication) -> None:
     def restyle() -> None:
         # Only the placeholder's colour is set (Qt's own is the text at half strength,
         # under 4.5:1): every other role stays the system's, and follows it.
-        placeholder = QPalette()
-        placeholder.setColor(QPalette.ColorRole.PlaceholderText, muted_colour(app.palette()))
-        app.setPalette(placeholder)
+        palette = app.palette()
+        palette.setColor(QPalette.ColorRole.PlaceholderText, muted_colour(palette))
+        app.setPalette(palette)
         size = app.font().pointSizeF()
         app.setStyleSheet(style_sheet(template, app.palette(), size if size > 0 else 10.0))
 

@@ -61,6 +61,8 @@ class CaseFilePage(QWidget):
         # The health check's count beside what is due, where a laptop's width still shows
         # it (its column comes last in the model, so earlier columns keep their numbers).
         header.moveSection(header.visualIndex(Column.HEALTH), Column.NEXT_DUE + 1)
+        # And who is still to be identified (learning theme 5) beside it, in view too.
+        header.moveSection(header.visualIndex(Column.ATTENTION), Column.NEXT_DUE + 2)
         self.table.setAccessibleName("Cases")
         # Words, not colour alone: read by a screen reader and on a grey-scale printout.
         self.demo_banner = QLabel(

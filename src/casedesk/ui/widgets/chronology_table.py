@@ -86,13 +86,13 @@ class ChronologyTable(QTableView):
         self.fit_description()
 
     def fit_description(self) -> None:
-        """The description takes the width left, but never less than some 28 letters."""
+        """The description takes the width left, but never less than some 32 letters."""
         header = self.horizontalHeader()
         others = (
             sum(header.sectionSize(c) for c in Column if c != Column.DESCRIPTION)
             + self.frameWidth() * 2
         )
-        least = self.fontMetrics().averageCharWidth() * 28
+        least = self.fontMetrics().averageCharWidth() * 32
         header.resizeSection(Column.DESCRIPTION, max(least, self.viewport().width() - others + 2))
 
     def fit_columns(self) -> None:
