@@ -88,7 +88,7 @@ def test_the_tray_and_its_counts_show_when_the_file_opens_and_a_line_opens_its_c
     assert cases.data(cases.index(first, Column.NEXT_DUE)).startswith("OVERDUE")
     seen = cases.row_at(first).child_last_seen
     assert (
-        seen is not None and cases.data(cases.index(first, Column.LAST_SEEN)) == f"{seen:%d %b %Y}"
+        seen is not None and cases.data(cases.index(first, Column.LAST_SEEN)) == f"{seen:%d/%m/%Y}"
     )
     # Activating the line opens its case.
     source = next(r for r in range(model.rowCount()) if model.row_at(r) is decision)

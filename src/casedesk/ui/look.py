@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -94,7 +95,8 @@ def apply_look(app: QApplication) -> None:
         app.setStyleSheet(style_sheet(template, app.palette(), size if size > 0 else 10.0))
 
     restyle()
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: restyle())
+    # Once the event is over: the system's new palette is the application's by then.
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, restyle))
 
 
 def luminance(colour: QColor) -> float:
