@@ -4,6 +4,7 @@ worker's locale."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -214,6 +215,15 @@ def test_dates_show_the_way_the_workers_locale_writes_them(
         exact = next(r for r in rows if r.entry.precision.value == "exact")
         text = chronology.data(chronology.index(rows.index(exact), Column.DATE))
         assert text == written(exact.entry.occurred_on)
+        # The sentences beside them too: the patterns found and the case's banner.
+        view = window.case_view
+        sentences = [
+            view.chronology.patterns.item(i).text() for i in range(view.chronology.patterns.count())
+        ]
+        sentences.append(view.attention.text())
+        dated = [s for s in sentences if re.search(r"\d{1,2}[./]\d{1,2}[./]\d{4}", s)]
+        assert dated, sentences
+        assert not any(re.search(r"\d{2} [A-Z][a-z]{2} \d{4}", s) for s in sentences)
         controller.close_case_file()
     finally:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -530,7 +530,7 @@ class CaseView(QWidget):
             f" · child last seen {f'{shown_date(seen)}' if seen else 'not recorded'}{due}"
         )
         self.concern.setText(case.original_concern)
-        lines = record.attention(today)
+        lines = record.attention(today, shown_date)
         if waiting:
             lines.append(
                 f"{waiting} deadline{' waits' if waiting == 1 else 's wait'} for you to "
@@ -567,6 +567,7 @@ class CaseView(QWidget):
             adults=adults,
             names={p.id: p.display_name for p in record.people},
             contact_since=record.case.opened_on,
+            write=shown_date,
         )
         if changed is not None:
             self.chronology.update_entries(record.entries, child, changed, patterns)
