@@ -336,8 +336,9 @@ class CaseView(QWidget):
         self.clear()
 
     def _show_details(self, whole: bool) -> None:
-        """The header's lines whole and wrapped, or each on one line."""
-        for label in (self.title, self.subtitle, self.concern, self.attention):
+        """The header's lines whole and wrapped, or each on one line (the title stays on
+        its row beside the buttons: a very long name is whole in its tooltip)."""
+        for label in (self.subtitle, self.concern, self.attention):
             label.set_wrapped(whole)
 
     def _sharing_tab(self) -> QWidget:
