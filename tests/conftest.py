@@ -12,6 +12,8 @@ import pytest
 # Set before anything imports Qt: tests never open a real window.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("CASEDESK_PASSPHRASE", None)
+# Dates on screen follow the locale (casedesk.ui.dates): the tests read British ones.
+os.environ["LC_ALL"] = os.environ["LANG"] = "en_GB.UTF-8"
 
 
 @pytest.fixture(autouse=True)

@@ -24,6 +24,7 @@ def run_gui(case_file: Path | None = None) -> int:
 
     from casedesk import __version__
     from casedesk.services.resources import resource
+    from casedesk.ui.look import apply_look
     from casedesk.ui.main_window import MainWindow, PaintReporter, paint_benchmark_requested
     from casedesk.ui.settings import UiSettings
     from casedesk.ui.startup_probe import StartupProbe, watch_requested
@@ -35,7 +36,7 @@ def run_gui(case_file: Path | None = None) -> int:
     app.setOrganizationName("CaseDesk")
     app.setDesktopFileName("casedesk")
     app.setWindowIcon(QIcon(str(resource("icons/casedesk.svg"))))
-    app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
+    apply_look(app)  # the stylesheet, in the system's palette and font size
 
     window = MainWindow(UiSettings())
     sys.excepthook = _show_unexpected_error

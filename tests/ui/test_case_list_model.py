@@ -51,9 +51,9 @@ def test_rows_show_the_child_and_what_needs_attention() -> None:
     model.set_rows(ROWS)
     assert model.rowCount() == 3 and model.columnCount() == len(Column)
     assert model.data(model.index(0, Column.CHILD)) == "Noah Ashdown"
-    assert model.data(model.index(0, Column.ATTENTION)) == "⚠ 1 adult(s) not identified"
+    assert model.data(model.index(0, Column.ATTENTION)) == "1 adult not identified"
     assert model.data(model.index(1, Column.ATTENTION)) == ""
-    assert model.data(model.index(2, Column.ATTENTION)) == "⚠ 2 adult(s) not identified"
+    assert model.data(model.index(2, Column.ATTENTION)) == "2 adults not identified"
     model.clear()
     assert model.rowCount() == 0
 
@@ -78,14 +78,35 @@ def test_search_ignores_accents_and_case_and_matches_aliases() -> None:
     assert visible("")[0] == "DEMO-0003"
 
 
-def test_a_case_with_no_father_recorded_says_so_in_words_and_colour() -> None:
+def test_a_case_with_no_father_recorded_says_so_in_the_banners_words() -> None:
     from casedesk.ui.models.case_list_model import attention_text
 
     row = CaseSummaryRow("c", "K-1", "early help", "2026-01-01", "Sam", 2, 3, "Kai Rowe")
-    assert attention_text(replace(row, father_recorded=False)) == "⚠ father not recorded"
+    assert attention_text(replace(row, father_recorded=False)) == "no father recorded"
     both = replace(row, father_recorded=False, not_identified=1)
-    assert attention_text(both) == "⚠ father not recorded; 1 adult(s) not identified"
+    assert attention_text(both) == "no father recorded; 1 adult not identified"
     assert attention_text(row) == ""
+
+
+def test_only_what_is_overdue_is_red_and_it_says_overdue_in_words() -> None:
+    """No alarm fatigue: the adults still to identify are a quiet count on most rows;
+    red is kept for what is overdue, beside the word, so red still means something."""
+    from datetime import date
+
+    model = CaseListModel()
+    overdue = replace(ROWS[0], next_due=date(2026, 6, 1), next_due_what="Visit")
+    later = replace(ROWS[2], next_due=date(2026, 9, 1), next_due_what="Visit")
+    model.set_rows([overdue, ROWS[1], later], today=date(2026, 7, 1))
+    colours = [
+        model.data(model.index(r, c), Qt.ItemDataRole.ForegroundRole)
+        for r in range(3)
+        for c in Column
+    ]
+    assert sum(colour is not None for colour in colours) == 1
+    red = model.data(model.index(0, Column.NEXT_DUE), Qt.ItemDataRole.ForegroundRole)
+    assert red is not None
+    assert model.data(model.index(0, Column.NEXT_DUE)).startswith("OVERDUE")
+    assert model.data(model.index(0, Column.ATTENTION), Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_health_checks_arrive_a_case_at_a_time_and_sort_by_how_many_fail(qtbot: QtBot) -> None:

@@ -437,7 +437,7 @@ def test_a_household_membership_is_ended_with_a_reason(
     monkeypatch.setattr(PlaceDialog, "exec", end)
     window.case_view.edit_place_requested.emit(row.value)
     periods = [model.row_at(r).period for r in range(model.rowCount())]
-    assert any(p.endswith("31 Oct 2026") for p in periods)
+    assert any(p.endswith("31/10/2026") for p in periods)
     assert "Undo Amend household membership" in window.undo_action.text()
 
 

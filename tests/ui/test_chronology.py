@@ -85,7 +85,7 @@ def test_the_model_passes_qts_checks_and_the_proxy_filters(qtbot: QtBot) -> None
     assert proxy.rowCount() == 1
     proxy.set_criteria(ChronologyFilter(text_matches={"e3"}))
     assert proxy.rowCount() == 1
-    assert model.data(model.index(2, 5)) == "⚠ self-reported"
+    assert model.data(model.index(2, 5)) == "⚠ self-reported, unverified"
     model.clear()
     assert proxy.rowCount() == 0
 

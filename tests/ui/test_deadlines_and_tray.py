@@ -88,7 +88,7 @@ def test_the_tray_and_its_counts_show_when_the_file_opens_and_a_line_opens_its_c
     assert cases.data(cases.index(first, Column.NEXT_DUE)).startswith("OVERDUE")
     seen = cases.row_at(first).child_last_seen
     assert (
-        seen is not None and cases.data(cases.index(first, Column.LAST_SEEN)) == f"{seen:%d %b %Y}"
+        seen is not None and cases.data(cases.index(first, Column.LAST_SEEN)) == f"{seen:%d/%m/%Y}"
     )
     # Activating the line opens its case.
     source = next(r for r in range(model.rowCount()) if model.row_at(r) is decision)
@@ -130,7 +130,7 @@ def test_a_statutory_timescale_is_extended_only_with_a_reason(
     _select(window, "Child and family assessment", date(2026, 11, 9))
     row = tab.deadlines_model.row_at(tab.deadlines_table.currentIndex().row())
     assert row.deadline.extended_to == date(2027, 2, 5)
-    assert row.state.startswith("extended to 05 Feb 2027")
+    assert row.state.startswith("extended to 05/02/2027")
     assert "Father's checks awaited" in row.basis
 
 

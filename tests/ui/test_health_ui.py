@@ -163,7 +163,7 @@ def test_show_the_records_chooses_them_on_the_people_team_and_oversight_tabs(
     view = window.case_view
     tab.only_failing.setChecked(False)
     team = next(r for r in tab.shown() if r.check == "team-lead")
-    _follow(tab, "team-lead", f"Show the records ({len(team.records)}) in Team around the family")
+    _follow(tab, "team-lead", f"Show the records ({len(team.records)}) in Team")
     assert view.tabs.currentWidget() is view.team_table.parentWidget()
     rows = view.team_table.selectionModel().selectedRows()
     chosen = {view.team_model.row_at(i.row()).id for i in rows}  # type: ignore[attr-defined]
@@ -327,9 +327,9 @@ def test_an_adult_not_yet_identified_is_shown_where_they_are_recorded(
     view = window.case_view
     adults = next(r for r in tab.shown() if r.check == "adults-identified")
     assert adults.failed and adults.place == "identification attempts"
-    _follow(tab, "adults-identified", "Show the records (1) in Identification attempts")
+    _follow(tab, "adults-identified", "Show the records (1) in ID attempts")
     page = view.tabs.currentWidget()
-    assert view.tabs.tabText(view.tabs.indexOf(page)) in ("Identification attempts", "People")
+    assert view.tabs.tabText(view.tabs.indexOf(page)) in ("ID attempts", "People")
     [table] = [t for t in page.findChildren(QTableView) if t.selectionModel().selectedRows()]
     model = table.model()
     rows = [model.row_at(i.row()) for i in table.selectionModel().selectedRows()]

@@ -130,12 +130,13 @@ def test_every_dialog_and_tab_page_declares_a_help_page_that_exists() -> None:
         ("Chronology", "chronology"),
         ("Genogram", "genogram"),
         ("Ecomap", "genogram"),
-        ("Identification attempts", "people-and-fathers"),
-        ("Concerns && self-report", "chronology"),
-        ("Information sharing", "share-summary"),
-        ("Actions && deadlines", "deadlines-and-supervision"),
+        ("ID attempts", "people-and-fathers"),
+        ("Homes", "people-and-fathers"),
+        ("Concerns", "chronology"),
+        ("Sharing", "share-summary"),
+        ("Actions", "deadlines-and-supervision"),
         ("Oversight", "deadlines-and-supervision"),
-        ("Health check", "health-check"),
+        ("Health", "health-check"),
     ],
 )
 def test_f1_on_a_tab_of_a_case_opens_the_page_about_that_tab(
@@ -323,6 +324,8 @@ def test_every_tool_button_says_what_it_does_on_every_tab_of_a_case(
         QApplication.processEvents()
         window.ensurePolished()  # as Qt does before a widget is first shown
         for button in window.findChildren(QAbstractButton):
+            if not button.isVisible():
+                continue  # never shown (a tab bar's arrows where every tab fits)
             icon_only = not button.text() and not button.icon().isNull()
             if (isinstance(button, QToolButton) or icon_only) and not button.toolTip():
                 silent.add(f"{tabs.tabText(index)}: {type(button).__name__} {button.objectName()}")
@@ -339,9 +342,9 @@ def test_every_tool_button_says_what_it_does_on_every_tab_of_a_case(
             if isinstance(widget, QAbstractButton) and not widget.toolTip():
                 silent.add(f"{diagram.kind} toolbar: {widget.text()}")
     assert not silent, sorted(silent)
+    # At 1024 pixels every tab of a case is in view: no arrows hide the last ones.
     scroll = window.case_view.tabs.tabBar().findChild(QToolButton, "ScrollRightButton")
-    assert scroll is not None and scroll.isVisible(), "1024 pixels: the case's tabs scroll"
-    assert scroll.toolTip() == "Show the tabs further right"
+    assert scroll is None or not scroll.isVisible()
 
 
 def test_the_help_windows_own_buttons_name_their_keys(

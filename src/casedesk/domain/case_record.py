@@ -14,6 +14,7 @@ from casedesk.domain.actions import WORKER_PREFIX, Action, overdue
 from casedesk.domain.assessments import AdultConsidered, Assessment, SourceConsulted
 from casedesk.domain.cases import Case, Concern
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry, describe_entry
+from casedesk.domain.dates import DateWriter, written
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.escalation import Escalation, taken_further
 from casedesk.domain.evidence import Corroboration, Evidence
@@ -207,8 +208,9 @@ class CaseRecord:
         action the family agreed and did not do is how disguised compliance shows."""
         return any(person.id == owner for person in self.people)
 
-    def attention(self, today: date) -> list[str]:
-        """Sentences for the top of the case and every export."""
+    def attention(self, today: date, write: DateWriter = written) -> list[str]:
+        """Sentences for the top of the case and every export (``write``: how they write
+        a day)."""
         lines = []
         if not self.father_recorded():
             lines.append(
@@ -246,7 +248,7 @@ class CaseRecord:
             )
         deadlines = self.overdue_deadlines(today)
         if deadlines:
-            named = ", ".join(f"{d.name} (due {d.due:%d %b %Y})" for d in deadlines[:3])
+            named = ", ".join(f"{d.name} (due {write(d.due)})" for d in deadlines[:3])
             more = f" and {len(deadlines) - 3} more" if len(deadlines) > 3 else ""
             lines.append(
                 f"{len(deadlines)} deadline{'' if len(deadlines) == 1 else 's'} overdue: "
@@ -272,7 +274,7 @@ class CaseRecord:
             more = f" and {len(awaited) - 1} more" if len(awaited) > 1 else ""
             lines.append(
                 f"Escalation at stage {step.stage}: no response from {step.with_whom}, due "
-                f"{step.response_due:%d %b %Y}{more} (Oversight)."
+                f"{write(step.response_due)}{more} (Oversight)."
             )
         return lines
 

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+# How a sentence writes a day. Files, exports and the command line use ``written``; the
+# GUI passes its own (the worker's locale), so a banner reads like the table beside it.
+DateWriter = Callable[[date], str]
+
+
+def written(day: date) -> str:
+    """A day as a sentence in a file or an export writes it: '09 Mar 2025'."""
+    return f"{day:%d %b %Y}"
 
 
 class DatePrecision(enum.Enum):

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
+from casedesk.domain.dates import DateWriter, written
 from casedesk.domain.ids import EntryId
 from casedesk.domain.relationships import HouseholdMembership
 
@@ -90,7 +91,9 @@ def _sorted(entries: Sequence[ChronologyEntry]) -> list[ChronologyEntry]:
     return sorted(entries, key=lambda e: (e.occurred_on, e.id))
 
 
-def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern]:
+def avoidance(
+    entries: Sequence[ChronologyEntry], t: Thresholds, write: DateWriter = written
+) -> list[Pattern]:
     """Runs of no-access visits, missed appointments and cancellations within a window."""
     runs: list[Pattern] = []
     avoid = _sorted([e for e in distinct_events(entries) if e.category.is_avoidance])
@@ -109,8 +112,8 @@ def avoidance(entries: Sequence[ChronologyEntry], t: Thresholds) -> list[Pattern
             Pattern(
                 PatternKind.AVOIDANCE,
                 f"{len(best)} avoidance events ({', '.join(kinds)}) within "
-                f"{t.avoidance_window_days} days, from {best[0].occurred_on:%d %b %Y} to "
-                f"{best[-1].occurred_on:%d %b %Y}.",
+                f"{t.avoidance_window_days} days, from {write(best[0].occurred_on)} to "
+                f"{write(best[-1].occurred_on)}.",
                 tuple(e.id for e in best),
                 best[0].occurred_on,
             )
@@ -168,6 +171,7 @@ def new_adults(
     names: dict[str, str],
     today: date,
     t: Thresholds,
+    write: DateWriter = written,
 ) -> list[Pattern]:
     """Adults who joined a household recently (a new partner, a lodger)."""
     found = []
@@ -182,7 +186,7 @@ def new_adults(
                 Pattern(
                     PatternKind.NEW_ADULT,
                     f"{names.get(membership.person, 'An adult')} joined "
-                    f"{membership.household} on {joined:%d %b %Y}.",
+                    f"{membership.household} on {write(joined)}.",
                     (),
                     joined,
                 )
@@ -191,7 +195,11 @@ def new_adults(
 
 
 def contact_gaps(
-    entries: Sequence[ChronologyEntry], today: date, t: Thresholds, since: date | None = None
+    entries: Sequence[ChronologyEntry],
+    today: date,
+    t: Thresholds,
+    since: date | None = None,
+    write: DateWriter = written,
 ) -> list[Pattern]:
     """Stretches longer than the threshold with no professional contact (up to today)."""
     contacts = _sorted(
@@ -206,12 +214,11 @@ def contact_gaps(
     for (previous, previous_id), (current, _current_id) in pairwise(points):
         gap = (current - previous).days
         if gap > t.contact_gap_days:
-            until = "today" if current == today else f"{current:%d %b %Y}"
+            until = "today" if current == today else write(current)
             found.append(
                 Pattern(
                     PatternKind.CONTACT_GAP,
-                    f"{gap} days with no professional contact, from "
-                    f"{previous:%d %b %Y} to {until}.",
+                    f"{gap} days with no professional contact, from {write(previous)} to {until}.",
                     (previous_id,) if previous_id else (),
                     previous,
                 )
@@ -219,7 +226,9 @@ def contact_gaps(
     return found
 
 
-def child_not_seen(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
+def child_not_seen(
+    entries: Sequence[ChronologyEntry], write: DateWriter = written
+) -> list[Pattern]:
     """Visits and contacts where the child was not seen, or seen but not alone, and when
     the child was last seen alone (the review's child was rarely seen, never alone)."""
     recorded = _sorted(
@@ -232,7 +241,7 @@ def child_not_seen(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
     not_alone = len(missed) - not_seen
     alone = [e for e in recorded if e.child_seen is ChildSeen.SEEN_ALONE]
     last = (
-        f"last seen alone on {alone[-1].occurred_on:%d %b %Y}"
+        f"last seen alone on {write(alone[-1].occurred_on)}"
         if alone
         else "never recorded as seen alone"
     )
@@ -255,14 +264,16 @@ def find_patterns(
     adults: set[str] | None = None,
     names: dict[str, str] | None = None,
     contact_since: date | None = None,
+    write: DateWriter = written,
 ) -> list[Pattern]:
-    """Every pattern, most pressing kinds first."""
+    """Every pattern, most pressing kinds first (``write``: how their sentences write a
+    day)."""
     t = thresholds or Thresholds()
     return [
-        *avoidance(entries, t),
+        *avoidance(entries, t, write),
         *rising_incidents(entries, today, t),
-        *new_adults(memberships, adults or set(), names or {}, today, t),
-        *child_not_seen(entries),
-        *contact_gaps(entries, today, t, contact_since),
+        *new_adults(memberships, adults or set(), names or {}, today, t, write),
+        *child_not_seen(entries, write),
+        *contact_gaps(entries, today, t, contact_since, write),
         *self_report_only(entries),
     ]

@@ -184,6 +184,16 @@ class Preferences:
         """Remember the main-window geometry for the next run."""
         self._set({("window", "geometry"): base64.b64encode(geometry).decode("ascii")})
 
+    # -- the chronology ------------------------------------------------------------------
+
+    def chronology_newest_first(self) -> bool:
+        """Whether the chronology lists its newest entries first (the choice last made)."""
+        return self._get("chronology", "newest_first") == "true"
+
+    def set_chronology_newest_first(self, newest_first: bool) -> None:
+        """Remember the chronology's order (a preference: no case content)."""
+        self._set({("chronology", "newest_first"): "true" if newest_first else "false"})
+
     # -- case files ----------------------------------------------------------------------
 
     def case_file_folder(self) -> Path:

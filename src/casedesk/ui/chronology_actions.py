@@ -20,6 +20,7 @@ from casedesk.domain.team import Professional
 from casedesk.services.case_file import CaseFile
 from casedesk.ui.busy import Busy
 from casedesk.ui.case_actions import CaseActions
+from casedesk.ui.dates import shown_date
 
 
 class ChronologyActions(CaseActions):
@@ -297,7 +298,7 @@ class ChronologyActions(CaseActions):
         if self.editor is None or not isinstance(entry, ChronologyEntry):
             return
         history = self.editor.history(k.ENTRIES.name, entry.id)
-        title = f"{entry.occurred_on:%d %b %Y} {entry.category.value}"
+        title = f"{shown_date(entry.occurred_on)} {entry.category.value}"
         HistoryDialog(title, list(history), self.window).exec()
 
     def save_csv_template(self) -> None:

@@ -14,6 +14,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.timescales import Deadline
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.case_actions import CaseActions
+from casedesk.ui.dates import shown_date
 from casedesk.ui.widgets.actions_tab import deadline_state
 
 
@@ -80,7 +81,7 @@ class DeadlineActions(CaseActions):
         timescales = self.window.case_view.timescales
         lines = [f"<b>{html.escape(before.name)}</b>", html.escape(change.why) + "."]
         if after.due != before.due:
-            lines.append(f"Due: {before.due:%d %b %Y} → {after.due:%d %b %Y}.")
+            lines.append(f"Due: {shown_date(before.due)} → {shown_date(after.due)}.")
         if after.cancelled_on and not before.cancelled_on:
             lines.append("It will be cancelled.")
         else:

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from casedesk.domain.ids import PersonId
     from casedesk.services.case_file import CaseSummaryRow
 
-DEFAULT_SIZE = (1100, 720)
+# Fits a 1024x700 screen with the window's frame and a task bar (a laptop's smallest).
+DEFAULT_SIZE = (1000, 640)
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.case_page.tray.case_chosen.connect(self._on_tray_case_chosen)
         self.case_view = CaseView()
         self.case_view.back_requested.connect(self.show_case_list)
+        self.case_view.chronology.set_newest_first(settings.chronology_newest_first())
+        self.case_view.chronology.order_changed.connect(settings.set_chronology_newest_first)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.case_page)

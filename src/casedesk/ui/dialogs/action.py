@@ -12,6 +12,7 @@ from casedesk.domain.actions import Action, action_problems
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.problems import show_problems
@@ -89,7 +90,7 @@ class ActionDoneDialog(QDialog):
         self.action_before, self.today = action, today
         about = QLabel(
             f"<b>{action.what}</b><br>{record.owner_name(action.owner)}, "
-            f"due {action.due_on:%d %b %Y}"
+            f"due {shown_date(action.due_on)}"
         )
         about.setWordWrap(True)
         self.done_on = QLineEdit(today.isoformat())

@@ -33,6 +33,7 @@ from casedesk.export.pdf_signatures import CHANGED, NOT_SIGNED, NOT_TRUSTED, Ver
 from casedesk.ui.busy import Busy
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.verify import PDF_FILTER, VERDICTS, VerdictView, buddy, fit_to_screen
+from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -256,7 +257,8 @@ class CountersignDialog(QDialog):
         if error:
             said = self.problems.text()
             self.problems.setText(
-                f"<span style='color:#b3261e'>✗ Not countersigned: {html.escape(error)}</span>"
+                f"<span style='color:{warning_colour().name()}'>"
+                f"✗ Not countersigned: {html.escape(error)}</span>"
                 + (f"<br>{said}" if said else "")
             )
             return

@@ -13,6 +13,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.ids import CaseId
 from casedesk.domain.timescales import Deadline, deadline_problems
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
@@ -58,10 +59,10 @@ class DeadlineDialog(QDialog):
         form = QFormLayout(self)
         if deadline is not None:
             kind = "statutory timescale" if deadline.statutory else "deadline"
-            met = f", met {deadline.met_on:%d %b %Y}" if deadline.met_on else ""
+            met = f", met {shown_date(deadline.met_on)}" if deadline.met_on else ""
             about = QLabel(
                 f"<b>{html.escape(deadline.name)}</b> ({kind})<br>from "
-                f"{deadline.started_on:%d %b %Y}, due {deadline.due:%d %b %Y}{met}"
+                f"{shown_date(deadline.started_on)}, due {shown_date(deadline.due)}{met}"
             )
             about.setWordWrap(True)
             form.addRow(about)
@@ -84,7 +85,7 @@ class DeadlineDialog(QDialog):
             self.day.setPlaceholderText("YYYY-MM-DD")
         if step is DeadlineStep.EXTEND and deadline is not None:
             self.day.setText("")
-            self.day.setPlaceholderText(f"a day after {deadline.due:%d %b %Y}")
+            self.day.setPlaceholderText(f"a day after {shown_date(deadline.due)}")
         if step not in (DeadlineStep.CANCEL, DeadlineStep.EXPLAIN):
             form.addRow(self._day_label(), self.day)
         if step is not DeadlineStep.ADD:
@@ -152,12 +153,12 @@ class DeadlineDialog(QDialog):
             met = replace(self.before, met_on=day, met_by="", reason=reason or self.before.reason)
             if met.late_without_reason:
                 return (
-                    f"It was due on {self.before.due:%d %b %Y}: say why the statutory timescale "
+                    f"It was due on {shown_date(self.before.due)}: say why the statutory timescale "
                     "was exceeded."
                 )
             return met
         if day <= self.before.due:
-            return f"Extend it to a day after {self.before.due:%d %b %Y}."
+            return f"Extend it to a day after {shown_date(self.before.due)}."
         return replace(self.before, extended_to=day, reason=reason)
 
     def validate(self, *_args: object) -> None:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.entry_duplicates import Likeness
 from casedesk.services.chronology_csv import DuplicateRow
+from casedesk.ui.dates import shown_date
 
 
 def _describe(entry: ChronologyEntry) -> str:
     return (
-        f"{entry.occurred_on:%d %b %Y} · {entry.category.value} · {entry.source}\n"
+        f"{shown_date(entry.occurred_on)} · {entry.category.value} · {entry.source}\n"
         f"{entry.description}"
     )
 

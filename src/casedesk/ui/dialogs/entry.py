@@ -30,6 +30,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
@@ -117,7 +118,7 @@ class EntryDialog(QDialog):
         self.corroborating = _combo(
             [("(no other entry)", "")]
             + [
-                (f"{e.occurred_on:%d %b %Y}: {e.description[:60]}", e.id)
+                (f"{shown_date(e.occurred_on)}: {e.description[:60]}", e.id)
                 for e in record.entries
                 if not existing or e.id != existing.id
             ]

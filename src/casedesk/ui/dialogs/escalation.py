@@ -32,6 +32,7 @@ from casedesk.domain.escalation import (
 )
 from casedesk.domain.ids import CaseId
 from casedesk.domain.team import active_team
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
@@ -91,9 +92,9 @@ class EscalationDialog(QDialog):
             stage_name = html.escape(self.procedure.stage(earlier.stage).name)
             about = QLabel(
                 f"<b>Stage {earlier.stage}: {stage_name}</b><br>"
-                f"Raised {earlier.raised_on:%d %b %Y} by {html.escape(earlier.raised_by)} with "
+                f"Raised {shown_date(earlier.raised_on)} by {html.escape(earlier.raised_by)} with "
                 f"{html.escape(earlier.with_whom)}; response due "
-                f"{earlier.response_due:%d %b %Y}.<br>{html.escape(earlier.concern)}"
+                f"{shown_date(earlier.response_due)}.<br>{html.escape(earlier.concern)}"
             )
             about.setTextFormat(Qt.TextFormat.RichText)
             about.setWordWrap(True)
@@ -222,7 +223,8 @@ class EscalationDialog(QDialog):
                 due = response_due(self.procedure, stage, entry.raised_on, self.timescales.calendar)
                 self.stage_line.setText(
                     f"Stage {stage}: {self.procedure.stage(stage).name}. A response is due by "
-                    f"{due:%a %d %b %Y} ({self.procedure.stage(stage).respond_within})."
+                    f"{shown_date(due, weekday=True)} "
+                    f"({self.procedure.stage(stage).respond_within})."
                 )
             if not entry.outcome:
                 problems.append("Say why it goes further (the outcome of this stage).")
@@ -242,7 +244,7 @@ class EscalationDialog(QDialog):
                 )
                 self.stage_line.setText(
                     f"Stage {step.stage}: {at.name}. A response is due by "
-                    f"{step.response_due:%a %d %b %Y} ({at.respond_within}).{risk}"
+                    f"{shown_date(step.response_due, weekday=True)} ({at.respond_within}).{risk}"
                 )
             problems += [m for _f, m in escalation_problems(step, self.today, self.procedure)]
         show_problems(self.problems, self.ok, problems)

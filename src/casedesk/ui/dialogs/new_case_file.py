@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
+from casedesk.ui.look import warning_colour
 
 # create(path, owner, passphrase) -> an error sentence, or None when the file was created.
 CreateCallback = Callable[[Path, str, str], str | None]
@@ -57,7 +58,7 @@ class NewCaseFileDialog(QDialog):
         self.fields = NewPassphraseFields()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {warning_colour().name()};")
         form = QFormLayout()
         form.addRow("Save as:", where)
         form.addRow("Your name:", self.owner)

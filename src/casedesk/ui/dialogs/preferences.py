@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.case_folder import EMPTY_FOLDER, folder_problem
 from casedesk.ui.dialogs.preferences_pages import RegionPage, SigningPage, TrustPage
+from casedesk.ui.look import warning_colour
 from casedesk.ui.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class PreferencesDialog(QDialog):
         self.tabs.addTab(self._patterns(), "Chronology &patterns")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {warning_colour().name()};")
         self.error.setAccessibleName("Problem")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

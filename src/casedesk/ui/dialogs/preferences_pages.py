@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.working_days import REGIONS
 from casedesk.services.preferences import Preferences, TrustedFile, read_trusted_file
+from casedesk.ui.look import warning_colour
 
 if TYPE_CHECKING:
     from casedesk.services.case_file import CaseFile
@@ -197,7 +198,7 @@ class TrustPage(QWidget):
         self.list.currentRowChanged.connect(lambda row: self.remove.setEnabled(row >= 0))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {warning_colour().name()};")
         buttons = QVBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove)

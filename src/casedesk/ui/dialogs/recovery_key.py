@@ -44,7 +44,10 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.key_label.setStyleSheet("padding: 14px; border: 1px solid #9fb3c8; background: #fff;")
+        self.key_label.setStyleSheet(
+            "padding: 14px; border: 1px solid palette(mid); background: palette(base); "
+            "color: palette(text);"
+        )
         print_button = QPushButton("Print…")
         print_button.clicked.connect(self.print_key)
         self.kept = QCheckBox(

@@ -62,8 +62,10 @@ from casedesk.domain.redaction import (
     SummarySection,
 )
 from casedesk.ui.busy import Busy
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.verify import fit_to_screen
+from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.problems import show_problems
 
 # make(choices, where, agency name, progress) -> an error sentence, or None once written.
@@ -177,7 +179,7 @@ def _entry_text(entry: ChronologyEntry) -> str:
     words = " ".join(entry.description.split())
     if len(words) > 110:
         words = words[:109] + "…"
-    return f"{entry.occurred_on:%d %b %Y}  {entry.category.value}: {mark}{words}"
+    return f"{shown_date(entry.occurred_on)}  {entry.category.value}: {mark}{words}"
 
 
 def _line(combo: QComboBox) -> QLineEdit:
@@ -582,8 +584,8 @@ class ShareSummaryDialog(QDialog):
             self.validate()
             said = self.problems.text()
             self.problems.setText(
-                f"<span style='color:#b3261e'>✗ Not saved: {html.escape(error)}</span>"
-                + (f"<br>{said}" if said else "")
+                f"<span style='color:{warning_colour().name()}'>"
+                f"✗ Not saved: {html.escape(error)}</span>" + (f"<br>{said}" if said else "")
             )
             return
         self.progress.setText("Saved and logged.")

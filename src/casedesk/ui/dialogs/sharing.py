@@ -37,6 +37,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId, ProfessionalId
 from casedesk.domain.sharing import Consent, SharingDecision, sharing_problem
 from casedesk.domain.team import Professional, active_team
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.problems import show_problems
@@ -121,7 +122,7 @@ class SharingDialog(QDialog):
         self.team = active_team(record.professionals, today)
         if len(self.entries) > 1:
             listed = "".join(
-                f"<li>{e.occurred_on:%d %b %Y}: {html.escape(e.description[:120])}</li>"
+                f"<li>{shown_date(e.occurred_on)}: {html.escape(e.description[:120])}</li>"
                 for e in self.entries[:8]
             )
             more = f"<p>… and {len(self.entries) - 8} more.</p>" if len(self.entries) > 8 else ""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.sign_offs import SignOffDecision
 from casedesk.services.sign_off import SignOffRequest
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
@@ -52,7 +53,7 @@ class SignOffDialog(QDialog):
         lines = [f"<b>{html.escape(what)}</b>", html.escape(status)]
         if due is not None:
             lines.append(
-                f"Sign-off due by {due:%d %b %Y}"
+                f"Sign-off due by {shown_date(due)}"
                 + (f": <b>{late_by} working days late</b> today." if late_by else ".")
             )
         if missing:

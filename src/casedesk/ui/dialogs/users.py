@@ -24,6 +24,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.supervision import qualified_since
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import newly_qualified, set_newly_qualified
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
 
@@ -138,7 +139,7 @@ class UsersDialog(QDialog):
                     user.name,
                     ROLE_TEXT.get(user.role, user.role),
                     user.added_at[:10],
-                    f"{since:%d %b %Y}" if since else "",
+                    f"{shown_date(since)}" if since else "",
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))

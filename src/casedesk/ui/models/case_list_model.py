@@ -14,9 +14,10 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from casedesk.domain.names import fold
+from casedesk.ui.dates import shown_date
+from casedesk.ui.look import warning_colour
 
 if TYPE_CHECKING:
     # Only for annotations: importing it loads the database stack, which start-up
@@ -79,7 +80,7 @@ HEADERS = {
     Column.WORKER: "Allocated worker",
     Column.PEOPLE: "People",
     Column.ENTRIES: "Chronology",
-    Column.ATTENTION: "Needs attention",
+    Column.ATTENTION: "Adults to identify",
     Column.HEALTH: "Health check",
 }
 
@@ -112,20 +113,23 @@ HEALTH_TOOLTIP = (
 
 
 def attention_text(row: CaseSummaryRow) -> str:
-    """What the worker must not overlook about a case (learning theme 5: fathers)."""
-    parts = [] if row.father_recorded else ["father not recorded"]
+    """Who is still to be identified (learning theme 5: fathers), in the case banner's
+    words, quietly: a count in the case's row, not a warning (it holds for most cases
+    for weeks, and a red line on every row would hide the red of what is overdue)."""
+    parts = [] if row.father_recorded else ["no father recorded"]
     if not row.partner_recorded:
-        parts.append("mother's partner not recorded")
+        parts.append("no partner recorded")
     if row.not_identified:
-        parts.append(f"{row.not_identified} adult(s) not identified")
-    return "⚠ " + "; ".join(parts) if parts else ""
+        adults = "adult" if row.not_identified == 1 else "adults"
+        parts.append(f"{row.not_identified} {adults} not identified")
+    return "; ".join(parts)
 
 
 def next_due_text(row: CaseSummaryRow, today: date) -> str:
     """The soonest open deadline or action: its day, and 'OVERDUE' in words when past."""
     if row.next_due is None:
         return ""
-    text = f"{row.next_due:%d %b %Y}"
+    text = f"{shown_date(row.next_due)}"
     if row.next_due < today:
         return f"OVERDUE {text}"
     return "today" if row.next_due == today else text
@@ -133,8 +137,12 @@ def next_due_text(row: CaseSummaryRow, today: date) -> str:
 
 ATTENTION_TOOLTIP = (
     "No father recorded, no partner recorded of the mother the child lives with, or parents "
-    "or significant adults whose identity is not confirmed: "
+    "or significant adults who are not identified (named but not confirmed, or not known): "
     "open the case to see who, and record each attempt to identify them."
+)
+ATTENTION_HEADER_TOOLTIP = (
+    "Fathers, partners and significant adults still to identify: a count, not a warning. "
+    "Red in this list means only what is overdue."
 )
 
 
@@ -201,6 +209,8 @@ class CaseListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column is Column.NEXT_DUE:
                 return row.next_due.isoformat() if row.next_due else "9999"
+            if column is Column.OPENED:
+                return row.opened_on  # ISO: sorts as dates do
             if column is Column.LAST_SEEN:
                 return row.child_last_seen.isoformat() if row.child_last_seen else ""
             if column is Column.HEALTH:
@@ -214,10 +224,10 @@ class CaseListModel(QAbstractTableModel):
                 Column.STATUS: row.legal_status,
                 Column.NEXT_DUE: next_due_text(row, self.today),
                 Column.LAST_SEEN: (
-                    f"{row.child_last_seen:%d %b %Y}" if row.child_last_seen else "not recorded"
+                    f"{shown_date(row.child_last_seen)}" if row.child_last_seen else "not recorded"
                 ),
                 Column.ATTENTION: attention_text(row),
-                Column.OPENED: row.opened_on,
+                Column.OPENED: shown_date(date.fromisoformat(row.opened_on)),
                 Column.WORKER: row.allocated_worker,
                 Column.PEOPLE: row.people,
                 Column.ENTRIES: row.entries,
@@ -236,11 +246,13 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.HEALTH:
             mark = self._health.get(row.reference)
             return mark.tooltip() if mark is not None else "Being checked…"
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            column is Column.ATTENTION
-            or (column is Column.NEXT_DUE and row.next_due and row.next_due < self.today)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column is Column.NEXT_DUE
+            and row.next_due
+            and row.next_due < self.today
         ):
-            return QColor("#b3261e")
+            return warning_colour()  # beside the word OVERDUE: never the colour alone
         if role == SEARCH_KEY_ROLE:
             return row.search_key
         return None
@@ -255,10 +267,8 @@ class CaseListModel(QAbstractTableModel):
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[Column(section)]
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and section == Column.HEALTH
-        ):
-            return HEALTH_TOOLTIP
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {Column.HEALTH: HEALTH_TOOLTIP, Column.ATTENTION: ATTENTION_HEADER_TOOLTIP}.get(
+                Column(section)
+            )
         return None

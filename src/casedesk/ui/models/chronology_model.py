@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from casedesk.domain.ages import child_age_at
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry
@@ -28,24 +28,31 @@ from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Significance, SourceType
 from casedesk.domain.people import Person
+from casedesk.ui.dates import shown_date, shown_fuzzy
+from casedesk.ui.look import muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 10
-HISTORY_COLOUR = QColor("#5b6772")
 SIGNIFICANCE_TEXT = {0: "routine", 1: "notable", 2: "significant", 3: "critical"}
+# Significance in a symbol as well as bold: bold alone is lost on a screen reader, a
+# grey-scale printout and a glance (the key under the table says what each means).
+SIGNIFICANCE_MARK = {0: "", 1: "", 2: "★", 3: "★★"}
+KEY = (
+    "Key: ★ significant, ★★ critical (both also in bold) · ⚠ self-reported · "
+    "grey: before the child's birth"
+)
 
 
 class Column(enum.IntEnum):
-    """Columns of the chronology."""
+    """Columns of the chronology (the view shows Significance beside the date)."""
 
     DATE = 0
     AGE = 1
     CATEGORY = 2
     DESCRIPTION = 3
     SOURCE = 4
-    SOURCE_TYPE = 5
-    CORROBORATION = 6
-    SIGNIFICANCE = 7
+    EVIDENCE = 5  # source type and corroboration, in one column
+    SIGNIFICANCE = 6
 
 
 HEADERS = (
@@ -54,14 +61,19 @@ HEADERS = (
     "Category",
     "What happened",
     "Source",
-    "Source type",
-    "Corroboration",
-    "Significance",
+    "Source type, corroboration",
+    "★",
 )
+HEADER_TIPS = {
+    Column.SIGNIFICANCE: "Significance: ★ significant, ★★ critical",
+    Column.EVIDENCE: "Where the fact comes from (self-reported, observed by a professional, "
+    "an agency record, a document) and whether another source bears it out",
+}
 
 
 # The child's age at an entry: one rule, in the domain.
 age_at = child_age_at
+FAMILY_HISTORY = "before birth (family history)"  # what child_age_at says of it
 
 
 @dataclass(frozen=True)
@@ -155,10 +167,11 @@ class ChronologyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             match column:
                 case Column.DATE:
-                    # As known: "03 Mar 2025", "Mar 2025", "2025", "about 2025".
-                    return str(FuzzyDate(entry.occurred_on, entry.precision))
+                    # As known, in the locale: "03/03/2025", "Mar 2025", "2025", "about 2025".
+                    return shown_fuzzy(FuzzyDate(entry.occurred_on, entry.precision))
                 case Column.AGE:
-                    return row.age
+                    # Short enough for its column; the tooltip says the rest.
+                    return "before birth" if row.age == FAMILY_HISTORY else row.age
                 case Column.CATEGORY:
                     return entry.category.value
                 case Column.DESCRIPTION:
@@ -167,17 +180,10 @@ class ChronologyModel(QAbstractTableModel):
                     return _marks(entry) + entry.description + said
                 case Column.SOURCE:
                     return entry.source
-                case Column.SOURCE_TYPE:
-                    return (
-                        "⚠ self-reported"
-                        if entry.source_type is SourceType.SELF_REPORTED
-                        else entry.source_type.value
-                    )
-                case Column.CORROBORATION:
-                    by = entry.corroborating_source
-                    return entry.corroboration.value + (f" ({by})" if by else "")
+                case Column.EVIDENCE:
+                    return _evidence(entry)
                 case Column.SIGNIFICANCE:
-                    return SIGNIFICANCE_TEXT[int(entry.significance)]
+                    return SIGNIFICANCE_MARK[int(entry.significance)]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             if column == Column.DATE or column == Column.AGE:
                 return row.sort_key
@@ -187,7 +193,9 @@ class ChronologyModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.before_birth:
-            return HISTORY_COLOUR
+            return muted_colour()  # and "before birth" or "pregnancy week" in words
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIGNIFICANCE:
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and entry.significance >= Significance.SIGNIFICANT:
             font = QFont()
             font.setBold(True)
@@ -206,8 +214,29 @@ class ChronologyModel(QAbstractTableModel):
                 parts.append(f"Impact on the child: {entry.impact_on_child}")
             if entry.action_taken:
                 parts.append(f"Action: {entry.action_taken}")
-            parts.append(f"Recorded by {entry.recorded_by} {entry.recorded_at[:10]}")
+            recorded = shown_date(date.fromisoformat(entry.recorded_at[:10]))
+            parts.append(f"Recorded by {entry.recorded_by} {recorded}")
             return "\n".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    @staticmethod
+    def _tooltip(row: ChronologyRow, column: int) -> str | None:
+        """The whole of what a narrow column may cut short."""
+        entry = row.entry
+        match column:
+            case Column.AGE:
+                return row.age or None
+            case Column.SOURCE:
+                return entry.source or None
+            case Column.EVIDENCE:
+                by = f" ({entry.corroborating_source})" if entry.corroborating_source else ""
+                return f"{entry.source_type.value}, {entry.corroboration.value}{by}"
+            case Column.CATEGORY:
+                return entry.category.value
+            case Column.SIGNIFICANCE | Column.DATE:
+                return f"Significance: {SIGNIFICANCE_TEXT[int(entry.significance)]}"
         return None
 
     def headerData(
@@ -216,7 +245,24 @@ class ChronologyModel(QAbstractTableModel):
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS.get(Column(section))
         return None
+
+
+# Short enough for a column that leaves the description room at 1280 pixels.
+SHORT_SOURCE_TYPE = {
+    SourceType.SELF_REPORTED: "⚠ self-reported",
+    SourceType.PROFESSIONAL_OBSERVATION: "observed",
+}
+
+
+def _evidence(entry: ChronologyEntry) -> str:
+    """'agency record, corroborated (GP)'; 'observed' for a professional observation; a
+    self-report says so with a mark."""
+    kind = SHORT_SOURCE_TYPE.get(entry.source_type, entry.source_type.value)
+    by = entry.corroborating_source
+    return f"{kind}, {entry.corroboration.value}" + (f" ({by})" if by else "")
 
 
 _SEEN_MARKS = {

@@ -12,18 +12,12 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QGuiApplication
+
+from casedesk.ui.look import warning_colour
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-WARNING_COLOUR = QColor("#b3261e")
-WARNING_ON_DARK = QColor("#ff8a80")  # the same red lightened: 4.5:1 or more on a dark window
-
-
-def warning_colour() -> QColor:
-    """The warning red that reads against the palette in use (light or dark)."""
-    window = QGuiApplication.palette().window().color()
-    return WARNING_ON_DARK if window.lightness() < 128 else WARNING_COLOUR
+__all__ = ["ColumnSpec", "RecordTableModel", "warning_colour"]
 
 
 @dataclass(frozen=True)
@@ -97,8 +91,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return column.text(value)
         if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(value):
             return warning_colour()
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A long name or source is cut short in its column (…): the whole of it here.
+            return column.tooltip(value) if column.tooltip else column.text(value) or None
         return None
 
     def headerData(

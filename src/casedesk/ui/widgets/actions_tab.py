@@ -27,6 +27,7 @@ from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.deadline_changes import DeadlineChange, Timescales
 from casedesk.domain.timescales import Deadline, DeadlineStatus
 from casedesk.domain.working_days import WorkingCalendar
+from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
 
@@ -71,11 +72,11 @@ def _state(
 
     if done is not None:
         late = f" ({between(due, done)} late)" if done > due else ""
-        return (f"done {done:%d %b %Y}{late}", False)
+        return (f"done {shown_date(done)}{late}", False)
     if today > due:
         late = between(due, today)
         if late.startswith("0 "):
-            return (f"OVERDUE (was due {due:%a %d %b})", True)
+            return (f"OVERDUE (was due {shown_date(due, weekday=True)})", True)
         return (f"OVERDUE by {late}", True)
     return ("due today" if today == due else f"open, due in {between(today, due)}", False)
 
@@ -96,9 +97,9 @@ def action_rows(
         entry = entries.get(action.entry) if action.entry else None
         supervision = supervisions.get(action.supervision) if action.supervision else None
         origin = (
-            f"{entry.category.value}, {entry.occurred_on:%d %b %Y}"
+            f"{entry.category.value}, {shown_date(entry.occurred_on)}"
             if entry
-            else f"supervision, {supervision.held_on:%d %b %Y}"
+            else f"supervision, {shown_date(supervision.held_on)}"
             if supervision
             else ("identification attempt" if action.attempt else "")
         )
@@ -131,9 +132,9 @@ def deadline_state(deadline: Deadline, today: date, timescales: Timescales | Non
     late = timescales.working_days_late(deadline, today) if timescales else 0
     status = deadline.status(today)
     if status is DeadlineStatus.CANCELLED:
-        return f"cancelled {deadline.cancelled_on:%d %b %Y}"
+        return f"cancelled {shown_date(deadline.cancelled_on)}"
     if status is DeadlineStatus.MET:
-        text = f"met {deadline.met_on:%d %b %Y}"
+        text = f"met {shown_date(deadline.met_on)}"
         if late:
             text += f", {_working_days(late)} late"
             if deadline.late_without_reason:
@@ -141,12 +142,12 @@ def deadline_state(deadline: Deadline, today: date, timescales: Timescales | Non
         return text
     if status is DeadlineStatus.OVERDUE:
         if not late:  # due on a Friday, looked at on the Saturday
-            return f"OVERDUE (was due {deadline.due:%a %d %b})"
+            return f"OVERDUE (was due {shown_date(deadline.due, weekday=True)})"
         return f"OVERDUE by {_working_days(late)}"
     ahead = timescales.calendar.working_days_between(today, deadline.due) if timescales else 0
     due = "due today" if deadline.due == today else f"due in {_working_days(ahead)}"
     if status is DeadlineStatus.EXTENDED:
-        return f"extended to {deadline.due:%d %b %Y}; {due}"
+        return f"extended to {shown_date(deadline.due)}; {due}"
     return f"open, {due}"
 
 
@@ -188,8 +189,8 @@ def deadline_rows(
 ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
     ColumnSpec("Action", lambda r: r.action.what),
     ColumnSpec("Who", lambda r: r.owner + (" (family)" if r.family else "")),
-    ColumnSpec("Agreed", lambda r: f"{r.action.agreed_on:%d %b %Y}"),
-    ColumnSpec("Due", lambda r: f"{r.action.due_on:%d %b %Y}"),
+    ColumnSpec("Agreed", lambda r: f"{shown_date(r.action.agreed_on)}"),
+    ColumnSpec("Due", lambda r: f"{shown_date(r.action.due_on)}"),
     ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
     ColumnSpec("Outcome", lambda r: r.action.outcome),
     ColumnSpec("Agreed in", lambda r: r.origin),
@@ -197,8 +198,8 @@ ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
 
 DEADLINE_COLUMNS: list[ColumnSpec[DeadlineRow]] = [
     ColumnSpec("Deadline", lambda r: r.name),
-    ColumnSpec("From", lambda r: f"{r.deadline.started_on:%d %b %Y}"),
-    ColumnSpec("Due", lambda r: f"{r.deadline.due:%d %b %Y}"),
+    ColumnSpec("From", lambda r: f"{shown_date(r.deadline.started_on)}"),
+    ColumnSpec("Due", lambda r: f"{shown_date(r.deadline.due)}"),
     ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
     ColumnSpec("Why", lambda r: r.basis),
 ]

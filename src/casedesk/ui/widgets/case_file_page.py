@@ -42,7 +42,9 @@ class CaseFilePage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # The worst first: the longest overdue at the top (what is due soonest next, and
+        # cases with nothing due last).
+        self.table.sortByColumn(Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
@@ -59,6 +61,8 @@ class CaseFilePage(QWidget):
         # The health check's count beside what is due, where a laptop's width still shows
         # it (its column comes last in the model, so earlier columns keep their numbers).
         header.moveSection(header.visualIndex(Column.HEALTH), Column.NEXT_DUE + 1)
+        # And who is still to be identified (learning theme 5) beside it, in view too.
+        header.moveSection(header.visualIndex(Column.ATTENTION), Column.NEXT_DUE + 2)
         self.table.setAccessibleName("Cases")
         # Words, not colour alone: read by a screen reader and on a grey-scale printout.
         self.demo_banner = QLabel(

@@ -7,7 +7,6 @@ into edits. ``clear`` drops every row and text (locking).
 from __future__ import annotations
 
 import functools
-import html
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,11 +15,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -34,13 +33,22 @@ from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
 from casedesk.services.gc_pause import gc_paused
+from casedesk.ui.dates import shown_date
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 from casedesk.ui.widgets import record_views as rv
 from casedesk.ui.widgets.actions_tab import ActionsTab
 from casedesk.ui.widgets.chronology_view import ChronologyView
+from casedesk.ui.widgets.elided_label import ElidedLabel
 from casedesk.ui.widgets.health_tab import HealthLine, HealthTab
 from casedesk.ui.widgets.oversight_tab import OversightTab
+from casedesk.ui.widgets.record_tabs import (
+    PEOPLE_HELP,
+    fit_columns,
+    homes_tab,
+    record_tab,
+    record_table,
+)
 from casedesk.ui.widgets.waiting_pages import WaitingPages
 
 # Kinds whose change redraws the family: people, links, households and the genogram.
@@ -68,14 +76,14 @@ EVERY_KIND = frozenset({*FAMILY_KINDS, *(kind.name for kind in k.CASE_RECORD_KIN
 
 # The case's information-sharing log of signed summaries (Information sharing tab).
 SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
-    ColumnSpec("Date", lambda d: f"{d.made_on:%d %b %Y}", sort_key=lambda d: d.made_on),
+    ColumnSpec("Date", lambda d: f"{shown_date(d.made_on)}", sort_key=lambda d: d.made_on),
     ColumnSpec("Recipient", lambda d: d.recipient),
     ColumnSpec("Purpose", lambda d: d.purpose),
     ColumnSpec("Document", lambda d: d.document_id, tooltip=lambda d: d.sentence),
     ColumnSpec(
         "Countersigned",
         lambda d: (
-            f"by {d.countersigned_by} on {d.countersigned_on:%d %b %Y}"
+            f"by {d.countersigned_by} on {shown_date(d.countersigned_on)}"
             if d.countersigned_by and d.countersigned_on
             else "not yet"
         ),
@@ -83,7 +91,6 @@ SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
 ]
 
 # The help pages (resources/help/) that explain the tabs F1 is pressed on.
-PEOPLE_HELP = "people-and-fathers"
 FACTS_HELP = "chronology"
 SHARING_HELP = "share-summary"
 
@@ -94,43 +101,6 @@ if TYPE_CHECKING:
     from casedesk.domain.diagram import Point
     from casedesk.domain.ids import PersonId
     from casedesk.ui.widgets.diagram_tabs import EcomapTab, GenogramTab
-
-
-def _table(model: RecordTableModel[object]) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    # Fitting columns reads only the first rows: a sharing log of hundreds stays quick.
-    table.horizontalHeader().setResizeContentsPrecision(60)
-    return table
-
-
-def _fit_columns(page: QWidget) -> None:
-    """Fit the columns of every table on ``page`` to their text (tens of rows at most)."""
-    for table in page.findChildren(QTableView):
-        table.resizeColumnsToContents()
-
-
-def _tab(table: QTableView, *buttons: QPushButton, help_page: str = PEOPLE_HELP) -> QWidget:
-    page = QWidget()
-    page.help_page = help_page  # type: ignore[attr-defined]
-    layout = QVBoxLayout(page)
-    if buttons:
-        row = QHBoxLayout()
-        for button in buttons:
-            row.addWidget(button)
-        row.addStretch()
-        layout.addLayout(row)
-    layout.addWidget(table, 1)
-    return page
 
 
 class CaseView(QWidget):
@@ -168,26 +138,32 @@ class CaseView(QWidget):
             "own words, the home (Ctrl+Shift+V)"
         )
         self.visit_button.clicked.connect(self.record_visit_requested)
-        self.title = QLabel()
-        self.title.setObjectName("SectionHeading")
-        self.subtitle = QLabel()
-        self.subtitle.setTextFormat(Qt.TextFormat.PlainText)  # names are never markup
-        self.subtitle.setWordWrap(True)
-        self.concern = QLabel()
-        self.concern.setWordWrap(True)
+        # The header keeps to four short lines, each cut short with … (whole in its
+        # tooltip), so a 700-pixel screen keeps room for the record; "Details" shows
+        # every line whole.
+        self.title = ElidedLabel()
+        self.title.setObjectName("CaseTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.subtitle = ElidedLabel()
+        self.concern = ElidedLabel()
         self.concern.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         concern_box = QFrame()
         concern_box.setObjectName("PinnedConcern")
-        concern_layout = QVBoxLayout(concern_box)
-        pinned = QLabel(
-            "Original concern (pinned: later concerns are added beside it, never over it)"
-        )
+        concern_layout = QHBoxLayout(concern_box)
+        concern_layout.setContentsMargins(8, 3, 8, 3)
+        pinned = QLabel("Original concern:")
         pinned.setObjectName("PinnedHeading")
-        concern_layout.addWidget(pinned)
-        concern_layout.addWidget(self.concern)
-        self.attention = QLabel()
+        pinned.setToolTip("Pinned: later concerns are added beside it, never over it")
+        concern_layout.addWidget(pinned, 0, Qt.AlignmentFlag.AlignTop)
+        concern_layout.addWidget(self.concern, 1)
+        self.attention = ElidedLabel()
         self.attention.setObjectName("AttentionBanner")
-        self.attention.setWordWrap(True)
+        self.details = QPushButton("&Details")
+        self.details.setCheckable(True)
+        self.details.setToolTip(
+            "Show the header's lines whole: the case, the original concern and what needs attention"
+        )
+        self.details.toggled.connect(self._show_details)
 
         self.people_model: RecordTableModel[rv.PersonRow] = RecordTableModel(rv.PEOPLE_COLUMNS)
         self.relationships_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
@@ -195,7 +171,7 @@ class CaseView(QWidget):
         self.addresses_model: RecordTableModel[rv.LinkRow] = RecordTableModel(rv.LINK_COLUMNS)
         self.attempts_model: RecordTableModel[rv.AttemptRow] = RecordTableModel(rv.ATTEMPT_COLUMNS)
         self.team_model: RecordTableModel[object] = RecordTableModel(rv.TEAM_COLUMNS)  # type: ignore[arg-type]
-        self.people_table = _table(self.people_model)  # type: ignore[arg-type]
+        self.people_table = record_table(self.people_model)  # type: ignore[arg-type]
         self.people_table.doubleClicked.connect(
             lambda _i: self._emit_person(self.edit_person_requested)
         )
@@ -214,12 +190,12 @@ class CaseView(QWidget):
         add_relationship = QPushButton("Add relationship…")
         add_relationship.clicked.connect(self.add_relationship_requested)
         edit_relationship = QPushButton("Change…")
-        self.relationships_table = _table(self.relationships_model)  # type: ignore[arg-type]
+        self.relationships_table = record_table(self.relationships_model)  # type: ignore[arg-type]
         edit_relationship.clicked.connect(self._emit_relationship)
         add_address = QPushButton("Add address…")
         add_address.clicked.connect(self.add_address_requested)
-        self.households_table = _table(self.households_model)  # type: ignore[arg-type]
-        self.addresses_table = _table(self.addresses_model)  # type: ignore[arg-type]
+        self.households_table = record_table(self.households_model)  # type: ignore[arg-type]
+        self.addresses_table = record_table(self.addresses_model)  # type: ignore[arg-type]
         edit_household = QPushButton("Change…")
         edit_household.clicked.connect(
             lambda: self._emit_place(self.households_table, self.households_model)
@@ -234,7 +210,7 @@ class CaseView(QWidget):
         edit_case.setToolTip("Legal status, allocated worker, closing (with the reason)")
         edit_case.clicked.connect(self.edit_case_requested)
         edit_professional = QPushButton("Change…")
-        self.team_table = _table(self.team_model)
+        self.team_table = record_table(self.team_model)
         edit_professional.clicked.connect(self._emit_professional)
         add_professional = QPushButton("Add to team…")
         add_professional.clicked.connect(self.add_professional_requested)
@@ -287,38 +263,52 @@ class CaseView(QWidget):
 
         self.chronology = ChronologyView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(_tab(self.people_table, add_person, edit_person, history, merge), "People")
         self.tabs.addTab(
-            _tab(self.relationships_table, add_relationship, edit_relationship),
-            "Relationships",
+            record_tab(self.people_table, add_person, edit_person, history, merge), "People"
         )
         self.tabs.addTab(
-            _tab(self.households_table, add_household, edit_household),
-            "Households",
+            record_tab(self.relationships_table, add_relationship, edit_relationship),
+            "Relations",
+        )
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, "Relationships, emotional links and parental responsibility"
         )
         self.tabs.addTab(
-            _tab(self.addresses_table, add_address, edit_address),
-            "Addresses",
+            homes_tab(
+                record_tab(self.households_table, add_household, edit_household),
+                record_tab(self.addresses_table, add_address, edit_address),
+            ),
+            "Homes",
         )
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Households and addresses")
         self.tabs.addTab(
-            _tab(_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
-            "Identification attempts",
+            record_tab(record_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
+            "ID attempts",
         )
-        self.tabs.addTab(
-            _tab(self.team_table, add_professional, edit_professional), "Team around the family"
-        )
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Identification attempts")
+        self.tabs.addTab(record_tab(self.team_table, add_professional, edit_professional), "Team")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Team around the family")
         self.facts_page = facts
-        self.tabs.addTab(facts, "Concerns && self-report")
+        self.tabs.addTab(facts, "Concerns")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Concerns and self-report")
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.summaries_model: RecordTableModel[Disclosure] = RecordTableModel(SUMMARY_COLUMNS)
-        self.tabs.addTab(self._sharing_tab(), "Information sharing")
+        self.tabs.addTab(self._sharing_tab(), "Sharing")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Information sharing")
         self.actions_tab = ActionsTab()
 
-        self.tabs.addTab(self.actions_tab, "Actions && deadlines")
+        self.tabs.addTab(self.actions_tab, "Actions")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Actions and deadlines")
         self.oversight_tab = OversightTab()
         self.tabs.addTab(self.oversight_tab, "Oversight")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Supervision, sign-off and escalation")
         self.health_tab = HealthTab()
-        self.tabs.addTab(self.health_tab, "Health check")
+        self.tabs.addTab(self.health_tab, "Health")
+        self.tabs.setTabToolTip(self.tabs.count() - 1, "Health check: what fails and what next")
+        # Every tab in view on a 1024-pixel screen: no scroll arrows to hide the last
+        # ones (a narrower screen or a larger font cuts the names short, with …, instead).
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         # The header's count of failed checks opens the tab that says what to do.
         self.health_line = HealthLine()
         self.health_line.clicked.connect(lambda: self.tabs.setCurrentWidget(self.health_tab))
@@ -329,19 +319,28 @@ class CaseView(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(back)
-        header.addWidget(self.title, 1)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.health_line)
+        header.addWidget(self.details)
         header.addWidget(self.visit_button)
         header.addWidget(edit_case)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(4)
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.health_line)
         layout.addWidget(concern_box)
         layout.addWidget(self.attention)
         layout.addWidget(self.tabs, 1)
         self._pages = WaitingPages(self.tabs)
         self.clear()
+
+    def _show_details(self, whole: bool) -> None:
+        """The header's lines whole and wrapped, or each on one line (the title stays on
+        its row beside the buttons: a very long name is whole in its tooltip)."""
+        for label in (self.subtitle, self.concern, self.attention):
+            label.set_wrapped(whole)
 
     def _sharing_tab(self) -> QWidget:
         """Decisions recorded, and the significant entries still to decide."""
@@ -369,11 +368,11 @@ class CaseView(QWidget):
         self.undecided_label = QLabel()
         layout.addWidget(self.undecided_label)
         layout.addWidget(self.undecided_list, 1)
-        sharing_table = _table(self.sharing_model)
+        sharing_table = record_table(self.sharing_model)
         sharing_table.setAccessibleName("Sharing decisions")
         # The decisions and the signed summaries share the room below (one 700-pixel
         # screen has no room for three lists one above another).
-        self.summaries_table = _table(self.summaries_model)  # type: ignore[arg-type]
+        self.summaries_table = record_table(self.summaries_model)  # type: ignore[arg-type]
         self.summaries_table.setAccessibleName("Summaries shared")
         self.sharing_logs = QTabWidget()
         self.sharing_logs.addTab(sharing_table, "Decisions recorded")
@@ -474,7 +473,7 @@ class CaseView(QWidget):
         if k.CONCERNS.name in touched:
             self.concerns_list.clear()
             for concern in record.concerns:
-                self.concerns_list.addItem(f"{concern.raised_on:%d %b %Y}: {concern.text}")
+                self.concerns_list.addItem(f"{shown_date(concern.raised_on)}: {concern.text}")
         if touched & (FAMILY_KINDS | {k.ENTRIES.name}):
             self._pages.when_shown(self.facts_page, "facts", lambda: self._show_facts(record))
         if whole:
@@ -485,7 +484,7 @@ class CaseView(QWidget):
             for index in range(self.tabs.count()):
                 page = self.tabs.widget(index)
                 if page is not None and page is not self.chronology:
-                    self._pages.when_shown(page, "columns", functools.partial(_fit_columns, page))
+                    self._pages.when_shown(page, "columns", functools.partial(fit_columns, page))
 
     def _show_facts(self, record: CaseRecord) -> None:
         """The facts that rest only on self-report, and those another source contradicts."""
@@ -503,7 +502,7 @@ class CaseView(QWidget):
         self.undecided_list.clear()
         for entry in undecided:
             item = QListWidgetItem(
-                f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:150]}"
+                f"{shown_date(entry.occurred_on)} {entry.category.value}: {entry.description[:150]}"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.undecided_list.addItem(item)
@@ -519,28 +518,29 @@ class CaseView(QWidget):
     def _show_header(self, record: CaseRecord, today: date, waiting: int = 0) -> None:
         child = record.subject_child
         case = record.case
-        self.title.setText(f"{html.escape(case.reference)} — {html.escape(child.display_name)}")
-        closed = f", closed {case.closed_on:%d %b %Y}" if case.closed_on else ""
+        self.title.setText(f"{case.reference} — {child.display_name}")
+        closed = f", closed {shown_date(case.closed_on)}" if case.closed_on else ""
         seen = record.child_last_seen()
         next_due = record.next_due(today)
         due = ""
         if next_due is not None:
             what, day = next_due
             when = "OVERDUE, was due" if day < today else "due"
-            due = f" · next: {what[:60].rstrip('.')}, {when} {day:%d %b %Y}"
+            due = f" · next: {what[:60].rstrip('.')}, {when} {shown_date(day)}"
         self.subtitle.setText(
             f"{case.legal_status.value.capitalize()} · allocated to "
-            f"{case.allocated_worker} · opened {case.opened_on:%d %b %Y}{closed}"
-            f" · child last seen {f'{seen:%d %b %Y}' if seen else 'not recorded'}{due}"
+            f"{case.allocated_worker} · opened {shown_date(case.opened_on)}{closed}"
+            f" · child last seen {f'{shown_date(seen)}' if seen else 'not recorded'}{due}"
         )
         self.concern.setText(case.original_concern)
-        lines = record.attention(today)
+        lines = record.attention(today, shown_date)
         if waiting:
             lines.append(
                 f"{waiting} deadline{' waits' if waiting == 1 else 's wait'} for you to "
                 "confirm a change to the events it counts from (Actions & deadlines)."
             )
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
+        self.attention.setToolTip("\n".join(f"⚠ {line}" for line in lines))
         self.attention.setVisible(bool(lines))
 
     def _set_read_only(self, read_only: bool) -> None:
@@ -570,6 +570,7 @@ class CaseView(QWidget):
             adults=adults,
             names={p.id: p.display_name for p in record.people},
             contact_since=record.case.opened_on,
+            write=shown_date,
         )
         if changed is not None:
             self.chronology.update_entries(record.entries, child, changed, patterns)

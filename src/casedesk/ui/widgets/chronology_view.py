@@ -7,8 +7,7 @@ import html
 from collections.abc import Callable, Sequence, Set
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,10 +20,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,64 +29,21 @@ from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
-from casedesk.domain.names import match_spans
 from casedesk.domain.patterns import Pattern
 from casedesk.domain.people import Person
+from casedesk.ui.look import warning_colour
 from casedesk.ui.models.chronology_model import (
+    KEY,
     ChronologyModel,
     ChronologyProxy,
     ChronologyRow,
     Column,
     rows_for,
 )
+from casedesk.ui.widgets.chronology_table import ChronologyTable, HighlightDelegate
 from casedesk.ui.widgets.combo import index_of
 
 Search = Callable[[str], set[str]]
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints the description with the searched words marked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.query = ""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        """Plain painting unless there is a query; then the matches are highlighted."""
-        text = str(index.data() or "")
-        spans = match_spans(text, self.query) if self.query else []
-        if not spans:
-            super().paint(painter, option, index)
-            return
-        self.initStyleOption(option, index)
-        parts, last = [], 0
-        for start, end in spans:
-            parts.append(html.escape(text[last:start]))
-            parts.append(f"<span style='background:#ffe066'>{html.escape(text[start:end])}</span>")
-            last = end
-        parts.append(html.escape(text[last:]))
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml("".join(parts))
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if option.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.HighlightedText)
-            )
-        document.documentLayout().draw(painter, context)
-        painter.restore()
 
 
 def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -116,6 +68,7 @@ class ChronologyView(QWidget):
     history_requested = Signal(object)
     template_requested = Signal()
     edit_entry_requested = Signal(object)
+    order_changed = Signal(bool)  # True: newest first (remembered in the preferences)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,8 +97,19 @@ class ChronologyView(QWidget):
             edit.setMaximumWidth(100)
             edit.textChanged.connect(self.apply)
         self.significant = QCheckBox("Significant events only")
+        # Oldest first reads as a story; newest first puts what happened lately in view.
+        self.order = QComboBox()
+        self.order.addItem("Oldest first", False)
+        self.order.addItem("Newest first", True)
+        self.order.setAccessibleName("Order of the entries")
+        self.order.setToolTip("List the oldest or the newest entries first (remembered)")
+        self.order.currentIndexChanged.connect(self._order_chosen)
+        self.newest_first = False
         self.count = QLabel()
-        self.table = QTableView()
+        self.key = QLabel(KEY)
+        self.key.setAccessibleName("Key to the chronology's marks")
+        self.key.setWordWrap(True)
+        self.table = ChronologyTable()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
@@ -157,17 +121,14 @@ class ChronologyView(QWidget):
         # Fixed row heights: painting stays fast with tens of thousands of rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (Column.DATE, 120),
-            (Column.AGE, 150),
-            (Column.CATEGORY, 140),
-            (Column.DESCRIPTION, 420),
-            (Column.SOURCE, 200),
-        ):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        # Significance beside the date, where the eye starts (its column comes last in the
+        # model, so the others keep their numbers).
+        header.moveSection(header.visualIndex(Column.SIGNIFICANCE), Column.DATE + 1)
+        self.table.fit_columns()
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.DESCRIPTION, self.delegate)
         self.patterns = QListWidget()
@@ -206,6 +167,7 @@ class ChronologyView(QWidget):
         # The search gets a row of its own so the window can stay narrow.
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.order)
         search_row.addWidget(self.significant)
         second_row = QHBoxLayout()
         for widget in (
@@ -225,18 +187,27 @@ class ChronologyView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("<b>Patterns</b> (click one to see its entries)"))
+        patterns_heading = QLabel("<b>Patterns</b> (click one to see its entries)")
+        patterns_heading.setWordWrap(True)  # the panel is narrow: wrapped, never cut off
+        side_layout.addWidget(patterns_heading)
         side_layout.addWidget(self.patterns, 1)
         side_layout.addWidget(self.showing_pattern)
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        # The patterns take some 26 letters' width (their lines wrap); the table the rest.
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
+        splitter.setSizes([1000, self.fontMetrics().averageCharWidth() * 26])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.count)
+        under = QHBoxLayout()
+        under.addWidget(self.count)
+        under.addSpacing(16)
+        under.addWidget(self.key, 1)
+        layout.addLayout(under)
         self._pattern_entries: set[str] | None = None
         self.search.textChanged.connect(self.apply)
         self.agency.textChanged.connect(self.apply)
@@ -264,8 +235,8 @@ class ChronologyView(QWidget):
         # rather than once by the old filter and again by the new.
         self.delegate.query = self.search.text().strip()
         self.proxy.set_criteria_for_next_rows(self.criteria())
-        self.model.set_rows(rows)
-        self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.AscendingOrder)
+        self.model.set_rows(rows[::-1] if self.newest_first else rows)
+        self._show_order()
         self._show_patterns(patterns)
         self._show_count()
 
@@ -283,7 +254,7 @@ class ChronologyView(QWidget):
             shown[e.id] if e.id in shown and e.id not in changed else rows_for([e], child)[0]
             for e in entries
         ]
-        self.model.update_rows(rows, changed)
+        self.model.update_rows(rows[::-1] if self.newest_first else rows, changed)
         offered = {self.category.itemData(i) for i in range(self.category.count())}
         if any(row.entry.category not in offered for row in rows if row.entry.id in changed):
             self._offer_categories(rows)
@@ -293,6 +264,27 @@ class ChronologyView(QWidget):
         else:
             # The proxy filtered the inserted rows itself; only the count is new.
             self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+
+    def set_newest_first(self, newest_first: bool) -> None:
+        """List the newest entries first, or the oldest (the order remembered)."""
+        self.order.setCurrentIndex(1 if newest_first else 0)
+
+    def _order_chosen(self, _index: int) -> None:
+        newest_first = bool(self.order.currentData())
+        if newest_first == self.newest_first:
+            return
+        self.newest_first = newest_first
+        # The rows turned round in place (no sort through Python); any column sort goes.
+        self.proxy.sort(-1)
+        self.model.set_rows(self.model.rows()[::-1])
+        self._show_order()
+        self._show_count()
+        self.table.scrollToTop()
+        self.order_changed.emit(newest_first)
+
+    def _show_order(self) -> None:
+        order = Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(Column.DATE, order)
 
     def _show_patterns(self, patterns: list[Pattern]) -> None:
         self.patterns.clear()
@@ -409,13 +401,17 @@ class ChronologyView(QWidget):
         text = edit.text().strip()
         if not text:
             edit.setStyleSheet("")
+            edit.setToolTip("")
             return None
         try:
             value, precision = parse_date(text)
-        except DateFormatError:
-            edit.setStyleSheet("color: #b3261e;")
+        except DateFormatError as error:
+            # The red is not the only sign: the tooltip says what is wrong.
+            edit.setStyleSheet(f"color: {warning_colour().name()};")
+            edit.setToolTip(f"Not used as a filter: {error}")
             return None
         edit.setStyleSheet("")
+        edit.setToolTip("")
         if end and precision is DatePrecision.YEAR:
             return date(value.year, 12, 31)
         if end and precision is DatePrecision.MONTH:

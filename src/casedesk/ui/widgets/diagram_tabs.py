@@ -37,6 +37,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.diagram_listing import Section, ecomap_text, genogram_text
 from casedesk.domain.ids import PersonId
 from casedesk.domain.team import Support
+from casedesk.ui.dates import shown_date
 from casedesk.ui.genogram.painting import PrimitivesItem
 from casedesk.ui.genogram.scene import GenogramScene
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
@@ -243,7 +244,7 @@ class GenogramTab(DiagramTab):
         entries.sort(key=lambda e: e.occurred_on)
         self.person_heading.setText(f"{name}: {len(entries)} chronology entries")
         for entry in entries[-200:]:
-            item = QListWidgetItem(f"{entry.occurred_on:%d %b %Y} — {entry.description}")
+            item = QListWidgetItem(f"{shown_date(entry.occurred_on)} — {entry.description}")
             item.setData(Qt.ItemDataRole.UserRole, entry.occurred_on)
             self.person_entries.addItem(item)
 
@@ -276,8 +277,8 @@ SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
     ColumnSpec("Who or what", lambda s: s.name),
     ColumnSpec("Kind", lambda s: s.kind),
     ColumnSpec("Link", lambda s: s.strength.value, warn=lambda s: s.strength.value == "stressful"),
-    ColumnSpec("From", lambda s: f"{s.from_date:%d %b %Y}" if s.from_date else ""),
-    ColumnSpec("To", lambda s: f"{s.to_date:%d %b %Y}" if s.to_date else ""),
+    ColumnSpec("From", lambda s: f"{shown_date(s.from_date)}" if s.from_date else ""),
+    ColumnSpec("To", lambda s: f"{shown_date(s.to_date)}" if s.to_date else ""),
     ColumnSpec("Note", lambda s: s.note),
 ]
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.combo import index_of
 
 
@@ -36,7 +37,7 @@ class EvidenceFields(QWidget):
         self.by_what.setPlaceholderText("by what: another source, a document, a record")
         self.by_what.setAccessibleName("What bears it out or contradicts it")
         self.problem_text = QLabel()
-        self.problem_text.setStyleSheet("color: #b3261e")
+        self.problem_text.setStyleSheet(f"color: {warning_colour().name()};")
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.source, 0, 0)

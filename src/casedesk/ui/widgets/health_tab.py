@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.health import CheckResult, Status, Theme
-from casedesk.ui.models.record_table_model import warning_colour
+from casedesk.ui.look import muted_colour as quiet_colour
+from casedesk.ui.look import warning_colour
 
 if TYPE_CHECKING:  # the case view is made at start-up; the database stack can wait
     from casedesk.services.health import CaseHealth
@@ -52,12 +53,12 @@ MARKS = {
 # Where each check's records are: the case view's tab, named as its tab says.
 PLACE_TABS = {
     "people": "People",
-    "identification attempts": "Identification attempts",
+    "identification attempts": "ID attempts",
     "chronology": "Chronology",
     "oversight": "Oversight",
-    "actions": "Actions & deadlines",
-    "team": "Team around the family",
-    "sharing": "Information sharing",
+    "actions": "Actions",
+    "team": "Team",
+    "sharing": "Sharing",
 }
 
 
@@ -138,8 +139,7 @@ def ordered(results: Sequence[CheckResult]) -> list[tuple[Theme, list[CheckResul
 
 def muted_colour() -> str:
     """Grey text for what passes, 4.5:1 or more against the light or the dark base."""
-    base = QGuiApplication.palette().base().color()
-    return "#aab3bc" if base.lightness() < 128 else "#58636d"
+    return quiet_colour().name()
 
 
 def records_link(result: CheckResult) -> str:

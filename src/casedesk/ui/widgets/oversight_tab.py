@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the case view is made at start-up; the database stack can w
         EscalationView,
         PlanView,
     )
+from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
 
@@ -108,7 +109,7 @@ APPROVAL_COLUMNS: list[ColumnSpec[ApprovalRow]] = [
     ColumnSpec("Assessment or plan", lambda r: r.what, sort_key=lambda r: r.started),
     ColumnSpec(
         "Due",
-        lambda r: f"{r.due:%d %b %Y}" if r.due else "",
+        lambda r: f"{shown_date(r.due)}" if r.due else "",
         sort_key=lambda r: r.due or date.max,
     ),
     ColumnSpec(
@@ -117,10 +118,10 @@ APPROVAL_COLUMNS: list[ColumnSpec[ApprovalRow]] = [
 ]
 
 SUPERVISION_COLUMNS: list[ColumnSpec[Supervision]] = [
-    ColumnSpec("Held", lambda s: f"{s.held_on:%d %b %Y}", sort_key=lambda s: s.held_on),
+    ColumnSpec("Held", lambda s: f"{shown_date(s.held_on)}", sort_key=lambda s: s.held_on),
     ColumnSpec(
         "Recorded",
-        lambda s: f"{date.fromisoformat(s.recorded_at[:10]):%d %b %Y}" if s.recorded_at else "",
+        lambda s: shown_date(date.fromisoformat(s.recorded_at[:10])) if s.recorded_at else "",
         tooltip=lambda s: "when it was typed (it is dated when it was held)",
     ),
     ColumnSpec("Supervisor", lambda s: s.supervisor),
@@ -139,7 +140,7 @@ SUPERVISION_COLUMNS: list[ColumnSpec[Supervision]] = [
 
 ESCALATION_COLUMNS: list[ColumnSpec[EscalationView]] = [
     ColumnSpec(
-        "Raised", lambda v: f"{v.step.raised_on:%d %b %Y}", sort_key=lambda v: v.step.raised_on
+        "Raised", lambda v: f"{shown_date(v.step.raised_on)}", sort_key=lambda v: v.step.raised_on
     ),
     ColumnSpec(
         "Stage", lambda v: f"{v.step.stage}: {v.stage_name}", sort_key=lambda v: v.step.stage
@@ -159,13 +160,13 @@ ESCALATION_COLUMNS: list[ColumnSpec[EscalationView]] = [
     ),
     ColumnSpec(
         "Response due",
-        lambda v: f"{v.step.response_due:%d %b %Y}",
+        lambda v: f"{shown_date(v.step.response_due)}",
         sort_key=lambda v: v.step.response_due,
     ),
     ColumnSpec(
         "Response",
         lambda v: (
-            f"{v.step.responded_on:%d %b %Y}: {' '.join(v.step.response.split())[:80]}"
+            f"{shown_date(v.step.responded_on)}: {' '.join(v.step.response.split())[:80]}"
             if v.step.responded_on
             else ""
         ),

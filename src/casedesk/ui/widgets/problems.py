@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
+from casedesk.ui.look import caution_colour, warning_colour
+
 
 def show_problems(
     label: QLabel,
@@ -18,8 +20,9 @@ def show_problems(
     warnings: Sequence[str] = (),
 ) -> None:
     """Show ``errors`` (they stop OK) and ``warnings`` (they do not) in ``label``."""
-    lines = [f"<span style='color:#b3261e'>✗ {html.escape(e)}</span>" for e in errors]
-    lines += [f"<span style='color:#8a5a00'>! {html.escape(w)}</span>" for w in warnings]
+    red, amber = warning_colour().name(), caution_colour().name()  # for the palette in use
+    lines = [f"<span style='color:{red}'>✗ {html.escape(e)}</span>" for e in errors]
+    lines += [f"<span style='color:{amber}'>! {html.escape(w)}</span>" for w in warnings]
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setText("<br>".join(lines))
     if ok is not None:

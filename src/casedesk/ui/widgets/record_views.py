@@ -16,6 +16,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import NHS_NUMBER, Identification, Person
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
+from casedesk.ui.dates import shown_date, shown_fuzzy
 from casedesk.ui.models.record_table_model import ColumnSpec
 
 SELF_REPORT_MARK = "⚠ self-report only"
@@ -33,9 +34,10 @@ def birth_text(person: Person, today: date) -> str:
     """Date of birth with its precision and age, or the expected date."""
     if person.birth:
         age = age_text(person.birth.value, person.died_on or today)
-        return f"{person.birth} (age {age})" if age else str(person.birth)
+        born = shown_fuzzy(person.birth)
+        return f"{born} (age {age})" if age else born
     if person.expected_on:
-        return f"expected {person.expected_on:%d %b %Y}"
+        return f"expected {shown_date(person.expected_on)}"
     return "not known"
 
 
@@ -75,9 +77,13 @@ def _period(start: date | None, end: date | None) -> str:
     if not start and not end:
         return ""
     return (
-        f"{start:%d %b %Y}"
+        f"{shown_date(start)}"
         if start and not end
-        else (f"{start:%d %b %Y} – {end:%d %b %Y}" if start and end else f"until {end:%d %b %Y}")
+        else (
+            f"{shown_date(start)} – {shown_date(end)}"
+            if start and end
+            else f"until {shown_date(end)}"
+        )
     )
 
 
@@ -172,8 +178,8 @@ def attempt_rows(record: CaseRecord) -> list[AttemptRow]:
             refused[attempt.person] = refused.get(attempt.person, 0) + 1
         step = steps.get(attempt.id)
         next_step = (
-            f"{step.what} — {record.owner_name(step.owner)}, due {step.due_on:%d %b %Y}"
-            + (f", done {step.completed_on:%d %b %Y}" if step.completed_on else "")
+            f"{step.what} — {record.owner_name(step.owner)}, due {shown_date(step.due_on)}"
+            + (f", done {shown_date(step.completed_on)}" if step.completed_on else "")
             if step
             else attempt.next_step
         )
@@ -188,23 +194,25 @@ def attempt_rows(record: CaseRecord) -> list[AttemptRow]:
     return rows
 
 
+# Identification beside the name and role: what a worker looks for first (learning theme
+# 5), and never pushed off the screen by the columns before it.
 PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
     ColumnSpec("Name", lambda r: r.person.display_name),
     ColumnSpec("Role", lambda r: r.role),
+    ColumnSpec(
+        "Identification",
+        lambda r: r.person.identification.value,
+        warn=lambda r: r.person.identification is not Identification.IDENTIFIED,
+    ),
     ColumnSpec(
         "Known as / aliases",
         lambda r: ", ".join(x for x in (r.person.known_as, *r.person.aliases) if x),
     ),
     ColumnSpec("Sex", lambda r: r.person.sex.value),
     ColumnSpec("Born", lambda r: r.born),
-    ColumnSpec("Died", lambda r: f"{r.person.died_on:%d %b %Y}" if r.person.died_on else ""),
+    ColumnSpec("Died", lambda r: f"{shown_date(r.person.died_on)}" if r.person.died_on else ""),
     ColumnSpec("NHS number", lambda r: r.nhs_number),
     ColumnSpec("Languages", lambda r: ", ".join(r.person.languages)),
-    ColumnSpec(
-        "Identification",
-        lambda r: r.person.identification.value,
-        warn=lambda r: r.person.identification is not Identification.IDENTIFIED,
-    ),
     ColumnSpec(
         "Date of birth source",
         lambda r: evidence_text(r.person.birth_evidence) if r.person.birth_evidence else "",
@@ -227,7 +235,7 @@ LINK_COLUMNS: list[ColumnSpec[LinkRow]] = [
 ]
 
 ATTEMPT_COLUMNS: list[ColumnSpec[AttemptRow]] = [
-    ColumnSpec("Date", lambda r: f"{r.attempt.attempted_on:%d %b %Y}"),
+    ColumnSpec("Date", lambda r: f"{shown_date(r.attempt.attempted_on)}"),
     ColumnSpec("About", lambda r: r.about),
     ColumnSpec("Method", lambda r: r.attempt.method),
     ColumnSpec("Asked by → whom", lambda r: f"{r.attempt.asked_by} → {r.attempt.asked_whom}"),
@@ -247,7 +255,7 @@ def _shared_text(d: SharingDecision) -> str:
         return "decide later"
     if not d.shared:
         return "not shared"
-    how = ", ".join(x for x in (d.method, f"{d.shared_on:%d %b %Y}" if d.shared_on else "") if x)
+    how = ", ".join(x for x in (d.method, f"{shown_date(d.shared_on)}" if d.shared_on else "") if x)
     return f"shared ({how})" if how else "shared"
 
 
@@ -260,7 +268,7 @@ def _consent_text(d: SharingDecision) -> str:
 
 
 SHARING_COLUMNS: list[ColumnSpec[SharingDecision]] = [
-    ColumnSpec("Date", lambda d: f"{d.decided_on:%d %b %Y}"),
+    ColumnSpec("Date", lambda d: f"{shown_date(d.decided_on)}"),
     ColumnSpec("With", lambda d: d.shared_with or "(still to decide)"),
     ColumnSpec("Shared?", _shared_text, warn=lambda d: not d.shared),
     ColumnSpec("Consent and basis", _consent_text),

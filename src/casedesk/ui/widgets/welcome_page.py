@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.case_folder import EMPTY_FOLDER, folder_problem
+from casedesk.ui.look import warning_colour
 
 WHAT_A_CASE_FILE_IS = (
     "A case file is one encrypted folder on this computer that holds all your cases: the "
@@ -60,7 +61,7 @@ class WelcomePanel(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("FolderProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {warning_colour().name()};")
         self.problem.setAccessibleName("Problem with the folder")
 
         self.create_button = QPushButton("Create my first case file…")

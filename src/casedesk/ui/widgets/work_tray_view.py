@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.work_tray import TrayItem, When
+from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
 _ORDER = {When.OVERDUE: 0, When.TODAY: 1, When.SOON: 2, When.LATER: 3, When.DONE: 4}
@@ -34,7 +35,7 @@ def when_text(item: TrayItem) -> str:
     if item.when is When.OVERDUE:
         days = item.working_days_late
         if not days:  # due on a Friday, looked at on the Saturday
-            return f"OVERDUE (was due {item.due_on:%a %d %b})"
+            return f"OVERDUE (was due {shown_date(item.due_on, weekday=True)})"
         return f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
     if item.when is When.TODAY:
         return "due today"
@@ -50,13 +51,17 @@ TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
         warn=lambda i: i.when in (When.OVERDUE, When.TODAY),
         sort_key=lambda i: (_ORDER[i.when], -i.working_days_late, i.due_on.toordinal()),
     ),
-    ColumnSpec("Due", lambda i: f"{i.due_on:%a %d %b %Y}", sort_key=lambda i: i.due_on.toordinal()),
+    ColumnSpec(
+        "Due",
+        lambda i: f"{shown_date(i.due_on, weekday=True)}",
+        sort_key=lambda i: i.due_on.toordinal(),
+    ),
     ColumnSpec("Case", lambda i: i.case),
     ColumnSpec("Child", lambda i: i.child),
     ColumnSpec(
         "What",
         lambda i: i.name + (" (statutory)" if i.statutory else ""),
-        tooltip=lambda i: f"{i.kind}, from {i.started_on:%d %b %Y}",
+        tooltip=lambda i: f"{i.kind}, from {shown_date(i.started_on)}",
     ),
     ColumnSpec("Kind", lambda i: i.kind),
     ColumnSpec("Owner", lambda i: i.owner),
