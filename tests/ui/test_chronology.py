@@ -65,8 +65,7 @@ def test_ages_show_pregnancy_weeks_and_family_history() -> None:
 def test_the_model_passes_qts_checks_and_the_proxy_filters(qtbot: QtBot) -> None:
     model = ChronologyModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    proxy = ChronologyProxy()
-    proxy.setSourceModel(model)
+    proxy = ChronologyProxy(model)
     QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
     entries = [
         entry(1, date(2025, 5, 1)),

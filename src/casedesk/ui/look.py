@@ -45,11 +45,25 @@ _TOKEN = re.compile(r"@([a-z-]+)")
 def is_dark(palette: QPalette | None = None) -> bool:
     """True when the palette's window is dark (its text then light)."""
     palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    key = palette.cacheKey()  # the same for every copy of an unchanged palette
+    dark = _DARK.get(key)
+    if dark is None:
+        dark = _DARK[key] = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return dark
 
 
 def _pick(pair: tuple[str, str], palette: QPalette | None) -> QColor:
-    return QColor(pair[1] if is_dark(palette) else pair[0])
+    # Table models ask for a row's colour as each cell is painted (a search repaints
+    # hundreds): the answer is worked out once per palette and kept.
+    text = pair[1] if is_dark(palette) else pair[0]
+    colour = _COLOURS.get(text)
+    if colour is None:
+        colour = _COLOURS[text] = QColor(text)
+    return QColor(colour)  # a copy: a caller may change its own
+
+
+_DARK: dict[int, bool] = {}
+_COLOURS: dict[str, QColor] = {}
 
 
 def warning_colour(palette: QPalette | None = None) -> QColor:

@@ -285,15 +285,17 @@ EVERYTHING = ChronologyFilter()
 
 
 class ChronologyProxy(QSortFilterProxyModel):
-    """Applies a ``ChronologyFilter``; sorts by date (and any column)."""
+    """Applies a ``ChronologyFilter`` to a ``ChronologyModel``; sorts by date (and any
+    column)."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: ChronologyModel) -> None:
         super().__init__()
         self.criteria = ChronologyFilter()
         self.setSortRole(Qt.ItemDataRole.UserRole)
+        self._model = model  # kept here: sourceModel() is a call into Qt, per row
         self._accepted: list[bool] | None = None
-        self._accept_all = True
         self._accepted_for = -1
+        self.setSourceModel(model)
 
     def set_criteria_for_next_rows(self, criteria: ChronologyFilter) -> None:
         """Filter by ``criteria`` the rows the source model is about to be given (its reset
@@ -314,14 +316,19 @@ class ChronologyProxy(QSortFilterProxyModel):
         Qt asks row by row, from C++, for all 5,000 rows of a large case at every
         keystroke of a search: the answers are worked out together, in one pass over the
         rows, the first time Qt asks after the filter or the rows change, and each call
-        only looks its row up."""
-        model = self.sourceModel()
-        if self._accepted is None or self._accepted_for != model.changes:  # type: ignore[attr-defined]
-            self._accept_all = self.criteria == EVERYTHING
-            self._accepted = (
-                []
-                if self._accept_all
-                else [self.criteria.matches(row.entry) for row in model.rows_in_place()]  # type: ignore[attr-defined]
-            )
-            self._accepted_for = model.changes  # type: ignore[attr-defined]
-        return self._accept_all or self._accepted[source_row]
+        only looks its row up (nothing else: each call costs as much again as the
+        look-up)."""
+        accepted = self._accepted
+        if accepted is None or self._accepted_for != self._model.changes:
+            accepted = self._work_out()
+        return accepted[source_row]
+
+    def _work_out(self) -> list[bool]:
+        rows = self._model.rows_in_place()
+        criteria = self.criteria
+        if criteria == EVERYTHING:
+            accepted = [True] * len(rows)
+        else:
+            accepted = [criteria.matches(row.entry) for row in rows]
+        self._accepted, self._accepted_for = accepted, self._model.changes
+        return accepted

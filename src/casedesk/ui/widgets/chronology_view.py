@@ -74,8 +74,7 @@ class ChronologyView(QWidget):
         super().__init__(parent)
         self.search_function: Search | None = None
         self.model = ChronologyModel()
-        self.proxy = ChronologyProxy()
-        self.proxy.setSourceModel(self.model)
+        self.proxy = ChronologyProxy(self.model)
         # Entries arrive in date order; re-sorting thousands of rows through Python on every
         # reset would cost a third of a second, so the proxy sorts only when asked (a click
         # on a column header).
