@@ -472,20 +472,32 @@ class CaseFile:
 
 def _conflicts(snapshot: Snapshot, records: list[CaseRecord]) -> list[str]:
     """Problems where the document would collide with what the file already holds: a case
-    reference, or the id of any record with an id of its own (people are linked instead)."""
+    reference, or the id of any record with an id of its own (people are linked instead).
+    The file is asked once per kind for the whole document (it was once per kind and
+    case: 3,200 queries for 200 cases)."""
+    checks: list[tuple[k.RecordKind, str, Callable[[CaseRecord], list[str]], str]] = [
+        (k.CASE, "reference", lambda r: [r.case.reference], "a case with this reference"),
+        (k.CASE, "id", lambda r: [r.case.id], "a case with this id"),
+    ]
+    for kind in k.CASE_RECORD_KINDS:
+        if kind.key_attr == "id" and kind is not k.PEOPLE:
+            article = "an" if kind.what[0] in "aeiou" else "a"
+            checks.append((kind, "id", _ids_of(kind.record_field), f"{article} {kind.what} id"))
+    held = [
+        snapshot.existing_values(kind, attr, [v for r in records for v in values_of(r)])
+        for kind, attr, values_of, _what in checks
+    ]
     found: list[str] = []
     for index, record in enumerate(records):
-        checks = [(k.CASE, "reference", [record.case.reference], "a case with this reference")]
-        checks.append((k.CASE, "id", [record.case.id], "a case with this id"))
-        for kind in k.CASE_RECORD_KINDS:
-            if kind.key_attr == "id" and kind is not k.PEOPLE:
-                ids = [str(r.id) for r in getattr(record, kind.record_field)]
-                article = "an" if kind.what[0] in "aeiou" else "a"
-                checks.append((kind, "id", ids, f"{article} {kind.what} id"))
-        for kind, attr, values, what in checks:
-            for clash in sorted(snapshot.existing_values(kind, attr, values)):
+        for (_kind, _attr, values_of, what), clashes in zip(checks, held, strict=True):
+            for clash in sorted(clashes.intersection(values_of(record))):
                 found.append(f"/cases/{index}: {what} ('{clash}') is already in the case file")
     return found
+
+
+def _ids_of(field: str) -> Callable[[CaseRecord], list[str]]:
+    """The ids of a case record's records of one kind (its ``field``)."""
+    return lambda record: [str(r.id) for r in getattr(record, field)]
 
 
 def restore(backup: Path, path: Path, secret: str, force: bool = False) -> list[str]:
