@@ -286,9 +286,14 @@ def test_a_large_file_opens_at_once_and_damage_found_later_closes_it(
 ) -> None:
     window, controller = gui
     monkeypatch.setattr("casedesk.ui.controller.should_defer_page_check", lambda _p: True)
+    # A page opening never reads: the root of the search index's data (read by a search).
+    with CaseFile.open(case_path, PASSPHRASE) as case_file, case_file._store.connect() as c:
+        page = c.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'chronology_fts_data'"
+        ).scalar_one()
     db = case_path / "case.db"
     data = bytearray(db.read_bytes())
-    data[len(data) - 4096 * 2 + 500] ^= 1
+    data[(page - 1) * 4096 + 500] ^= 1
     db.write_bytes(bytes(data))
     answer_unlock(monkeypatch, PASSPHRASE)
     assert controller.open_case_file(case_path), "the damaged page is not read on open"
