@@ -258,7 +258,7 @@ def team(data: SummaryData, width: float) -> list[Flowable]:
             p.agency,
             p.role,
             f"{day(p.involved_from)} to {day(p.involved_to) or 'now'}",
-            "yes" if p.consent_to_share else "not recorded",
+            p.consent_to_share.text(),
             p.contact,
         )
         for p in record.professionals

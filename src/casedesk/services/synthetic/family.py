@@ -9,6 +9,7 @@ from functools import cache
 
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
+from casedesk.domain.consent import ConsentState
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
@@ -742,8 +743,11 @@ class Family:
                     role,
                     min(since, today),
                     involved_to,
-                    consent_to_share=rng.random() < 0.7,
                     lead=(role, agency) == lead_agency,
+                    # As many given as the old tick box had ticked (the same draws).
+                    consent=(
+                        ConsentState.GIVEN if rng.random() < 0.7 else ConsentState.NOT_YET_ASKED
+                    ),
                 )
             )
         self.lead = next(m for m in team if m.lead)

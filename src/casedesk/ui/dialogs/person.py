@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,39 +24,12 @@ from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Problem, Severity, check_identification, check_person
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
+from casedesk.ui.widgets.optional_date import OptionalDate
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
-
-class OptionalDate(QWidget):
-    """A date that may be unknown: a tick box beside a date field."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        """The date, or None when not known."""
-        if not self.known.isChecked():
-            return None
-        qdate = self.edit.date()
-        return date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: date | None) -> None:
-        """Show ``value`` (None: not known)."""
-        self.known.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+# OptionalDate moved to ui/widgets (consent fields use it too); dialogs still import it here.
+__all__ = ["OptionalDate", "PersonDialog"]
 
 
 def _combo(values: list[tuple[str, object]]) -> QComboBox:

@@ -277,7 +277,7 @@ TEAM_COLUMNS: list[ColumnSpec[Professional]] = [
     ColumnSpec("Involved", lambda p: _period(p.involved_from, p.involved_to)),
     ColumnSpec(
         "Consent to share",
-        lambda p: "yes" if p.consent_to_share else "not recorded",
-        warn=lambda p: not p.consent_to_share,
+        lambda p: p.consent_to_share.text(),
+        warn=lambda p: not p.consent_to_share.settled,
     ),
 ]
