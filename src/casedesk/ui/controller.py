@@ -279,6 +279,7 @@ class Controller(
         self.close_case_file()
         self.locked_path = path
         self.window.case_status.setText(f"{path.name} is locked")
+        self.window.statusBar().clearMessage()  # "14 overdue." is the file's, too
         self.lock_screen.show_locked(path.name)
         self.window.pages.setCurrentWidget(self.lock_screen)
         if not self.unlock():

@@ -21,6 +21,7 @@ from casedesk.domain.team import Professional
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.consent_fields import ConsentFields
 from casedesk.ui.widgets.optional_date import OptionalDate
+from casedesk.ui.widgets.problems import show_problems
 
 
 class ProfessionalDialog(QDialog):
@@ -90,7 +91,7 @@ class ProfessionalDialog(QDialog):
         if self.existing is not None:
             needed.append(self.reason)
         problem = self.consent.problem()
-        self.problems.setText(problem or "")
+        show_problems(self.problems, None, [problem] if problem else [])
         self.problems.setVisible(problem is not None)
         self.ok.setEnabled(all(x.text().strip() for x in needed) and problem is None)
 

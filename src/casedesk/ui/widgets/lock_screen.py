@@ -56,11 +56,16 @@ class LockScreen(QWidget):
         column.addSpacing(12)
         column.addLayout(buttons)
         box = QWidget()
+        box.setMinimumWidth(420)  # wrapped text needs a width to wrap at
         box.setMaximumWidth(560)
         box.setLayout(column)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(box, 4)
+        centred.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
 
     def show_locked(self, file_name: str) -> None:
