@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +94,8 @@ class PassphraseEntry(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.caps_warning)
         self.setFocusProxy(self.field)
+        # Its own height only: the warning sits right under the field in a tall form.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._reveal(False)
 
     def _reveal(self, shown: bool) -> None:
