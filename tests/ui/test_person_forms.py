@@ -266,3 +266,34 @@ def test_consent_refused_and_shared_without_consent_are_recorded_with_who_and_wh
         "Leanne Price (mother)",
         "",
     )
+
+
+def test_opening_a_person_never_changes_their_sex(
+    app: tuple[MainWindow, Controller, Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, controller, _ = app
+    new_case(qtbot, monkeypatch, controller)
+    # A father whose sex the worker leaves unknown (picking Father suggests male; undone).
+    add_person(qtbot, monkeypatch, controller, "Sol", ChildRelation.FATHER, Sex.UNKNOWN)
+    model = window.case_view.people_model
+    row = next(
+        model.row_at(r)
+        for r in range(model.rowCount())
+        if model.row_at(r).person.given_names == "Sol"
+    )
+    assert row.person.sex is Sex.UNKNOWN
+    opened: list[tuple[Sex, ChildRelation]] = []
+
+    def look(dialog: PersonDialog) -> None:
+        opened.append((dialog.sex.currentData(), dialog.relation.currentData()))
+        qtbot.keyClicks(dialog.reason, "checked the details")
+
+    answering(monkeypatch, PersonDialog, look)
+    controller.edit_person(row)
+    assert opened == [(Sex.UNKNOWN, ChildRelation.FATHER)]
+    again = next(
+        model.row_at(r)
+        for r in range(model.rowCount())
+        if model.row_at(r).person.given_names == "Sol"
+    )
+    assert again.person.sex is Sex.UNKNOWN and again.role == "biological father"

@@ -167,7 +167,8 @@ class PersonDialog(QDialog):
         self.relation.currentIndexChanged.connect(self._relation_chosen)
         self.relation_other.textChanged.connect(self.validate)
         self.sex.currentIndexChanged.connect(self.validate)
-        self._relation_chosen()
+        # Opening the form never changes the sex recorded: only a choice the user makes does.
+        self.relation_other.setVisible(self.relation_before is ChildRelation.OTHER)
         self.name_evidence.source.textChanged.connect(self.validate)
         for optional in (self.birth, self.expected, self.died):
             optional.known.toggled.connect(self.validate)
