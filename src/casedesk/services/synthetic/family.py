@@ -734,6 +734,9 @@ class Family:
                 name = WORKER  # the allocated worker: the user of the demo's case file
             else:
                 name = rng.choice(self.shared.staff[agency])
+            # As many given as the old tick box had ticked (the same draws), by the mother
+            # when the professional became involved.
+            given = rng.random() < 0.7
             team.append(
                 Professional(
                     ProfessionalId(self.ids.next("t")),
@@ -744,10 +747,9 @@ class Family:
                     min(since, today),
                     involved_to,
                     lead=(role, agency) == lead_agency,
-                    # As many given as the old tick box had ticked (the same draws).
-                    consent=(
-                        ConsentState.GIVEN if rng.random() < 0.7 else ConsentState.NOT_YET_ASKED
-                    ),
+                    consent=ConsentState.GIVEN if given else ConsentState.NOT_YET_ASKED,
+                    consent_by=f"{self.mother.display_name} (mother)" if given else "",
+                    consent_on=min(since, today) if given else None,
                 )
             )
         self.lead = next(m for m in team if m.lead)

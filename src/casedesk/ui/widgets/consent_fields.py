@@ -57,6 +57,7 @@ class ConsentFields(QWidget):
         form.addRow(self.on_label, self.on)
         form.addRow(self.basis_label, self.basis)
         self._form = form
+        self._state: ConsentState = self.state.currentData()
         self.state.currentIndexChanged.connect(self._show_fields)
         for line in (self.by, self.basis):
             line.textChanged.connect(self.changed)
@@ -66,6 +67,15 @@ class ConsentFields(QWidget):
 
     def _show_fields(self) -> None:
         state: ConsentState = self.state.currentData()
+        # Who gave or refused consent (the family) is not who decided to share without it
+        # (a worker or manager): the name is not carried from one to the other.
+        deciders = {
+            self._state is ConsentState.SHARED_WITHOUT,
+            state is ConsentState.SHARED_WITHOUT,
+        }
+        if self._state in BY_LABEL and state in BY_LABEL and len(deciders) == 2:
+            self.by.clear()
+        self._state = state
         asks_who = state in BY_LABEL
         self._form.setRowVisible(self.by, asks_who)
         self._form.setRowVisible(self.on, asks_who)
