@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.consent import ConsentState
 from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Evidence, Significance, SourceType
@@ -431,3 +432,22 @@ def test_a_review_by_a_supervisor_since_removed_is_not_recorded(
     case_file.remove_user(supervisor.user)
     with pytest.raises(CaseDeskError, match="not by a supervisor of this case file"):
         import_countersigned(case_file, signed)
+
+
+def test_the_team_section_says_where_consent_to_share_stands(
+    case_file: CaseFile, tmp_path: Path
+) -> None:
+    record = case_file.case_record(_reference(case_file))
+    member = record.professionals[0]
+    refused = replace(
+        member,
+        consent=ConsentState.REFUSED,
+        consent_by="Leanne Price",
+        consent_on=date(2026, 10, 2),
+    )
+    RecordEditor(case_file).amend_professional(member, refused, "mother refused at the visit")
+    out = tmp_path / "team.pdf"
+    make_summary(case_file, _reference(case_file), _choices(sections=(SummarySection.TEAM,)), out)
+    words = " ".join(_text(out).split())
+    assert "Consent to share" in words
+    assert "refused (by Leanne Price), 2 Oct 2026" in words

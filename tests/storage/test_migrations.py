@@ -142,7 +142,7 @@ def test_each_step_runs_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         connection.exec_driver_sql("ALTER TABLE cases ADD COLUMN review_due TEXT")
 
     original = migrations.STEPS[1]
-    monkeypatch.setitem(migrations.STEPS, 1, lambda c: (ran.append(1), original(c)))
+    monkeypatch.setitem(migrations.STEPS, 1, lambda c: (ran.append(1), original(c))[1])
     monkeypatch.setitem(migrations.STEPS, 2, version_2_to_3)
     monkeypatch.setattr(migrations, "CURRENT_VERSION", 3)
     monkeypatch.setattr(case_store, "CURRENT_VERSION", 3)

@@ -160,7 +160,8 @@ def test_cancelling_unlock_leaves_the_file_closed(
     answer_unlock(monkeypatch)  # the user presses Cancel
     controller.lock()
     assert controller.case_file is None
-    assert window.pages.currentWidget() is window.start_page
+    # The lock screen stays, naming the file, with Unlock and Close file.
+    assert window.pages.currentWidget() is controller.lock_screen
     assert window.case_page.model.rowCount() == 0
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.cases import LegalStatus
+from casedesk.domain.consent import ConsentState
 from casedesk.domain.people import Identification
 from casedesk.domain.relationships import RelationshipKind
 from casedesk.services.case_file import FLOOR, CaseFile
@@ -365,7 +366,8 @@ def test_changing_the_case_and_a_team_member_needs_a_reason(
 
     def change_member(dialog: ProfessionalDialog) -> int:
         assert not dialog.ok.isEnabled()
-        dialog.consent.setChecked(True)
+        dialog.consent.state.setCurrentIndex(dialog.consent.state.findData(ConsentState.GIVEN))
+        dialog.consent.by.setText("Leanne Price (mother)")
         dialog.reason.setText("mother signed the consent form")
         return int(QDialog.DialogCode.Accepted)
 
@@ -376,7 +378,8 @@ def test_changing_the_case_and_a_team_member_needs_a_reason(
     assert window.case_view.concern.text() == concern
     member = window.case_view.team_model.row_at(0)
     controller.edit_professional(member)
-    assert window.case_view.team_model.row_at(0).consent_to_share
+    consent = window.case_view.team_model.row_at(0).consent_to_share
+    assert (consent.state, consent.by) == (ConsentState.GIVEN, "Leanne Price (mother)")
     assert "Undo Amend" in window.undo_action.text()
 
 

@@ -175,13 +175,22 @@ def team_and_lead(h: HealthInputs) -> CheckResult:
     question = "Is the team around the family recorded, with a lead professional?"
     current = [p for p in record.professionals if p.involved_to is None or p.involved_to >= today]
     leads = [p for p in current if p.lead]
+    # Consent is a state (domain.consent): who has not yet been asked is said, not failed
+    # (sharing to protect a child does not wait for consent).
+    unasked = [p.name for p in current if not p.consent_to_share.settled]
+    consent = (
+        f" Consent to share not yet asked for {listed(unasked[:3], 3, len(unasked))}."
+        if unasked
+        else ""
+    )
     if current and leads:
         return result(
             "team-lead",
             Theme.SHARING,
             question,
             False,
-            f"{len(current)} professional(s) involved; lead: {leads[0].name} ({leads[0].agency}).",
+            f"{len(current)} professional(s) involved; lead: {leads[0].name} "
+            f"({leads[0].agency}).{consent}",
             records=[p.id for p in current],
             place="team",
         )

@@ -29,6 +29,7 @@ from casedesk.domain.assessments import (
 )
 from casedesk.domain.cases import Case, Concern, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
+from casedesk.domain.consent import ConsentState
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.escalation import Escalation
@@ -336,9 +337,13 @@ PROFESSIONALS = RecordKind(
         Field("role", LINE, required=True),
         Field("involved_from", DAY, required=True),
         Field("involved_to", DAY),
-        Field("consent_to_share", FLAG),
         Field("lead", FLAG),
         Field("contact", TEXT),
+        # Schema 15: a state with who and when, where a tick box was (``domain.consent``).
+        Field("consent", c.Choice(ConsentState), default=ConsentState.NOT_YET_ASKED),
+        Field("consent_by", NAME),
+        Field("consent_on", DAY),
+        Field("consent_basis", LINE),
     ),
     record_field="professionals",
     json_key="team",

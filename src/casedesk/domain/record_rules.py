@@ -22,6 +22,7 @@ from casedesk.domain.assessments import (
 )
 from casedesk.domain.cases import Case
 from casedesk.domain.chronology import ChronologyEntry
+from casedesk.domain.consent import consent_problem
 from casedesk.domain.escalation import Escalation, escalation_problems
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
@@ -97,6 +98,9 @@ def record_problems(record: Any, today: date) -> list[Problem]:
             record.involved_to,
             "Involvement cannot end before it starts.",
         )
+        consent = consent_problem(record.consent_to_share, today)
+        if consent is not None:
+            found.append(Problem(Severity.ERROR, *consent))
     elif isinstance(record, IdentificationAttempt):
         if record.attempted_on > today:
             found.append(

@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from casedesk.domain.consent import ConsentState, ConsentToShare
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import CaseId, PersonId, ProfessionalId
 
 
 @dataclass(frozen=True)
 class Professional:
-    """A professional involved with a case, and whether consent to share is recorded."""
+    """A professional involved with a case, and where the family's consent to share
+    information with them stands (``domain.consent``)."""
 
     id: ProfessionalId
     case: CaseId
@@ -22,9 +24,17 @@ class Professional:
     role: str
     involved_from: date
     involved_to: date | None = None
-    consent_to_share: bool = False
     lead: bool = False
     contact: str = ""
+    consent: ConsentState = ConsentState.NOT_YET_ASKED
+    consent_by: str = ""  # who gave or refused it, or who decided to share without it
+    consent_on: date | None = None  # None: not known (or not yet asked)
+    consent_basis: str = ""  # the lawful basis or reason, when shared without consent
+
+    @property
+    def consent_to_share(self) -> ConsentToShare:
+        """The consent as one value (its state, by whom, when, on what basis)."""
+        return ConsentToShare(self.consent, self.consent_by, self.consent_on, self.consent_basis)
 
 
 class LinkStrength(enum.Enum):

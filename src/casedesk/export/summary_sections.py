@@ -258,7 +258,7 @@ def team(data: SummaryData, width: float) -> list[Flowable]:
             p.agency,
             p.role,
             f"{day(p.involved_from)} to {day(p.involved_to) or 'now'}",
-            "yes" if p.consent_to_share else "not recorded",
+            p.consent_to_share.text(),
             p.contact,
         )
         for p in record.professionals
@@ -267,7 +267,7 @@ def team(data: SummaryData, width: float) -> list[Flowable]:
     out += table(
         ("Name", "Agency", "Role", "Involved", "Consent to share", "Contact"),
         rows,
-        tuple(width * f for f in (0.2, 0.17, 0.15, 0.18, 0.12, 0.18)),
+        tuple(width * f for f in (0.18, 0.15, 0.13, 0.16, 0.22, 0.16)),
     )
     if not any(p.lead and p.involved_to is None for p in record.professionals):
         out.append(para("No lead professional is named.", FLAG))

@@ -13,10 +13,12 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.actions import WORKER_PREFIX
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.codecs import Problems, Ref
+from casedesk.domain.consent import consent_from_flag
 from casedesk.domain.ecomap import support_problems
 from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.json_reader import json_reader
 from casedesk.domain.people import NHS_NUMBER
+from casedesk.domain.record_kind import RecordKind
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
 from casedesk.domain.validation import Severity, check_parent_child, check_person
@@ -43,6 +45,15 @@ def _object(value: Any, path: str, problems: Problems) -> dict[str, Any]:
     return value
 
 
+def _older(kind: RecordKind, obj: dict[str, Any]) -> dict[str, Any]:
+    """An object as this version reads it, from what an earlier version wrote: a team
+    member's ``consent_to_share`` tick box (before schema 15) is the consent state it
+    stands for. A document that says both is read by its ``consent``."""
+    if kind is k.PROFESSIONALS and "consent_to_share" in obj and "consent" not in obj:
+        return {**obj, "consent": consent_from_flag(obj["consent_to_share"]).value}
+    return obj
+
+
 def _items(parent: dict[str, Any], key: str, path: str, problems: Problems) -> list[Any]:
     value = parent.get(key, [])
     if not isinstance(value, list):
@@ -62,7 +73,7 @@ def _case_from(problems: Problems, obj: dict[str, Any], path: str, today: date) 
             continue
         read = json_reader(kind)
         values[kind.record_field] = tuple(
-            read(_object(item, where, problems), where, problems, context)
+            read(_older(kind, _object(item, where, problems)), where, problems, context)
             for where, item in _items(obj, kind.json_key, path, problems)
         )
     record = CaseRecord(**values)

@@ -184,6 +184,28 @@ class RecordEditor(DeadlineEditing, OversightEditing):
             )
         return self._add("Add relationship", k.RELATIONSHIPS, [relationship])
 
+    def add_relationships(
+        self, record: CaseRecord, relationships: Sequence[Relationship]
+    ) -> Changes | None:
+        """Add several relationships as one step (a person's relationship to the child,
+        chosen in Add person, may be two parent links); each checked as one alone is."""
+        people = {p.id: p for p in record.people}
+        for relationship in relationships:
+            for end in (relationship.from_person, relationship.to_person):
+                if end not in people:
+                    raise CaseDeskError(
+                        "Both people must be in the case before they can be linked."
+                    )
+            if relationship.kind is RelationshipKind.BIOLOGICAL_PARENT:
+                _refuse_errors(
+                    check_parent_child(
+                        people[relationship.from_person], people[relationship.to_person]
+                    )
+                )
+        if not relationships:
+            return None
+        return self._add("Add relationship to the child", k.RELATIONSHIPS, list(relationships))
+
     def add_emotional_link(self, record: CaseRecord, link: EmotionalLink) -> Changes:
         """Record how two people of the case get on."""
         self._require_people(record, link.from_person, link.to_person)

@@ -139,6 +139,12 @@ def _plan(table: Table) -> list[tuple[str, type, Any]]:
 
 _PLANS: dict[str, list[tuple[str, type, Any]]] = {}
 
+# Columns a table had in an earlier schema and no longer has, with their kind and default:
+# ``check`` reads a file of that version as it is, and its records' hashes covered them.
+RETIRED_COLUMNS: dict[str, tuple[tuple[str, type, Any], ...]] = {
+    "professionals": (("consent_to_share", int, 0),),  # a state since schema 15
+}
+
 
 def content_of(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """A record's content as its hash covers it."""
@@ -192,7 +198,7 @@ def stored_content_hashes(
     them (so nothing is coerced): ``check`` hashes every record of the file with this."""
     plan = _plan(table)
     if names is not None:
-        by_name = {entry[0]: entry for entry in plan}
+        by_name = {entry[0]: entry for entry in (*plan, *RETIRED_COLUMNS.get(table.name, ()))}
         plan = [by_name[name] for name in names]
     for values in rows:
         content = {

@@ -40,10 +40,14 @@ from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, last_hash, signed_from, verify_chain
 from casedesk.storage.backup import write_backup
 from casedesk.storage.engine import connect_raw, make_engine, write_refused
-from casedesk.storage.integrity import sign_content_as_it_stands, verify_records
+from casedesk.storage.integrity import (
+    append_rewrites,
+    sign_content_as_it_stands,
+    verify_records,
+)
 from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.lock import WriterLock
-from casedesk.storage.migrations import CURRENT_VERSION, SIGNING_VERSION, upgrade
+from casedesk.storage.migrations import CURRENT_VERSION, SIGNING_VERSION, Rewrite, upgrade
 from casedesk.storage.opening import (
     CheckReport,
     check_database_readonly,
@@ -280,8 +284,9 @@ class CaseStore(KeyManagement):
         stamp = time.strftime("%Y%m%d-%H%M%S")
         self.backup(self.folder.with_name(f"{self.folder.stem}-before-upgrade-{stamp}.cdbackup"))
         key_file = self.key_file
+        rewrites: list[Rewrite] = []
         with self._begin() as connection:
-            upgrade(connection, self.key_file.file_id)
+            upgrade(connection, self.key_file.file_id, rewrites)
             signs = _signed_structure(connection)
             issued: ks.Keyslot | None = None
             if signs and self.slot.signing is None and self._kek is not None:
@@ -304,6 +309,7 @@ class CaseStore(KeyManagement):
                 {"schema_version": version},
                 {"schema_version": CURRENT_VERSION},
             )
+            append_rewrites(connection, audit, rewrites)
             if signs and version < SIGNING_VERSION:
                 sign_content_as_it_stands(connection, audit)
             audit.finish()

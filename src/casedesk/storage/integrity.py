@@ -13,13 +13,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, func, select
 
 from casedesk.storage import tables as t
 from casedesk.storage.audit import (
     GENESIS,
+    RETIRED_COLUMNS,
     AuditWriter,
     _digest,
     _fields,
@@ -29,6 +30,9 @@ from casedesk.storage.audit import (
     stored_content_hashes,
 )
 from casedesk.storage.signing import Verifier
+
+if TYPE_CHECKING:
+    from casedesk.storage.migrations import Rewrite
 
 # The tables whose rows are records (the audit trail itself is verified as a chain).
 SETTING_PREFIX = "setting:"
@@ -80,6 +84,7 @@ def _rows(
     if not present:
         return
     names = [name for name in content_columns(table) if name in present]
+    names += [c[0] for c in RETIRED_COLUMNS.get(table.name, ()) if c[0] in present]
     keys = ["id"] if "id" in table.c else [column.name for column in table.primary_key.columns]
     at = [names.index(k) for k in keys]
     select_all = f"SELECT {', '.join(names)} FROM {table.name}"  # noqa: S608 - schema names
@@ -114,6 +119,24 @@ def sign_content_as_it_stands(connection: Connection, audit: AuditWriter) -> int
             )
             count += 1
     return count
+
+
+def append_rewrites(
+    connection: Connection, audit: AuditWriter, rewrites: Sequence[Rewrite]
+) -> None:
+    """Append each record an upgrade step changed, with its content hash as it now stands
+    (so the record matches its newest audit entry, and its history says what changed)."""
+    tables = {table.name: table for table in verified_tables()}
+    for rewrite in rewrites:
+        found = dict(_rows(connection, tables[rewrite.table], {rewrite.key}))
+        audit.append(
+            rewrite.table,
+            rewrite.key,
+            rewrite.before,
+            rewrite.after,
+            rewrite.reason,
+            found[rewrite.key],
+        )
 
 
 @dataclass

@@ -7,7 +7,9 @@ then runs each step in order inside one transaction; a newer file is refused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -16,7 +18,7 @@ from casedesk.domain.sharing import BASIS_NOT_RECORDED
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 14
+CURRENT_VERSION = 15
 # The day the file began to record sign-offs (schema 13: created or upgraded).
 OVERSIGHT_FROM = "oversight_from"
 SIGNING_VERSION = 12  # records are signed from this version on
@@ -675,13 +677,61 @@ def _version_13_to_14(connection: Connection) -> None:
     )
 
 
+@dataclass(frozen=True)
+class Rewrite:
+    """A record an upgrade step changed (not only its table's shape). Whoever upgrades
+    appends it to the audit trail with the record's new content hash, so ``check`` finds
+    the record as its last audit entry says and its history shows what the upgrade did."""
+
+    table: str
+    key: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+    reason: str
+
+
+CONSENT_UPGRADED = (
+    "the tick box 'consent to share is recorded' became 'given' (by whom and when were never asked)"
+)
+
+
+def _version_14_to_15(connection: Connection) -> list[Rewrite]:
+    """Version 15: consent to share with a team member is a state (not yet asked, given,
+    refused, shared without consent, not applicable) with who, when and the lawful basis,
+    where a 0/1 tick box was. Ticked becomes 'given', the day not known; unticked stays
+    'not yet asked' (the box could not say more). Nothing is invented."""
+    for column in (
+        "consent TEXT NOT NULL DEFAULT 'not yet asked'",
+        "consent_by TEXT NOT NULL DEFAULT ''",
+        "consent_on TEXT",
+        "consent_basis TEXT NOT NULL DEFAULT ''",
+    ):
+        connection.exec_driver_sql(f"ALTER TABLE professionals ADD COLUMN {column}")
+    ticked = [
+        str(key)
+        for (key,) in connection.exec_driver_sql(
+            "SELECT id FROM professionals WHERE consent_to_share = 1 ORDER BY id"
+        )
+    ]
+    connection.exec_driver_sql(
+        "UPDATE professionals SET consent = 'given' WHERE consent_to_share = 1"
+    )
+    connection.exec_driver_sql("ALTER TABLE professionals DROP COLUMN consent_to_share")
+    return [
+        Rewrite(
+            "professionals", key, {"consent_to_share": 1}, {"consent": "given"}, CONSENT_UPGRADED
+        )
+        for key in ticked
+    ]
+
+
 def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
 
 # STEPS[n] upgrades a file at version n to n + 1. A new file is created at the current
 # version directly; the steps exist for files written by earlier versions.
-STEPS: dict[int, Callable[[Connection], None]] = {
+STEPS: dict[int, Callable[[Connection], list[Rewrite] | None]] = {
     1: _version_1_to_2,
     2: _version_2_to_3,
     3: _version_3_to_4,
@@ -695,6 +745,7 @@ STEPS: dict[int, Callable[[Connection], None]] = {
     11: _version_11_to_12,
     12: _version_12_to_13,
     13: _version_13_to_14,
+    14: _version_14_to_15,
 }
 
 
@@ -709,8 +760,9 @@ def schema_version(connection: Connection) -> int:
     return int(value) if value is not None else 0
 
 
-def upgrade(connection: Connection, file_id: str) -> int:
-    """Bring the file to CURRENT_VERSION; return the version it had (0 for a new file)."""
+def upgrade(connection: Connection, file_id: str, rewrites: list[Rewrite] | None = None) -> int:
+    """Bring the file to CURRENT_VERSION; return the version it had (0 for a new file).
+    The records the steps changed are added to ``rewrites`` (for the audit trail)."""
     start = schema_version(connection)
     if start == 0:
         _create_current(connection)
@@ -720,7 +772,9 @@ def upgrade(connection: Connection, file_id: str) -> int:
         connection.execute(insert(meta).values(key=OVERSIGHT_FROM, value=_today()))
         return start
     for version in range(start, CURRENT_VERSION):
-        STEPS[version](connection)
+        changed = STEPS[version](connection)
+        if rewrites is not None and changed:
+            rewrites.extend(changed)
         connection.execute(
             update(meta).where(meta.c.key == "schema_version").values(value=str(version + 1))
         )

@@ -125,9 +125,14 @@ professionals = Table(
     Column("role", Text, nullable=False),
     Column("involved_from", Text, nullable=False),
     Column("involved_to", Text),
-    Column("consent_to_share", Integer, nullable=False, default=0),
     Column("lead", Integer, nullable=False, default=0),
     Column("contact", Text, nullable=False, server_default=""),
+    # Version 15: consent to share as a state with who, when and why, where a 0/1
+    # "consent_to_share" tick box was (migrations._version_14_to_15).
+    Column("consent", Text, nullable=False, server_default="not yet asked"),
+    Column("consent_by", Text, nullable=False, server_default=""),
+    Column("consent_on", Text),
+    Column("consent_basis", Text, nullable=False, server_default=""),
 )
 
 # -- Version 2 tables ----------------------------------------------------------------------

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Set
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError
-from casedesk.domain.people import NHS_NUMBER, Identifier
+from casedesk.domain.people import NHS_NUMBER, Identifier, Person
 from casedesk.domain.relationships import (
     EmotionalLink,
     HouseholdMembership,
@@ -24,6 +25,9 @@ from casedesk.services.record_editor import RecordEditor
 from casedesk.services.work_tray import summary as tray_summary
 from casedesk.services.work_tray import work_tray
 from casedesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from casedesk.ui.dialogs.person import PersonDialog
 
 
 class CaseActions:
@@ -158,7 +162,7 @@ class CaseActions:
         record = self.window.case_view.record
         if record is None or self.editor is None:
             return
-        dialog = PersonDialog(None, self._today(), self.window)
+        dialog = PersonDialog(None, self._today(), self.window, record=record)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         person = dialog.person()
@@ -201,10 +205,24 @@ class CaseActions:
                 return
             self._run_edit(lambda e: e.add_person(record, person, not_a_duplicate=True))
         fresh = self.window.case_view.record
-        if nhs and fresh is not None and person.id in {p.id for p in fresh.people}:
+        if fresh is None or person.id not in {p.id for p in fresh.people}:
+            return
+        self._relate_to_child(dialog, person)
+        fresh = self.window.case_view.record
+        if nhs and fresh is not None:
             # The identifier belongs to the person just added: checked against the fresh record.
             identifier = Identifier(person.id, NHS_NUMBER, nhs)
             self._run_edit(lambda e: e.add_identifier(fresh, identifier))
+
+    def _relate_to_child(self, dialog: PersonDialog, person: Person) -> None:
+        """Record the relationship to the child chosen in the person form, as the
+        relationship records it stands for (planned against the record as it now is)."""
+        fresh = self.window.case_view.record
+        if fresh is None:
+            return
+        links = dialog.links(fresh, person).relationships
+        if links:
+            self._run_edit(lambda e: e.add_relationships(fresh, links))
 
     def edit_person(self, row: object) -> None:
         """Edit a person; the reason and the earlier values are kept."""
@@ -215,12 +233,18 @@ class CaseActions:
             return
         record = self.window.case_view.record
         dialog = PersonDialog(
-            person, self._today(), self.window, nhs_number=getattr(row, "nhs_number", "")
+            person,
+            self._today(),
+            self.window,
+            nhs_number=getattr(row, "nhs_number", ""),
+            record=record,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted or record is None:
             return
         edited, reason = dialog.person(), dialog.reason.text()
         self._run_edit(lambda e: e.amend_person(person, edited, reason))
+        self._relate_to_child(dialog, edited)
+        record = self.window.case_view.record or record
         nhs = dialog.nhs_number.text().strip()
         if nhs and nhs.replace(" ", "") != getattr(row, "nhs_number", "").replace(" ", ""):
             self._run_edit(

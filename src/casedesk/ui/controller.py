@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.services.app_dirs import app_dirs, login_name
@@ -28,6 +28,7 @@ from casedesk.ui.idle import IdleWatcher
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.oversight_actions import OversightActions
 from casedesk.ui.sharing_actions import SharingActions
+from casedesk.ui.widgets.lock_screen import LockScreen
 
 
 class Controller(
@@ -55,6 +56,13 @@ class Controller(
         self.locked_path: Path | None = None
         self._locked_read_only = False
         self._locked_row = -1
+        self._locked_tab = -1
+        self._locked_dialogs: list[QWidget] = []
+        # Shown in the main window while a file is locked (instead of the start page).
+        self.lock_screen = LockScreen()
+        window.pages.addWidget(self.lock_screen)
+        self.lock_screen.unlock_requested.connect(self.unlock)
+        self.lock_screen.close_requested.connect(self.close_locked_file)
         self._copied_text: str | None = None
         self.idle = IdleWatcher(window.settings.idle_lock_minutes(), self)
         window.case_view.thresholds = window.settings.pattern_thresholds()
@@ -258,30 +266,53 @@ class Controller(
         self._locked_read_only = self.case_file.read_only
         self._locked_row = self.window.case_page.table.currentIndex().row()
         self._locked_reference = self.current_reference
+        self._locked_tab = self.window.case_view.tabs.currentIndex()
         # Every other window and dialog is hidden while locked (what was typed stays in
         # memory, never on screen) and comes back after unlock.
-        hidden = [
+        self._locked_dialogs = [
             widget
             for widget in QApplication.topLevelWidgets()
             if widget is not self.window and widget.isVisible()
         ]
-        for widget in hidden:
+        for widget in self._locked_dialogs:
             widget.hide()
         self.close_case_file()
         self.locked_path = path
         self.window.case_status.setText(f"{path.name} is locked")
-        if self.open_case_file(path, locked=True):
-            if self._locked_row >= 0:
-                self.window.case_page.table.selectRow(self._locked_row)
-            if self._locked_reference:
-                self.show_case(self._locked_reference)
-            for widget in hidden:
-                widget.show()
-        else:
+        self.window.statusBar().clearMessage()  # "14 overdue." is the file's, too
+        self.lock_screen.show_locked(path.name)
+        self.window.pages.setCurrentWidget(self.lock_screen)
+        if not self.unlock():
             # Still locked: a dialog of the closed file has nothing to save to.
-            for widget in hidden:
+            for widget in self._locked_dialogs:
                 if isinstance(widget, QDialog):
                     widget.reject()
+            self._locked_dialogs = []
+
+    def unlock(self) -> bool:
+        """The lock screen's Unlock: ask for the passphrase; back to the same case and tab.
+        True if it opened."""
+        path = self.locked_path
+        if path is None:
+            return False
+        if not self.open_case_file(path, locked=True):
+            return False
+        if self._locked_row >= 0:
+            self.window.case_page.table.selectRow(self._locked_row)
+        if self._locked_reference:
+            self.show_case(self._locked_reference)
+            if self._locked_tab >= 0:
+                self.window.case_view.tabs.setCurrentIndex(self._locked_tab)
+        for widget in self._locked_dialogs:
+            widget.show()
+        self._locked_dialogs = []
+        return True
+
+    def close_locked_file(self) -> None:
+        """The lock screen's Close file: forget the locked file, show the start page."""
+        self.locked_path = None
+        self._locked_reference = None
+        self.window.show_no_case_file()
 
     def _note_clipboard(self) -> None:
         clipboard = QApplication.clipboard()

@@ -9,6 +9,7 @@ from functools import cache
 
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
+from casedesk.domain.consent import ConsentState
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
@@ -733,6 +734,9 @@ class Family:
                 name = WORKER  # the allocated worker: the user of the demo's case file
             else:
                 name = rng.choice(self.shared.staff[agency])
+            # As many given as the old tick box had ticked (the same draws), by the mother
+            # when the professional became involved.
+            given = rng.random() < 0.7
             team.append(
                 Professional(
                     ProfessionalId(self.ids.next("t")),
@@ -742,8 +746,10 @@ class Family:
                     role,
                     min(since, today),
                     involved_to,
-                    consent_to_share=rng.random() < 0.7,
                     lead=(role, agency) == lead_agency,
+                    consent=ConsentState.GIVEN if given else ConsentState.NOT_YET_ASKED,
+                    consent_by=f"{self.mother.display_name} (mother)" if given else "",
+                    consent_on=min(since, today) if given else None,
                 )
             )
         self.lead = next(m for m in team if m.lead)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from casedesk.domain.actions import Action, worker_owner
 from casedesk.domain.cases import Concern, LegalStatus
 from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
+from casedesk.domain.consent import ConsentState
 from casedesk.domain.evidence import Evidence, SourceType
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import Identification, Person
@@ -244,7 +245,7 @@ def add_sharing(family: Family) -> None:
             else:
                 consent = (
                     Consent.GIVEN
-                    if member.consent_to_share
+                    if member.consent is ConsentState.GIVEN
                     else rng.choice([Consent.NOT_SOUGHT, Consent.REFUSED])
                 )
                 basis = ""

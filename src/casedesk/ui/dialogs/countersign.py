@@ -32,6 +32,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.export.pdf_signatures import CHANGED, NOT_SIGNED, NOT_TRUSTED, Verification
 from casedesk.ui.busy import Busy
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.dialogs.passphrase_fields import PassphraseEntry
 from casedesk.ui.dialogs.verify import PDF_FILTER, VERDICTS, VerdictView, buddy, fit_to_screen
 from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.problems import show_problems
@@ -104,9 +105,8 @@ class CountersignDialog(QDialog):
         self.supervisor = QComboBox()
         self.supervisor.setAccessibleName("Supervisor countersigning")
         self.supervisor.addItems(list(dict.fromkeys(supervisors)))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("The supervisor's own passphrase")
+        self.passphrase_entry = PassphraseEntry("The supervisor's own passphrase")
+        self.passphrase = self.passphrase_entry.field
         self.passphrase.setPlaceholderText("the supervisor's own passphrase (not the worker's)")
         self.comment = text_box("what you approve, or why (printed with your signature)", 3)
         self.comment.setAccessibleName("Comment")
@@ -127,7 +127,7 @@ class CountersignDialog(QDialog):
         top.addRow(buddy("&Summary:", self.source), source_row)
         form = QFormLayout()
         form.addRow("Super&visor:", self.supervisor)
-        form.addRow("&Passphrase:", self.passphrase)
+        form.addRow("&Passphrase:", self.passphrase_entry)
         form.addRow("&Comment:", self.comment)
         form.addRow(buddy("Save &as:", self.out), out_row)
         layout = QVBoxLayout(self)

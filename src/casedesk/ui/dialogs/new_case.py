@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.ids import CaseId, PersonId, new_id
-from casedesk.domain.people import Person, Sex
+from casedesk.domain.people import Person
 from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.problems import show_problems
+from casedesk.ui.widgets.sex_choice import sex_choice
 from casedesk.ui.widgets.text_box import text_box
 
 
@@ -52,10 +53,7 @@ class NewCaseDialog(QDialog):
         )
         self.given = QLineEdit()
         self.family = QLineEdit()
-        self.sex = QComboBox()
-        for sex in Sex:
-            self.sex.addItem(sex.value.capitalize(), sex)
-        self.sex.setCurrentIndex(index_of(self.sex, Sex.UNKNOWN))
+        self.sex = sex_choice()
         self.born = OptionalDate("Born:")
         self.expected = OptionalDate("Unborn; expected:")
         self.problems = QLabel()
@@ -69,7 +67,7 @@ class NewCaseDialog(QDialog):
         form.addRow(QLabel("<b>The child</b>"))
         form.addRow("Given names:", self.given)
         form.addRow("Family name:", self.family)
-        form.addRow("Sex:", self.sex)
+        form.addRow("Sex (genogram symbol):", self.sex)
         form.addRow("Date of birth:", self.born)
         form.addRow("Expected date:", self.expected)
         buttons, self.ok = ok_cancel(self, "Open case")

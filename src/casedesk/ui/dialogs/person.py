@@ -5,11 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.child_relation import (
+    IMPLIED_SEX,
+    ChildRelation,
+    LinkPlan,
+    other_words,
+    plan_links,
+    relation_of,
+)
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.ids import PersonId, new_id
@@ -27,39 +33,13 @@ from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Problem, Severity, check_identification, check_person
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
+from casedesk.ui.widgets.optional_date import OptionalDate
 from casedesk.ui.widgets.problems import show_problems
+from casedesk.ui.widgets.sex_choice import sex_choice
 from casedesk.ui.widgets.text_box import text_box
 
-
-class OptionalDate(QWidget):
-    """A date that may be unknown: a tick box beside a date field."""
-
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.known = QCheckBox(label)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.known.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.known)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        """The date, or None when not known."""
-        if not self.known.isChecked():
-            return None
-        qdate = self.edit.date()
-        return date(qdate.year(), qdate.month(), qdate.day())
-
-    def set_value(self, value: date | None) -> None:
-        """Show ``value`` (None: not known)."""
-        self.known.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+# OptionalDate moved to ui/widgets (consent fields use it too); dialogs still import it here.
+__all__ = ["OptionalDate", "PersonDialog"]
 
 
 def _combo(values: list[tuple[str, object]]) -> QComboBox:
@@ -90,10 +70,12 @@ class PersonDialog(QDialog):
         today: date,
         parent: QWidget | None = None,
         nhs_number: str = "",
+        record: CaseRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self.original = person
         self.today = today
+        self.record = record
         self.setWindowTitle("Edit person" if person else "Add person")
         self.given = QLineEdit()
         self.family = QLineEdit()
@@ -102,7 +84,23 @@ class PersonDialog(QDialog):
         self.aliases.setPlaceholderText("separate with commas")
         self.previous = QLineEdit()
         self.previous.setPlaceholderText("separate with commas")
-        self.sex = _combo([(s.value.capitalize(), s) for s in Sex])
+        self.sex = sex_choice()
+        # Kept as relationship records (domain.child_relation): the genogram and the People
+        # table then place and name them from the one source.
+        self.relation = QComboBox()
+        self.relation.setAccessibleName("Relationship to the child")
+        for relation in ChildRelation:
+            self.relation.addItem(relation.value[0].upper() + relation.value[1:], relation)
+        self.relation_other = QLineEdit()
+        self.relation_other.setPlaceholderText("say what, e.g. lodger, babysitter")
+        self.relation_other.setAccessibleName("Relationship to the child, in words")
+        self.relation_note = QLabel()
+        self.relation_note.setWordWrap(True)
+        self.relation_before = ChildRelation.UNKNOWN
+        if person is not None and record is not None:
+            self.relation_before = relation_of(person.id, record)
+            self.relation_other.setText(other_words(person.id, record))
+        _select(self.relation, self.relation_before)
         self.birth = OptionalDate("Known:")
         self.precision = _combo([(p.value, p) for p in DatePrecision])
         self.birth_evidence = EvidenceFields()
@@ -129,6 +127,13 @@ class PersonDialog(QDialog):
         form.addRow("Known as:", self.known_as)
         form.addRow("Aliases:", self.aliases)
         form.addRow("Previous names:", self.previous)
+        relation_row = QHBoxLayout()
+        relation_row.addWidget(self.relation)
+        relation_row.addWidget(self.relation_other, 1)
+        relation_label = QLabel("&Relationship to the child:")
+        relation_label.setBuddy(self.relation)
+        form.addRow(relation_label, relation_row)
+        form.addRow("", self.relation_note)
         form.addRow("Sex (genogram symbol):", self.sex)
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth, 1)
@@ -159,6 +164,11 @@ class PersonDialog(QDialog):
         for widget in (self.given, self.family, self.reason, self.nhs_number):
             widget.textChanged.connect(self.validate)
         self.identification.currentIndexChanged.connect(self.validate)
+        self.relation.currentIndexChanged.connect(self._relation_chosen)
+        self.relation_other.textChanged.connect(self.validate)
+        self.sex.currentIndexChanged.connect(self.validate)
+        # Opening the form never changes the sex recorded: only a choice the user makes does.
+        self.relation_other.setVisible(self.relation_before is ChildRelation.OTHER)
         self.name_evidence.source.textChanged.connect(self.validate)
         for optional in (self.birth, self.expected, self.died):
             optional.known.toggled.connect(self.validate)
@@ -166,6 +176,34 @@ class PersonDialog(QDialog):
         for fields in (self.birth_evidence, self.name_evidence):
             fields.changed.connect(lambda: self.validate())
         self.validate()
+
+    def _relation_chosen(self) -> None:
+        relation: ChildRelation = self.relation.currentData()
+        self.relation_other.setVisible(relation is ChildRelation.OTHER)
+        implied = IMPLIED_SEX.get(relation)
+        if implied is not None and self.sex.currentData() is Sex.UNKNOWN:
+            _select(self.sex, implied)  # a mother is drawn as a circle unless told otherwise
+        self.validate()
+
+    def relation_changed(self) -> bool:
+        """True when the relationship to the child chosen is not the one recorded."""
+        relation: ChildRelation = self.relation.currentData()
+        if relation is ChildRelation.UNKNOWN:
+            return False
+        if relation is ChildRelation.OTHER and self.original is not None and self.record:
+            return self.relation_other.text().strip() != other_words(self.original.id, self.record)
+        return relation is not self.relation_before
+
+    def links(self, record: CaseRecord, person: Person | None = None) -> LinkPlan:
+        """The relationship records the choice makes in ``record`` (none when unchanged)."""
+        if not self.relation_changed():
+            return LinkPlan(())
+        return plan_links(
+            self.relation.currentData(),
+            person or self.person(),
+            record,
+            self.relation_other.text(),
+        )
 
     def _load(self, p: Person) -> None:
         self.given.setText(p.given_names)
@@ -238,6 +276,22 @@ class PersonDialog(QDialog):
         )
         if nhs_problem:
             errors.append(nhs_problem)
+        relation: ChildRelation = self.relation.currentData()
+        if relation is ChildRelation.OTHER and not self.relation_other.text().strip():
+            errors.append("Say how they are related to the child (or choose 'Not known yet').")
+        implied = IMPLIED_SEX.get(relation)
+        if implied is not None and person.sex not in (implied, Sex.UNKNOWN, Sex.OTHER):
+            warnings.append(
+                f"A {relation.value} recorded as {person.sex.value} is drawn and named as one; "
+                "check the sex."
+            )
+        note = self.links(self.record).note if self.record is not None else ""
+        if self.relation_changed() and self.relation_before is not ChildRelation.UNKNOWN:
+            note = (note + " " if note else "") + (
+                "The earlier relationship stays; end it under Relationships if it was wrong."
+            )
+        self.relation_note.setText(note)
+        self.relation_note.setVisible(bool(note))
         if self.original is not None and not self.reason.text().strip():
             errors.append("Say why the details are changing; the earlier values are kept.")
         for what, fields in (("Date of birth", self.birth_evidence), ("Name", self.name_evidence)):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -18,7 +19,9 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import CaseId, ProfessionalId
 from casedesk.domain.team import Professional
 from casedesk.ui.dialogs.buttons import ok_cancel
-from casedesk.ui.dialogs.person import OptionalDate
+from casedesk.ui.widgets.consent_fields import ConsentFields
+from casedesk.ui.widgets.optional_date import OptionalDate
+from casedesk.ui.widgets.problems import show_problems
 
 
 class ProfessionalDialog(QDialog):
@@ -49,7 +52,11 @@ class ProfessionalDialog(QDialog):
         self.involved_from = QDateEdit(QDate(today.year, today.month, today.day))
         self.involved_from.setCalendarPopup(True)
         self.involved_from.setDisplayFormat("dd MMM yyyy")
-        self.consent = QCheckBox("The family's consent to share information with them is recorded")
+        # A state with who and when, not a tick box: a refusal, a question not yet asked and
+        # sharing without consent (and why) must each be recordable (domain.consent).
+        self.consent = ConsentFields(today)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
         self.lead = QCheckBox("Lead professional")
         form = QFormLayout(self)
         form.addRow("Name:", self.name)
@@ -58,7 +65,7 @@ class ProfessionalDialog(QDialog):
         form.addRow("Contact:", self.contact)
         form.addRow("Involved from:", self.involved_from)
         form.addRow("Involved until:", self.involved_to)
-        form.addRow("", self.consent)
+        form.addRow("Consent to share:", self.consent)
         form.addRow("", self.lead)
         if existing is not None:
             form.addRow("Reason for the change:", self.reason)
@@ -69,23 +76,29 @@ class ProfessionalDialog(QDialog):
             start = existing.involved_from
             self.involved_from.setDate(QDate(start.year, start.month, start.day))
             self.involved_to.set_value(existing.involved_to)
-            self.consent.setChecked(existing.consent_to_share)
+            self.consent.set_value(existing.consent_to_share)
             self.lead.setChecked(existing.lead)
         buttons, self.ok = ok_cancel(self)
+        form.addRow(self.problems)
         form.addRow(buttons)
         for line in (self.name, self.agency, self.role, self.reason):
             line.textChanged.connect(self._refresh)
+        self.consent.changed.connect(self._refresh)
         self._refresh()
 
     def _refresh(self) -> None:
         needed = [self.name, self.agency, self.role]
         if self.existing is not None:
             needed.append(self.reason)
-        self.ok.setEnabled(all(x.text().strip() for x in needed))
+        problem = self.consent.problem()
+        show_problems(self.problems, None, [problem] if problem else [])
+        self.problems.setVisible(problem is not None)
+        self.ok.setEnabled(all(x.text().strip() for x in needed) and problem is None)
 
     def professional(self) -> Professional:
         """The professional as entered."""
         qdate = self.involved_from.date()
+        consent = self.consent.value()
         return Professional(
             self.existing.id if self.existing else ProfessionalId(""),
             CaseId(self.record.case.id),
@@ -94,7 +107,10 @@ class ProfessionalDialog(QDialog):
             self.role.text().strip(),
             date(qdate.year(), qdate.month(), qdate.day()),
             self.involved_to.value(),
-            consent_to_share=self.consent.isChecked(),
             lead=self.lead.isChecked(),
             contact=self.contact.text().strip(),
+            consent=consent.state,
+            consent_by=consent.by,
+            consent_on=consent.on,
+            consent_basis=consent.basis,
         )

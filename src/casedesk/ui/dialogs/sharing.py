@@ -204,7 +204,11 @@ class SharingDialog(QDialog):
         for member in self.team:
             # Consent is asked each time (a consent recorded for the team once is not consent
             # to share this); the team list says whether one is on record.
-            on_record = "consent to share on record" if member.consent_to_share else ""
+            on_record = (
+                f"consent to share: {member.consent_to_share.text()}"
+                if member.consent_to_share.settled
+                else ""
+            )
             self._add_row(f"{member.name} ({member.agency})", Consent.NOT_RECORDED, note=on_record)
         self.nobody.textChanged.connect(self.validate)
         self.what.textChanged.connect(self.validate)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QWidget,
 )
@@ -24,6 +23,7 @@ from casedesk.domain.sign_offs import SignOffDecision
 from casedesk.services.sign_off import SignOffRequest
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.dialogs.passphrase_fields import PassphraseEntry
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -79,9 +79,8 @@ class SignOffDialog(QDialog):
         self.supervisor = QComboBox()
         self.supervisor.setAccessibleName("Supervisor signing")
         self.supervisor.addItems(list(dict.fromkeys(supervisors)))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("The supervisor's own passphrase")
+        self.passphrase_entry = PassphraseEntry("The supervisor's own passphrase")
+        self.passphrase = self.passphrase_entry.field
         self.passphrase.setPlaceholderText("the supervisor's own passphrase (not the worker's)")
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -93,7 +92,7 @@ class SignOffDialog(QDialog):
         if late_by:
             form.addRow("Why late:", self.late_reason)
         form.addRow("Supervisor:", self.supervisor)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow("Passphrase:", self.passphrase_entry)
         form.addRow(self.problems)
         buttons, self.ok = ok_cancel(self, "Sign")
         form.addRow(buttons)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from casedesk.ui.dialogs.passphrase_fields import PassphraseEntry
 
 # attempt(secret, read_only) -> an error sentence, or None when the case file opened.
 AttemptCallback = Callable[[str, bool], str | None]
@@ -43,9 +44,10 @@ class UnlockDialog(QDialog):
         )
         hint = QLabel("Type your passphrase, or the recovery key if the passphrase is lost.")
         hint.setWordWrap(True)
-        self.secret = QLineEdit()
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("Passphrase or recovery key")
+        # Show button and Caps Lock warning beside the field (passphrase_fields).
+        self.entry = PassphraseEntry("Passphrase or recovery key")
+        self.secret = self.entry.field
+        hint.setBuddy(self.secret)
         self.read_only = QCheckBox("Open read-only")
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -61,7 +63,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(hint)
-        layout.addWidget(self.secret)
+        layout.addWidget(self.entry)
         layout.addWidget(self.read_only)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

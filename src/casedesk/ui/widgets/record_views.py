@@ -11,6 +11,7 @@ from datetime import date
 
 from casedesk.domain.ages import age_text
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.child_relation import roles_to_child
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import NHS_NUMBER, Identification, Person
@@ -89,8 +90,7 @@ def _period(start: date | None, end: date | None) -> str:
 
 def people_rows(record: CaseRecord, today: date) -> list[PersonRow]:
     """The people of a case, the subject child first, then key adults."""
-    roles = {record.case.subject_child: "subject child"}
-    roles.update({k.person.id: k.role for k in record.key_adults()})
+    roles = roles_to_child(record)  # grandparents and siblings too, from the relationships
     order = {pid: index for index, pid in enumerate(roles)}
     people = sorted(
         record.people, key=lambda p: (order.get(p.id, len(order)), p.family_name, p.given_names)
@@ -285,7 +285,7 @@ TEAM_COLUMNS: list[ColumnSpec[Professional]] = [
     ColumnSpec("Involved", lambda p: _period(p.involved_from, p.involved_to)),
     ColumnSpec(
         "Consent to share",
-        lambda p: "yes" if p.consent_to_share else "not recorded",
-        warn=lambda p: not p.consent_to_share,
+        lambda p: p.consent_to_share.text(),
+        warn=lambda p: not p.consent_to_share.settled,
     ),
 ]

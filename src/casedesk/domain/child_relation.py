@@ -1,0 +1,227 @@
+"""A person's relationship to the subject child, as the worker says it in Add person, kept
+as the relationship records the genogram already draws from.
+
+"Maternal grandmother" is not a field of its own: it becomes the grandmother's parent link
+to the child's mother, so the genogram seats her above the mother and every view derives
+the same role from the same records (``roles_to_child``). Where the person it hangs on is
+not recorded yet (no mother, no parent for a sibling), the link is to the child as a
+significant adult with the role in words, and ``LinkPlan.note`` says so.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.ids import PersonId, RelationshipId
+from casedesk.domain.people import Person, Sex
+from casedesk.domain.relationships import Relationship, RelationshipKind
+
+
+class ChildRelation(enum.Enum):
+    """How a person is related to the subject child (the choice in Add person)."""
+
+    MOTHER = "mother"
+    FATHER = "father"
+    STEP_PARENT = "step-parent"
+    MATERNAL_GRANDPARENT = "grandparent (maternal)"
+    PATERNAL_GRANDPARENT = "grandparent (paternal)"
+    SIBLING = "sibling"
+    AUNT_OR_UNCLE = "aunt or uncle"
+    MOTHERS_PARTNER = "mother's partner"
+    FATHERS_PARTNER = "father's partner"
+    OTHER_RELATIVE = "other relative"
+    FAMILY_FRIEND = "family friend"
+    PROFESSIONAL = "professional"
+    OTHER = "other (say what)"
+    UNKNOWN = "not known yet"
+
+
+# The sex a choice says (picked while the sex is still unknown, the form follows it).
+IMPLIED_SEX = {ChildRelation.MOTHER: Sex.FEMALE, ChildRelation.FATHER: Sex.MALE}
+
+# Roles said in words on a significant-adult link to the child.
+_WORDS = {
+    ChildRelation.AUNT_OR_UNCLE: ("aunt", "uncle", "aunt or uncle"),
+    ChildRelation.MOTHERS_PARTNER: ("mother's partner",) * 3,
+    ChildRelation.FATHERS_PARTNER: ("father's partner",) * 3,
+    ChildRelation.OTHER_RELATIVE: ("other relative",) * 3,
+    ChildRelation.FAMILY_FRIEND: ("family friend",) * 3,
+    ChildRelation.PROFESSIONAL: ("professional",) * 3,
+    ChildRelation.SIBLING: ("sister", "brother", "sibling"),
+    ChildRelation.MATERNAL_GRANDPARENT: (
+        "maternal grandmother",
+        "maternal grandfather",
+        "maternal grandparent",
+    ),
+    ChildRelation.PATERNAL_GRANDPARENT: (
+        "paternal grandmother",
+        "paternal grandfather",
+        "paternal grandparent",
+    ),
+}
+
+
+# The parent roles ``CaseRecord.key_adults`` words, and the choice each is.
+_PARENT_ROLES = {
+    "biological mother": ChildRelation.MOTHER,
+    "biological father": ChildRelation.FATHER,
+    "step-mother": ChildRelation.STEP_PARENT,
+    "step-father": ChildRelation.STEP_PARENT,
+}
+
+
+def _by_sex(words: tuple[str, str, str], sex: Sex) -> str:
+    female, male, either = words
+    return female if sex is Sex.FEMALE else male if sex is Sex.MALE else either
+
+
+@dataclass(frozen=True)
+class LinkPlan:
+    """The relationships a choice makes, and a sentence when it could not place them
+    where the choice means (shown in the dialog before OK)."""
+
+    relationships: tuple[Relationship, ...]
+    note: str = ""
+
+
+def _parents(record: CaseRecord, child: PersonId) -> list[Person]:
+    """The child's biological or adoptive parents recorded, in record order."""
+    people = {p.id: p for p in record.people}
+    return [
+        people[r.from_person]
+        for r in record.relationships
+        if r.to_person == child
+        and r.kind in (RelationshipKind.BIOLOGICAL_PARENT, RelationshipKind.ADOPTIVE_PARENT)
+        and r.from_person in people
+    ]
+
+
+def _mother(record: CaseRecord) -> Person | None:
+    return next(
+        (p for p in _parents(record, record.case.subject_child) if p.sex is Sex.FEMALE), None
+    )
+
+
+def _father(record: CaseRecord) -> Person | None:
+    fathers = record.fathers()
+    return fathers[0] if fathers else None
+
+
+def plan_links(
+    relation: ChildRelation,
+    person: Person,
+    record: CaseRecord,
+    other: str = "",
+) -> LinkPlan:
+    """The relationship records that say ``person`` is ``relation`` to the subject child
+    (their ids left for the unit of work to give)."""
+    child = record.case.subject_child
+
+    def link(
+        kind: RelationshipKind, first: PersonId, second: PersonId, role: str = ""
+    ) -> Relationship:
+        return Relationship(RelationshipId(""), kind, first, second, role=role)
+
+    def significant(role: str) -> Relationship:
+        return link(RelationshipKind.SIGNIFICANT_ADULT, person.id, child, role)
+
+    if relation is ChildRelation.UNKNOWN:
+        return LinkPlan(())
+    if relation in (ChildRelation.MOTHER, ChildRelation.FATHER):
+        return LinkPlan((link(RelationshipKind.BIOLOGICAL_PARENT, person.id, child),))
+    if relation is ChildRelation.STEP_PARENT:
+        return LinkPlan((link(RelationshipKind.STEP_PARENT, person.id, child),))
+    if relation is ChildRelation.OTHER:
+        return LinkPlan((significant(other.strip() or "other"),))
+    words = _by_sex(_WORDS[relation], person.sex)
+    if relation in (ChildRelation.MATERNAL_GRANDPARENT, ChildRelation.PATERNAL_GRANDPARENT):
+        maternal = relation is ChildRelation.MATERNAL_GRANDPARENT
+        parent = _mother(record) if maternal else _father(record)
+        if parent is not None:
+            return LinkPlan((link(RelationshipKind.BIOLOGICAL_PARENT, person.id, parent.id),))
+        side = "mother" if maternal else "father"
+        return LinkPlan(
+            (significant(words),),
+            f"No {side} of the child is recorded yet, so they are linked to the child as "
+            f"{words}; add the {side} to seat them above her or him on the genogram.",
+        )
+    if relation is ChildRelation.SIBLING:
+        parents = _parents(record, child)
+        if parents:
+            return LinkPlan(
+                tuple(link(RelationshipKind.BIOLOGICAL_PARENT, p.id, person.id) for p in parents),
+                "Linked as a child of "
+                + " and ".join(p.display_name for p in parents)
+                + (
+                    "; if they share only one parent, end the other link under Relationships."
+                    if len(parents) > 1
+                    else "."
+                ),
+            )
+        return LinkPlan(
+            (significant(words),),
+            "No parent of the child is recorded yet, so they are linked to the child as "
+            f"{words}; add the parents to draw them as a sibling.",
+        )
+    return LinkPlan((significant(words),))
+
+
+def roles_to_child(record: CaseRecord) -> dict[PersonId, str]:
+    """Each person's role to the subject child as the relationships say it: the child,
+    parents and significant adults (``key_adults``), then grandparents through a parent
+    and siblings through a shared parent. The child first, fathers next (the People table
+    keeps this order)."""
+    child = record.case.subject_child
+    people = {p.id: p for p in record.people}
+    roles = {child: "subject child"}
+    roles.update({k.person.id: k.role for k in record.key_adults()})
+    parents = _parents(record, child)
+    mother, father = _mother(record), _father(record)
+    for parent in parents:
+        side = "maternal" if parent is mother else "paternal" if parent is father else ""
+        if not side:
+            continue
+        words = _WORDS[
+            ChildRelation.MATERNAL_GRANDPARENT
+            if side == "maternal"
+            else ChildRelation.PATERNAL_GRANDPARENT
+        ]
+        for grandparent in _parents(record, parent.id):
+            roles.setdefault(grandparent.id, _by_sex(words, grandparent.sex))
+    parent_ids = {p.id for p in parents}
+    for rel in record.relationships:
+        sibling = people.get(rel.to_person)
+        if (
+            rel.kind in (RelationshipKind.BIOLOGICAL_PARENT, RelationshipKind.ADOPTIVE_PARENT)
+            and rel.from_person in parent_ids
+            and sibling is not None
+            and sibling.id != child
+            and sibling.id not in roles
+        ):
+            shared = {p.id for p in _parents(record, sibling.id)} & parent_ids
+            half = "half-" if len(parent_ids) > 1 and len(shared) < len(parent_ids) else ""
+            roles[sibling.id] = half + _by_sex(_WORDS[ChildRelation.SIBLING], sibling.sex)
+    return roles
+
+
+def relation_of(person: PersonId, record: CaseRecord) -> ChildRelation:
+    """The choice that describes ``person`` now (for Change person): UNKNOWN when the
+    relationships say nothing that one choice names."""
+    role = roles_to_child(record).get(person, "")
+    if not role or role == "subject child":
+        return ChildRelation.UNKNOWN
+    if role in _PARENT_ROLES:
+        return _PARENT_ROLES[role]
+    for relation, words in _WORDS.items():
+        if any(role.removeprefix("half-") == w for w in words):
+            return relation
+    return ChildRelation.OTHER
+
+
+def other_words(person: PersonId, record: CaseRecord) -> str:
+    """The role in words when ``relation_of`` is OTHER (shown in the 'say what' field)."""
+    if relation_of(person, record) is not ChildRelation.OTHER:
+        return ""
+    return roles_to_child(record).get(person, "")

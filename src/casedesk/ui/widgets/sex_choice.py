@@ -1,0 +1,28 @@
+"""The one "Sex" choice every dialog that asks uses: it starts at "Unknown / not recorded",
+never at a guess (a worker who skips the field must not record a man by default)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from casedesk.domain.people import Sex
+from casedesk.ui.widgets.combo import index_of
+
+# The order and words of the choice; unknown first, as it is the default.
+SEX_CHOICES = (
+    (Sex.UNKNOWN, "Unknown / not recorded"),
+    (Sex.FEMALE, "Female"),
+    (Sex.MALE, "Male"),
+    (Sex.OTHER, "Other"),
+)
+DEFAULT_SEX = Sex.UNKNOWN
+
+
+def sex_choice(parent: QWidget | None = None) -> QComboBox:
+    """A sex choice set to ``DEFAULT_SEX`` (drawn as a diamond on the genogram)."""
+    combo = QComboBox(parent)
+    combo.setAccessibleName("Sex (genogram symbol)")
+    for sex, text in SEX_CHOICES:
+        combo.addItem(text, sex)
+    combo.setCurrentIndex(index_of(combo, DEFAULT_SEX))
+    return combo

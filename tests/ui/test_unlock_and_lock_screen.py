@@ -1,0 +1,161 @@
+"""Typing a passphrase (Show button, Caps Lock warning) and the lock screen, as a user
+meets them: lock, see which file is locked and nothing of it, unlock back to the same case
+and tab, or close the file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import write_data
+from casedesk.services.synthetic import generate
+from casedesk.ui.controller import Controller
+from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
+from casedesk.ui.dialogs.passphrase_fields import CAPS_LOCK_WARNING
+from casedesk.ui.dialogs.unlock import UnlockDialog
+from casedesk.ui.main_window import MainWindow
+from casedesk.ui.settings import UiSettings
+
+PASSPHRASE = "kettle mango violin harbour"
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    path = tmp_path / "work.casedesk"
+    case_file, _ = CaseFile.create(path, PASSPHRASE, "Sam Worker", kdf=FLOOR)
+    with case_file:
+        write_data(case_file, generate(seed=3, cases=3, entries=20))
+    return path
+
+
+@pytest.fixture
+def gui(qtbot: QtBot) -> Iterator[tuple[MainWindow, Controller]]:
+    window = MainWindow(UiSettings())
+    qtbot.addWidget(window)
+    controller = Controller(window)
+    yield window, controller
+    controller.close_case_file()
+
+
+def type_and_unlock(qtbot: QtBot, dialog: UnlockDialog, secret: str = PASSPHRASE) -> int:
+    dialog.secret.setFocus()
+    qtbot.keyClicks(dialog.secret, secret)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    return int(dialog.result())
+
+
+def test_the_passphrase_can_be_shown_from_the_keyboard_and_caps_lock_is_noticed(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    tried: list[str] = []
+    dialog = UnlockDialog(tmp_path / "work.casedesk", lambda s, _r: tried.append(s) or "No.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.secret.setFocus()
+    # Capitals typed without Shift: Caps Lock is on (as far as Qt can tell).
+    qtbot.keyClicks(dialog.secret, "KETTLE")
+    warning = dialog.entry.caps_warning
+    assert warning.isVisible() and CAPS_LOCK_WARNING in warning.text()
+    qtbot.keyClicks(dialog.secret, " mango")
+    assert not warning.isVisible()
+    qtbot.keyClicks(dialog.secret, "V", Qt.KeyboardModifier.ShiftModifier)
+    assert not warning.isVisible(), "a capital with Shift says nothing of Caps Lock"
+    assert dialog.secret.echoMode() is QLineEdit.EchoMode.Password
+    # Tab from the field reaches the Show button, which says what it does.
+    qtbot.keyClick(dialog.secret, Qt.Key.Key_Tab)
+    button = dialog.entry.show_button
+    assert dialog.focusWidget() is button
+    assert button.accessibleName() == "Show the passphrase"
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert dialog.secret.echoMode() is QLineEdit.EchoMode.Normal
+    assert button.accessibleName() == "Hide the passphrase"
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert tried == ["KETTLE mangoV"]
+
+
+def test_a_new_passphrase_and_its_confirmation_are_shown_together(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = NewCaseFileDialog(lambda *_args: None, tmp_path, "Sam Worker")
+    qtbot.addWidget(dialog)
+    fields = dialog.fields
+    qtbot.mouseClick(fields.entry.show_button, Qt.MouseButton.LeftButton)
+    assert {fields.passphrase.echoMode(), fields.confirmation.echoMode()} == {
+        QLineEdit.EchoMode.Normal
+    }
+    assert fields.entry.show_button.accessibleName() == "Hide the passphrases"
+
+
+def visible_text(window: QWidget) -> str:
+    """Every label on screen in the main window (the window title and status bar too)."""
+    labels = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    return "\n".join([window.windowTitle(), *labels])
+
+
+def test_locking_shows_which_file_is_locked_and_nothing_of_it_then_unlock_returns(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    window, controller = gui
+    window.resize(1024, 700)
+    window.show()
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
+    assert controller.open_case_file(case_path)
+    reference = controller.case_file.case_references()[1]  # type: ignore[union-attr]
+    controller.show_case(reference)
+    window.case_view.tabs.setCurrentIndex(2)
+    tab = window.case_view.tabs.tabText(2)
+    record = window.case_view.record
+    assert record is not None
+    child = record.subject_child.display_name
+
+    seen: dict[str, object] = {}
+
+    def cancel(dialog: UnlockDialog) -> int:
+        seen["page"] = window.pages.currentWidget()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(UnlockDialog, "exec", cancel)
+    window.lock_action.trigger()  # Ctrl+L, or the idle timeout
+    lock_screen = controller.lock_screen
+    assert seen["page"] is lock_screen, "the lock screen is behind the unlock dialog"
+    # The dialog was cancelled: the lock screen stays, naming the file and nothing else.
+    assert window.pages.currentWidget() is lock_screen
+    shown = visible_text(window)
+    assert "work.casedesk is locked" in shown
+    assert reference not in shown and child not in shown
+    assert window.case_page.model.rowCount() == 0 and window.case_view.record is None
+    assert lock_screen.unlock_button.text().replace("&", "") == "Unlock…"
+    # Unlock from the lock screen: the passphrase typed, back to the same case and tab.
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
+    qtbot.mouseClick(lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.case_view
+    assert window.case_view.record is not None
+    assert window.case_view.record.case.reference == reference
+    assert window.case_view.tabs.tabText(window.case_view.tabs.currentIndex()) == tab
+
+
+def test_close_file_on_the_lock_screen_returns_to_the_start_page(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    window, controller = gui
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
+    assert controller.open_case_file(case_path)
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: int(QDialog.DialogCode.Rejected))
+    controller.lock()
+    qtbot.mouseClick(controller.lock_screen.close_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.start_page
+    assert controller.locked_path is None and controller.case_file is None
+    assert window.case_status.text() == "No case file open"
