@@ -125,7 +125,7 @@ def count(genogram: gm.Genogram) -> Crossings:
         points: list[d.Point] = []
         for s, t in itertools.product(sa, sb):
             at = crossing_point(s, t)
-            if at is not None and all(abs(at[0] - q[0]) + abs(at[1] - q[1]) > 6 for q in points):
+            if at is not None and all(abs(at[0] - q[0]) + abs(at[1] - q[1]) > 16 for q in points):
                 points.append(at)
         found.lines += len(points)
     for symbol in genogram.symbols:

@@ -243,10 +243,17 @@ def test_a_non_member_between_household_members_is_left_outside() -> None:
     assert len(moved.boundaries) > 1
     assert {p for b in moved.boundaries for p in b.members} == set(home.members)
     for boundary in moved.boundaries:
-        xs = [x for x, _ in boundary.outline]
-        ys = [y for _, y in boundary.outline]
-        inside = min(xs) < between[0] < max(xs) and min(ys) < between[1] < max(ys)
-        assert not inside, "the outsider is not drawn as living there"
+        assert not inside(between, boundary.outline), "the outsider is not drawn as living there"
+
+
+def inside(point: tuple[float, float], outline: tuple[tuple[float, float], ...]) -> bool:
+    """Whether the point is inside the closed outline (ray casting)."""
+    x, y = point
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
 
 
 def test_each_generated_household_is_drawn_together_lodgers_included() -> None:
