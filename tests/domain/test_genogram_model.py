@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+from casedesk.domain import diagram as d
 from casedesk.domain import ecomap as em
 from casedesk.domain import genogram as gm
+from casedesk.domain import genogram_drawing as gd
+from casedesk.domain.ages import years_between
 from casedesk.domain.as_at import record_as_at
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.dates import FuzzyDate
@@ -272,3 +275,25 @@ def test_each_generated_household_is_drawn_together_lodgers_included() -> None:
             )
             assert len(gm.build(record, AS_AT).boundaries) == 1, case.reference
     assert lodgers > 5, "the generator gives some households a lodger"
+
+
+def test_a_named_but_unconfirmed_adult_keeps_name_sex_and_age_beside_the_question_mark() -> None:
+    from tests.domain.genogram_crossings import generated_records
+
+    for record in generated_records(range(1)):
+        named = [
+            p
+            for p in record.people
+            if p.identification is Identification.NAMED_NOT_CONFIRMED and p.birth is not None
+        ]
+        if named:
+            person = named[0]
+            symbol = gm.build(record, AS_AT).symbol(person.id)
+            age = str(years_between(person.birth.value, AS_AT))  # type: ignore[union-attr]
+            assert symbol.inside == f"{age}?"
+            assert symbol.shape == {"male": "square", "female": "circle"}[person.sex.value]
+            assert " ".join(symbol.name_lines) == person.display_name
+            texts = [p.text for p in gd.symbol_primitives(symbol) if isinstance(p, d.Label)]
+            assert f"{age}?" in texts and "named, not" in texts
+            return
+    raise AssertionError("some generated adults are named but not confirmed")

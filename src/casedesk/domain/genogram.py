@@ -48,7 +48,7 @@ class Symbol:
     centre: d.Point
     name_lines: tuple[str, ...]
     details: tuple[str, ...]  # short lines under the name: dates, identification
-    inside: str  # age in years, or "?" for someone not identified
+    inside: str  # age in years; "?" after it (or alone) for someone not identified
     subject: bool = False
     deceased: bool = False
     unidentified: bool = False
@@ -147,10 +147,12 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
     details = [", ".join(dates)] if dates else []
     if unidentified:
         details += d.wrap(person.identification.value, LABEL_WIDTH, 7.0)
-    inside = "?" if unidentified else ""
-    if not inside and person.birth and not person.died_on and not person.is_unborn:
-        born = person.birth.value
-        inside = str(years_between(born, as_at))
+    inside = ""
+    if person.birth and not person.died_on and not person.is_unborn:
+        inside = str(years_between(person.birth.value, as_at))
+    if unidentified:
+        # What is known (the age someone gave) stays, beside the "?".
+        inside = f"{inside}?" if inside else "?"
     return Symbol(
         person.id,
         shape,
