@@ -23,18 +23,19 @@ from casedesk.domain import diagram as d
 from casedesk.domain.ages import years_between
 from casedesk.domain.as_at import record_as_at
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.genogram_emotional import emotional_primitives as emotional_primitives
+from casedesk.domain.genogram_geometry import ADULT_PEN as ADULT_PEN
+from casedesk.domain.genogram_geometry import CHILD_PENS as CHILD_PENS
+from casedesk.domain.genogram_geometry import CO_PARENTS_PEN as CO_PARENTS_PEN
+from casedesk.domain.genogram_geometry import COUPLE_PENS as COUPLE_PENS
+from casedesk.domain.genogram_geometry import HALF as HALF
+from casedesk.domain.genogram_geometry import HOUSEHOLD_INK as HOUSEHOLD_INK
+from casedesk.domain.genogram_geometry import LABEL_WIDTH, X_UNIT, Y_UNIT
+from casedesk.domain.genogram_geometry import SIZE as SIZE
+from casedesk.domain.genogram_geometry import SLASHES as SLASHES
+from casedesk.domain.genogram_geometry import Line as Line
 from casedesk.domain.genogram_layout import layout
-from casedesk.domain.genogram_lines import ADULT_PEN as ADULT_PEN
-from casedesk.domain.genogram_lines import CHILD_PENS as CHILD_PENS
-from casedesk.domain.genogram_lines import CO_PARENTS_PEN as CO_PARENTS_PEN
-from casedesk.domain.genogram_lines import COUPLE_PENS as COUPLE_PENS
-from casedesk.domain.genogram_lines import HALF as HALF
-from casedesk.domain.genogram_lines import HOUSEHOLD_INK as HOUSEHOLD_INK
-from casedesk.domain.genogram_lines import LABEL_WIDTH, X_UNIT, Y_UNIT, lines
-from casedesk.domain.genogram_lines import SIZE as SIZE
-from casedesk.domain.genogram_lines import SLASHES as SLASHES
-from casedesk.domain.genogram_lines import Line as Line
-from casedesk.domain.genogram_lines import emotional_primitives as emotional_primitives
+from casedesk.domain.genogram_lines import lines
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
 

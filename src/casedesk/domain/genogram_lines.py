@@ -13,65 +13,30 @@ names in their way, and are painted first so they never hide a parent's line.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 from casedesk.domain import diagram as d
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.genogram_emotional import emotional_line, segments
+from casedesk.domain.genogram_geometry import (
+    ADULT_BAR,
+    ADULT_PEN,
+    CHILD_BAR,
+    CHILD_PENS,
+    CO_PARENTS_PEN,
+    COUPLE_DROP,
+    COUPLE_PENS,
+    ENTRY,
+    HALF,
+    PAINT_ORDER,
+    SIZE,
+    SLASHES,
+    X_UNIT,
+    Line,
+)
 from casedesk.domain.genogram_layout import co_parents
 from casedesk.domain.ids import PersonId, RelationshipId
-from casedesk.domain.relationships import (
-    EmotionalLink,
-    EmotionalQuality,
-    Relationship,
-    RelationshipKind,
-)
-
-X_UNIT = 42.0  # points per layout unit across (neighbours are 84 pt apart)
-Y_UNIT = 45.0  # points per layout unit down (generations are 135 pt apart)
-SIZE = 36.0  # a symbol's width and height
-HALF = SIZE / 2
-LABEL_WIDTH = 64.0  # names wrap to this, leaving a lane between neighbours for lines
-NAMES_DEPTH = HALF + 54.0  # how far below a symbol's centre its name and details reach
-COUPLE_DROP = NAMES_DEPTH + 4.0  # a couple line that goes round someone runs below names
-CHILD_BAR = HALF + 80.0  # where a sibling group's bar runs, below the parents' row
-ADULT_BAR = HALF + 88.0  # significant adults' grey lines, just below the sibling bar
-ENTRY = 9.0  # how far below the middle of a symbol's side a second line comes in
-HOUSEHOLD_INK = "#2e7d32"
-
-COUPLE_PENS = {
-    RelationshipKind.MARRIED: d.Pen(),
-    RelationshipKind.CIVIL_PARTNERSHIP: d.Pen(),
-    RelationshipKind.COHABITING: d.Pen(dash=d.DASH),
-    RelationshipKind.DATING: d.Pen(dash=d.DOT),
-    RelationshipKind.SEPARATED: d.Pen(),
-    RelationshipKind.DIVORCED: d.Pen(),
-}
-SLASHES = {RelationshipKind.SEPARATED: 1, RelationshipKind.DIVORCED: 2}
-CHILD_PENS = {
-    RelationshipKind.BIOLOGICAL_PARENT: d.Pen(),
-    RelationshipKind.ADOPTIVE_PARENT: d.Pen(dash=d.DOT),
-    RelationshipKind.FOSTER_PARENT: d.Pen(dash=d.DOT),
-    RelationshipKind.STEP_PARENT: d.Pen(dash=d.DASH),
-}
-ADULT_PEN = d.Pen(d.GREY, 1.2)
-CO_PARENTS_PEN = d.Pen(d.GREY, 1.4)
-
-
-# Painting order: what is painted later stays visible where lines cross.
-PAINT_ORDER = {"emotional": 0, "significant adult": 1, "couple": 2, "child": 3}
-Box = tuple[float, float, float, float]
-
-
-@dataclass(frozen=True)
-class Line:
-    """A line between people: ``role`` is couple, child, significant adult or emotional."""
-
-    role: str
-    kind: str  # the relationship kind or emotional quality, as recorded
-    people: tuple[PersonId, ...]  # everyone whose position moves this line
-    primitives: tuple[d.Primitive, ...]
+from casedesk.domain.relationships import Relationship, RelationshipKind
 
 
 def lines(record: CaseRecord, at: Mapping[PersonId, d.Point]) -> tuple[Line, ...]:
@@ -98,22 +63,19 @@ def lines(record: CaseRecord, at: Mapping[PersonId, d.Point]) -> tuple[Line, ...
             parents_of.setdefault(rel.to_person, []).append(rel)
     for child, rels in sorted(parents_of.items()):
         drawn.extend(_child_lines(child, rels, tops, at))
-    for rel in record.relationships:
-        if (
-            rel.kind is RelationshipKind.SIGNIFICANT_ADULT
-            and rel.from_person in at
-            and rel.to_person in at
-        ):
-            points = _to_side(at[rel.from_person], at[rel.to_person], at)
-            drawn.append(
-                Line(
-                    "significant adult",
-                    rel.role or rel.kind.value,
-                    (rel.from_person, rel.to_person),
-                    (d.Path(points, ADULT_PEN),),
-                )
-            )
-    routed = [seg for line in drawn for seg in _segments(line)]
+    adults = [
+        rel
+        for rel in record.relationships
+        if rel.kind is RelationshipKind.SIGNIFICANT_ADULT
+        and rel.from_person in at
+        and rel.to_person in at
+    ]
+    for rel, nth in _nested(adults, at):
+        points = _to_side(at[rel.from_person], at[rel.to_person], at, nth)
+        people = (rel.from_person, rel.to_person)
+        role = rel.role or rel.kind.value
+        drawn.append(Line("significant adult", role, people, (d.Path(points, ADULT_PEN),)))
+    routed = [seg for line in drawn for seg in segments(line)]
     for link in record.emotional_links:
         if link.from_person in at and link.to_person in at:
             drawn.append(emotional_line(link, at, routed))
@@ -230,16 +192,37 @@ def _from_side(
     )
 
 
-def _to_side(adult: d.Point, child: d.Point, at: Mapping[PersonId, d.Point]) -> tuple[d.Point, ...]:
+def _nested(
+    adults: list[Relationship], at: Mapping[PersonId, d.Point]
+) -> list[tuple[Relationship, int]]:
+    """Each significant adult's line with its place among the adults' lines that come to
+    the same child from the same side (0 for the nearest adult), so they nest."""
+    placed: list[tuple[Relationship, int]] = []
+    groups: dict[tuple[PersonId, bool], list[Relationship]] = {}
+    for rel in adults:
+        right = at[rel.from_person][0] >= at[rel.to_person][0]
+        groups.setdefault((rel.to_person, right), []).append(rel)
+    for (child, _right), rels in sorted(groups.items()):
+        rels.sort(key=lambda r: (abs(at[r.from_person][0] - at[child][0]), r.from_person))
+        placed += [(rel, nth) for nth, rel in enumerate(rels)]
+    return placed
+
+
+def _to_side(
+    adult: d.Point, child: d.Point, at: Mapping[PersonId, d.Point], nth: int = 0
+) -> tuple[d.Point, ...]:
     """A significant adult's line: out of their side, along the bar below the sibling bar,
     down the lane beside the child, and into the child's side (never on top, where the
-    parents' lines arrive)."""
-    route = _from_side(adult, child, ADULT_BAR, at)
+    parents' lines arrive). The ``nth`` adult coming from the same side runs lower, further
+    out and comes in lower than the nearer ones, so their lines never run together."""
+    nth = min(nth, 3)
+    route = _from_side(adult, child, ADULT_BAR + 6 * nth, at)
     if len(route) == 2:
         return route
     side = 1.0 if adult[0] >= child[0] else -1.0
-    lane = child[0] + side * (X_UNIT - 6)
-    return (*route[:3], (lane, route[2][1]), (lane, child[1]), (child[0] + side * HALF, child[1]))
+    lane = child[0] + side * (X_UNIT - 12 + 7 * nth)
+    entry = child[1] - 8 + 7 * nth
+    return (*route[:3], (lane, route[2][1]), (lane, entry), (child[0] + side * HALF, entry))
 
 
 def _elbow_from(top: d.Point, child: d.Point, bar_y: float) -> tuple[d.Point, ...]:
@@ -250,151 +233,3 @@ def _elbow_from(top: d.Point, child: d.Point, bar_y: float) -> tuple[d.Point, ..
         return (top, bottom)
     bar_y = max(min(bar_y, bottom[1] - 6), top[1])
     return (top, (top[0], bar_y), (child[0], bar_y), bottom)
-
-
-EMOTIONAL_STYLES: dict[EmotionalQuality, tuple[str, float, str]] = {
-    # quality: (colour, width, drawing)
-    EmotionalQuality.CLOSE: ("#2e7d32", 1.2, "double"),
-    EmotionalQuality.DISTANT: ("#5f6b77", 1.2, "dotted"),
-    EmotionalQuality.CONFLICT: ("#e65100", 1.3, "zigzag"),
-    EmotionalQuality.HOSTILE: ("#b3261e", 1.3, "double zigzag"),
-    EmotionalQuality.CUT_OFF: ("#5f6b77", 1.3, "cut"),
-    EmotionalQuality.ABUSIVE: ("#b3261e", 1.5, "zigzag arrow"),
-    EmotionalQuality.VIOLENT: ("#7f0000", 2.4, "zigzag arrow"),
-}
-
-
-def emotional_primitives(
-    quality: EmotionalQuality, points: Sequence[d.Point]
-) -> tuple[d.Primitive, ...]:
-    """The line for one emotional quality along a polyline (also used by the key)."""
-    colour, width, drawing = EMOTIONAL_STYLES[quality]
-    pen = d.Pen(colour, width, d.DOT if drawing == "dotted" else ())
-    prims: list[d.Primitive] = []
-    if drawing == "double":
-        for side in (-2.0, 2.0):
-            prims.append(d.Path(d.offset_polyline(points, side), pen))
-    elif drawing == "double zigzag":
-        for side in (-2.5, 2.5):
-            prims.append(d.Path(d.zigzag_along(d.offset_polyline(points, side)), pen))
-    elif "zigzag" in drawing:
-        prims.append(d.Path(d.zigzag_along(points), pen))
-    else:
-        prims.append(d.Path(tuple(points), pen))
-    if drawing == "cut":
-        middle = d.polyline_length(points) / 2
-        for shift in (-3.0, 3.0):
-            point, direction = d.point_along(points, middle + shift)
-            prims.append(d.Path(d.across(point, direction, 7).points, pen))
-    if "arrow" in drawing:
-        prims.append(d.arrow_head(points[-2], points[-1], 8, pen))
-    return tuple(prims)
-
-
-def obstacles(at: Mapping[PersonId, d.Point], leave_out: Sequence[PersonId]) -> list[Box]:
-    """The symbols (but those of ``leave_out``) and every name block, as boxes."""
-    boxes: list[Box] = []
-    for pid, (x, y) in at.items():
-        if pid not in leave_out:
-            boxes.append((x - HALF - 3, y - HALF - 3, x + HALF + 3, y + HALF + 3))
-        boxes.append((x - LABEL_WIDTH / 2, y + HALF + 2, x + LABEL_WIDTH / 2, y + NAMES_DEPTH))
-    return boxes
-
-
-def _segments(line: Line) -> list[tuple[d.Point, d.Point]]:
-    return [
-        seg
-        for p in line.primitives
-        if isinstance(p, d.Path) and not p.closed
-        for seg in itertools.pairwise(p.points)
-    ]
-
-
-def _crossings(path: Sequence[d.Point], routed: Sequence[tuple[d.Point, d.Point]]) -> int:
-    """How many of the ``routed`` segments the polyline crosses."""
-    found = 0
-    for a, b in itertools.pairwise(path):
-        low_x, high_x = min(a[0], b[0]), max(a[0], b[0])
-        low_y, high_y = min(a[1], b[1]), max(a[1], b[1])
-        for p, q in routed:
-            if (
-                max(p[0], q[0]) < low_x
-                or min(p[0], q[0]) > high_x
-                or max(p[1], q[1]) < low_y
-                or min(p[1], q[1]) > high_y
-            ):
-                continue
-            if _side(a, b, p) * _side(a, b, q) < 0 and _side(p, q, a) * _side(p, q, b) < 0:
-                found += 1
-    return found
-
-
-def _side(a: d.Point, b: d.Point, c: d.Point) -> float:
-    return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-
-
-def _hits(path: Sequence[d.Point], boxes: list[Box]) -> int:
-    """How many boxes a polyline passes through (tested at close intervals)."""
-    samples = [p for p, _ in d.resampled(path, 4.0)]
-    return sum(
-        any(left < x < right and top < y < bottom for x, y in samples)
-        for left, top, right, bottom in boxes
-    )
-
-
-def emotional_line(
-    link: EmotionalLink,
-    at: Mapping[PersonId, d.Point],
-    routed: Sequence[tuple[d.Point, d.Point]] = (),
-) -> Line:
-    """An emotional line from symbol to symbol. Between two people in the same row it runs
-    above their couple line (beside each other) or bows over the row; otherwise it bows
-    round the symbols and names in its way, crossing as few of the ``routed`` lines as it
-    can (the straightest of the best)."""
-    start, end = at[link.from_person], at[link.to_person]
-    boxes = obstacles(at, (link.from_person, link.to_person))
-    path = _emotional_path(start, end, boxes, routed)
-    if path[0][1] < start[1] - 5 or (len(path) == 2 and abs(path[0][1] - path[1][1]) < 1):
-        trimmed = path  # already from side to side, or corner to corner
-    else:
-        trimmed = d.trimmed(path, HALF + 4, HALF + 4)
-    return Line(
-        "emotional",
-        link.quality.value,
-        (link.from_person, link.to_person),
-        emotional_primitives(link.quality, trimmed),
-    )
-
-
-def _emotional_path(
-    start: d.Point,
-    end: d.Point,
-    boxes: list[Box],
-    routed: Sequence[tuple[d.Point, d.Point]],
-) -> tuple[d.Point, ...]:
-    same_row = abs(start[1] - end[1]) < 1 and abs(start[0] - end[0]) > SIZE
-    if same_row:
-        # Above the middle of the sides, clear of the couple line at mid-height.
-        left, right = sorted((start, end))
-        y = start[1] - HALF + 7
-        side_to_side = ((left[0] + HALF + 2, y), (right[0] - HALF - 2, y))
-        if _hits(side_to_side, boxes) == 0:
-            return side_to_side if start[0] < end[0] else side_to_side[::-1]
-        # Someone between: over their heads, from the top corners that face each other
-        # (a parent's line comes down to the middle of the top).
-        lift = min(0.15 * (right[0] - left[0]), 24.0)
-        top = start[1] - HALF - 2
-        over = d.arc((left[0] + 10, top), (right[0] - 10, top), lift)
-        if _hits(over, boxes) == 0:
-            return over if start[0] < end[0] else over[::-1]
-    length = d.polyline_length((start, end))
-    best: tuple[d.Point, ...] = (start, end)
-    fewest: tuple[int, int] | None = None
-    bulges = (0.0, 0.22, -0.22, 0.4, -0.4, 0.6, -0.6)
-    for bulge in bulges:
-        candidate = d.arc(start, end, bulge * length) if bulge else (start, end)
-        inner = d.trimmed(candidate, HALF + 4, HALF + 4)
-        score = (_hits(inner, boxes), _crossings(inner, routed))
-        if fewest is None or score < fewest:
-            best, fewest = candidate, score
-    return best

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain import diagram as d
 from casedesk.domain import genogram as g
 from casedesk.domain import genogram_drawing as gd
-from casedesk.domain.genogram_lines import PAINT_ORDER
+from casedesk.domain.genogram_geometry import PAINT_ORDER
 from casedesk.domain.ids import PersonId
 from casedesk.ui.genogram.painting import PrimitivesItem
 
