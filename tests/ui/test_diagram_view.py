@@ -9,8 +9,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPalette,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +29,7 @@ from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
 from casedesk.ui.controller import Controller
+from casedesk.ui.genogram.painting import TEXT_SCALE, font, label_width, paint
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.diagram_tabs import READABLE_PX, sections_html
@@ -172,3 +181,33 @@ def test_a_sentence_that_begins_with_an_arabic_name_reads_as_an_english_sentence
     block = listing.document().lastBlock()
     assert block.text().endswith("biological parent of Adam.")
     assert block.textDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def drawn(label: d.Label, layout: Qt.LayoutDirection | None = None) -> QImage:
+    """The label painted on white: by the genogram's painter, or with ``layout`` forced."""
+    image = QImage(400, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    if layout is None:
+        paint(painter, [label])
+    else:
+        painter.translate(label.at[0], label.at[1])
+        painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)
+        painter.setFont(font(label.size, label.bold))
+        painter.setPen(QColor(label.colour))
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        option.setTextDirection(layout)
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        metrics = QFontMetricsF(font(label.size, label.bold))
+        width = label_width(label) * TEXT_SCALE + 1
+        painter.drawText(QRectF(0, -metrics.ascent(), width, metrics.height()), label.text, option)
+    painter.end()
+    return image
+
+
+def test_a_name_written_right_to_left_is_laid_out_right_to_left_on_screen(qtbot: QtBot) -> None:
+    arabic_first = d.Label((10.0, 30.0), "سارة Smith", 20.0, centred=False)
+    assert drawn(arabic_first) == drawn(arabic_first, Qt.LayoutDirection.RightToLeft)
+    assert drawn(arabic_first) != drawn(arabic_first, Qt.LayoutDirection.LeftToRight)
+    english_first = d.Label((10.0, 30.0), "Adam شريف", 20.0, centred=False)
+    assert drawn(english_first) == drawn(english_first, Qt.LayoutDirection.LeftToRight)
