@@ -104,12 +104,11 @@ class ZoomingView(QGraphicsView):
             self.centerOn(rect.center())
             return
         # Too large to fit readably: from the top, centred on what matters most (the
-        # child the case is about), lower down only if that is needed to show it.
-        focus = self.focus_on or rect
+        # child the case is about); scrolled down only as far as it takes to show them,
+        # so the parents above stay in view.
+        focus = self.focus_on or QRectF(rect.center().x(), rect.top(), 0, 0)
         visible_height = room.height() / scale
-        middle_y = rect.top() + visible_height / 2
-        if focus.bottom() + 40 > rect.top() + visible_height:
-            middle_y = focus.center().y() + 20
+        middle_y = max(rect.top(), focus.bottom() + 8 - visible_height) + visible_height / 2
         self.centerOn(focus.center().x(), middle_y)
 
     def event(self, event: QEvent) -> bool:
