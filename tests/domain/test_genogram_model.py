@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, timedelta
 
+from casedesk.domain import diagram as d
 from casedesk.domain import ecomap as em
 from casedesk.domain import genogram as gm
+from casedesk.domain import genogram_drawing as gd
+from casedesk.domain.ages import years_between
 from casedesk.domain.as_at import record_as_at
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.dates import FuzzyDate
@@ -243,10 +246,17 @@ def test_a_non_member_between_household_members_is_left_outside() -> None:
     assert len(moved.boundaries) > 1
     assert {p for b in moved.boundaries for p in b.members} == set(home.members)
     for boundary in moved.boundaries:
-        xs = [x for x, _ in boundary.outline]
-        ys = [y for _, y in boundary.outline]
-        inside = min(xs) < between[0] < max(xs) and min(ys) < between[1] < max(ys)
-        assert not inside, "the outsider is not drawn as living there"
+        assert not inside(between, boundary.outline), "the outsider is not drawn as living there"
+
+
+def inside(point: tuple[float, float], outline: tuple[tuple[float, float], ...]) -> bool:
+    """Whether the point is inside the closed outline (ray casting)."""
+    x, y = point
+    crossings = 0
+    for (x1, y1), (x2, y2) in zip(outline, outline[1:] + outline[:1], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            crossings += 1
+    return crossings % 2 == 1
 
 
 def test_each_generated_household_is_drawn_together_lodgers_included() -> None:
@@ -265,3 +275,25 @@ def test_each_generated_household_is_drawn_together_lodgers_included() -> None:
             )
             assert len(gm.build(record, AS_AT).boundaries) == 1, case.reference
     assert lodgers > 5, "the generator gives some households a lodger"
+
+
+def test_a_named_but_unconfirmed_adult_keeps_name_sex_and_age_beside_the_question_mark() -> None:
+    from tests.domain.genogram_crossings import generated_records
+
+    for record in generated_records(range(1)):
+        named = [
+            p
+            for p in record.people
+            if p.identification is Identification.NAMED_NOT_CONFIRMED and p.birth is not None
+        ]
+        if named:
+            person = named[0]
+            symbol = gm.build(record, AS_AT).symbol(person.id)
+            age = str(years_between(person.birth.value, AS_AT))  # type: ignore[union-attr]
+            assert symbol.inside == f"{age}?"
+            assert symbol.shape == {"male": "square", "female": "circle"}[person.sex.value]
+            assert " ".join(symbol.name_lines) == person.display_name
+            texts = [p.text for p in gd.symbol_primitives(symbol) if isinstance(p, d.Label)]
+            assert f"{age}?" in texts and "named, not" in texts
+            return
+    raise AssertionError("some generated adults are named but not confirmed")

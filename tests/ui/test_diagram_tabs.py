@@ -75,8 +75,10 @@ def test_a_dragged_person_stays_where_they_were_put_until_re_layout(
     window.case_view.tabs.setCurrentWidget(tab)
     window.resize(1300, 900)
     window.show()
-    drag(tab.view, tab.view.mapFromScene(automatic), QPoint(120, 40))
-    assert item.pos() == automatic + QPointF(120, 40), "the mouse moved the person"
+    start = tab.view.mapFromScene(automatic)
+    by_scene = tab.view.mapToScene(start + QPoint(120, 40)) - tab.view.mapToScene(start)
+    drag(tab.view, start, QPoint(120, 40))
+    assert item.pos() == automatic + by_scene, "the mouse moved the person"
     moved_to = (item.pos().x(), item.pos().y())
     assert tab.relayout.isEnabled()
     # Closed and opened again: the position came from the case file.

@@ -2,6 +2,8 @@
 
 For screen readers (the GUI shows it beside the drawing), for the PDF summary, and inside
 exported SVG files. It says everything the drawing says, including who is not identified.
+Every name and free text inside a sentence is isolated (``names.isolated``), so an Arabic
+or Hebrew name keeps its own order without turning the English sentence round it.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def _span(start: date | None, end: date | None) -> str:
 
 
 def _evidence(evidence: Evidence) -> str:
-    source = f"{evidence.source}, " if evidence.source else ""
+    source = f"{isolated(evidence.source)}, " if evidence.source else ""
     return f" ({source}{evidence.source_type.value}, {evidence.corroboration.value})"
 
 
@@ -80,7 +82,7 @@ def genogram_text(genogram: Genogram) -> list[Section]:
         elif rel.kind.is_parental:
             children.append(f"{a} is {rel.kind.value} of {b}{span}{_evidence_of(rel)}.")
         else:
-            role = rel.role or rel.kind.value
+            role = isolated(rel.role) if rel.role else rel.kind.value
             adults.append(f"{a} is {role} to {b}{span}{_evidence_of(rel)}.")
     for a, b in co_parents(record.relationships, names.keys()):
         couples.append(f"{names[a]} and {names[b]}: parents, no couple relationship recorded.")
@@ -105,7 +107,10 @@ def genogram_text(genogram: Genogram) -> list[Section]:
     sections.append(
         (
             "Households",
-            [f"{name}: {', '.join(members)}." for name, members in sorted(households.items())]
+            [
+                f"{isolated(name)}: {', '.join(members)}."
+                for name, members in sorted(households.items())
+            ]
             or ["None recorded on this date."],
         )
     )
@@ -132,9 +137,9 @@ def ecomap_text(ecomap: Ecomap) -> list[Section]:
         who = names.get(link.person, "the family") if link.person else "the family"
         strength = link.strength.value if link.strength else NOT_RATED
         since = f", since {_day(link.since)}" if link.since else ""
-        note = f" {link.note}" if link.note else ""
-        what = link.kind or node.detail
-        links.append(f"{node.name} ({what}) with {who}: {strength}{since}.{note}")
+        note = f" {isolated(link.note)}" if link.note else ""
+        what = isolated(link.kind or node.detail)
+        links.append(f"{isolated(node.name)} ({what}) with {who}: {strength}{since}.{note}")
     heading = f"Ecomap of case {ecomap.reference} as at {_day(ecomap.as_at)}"
     return [
         (heading, ["In the centre: " + (", ".join(family) or "no household recorded") + "."]),

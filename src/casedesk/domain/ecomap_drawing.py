@@ -14,6 +14,9 @@ from casedesk.domain.ecomap import (
 from casedesk.domain.genogram_drawing import framed, legend, shape_points, title
 from casedesk.domain.team import LinkStrength
 
+# Names and agencies at the genogram's name size, so both are readable at the same zoom.
+LABEL_SIZE = 8.0
+DETAIL_SIZE = 7.0
 FAMILY_FILL = "#eef5ee"
 NODE_FILL = "#f4f6f8"
 
@@ -43,17 +46,17 @@ def body_primitives(ecomap: Ecomap) -> list[d.Primitive]:
         prims += link.primitives
     for m in ecomap.members:
         prims += _member(m.shape, m.centre, m.subject)
-        for i, line in enumerate(d.wrap(m.name, 60, 7.0)[:2]):
-            y = m.centre[1] + MEMBER_SIZE / 2 + 9 + i * 8.5
-            prims.append(d.Label((m.centre[0], y), line, 7.0, background=FAMILY_FILL))
+        for i, line in enumerate(d.wrap(m.name, 60, LABEL_SIZE)[:2]):
+            y = m.centre[1] + MEMBER_SIZE / 2 + 10 + i * 9.5
+            prims.append(d.Label((m.centre[0], y), line, LABEL_SIZE, background=FAMILY_FILL))
     for node in ecomap.nodes:
         x, y = node.centre
         prims.append(d.Ellipse(node.centre, NODE_RADIUS, NODE_RADIUS, d.Pen(d.INK, 1.2), NODE_FILL))
-        lines = d.wrap(node.name, 2 * NODE_RADIUS - 10, 7.5)[:4]
-        top = y - (len(lines) - 1) * 4.5 + 2
+        lines = d.wrap(node.name, 2 * NODE_RADIUS - 10, LABEL_SIZE)[:4]
+        top = y - (len(lines) - 1) * 4.75 + 2.5
         for i, line in enumerate(lines):
-            prims.append(d.Label((x, top + i * 9), line, 7.5, bold=True))
-        details = d.wrap(node.detail, 110, 6.5)[:2]
+            prims.append(d.Label((x, top + i * 9.5), line, LABEL_SIZE, bold=True))
+        details = d.wrap(node.detail, 110, DETAIL_SIZE)[:2]
         # On the outer side of the node, where no line comes in.
         first = y + NODE_RADIUS + 9 if y >= 0 else y - NODE_RADIUS - 5 - (len(details) - 1) * 8
         for i, line in enumerate(details):
@@ -61,7 +64,7 @@ def body_primitives(ecomap: Ecomap) -> list[d.Primitive]:
                 d.Label(
                     (x, first + i * 8),
                     line,
-                    6.5,
+                    DETAIL_SIZE,
                     colour="#5f6b77",
                     background=d.WHITE,
                 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -23,43 +23,21 @@ from casedesk.domain import diagram as d
 from casedesk.domain.ages import years_between
 from casedesk.domain.as_at import record_as_at
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.genogram_layout import co_parents, layout
-from casedesk.domain.ids import PersonId, RelationshipId
+from casedesk.domain.genogram_emotional import emotional_primitives as emotional_primitives
+from casedesk.domain.genogram_geometry import ADULT_PEN as ADULT_PEN
+from casedesk.domain.genogram_geometry import CHILD_PENS as CHILD_PENS
+from casedesk.domain.genogram_geometry import CO_PARENTS_PEN as CO_PARENTS_PEN
+from casedesk.domain.genogram_geometry import COUPLE_PENS as COUPLE_PENS
+from casedesk.domain.genogram_geometry import HALF as HALF
+from casedesk.domain.genogram_geometry import HOUSEHOLD_INK as HOUSEHOLD_INK
+from casedesk.domain.genogram_geometry import LABEL_WIDTH, X_UNIT, Y_UNIT
+from casedesk.domain.genogram_geometry import SIZE as SIZE
+from casedesk.domain.genogram_geometry import SLASHES as SLASHES
+from casedesk.domain.genogram_geometry import Line as Line
+from casedesk.domain.genogram_layout import layout
+from casedesk.domain.genogram_lines import lines
+from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
-from casedesk.domain.relationships import (
-    EmotionalLink,
-    EmotionalQuality,
-    Relationship,
-    RelationshipKind,
-)
-
-X_UNIT = 36.0  # points per layout unit across (neighbours are 72 pt apart)
-Y_UNIT = 40.0  # points per layout unit down (generations are 120 pt apart)
-SIZE = 36.0  # a symbol's width and height
-HALF = SIZE / 2
-LABEL_WIDTH = 68.0
-COUPLE_DROP = HALF + 44.0  # couple lines run below the names
-CHILD_BAR = HALF + 66.0  # where a sibling group's bar runs, below the parents' row
-ADULT_BAR = HALF + 72.0  # significant adults' grey lines, just below the sibling bar
-HOUSEHOLD_INK = "#2e7d32"
-
-COUPLE_PENS = {
-    RelationshipKind.MARRIED: d.Pen(),
-    RelationshipKind.CIVIL_PARTNERSHIP: d.Pen(),
-    RelationshipKind.COHABITING: d.Pen(dash=d.DASH),
-    RelationshipKind.DATING: d.Pen(dash=d.DOT),
-    RelationshipKind.SEPARATED: d.Pen(),
-    RelationshipKind.DIVORCED: d.Pen(),
-}
-SLASHES = {RelationshipKind.SEPARATED: 1, RelationshipKind.DIVORCED: 2}
-CHILD_PENS = {
-    RelationshipKind.BIOLOGICAL_PARENT: d.Pen(),
-    RelationshipKind.ADOPTIVE_PARENT: d.Pen(dash=d.DOT),
-    RelationshipKind.FOSTER_PARENT: d.Pen(dash=d.DOT),
-    RelationshipKind.STEP_PARENT: d.Pen(dash=d.DASH),
-}
-ADULT_PEN = d.Pen(d.GREY, 1.2)
-CO_PARENTS_PEN = d.Pen(d.GREY, 1.4)
 
 
 @dataclass(frozen=True)
@@ -71,21 +49,11 @@ class Symbol:
     centre: d.Point
     name_lines: tuple[str, ...]
     details: tuple[str, ...]  # short lines under the name: dates, identification
-    inside: str  # age in years, or "?" for someone not identified
+    inside: str  # age in years; "?" after it (or alone) for someone not identified
     subject: bool = False
     deceased: bool = False
     unidentified: bool = False
     placed_by_hand: bool = False
-
-
-@dataclass(frozen=True)
-class Line:
-    """A line between people: ``role`` is couple, child, significant adult or emotional."""
-
-    role: str
-    kind: str  # the relationship kind or emotional quality, as recorded
-    people: tuple[PersonId, ...]  # everyone whose position moves this line
-    primitives: tuple[d.Primitive, ...]
 
 
 @dataclass(frozen=True)
@@ -176,14 +144,16 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
         dates.append(f"b. {person.birth.value.year}")
     if person.died_on:
         dates.append(f"d. {person.died_on.year}")
-    # One short line each, so a detail never runs under the neighbours' names.
+    # Short lines, so a detail never runs under the neighbours' names.
     details = [", ".join(dates)] if dates else []
     if unidentified:
-        details.append(person.identification.value)
-    inside = "?" if unidentified else ""
-    if not inside and person.birth and not person.died_on and not person.is_unborn:
-        born = person.birth.value
-        inside = str(years_between(born, as_at))
+        details += d.wrap(person.identification.value, LABEL_WIDTH, 7.0)
+    inside = ""
+    if person.birth and not person.died_on and not person.is_unborn:
+        inside = str(years_between(person.birth.value, as_at))
+    if unidentified:
+        # What is known (the age someone gave) stays, beside the "?".
+        inside = f"{inside}?" if inside else "?"
     return Symbol(
         person.id,
         shape,
@@ -195,171 +165,6 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
         deceased=person.died_on is not None,
         unidentified=unidentified,
         placed_by_hand=hand,
-    )
-
-
-def lines(record: CaseRecord, at: Mapping[PersonId, d.Point]) -> tuple[Line, ...]:
-    """Every line of the genogram, for people at the given positions."""
-    drawn: list[Line] = []
-    couples: dict[frozenset[PersonId], Relationship] = {}
-    for rel in record.relationships:
-        if rel.kind.is_partnership and rel.from_person in at and rel.to_person in at:
-            couples.setdefault(frozenset((rel.from_person, rel.to_person)), rel)
-            drawn.append(_couple_line(rel, at))
-    for a, b in co_parents(record.relationships, at.keys()):
-        implicit = Relationship(RelationshipId(""), RelationshipKind.SEPARATED, a, b)
-        couples[frozenset((a, b))] = implicit
-        drawn.append(_couple_line(implicit, at, CO_PARENTS_PEN, "parents"))
-    parents_of: dict[PersonId, list[Relationship]] = {}
-    for rel in record.relationships:
-        if rel.kind.is_parental and rel.from_person in at and rel.to_person in at:
-            parents_of.setdefault(rel.to_person, []).append(rel)
-    for child, rels in sorted(parents_of.items()):
-        drawn.extend(_child_lines(child, rels, couples, at))
-    for rel in record.relationships:
-        if (
-            rel.kind is RelationshipKind.SIGNIFICANT_ADULT
-            and rel.from_person in at
-            and rel.to_person in at
-        ):
-            points = _elbow(at[rel.from_person], at[rel.to_person], ADULT_BAR)
-            drawn.append(
-                Line(
-                    "significant adult",
-                    rel.role or rel.kind.value,
-                    (rel.from_person, rel.to_person),
-                    (d.Path(points, ADULT_PEN),),
-                )
-            )
-    for link in record.emotional_links:
-        if link.from_person in at and link.to_person in at:
-            drawn.append(emotional_line(link, at))
-    return tuple(drawn)
-
-
-def couple_drop(a: d.Point, b: d.Point) -> float:
-    """How far below the pair their couple line runs: lower the further apart they sit, so
-    a person's lines to two partners never run along each other."""
-    apart = max(0, round(abs(a[0] - b[0]) / (2 * X_UNIT)) - 1)
-    return max(a[1], b[1]) + COUPLE_DROP + min(apart, 3) * 7.0
-
-
-def _couple_line(
-    rel: Relationship,
-    at: Mapping[PersonId, d.Point],
-    pen: d.Pen | None = None,
-    kind: str = "",
-) -> Line:
-    (x1, y1), (x2, y2) = at[rel.from_person], at[rel.to_person]
-    drop = couple_drop((x1, y1), (x2, y2))
-    points = ((x1, y1 + HALF), (x1, drop), (x2, drop), (x2, y2 + HALF))
-    pen = pen or COUPLE_PENS[rel.kind]
-    primitives: list[d.Primitive] = [d.Path(points, pen)]
-    # Slashes a third of the way along, clear of the children's line from the middle.
-    slash_x = min(x1, x2) + abs(x2 - x1) / 3
-    count = 0 if kind else SLASHES.get(rel.kind, 0)
-    for n in range(count):
-        x = slash_x + (n - (count - 1) / 2) * 6
-        primitives.append(d.Path(((x - 4, drop + 7), (x + 4, drop - 7)), d.Pen(pen.colour, 1.4)))
-    people = (rel.from_person, rel.to_person)
-    return Line("couple", kind or rel.kind.value, people, tuple(primitives))
-
-
-def _child_lines(
-    child: PersonId,
-    rels: list[Relationship],
-    couples: Mapping[frozenset[PersonId], Relationship],
-    at: Mapping[PersonId, d.Point],
-) -> list[Line]:
-    """A child hangs from its parents' couple line when they are a couple; else from each."""
-    drawn: list[Line] = []
-    by_kind: dict[RelationshipKind, list[PersonId]] = {}
-    for rel in sorted(rels, key=lambda r: r.from_person):
-        by_kind.setdefault(rel.kind, []).append(rel.from_person)
-    for kind, parents in sorted(by_kind.items(), key=lambda kv: kv[0].value):
-        pen = CHILD_PENS[kind]
-        pair = frozenset(parents[:2])
-        if len(parents) >= 2 and pair in couples:
-            a, b = at[parents[0]], at[parents[1]]
-            top = ((a[0] + b[0]) / 2, couple_drop(a, b))
-            points = _elbow_from(top, at[child], max(a[1], b[1]) + CHILD_BAR)
-            drawn.append(Line("child", kind.value, (*parents[:2], child), (d.Path(points, pen),)))
-            parents = parents[2:]
-        for parent in parents:
-            points = _elbow(at[parent], at[child], CHILD_BAR)
-            drawn.append(Line("child", kind.value, (parent, child), (d.Path(points, pen),)))
-    return drawn
-
-
-def _elbow(parent: d.Point, child: d.Point, bar: float) -> tuple[d.Point, ...]:
-    return _elbow_from((parent[0], parent[1] + HALF), child, parent[1] + bar)
-
-
-def _elbow_from(top: d.Point, child: d.Point, bar_y: float) -> tuple[d.Point, ...]:
-    """Down from ``top`` to the bar, along it, and down to the top of the child's symbol."""
-    bottom = (child[0], child[1] - HALF)
-    if bottom[1] <= top[1]:
-        # A child dragged above its parents: a straight line still shows the link.
-        return (top, bottom)
-    bar_y = min(bar_y, bottom[1] - 6)
-    return (top, (top[0], bar_y), (child[0], bar_y), bottom)
-
-
-EMOTIONAL_STYLES: dict[EmotionalQuality, tuple[str, float, str]] = {
-    # quality: (colour, width, drawing)
-    EmotionalQuality.CLOSE: ("#2e7d32", 1.2, "double"),
-    EmotionalQuality.DISTANT: ("#5f6b77", 1.2, "dotted"),
-    EmotionalQuality.CONFLICT: ("#e65100", 1.3, "zigzag"),
-    EmotionalQuality.HOSTILE: ("#b3261e", 1.3, "double zigzag"),
-    EmotionalQuality.CUT_OFF: ("#5f6b77", 1.3, "cut"),
-    EmotionalQuality.ABUSIVE: ("#b3261e", 1.5, "zigzag arrow"),
-    EmotionalQuality.VIOLENT: ("#7f0000", 2.4, "zigzag arrow"),
-}
-
-
-def emotional_primitives(
-    quality: EmotionalQuality, points: Sequence[d.Point]
-) -> tuple[d.Primitive, ...]:
-    """The line for one emotional quality along a polyline (also used by the key)."""
-    colour, width, drawing = EMOTIONAL_STYLES[quality]
-    pen = d.Pen(colour, width, d.DOT if drawing == "dotted" else ())
-    prims: list[d.Primitive] = []
-    if drawing == "double":
-        for side in (-2.0, 2.0):
-            prims.append(d.Path(d.offset_polyline(points, side), pen))
-    elif drawing == "double zigzag":
-        for side in (-2.5, 2.5):
-            prims.append(d.Path(d.zigzag_along(d.offset_polyline(points, side)), pen))
-    elif "zigzag" in drawing:
-        prims.append(d.Path(d.zigzag_along(points), pen))
-    else:
-        prims.append(d.Path(tuple(points), pen))
-    if drawing == "cut":
-        middle = d.polyline_length(points) / 2
-        for shift in (-3.0, 3.0):
-            at, direction = d.point_along(points, middle + shift)
-            prims.append(d.Path(d.across(at, direction, 7).points, pen))
-    if "arrow" in drawing:
-        prims.append(d.arrow_head(points[-2], points[-1], 8, pen))
-    return tuple(prims)
-
-
-def emotional_line(link: EmotionalLink, at: Mapping[PersonId, d.Point]) -> Line:
-    """An emotional line from symbol to symbol; it bows round anyone standing in its way."""
-    start, end = at[link.from_person], at[link.to_person]
-    others = [p for pid, p in at.items() if pid not in (link.from_person, link.to_person)]
-    path: tuple[d.Point, ...] = (start, end)
-    length = d.polyline_length(path)
-    for bulge in (0.0, 0.22, -0.22, 0.4, -0.4):
-        candidate = d.arc(start, end, bulge * length) if bulge else (start, end)
-        if all(d.distance_to_polyline(p, candidate) > HALF + 4 for p in others):
-            path = candidate
-            break
-    return Line(
-        "emotional",
-        link.quality.value,
-        (link.from_person, link.to_person),
-        emotional_primitives(link.quality, d.trimmed(path, HALF + 4, HALF + 4)),
     )
 
 
@@ -380,9 +185,35 @@ def boundaries(record: CaseRecord, at: Mapping[PersonId, d.Point]) -> tuple[Boun
         row.sort()
     drawn = []
     for household, people in sorted(members.items()):
-        for group in _islands(set(people), rows):
+        for group in _merged(_islands(set(people), rows), at):
             drawn.append(Boundary(household, group, _stepped_outline([at[p] for p in group])))
     return tuple(drawn)
+
+
+def _merged(
+    groups: list[tuple[PersonId, ...]], at: Mapping[PersonId, d.Point]
+) -> list[tuple[PersonId, ...]]:
+    """Pieces of one household in different rows, one above the other, drawn as one
+    outline: two boxes of one household read as two households. Pieces that share a row
+    stay apart (someone who does not live there stands between them)."""
+
+    def extent(group: tuple[PersonId, ...]) -> tuple[set[float], float, float, float, float]:
+        xs, ys = zip(*_stepped_outline([at[p] for p in group]), strict=True)
+        return {round(at[p][1], 1) for p in group}, min(xs), min(ys), max(xs), max(ys)
+
+    merged = list(groups)
+    joined = True
+    while joined:
+        joined = False
+        for a, b in itertools.combinations(range(len(merged)), 2):
+            (rows1, l1, t1, r1, b1), (rows2, l2, t2, r2, b2) = extent(merged[a]), extent(merged[b])
+            near = t1 < b2 + 2 * HALF + 40 and t2 < b1 + 2 * HALF + 40
+            if not rows1 & rows2 and l1 < r2 and l2 < r1 and near:
+                merged[a] = merged[a] + merged[b]
+                del merged[b]
+                joined = True
+                break
+    return merged
 
 
 def _islands(

@@ -57,8 +57,8 @@ def symbol_primitives(symbol: Symbol) -> list[d.Primitive]:
         prims.append(d.Path(((-HALF, -HALF), (HALF, HALF)), d.Pen(d.INK, 1.6)))
         prims.append(d.Path(((HALF, -HALF), (-HALF, HALF)), d.Pen(d.INK, 1.6)))
     if symbol.inside:
-        unknown = symbol.inside == "?"
-        size = 13.0 if unknown else 9.0
+        unknown = symbol.inside.endswith("?")
+        size = 13.0 if symbol.inside == "?" else 10.0 if unknown else 9.0
         baseline = size / 3 + (5.0 if symbol.shape == "triangle" else 0.0)
         prims.append(d.Label((0.0, baseline), symbol.inside, size, bold=unknown, colour=colour))
     y = HALF + 11.0

@@ -221,7 +221,9 @@ def _seat_with_household(
         )
         if host is not None and homes:
             merged.remove(chain)
-            merged[merged.index(host)] = (*host, adult)
+            # Beside the last of the chain who lives there, not past someone who does not.
+            at = max(i for i, p in enumerate(host) if links.homes.get(p, frozenset()) & homes)
+            merged[merged.index(host)] = (*host[: at + 1], adult, *host[at + 1 :])
     return merged
 
 
@@ -252,11 +254,7 @@ def _order_group(
             pair = sorted(pair, key=key)
         ordered = pair
     else:
-        # Past partners on the left, the current ones on the right; half each if all
-        # are past (or all current).
-        past = sum(1 for q in around if not earlier(q)[0])
-        split = past if 0 < past < len(around) else len(around) // 2
-        ordered = [*around[:split], hub, *around[split:]]
+        ordered = _around_hub(hub, around, [not earlier(q)[0] for q in around], links)
     # Partners of partners (rare) go beside the partner they are linked to.
     for person in sorted(group - set(ordered), key=key):
         linked = [q for q in links.partners[person] if q in ordered]
@@ -266,6 +264,35 @@ def _order_group(
         else:
             ordered.insert(index + 1, person)
     return tuple(ordered)
+
+
+def _around_hub(
+    hub: PersonId, around: list[PersonId], past: list[bool], links: _Links
+) -> list[PersonId]:
+    """A person with several partners in the middle: past partners on the left, current
+    ones on the right (half each if all are past, or all current). Next to them sit the
+    partners they live with (the household is drawn together), then those they had
+    children with, so each child's line drops from its own parents' line (who a child's
+    father is can be seen); a side with no partner they had children with takes one from
+    the other, so two sets of children never hang from one side."""
+    count = sum(past)
+    split = count if 0 < count < len(around) else len(around) // 2
+    home = links.homes.get(hub, frozenset())
+
+    def closeness(partner: PersonId) -> tuple[bool, bool]:
+        lives_with = bool(home & links.homes.get(partner, frozenset()))
+        return (lives_with, children(partner))
+
+    def children(partner: PersonId) -> bool:
+        return bool(set(links.children[hub]) & set(links.children[partner]))
+
+    left = sorted(around[:split], key=closeness)  # the closest last, next to the hub
+    right = sorted(around[split:], key=closeness, reverse=True)
+    if sum(map(children, left)) > 1 and not any(map(children, right)):
+        right = sorted([left.pop(), *right], key=closeness, reverse=True)
+    elif sum(map(children, right)) > 1 and not any(map(children, left)):
+        left = sorted([*left, right.pop(0)], key=closeness)
+    return [*left, hub, *right]
 
 
 def _eldest_child(chain: tuple[PersonId, ...], links: _Links) -> PersonId:

@@ -22,8 +22,12 @@ def font_file(bold: bool = False) -> Path:
 
 @cache
 def pillow_font(size: float, bold: bool = False) -> ImageFont.FreeTypeFont:
-    """The font at ``size`` pixels, for drawing and measuring with Pillow."""
-    return ImageFont.truetype(str(font_file(bold)), max(1, round(size)))
+    """The font at ``size`` pixels, for drawing and measuring with Pillow. Its basic
+    layout draws text as given, whether or not Pillow has libraqm: right-to-left text is
+    made visual first (``export.bidi_text``), so a PNG reads the same on every machine."""
+    return ImageFont.truetype(
+        str(font_file(bold)), max(1, round(size)), layout_engine=ImageFont.Layout.BASIC
+    )
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

@@ -6,34 +6,27 @@ Chinese, Japanese and Korean, and is used for just the characters DejaVu lacks. 
 embedded (subset) in every PDF, so a name prints the same on any machine.
 
 Reportlab lays text out left to right and does not join Arabic letters, so right-to-left
-runs are shaped here (``arabic_reshaper``: the joined letter forms, which DejaVu has) and
-put in visual order (``python-bidi``, the Unicode bidirectional algorithm). The text layer
-then holds the name in reading order, in its presentation forms, which a PDF reader's
-search and copy map back to ordinary letters (NFKC). Each right-to-left run is kept on
-one line (its spaces made non-breaking), since a run wrapped after being reordered would
-read its lines in the wrong order.
+text is shaped and put in visual order first (``export.bidi_text``). The text layer then
+holds the name in reading order, in its presentation forms, which a PDF reader's search
+and copy map back to ordinary letters (NFKC).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from functools import cache
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from casedesk.export.bidi_text import has_rtl as has_rtl
+from casedesk.export.bidi_text import visual as visual
 from casedesk.export.fonts import font_file
 from casedesk.services.resources import resource
 
 REGULAR = "CaseDeskSans"
 BOLD = "CaseDeskSans-Bold"
 FALLBACK = "CaseDeskFallback"
-
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-# A right-to-left run: right-to-left letters, with the spaces and marks between them.
-_RTL_RUN = re.compile(f"[{_RTL}][{_RTL}\\s\u064b-\u065f0-9.,'-]*[{_RTL}]|[{_RTL}]")
 
 
 @cache
@@ -54,36 +47,6 @@ def _covered(font_name: str) -> frozenset[int]:
 def _needs_fallback(ch: str) -> bool:
     code = ord(ch)
     return code > 0x2FF and code not in _covered(REGULAR) and code in _covered(FALLBACK)
-
-
-def has_rtl(text: str) -> bool:
-    """True when the text holds right-to-left letters (Arabic, Hebrew ...)."""
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-def visual(text: str) -> str:
-    """``text`` with its right-to-left runs shaped and in visual order (see above)."""
-    if not has_rtl(text):
-        return text
-    import arabic_reshaper
-    from bidi import get_display
-
-    def run(match: re.Match[str]) -> str:
-        shaped = str(get_display(arabic_reshaper.reshape(match.group(0)), base_dir="R"))
-        return shaped.replace(" ", "\u00a0")
-
-    if unicodedata.bidirectional(_first_strong(text)) in ("R", "AL"):
-        # A right-to-left sentence: the whole of it, reordered as one.
-        shaped = get_display(arabic_reshaper.reshape(text), base_dir="R")
-        return str(shaped)
-    return _RTL_RUN.sub(run, text)
-
-
-def _first_strong(text: str) -> str:
-    for ch in text:
-        if unicodedata.bidirectional(ch) in ("L", "R", "AL"):
-            return ch
-    return "a"
 
 
 def markup(text: str) -> str:

@@ -13,6 +13,7 @@ from io import BytesIO
 from PIL import Image, ImageDraw
 
 from casedesk.domain import diagram as d
+from casedesk.export.bidi_text import visual
 from casedesk.export.fonts import pillow_font
 
 SUPERSAMPLE = 2
@@ -146,7 +147,8 @@ def _draw(draw: ImageDraw.ImageDraw, primitives: list[d.Primitive], k: float, x0
             font = pillow_font(p.size * k, p.bold)
             anchor = "ms" if p.centred else "ls"
             at = ((p.at[0] - x0) * k, p.at[1] * k)
+            text = visual(p.text)
             if p.background:
-                box = draw.textbbox(at, p.text, font=font, anchor=anchor)
+                box = draw.textbbox(at, text, font=font, anchor=anchor)
                 draw.rectangle((box[0] - k, box[1] - k, box[2] + k, box[3] + k), fill=p.background)
-            draw.text(at, p.text, font=font, fill=p.colour, anchor=anchor)
+            draw.text(at, text, font=font, fill=p.colour, anchor=anchor)

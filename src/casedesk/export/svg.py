@@ -6,6 +6,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from casedesk.domain import diagram as d
+from casedesk.export.bidi_text import starts_right_to_left
 from casedesk.export.fonts import SVG_FAMILY, text_width
 
 
@@ -42,11 +43,16 @@ def _element(p: d.Primitive) -> str:
             f'<rect x="{_num(left - 1)}" y="{_num(p.at[1] - p.size * 0.95)}"'
             f' width="{_num(width + 2)}" height="{_num(p.size * 1.25)}" fill="{p.background}"/>'
         )
-    anchor = "middle" if p.centred else "start"
+    # The text stays in reading (logical) order: the viewer lays it out. A label whose
+    # first letter is right to left is a right-to-left line (its start is on the right).
+    rtl = starts_right_to_left(p.text)
+    anchor = "middle" if p.centred else ("end" if rtl else "start")
     weight = ' font-weight="bold"' if p.bold else ""
+    direction = ' direction="rtl" unicode-bidi="embed"' if rtl else ""
     parts.append(
-        f'<text x="{_num(p.at[0])}" y="{_num(p.at[1])}" font-size="{_num(p.size)}"'
-        f' text-anchor="{anchor}" fill="{p.colour}"{weight}>{escape(p.text)}</text>'
+        f'<text x="{_num(p.at[0])}" y="{_num(p.at[1])}"'
+        f' font-size="{_num(p.size)}" text-anchor="{anchor}" fill="{p.colour}"'
+        f"{weight}{direction}>{escape(p.text)}</text>"
     )
     return "".join(parts)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain import diagram as d
 from casedesk.domain import genogram as g
 from casedesk.domain import genogram_drawing as gd
+from casedesk.domain.genogram_geometry import PAINT_ORDER
 from casedesk.domain.ids import PersonId
 from casedesk.ui.genogram.painting import PrimitivesItem
 
@@ -112,7 +113,9 @@ class LineItem(PrimitivesItem):
     def __init__(self, line: g.Line) -> None:
         super().__init__(line.primitives)
         self.line = line
-        self.setZValue(1)
+        # Parents' lines over couple lines over significant adults' over emotional lines
+        # (between the households, 0, and the people, 2): no other line hides a parent's.
+        self.setZValue(1 + PAINT_ORDER.get(line.role, 0) / 10)
 
 
 class BoundaryItem(PrimitivesItem):

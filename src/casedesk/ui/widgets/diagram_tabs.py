@@ -11,8 +11,15 @@ import html
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QDate, QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QGraphicsScene,
@@ -36,6 +43,7 @@ from casedesk.domain import genogram as gm
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.diagram_listing import Section, ecomap_text, genogram_text
 from casedesk.domain.ids import PersonId
+from casedesk.domain.names import isolated
 from casedesk.domain.team import Support
 from casedesk.ui.dates import shown_date
 from casedesk.ui.genogram.painting import PrimitivesItem
@@ -44,16 +52,84 @@ from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
 
 def sections_html(sections: list[Section]) -> str:
-    """The text listing as simple HTML: a heading and a list per section."""
+    """The text listing as simple HTML: a heading and a list per section.
+
+    Each block takes the direction of the interface's language: Qt would otherwise take a
+    sentence that begins with an Arabic name for a right-to-left paragraph (it does not
+    look past the name's isolate) and turn the English sentence round."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    way = "rtl" if rtl else "ltr"
     parts = []
     for heading, lines in sections:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        parts.append(f"<h4>{html.escape(heading)}</h4><ul>{items}</ul>")
+        parts.append(f'<h4 dir="{way}">{html.escape(heading)}</h4><ul dir="{way}">{items}</ul>')
     return "".join(parts)
 
 
+# The smallest a name may be on screen, in pixels: smaller is unreadable for many, on a
+# laptop at arm's length. Names are drawn at d.FONT_SIZE points of the scene.
+READABLE_PX = 11.0
+LARGEST_FIT = 2.5  # a small family is not blown up past this on a large screen
+
+
 class ZoomingView(QGraphicsView):
-    """A graphics view that zooms with Ctrl + wheel, and with Ctrl + plus and minus."""
+    """A graphics view that zooms with Ctrl + wheel, and with Ctrl + plus and minus.
+
+    Until the worker zooms, it fits the drawing to the window whenever it is shown or
+    resized, but never smaller than names can be read (READABLE_PX): a family too large
+    for the window is shown at a readable size, from its top, and scrolls.
+    """
+
+    def __init__(self, scene: QGraphicsScene, smallest_text: float = d.FONT_SIZE) -> None:
+        super().__init__(scene)
+        self.smallest_text = smallest_text
+        self.user_zoomed = False
+        self.focus_on: QRectF | None = None  # what to keep in view when it cannot all fit
+        self.setBackgroundBrush(self.palette().base())
+
+    def readable_scale(self) -> float:
+        """The least zoom at which the drawing's names are READABLE_PX high on screen."""
+        return READABLE_PX / self.smallest_text
+
+    def fit_readably(self, area: QRectF | None = None) -> None:
+        """Zoom to show ``area`` (the whole drawing) if that keeps names readable."""
+        rect = area if area is not None else self.scene().itemsBoundingRect()
+        if rect.isEmpty() or self.viewport().width() < 10:
+            return
+        room = self.viewport().rect().adjusted(4, 4, -4, -4)
+        fit = min(room.width() / rect.width(), room.height() / rect.height(), LARGEST_FIT)
+        scale = max(fit, self.readable_scale())
+        self.resetTransform()
+        self.scale(scale, scale)
+        if scale <= fit + 1e-9:
+            self.centerOn(rect.center())
+            return
+        # Too large to fit readably: from the top, centred on what matters most (the
+        # child the case is about); scrolled down only as far as it takes to show them,
+        # so the parents above stay in view.
+        focus = self.focus_on or QRectF(rect.center().x(), rect.top(), 0, 0)
+        visible_height = room.height() / scale
+        middle_y = max(rect.top(), focus.bottom() + 8 - visible_height) + visible_height / 2
+        self.centerOn(focus.center().x(), middle_y)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.setBackgroundBrush(self.palette().base())
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.user_zoomed:
+            self.refit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.user_zoomed:
+            self.refit()
+
+    def refit(self) -> None:
+        """Fit again (the tab says what to fit: overridden by the tab)."""
+        self.fit_readably()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -77,6 +153,7 @@ class ZoomingView(QGraphicsView):
         """Scale the drawing about the mouse (within sensible limits)."""
         current = self.transform().m11()
         if 0.1 <= current * factor <= 8:
+            self.user_zoomed = True
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
             self.scale(factor, factor)
 
@@ -92,6 +169,7 @@ class DiagramTab(QWidget):
         self.record: CaseRecord | None = None
         self.scene = scene
         self.view = ZoomingView(scene)
+        self.view.refit = self.refit  # type: ignore[method-assign]
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.view.setAccessibleName(kind.capitalize())
@@ -107,8 +185,8 @@ class DiagramTab(QWidget):
         today.clicked.connect(lambda: self.as_at.setDate(QDate.currentDate()))
         fit = QPushButton("Fit to window")
         fit.setToolTip(
-            "Zoom so the whole drawing shows (Ctrl + mouse wheel, or Ctrl + plus and minus, "
-            "zoom in and out)"
+            "Zoom so the whole drawing shows, or as much as fits with names readable "
+            "(Ctrl + mouse wheel, or Ctrl + plus and minus, zoom in and out)"
         )
         fit.clicked.connect(self.fit)
         export = QPushButton("Export…")
@@ -146,8 +224,18 @@ class DiagramTab(QWidget):
         return date(chosen.year(), chosen.month(), chosen.day())
 
     def fit(self) -> None:
-        """Zoom so the whole drawing is visible."""
-        self.view.fitInView(self.scene.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """Zoom so the whole drawing is visible, or as much as fits readably; from now on
+        the drawing follows the window's size again until the worker zooms."""
+        self.view.user_zoomed = False
+        self.refit()
+
+    def refit(self) -> None:
+        """Fit the drawing to the view, readably (see ZoomingView)."""
+        self.view.fit_readably(self.fit_area())
+
+    def fit_area(self) -> QRectF:
+        """What "fit" shows: the whole drawing (the genogram leaves its key below)."""
+        return self.scene.itemsBoundingRect()
 
     def redraw(self) -> None:
         """Draw the record again for the chosen date (overridden by each tab)."""
@@ -219,10 +307,23 @@ class GenogramTab(DiagramTab):
             return
         genogram = gm.build(self.record, self.day(), self.by_hand)
         self.genogram_scene.show(genogram)
+        if not self.view.user_zoomed:
+            self.refit()
         for item in self.genogram_scene.people.values():
             item.setFlag(item.GraphicsItemFlag.ItemIsMovable, not getattr(self, "read_only", False))
         self.listing.setHtml(sections_html(genogram_text(genogram)))
         self.show_person(None)
+
+    def fit_area(self) -> QRectF:
+        """The family and its title; the key is below, a scroll away if need be."""
+        area = QRectF()
+        for item in self.genogram_scene.items():
+            if item is not self.genogram_scene.key and item.parentItem() is None:
+                area = area.united(item.sceneBoundingRect())
+        subject = self.record.case.subject_child if self.record else None
+        person = self.genogram_scene.people.get(subject) if subject else None
+        self.view.focus_on = person.sceneBoundingRect() if person else None
+        return area
 
     def _placed(self, person: str, x: float, y: float) -> None:
         self.by_hand[PersonId(person)] = (x, y)
@@ -242,7 +343,7 @@ class GenogramTab(DiagramTab):
         name = self.record.person(self.selected).display_name
         entries = [e for e in self.record.entries if self.selected in e.people]
         entries.sort(key=lambda e: e.occurred_on)
-        self.person_heading.setText(f"{name}: {len(entries)} chronology entries")
+        self.person_heading.setText(f"{isolated(name)}: {len(entries)} chronology entries")
         for entry in entries[-200:]:
             item = QListWidgetItem(f"{shown_date(entry.occurred_on)} — {entry.description}")
             item.setData(Qt.ItemDataRole.UserRole, entry.occurred_on)
@@ -293,6 +394,7 @@ class EcomapTab(DiagramTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("ecomap", QGraphicsScene(), parent)
+        self.view.smallest_text = ecomap_drawing.LABEL_SIZE
         self.ecomap: em.Ecomap | None = None
         self.supports_model: RecordTableModel[Support] = RecordTableModel(SUPPORT_COLUMNS)
         self.supports_table = QTableView()
@@ -328,6 +430,8 @@ class EcomapTab(DiagramTab):
         self.ecomap = em.build(self.record, self.day())
         self.scene.clear()
         self.scene.addItem(PrimitivesItem(ecomap_drawing.drawing(self.ecomap).primitives))
+        if not self.view.user_zoomed:
+            self.refit()
         self.listing.setHtml(sections_html(ecomap_text(self.ecomap)))
 
     def _emit_edit(self) -> None:
