@@ -89,7 +89,9 @@ def test_the_genogram_fits_readably_on_a_laptop_screen_and_follows_resizing(
         scale = tab.view.transform().m11()
         assert scale * d.FONT_SIZE >= READABLE_PX - 1e-6, f"names readable at {size}"
         family = tab.view.mapFromScene(tab.fit_area()).boundingRect()
-        fits = tab.view.viewport().rect().contains(family)
+        # Within a pixel: the family's top is the drawing's top, which the view cannot
+        # scroll past to centre it, and the mapping rounds outwards.
+        fits = tab.view.viewport().rect().adjusted(-1, -1, 1, 1).contains(family)
         assert fits or abs(scale * d.FONT_SIZE - READABLE_PX) < 1e-6, "fitted, or readable"
         subject = tab.genogram_scene.people[window.case_view.record.case.subject_child]  # type: ignore[union-attr]
         at = tab.view.mapFromScene(subject.pos())
