@@ -67,17 +67,23 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     words = [w for w in fold(query).split() if w]
     if not words:
         return []
-    folded: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        piece = "".join(
-            c
-            for c in unicodedata.normalize("NFKD", char.translate(_EXTRA))
-            if not unicodedata.combining(c)
-        ).casefold()
-        folded.append(piece)
-        origin.extend([index] * len(piece))
-    haystack = "".join(folded)
+    origin: list[int] | range
+    if text.isascii():
+        # Each ASCII letter folds to one letter: the same places, found in one step (a
+        # search highlights every visible row's text as the table repaints).
+        haystack, origin = text.lower(), range(len(text))
+    else:
+        folded: list[str] = []
+        origin = []
+        for index, char in enumerate(text):
+            piece = "".join(
+                c
+                for c in unicodedata.normalize("NFKD", char.translate(_EXTRA))
+                if not unicodedata.combining(c)
+            ).casefold()
+            folded.append(piece)
+            origin.extend([index] * len(piece))
+        haystack = "".join(folded)
     spans: list[tuple[int, int]] = []
     for word in words:
         start = haystack.find(word)

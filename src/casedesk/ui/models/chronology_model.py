@@ -101,6 +101,22 @@ def rows_for(
     return rows
 
 
+_COLUMNS = len(Column)
+# The roles ``data`` answers (any other is None).
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.UserRole,
+        ENTRY_ROLE,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+)
+
+
 class ChronologyModel(QAbstractTableModel):
     """Entries as rows; ``clear`` drops them (locking)."""
 
@@ -155,11 +171,13 @@ class ChronologyModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of columns."""
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text, sort keys, and the look of family history and self-report."""
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
+            # The view asks some ten roles of each cell it paints, most of them none of
+            # ours: a search repaints a table of them at each keystroke.
             return None
         row = self._rows[index.row()]
         entry = row.entry
@@ -328,6 +346,10 @@ class ChronologyProxy(QSortFilterProxyModel):
         criteria = self.criteria
         if criteria == EVERYTHING:
             accepted = [True] * len(rows)
+        elif criteria == ChronologyFilter(text_matches=criteria.text_matches):
+            # Only a search (what a worker types most): one look-up an entry.
+            found = criteria.text_matches or set()
+            accepted = [row.entry.id in found for row in rows]
         else:
             accepted = [criteria.matches(row.entry) for row in rows]
         self._accepted, self._accepted_for = accepted, self._model.changes
