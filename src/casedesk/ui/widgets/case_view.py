@@ -33,6 +33,7 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
+from casedesk.ui.accessibility import name_tables_by_tab
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 from casedesk.ui.widgets import record_views as rv
@@ -322,6 +323,7 @@ class CaseView(QWidget):
         self.health_line = HealthLine()
         self.health_line.clicked.connect(lambda: self.tabs.setCurrentWidget(self.health_tab))
         self.tabs.insertTab(1, self.chronology, "Chronology")
+        name_tables_by_tab(self.tabs)  # "People", "Relationships": for a screen reader
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
         # window's first paint: start-up need not wait for them.
         self._diagrams: tuple[GenogramTab, EcomapTab] | None = None
