@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QDialogButtonBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -229,6 +230,12 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
     return text
 
 
+def _priority(widget: QWidget) -> int:
+    if isinstance(widget.parentWidget(), QDialogButtonBox):
+        return 0
+    return 1 if isinstance(widget, QAbstractButton) else 2
+
+
 def give_mnemonics(scope: QWidget) -> None:
     """Give an Alt+letter to each control shown in ``scope`` that has none, around the
     letters of everything its window shows besides (see the module's docstring)."""
@@ -243,6 +250,8 @@ def give_mnemonics(scope: QWidget) -> None:
             taken |= _letters_of(widget)
     for widget in inside:
         taken |= _letters_of(widget)
+    # A dialog's own buttons (OK, Cancel) choose first, then other buttons, then labels.
+    inside.sort(key=_priority)
     for widget in inside:
         if _labelled(widget) and not mnemonic_letter(_text(widget)):
             text = _text(widget).replace("&", "&&")

@@ -162,7 +162,7 @@ class CaseView(QWidget):
         self.timescales: Timescales | None = None  # the case file's rule pack and calendar
         back = QPushButton("← All cases")
         back.clicked.connect(self.back_requested)
-        self.visit_button = QPushButton("Record a &visit…")
+        self.visit_button = QPushButton("Record a visit…")
         self.visit_button.setToolTip(
             "A visit or contact: the child seen (alone?), who else was there, the child's "
             "own words, the home (Ctrl+Shift+V)"
