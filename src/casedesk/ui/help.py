@@ -20,8 +20,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
+from casedesk.ui import accessibility
 from casedesk.ui.tool_tips import qt_button_tip
 
 INDEX = "index"
@@ -149,9 +157,11 @@ def show_help(page: str, over: QWidget, shortcuts: Callable[[], list[ShortcutRow
 
 class HelpWatcher(QObject):
     """Opens the help for the dialog in front when F1 is pressed in it (the main window's
-    own F1 is its Help > CaseDesk Help action), and gives Qt's own tool buttons their
-    tooltips as they are polished (``ui.tool_tips``). One filter for both: it sees every
-    event of the application, so each filter costs every event a Python call."""
+    own F1 is its Help > CaseDesk Help action), gives Qt's own tool buttons their
+    tooltips as they are polished (``ui.tool_tips``), and applies the keyboard habits of
+    ``ui.accessibility`` (Tab leaves tables; Alt+letters) to every window and page as it is
+    polished or shown. One filter for all: it sees every event of the application, so each
+    filter costs every event a Python call."""
 
     def __init__(self, window: QMainWindow, shortcuts: Callable[[], list[ShortcutRow]]) -> None:
         super().__init__(window)
@@ -169,6 +179,17 @@ class HelpWatcher(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, QToolButton):
             if not watched.toolTip():
                 watched.setToolTip(qt_button_tip(watched))
+            return False
+        if kind == QEvent.Type.Polish and isinstance(watched, QWidget):
+            accessibility.leave_by_tab(watched)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, (QDialog, QMainWindow)):
+            accessibility.name_by_form_labels(watched)
+            accessibility.give_mnemonics(watched)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            if accessibility.is_page(watched):
+                accessibility.give_mnemonics(watched)
             return False
         if (
             kind == QEvent.Type.KeyPress

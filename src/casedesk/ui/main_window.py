@@ -11,13 +11,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from casedesk.domain.demonstration import DEMO_TITLE, is_demo_reference
 from casedesk.services.resources import resource
 from casedesk.ui import help as help_pages
+from casedesk.ui.edit_actions import EditActions
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.case_file_page import CaseFilePage
 from casedesk.ui.widgets.case_view import CaseView
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        # Copy, Find and Back act on what has the focus (ui/edit_actions.py).
+        self.edit_actions = EditActions(self)
         self.case_status = QLabel()
         self.statusBar().addPermanentWidget(self.case_status)
         self.show_no_case_file()
@@ -131,17 +134,25 @@ class MainWindow(QMainWindow):
 
         self.undo_action = self._action("&Undo", key.Undo)
         self.redo_action = self._action("&Redo", key.Redo)
-        self.copy_action = self._action("&Copy", key.Copy)
-        self.find_action = self._action("&Find…", key.Find, "Search the open case file")
+        self.copy_action = self._action(
+            "&Copy", key.Copy, "Copy the chosen rows or text (rows: a tab between cells)"
+        )
+        self.find_action = self._action(
+            "&Find…", key.Find, "To the search box: the case list's, or the case's chronology"
+        )
         self.preferences_action = self._action("&Preferences…", key.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_requested)
+        # Copy and Find follow the focus and the screen (EditActions enables them).
         for action in (self.undo_action, self.redo_action, self.copy_action, self.find_action):
             action.setEnabled(False)
 
         self.start_page_action = self._action("&Start Page", None, "Show the start page")
         self.start_page_action.triggered.connect(
             lambda: self.pages.setCurrentWidget(self.start_page)
+        )
+        self.back_action = self._action(
+            "&Back to Case List", "Alt+Left", "Leave the case for the list of cases (or Escape)"
         )
         self.full_screen_action = self._action("&Full Screen", key.FullScreen)
         self.full_screen_action.setCheckable(True)
@@ -157,6 +168,10 @@ class MainWindow(QMainWindow):
         self.visit_action = self._action(
             "Record a &Visit…", "Ctrl+Shift+V", "A visit or contact: the child seen, and alone?"
         )
+        self.add_person_action = self._action(
+            "Add &Person…", "Ctrl+Shift+P", "Add a person to the case shown"
+        )
+        self.add_person_action.triggered.connect(self.case_view.add_person_requested)
         self.users_action = self._action("&Users && Keys…", None, "Who can open this case file")
         self.users_action.triggered.connect(self.users_requested)
         self.timescale_settings_action = self._action(
@@ -168,7 +183,14 @@ class MainWindow(QMainWindow):
             "&Work Tray", "Ctrl+Shift+W", "What is overdue and due soon across every case"
         )
         self.work_tray_action.triggered.connect(self.show_work_tray)
-        self.case_actions = (self.new_case_action, self.add_entry_action, self.visit_action)
+        self.case_actions = (
+            self.new_case_action,
+            self.add_entry_action,
+            self.visit_action,
+            self.add_person_action,
+        )
+        # What belongs to one case: enabled while a case is shown (show_case).
+        self.in_case_actions = (self.add_entry_action, self.visit_action, self.add_person_action)
         self.file_actions = (
             self.close_action,
             self.lock_action,
@@ -218,9 +240,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
-        view_menu.addActions(
-            [self.start_page_action, self.work_tray_action, self.full_screen_action]
-        )
+        view_menu.addActions([self.back_action, self.start_page_action, self.work_tray_action])
+        view_menu.addAction(self.full_screen_action)
 
         case_menu = bar.addMenu("&Case")
         case_menu.addActions(list(self.case_actions))
@@ -264,12 +285,15 @@ class MainWindow(QMainWindow):
         self.case_page.show_case_file(file_name, user, role, read_only, demo)
         self.case_page.model.set_rows(rows, today)
         self.pages.setCurrentWidget(self.case_page)
+        # The keyboard starts on the list of cases (or the first case's button).
+        first = self.case_page.table if rows else self.case_page.new_case_button
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in self.file_actions:
             action.setEnabled(True)
         self.new_case_action.setEnabled(not read_only)
         # An entry belongs to a case: enabled once a case is open (show_case).
-        self.add_entry_action.setEnabled(False)
-        self.visit_action.setEnabled(False)
+        for action in self.in_case_actions:
+            action.setEnabled(False)
         self.backup_action.setEnabled(True)
         status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
         self.case_status.setText(status)
@@ -284,8 +308,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Show one case's record (``by_hand``: genogram positions set by the worker)."""
         self.case_view.show_record(record, today, read_only, by_hand)
-        self.add_entry_action.setEnabled(not read_only)
-        self.visit_action.setEnabled(not read_only)
+        for action in self.in_case_actions:
+            action.setEnabled(not read_only)
         self.pages.setCurrentWidget(self.case_view)
         reference = record.case.reference
         self.setWindowTitle(demo_title(reference, self.demo or is_demo_reference(reference)))
@@ -299,9 +323,11 @@ class MainWindow(QMainWindow):
     def show_case_list(self) -> None:
         """Back from a case to the list of cases."""
         self.case_view.clear()
-        self.add_entry_action.setEnabled(False)
-        self.visit_action.setEnabled(False)
+        for action in self.in_case_actions:
+            action.setEnabled(False)
         self.pages.setCurrentWidget(self.case_page)
+        # Back by the keyboard lands on the list, on the case left.
+        self.case_page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_undo_redo(self, undo: str | None, redo: str | None) -> None:
         """Name what Edit > Undo and Redo would do (disabled when nothing)."""

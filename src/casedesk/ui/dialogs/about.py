@@ -44,6 +44,7 @@ class AboutDialog(QDialog):
             for index, c in enumerate(self.components)
         )
         self.licences = QTextBrowser()
+        self.licences.setAccessibleName("Third-party components and their licences")
         self.licences.setOpenLinks(False)
         self.licences.setHtml(
             f"<p><b>Third-party components and their licences ({len(self.components)})</b></p>"
@@ -53,6 +54,7 @@ class AboutDialog(QDialog):
         )
         self.licences.anchorClicked.connect(self._show_licence)
         self.licence_text = QTextBrowser()
+        self.licence_text.setAccessibleName("Licence text")
         self.licence_text.setPlaceholderText("Choose a component above to read its licence.")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.licences)

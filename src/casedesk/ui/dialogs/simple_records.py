@@ -196,6 +196,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"History: {title}")
         self.view = QTextBrowser()
+        self.view.setAccessibleName("Changes, newest last")
         parts = []
         for entry in history:
             at, actor, action = (getattr(entry, n) for n in ("at", "actor", "action"))

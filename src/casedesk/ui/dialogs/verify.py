@@ -136,6 +136,7 @@ class VerdictView(QFrame):
         line.addWidget(self.words, 1)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
+        self.sentence.setAccessibleName("What the check found")
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.compare = QLabel(
             "Ring the signer on a number you already have (not one from the document) and "
@@ -165,6 +166,7 @@ class VerdictView(QFrame):
         inner_layout.addWidget(self.details)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Signatures")
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -88,7 +88,7 @@ class CaseFilePage(QWidget):
         for change in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             change.connect(self._show_next_step)
         self.tabs = QTabWidget()
-        self.tabs.addTab(cases, "&Cases")
+        self.tabs.addTab(cases, "Ca&ses")  # Alt+C is the Case menu
         self.tabs.addTab(self.tray, "&Work tray")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

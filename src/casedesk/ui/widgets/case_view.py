@@ -33,6 +33,7 @@ from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
 from casedesk.services.gc_pause import gc_paused
+from casedesk.ui.accessibility import name_tables_by_tab
 from casedesk.ui.dates import shown_date
 from casedesk.ui.models.chronology_model import rows_for
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
@@ -132,7 +133,7 @@ class CaseView(QWidget):
         self.timescales: Timescales | None = None  # the case file's rule pack and calendar
         back = QPushButton("← All cases")
         back.clicked.connect(self.back_requested)
-        self.visit_button = QPushButton("Record a &visit…")
+        self.visit_button = QPushButton("Record a visit…")
         self.visit_button.setToolTip(
             "A visit or contact: the child seen (alone?), who else was there, the child's "
             "own words, the home (Ctrl+Shift+V)"
@@ -313,6 +314,7 @@ class CaseView(QWidget):
         self.health_line = HealthLine()
         self.health_line.clicked.connect(lambda: self.tabs.setCurrentWidget(self.health_tab))
         self.tabs.insertTab(1, self.chronology, "Chronology")
+        name_tables_by_tab(self.tabs)  # "People", "Relationships": for a screen reader
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
         # window's first paint: start-up need not wait for them.
         self._diagrams: tuple[GenogramTab, EcomapTab] | None = None

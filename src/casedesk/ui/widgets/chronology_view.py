@@ -82,16 +82,27 @@ class ChronologyView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search the chronology (accents and case ignored)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the chronology")
         self.category = _choice("All categories", [(c.value, c) for c in Category])
         self.source_type = _choice("All source types", [(s.value, s) for s in SourceType])
         self.corroboration = _choice("Any corroboration", [(c.value, c) for c in Corroboration])
         self.person = _choice("Anyone", [])
         self.agency = QLineEdit()
         self.agency.setPlaceholderText("Source / agency")
+        self.agency.setAccessibleName("Filter by source or agency")
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText("From (date)")
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("To (date)")
+        self.date_from.setAccessibleName("Entries from (date)")
+        self.date_to.setAccessibleName("Entries up to (date)")
+        for combo, name in (
+            (self.category, "Filter by category"),
+            (self.source_type, "Filter by source type"),
+            (self.corroboration, "Filter by corroboration"),
+            (self.person, "Filter by person"),
+        ):
+            combo.setAccessibleName(name)
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(100)
             edit.textChanged.connect(self.apply)
@@ -110,6 +121,7 @@ class ChronologyView(QWidget):
         self.key.setWordWrap(True)
         self.table = ChronologyTable()
         self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Chronology entries")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -226,26 +226,26 @@ class OversightTab(QWidget):
         self.escalation_table = _table(self.escalations, "Escalations")  # type: ignore[arg-type]
         self.approvals_table.doubleClicked.connect(lambda _i: self._open_approval())
 
-        self.start_button = QPushButton("Start &assessment…")
+        self.start_button = QPushButton("Start assessment…")
         self.start_button.clicked.connect(lambda: self.assessment_requested.emit(None))
-        self.open_button = QPushButton("&Open…")
+        self.open_button = QPushButton("Open…")
         self.open_button.setToolTip("Open the assessment chosen (what it is missing is listed)")
         self.open_button.clicked.connect(self._open_approval)
-        self.sign_button = QPushButton("&Sign off…")
+        self.sign_button = QPushButton("Sign off…")
         self.sign_button.setToolTip(
             "A supervisor signs off (or returns) the assessment or plan chosen with their own "
             "passphrase"
         )
         self.sign_button.clicked.connect(self._sign)
-        self.supervise_button = QPushButton("Record &supervision…")
+        self.supervise_button = QPushButton("Record supervision…")
         self.supervise_button.clicked.connect(self.supervision_requested)
-        self.raise_button = QPushButton("Raise &escalation…")
+        self.raise_button = QPushButton("Raise escalation…")
         self.raise_button.clicked.connect(lambda: self.escalation_requested.emit("raise", None))
-        self.respond_button = QPushButton("Record &response…")
+        self.respond_button = QPushButton("Record response…")
         self.respond_button.clicked.connect(lambda: self._escalate("respond"))
-        self.next_button = QPushButton("&Next stage…")
+        self.next_button = QPushButton("Next stage…")
         self.next_button.clicked.connect(lambda: self._escalate("next"))
-        self.resolve_button = QPushButton("Resol&ve…")
+        self.resolve_button = QPushButton("Resolve…")
         self.resolve_button.clicked.connect(lambda: self._escalate("resolve"))
         self.edit_buttons = (
             self.start_button,
