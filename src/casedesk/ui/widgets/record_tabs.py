@@ -57,6 +57,9 @@ def homes_tab(households: QWidget, addresses: QWidget) -> QWidget:
     for heading, part in (("Households", households), ("Addresses", addresses)):
         label = QLabel(f"<b>{heading}</b>")
         label.setContentsMargins(9, 6, 0, 0)
+        for table in part.findChildren(QTableView):  # two tables: each named by its heading
+            if not table.accessibleName():
+                table.setAccessibleName(heading)
         layout.addWidget(label)
         layout.addWidget(part, 1)
     return page
