@@ -8,7 +8,8 @@ Into DOCS (docs/ by default):
 - screenshots/: the case list and a case open at its chronology, at 1024x700 (a small
   laptop), 1366x768 (the commonest laptop) and 1024x700 at twice the scale (a high-density
   screen, QT_SCALE_FACTOR=2), each in a light and a dark palette: 12 pictures, named
-  ``{case-list|case}-{size}-{light|dark}.png``.
+  ``{case-list|case|genogram|ecomap}-{size}-{light|dark}.png``; and Add person, Unlock and
+  the lock screen in each palette.
 
 Each scale runs in a process of its own (Qt reads its scale factor once, at start). A
 freshly generated demo case file (fictional people only) is opened; settings and the demo
@@ -72,7 +73,7 @@ def render(docs: Path, scale: int) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as folder:
         os.environ["CASEDESK_CONFIG_DIR"] = folder
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QDate, QLocale
         from PySide6.QtGui import QColor, QPalette
         from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -134,6 +135,13 @@ def render(docs: Path, scale: int) -> int:
                 view.tabs.setCurrentWidget(view.chronology)
                 app.processEvents()
                 saved.append(_save(window, shots / f"case-{size}-{name}.png"))
+                for tab in ("genogram", "ecomap"):
+                    getattr(view, tab).as_at.setDate(QDate(AS_OF.year, AS_OF.month, AS_OF.day))
+                    view.tabs.setCurrentWidget(getattr(view, tab))
+                    app.processEvents()
+                    saved.append(_save(window, shots / f"{tab}-{size}-{name}.png"))
+            if scale == 1:
+                saved += forms_and_lock(app, window, record, shots, name)
             if scale == 1 and name == "light":
                 saved += readme_pictures(app, window, record, docs, folder)
             window.close()
@@ -141,6 +149,38 @@ def render(docs: Path, scale: int) -> int:
             app.processEvents()
     print("\n".join(str(path) for path in saved))
     return 0
+
+
+def forms_and_lock(
+    app: QApplication, window: MainWindow, record: CaseRecord, shots: Path, name: str
+) -> list[Path]:
+    """Add person (the relationship to the child), Unlock (the passphrase shown, the Caps
+    Lock warning) and the lock screen, in one palette."""
+    from casedesk.ui.dialogs.person import PersonDialog
+    from casedesk.ui.dialogs.unlock import UnlockDialog
+    from casedesk.ui.widgets.lock_screen import LockScreen
+
+    saved = []
+    person = PersonDialog(None, AS_OF, window, record=record)
+    person.show()
+    app.processEvents()
+    saved.append(_save(person, shots / f"add-person-{name}.png"))
+    person.close()
+    unlock = UnlockDialog(
+        Path("work.casedesk"), lambda _secret, _ro: None, locked=True, parent=window
+    )
+    unlock.show()
+    app.processEvents()
+    saved.append(_save(unlock, shots / f"unlock-{name}.png"))
+    unlock.close()
+    lock = LockScreen()
+    lock.show_locked("work.casedesk")
+    lock.resize(1024, 700)
+    lock.show()
+    app.processEvents()
+    saved.append(_save(lock, shots / f"lock-screen-{name}.png"))
+    lock.close()
+    return saved
 
 
 def _save(widget: QWidget, path: Path) -> Path:
