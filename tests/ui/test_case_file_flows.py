@@ -177,9 +177,11 @@ def test_idle_timeout_locks_and_input_postpones_it(
     answer_unlock(monkeypatch, PASSPHRASE)
     controller.open_case_file(case_path)
     controller.show_case("DEMO-0001")
-    # 800 ms idle, input every 150 ms for 1.2 s: without postponing it would lock midway;
-    # a busy machine may stall the event loop for a moment without the test failing.
-    controller.idle.timer.setInterval(800)
+    # Untimed: input restarts the countdown (its remaining time goes back up), and the
+    # countdown's end runs the lock. A busy machine cannot make either fail.
+    controller.idle.timer.setInterval(600_000)
+    # Precise, so its remaining time is read to the millisecond (a coarse one rounds).
+    controller.idle.timer.setTimerType(Qt.TimerType.PreciseTimer)
     controller.idle.start()
     asked: list[tuple[bool, bool]] = []
 
@@ -189,21 +191,23 @@ def test_idle_timeout_locks_and_input_postpones_it(
         return int(QDialog.DialogCode.Rejected)
 
     monkeypatch.setattr(UnlockDialog, "exec", still_locked)
-    for _ in range(8):
-        qtbot.wait(150)
-        QApplication.sendEvent(
-            window,
-            QMouseEvent(
-                QEvent.Type.MouseMove,
-                QPointF(5, 5),
-                QPointF(5, 5),
-                Qt.MouseButton.NoButton,
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-            ),
-        )
+    qtbot.waitUntil(lambda: controller.idle.timer.remainingTime() < 600_000 - 20)
+    before = controller.idle.timer.remainingTime()
+    QApplication.sendEvent(
+        window,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(5, 5),
+            QPointF(5, 5),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    assert controller.idle.timer.remainingTime() > before, "input postpones the lock"
     assert asked == [], "input keeps the file open"
     assert controller.case_file is not None
+    controller.idle.timer.timeout.emit()  # the countdown runs out
     qtbot.waitUntil(lambda: asked == [(True, True)], timeout=3000)
     assert controller.locked_path == case_path
     assert "is locked" in window.case_status.text()
