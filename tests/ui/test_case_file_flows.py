@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -32,15 +31,6 @@ def case_path(tmp_path: Path) -> Path:
     with case_file:
         write_data(case_file, generate(seed=3, cases=4, entries=40))
     return path
-
-
-@pytest.fixture
-def gui(qtbot: QtBot) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow(UiSettings())
-    qtbot.addWidget(window)
-    controller = Controller(window)
-    yield window, controller
-    controller.close_case_file()
 
 
 def answer_unlock(monkeypatch: pytest.MonkeyPatch, *secrets: str) -> list[str]:

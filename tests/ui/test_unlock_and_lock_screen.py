@@ -4,7 +4,6 @@ and tab, or close the file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from casedesk.ui.dialogs.new_case_file import NewCaseFileDialog
 from casedesk.ui.dialogs.passphrase_fields import CAPS_LOCK_WARNING
 from casedesk.ui.dialogs.unlock import UnlockDialog
 from casedesk.ui.main_window import MainWindow
-from casedesk.ui.settings import UiSettings
 
 PASSPHRASE = "kettle mango violin harbour"
 
@@ -32,15 +30,6 @@ def case_path(tmp_path: Path) -> Path:
     with case_file:
         write_data(case_file, generate(seed=3, cases=3, entries=20))
     return path
-
-
-@pytest.fixture
-def gui(qtbot: QtBot) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow(UiSettings())
-    qtbot.addWidget(window)
-    controller = Controller(window)
-    yield window, controller
-    controller.close_case_file()
 
 
 def type_and_unlock(qtbot: QtBot, dialog: UnlockDialog, secret: str = PASSPHRASE) -> int:
