@@ -70,6 +70,9 @@ class UnitOfWork:
         """A bulk write (an import, the demo): chronology entries added inside are put in
         the full-text index in one statement as the block ends (see ``text_index``).
         Entries cannot be amended inside: the index could not follow the change."""
+        if self._index_deferred:  # inside another such block: it indexes at its end
+            yield
+            return
         with indexed_at_end(self._connection) as deferred:
             self._index_deferred = deferred
             try:
