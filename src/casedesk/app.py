@@ -28,6 +28,7 @@ def run_gui(case_file: Path | None = None) -> int:
     from casedesk.ui.main_window import MainWindow, PaintReporter, paint_benchmark_requested
     from casedesk.ui.settings import UiSettings
     from casedesk.ui.startup_probe import StartupProbe, watch_requested
+    from casedesk.ui.translation import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -37,6 +38,7 @@ def run_gui(case_file: Path | None = None) -> int:
     app.setDesktopFileName("casedesk")
     app.setWindowIcon(QIcon(str(resource("icons/casedesk.svg"))))
     apply_look(app)  # the stylesheet, in the system's palette and font size
+    install_translations(app)  # before any window: its words are translated as made
 
     window = MainWindow(UiSettings())
     sys.excepthook = _show_unexpected_error

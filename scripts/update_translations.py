@@ -1,0 +1,96 @@
+"""Refresh the translation files from the code: run this after changing any words a
+person reads (``python scripts/update_translations.py``).
+
+- ``resources/i18n/casedesk.ts``: every sentence the code marks (``translate``,
+  ``QT_TRANSLATE_NOOP``; see ``casedesk/domain/wording.py``), the file a translator opens
+  in Qt Linguist and saves as ``casedesk_<language>.ts`` beside it.
+- ``resources/i18n/casedesk_en.ts``: English is the source language, so it needs only the
+  sentences that depend on a count, in their singular and plural forms ("1 visit",
+  "2 visits"); forms not yet written are filled from the source's "(s)" and kept after
+  that, so a person may correct them by hand.
+- every ``casedesk_<language>.ts`` is compiled to the ``.qm`` the application loads.
+
+``tests/test_translation_files.py`` fails when the code has words the files do not.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "src" / "casedesk"
+I18N = ROOT / "resources" / "i18n"
+TEMPLATE = I18N / "casedesk.ts"
+ENGLISH = I18N / "casedesk_en.ts"
+PLURAL = re.compile(r"\((e?s)\)")
+
+
+def tool(name: str) -> str:
+    """A Qt Linguist tool of the PySide6 beside this Python."""
+    return str(Path(sys.executable).with_name(f"pyside6-{name}"))
+
+
+def marked_modules() -> list[str]:
+    """Every module but the demo's generated content (case data, not the app's words)."""
+    return sorted(str(path) for path in SOURCE.rglob("*.py") if "synthetic" not in path.parts)
+
+
+def extract(target: Path, *options: str) -> None:
+    """Write (or bring up to date) ``target`` with the code's marked sentences."""
+    subprocess.run(
+        [tool("lupdate"), *options, "-locations", "none", "-no-obsolete", "-source-language",
+         "en", *marked_modules(), "-ts", str(target)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+
+
+def fill_english_plurals(path: Path) -> int:
+    """Give each count-dependent sentence not yet written its English singular and plural
+    ("%n visit(s)" -> "%n visit", "%n visits"); returns how many were filled."""
+    tree = ElementTree.parse(path)  # noqa: S314 - our own file, as lupdate wrote it
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        if translation.get("type") != "unfinished":
+            continue
+        forms = translation.findall("numerusform")
+        while len(forms) < 2:
+            forms.append(ElementTree.SubElement(translation, "numerusform"))
+        forms[0].text = PLURAL.sub("", source)
+        forms[1].text = PLURAL.sub(r"\1", source)
+        del translation.attrib["type"]
+        filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def compile_all() -> None:
+    """Compile every language's ``.ts`` (not the template) to the ``.qm`` Qt loads."""
+    for ts in sorted(I18N.glob("casedesk_*.ts")):
+        subprocess.run(
+            [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+def main() -> int:
+    """Extract, fill the English plurals, compile."""
+    I18N.mkdir(parents=True, exist_ok=True)
+    extract(TEMPLATE)
+    extract(ENGLISH, "-pluralonly", "-target-language", "en_GB")
+    filled = fill_english_plurals(ENGLISH)
+    compile_all()
+    count = sum(1 for _ in ElementTree.parse(TEMPLATE).iter("message"))  # noqa: S314
+    print(f"{count} sentences in {TEMPLATE.relative_to(ROOT)}; {filled} English plurals filled")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
