@@ -71,9 +71,10 @@ def fill_english_plurals(path: Path) -> int:
     return filled
 
 
-def compile_all() -> None:
-    """Compile every language's ``.ts`` (not the template) to the ``.qm`` Qt loads."""
-    for ts in sorted(I18N.glob("casedesk_*.ts")):
+def compile_all(folder: Path = I18N) -> None:
+    """Compile every language's ``.ts`` in ``folder`` (not the template) to the ``.qm``
+    Qt loads."""
+    for ts in sorted(folder.glob("casedesk_*.ts")):
         subprocess.run(
             [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,
