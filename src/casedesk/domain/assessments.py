@@ -17,24 +17,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId, PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class AssessmentKind(enum.Enum):
     """What kind of assessment."""
 
-    CHILD_AND_FAMILY = "child and family"
-    PRE_BIRTH = "pre-birth"
-    SECTION_47 = "section 47"
-    OTHER = "other"
+    CHILD_AND_FAMILY = QT_TRANSLATE_NOOP("AssessmentKind", "child and family")
+    PRE_BIRTH = QT_TRANSLATE_NOOP("AssessmentKind", "pre-birth")
+    SECTION_47 = QT_TRANSLATE_NOOP("AssessmentKind", "section 47")
+    OTHER = QT_TRANSLATE_NOOP("AssessmentKind", "other")
 
 
 class ConcernAnswered(enum.Enum):
     """Whether the assessment answers the concern that opened the case."""
 
-    NOT_YET = "not yet said"
-    ANSWERED = "answered"
-    PARTLY = "partly answered"
-    NOT_ANSWERED = "not answered"
+    NOT_YET = QT_TRANSLATE_NOOP("ConcernAnswered", "not yet said")
+    ANSWERED = QT_TRANSLATE_NOOP("ConcernAnswered", "answered")
+    PARTLY = QT_TRANSLATE_NOOP("ConcernAnswered", "partly answered")
+    NOT_ANSWERED = QT_TRANSLATE_NOOP("ConcernAnswered", "not answered")
 
 
 # The Assessment Framework's triangle (OVERSIGHT_FACTS.md section 6): the field holding the

@@ -17,25 +17,26 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class ChildRelation(enum.Enum):
     """How a person is related to the subject child (the choice in Add person)."""
 
-    MOTHER = "mother"
-    FATHER = "father"
-    STEP_PARENT = "step-parent"
-    MATERNAL_GRANDPARENT = "grandparent (maternal)"
-    PATERNAL_GRANDPARENT = "grandparent (paternal)"
-    SIBLING = "sibling"
-    AUNT_OR_UNCLE = "aunt or uncle"
-    MOTHERS_PARTNER = "mother's partner"
-    FATHERS_PARTNER = "father's partner"
-    OTHER_RELATIVE = "other relative"
-    FAMILY_FRIEND = "family friend"
-    PROFESSIONAL = "professional"
-    OTHER = "other (say what)"
-    UNKNOWN = "not known yet"
+    MOTHER = QT_TRANSLATE_NOOP("ChildRelation", "mother")
+    FATHER = QT_TRANSLATE_NOOP("ChildRelation", "father")
+    STEP_PARENT = QT_TRANSLATE_NOOP("ChildRelation", "step-parent")
+    MATERNAL_GRANDPARENT = QT_TRANSLATE_NOOP("ChildRelation", "grandparent (maternal)")
+    PATERNAL_GRANDPARENT = QT_TRANSLATE_NOOP("ChildRelation", "grandparent (paternal)")
+    SIBLING = QT_TRANSLATE_NOOP("ChildRelation", "sibling")
+    AUNT_OR_UNCLE = QT_TRANSLATE_NOOP("ChildRelation", "aunt or uncle")
+    MOTHERS_PARTNER = QT_TRANSLATE_NOOP("ChildRelation", "mother's partner")
+    FATHERS_PARTNER = QT_TRANSLATE_NOOP("ChildRelation", "father's partner")
+    OTHER_RELATIVE = QT_TRANSLATE_NOOP("ChildRelation", "other relative")
+    FAMILY_FRIEND = QT_TRANSLATE_NOOP("ChildRelation", "family friend")
+    PROFESSIONAL = QT_TRANSLATE_NOOP("ChildRelation", "professional")
+    OTHER = QT_TRANSLATE_NOOP("ChildRelation", "other (say what)")
+    UNKNOWN = QT_TRANSLATE_NOOP("ChildRelation", "not known yet")
 
 
 # The sex a choice says (picked while the sex is still unknown, the form follows it).

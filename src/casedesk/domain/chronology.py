@@ -19,6 +19,7 @@ from casedesk.domain.evidence import (
 )
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.people import Person
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 
 class _CategoryKind(type):
@@ -96,29 +97,29 @@ class Category(metaclass=_CategoryKind):
 
 
 _DEFAULTS = {
-    "REFERRAL": "referral",
-    "REFERRAL_DECISION": "referral decision",
-    "HOME_VISIT": "home visit",
-    "NO_ACCESS_VISIT": "no-access visit",
-    "MISSED_APPOINTMENT": "missed appointment",
-    "CANCELLED_MEETING": "cancelled meeting",
-    "DISCLOSURE": "disclosure",
-    "INJURY": "injury",
-    "HOSPITAL_ATTENDANCE": "hospital attendance",
-    "POLICE_CALL_OUT": "police call-out",
-    "DOMESTIC_ABUSE": "domestic abuse incident",
-    "SCHOOL_ATTENDANCE": "school attendance",
-    "ASSESSMENT": "assessment",
-    "STRATEGY_DISCUSSION": "strategy discussion",
-    "CONFERENCE": "conference",
+    "REFERRAL": QT_TRANSLATE_NOOP("Category", "referral"),
+    "REFERRAL_DECISION": QT_TRANSLATE_NOOP("Category", "referral decision"),
+    "HOME_VISIT": QT_TRANSLATE_NOOP("Category", "home visit"),
+    "NO_ACCESS_VISIT": QT_TRANSLATE_NOOP("Category", "no-access visit"),
+    "MISSED_APPOINTMENT": QT_TRANSLATE_NOOP("Category", "missed appointment"),
+    "CANCELLED_MEETING": QT_TRANSLATE_NOOP("Category", "cancelled meeting"),
+    "DISCLOSURE": QT_TRANSLATE_NOOP("Category", "disclosure"),
+    "INJURY": QT_TRANSLATE_NOOP("Category", "injury"),
+    "HOSPITAL_ATTENDANCE": QT_TRANSLATE_NOOP("Category", "hospital attendance"),
+    "POLICE_CALL_OUT": QT_TRANSLATE_NOOP("Category", "police call-out"),
+    "DOMESTIC_ABUSE": QT_TRANSLATE_NOOP("Category", "domestic abuse incident"),
+    "SCHOOL_ATTENDANCE": QT_TRANSLATE_NOOP("Category", "school attendance"),
+    "ASSESSMENT": QT_TRANSLATE_NOOP("Category", "assessment"),
+    "STRATEGY_DISCUSSION": QT_TRANSLATE_NOOP("Category", "strategy discussion"),
+    "CONFERENCE": QT_TRANSLATE_NOOP("Category", "conference"),
     # Added with the rule packs: the events that start or meet their timescales.
-    "CORE_GROUP": "core group",
-    "BECAME_LOOKED_AFTER": "became looked after",
-    "LOOKED_AFTER_REVIEW": "looked-after review",
-    "SUPERVISION": "supervision",
-    "INFORMATION_SHARED": "information shared",
-    "COURT": "court",
-    "OTHER": "other",
+    "CORE_GROUP": QT_TRANSLATE_NOOP("Category", "core group"),
+    "BECAME_LOOKED_AFTER": QT_TRANSLATE_NOOP("Category", "became looked after"),
+    "LOOKED_AFTER_REVIEW": QT_TRANSLATE_NOOP("Category", "looked-after review"),
+    "SUPERVISION": QT_TRANSLATE_NOOP("Category", "supervision"),
+    "INFORMATION_SHARED": QT_TRANSLATE_NOOP("Category", "information shared"),
+    "COURT": QT_TRANSLATE_NOOP("Category", "court"),
+    "OTHER": QT_TRANSLATE_NOOP("Category", "other"),
 }
 for _attribute, _name in _DEFAULTS.items():
     type.__setattr__(Category, _attribute, Category(_name))
@@ -135,14 +136,16 @@ class ChildSeen(enum.Enum):
     (the review's child was seen rarely, and never alone)."""
 
     NOT_RECORDED = ""
-    SEEN_ALONE = "seen alone"
-    SEEN_NOT_ALONE = "seen, not alone"
-    NOT_SEEN = "not seen"
+    SEEN_ALONE = QT_TRANSLATE_NOOP("ChildSeen", "seen alone")
+    SEEN_NOT_ALONE = QT_TRANSLATE_NOOP("ChildSeen", "seen, not alone")
+    NOT_SEEN = QT_TRANSLATE_NOOP("ChildSeen", "not seen")
 
     @property
     def label(self) -> str:
-        """How a list shows it."""
-        return self.value or "not recorded"
+        """How a list shows it, in the worker's language."""
+        if not self.value:
+            return translate("ChildSeen", "not recorded")
+        return translate("ChildSeen", self.value)
 
 
 def asks_if_seen(child: Person, day: date) -> bool:

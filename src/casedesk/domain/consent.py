@@ -12,21 +12,23 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+
 
 class ConsentState(enum.Enum):
     """Where consent to share with one professional stands."""
 
-    NOT_YET_ASKED = "not yet asked"
-    GIVEN = "given"
-    REFUSED = "refused"
-    SHARED_WITHOUT = "shared without consent"
-    NOT_APPLICABLE = "not applicable"
+    NOT_YET_ASKED = QT_TRANSLATE_NOOP("ConsentState", "not yet asked")
+    GIVEN = QT_TRANSLATE_NOOP("ConsentState", "given")
+    REFUSED = QT_TRANSLATE_NOOP("ConsentState", "refused")
+    SHARED_WITHOUT = QT_TRANSLATE_NOOP("ConsentState", "shared without consent")
+    NOT_APPLICABLE = QT_TRANSLATE_NOOP("ConsentState", "not applicable")
 
     @property
     def label(self) -> str:
-        """The state as a person reads it in a list."""
-        words = str(self.value)
-        return words[0].upper() + words[1:]
+        """The state as a person reads it in a list, in the worker's language."""
+        words = translate("ConsentState", self.value)
+        return words[:1].upper() + words[1:]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
+
 # How a sentence writes a day. Files, exports and the command line use ``written``; the
 # GUI passes its own (the worker's locale), so a banner reads like the table beside it.
 DateWriter = Callable[[date], str]
@@ -20,10 +22,10 @@ def written(day: date) -> str:
 class DatePrecision(enum.Enum):
     """How much of a recorded date is known."""
 
-    EXACT = "exact"
-    MONTH = "month"
-    YEAR = "year"
-    ESTIMATED = "estimated"
+    EXACT = QT_TRANSLATE_NOOP("DatePrecision", "exact")
+    MONTH = QT_TRANSLATE_NOOP("DatePrecision", "month")
+    YEAR = QT_TRANSLATE_NOOP("DatePrecision", "year")
+    ESTIMATED = QT_TRANSLATE_NOOP("DatePrecision", "estimated")
 
 
 @dataclass(frozen=True)

@@ -18,17 +18,18 @@ from datetime import date
 from casedesk.domain.ids import CaseId
 from casedesk.domain.intervals import shift
 from casedesk.domain.oversight_rules import EscalationProcedure
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 from casedesk.domain.working_days import WorkingCalendar
 
 
 class EscalationStatus(enum.Enum):
     """Where a step stands on a given day."""
 
-    AWAITING_RESPONSE = "awaiting response"
-    RESPONSE_OVERDUE = "response overdue"
-    RESPONDED = "responded: outcome to record"
-    RESOLVED = "resolved"
-    ESCALATED = "taken to the next stage"
+    AWAITING_RESPONSE = QT_TRANSLATE_NOOP("EscalationStatus", "awaiting response")
+    RESPONSE_OVERDUE = QT_TRANSLATE_NOOP("EscalationStatus", "response overdue")
+    RESPONDED = QT_TRANSLATE_NOOP("EscalationStatus", "responded: outcome to record")
+    RESOLVED = QT_TRANSLATE_NOOP("EscalationStatus", "resolved")
+    ESCALATED = QT_TRANSLATE_NOOP("EscalationStatus", "taken to the next stage")
 
 
 @dataclass(frozen=True)

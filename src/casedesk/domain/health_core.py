@@ -19,6 +19,7 @@ from casedesk.domain.intervals import Interval
 from casedesk.domain.patterns import Thresholds
 from casedesk.domain.rule_packs import RulePack
 from casedesk.domain.sign_offs import SignOffCheck
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 
@@ -33,16 +34,16 @@ class Theme(enum.IntEnum):
 
     @property
     def title(self) -> str:
-        """The theme in words."""
-        return _THEMES[self]
+        """The theme in words, in the worker's language."""
+        return translate("Theme", _THEMES[self])
 
 
 _THEMES = {
-    Theme.SHARING: "Sharing information",
-    Theme.RISK: "Seeing risk whole",
-    Theme.ASSESSMENT: "Assessment",
-    Theme.OVERSIGHT: "Oversight",
-    Theme.ADULTS: "Fathers and significant adults",
+    Theme.SHARING: QT_TRANSLATE_NOOP("Theme", "Sharing information"),
+    Theme.RISK: QT_TRANSLATE_NOOP("Theme", "Seeing risk whole"),
+    Theme.ASSESSMENT: QT_TRANSLATE_NOOP("Theme", "Assessment"),
+    Theme.OVERSIGHT: QT_TRANSLATE_NOOP("Theme", "Oversight"),
+    Theme.ADULTS: QT_TRANSLATE_NOOP("Theme", "Fathers and significant adults"),
 }
 
 

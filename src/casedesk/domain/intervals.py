@@ -8,16 +8,17 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 from casedesk.domain.working_days import WorkingCalendar, nth_working_day_after
 
 
 class Unit(enum.Enum):
     """How a timescale is counted."""
 
-    WORKING_DAYS = "working days"
-    CALENDAR_DAYS = "calendar days"
-    WEEKS = "weeks"
-    MONTHS = "months"
+    WORKING_DAYS = QT_TRANSLATE_NOOP("Unit", "working days")
+    CALENDAR_DAYS = QT_TRANSLATE_NOOP("Unit", "calendar days")
+    WEEKS = QT_TRANSLATE_NOOP("Unit", "weeks")
+    MONTHS = QT_TRANSLATE_NOOP("Unit", "months")
 
 
 @dataclass(frozen=True)

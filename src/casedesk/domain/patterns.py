@@ -15,6 +15,7 @@ from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DateWriter, written
 from casedesk.domain.ids import EntryId
 from casedesk.domain.relationships import HouseholdMembership
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 INCIDENTS = frozenset(
     {
@@ -40,12 +41,12 @@ PROFESSIONAL_CONTACT = frozenset(
 class PatternKind(enum.Enum):
     """The kinds of pattern CaseDesk looks for."""
 
-    AVOIDANCE = "avoidance"
-    SELF_REPORT_ONLY = "self-report only"
-    RISING_INCIDENTS = "rising incidents"
-    NEW_ADULT = "new adult in the household"
-    CONTACT_GAP = "gap in professional contact"
-    CHILD_NOT_SEEN = "child not seen, or not seen alone"
+    AVOIDANCE = QT_TRANSLATE_NOOP("PatternKind", "avoidance")
+    SELF_REPORT_ONLY = QT_TRANSLATE_NOOP("PatternKind", "self-report only")
+    RISING_INCIDENTS = QT_TRANSLATE_NOOP("PatternKind", "rising incidents")
+    NEW_ADULT = QT_TRANSLATE_NOOP("PatternKind", "new adult in the household")
+    CONTACT_GAP = QT_TRANSLATE_NOOP("PatternKind", "gap in professional contact")
+    CHILD_NOT_SEEN = QT_TRANSLATE_NOOP("PatternKind", "child not seen, or not seen alone")
 
 
 @dataclass(frozen=True)

@@ -9,23 +9,24 @@ from datetime import date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class Sex(enum.Enum):
     """Sex or gender as drawn on a genogram (square, circle, diamond)."""
 
-    MALE = "male"
-    FEMALE = "female"
-    OTHER = "other"
-    UNKNOWN = "unknown"
+    MALE = QT_TRANSLATE_NOOP("Sex", "male")
+    FEMALE = QT_TRANSLATE_NOOP("Sex", "female")
+    OTHER = QT_TRANSLATE_NOOP("Sex", "other")
+    UNKNOWN = QT_TRANSLATE_NOOP("Sex", "unknown")
 
 
 class Identification(enum.Enum):
     """Whether we know who a person is (learning theme 5: fathers)."""
 
-    IDENTIFIED = "identified"
-    NAMED_NOT_CONFIRMED = "named, not confirmed"
-    NOT_IDENTIFIED = "not identified"
+    IDENTIFIED = QT_TRANSLATE_NOOP("Identification", "identified")
+    NAMED_NOT_CONFIRMED = QT_TRANSLATE_NOOP("Identification", "named, not confirmed")
+    NOT_IDENTIFIED = QT_TRANSLATE_NOOP("Identification", "not identified")
 
 
 @dataclass(frozen=True)

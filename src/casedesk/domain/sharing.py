@@ -11,6 +11,7 @@ from datetime import date
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.evidence import Significance
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class Consent(enum.Enum):
@@ -18,9 +19,9 @@ class Consent(enum.Enum):
     but then the lawful basis is said)."""
 
     NOT_RECORDED = ""
-    GIVEN = "given"
-    NOT_SOUGHT = "not sought"
-    REFUSED = "refused"
+    GIVEN = QT_TRANSLATE_NOOP("Consent", "given")
+    NOT_SOUGHT = QT_TRANSLATE_NOOP("Consent", "not sought")
+    REFUSED = QT_TRANSLATE_NOOP("Consent", "refused")
 
 
 # The lawful basis a decision made before CaseDesk asked about consent says in its place

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 ASSESSMENT = "assessments"
 PLAN = "chronology_entries"  # a plan is signed off as the entry recording the meeting
@@ -23,8 +24,8 @@ PLAN = "chronology_entries"  # a plan is signed off as the entry recording the m
 class SignOffDecision(enum.Enum):
     """What the supervisor decided."""
 
-    APPROVED = "approved"
-    RETURNED = "returned for more work"
+    APPROVED = QT_TRANSLATE_NOOP("SignOffDecision", "approved")
+    RETURNED = QT_TRANSLATE_NOOP("SignOffDecision", "returned for more work")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ class SignOff:
 class SignOffState(enum.Enum):
     """What a sign-off is worth now."""
 
-    CURRENT = "signed off"
-    EARLIER_VERSION = "approved an earlier version"
-    NOT_VALID = "not a valid sign-off"
+    CURRENT = QT_TRANSLATE_NOOP("SignOffState", "signed off")
+    EARLIER_VERSION = QT_TRANSLATE_NOOP("SignOffState", "approved an earlier version")
+    NOT_VALID = QT_TRANSLATE_NOOP("SignOffState", "not a valid sign-off")
 
 
 @dataclass(frozen=True)

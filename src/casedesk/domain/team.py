@@ -10,6 +10,7 @@ from datetime import date
 from casedesk.domain.consent import ConsentState, ConsentToShare
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import CaseId, PersonId, ProfessionalId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,9 @@ class Professional:
 class LinkStrength(enum.Enum):
     """How a link on the ecomap feels to the family: the three ecomap line kinds."""
 
-    STRONG = "strong"
-    TENUOUS = "tenuous"
-    STRESSFUL = "stressful"
+    STRONG = QT_TRANSLATE_NOOP("LinkStrength", "strong")
+    TENUOUS = QT_TRANSLATE_NOOP("LinkStrength", "tenuous")
+    STRESSFUL = QT_TRANSLATE_NOOP("LinkStrength", "stressful")
 
 
 @dataclass(frozen=True)

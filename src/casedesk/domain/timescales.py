@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class DeadlineStatus(enum.Enum):
     """Where a deadline stands on a given day (``overdue`` is worked out, never stored)."""
 
-    OPEN = "open"
-    OVERDUE = "overdue"
-    MET = "met"
-    EXTENDED = "extended"
-    CANCELLED = "cancelled"
+    OPEN = QT_TRANSLATE_NOOP("DeadlineStatus", "open")
+    OVERDUE = QT_TRANSLATE_NOOP("DeadlineStatus", "overdue")
+    MET = QT_TRANSLATE_NOOP("DeadlineStatus", "met")
+    EXTENDED = QT_TRANSLATE_NOOP("DeadlineStatus", "extended")
+    CANCELLED = QT_TRANSLATE_NOOP("DeadlineStatus", "cancelled")
 
 
 @dataclass(frozen=True)
