@@ -9,7 +9,7 @@ from datetime import date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import PersonId
-from casedesk.domain.wording import QT_TRANSLATE_NOOP
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 
 class Sex(enum.Enum):
@@ -53,7 +53,7 @@ class Person:
     def display_name(self) -> str:
         """The name to show: 'Unknown father' style placeholders stay recognisable."""
         name = f"{self.given_names} {self.family_name}".strip()
-        return name or "(name not known)"
+        return name or translate("people", "(name not known)")
 
     @property
     def is_unborn(self) -> bool:
@@ -90,4 +90,4 @@ class Identifier:
     record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
-NHS_NUMBER = "NHS number"
+NHS_NUMBER = "NHS number"  # i18n: stored as an identifier's kind, and compared
