@@ -23,6 +23,7 @@ from casedesk.domain.assessments import (
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.people import Person
 from casedesk.domain.team import active_team
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 from casedesk.domain.working_days import WorkingCalendar
 
 ADULT_AGE = 18
@@ -73,7 +74,9 @@ def adults_to_consider(record: CaseRecord, on: date) -> list[AdultToConsider]:
             continue
         person = record.person(membership.person)
         if _is_adult(person, on):
-            found[person.id] = AdultToConsider(person, "lives in the household")
+            found[person.id] = AdultToConsider(
+                person, QT_TRANSLATE_NOOP("case_record", "lives in the household")
+            )
     return list(found.values())
 
 

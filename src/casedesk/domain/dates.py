@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from casedesk.domain.wording import QT_TRANSLATE_NOOP
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day
 
 # How a sentence writes a day. Files, exports and the command line use ``written``; the
 # GUI passes its own (the worker's locale), so a banner reads like the table beside it.
@@ -15,8 +15,9 @@ DateWriter = Callable[[date], str]
 
 
 def written(day: date) -> str:
-    """A day as a sentence in a file or an export writes it: '09 Mar 2025'."""
-    return f"{day:%d %b %Y}"
+    """A day as a sentence in an export or on screen writes it: as the worker's locale
+    writes it ('09 Mar 2025' until the application installs the locale)."""
+    return shown_day(day)
 
 
 class DatePrecision(enum.Enum):

@@ -19,7 +19,7 @@ from casedesk.domain.intervals import Interval
 from casedesk.domain.patterns import Thresholds
 from casedesk.domain.rule_packs import RulePack
 from casedesk.domain.sign_offs import SignOffCheck
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 
@@ -126,7 +126,8 @@ Check = Callable[[HealthInputs], CheckResult]
 
 
 def day_text(value: date | None) -> str:
-    return f"{value:%-d %b %Y}" if value else ""
+    """A day in a sentence, as the worker's locale writes it."""
+    return shown_day(value)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -139,7 +140,7 @@ def short(text: str, limit: int = 60) -> str:
 
 def called(name: str, unnamed: str) -> str:
     """A person's name, or what to call them while it is not known."""
-    return unnamed if name == "(name not known)" else name
+    return unnamed if name == translate("people", "(name not known)") else name
 
 
 def listed(items: Sequence[str], limit: int = 4, total: int | None = None) -> str:
@@ -147,7 +148,11 @@ def listed(items: Sequence[str], limit: int = 4, total: int | None = None) -> st
     were put in words)."""
     count = len(items) if total is None else total
     shown = ", ".join(items[:limit])
-    return shown + (f" and {count - limit} more" if count > limit else "")
+    if count <= limit:
+        return shown
+    return translate("health_core", "{shown} and {more} more").format(
+        shown=shown, more=count - limit
+    )
 
 
 def result(
