@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 
 # How a sentence writes a day. Files, exports and the command line use ``written``; the
 # GUI passes its own (the worker's locale), so a banner reads like the table beside it.
@@ -39,10 +39,10 @@ class FuzzyDate:
     def __str__(self) -> str:
         match self.precision:
             case DatePrecision.EXACT:
-                return self.value.strftime("%d %b %Y")
+                return shown_day(self.value)
             case DatePrecision.MONTH:
                 return self.value.strftime("%b %Y")
             case DatePrecision.YEAR:
                 return self.value.strftime("%Y")
             case DatePrecision.ESTIMATED:
-                return "about " + self.value.strftime("%Y")
+                return translate("dates", "about {year}").format(year=self.value.strftime("%Y"))

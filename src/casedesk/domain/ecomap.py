@@ -20,11 +20,12 @@ from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.team import SUPPORT_KINDS, LinkStrength, Support
 from casedesk.domain.validation import Problem, Severity
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 NODE_RADIUS = 38.0
 MEMBER_SIZE = 22.0
 MEMBER_GAP = 64.0
-NOT_RATED = "involved, strength not recorded"
+NOT_RATED = QT_TRANSLATE_NOOP("ecomap", "involved, strength not recorded")
 STRENGTH_PENS = {
     LinkStrength.STRONG: d.Pen(d.INK, 3.2),
     LinkStrength.TENUOUS: d.Pen(d.INK, 1.4, d.DASH),
@@ -37,19 +38,41 @@ def support_problems(record: CaseRecord, support: Support) -> list[Problem]:
     """What is wrong with an ecomap link before it is saved."""
     problems = []
     if not support.name.strip():
-        problems.append(Problem(Severity.ERROR, "name", "Say who or what the link is with."))
+        problems.append(
+            Problem(
+                Severity.ERROR, "name", translate("ecomap", "Say who or what the link is with.")
+            )
+        )
     if support.kind not in SUPPORT_KINDS:
-        problems.append(Problem(Severity.ERROR, "kind", "Choose what kind of support it is."))
+        problems.append(
+            Problem(
+                Severity.ERROR, "kind", translate("ecomap", "Choose what kind of support it is.")
+            )
+        )
     if support.person is not None and support.person not in {p.id for p in record.people}:
-        problems.append(Problem(Severity.ERROR, "person", "That person is not in the case."))
+        problems.append(
+            Problem(
+                Severity.ERROR, "person", translate("ecomap", "That person is not in the case.")
+            )
+        )
     if support.professional is not None and support.professional not in {
         p.id for p in record.professionals
     }:
         problems.append(
-            Problem(Severity.ERROR, "professional", "That professional is not in the team.")
+            Problem(
+                Severity.ERROR,
+                "professional",
+                translate("ecomap", "That professional is not in the team."),
+            )
         )
     if support.from_date and support.to_date and support.to_date < support.from_date:
-        problems.append(Problem(Severity.ERROR, "to_date", "A link cannot end before it starts."))
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                "to_date",
+                translate("ecomap", "A link cannot end before it starts."),
+            )
+        )
     return problems
 
 

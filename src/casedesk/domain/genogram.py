@@ -38,6 +38,7 @@ from casedesk.domain.genogram_layout import layout
 from casedesk.domain.genogram_lines import lines
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
+from casedesk.domain.wording import translate
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,12 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
         shape = "triangle"
     else:
         shape = {Sex.MALE: "square", Sex.FEMALE: "circle"}.get(person.sex, "diamond")
-    named = person.display_name != "(name not known)"
-    name_lines = d.wrap(person.display_name, LABEL_WIDTH) if named else ["name not known"]
+    named = person.display_name != translate("people", "(name not known)")
+    name_lines = (
+        d.wrap(person.display_name, LABEL_WIDTH)
+        if named
+        else [translate("genogram", "name not known")]
+    )
     if len(name_lines) > 2:
         name_lines = [name_lines[0], " ".join(name_lines[1:])]
     dates = []
