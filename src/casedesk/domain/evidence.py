@@ -50,7 +50,9 @@ _SIGNIFICANCE = {
 # What a record made before CaseDesk asked what bears a fact out says in its place (written
 # by the upgrade to schema 10): the record keeps its corroboration and can still be changed
 # or exchanged, but nothing named bears it out, so it still counts as resting on self-report.
-NOT_NAMED = "(not named: recorded before CaseDesk asked what bears a fact out)"
+NOT_NAMED = (
+    "(not named: recorded before CaseDesk asked what bears a fact out)"  # i18n: stored marker
+)
 
 
 def names_something(text: str) -> bool:
@@ -82,8 +84,10 @@ class Evidence:
         if self.corroboration is Corroboration.UNVERIFIED or self.corroborated_by.strip():
             return None
         if self.corroboration is Corroboration.CORROBORATED:
-            return "Say what bears it out (another source, a document, a record)."
-        return "Say what contradicts it."
+            return translate(
+                "evidence", "Say what bears it out (another source, a document, a record)."
+            )
+        return translate("evidence", "Say what contradicts it.")
 
 
 SELF_REPORTED = Evidence()
