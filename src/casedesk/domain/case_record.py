@@ -33,7 +33,7 @@ from casedesk.domain.sign_offs import SignOff
 from casedesk.domain.supervision import Supervision
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, shown_value, translate
 
 
 @dataclass(frozen=True)
@@ -373,7 +373,11 @@ class CaseRecord:
 
         facts = [
             DisputableFact(
-                f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:120]}",
+                translate("case_record", "{day} {category}: {description}").format(
+                    day=shown_day(entry.occurred_on),
+                    category=shown_value(entry.category),
+                    description=entry.description[:120],
+                ),
                 Evidence(entry.source, entry.source_type, entry.corroboration, borne_out_by(entry)),
             )
             for entry in self.entries

@@ -175,9 +175,15 @@ def build(record: CaseRecord, as_at: date) -> Ecomap:
     entries: dict[str, tuple[str, str, list[Support | None]]] = {}
     for s in supports:
         key = s.name.strip().casefold()
-        since = f", since {s.from_date.strftime('%b %Y')}" if s.from_date else ""
-        who = f", with {names[s.person]}" if s.person in names else ""
-        entries.setdefault(key, (s.name.strip(), s.kind + who + since, []))[2].append(s)
+        # The kind, then phrases (each translated whole) for whom with and since when.
+        detail = translate("team", s.kind)
+        if s.person in names:
+            detail += translate("ecomap", ", with {name}").format(name=names[s.person])
+        if s.from_date:
+            detail += translate("ecomap", ", since {month}").format(
+                month=s.from_date.strftime("%b %Y")
+            )
+        entries.setdefault(key, (s.name.strip(), detail, []))[2].append(s)
     for p in then.professionals:
         if p.id not in rated_professionals:
             key = p.agency.strip().casefold() or p.name.casefold()
