@@ -470,7 +470,7 @@ def _not_identified_line(key: KeyAdult, refused: int) -> str:
     name = key.person.display_name
     who = (
         key.label
-        if name == translate("people", "(name not known)")
+        if not key.person.name_known
         else translate("case_record", "{role} ({name})").format(role=key.label, name=name)
     )
     if not refused:

@@ -134,7 +134,7 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
         shape = "triangle"
     else:
         shape = {Sex.MALE: "square", Sex.FEMALE: "circle"}.get(person.sex, "diamond")
-    named = person.display_name != translate("people", "(name not known)")
+    named = person.name_known
     name_lines = (
         d.wrap(person.display_name, LABEL_WIDTH)
         if named

@@ -17,6 +17,7 @@ from casedesk.domain.chronology import ChildSeen, ChronologyEntry
 from casedesk.domain.evidence import Corroboration, Significance
 from casedesk.domain.intervals import Interval
 from casedesk.domain.patterns import Thresholds
+from casedesk.domain.people import UNKNOWN_NAME
 from casedesk.domain.rule_packs import RulePack
 from casedesk.domain.sign_offs import SignOffCheck
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
@@ -140,7 +141,7 @@ def short(text: str, limit: int = 60) -> str:
 
 def called(name: str, unnamed: str) -> str:
     """A person's name, or what to call them while it is not known."""
-    return unnamed if name == translate("people", "(name not known)") else name
+    return unnamed if name == translate("people", UNKNOWN_NAME) else name
 
 
 def listed(items: Sequence[str], limit: int = 4, total: int | None = None) -> str:

@@ -29,6 +29,10 @@ class Identification(enum.Enum):
     NOT_IDENTIFIED = QT_TRANSLATE_NOOP("Identification", "not identified")
 
 
+# What ``display_name`` says while a person's name is not known (translated there).
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("people", "(name not known)")
+
+
 @dataclass(frozen=True)
 class Person:
     """One person as recorded; names are kept exactly as given, in any script."""
@@ -53,7 +57,12 @@ class Person:
     def display_name(self) -> str:
         """The name to show: 'Unknown father' style placeholders stay recognisable."""
         name = f"{self.given_names} {self.family_name}".strip()
-        return name or translate("people", "(name not known)")
+        return name or translate("people", UNKNOWN_NAME)
+
+    @property
+    def name_known(self) -> bool:
+        """True when a name is recorded (``display_name`` is then not the placeholder)."""
+        return bool(f"{self.given_names} {self.family_name}".strip())
 
     @property
     def is_unborn(self) -> bool:
