@@ -163,7 +163,7 @@ def legend_entries(genogram: Genogram) -> list[tuple[list[d.Primitive], str]]:
                     translate("genogram_drawing", "{kind} to child").format(kind=shown_value(kind)),
                 )
             )
-    if any(role == "significant adult" for role, _ in used):  # i18n: a line's role (a key)
+    if any(role == "significant adult" for role, _ in used):
         entries.append(
             (
                 _sample_line(d.Pen(d.GREY, 1.2)),

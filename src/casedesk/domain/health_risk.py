@@ -36,7 +36,7 @@ def self_report_corroborated(h: HealthInputs) -> CheckResult:
             question,
             False,
             translate("health_risk", "No significant fact rests on self-report alone."),
-            place="chronology",  # i18n: a place on the case's screen (a key)
+            place="chronology",
         )
     old = [e for e in resting if e.occurred_on < since and not e.analysis.strip()]
     if not old:
@@ -52,7 +52,7 @@ def self_report_corroborated(h: HealthInputs) -> CheckResult:
                 len(resting),
             ),
             records=[e.id for e in resting],
-            place="chronology",  # i18n: a place on the case's screen (a key)
+            place="chronology",
         )
     described = [
         translate("health_risk", "{day} ({category})").format(
@@ -106,7 +106,7 @@ def contradictions_analysed(h: HealthInputs) -> CheckResult:
                 len(contradicted),
             ),
             records=[e.id for e in contradicted],
-            place="chronology",  # i18n: a place on the case's screen (a key)
+            place="chronology",
         )
     described = [
         translate("health_risk", "{day}: \u201c{description}\u201d").format(
@@ -139,9 +139,7 @@ def contradictions_analysed(h: HealthInputs) -> CheckResult:
 def _visit_interval(h: HealthInputs) -> tuple[Interval, str]:
     status = h.record.case.legal_status.value
     for rule in h.pack.rules:
-        if (
-            rule.met_by == "home visit" and rule.child_seen and rule.while_status == status
-        ):  # i18n: a category's stored name, compared
+        if rule.met_by == "home visit" and rule.child_seen and rule.while_status == status:
             amount = rule.then_every or rule.amount
             unit = rule.then_unit or rule.unit
             return Interval(amount, unit), rule.name.lower()
@@ -201,7 +199,7 @@ def child_seen(h: HealthInputs) -> CheckResult:
             + " "
             + translate("health_risk", "Next visit due {day}.").format(day=day_text(due)),
             records=records,
-            place="chronology",  # i18n: a place on the case's screen (a key)
+            place="chronology",
         )
     return result(
         "child-seen",
@@ -311,7 +309,7 @@ def avoidance(h: HealthInputs) -> CheckResult:
                 "No run of no-access visits, missed appointments or cancellations, and no gap "
                 "in contact past the thresholds.",
             ),
-            place="chronology",  # i18n: a place on the case's screen (a key)
+            place="chronology",
         )
     return result(
         "avoidance",
