@@ -17,8 +17,7 @@ DEMO_MARK = QT_TRANSLATE_NOOP(
 # In the title bar, beside the file's name.
 DEMO_TITLE = QT_TRANSLATE_NOOP("demonstration", "DEMONSTRATION (fictional people)")
 # Published in the README on purpose: the demo holds fictional people only.
-# i18n: the passphrase below is published as it is (the README gives it).
-DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105 # i18n: passphrase
+DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105  # i18n: passphrase
 DEMO_REFERENCE_PREFIX = "DEMO-"
 
 
