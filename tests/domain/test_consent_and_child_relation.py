@@ -22,6 +22,7 @@ from casedesk.domain.people import Person, Sex
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import Relationship, RelationshipKind
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import shown_day
 
 TODAY = date(2026, 11, 30)
 
@@ -68,11 +69,11 @@ def test_a_team_member_sharing_without_consent_and_no_reason_is_refused_on_every
         (ConsentToShare(ConsentState.GIVEN), "given, date not known"),
         (
             ConsentToShare(ConsentState.REFUSED, "Leanne", date(2026, 3, 4)),
-            "refused (by Leanne), 4 Mar 2026",
+            f"refused (by Leanne), {shown_day(date(2026, 3, 4))}",
         ),
         (
             ConsentToShare(ConsentState.SHARED_WITHOUT, "Jo", date(2026, 3, 4), "s.47"),
-            "shared without consent (decided by Jo), 4 Mar 2026; basis: s.47",
+            f"shared without consent (decided by Jo), {shown_day(date(2026, 3, 4))}; basis: s.47",
         ),
         (ConsentToShare(ConsentState.NOT_APPLICABLE), "not applicable"),
     ],

@@ -27,6 +27,7 @@ from casedesk.domain.redaction import (
     SummarySection,
 )
 from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.domain.wording import shown_day
 from casedesk.export import pdf_signatures as sig
 from casedesk.export.sharing import (
     countersign,
@@ -450,4 +451,4 @@ def test_the_team_section_says_where_consent_to_share_stands(
     make_summary(case_file, _reference(case_file), _choices(sections=(SummarySection.TEAM,)), out)
     words = " ".join(_text(out).split())
     assert "Consent to share" in words
-    assert "refused (by Leanne Price), 2 Oct 2026" in words
+    assert f"refused (by Leanne Price), {shown_day(date(2026, 10, 2))}" in words

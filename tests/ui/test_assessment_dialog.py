@@ -38,6 +38,7 @@ from casedesk.domain.assessments import (
     SourceConsulted,
 )
 from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.wording import shown_day
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.oversight import AssessmentView, assessment_views, default_due
@@ -303,7 +304,9 @@ def test_an_existing_assessment_reopens_with_its_values_and_unchanged_changes_no
 ) -> None:
     view = _stored(editor)
     dialog = _open(qtbot, editor, view)
-    assert dialog.windowTitle() == "Child and family assessment, started 1 Oct 2026"
+    # The day as the worker's locale writes it (issue 19): not a fixed English form.
+    started = shown_day(date(2026, 10, 1))
+    assert dialog.windowTitle() == f"Child and family assessment, started {started}"
     assert dialog.status.text() == view.status
     assert dialog.edit().assessment == view.assessment
     assert dialog.history.ticked() == view.assessment.history

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import translate
 
 # Who owns an action is a record, never free text: a member of the team around the family
 # (their id), a person of the case (their id), or a worker of the case file ("worker:" and
@@ -56,20 +57,31 @@ def action_problems(action: Action, today: date) -> list[tuple[str, str]]:
     """(field, sentence) for each thing that stops the action being kept."""
     found = []
     if not action.what.strip():
-        found.append(("what", "Say what is to be done."))
+        found.append(("what", translate("actions", "Say what is to be done.")))
     if not action.owner.strip() or (
         action.owner.startswith(WORKER_PREFIX) and not action.owner[len(WORKER_PREFIX) :].strip()
     ):
-        found.append(("owner", "Choose who is to do it."))
+        found.append(("owner", translate("actions", "Choose who is to do it.")))
     if action.due_on < action.agreed_on:
-        found.append(("due_on", "An action cannot be due before it was agreed."))
+        found.append(
+            ("due_on", translate("actions", "An action cannot be due before it was agreed."))
+        )
     if action.agreed_on > today:
-        found.append(("agreed_on", "An action cannot be agreed in the future."))
+        found.append(
+            ("agreed_on", translate("actions", "An action cannot be agreed in the future."))
+        )
     if action.completed_on is not None:
         if action.completed_on < action.agreed_on:
-            found.append(("completed_on", "An action cannot be done before it was agreed."))
+            found.append(
+                (
+                    "completed_on",
+                    translate("actions", "An action cannot be done before it was agreed."),
+                )
+            )
         if action.completed_on > today:
-            found.append(("completed_on", "An action cannot be done in the future."))
+            found.append(
+                ("completed_on", translate("actions", "An action cannot be done in the future."))
+            )
     return found
 
 

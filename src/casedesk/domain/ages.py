@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from casedesk.domain.people import Person
+from casedesk.domain.wording import translate
 
 # From this age a person counts as an adult for the patterns of the chronology (a new
 # adult in the household) and for the genogram's significant adults.
@@ -33,13 +34,22 @@ def age_text(born: date, when: date) -> str:
     if days < 0:
         return ""
     months = months_between(born, when)
+    if months < 1 and days < 7:
+        return translate("ages", "under a week")
     if months < 1:
-        return "under a week" if days < 7 else _count(days // 7, "week")
-    return _count(months, "month") if months < 24 else _count(months // 12, "year")
-
-
-def _count(number: int, unit: str) -> str:
-    return f"{number} {unit}" + ("" if number == 1 else "s")
+        weeks = days // 7
+        return (
+            translate("ages", "%n week", None, weeks)
+            if weeks == 1
+            else translate("ages", "%n weeks", None, weeks)
+        )
+    if months < 24:
+        return (
+            translate("ages", "%n month", None, months)
+            if months == 1
+            else translate("ages", "%n months", None, months)
+        )
+    return translate("ages", "%n years", None, months // 12)
 
 
 def child_age_at(child: Person, when: date) -> tuple[str, bool]:
@@ -52,8 +62,8 @@ def child_age_at(child: Person, when: date) -> tuple[str, bool]:
     if days < 0:
         weeks_before = -days // 7
         if weeks_before < 40:
-            return f"pregnancy week {40 - weeks_before}", True
-        return "before birth (family history)", True
+            return translate("ages", "pregnancy week {week}").format(week=40 - weeks_before), True
+        return translate("ages", "before birth (family history)"), True
     return age_text(born, when), False
 
 

@@ -18,6 +18,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.intervals import shift
 from casedesk.domain.oversight_rules import SignOffRules
 from casedesk.domain.sign_offs import ASSESSMENT, PLAN, SignOff
+from casedesk.domain.wording import translate
 from casedesk.domain.working_days import WorkingCalendar
 
 # Fields that say who recorded a record and when: never a difference in what was approved.
@@ -97,7 +98,7 @@ def _label(key: str) -> str:
 
 def _text(value: Any) -> str:
     if value is None:
-        return "(nothing)"
+        return translate("approval", "(nothing)")
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
@@ -132,29 +133,43 @@ def _fields_changed(before: Mapping[str, Any], after: Mapping[str, Any], prefix:
 def differences(approved: Mapping[str, Any], current: Mapping[str, Any] | None) -> list[str]:
     """What changed between the content approved and the content now, in words."""
     if current is None:
-        return ["the record approved is no longer in the case (withdrawn as entered in error)"]
+        return [
+            translate(
+                "approval",
+                "the record approved is no longer in the case (withdrawn as entered in error)",
+            )
+        ]
     found: list[str] = []
     for part in ("assessment", "plan"):
         if part in approved or part in current:
             found += _fields_changed(approved.get(part) or {}, current.get(part) or {}, "")
     for part, what in (
-        ("sources", "source consulted"),
-        ("adults", "adult considered"),
-        ("history", "history entry"),
-        ("team", "team member"),
-        ("actions", "action"),
+        ("sources", translate("approval", "source consulted")),
+        ("adults", translate("approval", "adult considered")),
+        ("history", translate("approval", "history entry")),
+        ("team", translate("approval", "team member")),
+        ("actions", translate("approval", "action")),
     ):
         before = {str(item["id"]): item for item in approved.get(part, [])}
         after = {str(item["id"]): item for item in current.get(part, [])}
         for item_id in sorted(set(before) | set(after)):
             if item_id not in after:
-                found.append(f"{what} {_name(before[item_id])} removed")
-            elif item_id not in before:
-                found.append(f"{what} {_name(after[item_id])} added")
-            else:
-                found += _fields_changed(
-                    before[item_id], after[item_id], f"{what} {_name(after[item_id])}, "
+                found.append(
+                    translate("approval", "{what} {name} removed").format(
+                        what=what, name=_name(before[item_id])
+                    )
                 )
+            elif item_id not in before:
+                found.append(
+                    translate("approval", "{what} {name} added").format(
+                        what=what, name=_name(after[item_id])
+                    )
+                )
+            else:
+                prefix = translate("approval", "{what} {name}, ").format(
+                    what=what, name=_name(after[item_id])
+                )
+                found += _fields_changed(before[item_id], after[item_id], prefix)
     return found
 
 

@@ -20,9 +20,10 @@ from casedesk.domain.assessments import (
     ConcernAnswered,
     SourceConsulted,
 )
-from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.case_record import CaseRecord, shown_role
 from casedesk.domain.people import Person
 from casedesk.domain.team import active_team
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 ADULT_AGE = 18
@@ -73,8 +74,24 @@ def adults_to_consider(record: CaseRecord, on: date) -> list[AdultToConsider]:
             continue
         person = record.person(membership.person)
         if _is_adult(person, on):
-            found[person.id] = AdultToConsider(person, "lives in the household")
+            found[person.id] = AdultToConsider(
+                person, QT_TRANSLATE_NOOP("case_record", "lives in the household")
+            )
     return list(found.values())
+
+
+# What to say of a domain with no analysis, one whole sentence each.
+_ANALYSIS_MISSING = {
+    "developmental_needs": QT_TRANSLATE_NOOP(
+        "assessment_gaps", "Write the analysis of the child's developmental needs."
+    ),
+    "parenting_capacity": QT_TRANSLATE_NOOP(
+        "assessment_gaps", "Write the analysis of parenting capacity."
+    ),
+    "family_and_environment": QT_TRANSLATE_NOOP(
+        "assessment_gaps", "Write the analysis of family and environmental factors."
+    ),
+}
 
 
 def gaps(
@@ -87,29 +104,66 @@ def gaps(
     """Everything missing before the assessment can be submitted for sign-off (empty: it
     can be). The team and the adults are those of the case as it stands."""
     found: list[Gap] = []
-    for field, name, _covers in DOMAINS:
+    for field, _name, _covers in DOMAINS:
         if not getattr(assessment, field).strip():
-            found.append(Gap("domains", f"Write the analysis of {name[0].lower()}{name[1:]}."))
+            found.append(Gap("domains", translate("assessment_gaps", _ANALYSIS_MISSING[field])))
     found += _history_gaps(assessment, record)
     found += _source_gaps(assessment, record, sources)
     found += _adult_gaps(assessment, record, adults)
     if assessment.concern_answered is ConcernAnswered.NOT_YET:
-        found.append(Gap("concern", "Say whether the original concern is answered."))
-    elif not assessment.concern_answer.strip():
-        found.append(Gap("concern", "Say how the original concern is answered, or why not."))
-    if not assessment.decision.strip():
-        found.append(Gap("decision", "Record the decision."))
-    if assessment.completed_on is None:
-        found.append(Gap("details", "Record the date the assessment was completed."))
-    elif assessment.completed_on > assessment.due_on and not assessment.late_reason.strip():
-        late = ""
-        if calendar is not None:
-            days = calendar.working_days_between(assessment.due_on, assessment.completed_on)
-            late = f" {days} working day{'s' if days != 1 else ''}"
         found.append(
-            Gap("details", f"It was completed{late} after its due date: record why it was late.")
+            Gap(
+                "concern",
+                translate("assessment_gaps", "Say whether the original concern is answered."),
+            )
         )
+    elif not assessment.concern_answer.strip():
+        found.append(
+            Gap(
+                "concern",
+                translate(
+                    "assessment_gaps", "Say how the original concern is answered, or why not."
+                ),
+            )
+        )
+    if not assessment.decision.strip():
+        found.append(Gap("decision", translate("assessment_gaps", "Record the decision.")))
+    if assessment.completed_on is None:
+        found.append(
+            Gap(
+                "details",
+                translate("assessment_gaps", "Record the date the assessment was completed."),
+            )
+        )
+    elif assessment.completed_on > assessment.due_on and not assessment.late_reason.strip():
+        days = (
+            None
+            if calendar is None
+            else calendar.working_days_between(assessment.due_on, assessment.completed_on)
+        )
+        found.append(Gap("details", _late_sentence(days)))
     return found
+
+
+def _late_sentence(days: int | None) -> str:
+    """An assessment completed late with no reason: by how many working days, if known."""
+    if days is None:
+        return translate(
+            "assessment_gaps", "It was completed after its due date: record why it was late."
+        )
+    if days == 1:
+        return translate(
+            "assessment_gaps",
+            "It was completed %n working day after its due date: record why it was late.",
+            None,
+            days,
+        )
+    return translate(
+        "assessment_gaps",
+        "It was completed %n working days after its due date: record why it was late.",
+        None,
+        days,
+    )
 
 
 def _history_gaps(assessment: Assessment, record: CaseRecord) -> list[Gap]:
@@ -118,7 +172,11 @@ def _history_gaps(assessment: Assessment, record: CaseRecord) -> list[Gap]:
         return [
             Gap(
                 "history",
-                "Link the chronology entries the assessment relies on (the history considered).",
+                translate(
+                    "assessment_gaps",
+                    "Link the chronology entries the assessment relies on (the history "
+                    "considered).",
+                ),
             )
         ]
     earlier = [e for e in record.entries if e.occurred_on < assessment.started_on]
@@ -126,8 +184,13 @@ def _history_gaps(assessment: Assessment, record: CaseRecord) -> list[Gap]:
         return [
             Gap(
                 "history",
-                f"None of the {len(earlier)} entries from before the assessment began is "
-                "linked: consider the family's history, not only what happened since.",
+                translate(
+                    "assessment_gaps",
+                    "None of the %n entries from before the assessment began is linked: "
+                    "consider the family's history, not only what happened since.",
+                    None,
+                    len(earlier),
+                ),
             )
         ]
     return []
@@ -145,21 +208,33 @@ def _source_gaps(
     for professional in team.values():
         if professional.name.casefold() == assessor:
             continue  # the worker doing the assessment does not consult themselves
-        who = f"{professional.name} ({professional.agency})"
+        who = translate("assessment_gaps", "{name} ({agency})").format(
+            name=professional.name, agency=professional.agency
+        )
         source = by_professional.get(professional.id)
         if source is None or source.asked_on is None:
-            found.append(Gap("sources", f"{who} was not asked."))
+            found.append(
+                Gap("sources", translate("assessment_gaps", "{who} was not asked.").format(who=who))
+            )
         elif source.answered_on is None and not source.said.strip():
             found.append(
                 Gap(
                     "sources",
-                    f"{who} was asked on {source.asked_on:%-d %b %Y}: record their answer, or "
-                    "that they gave none.",
+                    translate(
+                        "assessment_gaps",
+                        "{who} was asked on {day}: record their answer, or that they gave none.",
+                    ).format(who=who, day=shown_day(source.asked_on)),
                 )
             )
     for source in sources:
         if not source.professional and source.asked_on is None:
-            found.append(Gap("sources", f"Say when {source.source or 'the source'} was asked."))
+            who = source.source or translate("assessment_gaps", "the source")
+            found.append(
+                Gap(
+                    "sources",
+                    translate("assessment_gaps", "Say when {who} was asked.").format(who=who),
+                )
+            )
     return found
 
 
@@ -169,15 +244,43 @@ def _adult_gaps(
     found: list[Gap] = []
     considered = {a.person: a for a in adults}
     for adult in adults_to_consider(record, assessment.completed_on or assessment.started_on):
-        name = f"{adult.person.display_name} ({adult.why})"
+        name = translate("assessment_gaps", "{name} ({why})").format(
+            name=adult.person.display_name, why=shown_role(adult.why)
+        )
         entry = considered.get(adult.person.id)
         if entry is None:
-            found.append(Gap("adults", f"{name} is not considered."))
+            found.append(
+                Gap(
+                    "adults",
+                    translate("assessment_gaps", "{name} is not considered.").format(name=name),
+                )
+            )
             continue
         if not entry.how_identified.strip():
-            found.append(Gap("adults", f"Say how {name} was identified."))
+            found.append(
+                Gap(
+                    "adults",
+                    translate("assessment_gaps", "Say how {name} was identified.").format(
+                        name=name
+                    ),
+                )
+            )
         if entry.seen_on is None and not entry.not_seen_because.strip():
-            found.append(Gap("adults", f"Say when {name} was seen, or why not."))
+            found.append(
+                Gap(
+                    "adults",
+                    translate("assessment_gaps", "Say when {name} was seen, or why not.").format(
+                        name=name
+                    ),
+                )
+            )
         if not entry.checks.strip():
-            found.append(Gap("adults", f"Record the checks made on {name}."))
+            found.append(
+                Gap(
+                    "adults",
+                    translate("assessment_gaps", "Record the checks made on {name}.").format(
+                        name=name
+                    ),
+                )
+            )
     return found

@@ -17,48 +17,68 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId, PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 
 
 class AssessmentKind(enum.Enum):
     """What kind of assessment."""
 
-    CHILD_AND_FAMILY = "child and family"
-    PRE_BIRTH = "pre-birth"
-    SECTION_47 = "section 47"
-    OTHER = "other"
+    CHILD_AND_FAMILY = QT_TRANSLATE_NOOP("AssessmentKind", "child and family")
+    PRE_BIRTH = QT_TRANSLATE_NOOP("AssessmentKind", "pre-birth")
+    SECTION_47 = QT_TRANSLATE_NOOP("AssessmentKind", "section 47")
+    OTHER = QT_TRANSLATE_NOOP("AssessmentKind", "other")
 
 
 class ConcernAnswered(enum.Enum):
     """Whether the assessment answers the concern that opened the case."""
 
-    NOT_YET = "not yet said"
-    ANSWERED = "answered"
-    PARTLY = "partly answered"
-    NOT_ANSWERED = "not answered"
+    NOT_YET = QT_TRANSLATE_NOOP("ConcernAnswered", "not yet said")
+    ANSWERED = QT_TRANSLATE_NOOP("ConcernAnswered", "answered")
+    PARTLY = QT_TRANSLATE_NOOP("ConcernAnswered", "partly answered")
+    NOT_ANSWERED = QT_TRANSLATE_NOOP("ConcernAnswered", "not answered")
 
 
 # The Assessment Framework's triangle (OVERSIGHT_FACTS.md section 6): the field holding the
-# worker's analysis of each domain, its name, and what it covers.
+# worker's analysis of each domain, its name, and what it covers (translated where shown).
 DOMAINS = (
     (
         "developmental_needs",
-        "The child's developmental needs",
-        "health; education; emotional and behavioural development; identity; family and "
-        "social relationships; social presentation; self-care skills",
+        QT_TRANSLATE_NOOP("assessments", "The child's developmental needs"),
+        QT_TRANSLATE_NOOP(
+            "assessments",
+            "health; education; emotional and behavioural development; identity; family and "
+            "social relationships; social presentation; self-care skills",
+        ),
     ),
     (
         "parenting_capacity",
-        "Parenting capacity",
-        "basic care; ensuring safety; emotional warmth; stimulation; guidance and "
-        "boundaries; stability",
+        QT_TRANSLATE_NOOP("assessments", "Parenting capacity"),
+        QT_TRANSLATE_NOOP(
+            "assessments",
+            "basic care; ensuring safety; emotional warmth; stimulation; guidance and "
+            "boundaries; stability",
+        ),
     ),
     (
         "family_and_environment",
-        "Family and environmental factors",
-        "family history and functioning; wider family; housing; employment; income; the "
-        "family's social integration; community resources",
+        QT_TRANSLATE_NOOP("assessments", "Family and environmental factors"),
+        QT_TRANSLATE_NOOP(
+            "assessments",
+            "family history and functioning; wider family; housing; employment; income; the "
+            "family's social integration; community resources",
+        ),
     ),
 )
+
+
+_TITLES = {
+    AssessmentKind.CHILD_AND_FAMILY: QT_TRANSLATE_NOOP(
+        "assessments", "Child and family assessment"
+    ),
+    AssessmentKind.PRE_BIRTH: QT_TRANSLATE_NOOP("assessments", "Pre-birth assessment"),
+    AssessmentKind.SECTION_47: QT_TRANSLATE_NOOP("assessments", "Section 47 assessment"),
+    AssessmentKind.OTHER: QT_TRANSLATE_NOOP("assessments", "Other assessment"),
+}
 
 
 @dataclass(frozen=True)
@@ -85,9 +105,9 @@ class Assessment:
     @property
     def title(self) -> str:
         """'Child and family assessment, started 3 Mar 2026'."""
-        kind = self.kind.value
-        what = f"{kind[0].upper()}{kind[1:]} assessment"
-        return f"{what}, started {self.started_on:%-d %b %Y}"
+        return translate("assessments", "{what}, started {day}").format(
+            what=translate("assessments", _TITLES[self.kind]), day=shown_day(self.started_on)
+        )
 
 
 @dataclass(frozen=True)
@@ -127,16 +147,35 @@ def assessment_problems(assessment: Assessment, today: date) -> list[tuple[str, 
     """(field, sentence) for each thing that stops the assessment being kept at all."""
     found = []
     if assessment.started_on > today:
-        found.append(("started_on", "An assessment cannot start in the future."))
+        found.append(
+            ("started_on", translate("assessments", "An assessment cannot start in the future."))
+        )
     if assessment.due_on < assessment.started_on:
-        found.append(("due_on", "An assessment cannot be due before it starts."))
+        found.append(
+            ("due_on", translate("assessments", "An assessment cannot be due before it starts."))
+        )
     if assessment.completed_on is not None:
         if assessment.completed_on < assessment.started_on:
-            found.append(("completed_on", "An assessment cannot end before it starts."))
+            found.append(
+                (
+                    "completed_on",
+                    translate("assessments", "An assessment cannot end before it starts."),
+                )
+            )
         if assessment.completed_on > today:
-            found.append(("completed_on", "An assessment cannot be completed in the future."))
+            found.append(
+                (
+                    "completed_on",
+                    translate("assessments", "An assessment cannot be completed in the future."),
+                )
+            )
     if assessment.submitted_on is not None and assessment.submitted_on > today:
-        found.append(("submitted_on", "An assessment cannot be submitted in the future."))
+        found.append(
+            (
+                "submitted_on",
+                translate("assessments", "An assessment cannot be submitted in the future."),
+            )
+        )
     return found
 
 
@@ -144,16 +183,21 @@ def source_problems(source: SourceConsulted, today: date) -> list[tuple[str, str
     """(field, sentence) for each thing that stops a source being kept."""
     found = []
     if not source.professional and not source.source.strip():
-        found.append(("source", "Say who was asked."))
+        found.append(("source", translate("assessments", "Say who was asked.")))
     for field in ("asked_on", "answered_on"):
         day = getattr(source, field)
         if day is not None and day > today:
-            found.append((field, "It cannot be dated in the future."))
+            found.append((field, translate("assessments", "It cannot be dated in the future.")))
     if source.answered_on is not None:
         if source.asked_on is None:
-            found.append(("asked_on", "Say when they were asked."))
+            found.append(("asked_on", translate("assessments", "Say when they were asked.")))
         elif source.answered_on < source.asked_on:
-            found.append(("answered_on", "An answer cannot come before the question."))
+            found.append(
+                (
+                    "answered_on",
+                    translate("assessments", "An answer cannot come before the question."),
+                )
+            )
     return found
 
 
@@ -163,5 +207,5 @@ def adult_problems(adult: AdultConsidered, today: date) -> list[tuple[str, str]]
     for field in ("seen_on", "checked_on"):
         day = getattr(adult, field)
         if day is not None and day > today:
-            found.append((field, "It cannot be dated in the future."))
+            found.append((field, translate("assessments", "It cannot be dated in the future.")))
     return found

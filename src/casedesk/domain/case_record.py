@@ -33,6 +33,7 @@ from casedesk.domain.sign_offs import SignOff
 from casedesk.domain.supervision import Supervision
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, shown_value, translate
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,39 @@ class KeyAdult:
     """A father, another parent figure, or a significant adult of the subject child."""
 
     person: Person
-    role: str
+    role: str  # in English as CaseDesk words it (or as the worker typed it)
+
+    @property
+    def label(self) -> str:
+        """The role as the worker reads it."""
+        return shown_role(self.role)
+
+
+# The roles CaseDesk words itself (a parent's from the relationship; those a choice in Add
+# person writes on a link, in ``child_relation``) stay in English where they are stored
+# and compared; ``shown_role`` translates them where they are shown. A role the worker
+# typed has no translation and is shown as typed.
+_PARENT_ROLES = {
+    (RelationshipKind.BIOLOGICAL_PARENT, True): QT_TRANSLATE_NOOP(
+        "case_record", "biological father"
+    ),
+    (RelationshipKind.BIOLOGICAL_PARENT, False): QT_TRANSLATE_NOOP(
+        "case_record", "biological mother"
+    ),
+    (RelationshipKind.STEP_PARENT, True): QT_TRANSLATE_NOOP("case_record", "step-father"),
+    (RelationshipKind.STEP_PARENT, False): QT_TRANSLATE_NOOP("case_record", "step-mother"),
+    (RelationshipKind.ADOPTIVE_PARENT, True): QT_TRANSLATE_NOOP("case_record", "adoptive father"),
+    (RelationshipKind.ADOPTIVE_PARENT, False): QT_TRANSLATE_NOOP("case_record", "adoptive mother"),
+    (RelationshipKind.FOSTER_PARENT, True): QT_TRANSLATE_NOOP("case_record", "foster father"),
+    (RelationshipKind.FOSTER_PARENT, False): QT_TRANSLATE_NOOP("case_record", "foster mother"),
+}
+SIGNIFICANT_ADULT = QT_TRANSLATE_NOOP("case_record", "significant adult")
+
+
+def shown_role(role: str) -> str:
+    """A role to the child (``KeyAdult.role``, ``child_relation.roles_to_child``) in the
+    worker's language."""
+    return translate("case_record", role)
 
 
 @dataclass(frozen=True)
@@ -101,10 +134,9 @@ class CaseRecord:
             adult = self.person(rel.from_person)
             if rel.kind.is_parental:
                 father = adult.sex is not Sex.FEMALE
-                label = rel.kind.value.replace("parent", "father" if father else "mother")
-                found[adult.id] = KeyAdult(adult, label)
+                found[adult.id] = KeyAdult(adult, _PARENT_ROLES[rel.kind, father])
             elif rel.kind is RelationshipKind.SIGNIFICANT_ADULT:
-                found[adult.id] = KeyAdult(adult, rel.role or "significant adult")
+                found[adult.id] = KeyAdult(adult, rel.role or SIGNIFICANT_ADULT)
         return sorted(found.values(), key=lambda k: ("father" not in k.role, k.role))
 
     def not_identified(self) -> list[KeyAdult]:
@@ -214,67 +246,105 @@ class CaseRecord:
         lines = []
         if not self.father_recorded():
             lines.append(
-                f"No father is recorded for {self.subject_child.display_name}: record him, "
-                "as not identified if he is not known, and each attempt to identify him."
+                translate(
+                    "case_record",
+                    "No father is recorded for {child}: record him, as not identified if he "
+                    "is not known, and each attempt to identify him.",
+                ).format(child=self.subject_child.display_name)
             )
         mother = self.mother_without_partner()
         if mother is not None:
             lines.append(
-                f"No partner of {mother.display_name} is recorded, and "
-                f"{self.subject_child.display_name} lives with her: record him or her (as not "
-                "identified if not known), or say why none is recorded (Change case…)."
+                translate(
+                    "case_record",
+                    "No partner of {mother} is recorded, and {child} lives with her: record "
+                    "him or her (as not identified if not known), or say why none is recorded "
+                    "(Change case…).",
+                ).format(mother=mother.display_name, child=self.subject_child.display_name)
             )
         refusals = self.refusals()
         for key in self.not_identified():
-            status = key.person.identification.value
-            who = key.person.display_name
-            name = "" if who == "(name not known)" else f" ({who})"
-            refused = len(refusals.get(key.person.id, ()))
-            times = "once" if refused == 1 else f"{refused} times"
-            pronoun = {Sex.MALE: "he", Sex.FEMALE: "she"}.get(key.person.sex, "they")
-            verb = "are" if pronoun == "they" else "is"
-            met = (
-                f"; asked who {pronoun} {verb}, met refusal or reluctance {times}"
-                if refused
-                else ""
-            )
-            lines.append(f"The {key.role}{name} is {status}{met}.")
+            lines.append(_not_identified_line(key, len(refusals.get(key.person.id, ()))))
         undecided = self.undecided_sharing()
         if undecided:
             count = len(undecided)
             lines.append(
-                f"{count} significant entr{'y has' if count == 1 else 'ies have'} no decision "
-                "yet on who else needs to know (Information sharing)."
+                translate(
+                    "case_record",
+                    "%n significant entry has no decision yet on who else needs to know "
+                    "(Information sharing).",
+                    None,
+                    count,
+                )
+                if count == 1
+                else translate(
+                    "case_record",
+                    "%n significant entries have no decision yet on who else needs to know "
+                    "(Information sharing).",
+                    None,
+                    count,
+                )
             )
         deadlines = self.overdue_deadlines(today)
         if deadlines:
-            named = ", ".join(f"{d.name} (due {write(d.due)})" for d in deadlines[:3])
-            more = f" and {len(deadlines) - 3} more" if len(deadlines) > 3 else ""
+            named = ", ".join(
+                translate("case_record", "{name} (due {day})").format(name=d.name, day=write(d.due))
+                for d in deadlines[:3]
+            )
+            if len(deadlines) > 3:
+                named = translate("case_record", "{named} and {more} more").format(
+                    named=named, more=len(deadlines) - 3
+                )
             lines.append(
-                f"{len(deadlines)} deadline{'' if len(deadlines) == 1 else 's'} overdue: "
-                f"{named}{more} (Actions & deadlines)."
+                translate(
+                    "case_record", "%n deadline overdue: {named} (Actions & deadlines).", None, 1
+                ).format(named=named)
+                if len(deadlines) == 1
+                else translate(
+                    "case_record",
+                    "%n deadlines overdue: {named} (Actions & deadlines).",
+                    None,
+                    len(deadlines),
+                ).format(named=named)
             )
         unexplained = [d for d in self.deadlines if d.late_without_reason]
         if unexplained:
             lines.append(
-                f"{len(unexplained)} statutory timescale{'' if len(unexplained) == 1 else 's'} "
-                "met late with no reason recorded (Actions & deadlines: Why late…)."
+                translate(
+                    "case_record",
+                    "%n statutory timescale met late with no reason recorded "
+                    "(Actions & deadlines: Why late…).",
+                    None,
+                    1,
+                )
+                if len(unexplained) == 1
+                else translate(
+                    "case_record",
+                    "%n statutory timescales met late with no reason recorded "
+                    "(Actions & deadlines: Why late…).",
+                    None,
+                    len(unexplained),
+                )
             )
         late = self.overdue_actions(today)
         if late:
             family = sum(1 for a in late if self.is_family(a.owner))
-            by_family = f", {family} of them agreed by the family and not done" if family else ""
-            lines.append(
-                f"{len(late)} action{'' if len(late) == 1 else 's'} overdue{by_family} "
-                "(Actions & deadlines)."
-            )
+            lines.append(_overdue_actions_line(len(late), family))
         awaited = self.escalations_overdue(today)
         if awaited:
             step = awaited[0]
-            more = f" and {len(awaited) - 1} more" if len(awaited) > 1 else ""
+            stage, whom, day = step.stage, step.with_whom, write(step.response_due)
             lines.append(
-                f"Escalation at stage {step.stage}: no response from {step.with_whom}, due "
-                f"{write(step.response_due)}{more} (Oversight)."
+                translate(
+                    "case_record",
+                    "Escalation at stage {stage}: no response from {whom}, due {day} (Oversight).",
+                ).format(stage=stage, whom=whom, day=day)
+                if len(awaited) == 1
+                else translate(
+                    "case_record",
+                    "Escalation at stage {stage}: no response from {whom}, due {day} and {more} "
+                    "more (Oversight).",
+                ).format(stage=stage, whom=whom, day=day, more=len(awaited) - 1)
             )
         return lines
 
@@ -303,7 +373,11 @@ class CaseRecord:
 
         facts = [
             DisputableFact(
-                f"{entry.occurred_on:%d %b %Y} {entry.category.value}: {entry.description[:120]}",
+                translate("case_record", "{day} {category}: {description}").format(
+                    day=shown_day(entry.occurred_on),
+                    category=shown_value(entry.category),
+                    description=entry.description[:120],
+                ),
                 Evidence(entry.source, entry.source_type, entry.corroboration, borne_out_by(entry)),
             )
             for entry in self.entries
@@ -322,30 +396,38 @@ class CaseRecord:
             if address.evidence.corroboration is Corroboration.CONTRADICTED:
                 facts.append(
                     DisputableFact(
-                        f"{names[address.person]} lives at {address.address}", address.evidence
+                        _lives_at(names[address.person], address.address), address.evidence
                     )
                 )
         for home in self.households:
             if home.evidence.corroboration is Corroboration.CONTRADICTED:
                 facts.append(
-                    DisputableFact(f"{names[home.person]} lives in {home.household}", home.evidence)
+                    DisputableFact(
+                        translate("case_record", "{name} lives in {household}").format(
+                            name=names[home.person], household=home.household
+                        ),
+                        home.evidence,
+                    )
                 )
         for link in self.emotional_links:
             if link.evidence.corroboration is Corroboration.CONTRADICTED:
                 facts.append(
                     DisputableFact(
-                        f"{names[link.from_person]} and {names[link.to_person]}: "
-                        f"{link.quality.value}",
+                        translate("case_record", "{first} and {second}: {quality}").format(
+                            first=names[link.from_person],
+                            second=names[link.to_person],
+                            quality=shown_value(link.quality),
+                        ),
                         link.evidence,
                     )
                 )
         for person in self.people:
             for what, evidence in (
-                ("date of birth", person.birth_evidence),
-                ("name", person.name_evidence),
+                (_birth_of(person), person.birth_evidence),
+                (_name_of(person), person.name_evidence),
             ):
                 if evidence and evidence.corroboration is Corroboration.CONTRADICTED:
-                    facts.append(DisputableFact(f"{person.display_name}'s {what}", evidence))
+                    facts.append(DisputableFact(what, evidence))
         return facts
 
     def self_report_only(self) -> list[DisputableFact]:
@@ -367,20 +449,93 @@ class CaseRecord:
                 and person.birth_evidence
                 and person.birth_evidence.rests_on_self_report
             ):
-                facts.append(
-                    DisputableFact(f"{person.display_name}'s date of birth", person.birth_evidence)
-                )
+                facts.append(DisputableFact(_birth_of(person), person.birth_evidence))
         for person in self.people:
             if person.name_evidence and person.name_evidence.rests_on_self_report:
-                facts.append(DisputableFact(f"{person.display_name}'s name", person.name_evidence))
+                facts.append(DisputableFact(_name_of(person), person.name_evidence))
         for address in self.addresses:
             if address.evidence.rests_on_self_report:
                 facts.append(
                     DisputableFact(
-                        f"{names[address.person]} lives at {address.address}", address.evidence
+                        _lives_at(names[address.person], address.address), address.evidence
                     )
                 )
         return facts
+
+
+def _not_identified_line(key: KeyAdult, refused: int) -> str:
+    """'The biological father (Dean Carter) is not identified; asked who he is, met refusal
+    or reluctance twice.': one whole sentence for each pronoun and count."""
+    status = shown_value(key.person.identification)
+    name = key.person.display_name
+    who = (
+        key.label
+        if not key.person.name_known
+        else translate("case_record", "{role} ({name})").format(role=key.label, name=name)
+    )
+    if not refused:
+        return translate("case_record", "The {who} is {status}.").format(who=who, status=status)
+    sex, once = key.person.sex, refused == 1
+    if sex is Sex.MALE and once:
+        return translate(
+            "case_record",
+            "The {who} is {status}; asked who he is, met refusal or reluctance once.",
+        ).format(who=who, status=status)
+    if sex is Sex.MALE:
+        return translate(
+            "case_record",
+            "The {who} is {status}; asked who he is, met refusal or reluctance %n times.",
+            None,
+            refused,
+        ).format(who=who, status=status)
+    if sex is Sex.FEMALE and once:
+        return translate(
+            "case_record",
+            "The {who} is {status}; asked who she is, met refusal or reluctance once.",
+        ).format(who=who, status=status)
+    if sex is Sex.FEMALE:
+        return translate(
+            "case_record",
+            "The {who} is {status}; asked who she is, met refusal or reluctance %n times.",
+            None,
+            refused,
+        ).format(who=who, status=status)
+    if once:
+        return translate(
+            "case_record",
+            "The {who} is {status}; asked who they are, met refusal or reluctance once.",
+        ).format(who=who, status=status)
+    return translate(
+        "case_record",
+        "The {who} is {status}; asked who they are, met refusal or reluctance %n times.",
+        None,
+        refused,
+    ).format(who=who, status=status)
+
+
+def _overdue_actions_line(late: int, family: int) -> str:
+    """How many actions are overdue, and how many of them the family agreed to."""
+    if not family:
+        return (
+            translate("case_record", "%n action overdue (Actions & deadlines).", None, late)
+            if late == 1
+            else translate("case_record", "%n actions overdue (Actions & deadlines).", None, late)
+        )
+    if late == 1:
+        return translate(
+            "case_record",
+            "%n action overdue, {family} of them agreed by the family and not done "
+            "(Actions & deadlines).",
+            None,
+            late,
+        ).format(family=family)
+    return translate(
+        "case_record",
+        "%n actions overdue, {family} of them agreed by the family and not done "
+        "(Actions & deadlines).",
+        None,
+        late,
+    ).format(family=family)
 
 
 def mother_without_partner(
@@ -429,17 +584,42 @@ def mother_without_partner(
     return None
 
 
+def _lives_at(name: str, address: str) -> str:
+    return translate("case_record", "{name} lives at {address}").format(name=name, address=address)
+
+
+def _birth_of(person: Person) -> str:
+    return translate("case_record", "{name}'s date of birth").format(name=person.display_name)
+
+
+def _name_of(person: Person) -> str:
+    return translate("case_record", "{name}'s name").format(name=person.display_name)
+
+
 def relationship_sentence(rel: Relationship, names: Mapping[PersonId, str]) -> str:
     """A relationship in words: 'Dean is the biological parent of Ava', 'Leanne and Dean are
     separated', 'Ryan is a significant adult (mother's partner) to Ava'."""
     first, second = names[rel.from_person], names[rel.to_person]
     if rel.kind.is_parental:
-        return f"{first} is the {rel.kind.value} of {second}"
+        return translate("case_record", "{first} is the {kind} of {second}").format(
+            first=first, kind=shown_value(rel.kind), second=second
+        )
+    if rel.kind is RelationshipKind.SIGNIFICANT_ADULT and rel.role:
+        return translate(
+            "case_record", "{first} is a significant adult ({role}) to {second}"
+        ).format(first=first, role=shown_role(rel.role), second=second)
     if rel.kind is RelationshipKind.SIGNIFICANT_ADULT:
-        role = f" ({rel.role})" if rel.role else ""
-        return f"{first} is a significant adult{role} to {second}"
-    state = {
-        RelationshipKind.CIVIL_PARTNERSHIP: "in a civil partnership",
-        RelationshipKind.DATING: "in a relationship (dating)",
-    }.get(rel.kind, rel.kind.value)
-    return f"{first} and {second} are {state}"
+        return translate("case_record", "{first} is a significant adult to {second}").format(
+            first=first, second=second
+        )
+    if rel.kind is RelationshipKind.CIVIL_PARTNERSHIP:
+        return translate("case_record", "{first} and {second} are in a civil partnership").format(
+            first=first, second=second
+        )
+    if rel.kind is RelationshipKind.DATING:
+        return translate(
+            "case_record", "{first} and {second} are in a relationship (dating)"
+        ).format(first=first, second=second)
+    return translate("case_record", "{first} and {second} are {state}").format(
+        first=first, second=second, state=shown_value(rel.kind)
+    )

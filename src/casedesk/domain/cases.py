@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId, PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class LegalStatus(enum.Enum):
     """The statutory footing of the work with the family."""
 
-    EARLY_HELP = "early help"
-    CHILD_IN_NEED = "child in need"
-    CHILD_PROTECTION_PLAN = "child protection plan"
-    LOOKED_AFTER = "looked after"
-    PRE_BIRTH = "pre-birth"
+    EARLY_HELP = QT_TRANSLATE_NOOP("LegalStatus", "early help")
+    CHILD_IN_NEED = QT_TRANSLATE_NOOP("LegalStatus", "child in need")
+    CHILD_PROTECTION_PLAN = QT_TRANSLATE_NOOP("LegalStatus", "child protection plan")
+    LOOKED_AFTER = QT_TRANSLATE_NOOP("LegalStatus", "looked after")
+    PRE_BIRTH = QT_TRANSLATE_NOOP("LegalStatus", "pre-birth")
 
 
 @dataclass(frozen=True)

@@ -13,60 +13,79 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.case_record import CaseRecord, shown_role
 from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.relationships import Relationship, RelationshipKind
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 
 class ChildRelation(enum.Enum):
     """How a person is related to the subject child (the choice in Add person)."""
 
-    MOTHER = "mother"
-    FATHER = "father"
-    STEP_PARENT = "step-parent"
-    MATERNAL_GRANDPARENT = "grandparent (maternal)"
-    PATERNAL_GRANDPARENT = "grandparent (paternal)"
-    SIBLING = "sibling"
-    AUNT_OR_UNCLE = "aunt or uncle"
-    MOTHERS_PARTNER = "mother's partner"
-    FATHERS_PARTNER = "father's partner"
-    OTHER_RELATIVE = "other relative"
-    FAMILY_FRIEND = "family friend"
-    PROFESSIONAL = "professional"
-    OTHER = "other (say what)"
-    UNKNOWN = "not known yet"
+    MOTHER = QT_TRANSLATE_NOOP("ChildRelation", "mother")
+    FATHER = QT_TRANSLATE_NOOP("ChildRelation", "father")
+    STEP_PARENT = QT_TRANSLATE_NOOP("ChildRelation", "step-parent")
+    MATERNAL_GRANDPARENT = QT_TRANSLATE_NOOP("ChildRelation", "grandparent (maternal)")
+    PATERNAL_GRANDPARENT = QT_TRANSLATE_NOOP("ChildRelation", "grandparent (paternal)")
+    SIBLING = QT_TRANSLATE_NOOP("ChildRelation", "sibling")
+    AUNT_OR_UNCLE = QT_TRANSLATE_NOOP("ChildRelation", "aunt or uncle")
+    MOTHERS_PARTNER = QT_TRANSLATE_NOOP("ChildRelation", "mother's partner")
+    FATHERS_PARTNER = QT_TRANSLATE_NOOP("ChildRelation", "father's partner")
+    OTHER_RELATIVE = QT_TRANSLATE_NOOP("ChildRelation", "other relative")
+    FAMILY_FRIEND = QT_TRANSLATE_NOOP("ChildRelation", "family friend")
+    PROFESSIONAL = QT_TRANSLATE_NOOP("ChildRelation", "professional")
+    OTHER = QT_TRANSLATE_NOOP("ChildRelation", "other (say what)")
+    UNKNOWN = QT_TRANSLATE_NOOP("ChildRelation", "not known yet")
 
 
 # The sex a choice says (picked while the sex is still unknown, the form follows it).
 IMPLIED_SEX = {ChildRelation.MOTHER: Sex.FEMALE, ChildRelation.FATHER: Sex.MALE}
 
-# Roles said in words on a significant-adult link to the child.
+
+# Roles said in words on a significant-adult link to the child: stored on the link in
+# English (code reads them back: a role naming a partner), marked here for translation
+# where they are shown, by ``case_record.shown_role`` (so in its context).
 _WORDS = {
-    ChildRelation.AUNT_OR_UNCLE: ("aunt", "uncle", "aunt or uncle"),
-    ChildRelation.MOTHERS_PARTNER: ("mother's partner",) * 3,
-    ChildRelation.FATHERS_PARTNER: ("father's partner",) * 3,
-    ChildRelation.OTHER_RELATIVE: ("other relative",) * 3,
-    ChildRelation.FAMILY_FRIEND: ("family friend",) * 3,
-    ChildRelation.PROFESSIONAL: ("professional",) * 3,
-    ChildRelation.SIBLING: ("sister", "brother", "sibling"),
+    ChildRelation.AUNT_OR_UNCLE: (
+        QT_TRANSLATE_NOOP("case_record", "aunt"),
+        QT_TRANSLATE_NOOP("case_record", "uncle"),
+        QT_TRANSLATE_NOOP("case_record", "aunt or uncle"),
+    ),
+    ChildRelation.MOTHERS_PARTNER: (QT_TRANSLATE_NOOP("case_record", "mother's partner"),) * 3,
+    ChildRelation.FATHERS_PARTNER: (QT_TRANSLATE_NOOP("case_record", "father's partner"),) * 3,
+    ChildRelation.OTHER_RELATIVE: (QT_TRANSLATE_NOOP("case_record", "other relative"),) * 3,
+    ChildRelation.FAMILY_FRIEND: (QT_TRANSLATE_NOOP("case_record", "family friend"),) * 3,
+    ChildRelation.PROFESSIONAL: (QT_TRANSLATE_NOOP("case_record", "professional"),) * 3,
+    ChildRelation.SIBLING: (
+        QT_TRANSLATE_NOOP("case_record", "sister"),
+        QT_TRANSLATE_NOOP("case_record", "brother"),
+        QT_TRANSLATE_NOOP("case_record", "sibling"),
+    ),
     ChildRelation.MATERNAL_GRANDPARENT: (
-        "maternal grandmother",
-        "maternal grandfather",
-        "maternal grandparent",
+        QT_TRANSLATE_NOOP("case_record", "maternal grandmother"),
+        QT_TRANSLATE_NOOP("case_record", "maternal grandfather"),
+        QT_TRANSLATE_NOOP("case_record", "maternal grandparent"),
     ),
     ChildRelation.PATERNAL_GRANDPARENT: (
-        "paternal grandmother",
-        "paternal grandfather",
-        "paternal grandparent",
+        QT_TRANSLATE_NOOP("case_record", "paternal grandmother"),
+        QT_TRANSLATE_NOOP("case_record", "paternal grandfather"),
+        QT_TRANSLATE_NOOP("case_record", "paternal grandparent"),
     ),
 }
 
 
+_HALF_SIBLING = (
+    QT_TRANSLATE_NOOP("case_record", "half-sister"),
+    QT_TRANSLATE_NOOP("case_record", "half-brother"),
+    QT_TRANSLATE_NOOP("case_record", "half-sibling"),
+)
+
+
 # The parent roles ``CaseRecord.key_adults`` words, and the choice each is.
 _PARENT_ROLES = {
-    "biological mother": ChildRelation.MOTHER,
-    "biological father": ChildRelation.FATHER,
+    "biological mother": ChildRelation.MOTHER,  # i18n: a key: case_record's role words
+    "biological father": ChildRelation.FATHER,  # i18n: a key: case_record's role words
     "step-mother": ChildRelation.STEP_PARENT,
     "step-father": ChildRelation.STEP_PARENT,
 }
@@ -141,29 +160,51 @@ def plan_links(
         parent = _mother(record) if maternal else _father(record)
         if parent is not None:
             return LinkPlan((link(RelationshipKind.BIOLOGICAL_PARENT, person.id, parent.id),))
-        side = "mother" if maternal else "father"
-        return LinkPlan(
-            (significant(words),),
-            f"No {side} of the child is recorded yet, so they are linked to the child as "
-            f"{words}; add the {side} to seat them above her or him on the genogram.",
+        role = shown_role(words)
+        note = (
+            translate(
+                "child_relation",
+                "No mother of the child is recorded yet, so they are linked to the child as "
+                "{role}; add the mother to seat them above her or him on the genogram.",
+            ).format(role=role)
+            if maternal
+            else translate(
+                "child_relation",
+                "No father of the child is recorded yet, so they are linked to the child as "
+                "{role}; add the father to seat them above her or him on the genogram.",
+            ).format(role=role)
         )
+        return LinkPlan((significant(words),), note)
     if relation is ChildRelation.SIBLING:
         parents = _parents(record, child)
         if parents:
+            names = parents[0].display_name
+            for parent in parents[1:]:
+                names = translate("child_relation", "{first} and {second}").format(
+                    first=names, second=parent.display_name
+                )
+            note = (
+                translate(
+                    "child_relation",
+                    "Linked as a child of {parents}; if they share only one parent, end the "
+                    "other link under Relationships.",
+                ).format(parents=names)
+                if len(parents) > 1
+                else translate("child_relation", "Linked as a child of {parents}.").format(
+                    parents=names
+                )
+            )
             return LinkPlan(
                 tuple(link(RelationshipKind.BIOLOGICAL_PARENT, p.id, person.id) for p in parents),
-                "Linked as a child of "
-                + " and ".join(p.display_name for p in parents)
-                + (
-                    "; if they share only one parent, end the other link under Relationships."
-                    if len(parents) > 1
-                    else "."
-                ),
+                note,
             )
         return LinkPlan(
             (significant(words),),
-            "No parent of the child is recorded yet, so they are linked to the child as "
-            f"{words}; add the parents to draw them as a sibling.",
+            translate(
+                "child_relation",
+                "No parent of the child is recorded yet, so they are linked to the child as "
+                "{role}; add the parents to draw them as a sibling.",
+            ).format(role=shown_role(words)),
         )
     return LinkPlan((significant(words),))
 
@@ -175,7 +216,7 @@ def roles_to_child(record: CaseRecord) -> dict[PersonId, str]:
     keeps this order)."""
     child = record.case.subject_child
     people = {p.id: p for p in record.people}
-    roles = {child: "subject child"}
+    roles = {child: QT_TRANSLATE_NOOP("case_record", "subject child")}
     roles.update({k.person.id: k.role for k in record.key_adults()})
     parents = _parents(record, child)
     mother, father = _mother(record), _father(record)
@@ -201,8 +242,9 @@ def roles_to_child(record: CaseRecord) -> dict[PersonId, str]:
             and sibling.id not in roles
         ):
             shared = {p.id for p in _parents(record, sibling.id)} & parent_ids
-            half = "half-" if len(parent_ids) > 1 and len(shared) < len(parent_ids) else ""
-            roles[sibling.id] = half + _by_sex(_WORDS[ChildRelation.SIBLING], sibling.sex)
+            half = len(parent_ids) > 1 and len(shared) < len(parent_ids)
+            words = _HALF_SIBLING if half else _WORDS[ChildRelation.SIBLING]
+            roles[sibling.id] = _by_sex(words, sibling.sex)
     return roles
 
 

@@ -19,6 +19,7 @@ from casedesk.domain.evidence import (
 )
 from casedesk.domain.ids import CaseId, EntryId, PersonId
 from casedesk.domain.people import Person
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 
 
 class _CategoryKind(type):
@@ -65,15 +66,15 @@ class Category(metaclass=_CategoryKind):
     def __init__(self, value: str) -> None:
         name = " ".join(str(value).split()).lower()
         if not name:
-            raise ValueError("a category needs a name")
+            raise ValueError(translate("chronology", "a category needs a name"))
         if len(name) > 60:
-            raise ValueError("a category name is at most 60 characters")
+            raise ValueError(translate("chronology", "a category name is at most 60 characters"))
         object.__setattr__(self, "value", name)
         # Patterns hash categories hundreds of thousands of times: work it out once.
         object.__setattr__(self, "_hash", hash(name))
 
     def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError("categories cannot be changed")
+        raise AttributeError("categories cannot be changed")  # i18n: a bug, not shown
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Category) and other.value == self.value
@@ -82,7 +83,7 @@ class Category(metaclass=_CategoryKind):
         return self._hash
 
     def __repr__(self) -> str:
-        return f"Category({self.value!r})"
+        return f"Category({self.value!r})"  # i18n: repr, for a programmer
 
     @property
     def is_avoidance(self) -> bool:
@@ -96,29 +97,29 @@ class Category(metaclass=_CategoryKind):
 
 
 _DEFAULTS = {
-    "REFERRAL": "referral",
-    "REFERRAL_DECISION": "referral decision",
-    "HOME_VISIT": "home visit",
-    "NO_ACCESS_VISIT": "no-access visit",
-    "MISSED_APPOINTMENT": "missed appointment",
-    "CANCELLED_MEETING": "cancelled meeting",
-    "DISCLOSURE": "disclosure",
-    "INJURY": "injury",
-    "HOSPITAL_ATTENDANCE": "hospital attendance",
-    "POLICE_CALL_OUT": "police call-out",
-    "DOMESTIC_ABUSE": "domestic abuse incident",
-    "SCHOOL_ATTENDANCE": "school attendance",
-    "ASSESSMENT": "assessment",
-    "STRATEGY_DISCUSSION": "strategy discussion",
-    "CONFERENCE": "conference",
+    "REFERRAL": QT_TRANSLATE_NOOP("Category", "referral"),
+    "REFERRAL_DECISION": QT_TRANSLATE_NOOP("Category", "referral decision"),
+    "HOME_VISIT": QT_TRANSLATE_NOOP("Category", "home visit"),
+    "NO_ACCESS_VISIT": QT_TRANSLATE_NOOP("Category", "no-access visit"),
+    "MISSED_APPOINTMENT": QT_TRANSLATE_NOOP("Category", "missed appointment"),
+    "CANCELLED_MEETING": QT_TRANSLATE_NOOP("Category", "cancelled meeting"),
+    "DISCLOSURE": QT_TRANSLATE_NOOP("Category", "disclosure"),
+    "INJURY": QT_TRANSLATE_NOOP("Category", "injury"),
+    "HOSPITAL_ATTENDANCE": QT_TRANSLATE_NOOP("Category", "hospital attendance"),
+    "POLICE_CALL_OUT": QT_TRANSLATE_NOOP("Category", "police call-out"),
+    "DOMESTIC_ABUSE": QT_TRANSLATE_NOOP("Category", "domestic abuse incident"),
+    "SCHOOL_ATTENDANCE": QT_TRANSLATE_NOOP("Category", "school attendance"),
+    "ASSESSMENT": QT_TRANSLATE_NOOP("Category", "assessment"),
+    "STRATEGY_DISCUSSION": QT_TRANSLATE_NOOP("Category", "strategy discussion"),
+    "CONFERENCE": QT_TRANSLATE_NOOP("Category", "conference"),
     # Added with the rule packs: the events that start or meet their timescales.
-    "CORE_GROUP": "core group",
-    "BECAME_LOOKED_AFTER": "became looked after",
-    "LOOKED_AFTER_REVIEW": "looked-after review",
-    "SUPERVISION": "supervision",
-    "INFORMATION_SHARED": "information shared",
-    "COURT": "court",
-    "OTHER": "other",
+    "CORE_GROUP": QT_TRANSLATE_NOOP("Category", "core group"),
+    "BECAME_LOOKED_AFTER": QT_TRANSLATE_NOOP("Category", "became looked after"),
+    "LOOKED_AFTER_REVIEW": QT_TRANSLATE_NOOP("Category", "looked-after review"),
+    "SUPERVISION": QT_TRANSLATE_NOOP("Category", "supervision"),
+    "INFORMATION_SHARED": QT_TRANSLATE_NOOP("Category", "information shared"),
+    "COURT": QT_TRANSLATE_NOOP("Category", "court"),
+    "OTHER": QT_TRANSLATE_NOOP("Category", "other"),
 }
 for _attribute, _name in _DEFAULTS.items():
     type.__setattr__(Category, _attribute, Category(_name))
@@ -135,14 +136,16 @@ class ChildSeen(enum.Enum):
     (the review's child was seen rarely, and never alone)."""
 
     NOT_RECORDED = ""
-    SEEN_ALONE = "seen alone"
-    SEEN_NOT_ALONE = "seen, not alone"
-    NOT_SEEN = "not seen"
+    SEEN_ALONE = QT_TRANSLATE_NOOP("ChildSeen", "seen alone")
+    SEEN_NOT_ALONE = QT_TRANSLATE_NOOP("ChildSeen", "seen, not alone")
+    NOT_SEEN = QT_TRANSLATE_NOOP("ChildSeen", "not seen")
 
     @property
     def label(self) -> str:
-        """How a list shows it."""
-        return self.value or "not recorded"
+        """How a list shows it, in the worker's language."""
+        if not self.value:
+            return translate("ChildSeen", "not recorded")
+        return translate("ChildSeen", self.value)
 
 
 def asks_if_seen(child: Person, day: date) -> bool:
@@ -156,7 +159,9 @@ def child_seen_problem(child: Person, day: date, seen: ChildSeen) -> str | None:
     """Why a visit on ``day`` cannot be recorded as it says whether ``child`` was seen:
     it must say, unless the child was not yet born."""
     if asks_if_seen(child, day) and seen is ChildSeen.NOT_RECORDED:
-        return f"Say whether {child.display_name} was seen, and alone."
+        return translate("chronology", "Say whether {child} was seen, and alone.").format(
+            child=child.display_name
+        )
     return None
 
 
@@ -241,38 +246,49 @@ def entry_problems(
     stop a worker correcting a typing error."""
     problems = []
     if not entry.description.strip():
-        problems.append("Describe what happened.")
+        problems.append(translate("chronology", "Describe what happened."))
     if not entry.source.strip():
-        problems.append("Say who the information came from (agency, professional or person).")
+        problems.append(
+            translate(
+                "chronology", "Say who the information came from (agency, professional or person)."
+            )
+        )
     if entry.occurred_on > today:
-        problems.append("The date is in the future.")
+        problems.append(translate("chronology", "The date is in the future."))
     if entry.until is not None and entry.until < entry.occurred_on:
-        problems.append("A date range cannot end before it starts.")
+        problems.append(translate("chronology", "A date range cannot end before it starts."))
     if entry.time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", entry.time):
-        problems.append("Write the time as HH:MM, for example 14:30.")
+        problems.append(translate("chronology", "Write the time as HH:MM, for example 14:30."))
     kept = before is not None and before.corroborating_entry == entry.corroborating_entry
     if entry.corroborating_entry and entry.corroborating_entry not in entry_ids and not kept:
-        problems.append("The corroborating entry is not in this case's chronology.")
-    if entry.corroborating_entry == entry.id and entry.id:
-        problems.append("An entry cannot corroborate itself.")
-    if entry.corroboration is not Corroboration.UNVERIFIED and not entry.borne_out_by:
-        verb = (
-            "bears it out"
-            if entry.corroboration is Corroboration.CORROBORATED
-            else ("contradicts it")
+        problems.append(
+            translate("chronology", "The corroborating entry is not in this case's chronology.")
         )
-        problems.append(f"Say which entry or other source {verb}.")
+    if entry.corroborating_entry == entry.id and entry.id:
+        problems.append(translate("chronology", "An entry cannot corroborate itself."))
+    if entry.corroboration is not Corroboration.UNVERIFIED and not entry.borne_out_by:
+        problems.append(
+            translate("chronology", "Say which entry or other source bears it out.")
+            if entry.corroboration is Corroboration.CORROBORATED
+            else translate("chronology", "Say which entry or other source contradicts it.")
+        )
     if entry.same_event_as and not (before and before.same_event_as == entry.same_event_as):
         if entry.same_event_as == entry.id:
-            problems.append("An entry cannot be linked to itself.")
+            problems.append(translate("chronology", "An entry cannot be linked to itself."))
         elif entry.same_event_as not in entry_ids:
-            problems.append("The entry it is linked to is not in this case's chronology.")
+            problems.append(
+                translate(
+                    "chronology", "The entry it is linked to is not in this case's chronology."
+                )
+            )
     unknown = [p for p in entry.people if p not in people]
     if unknown:
-        problems.append("Some of the people involved are not in the case.")
+        problems.append(translate("chronology", "Some of the people involved are not in the case."))
     return problems
 
 
 def describe_entry(entry: ChronologyEntry) -> str:
     """An entry named in words, where its id would mean nothing (another file, a CSV)."""
-    return f"entry of {entry.occurred_on:%d %b %Y} from {entry.source}: {entry.description[:80]}"
+    return translate("chronology", "entry of {day} from {source}: {description}").format(
+        day=shown_day(entry.occurred_on), source=entry.source, description=entry.description[:80]
+    )

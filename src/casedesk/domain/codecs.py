@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.wording import translate
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -106,6 +107,11 @@ _BAD_IN_LINE = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
 _BAD_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
+def required() -> str:
+    """The problem of a field a record cannot do without, left out of a document."""
+    return translate("codecs", "is required")
+
+
 def bad_characters(single_line: bool) -> re.Pattern[str]:
     """What text read from a document must not hold: control characters (a line break
     too, in a line of text) and broken ones (lone surrogates)."""
@@ -171,29 +177,41 @@ class Text(Codec[str]):
 
     def expression(self, slots: Mapping[str, str], name: str, names: dict[str, Any]) -> str:
         slot = slots[name]  # text comes back as text: no call for it
-        return f"({slot} if {slot}.__class__ is str else {_name(names, self.from_column)}({slot}))"
+        read = _name(names, self.from_column)
+        return f"({slot} if {slot}.__class__ is str else {read}({slot}))"  # i18n: generated code
 
     def from_json(self, value: Any, path: str, problems: Problems) -> str:
         if value is None:
             return ""
         if not isinstance(value, str):
-            problems.add(path, "should be text")
+            problems.add(path, translate("codecs", "should be text"))
             return ""
         if "\x00" in value:
-            problems.add(path, "contains a NUL character")
+            problems.add(path, translate("codecs", "contains a NUL character"))
             return ""
         if len(value) > self.limit:
-            problems.add(path, f"is longer than {self.limit:,} characters")
+            problems.add(
+                path,
+                translate("codecs", "is longer than {limit} characters").format(
+                    limit=f"{self.limit:,}"
+                ),
+            )
             return ""
         # One scan for both (most text has neither); which one, only when one is there.
         if bad_characters(self.single_line).search(value) is None:
             return value
         if _SURROGATE.search(value):
-            problems.add(path, "contains a broken character (a lone surrogate)")
+            problems.add(
+                path, translate("codecs", "contains a broken character (a lone surrogate)")
+            )
             return ""
         if _control_characters(value, self.single_line):
-            what = "a line break or a control character" if self.single_line else "a control"
-            problems.add(path, f"contains {what}{'' if self.single_line else ' character'}")
+            problems.add(
+                path,
+                translate("codecs", "contains a line break or a control character")
+                if self.single_line
+                else translate("codecs", "contains a control character"),
+            )
             return ""
         return value
 
@@ -212,7 +230,8 @@ class Ref(Text):
         self.what = what
 
     def json_schema(self) -> dict[str, Any]:
-        return super().json_schema() | {"description": f"the id of a {self.what}"}
+        description = f"the id of a {self.what}"  # i18n: JSON Schema, a file format
+        return super().json_schema() | {"description": description}
 
 
 class OptionalRef(Codec["str | None"]):
@@ -260,11 +279,19 @@ class Day(Codec["date | None"]):
                 raise ValueError(text)
             day = date.fromisoformat(text)
         except ValueError:
-            problems.add(path, f"'{text[:40]}' is not a date (write YYYY-MM-DD)")
+            problems.add(
+                path,
+                translate("codecs", "'{text}' is not a date (write YYYY-MM-DD)").format(
+                    text=text[:40]
+                ),
+            )
             return None
         if not self.first_year <= day.year <= self.last_year:
             problems.add(
-                path, f"'{text}' is outside {self.first_year}-{self.last_year}; check the year"
+                path,
+                translate("codecs", "'{text}' is outside {first}-{last}; check the year").format(
+                    text=text, first=self.first_year, last=self.last_year
+                ),
             )
             return None
         return day
@@ -296,7 +323,12 @@ class Choice(Codec[E]):
             except (ValueError, TypeError):
                 pass
         allowed = ", ".join(repr(m.value) for m in self.kind)
-        problems.add(path, f"{value!r} is not one of {allowed}")
+        problems.add(
+            path,
+            translate("codecs", "{value} is not one of {allowed}").format(
+                value=repr(value), allowed=allowed
+            ),
+        )
         return next(iter(self.kind))
 
     def json_schema(self) -> dict[str, Any]:
@@ -322,7 +354,7 @@ class Flag(Codec[bool]):
         if value is None:
             return False
         if not isinstance(value, bool):
-            problems.add(path, "should be true or false")
+            problems.add(path, translate("codecs", "should be true or false"))
             return False
         return value
 
@@ -343,7 +375,7 @@ class Number(Codec["float | None"]):
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            problems.add(path, "should be a number")
+            problems.add(path, translate("codecs", "should be a number"))
             return None
         return float(value)
 
@@ -369,7 +401,7 @@ class Texts(Codec[tuple[str, ...]]):
         if value is None:
             return ()
         if not isinstance(value, list):
-            problems.add(path, "should be a list ([...])")
+            problems.add(path, translate("codecs", "should be a list ([...])"))
             return ()
         return tuple(
             self.item.from_json(item, f"{path}/{i}", problems) for i, item in enumerate(value)
@@ -472,7 +504,7 @@ class EvidenceOf(Codec["Evidence | None"]):
         if value is None:
             return None if self.optional else Evidence()
         if not isinstance(value, dict):
-            problems.add(path, "should be an object ({...})")
+            problems.add(path, translate("codecs", "should be an object ({{...}})"))
             return None if self.optional else Evidence()
         text = Text(limit=500, single_line=True)
         if value.get("source_type") is not None:
@@ -481,7 +513,7 @@ class EvidenceOf(Codec["Evidence | None"]):
             )
         else:
             if self.flat:
-                problems.add(f"{path}/source_type", "is required")
+                problems.add(f"{path}/source_type", required())
             source_type = SourceType.SELF_REPORTED
         corroboration: Corroboration = (
             Choice(Corroboration).from_json(
@@ -539,10 +571,10 @@ class Birth(Codec["FuzzyDate | None"]):
         if value is None:
             return None
         if not isinstance(value, dict):
-            problems.add(path, "should be an object ({...})")
+            problems.add(path, translate("codecs", "should be an object ({{...}})"))
             return None
         if value.get("date") in (None, ""):
-            problems.add(f"{path}/date", "is required")
+            problems.add(f"{path}/date", required())
             return None
         when = Day().from_json(value.get("date"), f"{path}/date", problems)
         precision: DatePrecision = (
@@ -586,6 +618,10 @@ class Custom(Codec[T]):
     def to_column(self, value: T) -> Any:
         return self.dump(value)
 
+    def _message(self, error: object, value: Any) -> str:
+        # The declaring module (record_kinds) marks each message for translation.
+        return translate("record_kinds", self.message).format(error=error, value=value)
+
     def from_column(self, value: Any) -> T:
         return self.parse(value)
 
@@ -597,9 +633,10 @@ class Custom(Codec[T]):
             try:
                 return self.parse(value)
             except (ValueError, TypeError) as error:
-                problems.add(path, self.message.format(error=error, value=value))
+                problems.add(path, self._message(error=error, value=value))
                 return self.parse(self.schema["default"])
-        problems.add(path, self.message.format(error="not a yes/no value", value=value))
+        no = translate("codecs", "not a yes/no value")
+        problems.add(path, self._message(error=no, value=value))
         return self.parse(self.schema["default"])
 
     def json_schema(self) -> dict[str, Any]:

@@ -12,21 +12,23 @@ import enum
 from dataclasses import dataclass
 from datetime import date
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, shown_value, translate
+
 
 class ConsentState(enum.Enum):
     """Where consent to share with one professional stands."""
 
-    NOT_YET_ASKED = "not yet asked"
-    GIVEN = "given"
-    REFUSED = "refused"
-    SHARED_WITHOUT = "shared without consent"
-    NOT_APPLICABLE = "not applicable"
+    NOT_YET_ASKED = QT_TRANSLATE_NOOP("ConsentState", "not yet asked")
+    GIVEN = QT_TRANSLATE_NOOP("ConsentState", "given")
+    REFUSED = QT_TRANSLATE_NOOP("ConsentState", "refused")
+    SHARED_WITHOUT = QT_TRANSLATE_NOOP("ConsentState", "shared without consent")
+    NOT_APPLICABLE = QT_TRANSLATE_NOOP("ConsentState", "not applicable")
 
     @property
     def label(self) -> str:
-        """The state as a person reads it in a list."""
-        words = str(self.value)
-        return words[0].upper() + words[1:]
+        """The state as a person reads it in a list, in the worker's language."""
+        words = translate("ConsentState", self.value)
+        return words[:1].upper() + words[1:]
 
 
 @dataclass(frozen=True)
@@ -42,17 +44,24 @@ class ConsentToShare:
 
     def text(self) -> str:
         """One line for a table or a summary: 'given by Leanne Price, 3 Mar 2026'."""
-        if self.state is ConsentState.NOT_YET_ASKED:
-            return "not yet asked"
-        if self.state is ConsentState.NOT_APPLICABLE:
-            return "not applicable"
-        words = str(self.state.value)
-        if self.by:
-            words += f" ({'decided by ' if self.state is ConsentState.SHARED_WITHOUT else 'by '}"
-            words += f"{self.by})"
-        words += f", {self.on.strftime('%d %b %Y').lstrip('0')}" if self.on else ", date not known"
+        if self.state in (ConsentState.NOT_YET_ASKED, ConsentState.NOT_APPLICABLE):
+            return shown_value(self.state)
+        words = shown_value(self.state)
+        if self.by and self.state is ConsentState.SHARED_WITHOUT:
+            words = translate("consent", "{state} (decided by {who})").format(
+                state=words, who=self.by
+            )
+        elif self.by:
+            words = translate("consent", "{state} (by {who})").format(state=words, who=self.by)
+        words = (
+            translate("consent", "{words}, {day}").format(words=words, day=shown_day(self.on))
+            if self.on
+            else translate("consent", "{words}, date not known").format(words=words)
+        )
         if self.state is ConsentState.SHARED_WITHOUT and self.basis:
-            words += f"; basis: {self.basis}"
+            words = translate("consent", "{words}; basis: {basis}").format(
+                words=words, basis=self.basis
+            )
         return words
 
     @property
@@ -68,16 +77,22 @@ def consent_problem(consent: ConsentToShare, today: date) -> tuple[str, str] | N
         if not consent.basis.strip():
             return (
                 "consent_basis",
-                "Say the lawful basis (or the reason) for sharing without consent.",
+                translate(
+                    "consent", "Say the lawful basis (or the reason) for sharing without consent."
+                ),
             )
         if not consent.by.strip():
-            return "consent_by", "Say who decided to share without consent."
+            return "consent_by", translate("consent", "Say who decided to share without consent.")
     if consent.on is not None and consent.on > today:
-        return "consent_on", "The date of the consent decision cannot be in the future."
+        return "consent_on", translate(
+            "consent", "The date of the consent decision cannot be in the future."
+        )
     if consent.state in (ConsentState.NOT_YET_ASKED, ConsentState.NOT_APPLICABLE) and (
         consent.by.strip() or consent.basis.strip()
     ):
-        return "consent_by", f"Consent {consent.state.value} has no one who gave or refused it."
+        return "consent_by", translate(
+            "consent", "Consent {state} has no one who gave or refused it."
+        ).format(state=shown_value(consent.state))
     return None
 
 

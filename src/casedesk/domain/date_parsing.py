@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from casedesk.domain.dates import DatePrecision
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 _MONTHS = {
     name: index
@@ -27,9 +28,10 @@ class DateFormatError(ValueError):
     """A date that could not be read, with a sentence saying what is accepted."""
 
 
-ACCEPTED = (
+ACCEPTED = QT_TRANSLATE_NOOP(
+    "date_parsing",
     "2024-03-09, 09/03/2024, 9 Mar 2024, Mar 2024, 2024-03 or 2024; "
-    "'about' before any of them marks it approximate"
+    "'about' before any of them marks it approximate",
 )
 
 
@@ -42,11 +44,19 @@ def parse_date(text: str) -> tuple[date, DatePrecision]:
         value, precision = _parse(cleaned)
     except ValueError as error:
         raise DateFormatError(
-            f"'{text.strip()[:40]}' is not a date CaseDesk can read "
-            f"({error}). Write it like {ACCEPTED}."
+            translate(
+                "date_parsing",
+                "'{text}' is not a date CaseDesk can read ({error}). Write it like {accepted}.",
+            ).format(
+                text=text.strip()[:40], error=error, accepted=translate("date_parsing", ACCEPTED)
+            )
         ) from None
     if value.year < 1900 or value.year > 2100:
-        raise DateFormatError(f"'{text.strip()[:40]}' is outside 1900-2100; check the year.")
+        raise DateFormatError(
+            translate("date_parsing", "'{text}' is outside 1900-2100; check the year.").format(
+                text=text.strip()[:40]
+            )
+        )
     if approximate:
         precision = DatePrecision.ESTIMATED
     return value, precision
@@ -70,10 +80,10 @@ def _parse(text: str) -> tuple[date, DatePrecision]:
         return date(year, month, 1), DatePrecision.MONTH
     if match := _Y.match(text):
         return date(int(match.group(1)), 1, 1), DatePrecision.YEAR
-    raise ValueError("unrecognised form")
+    raise ValueError(translate("date_parsing", "unrecognised form"))
 
 
 def _month(name: str) -> int:
     if name not in _MONTHS:
-        raise ValueError(f"'{name}' is not a month")
+        raise ValueError(translate("date_parsing", "'{name}' is not a month").format(name=name))
     return _MONTHS[name]

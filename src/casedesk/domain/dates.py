@@ -7,23 +7,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
+
 # How a sentence writes a day. Files, exports and the command line use ``written``; the
 # GUI passes its own (the worker's locale), so a banner reads like the table beside it.
 DateWriter = Callable[[date], str]
 
 
 def written(day: date) -> str:
-    """A day as a sentence in a file or an export writes it: '09 Mar 2025'."""
-    return f"{day:%d %b %Y}"
+    """A day as a sentence in an export or on screen writes it: as the worker's locale
+    writes it ('09 Mar 2025' until the application installs the locale)."""
+    return shown_day(day)
 
 
 class DatePrecision(enum.Enum):
     """How much of a recorded date is known."""
 
-    EXACT = "exact"
-    MONTH = "month"
-    YEAR = "year"
-    ESTIMATED = "estimated"
+    EXACT = QT_TRANSLATE_NOOP("DatePrecision", "exact")
+    MONTH = QT_TRANSLATE_NOOP("DatePrecision", "month")
+    YEAR = QT_TRANSLATE_NOOP("DatePrecision", "year")
+    ESTIMATED = QT_TRANSLATE_NOOP("DatePrecision", "estimated")
 
 
 @dataclass(frozen=True)
@@ -36,10 +39,10 @@ class FuzzyDate:
     def __str__(self) -> str:
         match self.precision:
             case DatePrecision.EXACT:
-                return self.value.strftime("%d %b %Y")
+                return shown_day(self.value)
             case DatePrecision.MONTH:
                 return self.value.strftime("%b %Y")
             case DatePrecision.YEAR:
                 return self.value.strftime("%Y")
             case DatePrecision.ESTIMATED:
-                return "about " + self.value.strftime("%Y")
+                return translate("dates", "about {year}").format(year=self.value.strftime("%Y"))

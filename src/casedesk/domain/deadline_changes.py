@@ -25,6 +25,7 @@ from casedesk.domain.deadline_rules import Due, deadlines_for
 from casedesk.domain.ids import CaseId
 from casedesk.domain.rule_packs import EXPECTED_DATE, RulePack
 from casedesk.domain.timescales import Deadline, deadline_problems
+from casedesk.domain.wording import shown_day, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 
@@ -74,7 +75,7 @@ def _key(deadline: Deadline | Due) -> tuple[str, str]:
 
 
 def _on(day: date | None) -> str:
-    return f"{day:%d %b %Y}" if day else "none"
+    return shown_day(day) if day else translate("deadline_changes", "none")
 
 
 def _pair(
@@ -117,31 +118,44 @@ def _pair(
 
 
 def _why_moved(due: Due, stored: Deadline) -> str:
+    due_on, was_due = _on(due.due_on), _on(stored.due_on)
     if due.rule.starts == EXPECTED_DATE:
-        return (
-            f"the expected date of delivery has changed: due {_on(due.due_on)}, "
-            f"not {_on(stored.due_on)}"
+        return translate(
+            "deadline_changes",
+            "the expected date of delivery has changed: due {due}, not {was_due}",
+        ).format(due=due_on, was_due=was_due)
+    # What starts the clock is a category's name (as stored), shown in the worker's words.
+    starts = translate("Category", due.rule.starts)
+    if stored.started_on != due.started_on and due.from_opening:
+        return translate(
+            "deadline_changes",
+            "no {starts} is recorded now, so it counts from the day the case opened, {start} "
+            "(was {was}): due {due}, not {was_due}",
+        ).format(
+            starts=starts,
+            start=_on(due.started_on),
+            was=_on(stored.started_on),
+            due=due_on,
+            was_due=was_due,
         )
     if stored.started_on != due.started_on:
-        due_text = f"due {_on(due.due_on)}, not {_on(stored.due_on)}"
-        if due.from_opening:
-            return (
-                f"no {due.rule.starts} is recorded now, so it counts from the day the case "
-                f"opened, {_on(due.started_on)} (was {_on(stored.started_on)}): {due_text}"
-            )
         was = (
-            f"the day the case opened, {_on(stored.started_on)}"
+            translate("deadline_changes", "the day the case opened, {day}").format(
+                day=_on(stored.started_on)
+            )
             if not stored.started_by
             else _on(stored.started_on)
         )
-        return (
-            f"the {due.rule.starts} it counts from is now recorded on {_on(due.started_on)}"
-            f" (was {was}): {due_text}"
-        )
-    return (
-        f"counted again by the rules and working days in use now it falls due on "
-        f"{_on(due.due_on)}, not {_on(stored.due_on)}"
-    )
+        return translate(
+            "deadline_changes",
+            "the {starts} it counts from is now recorded on {start} (was {was}): due {due}, "
+            "not {was_due}",
+        ).format(starts=starts, start=_on(due.started_on), was=was, due=due_on, was_due=was_due)
+    return translate(
+        "deadline_changes",
+        "counted again by the rules and working days in use now it falls due on {due}, "
+        "not {was_due}",
+    ).format(due=due_on, was_due=was_due)
 
 
 def _why_gone(deadline: Deadline, pack: RulePack | None, status: str) -> str:
@@ -149,10 +163,20 @@ def _why_gone(deadline: Deadline, pack: RulePack | None, status: str) -> str:
     if pack is not None:
         rule = next((r for r in pack.rules if r.id == deadline.rule), None)
         if rule is None:
-            return f"The {pack.name} rule pack in use has no such timescale"
+            return translate(
+                "deadline_changes", "The {pack} rule pack in use has no such timescale"
+            ).format(pack=pack.name)
         if rule.while_status and rule.while_status != status:
-            return f"It applies while the case is {rule.while_status}; the case is now {status}"
-    return "The entry it counted from is no longer recorded as starting it (changed or withdrawn)"
+            return translate(
+                "deadline_changes", "It applies while the case is {rule}; the case is now {status}"
+            ).format(
+                rule=translate("LegalStatus", rule.while_status),
+                status=translate("LegalStatus", status),
+            )
+    return translate(
+        "deadline_changes",
+        "The entry it counted from is no longer recorded as starting it (changed or withdrawn)",
+    )
 
 
 def reconcile(
@@ -197,9 +221,18 @@ def reconcile(
             proposed = replace(proposed, met_on=due.met_on, met_by=due.met_by)
         elif stored.met_by and (stored.met_by, stored.met_on) != (due.met_by, due.met_on):
             if due.met_on is None:
-                why.append("the entry that met it is no longer recorded as meeting it")
+                why.append(
+                    translate(
+                        "deadline_changes",
+                        "the entry that met it is no longer recorded as meeting it",
+                    )
+                )
             else:
-                why.append(f"the entry that meets it is now dated {_on(due.met_on)}")
+                why.append(
+                    translate(
+                        "deadline_changes", "the entry that meets it is now dated {day}"
+                    ).format(day=_on(due.met_on))
+                )
             proposed = replace(proposed, met_on=due.met_on, met_by=due.met_by)
         if not why:
             if proposed != stored:  # met by an event just recorded, or its start relinked
@@ -217,7 +250,9 @@ def reconcile(
             )
     if closed_on is not None:
         proposed_ids = {id(c.deadline) for c in result.changes}
-        why_closed = f"The case was closed on {_on(closed_on)}"
+        why_closed = translate("deadline_changes", "The case was closed on {day}").format(
+            day=_on(closed_on)
+        )
         for still_open in stored_all:
             if not still_open.closed and id(still_open) not in proposed_ids:
                 cancelled = replace(still_open, cancelled_on=today, reason=why_closed)

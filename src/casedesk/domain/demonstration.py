@@ -8,10 +8,16 @@ the case list, and every export and printout then carry ``DEMO_MARK``.
 
 from __future__ import annotations
 
-DEMO_MARK = "DEMONSTRATION — fictional people, for training only"
-DEMO_TITLE = "DEMONSTRATION (fictional people)"  # in the title bar, beside the file's name
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
+
+# Translated where shown: ``translate("demonstration", DEMO_MARK)``.
+DEMO_MARK = QT_TRANSLATE_NOOP(
+    "demonstration", "DEMONSTRATION — fictional people, for training only"
+)
+# In the title bar, beside the file's name.
+DEMO_TITLE = QT_TRANSLATE_NOOP("demonstration", "DEMONSTRATION (fictional people)")
 # Published in the README on purpose: the demo holds fictional people only.
-DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105
+DEMO_PASSPHRASE = "demo case file - fictional people only"  # noqa: S105  # i18n: passphrase
 DEMO_REFERENCE_PREFIX = "DEMO-"
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import shown_day, translate
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,23 @@ class Disclosure:
     @property
     def sentence(self) -> str:
         """The log line, as a list and a later summary show it."""
-        line = f"{self.made_on:%d %b %Y}: summary {self.document_id} to {self.recipient}"
-        line += f" for {self.purpose}" if self.purpose else ""
-        line += f" (lawful basis: {self.lawful_basis})" if self.lawful_basis else ""
+        # Each optional part is a phrase of its own (with its leading space or semicolon),
+        # translated whole; the line is built from them in the order they are told.
+        line = translate("disclosures", "{day}: summary {document} to {recipient}").format(
+            day=shown_day(self.made_on), document=self.document_id, recipient=self.recipient
+        )
+        if self.purpose:
+            line += translate("disclosures", " for {purpose}").format(purpose=self.purpose)
+        if self.lawful_basis:
+            line += translate("disclosures", " (lawful basis: {basis})").format(
+                basis=self.lawful_basis
+            )
         if self.withheld:
-            line += f"; withheld: {'; '.join(self.withheld)}"
+            line += translate("disclosures", "; withheld: {withheld}").format(
+                withheld="; ".join(self.withheld)
+            )
         if self.countersigned_by and self.countersigned_on is not None:
-            line += (
-                f"; countersigned by {self.countersigned_by} on {self.countersigned_on:%d %b %Y}"
+            line += translate("disclosures", "; countersigned by {who} on {day}").format(
+                who=self.countersigned_by, day=shown_day(self.countersigned_on)
             )
         return line + "."

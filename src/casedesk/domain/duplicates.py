@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from casedesk.domain.names import fold, name_similarity
 from casedesk.domain.people import Person
+from casedesk.domain.wording import translate
 
 NAME_THRESHOLD = 0.85
 
@@ -53,9 +54,11 @@ def likely_duplicates(people: Sequence[Person]) -> list[PossibleDuplicate]:
                 if births is False:
                     continue
                 reason = (
-                    "similar names and the same date of birth"
+                    translate("duplicates", "similar names and the same date of birth")
                     if births
-                    else ("similar names; a date of birth is missing for one of them")
+                    else translate(
+                        "duplicates", "similar names; a date of birth is missing for one of them"
+                    )
                 )
                 found.append(PossibleDuplicate(a, b, round(score, 3), reason))
     return sorted(found, key=lambda d: -d.score)

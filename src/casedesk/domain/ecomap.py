@@ -20,11 +20,12 @@ from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person, Sex
 from casedesk.domain.team import SUPPORT_KINDS, LinkStrength, Support
 from casedesk.domain.validation import Problem, Severity
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 NODE_RADIUS = 38.0
 MEMBER_SIZE = 22.0
 MEMBER_GAP = 64.0
-NOT_RATED = "involved, strength not recorded"
+NOT_RATED = QT_TRANSLATE_NOOP("ecomap", "involved, strength not recorded")
 STRENGTH_PENS = {
     LinkStrength.STRONG: d.Pen(d.INK, 3.2),
     LinkStrength.TENUOUS: d.Pen(d.INK, 1.4, d.DASH),
@@ -37,19 +38,41 @@ def support_problems(record: CaseRecord, support: Support) -> list[Problem]:
     """What is wrong with an ecomap link before it is saved."""
     problems = []
     if not support.name.strip():
-        problems.append(Problem(Severity.ERROR, "name", "Say who or what the link is with."))
+        problems.append(
+            Problem(
+                Severity.ERROR, "name", translate("ecomap", "Say who or what the link is with.")
+            )
+        )
     if support.kind not in SUPPORT_KINDS:
-        problems.append(Problem(Severity.ERROR, "kind", "Choose what kind of support it is."))
+        problems.append(
+            Problem(
+                Severity.ERROR, "kind", translate("ecomap", "Choose what kind of support it is.")
+            )
+        )
     if support.person is not None and support.person not in {p.id for p in record.people}:
-        problems.append(Problem(Severity.ERROR, "person", "That person is not in the case."))
+        problems.append(
+            Problem(
+                Severity.ERROR, "person", translate("ecomap", "That person is not in the case.")
+            )
+        )
     if support.professional is not None and support.professional not in {
         p.id for p in record.professionals
     }:
         problems.append(
-            Problem(Severity.ERROR, "professional", "That professional is not in the team.")
+            Problem(
+                Severity.ERROR,
+                "professional",
+                translate("ecomap", "That professional is not in the team."),
+            )
         )
     if support.from_date and support.to_date and support.to_date < support.from_date:
-        problems.append(Problem(Severity.ERROR, "to_date", "A link cannot end before it starts."))
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                "to_date",
+                translate("ecomap", "A link cannot end before it starts."),
+            )
+        )
     return problems
 
 
@@ -152,9 +175,15 @@ def build(record: CaseRecord, as_at: date) -> Ecomap:
     entries: dict[str, tuple[str, str, list[Support | None]]] = {}
     for s in supports:
         key = s.name.strip().casefold()
-        since = f", since {s.from_date.strftime('%b %Y')}" if s.from_date else ""
-        who = f", with {names[s.person]}" if s.person in names else ""
-        entries.setdefault(key, (s.name.strip(), s.kind + who + since, []))[2].append(s)
+        # The kind, then phrases (each translated whole) for whom with and since when.
+        detail = translate("team", s.kind)
+        if s.person in names:
+            detail += translate("ecomap", ", with {name}").format(name=names[s.person])
+        if s.from_date:
+            detail += translate("ecomap", ", since {month}").format(
+                month=s.from_date.strftime("%b %Y")
+            )
+        entries.setdefault(key, (s.name.strip(), detail, []))[2].append(s)
     for p in then.professionals:
         if p.id not in rated_professionals:
             key = p.agency.strip().casefold() or p.name.casefold()

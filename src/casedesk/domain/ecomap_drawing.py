@@ -13,6 +13,7 @@ from casedesk.domain.ecomap import (
 )
 from casedesk.domain.genogram_drawing import framed, legend, shape_points, title
 from casedesk.domain.team import LinkStrength
+from casedesk.domain.wording import shown_value, translate
 
 # Names and agencies at the genogram's name size, so both are readable at the same zoom.
 LABEL_SIZE = 8.0
@@ -41,7 +42,15 @@ def body_primitives(ecomap: Ecomap) -> list[d.Primitive]:
     """The family circle, the links, and the nodes round it, centred on (0, 0)."""
     r = ecomap.family_radius
     prims: list[d.Primitive] = [d.Ellipse((0.0, 0.0), r, r, d.Pen(d.INK, 1.6), FAMILY_FILL)]
-    prims.append(d.Label((0.0, -r + 16), "Family", 9.0, bold=True, background=FAMILY_FILL))
+    prims.append(
+        d.Label(
+            (0.0, -r + 16),
+            translate("ecomap_drawing", "Family"),
+            9.0,
+            bold=True,
+            background=FAMILY_FILL,
+        )
+    )
     for link in ecomap.links:
         prims += link.primitives
     for m in ecomap.members:
@@ -80,11 +89,11 @@ def legend_entries() -> list[tuple[list[d.Primitive], str]]:
             sample = d.Path(d.zigzag_along(((0.0, 0.0), (28.0, 0.0)), 4, 7), pen)
         else:
             sample = d.Path(((0.0, 0.0), (28.0, 0.0)), pen)
-        entries.append(([sample], strength.value))
-    entries.append(([d.Path(((0.0, 0.0), (28.0, 0.0)), NOT_RATED_PEN)], NOT_RATED))
-    entries.append(
-        ([d.Ellipse((14.0, 0.0), 7, 7, d.Pen(d.INK, 1.2), FAMILY_FILL)], "the family's household")
-    )
+        entries.append(([sample], shown_value(strength)))
+    not_rated = translate("ecomap", NOT_RATED)
+    entries.append(([d.Path(((0.0, 0.0), (28.0, 0.0)), NOT_RATED_PEN)], not_rated))
+    household = translate("ecomap_drawing", "the family's household")
+    entries.append(([d.Ellipse((14.0, 0.0), 7, 7, d.Pen(d.INK, 1.2), FAMILY_FILL)], household))
     return entries
 
 
@@ -92,7 +101,7 @@ def drawing(ecomap: Ecomap) -> d.Drawing:
     """The whole ecomap for export: title and date, the map, then the key below."""
     body = body_primitives(ecomap)
     left, top, _right, bottom = d.bounds(body)
-    heading = title("Ecomap", ecomap.reference, ecomap.as_at)
+    heading = title(translate("ecomap_drawing", "Ecomap"), ecomap.reference, ecomap.as_at)
     prims: list[d.Primitive] = [d.Label((0.0, 12.0), heading, 11.0, centred=False, bold=True)]
     prims += d.translated(body, -left, 30 - top)
     prims += legend(legend_entries(), 0.0, 30 + (bottom - top) + 20)

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.names import fold
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 SAME_SOURCE_SIMILARITY = 92.0  # near-identical text from the same source
 SAME_EVENT_SIMILARITY = 65.0  # similar words, word order aside, from another source
@@ -45,8 +46,8 @@ _WORD = re.compile(r"[a-z]+(?:'t)?|\d+")
 class Likeness(enum.Enum):
     """How an entry resembles one already in the chronology."""
 
-    ALREADY_RECORDED = "already recorded"
-    SAME_EVENT = "the same event, reported by another source"
+    ALREADY_RECORDED = QT_TRANSLATE_NOOP("Likeness", "already recorded")
+    SAME_EVENT = QT_TRANSLATE_NOOP("Likeness", "the same event, reported by another source")
 
 
 @dataclass(frozen=True)

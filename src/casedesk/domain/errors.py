@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import errno
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+
 
 class CaseDeskError(Exception):
     """An error a user can meet; ``str(error)`` is a plain-language sentence."""
@@ -84,11 +86,24 @@ class InvalidDocumentError(CaseDeskError):
 
     def __init__(self, problems: list[str]) -> None:
         shown = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
-        noun = "problem" if len(problems) == 1 else "problems"
+        if len(problems) > 50:
+            shown += "\n  " + translate("errors", "... and {more} more").format(
+                more=len(problems) - 50
+            )
         super().__init__(
-            f"The document was not imported; nothing was written. It has {len(problems)} "
-            f"{noun}:\n{shown}{more}"
+            translate(
+                "errors",
+                "The document was not imported; nothing was written. It has %n problem:\n{list}",
+                None,
+                len(problems),
+            ).format(list=shown)
+            if len(problems) == 1
+            else translate(
+                "errors",
+                "The document was not imported; nothing was written. It has %n problems:\n{list}",
+                None,
+                len(problems),
+            ).format(list=shown)
         )
         self.problems = problems
 
@@ -100,20 +115,36 @@ class FileAccessError(CaseDeskError):
 
 
 _OS_ERROR_SENTENCES = {
-    errno.ENOSPC: "The disk is full, so {path} was not written (nothing partial was left). "
-    "Free some space and try again.",
-    errno.EDQUOT: "Your disk quota is used up, so {path} was not written (nothing partial "
-    "was left). Free some space and try again.",
-    errno.EACCES: "Permission to use {path} was refused. Choose a place you can write to, "
-    "or ask whoever manages this computer.",
-    errno.EPERM: "Permission to use {path} was refused. Choose a place you can write to, "
-    "or ask whoever manages this computer.",
-    errno.EROFS: "{path} is on a disk that cannot be written to (read-only). Choose another place.",
-    errno.ENOENT: "There is no file or folder at {path}.",
-    errno.ENOTDIR: "Part of {path} is a file where a folder should be.",
-    errno.EISDIR: "{path} is a folder; give the name of a file.",
-    errno.ENAMETOOLONG: "The name {path} is too long for this disk.",
-    errno.ELOOP: "{path} goes through a loop of symbolic links.",
+    errno.ENOSPC: QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk is full, so {path} was not written (nothing partial was left). "
+        "Free some space and try again.",
+    ),
+    errno.EDQUOT: QT_TRANSLATE_NOOP(
+        "errors",
+        "Your disk quota is used up, so {path} was not written (nothing partial "
+        "was left). Free some space and try again.",
+    ),
+    errno.EACCES: QT_TRANSLATE_NOOP(
+        "errors",
+        "Permission to use {path} was refused. Choose a place you can write to, "
+        "or ask whoever manages this computer.",
+    ),
+    errno.EPERM: QT_TRANSLATE_NOOP(
+        "errors",
+        "Permission to use {path} was refused. Choose a place you can write to, "
+        "or ask whoever manages this computer.",
+    ),
+    errno.EROFS: QT_TRANSLATE_NOOP(
+        "errors", "{path} is on a disk that cannot be written to (read-only). Choose another place."
+    ),
+    errno.ENOENT: QT_TRANSLATE_NOOP("errors", "There is no file or folder at {path}."),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP(
+        "errors", "Part of {path} is a file where a folder should be."
+    ),
+    errno.EISDIR: QT_TRANSLATE_NOOP("errors", "{path} is a folder; give the name of a file."),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("errors", "The name {path} is too long for this disk."),
+    errno.ELOOP: QT_TRANSLATE_NOOP("errors", "{path} goes through a loop of symbolic links."),
 }
 
 
@@ -127,4 +158,7 @@ def plain_os_error(error: OSError, path: object = None) -> FileAccessError | Non
     if template is None:
         return None
     shown = path if path is not None else error.filename
-    return FileAccessError(template.format(path=shown if shown is not None else "the file"))
+    sentence = translate("errors", template)
+    if shown is None:
+        return FileAccessError(sentence.format(path=translate("errors", "the file")))
+    return FileAccessError(sentence.format(path=shown))

@@ -18,17 +18,18 @@ from datetime import date
 from casedesk.domain.ids import CaseId
 from casedesk.domain.intervals import shift
 from casedesk.domain.oversight_rules import EscalationProcedure
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 
 class EscalationStatus(enum.Enum):
     """Where a step stands on a given day."""
 
-    AWAITING_RESPONSE = "awaiting response"
-    RESPONSE_OVERDUE = "response overdue"
-    RESPONDED = "responded: outcome to record"
-    RESOLVED = "resolved"
-    ESCALATED = "taken to the next stage"
+    AWAITING_RESPONSE = QT_TRANSLATE_NOOP("EscalationStatus", "awaiting response")
+    RESPONSE_OVERDUE = QT_TRANSLATE_NOOP("EscalationStatus", "response overdue")
+    RESPONDED = QT_TRANSLATE_NOOP("EscalationStatus", "responded: outcome to record")
+    RESOLVED = QT_TRANSLATE_NOOP("EscalationStatus", "resolved")
+    ESCALATED = QT_TRANSLATE_NOOP("EscalationStatus", "taken to the next stage")
 
 
 @dataclass(frozen=True)
@@ -95,25 +96,42 @@ def escalation_problems(
     """(field, sentence) for each thing that stops a step being kept."""
     found = []
     if step.raised_on > today:
-        found.append(("raised_on", "An escalation cannot be raised in the future."))
+        found.append(
+            ("raised_on", translate("escalation", "An escalation cannot be raised in the future."))
+        )
     if not step.raised_by.strip():
-        found.append(("raised_by", "Say who raised it."))
+        found.append(("raised_by", translate("escalation", "Say who raised it.")))
     if not step.with_whom.strip():
-        found.append(("with_whom", "Say who it was raised with."))
+        found.append(("with_whom", translate("escalation", "Say who it was raised with.")))
     if not step.concern.strip():
-        found.append(("concern", "Say what the concern is."))
+        found.append(("concern", translate("escalation", "Say what the concern is.")))
     if step.stage < 1 or (procedure is not None and step.stage > procedure.last):
         top = procedure.last if procedure is not None else 4
-        found.append(("stage", f"The stage is 1 to {top}."))
+        found.append(("stage", translate("escalation", "The stage is 1 to {top}.").format(top=top)))
     if step.response_due < step.raised_on:
-        found.append(("response_due", "A response cannot be due before it was asked for."))
+        found.append(
+            (
+                "response_due",
+                translate("escalation", "A response cannot be due before it was asked for."),
+            )
+        )
     if step.responded_on is not None:
         if step.responded_on < step.raised_on:
-            found.append(("responded_on", "A response cannot come before it was asked for."))
+            found.append(
+                (
+                    "responded_on",
+                    translate("escalation", "A response cannot come before it was asked for."),
+                )
+            )
         if step.responded_on > today:
-            found.append(("responded_on", "A response cannot be dated in the future."))
+            found.append(
+                (
+                    "responded_on",
+                    translate("escalation", "A response cannot be dated in the future."),
+                )
+            )
         if not step.response.strip():
-            found.append(("response", "Record what the response was."))
+            found.append(("response", translate("escalation", "Record what the response was.")))
     if step.resolved and not step.outcome.strip():
-        found.append(("outcome", "Record the outcome that resolved it."))
+        found.append(("outcome", translate("escalation", "Record the outcome that resolved it.")))
     return found

@@ -5,22 +5,24 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+
 
 class SourceType(enum.Enum):
     """How a fact reached the record; self-report alone is shown as such."""
 
-    SELF_REPORTED = "self-reported"
-    PROFESSIONAL_OBSERVATION = "professional observation"
-    AGENCY_RECORD = "agency record"
-    DOCUMENT = "document"
+    SELF_REPORTED = QT_TRANSLATE_NOOP("SourceType", "self-reported")
+    PROFESSIONAL_OBSERVATION = QT_TRANSLATE_NOOP("SourceType", "professional observation")
+    AGENCY_RECORD = QT_TRANSLATE_NOOP("SourceType", "agency record")
+    DOCUMENT = QT_TRANSLATE_NOOP("SourceType", "document")
 
 
 class Corroboration(enum.Enum):
     """Whether another source bears a fact out."""
 
-    UNVERIFIED = "unverified"
-    CORROBORATED = "corroborated"
-    CONTRADICTED = "contradicted"
+    UNVERIFIED = QT_TRANSLATE_NOOP("Corroboration", "unverified")
+    CORROBORATED = QT_TRANSLATE_NOOP("Corroboration", "corroborated")
+    CONTRADICTED = QT_TRANSLATE_NOOP("Corroboration", "contradicted")
 
 
 class Significance(enum.IntEnum):
@@ -31,11 +33,26 @@ class Significance(enum.IntEnum):
     SIGNIFICANT = 2
     CRITICAL = 3
 
+    @property
+    def label(self) -> str:
+        """The level in words ("routine"), in the worker's language."""
+        return translate("Significance", _SIGNIFICANCE[self])
+
+
+_SIGNIFICANCE = {
+    Significance.ROUTINE: QT_TRANSLATE_NOOP("Significance", "routine"),
+    Significance.NOTABLE: QT_TRANSLATE_NOOP("Significance", "notable"),
+    Significance.SIGNIFICANT: QT_TRANSLATE_NOOP("Significance", "significant"),
+    Significance.CRITICAL: QT_TRANSLATE_NOOP("Significance", "critical"),
+}
+
 
 # What a record made before CaseDesk asked what bears a fact out says in its place (written
 # by the upgrade to schema 10): the record keeps its corroboration and can still be changed
 # or exchanged, but nothing named bears it out, so it still counts as resting on self-report.
-NOT_NAMED = "(not named: recorded before CaseDesk asked what bears a fact out)"
+NOT_NAMED = (
+    "(not named: recorded before CaseDesk asked what bears a fact out)"  # i18n: stored marker
+)
 
 
 def names_something(text: str) -> bool:
@@ -67,8 +84,10 @@ class Evidence:
         if self.corroboration is Corroboration.UNVERIFIED or self.corroborated_by.strip():
             return None
         if self.corroboration is Corroboration.CORROBORATED:
-            return "Say what bears it out (another source, a document, a record)."
-        return "Say what contradicts it."
+            return translate(
+                "evidence", "Say what bears it out (another source, a document, a record)."
+            )
+        return translate("evidence", "Say what contradicts it.")
 
 
 SELF_REPORTED = Evidence()

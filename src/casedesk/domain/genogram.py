@@ -38,6 +38,7 @@ from casedesk.domain.genogram_layout import layout
 from casedesk.domain.genogram_lines import lines
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Identification, Person, Sex
+from casedesk.domain.wording import shown_value, translate
 
 
 @dataclass(frozen=True)
@@ -133,21 +134,27 @@ def _symbol(person: Person, at: d.Point, record: CaseRecord, as_at: date, hand: 
         shape = "triangle"
     else:
         shape = {Sex.MALE: "square", Sex.FEMALE: "circle"}.get(person.sex, "diamond")
-    named = person.display_name != "(name not known)"
-    name_lines = d.wrap(person.display_name, LABEL_WIDTH) if named else ["name not known"]
+    named = person.name_known
+    name_lines = (
+        d.wrap(person.display_name, LABEL_WIDTH)
+        if named
+        else [translate("genogram", "name not known")]
+    )
     if len(name_lines) > 2:
         name_lines = [name_lines[0], " ".join(name_lines[1:])]
     dates = []
     if person.is_unborn and person.expected_on:
-        dates.append("due " + person.expected_on.strftime("%b %Y"))
+        dates.append(
+            translate("genogram", "due {month}").format(month=person.expected_on.strftime("%b %Y"))
+        )
     elif person.birth:
-        dates.append(f"b. {person.birth.value.year}")
+        dates.append(translate("genogram", "b. {year}").format(year=person.birth.value.year))
     if person.died_on:
-        dates.append(f"d. {person.died_on.year}")
+        dates.append(translate("genogram", "d. {year}").format(year=person.died_on.year))
     # Short lines, so a detail never runs under the neighbours' names.
     details = [", ".join(dates)] if dates else []
     if unidentified:
-        details += d.wrap(person.identification.value, LABEL_WIDTH, 7.0)
+        details += d.wrap(shown_value(person.identification), LABEL_WIDTH, 7.0)
     inside = ""
     if person.birth and not person.died_on and not person.is_unborn:
         inside = str(years_between(person.birth.value, as_at))

@@ -23,6 +23,7 @@ from casedesk.domain.genogram import (
     emotional_primitives,
 )
 from casedesk.domain.relationships import EmotionalQuality
+from casedesk.domain.wording import shown_day, shown_value, translate
 
 MARGIN = 24.0
 HOUSEHOLD_PEN = d.Pen(HOUSEHOLD_INK, 1.2, d.DASH)
@@ -79,7 +80,9 @@ def boundary_primitives(boundary: Boundary) -> list[d.Primitive]:
         d.Path(boundary.outline, HOUSEHOLD_PEN, closed=True),
         d.Label(
             (left + 4, top + 9),
-            "household: " + boundary.household,
+            translate("genogram_drawing", "household: {household}").format(
+                household=boundary.household
+            ),
             7.0,
             centred=False,
             colour=HOUSEHOLD_INK,
@@ -90,7 +93,9 @@ def boundary_primitives(boundary: Boundary) -> list[d.Primitive]:
 
 def title(genogram_or_kind: str, reference: str, as_at: date) -> str:
     """The heading every drawing carries: what, which case, and the date it shows."""
-    return f"{genogram_or_kind}: case {reference}, as at {as_at.strftime('%d %b %Y')}"
+    return translate("genogram_drawing", "{what}: case {reference}, as at {day}").format(
+        what=genogram_or_kind, reference=reference, day=shown_day(as_at)
+    )
 
 
 def _sample_symbol(shape: str, **flags: bool) -> list[d.Primitive]:
@@ -121,33 +126,57 @@ def _sample_line(pen: d.Pen, slashes: int = 0) -> list[d.Primitive]:
 def legend_entries(genogram: Genogram) -> list[tuple[list[d.Primitive], str]]:
     """The symbols always, and each kind of line the genogram actually uses."""
     entries: list[tuple[list[d.Primitive], str]] = [
-        (_sample_symbol("square"), "male"),
-        (_sample_symbol("circle"), "female"),
-        (_sample_symbol("diamond"), "other or not known"),
-        (_sample_symbol("triangle"), "pregnancy"),
-        (_sample_symbol("circle", subject=True), "the child the case is about"),
-        (_sample_symbol("square", deceased=True), "deceased"),
-        (_sample_symbol("square", unidentified=True), "not identified or not confirmed"),
+        (_sample_symbol("square"), translate("genogram_drawing", "male")),
+        (_sample_symbol("circle"), translate("genogram_drawing", "female")),
+        (_sample_symbol("diamond"), translate("genogram_drawing", "other or not known")),
+        (_sample_symbol("triangle"), translate("genogram_drawing", "pregnancy")),
+        (
+            _sample_symbol("circle", subject=True),
+            translate("genogram_drawing", "the child the case is about"),
+        ),
+        (_sample_symbol("square", deceased=True), translate("genogram_drawing", "deceased")),
+        (
+            _sample_symbol("square", unidentified=True),
+            translate("genogram_drawing", "not identified or not confirmed"),
+        ),
         (
             [d.Path(((2.0, -6.0), (26.0, -6.0), (26.0, 6.0), (2.0, 6.0)), HOUSEHOLD_PEN, True)],
-            "household (lived together)",
+            translate("genogram_drawing", "household (lived together)"),
         ),
     ]
     used = {(line.role, line.kind) for line in genogram.lines}
     for kind, pen in COUPLE_PENS.items():
         if ("couple", kind.value) in used:
-            entries.append((_sample_line(pen, SLASHES.get(kind, 0)), kind.value))
+            entries.append((_sample_line(pen, SLASHES.get(kind, 0)), shown_value(kind)))
     if ("couple", "parents") in used:
-        entries.append((_sample_line(CO_PARENTS_PEN), "parents, no couple relationship recorded"))
+        entries.append(
+            (
+                _sample_line(CO_PARENTS_PEN),
+                translate("genogram_drawing", "parents, no couple relationship recorded"),
+            )
+        )
     for kind, pen in CHILD_PENS.items():
         if ("child", kind.value) in used:
-            entries.append((_sample_line(pen), f"{kind.value} to child"))
+            entries.append(
+                (
+                    _sample_line(pen),
+                    translate("genogram_drawing", "{kind} to child").format(kind=shown_value(kind)),
+                )
+            )
     if any(role == "significant adult" for role, _ in used):
-        entries.append((_sample_line(d.Pen(d.GREY, 1.2)), "significant adult to child"))
+        entries.append(
+            (
+                _sample_line(d.Pen(d.GREY, 1.2)),
+                translate("genogram_drawing", "significant adult to child"),
+            )
+        )
     for quality in EmotionalQuality:
         if ("emotional", quality.value) in used:
             entries.append(
-                (list(emotional_primitives(quality, ((0.0, 0.0), (28.0, 0.0)))), quality.value)
+                (
+                    list(emotional_primitives(quality, ((0.0, 0.0), (28.0, 0.0)))),
+                    shown_value(quality),
+                )
             )
     return entries
 
@@ -156,7 +185,11 @@ def legend(
     entries: list[tuple[list[d.Primitive], str]], left: float, top: float
 ) -> list[d.Primitive]:
     """The key, in columns, with its top left corner at (left, top)."""
-    prims: list[d.Primitive] = [d.Label((left, top + 9), "Key", 9.0, centred=False, bold=True)]
+    prims: list[d.Primitive] = [
+        d.Label(
+            (left, top + 9), translate("genogram_drawing", "Key"), 9.0, centred=False, bold=True
+        )
+    ]
     for index, (sample, text) in enumerate(entries):
         column, row = divmod(index, LEGEND_ROWS)
         x = left + column * LEGEND_COLUMN
@@ -182,7 +215,7 @@ def drawing(genogram: Genogram) -> d.Drawing:
     """The whole genogram for export: title and date, diagram, then the key below."""
     body = scene_primitives(genogram)
     left, top, _right, bottom = d.bounds(body) if body else (0.0, 0.0, SIZE, SIZE)
-    heading = title("Genogram", genogram.reference, genogram.as_at)
+    heading = title(translate("genogram_drawing", "Genogram"), genogram.reference, genogram.as_at)
     prims: list[d.Primitive] = [d.Label((0.0, 12.0), heading, 11.0, centred=False, bold=True)]
     prims += d.translated(body, -left, 30 - top)
     key_top = 30 + (bottom - top) + 20

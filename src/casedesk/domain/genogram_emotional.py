@@ -28,10 +28,22 @@ EMOTIONAL_STYLES: dict[EmotionalQuality, tuple[str, float, str]] = {
     EmotionalQuality.CLOSE: ("#2e7d32", 1.2, "double"),
     EmotionalQuality.DISTANT: ("#5f6b77", 1.2, "dotted"),
     EmotionalQuality.CONFLICT: ("#e65100", 1.3, "zigzag"),
-    EmotionalQuality.HOSTILE: ("#b3261e", 1.3, "double zigzag"),
+    EmotionalQuality.HOSTILE: (
+        "#b3261e",
+        1.3,
+        "double zigzag",  # i18n: how the line is drawn (a key)
+    ),
     EmotionalQuality.CUT_OFF: ("#5f6b77", 1.3, "cut"),
-    EmotionalQuality.ABUSIVE: ("#b3261e", 1.5, "zigzag arrow"),
-    EmotionalQuality.VIOLENT: ("#7f0000", 2.4, "zigzag arrow"),
+    EmotionalQuality.ABUSIVE: (
+        "#b3261e",
+        1.5,
+        "zigzag arrow",  # i18n: how the line is drawn (a key)
+    ),
+    EmotionalQuality.VIOLENT: (
+        "#7f0000",
+        2.4,
+        "zigzag arrow",  # i18n: how the line is drawn (a key)
+    ),
 }
 
 

@@ -41,7 +41,12 @@ CO_PARENTS_PEN = d.Pen(d.GREY, 1.4)
 
 
 # Painting order: what is painted later stays visible where lines cross.
-PAINT_ORDER = {"emotional": 0, "significant adult": 1, "couple": 2, "child": 3}
+PAINT_ORDER = {
+    "emotional": 0,
+    "significant adult": 1,  # i18n: a line's role (a key)
+    "couple": 2,
+    "child": 3,
+}
 Box = tuple[float, float, float, float]
 
 

@@ -74,7 +74,8 @@ def lines(record: CaseRecord, at: Mapping[PersonId, d.Point]) -> tuple[Line, ...
         points = _to_side(at[rel.from_person], at[rel.to_person], at, nth)
         people = (rel.from_person, rel.to_person)
         role = rel.role or rel.kind.value
-        drawn.append(Line("significant adult", role, people, (d.Path(points, ADULT_PEN),)))
+        line_role = "significant adult"  # i18n: a line's role (a key)
+        drawn.append(Line(line_role, role, people, (d.Path(points, ADULT_PEN),)))
     routed = [seg for line in drawn for seg in segments(line)]
     for link in record.emotional_links:
         if link.from_person in at and link.to_person in at:

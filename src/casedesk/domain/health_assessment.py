@@ -14,6 +14,7 @@ from casedesk.domain.health_core import (
     result,
 )
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import shown_value, translate
 
 # -- Theme 3: assessment ------------------------------------------------------------------
 
@@ -23,7 +24,12 @@ def _assessment_check(
 ) -> CheckResult:
     latest = h.latest_assessment
     if latest is None:
-        return not_applicable(check, Theme.ASSESSMENT, question, "No assessment is recorded.")
+        return not_applicable(
+            check,
+            Theme.ASSESSMENT,
+            question,
+            translate("health_assessment", "No assessment is recorded."),
+        )
     found = [g for g in h.assessment_gaps if g.part == part]
     if not found:
         return result(
@@ -31,7 +37,9 @@ def _assessment_check(
             Theme.ASSESSMENT,
             question,
             False,
-            f"{latest.title}: nothing missing here.",
+            translate("health_assessment", "{title}: nothing missing here.").format(
+                title=latest.title
+            ),
             records=[latest.id],
             place="oversight",
         )
@@ -40,7 +48,9 @@ def _assessment_check(
         Theme.ASSESSMENT,
         question,
         True,
-        f"{latest.title}: " + " ".join(g.sentence for g in found),
+        translate("health_assessment", "{title}: {gaps}").format(
+            title=latest.title, gaps=" ".join(g.sentence for g in found)
+        ),
         next_step,
         [latest.id],
         "oversight",
@@ -49,11 +59,14 @@ def _assessment_check(
 
 def assessment_timescale(h: HealthInputs) -> CheckResult:
     """The latest assessment within its timescale (or, completed late, with the reason)."""
-    question = "Is the assessment within its timescale?"
+    question = translate("health_assessment", "Is the assessment within its timescale?")
     latest = h.latest_assessment
     if latest is None:
         return not_applicable(
-            "assessment-timescale", Theme.ASSESSMENT, question, "No assessment is recorded."
+            "assessment-timescale",
+            Theme.ASSESSMENT,
+            question,
+            translate("health_assessment", "No assessment is recorded."),
         )
     done = latest.completed_on
     if done is not None:
@@ -64,19 +77,29 @@ def assessment_timescale(h: HealthInputs) -> CheckResult:
                 Theme.ASSESSMENT,
                 question,
                 True,
-                f"{latest.title}: completed {day_text(done)}, after it was due "
-                f"({day_text(latest.due_on)}), with no reason recorded.",
-                "Record why it was late.",
+                translate(
+                    "health_assessment",
+                    "{title}: completed {day}, after it was due ({due}), with no reason recorded.",
+                ).format(title=latest.title, day=day_text(done), due=day_text(latest.due_on)),
+                translate("health_assessment", "Record why it was late."),
                 [latest.id],
                 "oversight",
             )
-        said = "late, with the reason recorded" if late else "within its timescale"
+        said = (
+            translate(
+                "health_assessment", "{title}: completed {day}, late, with the reason recorded."
+            ).format(title=latest.title, day=day_text(done))
+            if late
+            else translate(
+                "health_assessment", "{title}: completed {day}, within its timescale."
+            ).format(title=latest.title, day=day_text(done))
+        )
         return result(
             "assessment-timescale",
             Theme.ASSESSMENT,
             question,
             False,
-            f"{latest.title}: completed {day_text(done)}, {said}.",
+            said,
             records=[latest.id],
             place="oversight",
         )
@@ -86,8 +109,13 @@ def assessment_timescale(h: HealthInputs) -> CheckResult:
             Theme.ASSESSMENT,
             question,
             True,
-            f"{latest.title}: due {day_text(latest.due_on)} and not completed.",
-            "Complete it, or agree a new date with your manager and record why.",
+            translate("health_assessment", "{title}: due {day} and not completed.").format(
+                title=latest.title, day=day_text(latest.due_on)
+            ),
+            translate(
+                "health_assessment",
+                "Complete it, or agree a new date with your manager and record why.",
+            ),
             [latest.id],
             "oversight",
         )
@@ -96,7 +124,9 @@ def assessment_timescale(h: HealthInputs) -> CheckResult:
         Theme.ASSESSMENT,
         question,
         False,
-        f"{latest.title}: in progress, due {day_text(latest.due_on)}.",
+        translate("health_assessment", "{title}: in progress, due {day}.").format(
+            title=latest.title, day=day_text(latest.due_on)
+        ),
         records=[latest.id],
         place="oversight",
     )
@@ -106,21 +136,27 @@ def assessment_history(h: HealthInputs) -> CheckResult:
     """History considered: entries before the referral exist and are linked."""
     return _assessment_check(
         "assessment-history",
-        "Does the assessment consider the family's history?",
+        translate("health_assessment", "Does the assessment consider the family's history?"),
         "history",
         h,
-        "Link the chronology entries the assessment relies on, including what happened "
-        "before the referral (earlier referrals, other children, other agencies' records).",
+        translate(
+            "health_assessment",
+            "Link the chronology entries the assessment relies on, including what happened "
+            "before the referral (earlier referrals, other children, other agencies' records).",
+        ),
     )
 
 
 def assessment_agencies(h: HealthInputs) -> CheckResult:
     """Every agency in the team asked, and its answer recorded (an assessment may be
     submitted while an answer is awaited; the check still counts it)."""
-    next_step = (
-        "Ask each agency still to answer, chase the ones that have not, and record what each said."
+    next_step = translate(
+        "health_assessment",
+        "Ask each agency still to answer, chase the ones that have not, and record what each said.",
     )
-    question = "Was every agency in the team asked, and did it answer?"
+    question = translate(
+        "health_assessment", "Was every agency in the team asked, and did it answer?"
+    )
     checked = _assessment_check("assessment-agencies", question, "sources", h, next_step)
     latest = h.latest_assessment
     if checked.status is not Status.PASS or latest is None:
@@ -134,9 +170,11 @@ def assessment_agencies(h: HealthInputs) -> CheckResult:
     if not waiting:
         return checked
     names = [
-        f"{team[s.professional].name} ({team[s.professional].agency})"
+        translate("health_assessment", "{name} ({agency})").format(
+            name=team[s.professional].name, agency=team[s.professional].agency
+        )
         if s.professional in team
-        else s.source or "a source"
+        else s.source or translate("health_assessment", "a source")
         for s in waiting
     ]
     return result(
@@ -144,7 +182,9 @@ def assessment_agencies(h: HealthInputs) -> CheckResult:
         Theme.ASSESSMENT,
         question,
         True,
-        f"{latest.title}: asked, no answer recorded: {listed(names)}.",
+        translate("health_assessment", "{title}: asked, no answer recorded: {names}.").format(
+            title=latest.title, names=listed(names)
+        ),
         next_step,
         [latest.id, *(s.id for s in waiting)],
         "oversight",
@@ -155,21 +195,32 @@ def assessment_adults(h: HealthInputs) -> CheckResult:
     """Every adult of the household considered."""
     return _assessment_check(
         "assessment-adults",
-        "Does the assessment consider every adult in the child's household?",
+        translate(
+            "health_assessment",
+            "Does the assessment consider every adult in the child's household?",
+        ),
         "adults",
         h,
-        "Record for each adult how they were identified, when seen (or why not) and the "
-        "checks made.",
+        translate(
+            "health_assessment",
+            "Record for each adult how they were identified, when seen (or why not) and the "
+            "checks made.",
+        ),
     )
 
 
 def concern_answered(h: HealthInputs) -> CheckResult:
     """The original concern answered by the latest assessment."""
-    question = "Does the latest assessment answer the original concern?"
+    question = translate(
+        "health_assessment", "Does the latest assessment answer the original concern?"
+    )
     latest = h.latest_assessment
     if latest is None:
         return not_applicable(
-            "concern-answered", Theme.ASSESSMENT, question, "No assessment is recorded."
+            "concern-answered",
+            Theme.ASSESSMENT,
+            question,
+            translate("health_assessment", "No assessment is recorded."),
         )
     answer = latest.concern_answered
     if answer is ConcernAnswered.ANSWERED:
@@ -178,7 +229,9 @@ def concern_answered(h: HealthInputs) -> CheckResult:
             Theme.ASSESSMENT,
             question,
             False,
-            f"{latest.title}: answered. {latest.concern_answer}".strip(),
+            translate("health_assessment", "{title}: answered. {answer}")
+            .format(title=latest.title, answer=latest.concern_answer)
+            .strip(),
             records=[latest.id],
             place="oversight",
         )
@@ -187,10 +240,15 @@ def concern_answered(h: HealthInputs) -> CheckResult:
         Theme.ASSESSMENT,
         question,
         True,
-        f"{latest.title}: the original concern is {answer.value}."
+        translate("health_assessment", "{title}: the original concern is {answer}.").format(
+            title=latest.title, answer=shown_value(answer)
+        )
         + (f" {latest.concern_answer}" if latest.concern_answer else ""),
-        f"Say how the assessment answers the concern that opened the case: "
-        f"\u201c{h.record.case.original_concern[:120]}\u201d.",
+        translate(
+            "health_assessment",
+            "Say how the assessment answers the concern that opened the case: "
+            "\u201c{concern}\u201d.",
+        ).format(concern=h.record.case.original_concern[:120]),
         [latest.id],
         "oversight",
     )

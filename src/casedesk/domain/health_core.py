@@ -17,8 +17,10 @@ from casedesk.domain.chronology import ChildSeen, ChronologyEntry
 from casedesk.domain.evidence import Corroboration, Significance
 from casedesk.domain.intervals import Interval
 from casedesk.domain.patterns import Thresholds
+from casedesk.domain.people import UNKNOWN_NAME
 from casedesk.domain.rule_packs import RulePack
 from casedesk.domain.sign_offs import SignOffCheck
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 
@@ -33,16 +35,16 @@ class Theme(enum.IntEnum):
 
     @property
     def title(self) -> str:
-        """The theme in words."""
-        return _THEMES[self]
+        """The theme in words, in the worker's language."""
+        return translate("Theme", _THEMES[self])
 
 
 _THEMES = {
-    Theme.SHARING: "Sharing information",
-    Theme.RISK: "Seeing risk whole",
-    Theme.ASSESSMENT: "Assessment",
-    Theme.OVERSIGHT: "Oversight",
-    Theme.ADULTS: "Fathers and significant adults",
+    Theme.SHARING: QT_TRANSLATE_NOOP("Theme", "Sharing information"),
+    Theme.RISK: QT_TRANSLATE_NOOP("Theme", "Seeing risk whole"),
+    Theme.ASSESSMENT: QT_TRANSLATE_NOOP("Theme", "Assessment"),
+    Theme.OVERSIGHT: QT_TRANSLATE_NOOP("Theme", "Oversight"),
+    Theme.ADULTS: QT_TRANSLATE_NOOP("Theme", "Fathers and significant adults"),
 }
 
 
@@ -125,7 +127,8 @@ Check = Callable[[HealthInputs], CheckResult]
 
 
 def day_text(value: date | None) -> str:
-    return f"{value:%-d %b %Y}" if value else ""
+    """A day in a sentence, as the worker's locale writes it."""
+    return shown_day(value)
 
 
 def short(text: str, limit: int = 60) -> str:
@@ -138,7 +141,7 @@ def short(text: str, limit: int = 60) -> str:
 
 def called(name: str, unnamed: str) -> str:
     """A person's name, or what to call them while it is not known."""
-    return unnamed if name == "(name not known)" else name
+    return unnamed if name == translate("people", UNKNOWN_NAME) else name
 
 
 def listed(items: Sequence[str], limit: int = 4, total: int | None = None) -> str:
@@ -146,7 +149,11 @@ def listed(items: Sequence[str], limit: int = 4, total: int | None = None) -> st
     were put in words)."""
     count = len(items) if total is None else total
     shown = ", ".join(items[:limit])
-    return shown + (f" and {count - limit} more" if count > limit else "")
+    if count <= limit:
+        return shown
+    return translate("health_core", "{shown} and {more} more").format(
+        shown=shown, more=count - limit
+    )
 
 
 def result(

@@ -12,6 +12,7 @@ from typing import Any
 
 from casedesk.domain.intervals import Interval, Unit
 from casedesk.domain.oversight_rules import Bad, interval_field, known_fields
+from casedesk.domain.wording import translate
 
 SIX_WEEKS = Interval(6, Unit.WEEKS)
 TWENTY_WORKING_DAYS = Interval(20, Unit.WORKING_DAYS)
@@ -63,7 +64,7 @@ def parse_health(data: dict[str, Any], bad: Bad) -> HealthRules:
     if table is None:
         return DEFAULT_HEALTH
     if not isinstance(table, dict):
-        bad("health", "", "should be a table: [health]")
+        bad("health", "", translate("health_rules", "should be a table: [health]"))
         return DEFAULT_HEALTH
     known_fields(
         table,
@@ -82,11 +83,19 @@ def parse_health(data: dict[str, Any], bad: Bad) -> HealthRules:
         if isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= 20:
             values["refusals_to_challenge"] = count
         else:
-            bad("health", "refusals_to_challenge", "should be a whole number, 1 to 20")
+            bad(
+                "health",
+                "refusals_to_challenge",
+                translate("health_rules", "should be a whole number, 1 to 20"),
+            )
     if "seen_alone_from_age" in table:
         age = table["seen_alone_from_age"]
         if isinstance(age, int) and not isinstance(age, bool) and 0 <= age <= 17:
             values["seen_alone_from_age"] = age
         else:
-            bad("health", "seen_alone_from_age", "should be a whole number of years, 0 to 17")
+            bad(
+                "health",
+                "seen_alone_from_age",
+                translate("health_rules", "should be a whole number of years, 0 to 17"),
+            )
     return HealthRules(**values)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from casedesk.domain.wording import translate
+
 _SEPARATORS = re.compile(r"[\s-]")
 
 
@@ -20,14 +22,15 @@ def nhs_number_problem(text: str) -> str | None:
     """
     digits = normalise_nhs_number(text)
     if not digits.isdigit() or len(digits) != 10:
-        return "An NHS number has exactly 10 digits."
+        return translate("identifiers", "An NHS number has exactly 10 digits.")
     total = sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True))
     check = 11 - total % 11
     if check == 11:
         check = 0
     if check == 10 or check != int(digits[9]):
-        return (
-            "That NHS number's check digit does not match; one of its digits is probably mistyped."
+        return translate(
+            "identifiers",
+            "That NHS number's check digit does not match; one of its digits is probably mistyped.",
         )
     return None
 

@@ -8,16 +8,17 @@ import enum
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.domain.working_days import WorkingCalendar, nth_working_day_after
 
 
 class Unit(enum.Enum):
     """How a timescale is counted."""
 
-    WORKING_DAYS = "working days"
-    CALENDAR_DAYS = "calendar days"
-    WEEKS = "weeks"
-    MONTHS = "months"
+    WORKING_DAYS = QT_TRANSLATE_NOOP("Unit", "working days")
+    CALENDAR_DAYS = QT_TRANSLATE_NOOP("Unit", "calendar days")
+    WEEKS = QT_TRANSLATE_NOOP("Unit", "weeks")
+    MONTHS = QT_TRANSLATE_NOOP("Unit", "months")
 
 
 @dataclass(frozen=True)
@@ -28,17 +29,43 @@ class Interval:
     unit: Unit
 
     def __str__(self) -> str:
-        unit = self.unit.value
-        if self.amount == 1:
-            unit = {"working days": "working day", "calendar days": "calendar day"}.get(
-                unit, unit.removesuffix("s")
+        n, one = self.amount, self.amount == 1
+        if self.unit is Unit.WORKING_DAYS:
+            return (
+                translate("intervals", "%n working day", None, n)
+                if one
+                else translate("intervals", "%n working days", None, n)
             )
-        return f"{self.amount} {unit}"
+        if self.unit is Unit.CALENDAR_DAYS:
+            return (
+                translate("intervals", "%n calendar day", None, n)
+                if one
+                else translate("intervals", "%n calendar days", None, n)
+            )
+        if self.unit is Unit.WEEKS:
+            return (
+                translate("intervals", "%n week", None, n)
+                if one
+                else translate("intervals", "%n weeks", None, n)
+            )
+        return (
+            translate("intervals", "%n month", None, n)
+            if one
+            else translate("intervals", "%n months", None, n)
+        )
 
     @property
     def every(self) -> str:
         """The interval after 'every': 'month', 'week', '2 weeks', '5 working days'."""
-        return str(self).removeprefix("1 ")
+        if self.amount != 1:
+            return str(self)
+        if self.unit is Unit.WORKING_DAYS:
+            return translate("intervals", "working day")
+        if self.unit is Unit.CALENDAR_DAYS:
+            return translate("intervals", "calendar day")
+        if self.unit is Unit.WEEKS:
+            return translate("intervals", "week")
+        return translate("intervals", "month")
 
 
 def _by_working_day(day: date, calendar: WorkingCalendar | None) -> date:

@@ -35,7 +35,11 @@ def json_reader(kind: k.RecordKind) -> JsonReader:
 
 
 def _compile(kind: k.RecordKind) -> JsonReader:
-    names: dict[str, Any] = {"T": kind.type, "new": object.__new__, "Mapping": Mapping}
+    names: dict[str, Any] = {
+        "T": kind.type,
+        "new": object.__new__,
+        "Mapping": Mapping,  # i18n: generated code
+    }
     lines: list[str] = []
     values: list[tuple[str, str]] = []
     for index, f in enumerate(kind.fields):
@@ -44,10 +48,15 @@ def _compile(kind: k.RecordKind) -> JsonReader:
         lines.extend(_field_lines(f, var, names))
     if c.sets_fields_only(kind.type, {attr for attr, _ in values}):
         fields = ", ".join(f"{attr!r}: {var}" for attr, var in values)
-        lines += ["record = new(T)", f"record.__dict__.update({{{fields}}})", "return record"]
+        lines += [
+            "record = new(T)",  # i18n: generated code
+            f"record.__dict__.update({{{fields}}})",
+            "return record",  # i18n: generated code
+        ]
     else:
         lines.append(f"return T({', '.join(f'{attr}={var}' for attr, var in values)})")
-    source = "def read(obj, path, problems, context):\n" + "".join(f"    {x}\n" for x in lines)
+    header = "def read(obj, path, problems, context):\n"  # i18n: generated code
+    source = header + "".join(f"    {x}\n" for x in lines)
     exec(compile(source, f"<json reader of {kind.name}>", "exec"), names)  # noqa: S102
     reader: JsonReader = names["read"]
     return reader
@@ -60,25 +69,30 @@ def _field_lines(f: k.Field, var: str, names: dict[str, Any]) -> list[str]:
         return [f"{var} = context.get({f.context!r})" if f.context else f"{var} = None"]
     codec = _name(names, f.codec)
     if f.flat:
-        return [f"{var} = {_name(names, _flat_evidence(f.codec))}(obj, path, problems)"]
+        read = _name(names, _flat_evidence(f.codec))
+        return [f"{var} = {read}(obj, path, problems)"]  # i18n: generated code
     where = f"path + {f.json_suffix!r}"
-    lines = [f"raw = obj.get({json_path[0]!r})"]
+    lines = [f"raw = obj.get({json_path[0]!r})"]  # i18n: generated code
     for step in json_path[1:]:
-        lines.append(f"raw = raw.get({step!r}) if isinstance(raw, Mapping) else None")
-    lines.append('if raw is None or raw == "":')
+        step_in = (
+            f"raw = raw.get({step!r}) if isinstance(raw, Mapping) else None"  # i18n: generated code
+        )
+        lines.append(step_in)
+    lines.append('if raw is None or raw == "":')  # i18n: generated code
     if f.required:
-        lines.append(f"    problems.add({where}, 'is required')")
+        lines.append(f"    problems.add({where}, {_name(names, c.required)}())")
         lines.append(f"    {var} = {_name(names, k.placeholder)}({_name(names, f)}, context)")
     elif f.default is not k.NO_DEFAULT:
         lines.append(f"    {var} = {_name(names, f.default)}")
     elif type(f.codec) in (c.Text, c.Ref):
         lines.append(f'    {var} = ""')  # what Text.from_json makes of None and ""
     else:
-        lines.append(f"    {var} = {codec}.from_json(raw, {where}, problems)")
+        slow = f"    {var} = {codec}.from_json(raw, {where}, problems)"  # i18n: generated code
+        lines.append(slow)
     lines.append("else:")
     lines.append(f"    {var} = {_fast(f.codec, where, names)}")
     if f.required:
-        lines.append(f"    if {var} is None:")
+        lines.append(f"    if {var} is None:")  # i18n: generated code
         lines.append(f"        {var} = {_name(names, k.placeholder)}({_name(names, f)}, context)")
     return lines
 
@@ -86,35 +100,38 @@ def _field_lines(f: k.Field, var: str, names: dict[str, Any]) -> list[str]:
 def _fast(codec: c.Codec[Any], where: str, names: dict[str, Any]) -> str:
     """An expression for a present value ``raw``: its value when it is one of the usual
     clean ones, else whatever the codec's ``from_json`` makes of it."""
-    slow = f"{_name(names, codec)}.from_json(raw, {where}, problems)"
+    slow = f"{_name(names, codec)}.from_json(raw, {where}, problems)"  # i18n: generated code
     if type(codec) in (c.Text, c.Ref):
         assert isinstance(codec, c.Text)
         bad = _name(names, c.bad_characters(codec.single_line))
         return (
-            f"raw if raw.__class__ is str and len(raw) <= {codec.limit}"
+            f"raw if raw.__class__ is str and len(raw) <= {codec.limit}"  # i18n: generated code
             f" and {bad}.search(raw) is None else {slow}"
         )
     if type(codec) in (c.Texts, c.Refs):
         bad = _name(names, c.bad_characters(True))
         limit = c.Texts.item.limit
         return (
-            f"tuple(raw) if raw.__class__ is list and all(i.__class__ is str"
+            f"tuple(raw) if raw.__class__ is list"  # i18n: generated code
+            " and all(i.__class__ is str"
             f" and len(i) <= {limit} and {bad}.search(i) is None for i in raw) else {slow}"
         )
     if type(codec) is c.Flag:
-        return f"raw if raw is True or raw is False else {slow}"
+        return f"raw if raw is True or raw is False else {slow}"  # i18n: generated code
     if isinstance(codec, c.Day | c.Custom):
         # A document repeats the same few thousand dates, categories and scales.
         known: dict[Any, Any] = {}
         remember = _name(names, _remembering(codec, known))
         known_name = _name(names, known)
         return (
-            f"{known_name}[raw] if (raw.__class__ is str or raw.__class__ is int)"
+            f"{known_name}[raw] if (raw.__class__ is str"  # i18n: generated code
+            " or raw.__class__ is int)"
             f" and raw in {known_name} else {remember}(raw, {where}, problems)"
         )
     if isinstance(codec, c.Choice):
         members = _name(names, {m.value: m for m in codec.kind if isinstance(m.value, str)})
-        return f"{members}[raw] if raw.__class__ is str and raw in {members} else {slow}"
+        present = f"raw.__class__ is str and raw in {members}"  # i18n: generated code
+        return f"{members}[raw] if {present} else {slow}"  # i18n: generated code
     return slow
 
 

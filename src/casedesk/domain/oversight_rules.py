@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from casedesk.domain.intervals import Interval, Unit
+from casedesk.domain.wording import translate
 
 MONTHLY = Interval(1, Unit.MONTHS)
 FIVE_WORKING_DAYS = Interval(5, Unit.WORKING_DAYS)
@@ -74,13 +75,28 @@ class EscalationProcedure:
 # Lincolnshire's four stages (OVERSIGHT_FACTS.md section 4): the only procedure found with
 # a response time at every stage. Stage 4 gives none; 5 working days is our default.
 DEFAULT_ESCALATION = EscalationProcedure(
-    "Resolving professional differences (4 stages)",
+    # The names are rule data, as a pack's own are (a pack's file gives its own in words).
+    "Resolving professional differences (4 stages)",  # i18n: rule data
     (
-        EscalationStage(1, "Practitioner to practitioner", Interval(2, Unit.WORKING_DAYS)),
-        EscalationStage(2, "Line manager to line manager", Interval(5, Unit.WORKING_DAYS)),
-        EscalationStage(3, "Senior manager to senior manager", Interval(2, Unit.WORKING_DAYS)),
         EscalationStage(
-            4, "Independently chaired partnership meeting", Interval(5, Unit.WORKING_DAYS)
+            1,
+            "Practitioner to practitioner",  # i18n: rule data
+            Interval(2, Unit.WORKING_DAYS),
+        ),
+        EscalationStage(
+            2,
+            "Line manager to line manager",  # i18n: rule data
+            Interval(5, Unit.WORKING_DAYS),
+        ),
+        EscalationStage(
+            3,
+            "Senior manager to senior manager",  # i18n: rule data
+            Interval(2, Unit.WORKING_DAYS),
+        ),
+        EscalationStage(
+            4,
+            "Independently chaired partnership meeting",  # i18n: rule data
+            Interval(5, Unit.WORKING_DAYS),
         ),
     ),
     immediate_risk_stage=3,
@@ -93,7 +109,11 @@ class SignOffRules:
     ``plan_categories`` are the chronology events that record a plan to be approved."""
 
     within: Interval = FIVE_WORKING_DAYS
-    plan_categories: tuple[str, ...] = ("conference", "core group", "looked-after review")
+    plan_categories: tuple[str, ...] = (
+        "conference",
+        "core group",  # i18n: a category's stored name
+        "looked-after review",  # i18n: a category's stored name
+    )
 
 
 @dataclass(frozen=True)
@@ -115,13 +135,19 @@ def interval_field(
 ) -> Interval | None:
     amount = data.get(amount_key)
     if not isinstance(amount, int) or isinstance(amount, bool) or not 1 <= amount <= 366:
-        bad(where, amount_key, "should be a whole number, 1 to 366")
+        bad(where, amount_key, translate("oversight_rules", "should be a whole number, 1 to 366"))
         return None
     try:
         unit = Unit(data.get(unit_key))
     except ValueError:
         allowed = ", ".join(u.value for u in Unit)
-        bad(where, unit_key, f"{data.get(unit_key)!r} is not one of: {allowed}")
+        bad(
+            where,
+            unit_key,
+            translate("oversight_rules", "{value} is not one of: {allowed}").format(
+                value=repr(data.get(unit_key)), allowed=allowed
+            ),
+        )
         return None
     return Interval(amount, unit)
 
@@ -129,7 +155,13 @@ def interval_field(
 def known_fields(data: dict[str, Any], keys: set[str], where: str, bad: Bad) -> None:
     for key in data:
         if key not in keys:
-            bad(where, key, f"is not a field here (the fields are: {', '.join(sorted(keys))})")
+            bad(
+                where,
+                key,
+                translate(
+                    "oversight_rules", "is not a field here (the fields are: {fields})"
+                ).format(fields=", ".join(sorted(keys))),
+            )
 
 
 def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
@@ -139,7 +171,7 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
     table = data.get("supervision")
     if table is not None:
         if not isinstance(table, dict):
-            bad("supervision", "", "should be a table: [supervision]")
+            bad("supervision", "", translate("oversight_rules", "should be a table: [supervision]"))
         else:
             known_fields(table, {"every", "unit", "newly_qualified"}, "supervision", bad)
             every = interval_field(table, "every", "unit", "supervision", bad) or supervision.every
@@ -150,7 +182,14 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
                 for index, item in enumerate(items if isinstance(items, list) else [None]):
                     where = f"supervision.newly_qualified {index + 1}"
                     if not isinstance(item, dict):
-                        bad(where, "", "each phase is a table: { for = 6, for_unit = ... }")
+                        bad(
+                            where,
+                            "",
+                            translate(
+                                "oversight_rules",
+                                "each phase is a table: {{ for = 6, for_unit = ... }}",
+                            ).format(),
+                        )
                         continue
                     known_fields(item, {"for", "for_unit", "every", "unit"}, where, bad)
                     until = interval_field(item, "for", "for_unit", where, bad)
@@ -163,25 +202,41 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
     table = data.get("escalation")
     if table is not None:
         if not isinstance(table, dict):
-            bad("escalation", "", "should be a table: [escalation]")
+            bad("escalation", "", translate("oversight_rules", "should be a table: [escalation]"))
         else:
             known_fields(table, {"name", "stage", "immediate_risk_stage"}, "escalation", bad)
             stages: list[EscalationStage] = []
             for index, item in enumerate(table.get("stage") or []):
                 where = f"escalation.stage {index + 1}"
                 if not isinstance(item, dict):
-                    bad(where, "", "each stage is a [[escalation.stage]] table")
+                    bad(
+                        where,
+                        "",
+                        translate("oversight_rules", "each stage is a [[escalation.stage]] table"),
+                    )
                     continue
                 known_fields(item, {"name", "respond_within", "unit"}, where, bad)
                 name = item.get("name")
                 if not isinstance(name, str) or not name.strip():
-                    bad(where, "name", "say who takes the stage up, e.g. 'Line managers'")
+                    bad(
+                        where,
+                        "name",
+                        translate(
+                            "oversight_rules", "say who takes the stage up, e.g. 'Line managers'"
+                        ),
+                    )
                     continue
                 within = interval_field(item, "respond_within", "unit", where, bad)
                 if within:
                     stages.append(EscalationStage(index + 1, name.strip(), within))
             if not stages:
-                bad("escalation", "stage", "a procedure needs at least one [[escalation.stage]]")
+                bad(
+                    "escalation",
+                    "stage",
+                    translate(
+                        "oversight_rules", "a procedure needs at least one [[escalation.stage]]"
+                    ),
+                )
                 stages = list(DEFAULT_ESCALATION.stages)
             immediate = table.get("immediate_risk_stage", min(3, len(stages)))
             if (
@@ -189,7 +244,13 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
                 or isinstance(immediate, bool)
                 or not 1 <= immediate <= len(stages)
             ):
-                bad("escalation", "immediate_risk_stage", f"should be a stage, 1 to {len(stages)}")
+                bad(
+                    "escalation",
+                    "immediate_risk_stage",
+                    translate("oversight_rules", "should be a stage, 1 to {last}").format(
+                        last=len(stages)
+                    ),
+                )
                 immediate = 1
             name = table.get("name", DEFAULT_ESCALATION.name)
             escalation = EscalationProcedure(str(name), tuple(stages), immediate)
@@ -197,13 +258,17 @@ def parse_oversight(data: dict[str, Any], bad: Bad) -> OversightRules:
     table = data.get("sign_off")
     if table is not None:
         if not isinstance(table, dict):
-            bad("sign_off", "", "should be a table: [sign_off]")
+            bad("sign_off", "", translate("oversight_rules", "should be a table: [sign_off]"))
         else:
             known_fields(table, {"within", "unit", "plan_categories"}, "sign_off", bad)
             within = interval_field(table, "within", "unit", "sign_off", bad) or sign_off.within
             plans = table.get("plan_categories", list(sign_off.plan_categories))
             if not isinstance(plans, list) or not all(isinstance(p, str) for p in plans):
-                bad("sign_off", "plan_categories", "should be a list of chronology categories")
+                bad(
+                    "sign_off",
+                    "plan_categories",
+                    translate("oversight_rules", "should be a list of chronology categories"),
+                )
                 plans = list(sign_off.plan_categories)
             sign_off = SignOffRules(within, tuple(" ".join(p.split()).lower() for p in plans))
     return OversightRules(supervision, escalation, sign_off)

@@ -15,6 +15,7 @@ from casedesk.domain.chronology import Category, ChildSeen, ChronologyEntry
 from casedesk.domain.dates import DateWriter, written
 from casedesk.domain.ids import EntryId
 from casedesk.domain.relationships import HouseholdMembership
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 
 INCIDENTS = frozenset(
     {
@@ -40,12 +41,12 @@ PROFESSIONAL_CONTACT = frozenset(
 class PatternKind(enum.Enum):
     """The kinds of pattern CaseDesk looks for."""
 
-    AVOIDANCE = "avoidance"
-    SELF_REPORT_ONLY = "self-report only"
-    RISING_INCIDENTS = "rising incidents"
-    NEW_ADULT = "new adult in the household"
-    CONTACT_GAP = "gap in professional contact"
-    CHILD_NOT_SEEN = "child not seen, or not seen alone"
+    AVOIDANCE = QT_TRANSLATE_NOOP("PatternKind", "avoidance")
+    SELF_REPORT_ONLY = QT_TRANSLATE_NOOP("PatternKind", "self-report only")
+    RISING_INCIDENTS = QT_TRANSLATE_NOOP("PatternKind", "rising incidents")
+    NEW_ADULT = QT_TRANSLATE_NOOP("PatternKind", "new adult in the household")
+    CONTACT_GAP = QT_TRANSLATE_NOOP("PatternKind", "gap in professional contact")
+    CHILD_NOT_SEEN = QT_TRANSLATE_NOOP("PatternKind", "child not seen, or not seen alone")
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,20 @@ def avoidance(
         if len(current) >= t.avoidance_count and len(current) > len(best):
             best = current
     if best:
-        kinds = sorted({e.category.value for e in best})
+        kinds = sorted({shown_value(e.category) for e in best})
         runs.append(
             Pattern(
                 PatternKind.AVOIDANCE,
-                f"{len(best)} avoidance events ({', '.join(kinds)}) within "
-                f"{t.avoidance_window_days} days, from {write(best[0].occurred_on)} to "
-                f"{write(best[-1].occurred_on)}.",
+                translate(
+                    "patterns",
+                    "{count} avoidance events ({kinds}) within {days} days, from {start} to {end}.",
+                ).format(
+                    count=len(best),
+                    kinds=", ".join(kinds),
+                    days=t.avoidance_window_days,
+                    start=write(best[0].occurred_on),
+                    end=write(best[-1].occurred_on),
+                ),
                 tuple(e.id for e in best),
                 best[0].occurred_on,
             )
@@ -129,8 +137,19 @@ def self_report_only(entries: Sequence[ChronologyEntry]) -> list[Pattern]:
     return [
         Pattern(
             PatternKind.SELF_REPORT_ONLY,
-            f"{len(resting)} significant entr{'y rests' if len(resting) == 1 else 'ies rest'}"
-            " only on self-report; check them with another source.",
+            translate(
+                "patterns",
+                "%n significant entry rests only on self-report; check them with another source.",
+                None,
+                len(resting),
+            )
+            if len(resting) == 1
+            else translate(
+                "patterns",
+                "%n significant entries rest only on self-report; check them with another source.",
+                None,
+                len(resting),
+            ),
             tuple(e.id for e in resting),
         )
     ]
@@ -156,8 +175,11 @@ def rising_incidents(
         return [
             Pattern(
                 PatternKind.RISING_INCIDENTS,
-                f"{len(recent)} incidents in the last {t.incident_window_days} days, "
-                f"against {len(before)} in the {t.incident_window_days} days before.",
+                translate(
+                    "patterns",
+                    "{recent} incidents in the last {days} days, against {before} in the "
+                    "{days} days before.",
+                ).format(recent=len(recent), days=t.incident_window_days, before=len(before)),
                 tuple(e.id for e in _sorted(recent)),
                 today - window,
             )
@@ -185,8 +207,11 @@ def new_adults(
             found.append(
                 Pattern(
                     PatternKind.NEW_ADULT,
-                    f"{names.get(membership.person, 'An adult')} joined "
-                    f"{membership.household} on {write(joined)}.",
+                    translate("patterns", "{name} joined {household} on {day}.").format(
+                        name=names.get(membership.person, translate("patterns", "An adult")),
+                        household=membership.household,
+                        day=write(joined),
+                    ),
                     (),
                     joined,
                 )
@@ -214,11 +239,19 @@ def contact_gaps(
     for (previous, previous_id), (current, _current_id) in pairwise(points):
         gap = (current - previous).days
         if gap > t.contact_gap_days:
-            until = "today" if current == today else write(current)
+            sentence = (
+                translate(
+                    "patterns", "{days} days with no professional contact, from {start} to today."
+                ).format(days=gap, start=write(previous))
+                if current == today
+                else translate(
+                    "patterns", "{days} days with no professional contact, from {start} to {end}."
+                ).format(days=gap, start=write(previous), end=write(current))
+            )
             found.append(
                 Pattern(
                     PatternKind.CONTACT_GAP,
-                    f"{gap} days with no professional contact, from {write(previous)} to {until}.",
+                    sentence,
                     (previous_id,) if previous_id else (),
                     previous,
                 )
@@ -240,16 +273,26 @@ def child_not_seen(
     not_seen = sum(1 for e in missed if e.child_seen is ChildSeen.NOT_SEEN)
     not_alone = len(missed) - not_seen
     alone = [e for e in recorded if e.child_seen is ChildSeen.SEEN_ALONE]
-    last = (
-        f"last seen alone on {write(alone[-1].occurred_on)}"
+    total = len(recorded)
+    sentence = (
+        translate(
+            "patterns",
+            "Of {total} visits and contacts, the child was not seen at {not_seen} and seen but "
+            "not alone at {not_alone}; last seen alone on {day}.",
+        ).format(
+            total=total, not_seen=not_seen, not_alone=not_alone, day=write(alone[-1].occurred_on)
+        )
         if alone
-        else "never recorded as seen alone"
+        else translate(
+            "patterns",
+            "Of {total} visits and contacts, the child was not seen at {not_seen} and seen but "
+            "not alone at {not_alone}; never recorded as seen alone.",
+        ).format(total=total, not_seen=not_seen, not_alone=not_alone)
     )
     return [
         Pattern(
             PatternKind.CHILD_NOT_SEEN,
-            f"Of {len(recorded)} visits and contacts, the child was not seen at {not_seen} and "
-            f"seen but not alone at {not_alone}; {last}.",
+            sentence,
             tuple(e.id for e in missed),
             missed[0].occurred_on,
         )

@@ -9,23 +9,28 @@ from datetime import date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 
 class Sex(enum.Enum):
     """Sex or gender as drawn on a genogram (square, circle, diamond)."""
 
-    MALE = "male"
-    FEMALE = "female"
-    OTHER = "other"
-    UNKNOWN = "unknown"
+    MALE = QT_TRANSLATE_NOOP("Sex", "male")
+    FEMALE = QT_TRANSLATE_NOOP("Sex", "female")
+    OTHER = QT_TRANSLATE_NOOP("Sex", "other")
+    UNKNOWN = QT_TRANSLATE_NOOP("Sex", "unknown")
 
 
 class Identification(enum.Enum):
     """Whether we know who a person is (learning theme 5: fathers)."""
 
-    IDENTIFIED = "identified"
-    NAMED_NOT_CONFIRMED = "named, not confirmed"
-    NOT_IDENTIFIED = "not identified"
+    IDENTIFIED = QT_TRANSLATE_NOOP("Identification", "identified")
+    NAMED_NOT_CONFIRMED = QT_TRANSLATE_NOOP("Identification", "named, not confirmed")
+    NOT_IDENTIFIED = QT_TRANSLATE_NOOP("Identification", "not identified")
+
+
+# What ``display_name`` says while a person's name is not known (translated there).
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("people", "(name not known)")
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,12 @@ class Person:
     def display_name(self) -> str:
         """The name to show: 'Unknown father' style placeholders stay recognisable."""
         name = f"{self.given_names} {self.family_name}".strip()
-        return name or "(name not known)"
+        return name or translate("people", UNKNOWN_NAME)
+
+    @property
+    def name_known(self) -> bool:
+        """True when a name is recorded (``display_name`` is then not the placeholder)."""
+        return bool(f"{self.given_names} {self.family_name}".strip())
 
     @property
     def is_unborn(self) -> bool:
@@ -89,4 +99,4 @@ class Identifier:
     record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
-NHS_NUMBER = "NHS number"
+NHS_NUMBER = "NHS number"  # i18n: stored as an identifier's kind, and compared

@@ -72,8 +72,8 @@ _COLUMN_SOURCE: dict[type, str] = {
     c.Text: "{}",
     c.Ref: "{}",
     c.Number: "{}",
-    c.OptionalRef: "({} or None)",
-    c.Day: "(_v.isoformat() if (_v := {}) else None)",
+    c.OptionalRef: "({} or None)",  # i18n: generated code
+    c.Day: "(_v.isoformat() if (_v := {}) else None)",  # i18n: generated code
     c.Choice: "{}.value",
     c.Flag: "int({})",
     c.Refs: "' '.join({})",
@@ -138,7 +138,8 @@ class RecordKind:
         for f in self.fields:
             value = f"record.{f.attr}"
             if f.attr == "record_id":
-                key = f"    if {value} is not None:\n        row['id'] = {value}\n"
+                key = f"    if {value} is not None:\n"  # i18n: generated code
+                key += f"        row['id'] = {value}\n"
                 continue
             inline = _COLUMN_SOURCE.get(type(f.codec))
             if inline is not None:
@@ -148,7 +149,8 @@ class RecordKind:
             else:
                 to_columns = _named(names, f.codec.to_columns)
                 parts.append(f"**{to_columns}({value}, {f.column_name!r})")
-        source = f"def write(record):\n    row = {{{', '.join(parts)}}}\n{key}    return row\n"
+        row = f"    row = {{{', '.join(parts)}}}\n"
+        source = f"def write(record):\n{row}{key}    return row\n"  # i18n: generated code
         exec(compile(source, f"<row writer of {self.name}>", "exec"), names)  # noqa: S102
         writer: Callable[[Any], dict[str, Any]] = names["write"]
         return writer
@@ -203,10 +205,12 @@ def row_reader(kind: RecordKind, columns: Sequence[str]) -> RowReader:
             # object.__setattr__, a call each): the fields go into a new record's
             # __dict__ at once, a fifth of the time for 5,000 entries.
             fields = ", ".join(f"{attr!r}: {value}" for attr, value in values)
-            body = f"record = new(T)\n    record.__dict__.update({{{fields}}})\n    return record"
+            body = "record = new(T)\n"  # i18n: generated code
+            body += f"    record.__dict__.update({{{fields}}})\n"
+            body += "    return record"  # i18n: generated code
         else:
             body = f"return T({', '.join(f'{attr}={value}' for attr, value in values)})"
-        source = f"def read(r):\n    {body}\n"
+        source = f"def read(r):\n    {body}\n"  # i18n: generated code
         exec(compile(source, f"<reader of {kind.name}>", "exec"), names)  # noqa: S102
         reader = _ROW_READERS[key] = names["read"]
     return reader
@@ -312,7 +316,7 @@ def from_json(
         where = path + f.json_suffix
         if raw is None or raw == "":
             if f.required:
-                problems.add(where, "is required")
+                problems.add(where, c.required())
                 values[f.attr] = placeholder(f, context)
                 continue
             if f.default is not NO_DEFAULT:

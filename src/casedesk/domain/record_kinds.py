@@ -62,6 +62,7 @@ from casedesk.domain.sign_offs import SignOff, SignOffDecision
 from casedesk.domain.supervision import Supervision
 from casedesk.domain.team import LinkStrength, Professional, Support
 from casedesk.domain.timescales import Deadline
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 # -- the kinds ---------------------------------------------------------------------------------
 
@@ -85,7 +86,7 @@ CATEGORY = c.Custom(
 def _significance(value: Any) -> Significance:
     """0 to 3 as a whole number (2.0 and true are not a level on the scale)."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError("not a whole number")
+        raise TypeError("not a whole number")  # i18n: never shown
     return Significance(value)
 
 
@@ -93,14 +94,14 @@ SIGNIFICANCE = c.Custom(
     _significance,
     int,
     {"type": "integer", "minimum": 0, "maximum": 3, "default": 0},
-    "should be 0 (routine) to 3 (critical)",
+    QT_TRANSLATE_NOOP("record_kinds", "should be 0 (routine) to 3 (critical)"),
 )
 
 
 def _whole_number(value: Any) -> int:
     """A whole number, 0 or more (2.0 and true are not one)."""
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise TypeError("not a whole number")
+        raise TypeError("not a whole number")  # i18n: never shown
     return value
 
 
@@ -108,7 +109,7 @@ COUNT = c.Custom(
     _whole_number,
     int,
     {"type": "integer", "minimum": 0, "default": 0},
-    "should be a whole number, 0 or more",
+    QT_TRANSLATE_NOOP("record_kinds", "should be a whole number, 0 or more"),
 )
 
 
@@ -136,7 +137,7 @@ CASE = RecordKind(
     ),
     record_field="case",
     json_key="",
-    what="case",
+    what=QT_TRANSLATE_NOOP("record_kinds", "case"),
     case_column="id",
     withdrawable=False,
     id_prefix="c",
@@ -164,7 +165,7 @@ PEOPLE = RecordKind(
     ),
     record_field="people",
     json_key="people",
-    what="person",
+    what=QT_TRANSLATE_NOOP("record_kinds", "person"),
     case_column=None,  # people belong to cases through case_people (one may be in several)
     id_prefix="p",
 )
@@ -184,7 +185,7 @@ RELATIONSHIPS = RecordKind(
     ),
     record_field="relationships",
     json_key="relationships",
-    what="relationship",
+    what=QT_TRANSLATE_NOOP("record_kinds", "relationship"),
     case_column=None,
     person_columns=("from_person", "to_person"),
     id_prefix="r",
@@ -203,7 +204,7 @@ HOUSEHOLDS = RecordKind(
     ),
     record_field="households",
     json_key="households",
-    what="household membership",
+    what=QT_TRANSLATE_NOOP("record_kinds", "household membership"),
     key_attr="record_id",
     case_column=None,
     person_columns=("person_id",),
@@ -222,7 +223,7 @@ ADDRESSES = RecordKind(
     ),
     record_field="addresses",
     json_key="addresses",
-    what="address",
+    what=QT_TRANSLATE_NOOP("record_kinds", "address"),
     key_attr="record_id",
     case_column=None,
     person_columns=("person_id",),
@@ -239,7 +240,7 @@ IDENTIFIERS = RecordKind(
     ),
     record_field="identifiers",
     json_key="identifiers",
-    what="identifier",
+    what=QT_TRANSLATE_NOOP("record_kinds", "identifier"),
     key_attr="record_id",
     case_column=None,
     person_columns=("person_id",),
@@ -259,7 +260,7 @@ EMOTIONAL_LINKS = RecordKind(
     ),
     record_field="emotional_links",
     json_key="emotional_links",
-    what="emotional link",
+    what=QT_TRANSLATE_NOOP("record_kinds", "emotional link"),
     key_attr="record_id",
     case_column=None,
     person_columns=("from_person", "to_person"),
@@ -278,7 +279,7 @@ PARENTAL_RESPONSIBILITY = RecordKind(
     ),
     record_field="parental_responsibility",
     json_key="parental_responsibility",
-    what="parental responsibility record",
+    what=QT_TRANSLATE_NOOP("record_kinds", "parental responsibility record"),
     key_attr="record_id",
     case_column=None,
     person_columns=("person_id", "child_id"),
@@ -288,7 +289,7 @@ IDENTIFICATION_ATTEMPTS = RecordKind(
     "identification_attempts",
     IdentificationAttempt,
     (
-        Field("id", c.Ref("identification attempt"), required=True),
+        Field("id", c.Ref("identification attempt"), required=True),  # i18n: JSON Schema
         _case_field(),
         Field("person", PERSON, "person_id", required=True),
         Field("attempted_on", DAY, required=True),
@@ -302,7 +303,7 @@ IDENTIFICATION_ATTEMPTS = RecordKind(
     ),
     record_field="identification_attempts",
     json_key="identification_attempts",
-    what="identification attempt",
+    what=QT_TRANSLATE_NOOP("record_kinds", "identification attempt"),
     person_columns=("person_id",),
     order_by=("attempted_on", "id"),
     id_prefix="ia",
@@ -321,7 +322,7 @@ CONCERNS = RecordKind(
     ),
     record_field="concerns",
     json_key="concerns",
-    what="concern",
+    what=QT_TRANSLATE_NOOP("record_kinds", "concern"),
     order_by=("raised_on", "id"),
     id_prefix="cn",
 )
@@ -330,7 +331,7 @@ PROFESSIONALS = RecordKind(
     "professionals",
     Professional,
     (
-        Field("id", c.Ref("team member"), required=True),
+        Field("id", c.Ref("team member"), required=True),  # i18n: JSON Schema
         _case_field(),
         Field("name", NAME, required=True),
         Field("agency", LINE, required=True),
@@ -347,7 +348,7 @@ PROFESSIONALS = RecordKind(
     ),
     record_field="professionals",
     json_key="team",
-    what="team member",
+    what=QT_TRANSLATE_NOOP("record_kinds", "team member"),
     id_prefix="t",
 )
 
@@ -355,7 +356,7 @@ ENTRIES = RecordKind(
     "chronology_entries",
     ChronologyEntry,
     (
-        Field("id", c.Ref("chronology entry"), required=True),
+        Field("id", c.Ref("chronology entry"), required=True),  # i18n: JSON Schema
         _case_field(),
         Field("occurred_on", EVENT_DAY, required=True),
         Field("category", CATEGORY, required=True),
@@ -378,12 +379,12 @@ ENTRIES = RecordKind(
         Field("others_present", LINE),
         Field("child_words", TEXT),
         Field("home_observations", TEXT),
-        Field("same_event_as", c.Ref("chronology entry")),
+        Field("same_event_as", c.Ref("chronology entry")),  # i18n: JSON Schema
         Field("third_party", FLAG),
     ),
     record_field="entries",
     json_key="chronology",
-    what="chronology entry",
+    what=QT_TRANSLATE_NOOP("record_kinds", "chronology entry"),
     order_by=("occurred_on", "rowid"),
     id_prefix="e",
 )
@@ -392,7 +393,7 @@ SHARING = RecordKind(
     "information_sharing",
     SharingDecision,
     (
-        Field("id", c.Ref("sharing decision"), required=True),
+        Field("id", c.Ref("sharing decision"), required=True),  # i18n: JSON Schema
         _case_field(),
         Field("decided_on", DAY, required=True),
         Field("shared_with", LINE),  # required unless pending (``sharing_problem``)
@@ -400,7 +401,7 @@ SHARING = RecordKind(
         Field("what", TEXT, required=True),
         Field("reason", TEXT),
         Field("recorded_by", NAME, required=True, fixed=True),
-        Field("entry", c.Ref("chronology entry"), "entry_id"),
+        Field("entry", c.Ref("chronology entry"), "entry_id"),  # i18n: JSON Schema
         Field("pending", FLAG),
         Field("consent", c.Choice(Consent), default=Consent.NOT_RECORDED),
         Field("lawful_basis", LINE),
@@ -409,7 +410,7 @@ SHARING = RecordKind(
     ),
     record_field="sharing",
     json_key="information_sharing",
-    what="sharing decision",
+    what=QT_TRANSLATE_NOOP("record_kinds", "sharing decision"),
     order_by=("decided_on", "id"),
     id_prefix="s",
 )
@@ -425,14 +426,14 @@ SUPPORTS = RecordKind(
         Field("from_date", DAY, key=("from",)),
         Field("to_date", DAY, key=("to",)),
         Field("person", c.OptionalRef("person"), "person_id"),
-        Field("professional", c.OptionalRef("team member"), "professional_id"),
+        Field("professional", c.OptionalRef("team member"), "professional_id"),  # i18n: JSON Schema
         Field("note", TEXT),
         Field("evidence", EVIDENCE, ""),
         _record_id(),
     ),
     record_field="supports",
     json_key="ecomap",
-    what="ecomap link",
+    what=QT_TRANSLATE_NOOP("record_kinds", "ecomap link"),
     key_attr="record_id",
 )
 
@@ -446,8 +447,8 @@ DEADLINES = RecordKind(
         Field("due_on", DAY, required=True),
         Field("met_on", DAY),
         Field("rule", REFERENCE, "rule_id"),
-        Field("started_by", c.Ref("chronology entry")),
-        Field("met_by", c.Ref("chronology entry")),
+        Field("started_by", c.Ref("chronology entry")),  # i18n: JSON Schema
+        Field("met_by", c.Ref("chronology entry")),  # i18n: JSON Schema
         Field("statutory", FLAG),
         Field("extended_to", DAY),
         Field("cancelled_on", DAY),
@@ -456,7 +457,7 @@ DEADLINES = RecordKind(
     ),
     record_field="deadlines",
     json_key="deadlines",
-    what="deadline",
+    what=QT_TRANSLATE_NOOP("record_kinds", "deadline"),
     key_attr="record_id",
     order_by=("due_on", "id"),
 )
@@ -473,14 +474,14 @@ ACTIONS = RecordKind(
         Field("due_on", DAY, required=True),
         Field("completed_on", DAY),
         Field("outcome", TEXT),
-        Field("entry", c.Ref("chronology entry"), "entry_id"),
-        Field("attempt", c.Ref("identification attempt"), "attempt_id"),
+        Field("entry", c.Ref("chronology entry"), "entry_id"),  # i18n: JSON Schema
+        Field("attempt", c.Ref("identification attempt"), "attempt_id"),  # i18n: JSON Schema
         Field("recorded_by", NAME, required=True, fixed=True),
         Field("supervision", c.Ref("supervision"), "supervision_id"),
     ),
     record_field="actions",
     json_key="actions",
-    what="action",
+    what=QT_TRANSLATE_NOOP("record_kinds", "action"),
     order_by=("due_on", "id"),
     id_prefix="a",
 )
@@ -508,7 +509,7 @@ ASSESSMENTS = RecordKind(
     ),
     record_field="assessments",
     json_key="assessments",
-    what="assessment",
+    what=QT_TRANSLATE_NOOP("record_kinds", "assessment"),
     order_by=("started_on", "id"),
     id_prefix="as",
 )
@@ -517,10 +518,10 @@ SOURCES_CONSULTED = RecordKind(
     "assessment_sources",
     SourceConsulted,
     (
-        Field("id", c.Ref("source consulted"), required=True),
+        Field("id", c.Ref("source consulted"), required=True),  # i18n: JSON Schema
         _case_field(),
         Field("assessment", c.Ref("assessment"), "assessment_id", required=True),
-        Field("professional", c.Ref("team member"), "professional_id"),
+        Field("professional", c.Ref("team member"), "professional_id"),  # i18n: JSON Schema
         Field("source", LINE),
         Field("asked_on", DAY),
         Field("answered_on", DAY),
@@ -529,7 +530,7 @@ SOURCES_CONSULTED = RecordKind(
     ),
     record_field="sources_consulted",
     json_key="assessment_sources",
-    what="source consulted",
+    what=QT_TRANSLATE_NOOP("record_kinds", "source consulted"),
     order_by=("assessment_id", "asked_on", "id"),
     id_prefix="aq",
 )
@@ -538,7 +539,7 @@ ADULTS_CONSIDERED = RecordKind(
     "assessment_adults",
     AdultConsidered,
     (
-        Field("id", c.Ref("adult considered"), required=True),
+        Field("id", c.Ref("adult considered"), required=True),  # i18n: JSON Schema
         _case_field(),
         Field("assessment", c.Ref("assessment"), "assessment_id", required=True),
         Field("person", PERSON, "person_id", required=True),
@@ -551,7 +552,7 @@ ADULTS_CONSIDERED = RecordKind(
     ),
     record_field="adults_considered",
     json_key="assessment_adults",
-    what="adult considered",
+    what=QT_TRANSLATE_NOOP("record_kinds", "adult considered"),
     person_columns=("person_id",),
     order_by=("assessment_id", "id"),
     id_prefix="aa",
@@ -576,7 +577,7 @@ SUPERVISIONS = RecordKind(
     ),
     record_field="supervisions",
     json_key="supervision",
-    what="supervision",
+    what=QT_TRANSLATE_NOOP("record_kinds", "supervision"),
     order_by=("held_on", "id"),
     id_prefix="sv",
 )
@@ -593,7 +594,7 @@ ESCALATIONS = RecordKind(
         Field("concern", TEXT, required=True),
         Field("stage", COUNT, required=True),
         Field("response_due", DAY, required=True),
-        Field("professional", c.Ref("team member"), "professional_id"),
+        Field("professional", c.Ref("team member"), "professional_id"),  # i18n: JSON Schema
         Field("immediate_risk", FLAG),
         Field("responded_on", DAY),
         Field("response", TEXT),
@@ -604,7 +605,7 @@ ESCALATIONS = RecordKind(
     ),
     record_field="escalations",
     json_key="escalations",
-    what="escalation",
+    what=QT_TRANSLATE_NOOP("record_kinds", "escalation"),
     order_by=("raised_on", "stage", "id"),
     id_prefix="es",
 )
@@ -637,7 +638,7 @@ SIGN_OFFS = RecordKind(
     ),
     record_field="sign_offs",
     json_key="sign_offs",
-    what="sign-off",
+    what=QT_TRANSLATE_NOOP("record_kinds", "sign-off"),
     order_by=("head_seq", "id"),  # the order they were made in (the chain says)
     withdrawable=False,
     importable=False,
@@ -669,7 +670,7 @@ DISCLOSURES = RecordKind(
     ),
     record_field="disclosures",
     json_key="disclosures",
-    what="shared summary",
+    what=QT_TRANSLATE_NOOP("record_kinds", "shared summary"),
     order_by=("made_on", "id"),
     withdrawable=False,
     importable=False,
@@ -725,7 +726,7 @@ def _check_declarations() -> None:
         if set(declared) != attrs or len(declared) != len(attrs):
             missing = sorted(attrs - set(declared))
             extra = sorted(set(declared) - attrs)
-            raise TypeError(f"{kind.name}: fields missing {missing}, unknown {extra}")
+            raise TypeError(f"{kind.name}: fields missing {missing}, unknown {extra}")  # i18n: bug
 
 
 _check_declarations()

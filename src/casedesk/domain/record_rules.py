@@ -39,6 +39,7 @@ from casedesk.domain.supervision import Supervision, supervision_problems
 from casedesk.domain.team import Professional, Support
 from casedesk.domain.timescales import Deadline, deadline_problems
 from casedesk.domain.validation import Problem, Severity
+from casedesk.domain.wording import translate
 
 
 def _range(field: str, start: date | None, end: date | None, message: str) -> list[Problem]:
@@ -59,44 +60,62 @@ def record_problems(record: Any, today: date) -> list[Problem]:
                 found.append(Problem(Severity.ERROR, field, problem))
     if isinstance(record, Case):
         if not record.reference.strip():
-            found.append(Problem(Severity.ERROR, "reference", "A case needs a reference."))
+            found.append(
+                Problem(
+                    Severity.ERROR,
+                    "reference",
+                    translate("record_rules", "A case needs a reference."),
+                )
+            )
         if not record.original_concern.strip():
             found.append(
                 Problem(
-                    Severity.ERROR, "original_concern", "Record the concern that opened the case."
+                    Severity.ERROR,
+                    "original_concern",
+                    translate("record_rules", "Record the concern that opened the case."),
                 )
             )
         found += _range(
-            "closed_on", record.opened_on, record.closed_on, "A case cannot close before it opened."
+            "closed_on",
+            record.opened_on,
+            record.closed_on,
+            translate("record_rules", "A case cannot close before it opened."),
         )
     elif isinstance(record, Relationship):
         found += _range(
             "ended_on",
             record.started_on,
             record.ended_on,
-            "A relationship cannot end before it starts.",
+            translate("record_rules", "A relationship cannot end before it starts."),
         )
         if record.from_person and record.from_person == record.to_person:
             found.append(
-                Problem(Severity.ERROR, "to_person", "A person cannot be linked to themselves.")
+                Problem(
+                    Severity.ERROR,
+                    "to_person",
+                    translate("record_rules", "A person cannot be linked to themselves."),
+                )
             )
     elif isinstance(record, HouseholdMembership):
         found += _range(
             "to_date",
             record.from_date,
             record.to_date,
-            "A household membership cannot end before it starts.",
+            translate("record_rules", "A household membership cannot end before it starts."),
         )
     elif isinstance(record, Address | EmotionalLink | ParentalResponsibility | Support):
         found += _range(
-            "to_date", record.from_date, record.to_date, "It cannot end before it starts."
+            "to_date",
+            record.from_date,
+            record.to_date,
+            translate("record_rules", "It cannot end before it starts."),
         )
     elif isinstance(record, Professional):
         found += _range(
             "involved_to",
             record.involved_from,
             record.involved_to,
-            "Involvement cannot end before it starts.",
+            translate("record_rules", "Involvement cannot end before it starts."),
         )
         consent = consent_problem(record.consent_to_share, today)
         if consent is not None:
@@ -107,7 +126,9 @@ def record_problems(record: Any, today: date) -> list[Problem]:
                 Problem(
                     Severity.ERROR,
                     "attempted_on",
-                    "An identification attempt cannot be dated in the future.",
+                    translate(
+                        "record_rules", "An identification attempt cannot be dated in the future."
+                    ),
                 )
             )
     elif isinstance(record, SharingDecision):
@@ -116,11 +137,19 @@ def record_problems(record: Any, today: date) -> list[Problem]:
             found.append(Problem(Severity.ERROR, "shared_with", problem))
         if record.decided_on > today:
             found.append(
-                Problem(Severity.ERROR, "decided_on", "A decision cannot be dated in the future.")
+                Problem(
+                    Severity.ERROR,
+                    "decided_on",
+                    translate("record_rules", "A decision cannot be dated in the future."),
+                )
             )
         if record.shared_on is not None and record.shared_on > today:
             found.append(
-                Problem(Severity.ERROR, "shared_on", "It cannot have been shared in the future.")
+                Problem(
+                    Severity.ERROR,
+                    "shared_on",
+                    translate("record_rules", "It cannot have been shared in the future."),
+                )
             )
     elif isinstance(record, Action):
         found += [

@@ -28,6 +28,7 @@ from casedesk.domain.errors import CaseDeskError, UsageError
 from casedesk.domain.evidence import Significance
 from casedesk.domain.people import Person
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, shown_value, translate
 
 WITHHELD = "[withheld]"
 # A UK postcode ("NV3 4QT"), scrubbed wherever it is quoted apart from its address.
@@ -52,23 +53,27 @@ class SummarySection(enum.Enum):
 
     @property
     def title(self) -> str:
-        """Its heading in the document."""
-        return _TITLES[self]
+        """Its heading in the document, in the worker's language."""
+        return translate("redaction", _TITLES[self])
 
 
 _TITLES = {
-    SummarySection.PEOPLE: "Key people and the genogram",
-    SummarySection.IDENTIFICATION: "Fathers and significant adults: identification",
-    SummarySection.TEAM: "The team around the family and the ecomap",
-    SummarySection.CHRONOLOGY: "Chronology",
-    SummarySection.ASSESSMENTS: "Assessments and plans",
-    SummarySection.DEADLINES: "Deadlines",
-    SummarySection.SUPERVISION: "Supervision decisions",
-    SummarySection.SIGN_OFFS: "Sign-offs",
-    SummarySection.ESCALATIONS: "Escalations",
-    SummarySection.FLAGS: "Practice flags",
-    SummarySection.HEALTH: "Case health check",
-    SummarySection.SHARING_LOG: "Information shared before",
+    SummarySection.PEOPLE: QT_TRANSLATE_NOOP("redaction", "Key people and the genogram"),
+    SummarySection.IDENTIFICATION: QT_TRANSLATE_NOOP(
+        "redaction", "Fathers and significant adults: identification"
+    ),
+    SummarySection.TEAM: QT_TRANSLATE_NOOP(
+        "redaction", "The team around the family and the ecomap"
+    ),
+    SummarySection.CHRONOLOGY: QT_TRANSLATE_NOOP("redaction", "Chronology"),
+    SummarySection.ASSESSMENTS: QT_TRANSLATE_NOOP("redaction", "Assessments and plans"),
+    SummarySection.DEADLINES: QT_TRANSLATE_NOOP("redaction", "Deadlines"),
+    SummarySection.SUPERVISION: QT_TRANSLATE_NOOP("redaction", "Supervision decisions"),
+    SummarySection.SIGN_OFFS: QT_TRANSLATE_NOOP("redaction", "Sign-offs"),
+    SummarySection.ESCALATIONS: QT_TRANSLATE_NOOP("redaction", "Escalations"),
+    SummarySection.FLAGS: QT_TRANSLATE_NOOP("redaction", "Practice flags"),
+    SummarySection.HEALTH: QT_TRANSLATE_NOOP("redaction", "Case health check"),
+    SummarySection.SHARING_LOG: QT_TRANSLATE_NOOP("redaction", "Information shared before"),
 }
 
 ALL_SECTIONS = tuple(SummarySection)
@@ -90,7 +95,10 @@ def parse_sections(names: Iterable[str]) -> tuple[SummarySection, ...]:
             except ValueError:
                 known = ", ".join(s.value for s in SummarySection)
                 raise UsageError(
-                    f"'{part}' is not a section of a summary; the sections are: {known}."
+                    translate(
+                        "redaction",
+                        "'{part}' is not a section of a summary; the sections are: {known}.",
+                    ).format(part=part, known=known)
                 ) from None
     return tuple(s for s in SummarySection if s in wanted)
 
@@ -132,23 +140,34 @@ class SummaryChoices:
         """What must be put right before a summary can be made."""
         found = []
         if not self.recipient.strip():
-            found.append("Say who the summary is for (the recipient).")
+            found.append(translate("redaction", "Say who the summary is for (the recipient)."))
         if not self.purpose.strip():
-            found.append("Say what the summary is for (its purpose).")
+            found.append(translate("redaction", "Say what the summary is for (its purpose)."))
         for what, text, limit in (
-            ("recipient", self.recipient, 200),
-            ("purpose", self.purpose, 500),
-            ("lawful basis", self.lawful_basis, 300),
+            (QT_TRANSLATE_NOOP("redaction", "recipient"), self.recipient, 200),
+            (QT_TRANSLATE_NOOP("redaction", "purpose"), self.purpose, 500),
+            (QT_TRANSLATE_NOOP("redaction", "lawful basis"), self.lawful_basis, 300),
         ):
+            named = translate("redaction", what)
             if len(text) > limit:
-                found.append(f"Shorten the {what} to {limit} characters or fewer.")
+                found.append(
+                    translate(
+                        "redaction", "Shorten the {what} to {limit} characters or fewer."
+                    ).format(what=named, limit=limit)
+                )
             allowed = "\n" if what == "purpose" else ""
             if any(not ch.isprintable() and ch not in allowed for ch in text):
-                found.append(f"The {what} holds a control character; type it again.")
+                found.append(
+                    translate(
+                        "redaction", "The {what} holds a control character; type it again."
+                    ).format(what=named)
+                )
         if self.from_date and self.to_date and self.from_date > self.to_date:
-            found.append("The chronology's 'from' date is after its 'to' date.")
+            found.append(
+                translate("redaction", "The chronology's 'from' date is after its 'to' date.")
+            )
         if not self.sections:
-            found.append("Choose at least one section to include.")
+            found.append(translate("redaction", "Choose at least one section to include."))
         return found
 
     def includes(self, section: SummarySection) -> bool:
@@ -172,12 +191,16 @@ class SummaryChoices:
 
     def chronology_words(self) -> str:
         """Which entries, in words (for the cover and the log)."""
-        words = "significant entries" if self.scope is ChronologyScope.SIGNIFICANT else "all"
+        words = (
+            translate("redaction", "significant entries")
+            if self.scope is ChronologyScope.SIGNIFICANT
+            else translate("redaction", "all")
+        )
         if self.from_date or self.to_date:
-            start = f"{self.from_date:%d %b %Y}" if self.from_date else "the start"
-            end = f"{self.to_date:%d %b %Y}" if self.to_date else "the latest"
-            words += f", {start} to {end}"
-        return words + (", court layout" if self.court_layout else "")
+            start = shown_day(self.from_date) or translate("redaction", "the start")
+            end = shown_day(self.to_date) or translate("redaction", "the latest")
+            words += translate("redaction", ", {start} to {end}").format(start=start, end=end)
+        return words + (translate("redaction", ", court layout") if self.court_layout else "")
 
 
 @dataclass(frozen=True)
@@ -189,6 +212,9 @@ class Redacted:
     withheld: tuple[str, ...]
     scrub: Callable[[str], str]
     withheld_ids: frozenset[str] = frozenset()  # the people and entries left out
+    # How many people, people or team members' contact details, and entries were left
+    # out (counted, not read back from the words, which are in the worker's language).
+    counts: tuple[int, int, int] = (0, 0, 0)
 
     def rests_on_withheld(self, ids: Iterable[str]) -> bool:
         """True when any of ``ids`` (a finding's records) was left out."""
@@ -200,15 +226,13 @@ def _names_of(person: Person) -> list[str]:
     ("Bradcombe, Callum"), joined as scripts without spaces write it (surname first), as
     known, aliases, earlier names, and each name on its own ("Callum", "Bradcombe")."""
     given, family = person.given_names.strip(), person.family_name.strip()
-    names = [person.display_name, person.known_as, *person.aliases, *person.previous_names]
+    # The name as shown, but not the placeholder of a person whose name is not known.
+    full = f"{person.given_names} {person.family_name}".strip()
+    names = [full, person.known_as, *person.aliases, *person.previous_names]
     if given and family:
         names += [f"{family}, {given}", f"{family} {given}", family + given, given + family]
     names += [*given.split(), family, *person.known_as.split()]
-    return [
-        unicodedata.normalize("NFC", n.strip())
-        for n in names
-        if len(n.strip()) >= 2 and n != "(name not known)"
-    ]
+    return [unicodedata.normalize("NFC", n.strip()) for n in names if len(n.strip()) >= 2]
 
 
 _APOSTROPHES = "'\u2019\u2018\u02bc`"
@@ -288,8 +312,11 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
     child = record.case.subject_child
     if child in redaction.people:
         raise CaseDeskError(
-            f"{record.subject_child.display_name} is the child the case is about, so cannot "
-            "be withheld from its summary; withhold particular entries or details instead."
+            translate(
+                "redaction",
+                "{child} is the child the case is about, so cannot be withheld from its "
+                "summary; withhold particular entries or details instead.",
+            ).format(child=record.subject_child.display_name)
         )
     people: dict[str, Person] = {p.id: p for p in record.people}
     gone = {p for p in redaction.people if p in people}
@@ -324,9 +351,9 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
         if entry.id in redaction.entries:
             withheld_entries[entry.id] = "chosen"
         elif entry.third_party and entry.id not in redaction.third_party_included:
-            withheld_entries[entry.id] = "third party"
+            withheld_entries[entry.id] = "third party"  # i18n: a key (words below)
         elif gone & set(entry.people):
-            withheld_entries[entry.id] = "about a person withheld"
+            withheld_entries[entry.id] = "about a person withheld"  # i18n: a key (words below)
     values: dict[str, Any] = {}
     for kind in k.CASE_RECORD_KINDS:
         kept = []
@@ -339,7 +366,7 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
                 continue
             if kind in (k.ADDRESSES, k.IDENTIFIERS) and item.person in contact:
                 continue
-            if _refs_of(item, kind, "chronology entry") & set(withheld_entries):
+            if _refs_of(item, kind, "chronology entry") & set(withheld_entries):  # i18n: a key
                 continue
             if kind is k.PROFESSIONALS and item.id in contact:
                 item = dataclasses.replace(item, contact="")
@@ -355,11 +382,14 @@ def redact(record: CaseRecord, redaction: Redaction) -> Redacted:
         values[kind.record_field] = tuple(kept)
     values["case"] = _scrubbed(record.case, scrub)
     redacted = CaseRecord(**values)
+    contacts = len(contact & people.keys() - gone)
+    contacts += len(contact & {q.id for q in record.professionals})
     return Redacted(
         redacted,
         _withheld_words(record, gone, contact, withheld_entries),
         scrub,
         frozenset(gone | set(withheld_entries)),
+        (len(gone), contacts, len(withheld_entries)),
     )
 
 
@@ -370,23 +400,37 @@ def _withheld_words(
     can open the file may read; a shared document says only how much)."""
     people: dict[str, Person] = {p.id: p for p in record.people}
     team: dict[str, Professional] = {p.id: p for p in record.professionals}
-    words = [f"{people[p].display_name} (withheld entirely)" for p in sorted(gone)]
+    words = [
+        translate("redaction", "{name} (withheld entirely)").format(name=people[p].display_name)
+        for p in sorted(gone)
+    ]
     words += [
-        f"the addresses and contact details of {people[p].display_name}"
+        translate("redaction", "the addresses and contact details of {name}").format(
+            name=people[p].display_name
+        )
         for p in sorted(contact)
         if p in people and p not in gone
     ]
-    words += [f"the contact details of {team[p].name}" for p in sorted(contact) if p in team]
+    words += [
+        translate("redaction", "the contact details of {name}").format(name=team[p].name)
+        for p in sorted(contact)
+        if p in team
+    ]
     reasons = {
-        "chosen": "chosen",
-        "third party": "third-party information",
-        "about a person withheld": "about a person withheld",
+        "chosen": QT_TRANSLATE_NOOP("redaction", "chosen"),
+        "third party": QT_TRANSLATE_NOOP("redaction", "third-party information"),  # i18n: key
+        "about a person withheld": QT_TRANSLATE_NOOP(  # i18n: the key
+            "redaction", "about a person withheld"
+        ),
     }
     for entry in record.entries:
         if entry.id in entries:
             words.append(
-                f"the {entry.category.value} entry of {entry.occurred_on:%d %b %Y} "
-                f"({reasons[entries[entry.id]]})"
+                translate("redaction", "the {category} entry of {day} ({reason})").format(
+                    category=shown_value(entry.category),
+                    day=shown_day(entry.occurred_on),
+                    reason=translate("redaction", reasons[entries[entry.id]]),
+                )
             )
     return tuple(words)
 
@@ -395,14 +439,14 @@ def withheld_counts(redacted: Redacted) -> str:
     """How much was withheld, without saying what (for the shared document's cover)."""
     if not redacted.withheld:
         return ""
-    people = sum(1 for w in redacted.withheld if w.endswith("(withheld entirely)"))
-    contacts = sum(1 for w in redacted.withheld if w.startswith(("the addresses", "the contact")))
-    entries = len(redacted.withheld) - people - contacts
+    people, contacts, entries = redacted.counts
     parts = []
     if people:
-        parts.append(f"{people} person(s)")
+        parts.append(translate("redaction", "%n person(s)", None, people))
     if contacts:
-        parts.append(f"the contact details of {contacts} person(s)")
-    if entries:
-        parts.append(f"{entries} chronology entr{'y' if entries == 1 else 'ies'}")
-    return "Withheld for sharing: " + ", ".join(parts) + "."
+        parts.append(translate("redaction", "the contact details of %n person(s)", None, contacts))
+    if entries == 1:
+        parts.append(translate("redaction", "%n chronology entry", None, entries))
+    elif entries:
+        parts.append(translate("redaction", "%n chronology entries", None, entries))
+    return translate("redaction", "Withheld for sharing: {parts}.").format(parts=", ".join(parts))

@@ -8,22 +8,23 @@ from datetime import date
 
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import PersonId, RelationshipId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 class RelationshipKind(enum.Enum):
     """The kinds of link a genogram draws."""
 
-    BIOLOGICAL_PARENT = "biological parent"
-    STEP_PARENT = "step-parent"
-    ADOPTIVE_PARENT = "adoptive parent"
-    FOSTER_PARENT = "foster parent"
-    MARRIED = "married"
-    CIVIL_PARTNERSHIP = "civil partnership"
-    COHABITING = "cohabiting"
-    DATING = "dating"
-    SEPARATED = "separated"
-    DIVORCED = "divorced"
-    SIGNIFICANT_ADULT = "significant adult"
+    BIOLOGICAL_PARENT = QT_TRANSLATE_NOOP("RelationshipKind", "biological parent")
+    STEP_PARENT = QT_TRANSLATE_NOOP("RelationshipKind", "step-parent")
+    ADOPTIVE_PARENT = QT_TRANSLATE_NOOP("RelationshipKind", "adoptive parent")
+    FOSTER_PARENT = QT_TRANSLATE_NOOP("RelationshipKind", "foster parent")
+    MARRIED = QT_TRANSLATE_NOOP("RelationshipKind", "married")
+    CIVIL_PARTNERSHIP = QT_TRANSLATE_NOOP("RelationshipKind", "civil partnership")
+    COHABITING = QT_TRANSLATE_NOOP("RelationshipKind", "cohabiting")
+    DATING = QT_TRANSLATE_NOOP("RelationshipKind", "dating")
+    SEPARATED = QT_TRANSLATE_NOOP("RelationshipKind", "separated")
+    DIVORCED = QT_TRANSLATE_NOOP("RelationshipKind", "divorced")
+    SIGNIFICANT_ADULT = QT_TRANSLATE_NOOP("RelationshipKind", "significant adult")
 
     @property
     def is_parental(self) -> bool:
@@ -91,13 +92,13 @@ class HouseholdMembership:
 class EmotionalQuality(enum.Enum):
     """Emotional lines of a genogram."""
 
-    CLOSE = "close"
-    DISTANT = "distant"
-    CONFLICT = "conflict"
-    HOSTILE = "hostile"
-    CUT_OFF = "cut-off"
-    ABUSIVE = "abusive"
-    VIOLENT = "violent"
+    CLOSE = QT_TRANSLATE_NOOP("EmotionalQuality", "close")
+    DISTANT = QT_TRANSLATE_NOOP("EmotionalQuality", "distant")
+    CONFLICT = QT_TRANSLATE_NOOP("EmotionalQuality", "conflict")
+    HOSTILE = QT_TRANSLATE_NOOP("EmotionalQuality", "hostile")
+    CUT_OFF = QT_TRANSLATE_NOOP("EmotionalQuality", "cut-off")
+    ABUSIVE = QT_TRANSLATE_NOOP("EmotionalQuality", "abusive")
+    VIOLENT = QT_TRANSLATE_NOOP("EmotionalQuality", "violent")
 
 
 @dataclass(frozen=True)

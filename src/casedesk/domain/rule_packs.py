@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from casedesk.domain.health_rules import DEFAULT_HEALTH, HealthRules, parse_health
 from casedesk.domain.intervals import Unit
 from casedesk.domain.oversight_rules import DEFAULT_OVERSIGHT, OversightRules, parse_oversight
+from casedesk.domain.wording import translate
 from casedesk.domain.working_days import REGIONS
 
 __all__ = ["EXPECTED_DATE", "PackProblem", "Rule", "RulePack", "Unit", "parse_pack"]
@@ -25,7 +26,7 @@ __all__ = ["EXPECTED_DATE", "PackProblem", "Rule", "RulePack", "Unit", "parse_pa
 
 # What can start a clock besides a chronology category: the expected date of delivery
 # (pre-birth rules count back from it).
-EXPECTED_DATE = "expected date"
+EXPECTED_DATE = "expected date"  # i18n: a word of the pack's file format
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,18 @@ class PackProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}, line {self.line}" if self.line else self.file
-        field = f", {self.field}" if self.field else ""
-        return f"{where}{field}: {self.message}"
+        where = (
+            translate("rule_packs", "{file}, line {line}").format(file=self.file, line=self.line)
+            if self.line
+            else self.file
+        )
+        if self.field:
+            return translate("rule_packs", "{where}, {field}: {message}").format(
+                where=where, field=self.field, message=self.message
+            )
+        return translate("rule_packs", "{where}: {message}").format(
+            where=where, message=self.message
+        )
 
 
 _FIELDS = {
@@ -143,7 +153,14 @@ def parse_pack(text: str, file: str) -> RulePack | list[PackProblem]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         line = int(m.group(1)) if (m := re.search(r"line (\d+)", str(error))) else 0
-        return [PackProblem(file, line, "", f"not valid TOML ({error})")]
+        return [
+            PackProblem(
+                file,
+                line,
+                "",
+                translate("rule_packs", "not valid TOML ({error})").format(error=error),
+            )
+        ]
     where = _Lines(text)
     problems: list[PackProblem] = []
 
@@ -152,21 +169,31 @@ def parse_pack(text: str, file: str) -> RulePack | list[PackProblem]:
 
     pack = data.get("pack")
     if not isinstance(pack, dict):
-        problem(0, "[pack]", "a pack needs a [pack] table with its name and region")
+        problem(
+            0,
+            "[pack]",
+            translate("rule_packs", "a pack needs a [pack] table with its name and region"),
+        )
         pack = {}
     name = pack.get("name")
     if not isinstance(name, str) or not name.strip():
-        problem(where.of_key("pack", "name"), "name", "the pack needs a name")
+        problem(
+            where.of_key("pack", translate("rule_packs", "name")),
+            "name",
+            translate("rule_packs", "the pack needs a name"),
+        )
     region = pack.get("region", "England")
     if region not in REGIONS:
         problem(
             where.of_key("pack", "region"),
             "region",
-            f"{region!r} is not one of {', '.join(REGIONS)}",
+            translate("rule_packs", "{region} is not one of {regions}").format(
+                region=repr(region), regions=", ".join(REGIONS)
+            ),
         )
     rules_data = data.get("rule", [])
     if not isinstance(rules_data, list) or not rules_data:
-        problem(0, "[[rule]]", "a pack needs at least one [[rule]]")
+        problem(0, "[[rule]]", translate("rule_packs", "a pack needs at least one [[rule]]"))
         rules_data = []
     rules: list[Rule] = []
     seen: set[str] = set()
@@ -199,7 +226,7 @@ Say = Callable[[int, str, str], None]  # (line, field, message)
 def _rule(item: object, index: int, where: _Lines, say: Say, seen: set[str]) -> Rule | None:
     """One [[rule]] table checked; None (with problems said) when it cannot be used."""
     if not isinstance(item, dict):
-        say(where.of_rule(index), "[[rule]]", "a rule must be a table")
+        say(where.of_rule(index), "[[rule]]", translate("rule_packs", "a rule must be a table"))
         return None
     ok = True
 
@@ -210,56 +237,105 @@ def _rule(item: object, index: int, where: _Lines, say: Say, seen: set[str]) -> 
 
     for key in item:
         if key not in _FIELDS:
-            bad(key, f"is not a field of a rule (the fields are: {', '.join(sorted(_FIELDS))})")
+            bad(
+                key,
+                translate(
+                    "rule_packs", "is not a field of a rule (the fields are: {fields})"
+                ).format(fields=", ".join(sorted(_FIELDS))),
+            )
     rule_id = item.get("id")
     if not isinstance(rule_id, str) or not _ID.fullmatch(rule_id):
-        bad("id", "say an id of lower-case letters, digits and hyphens, e.g. 'first-core-group'")
+        bad(
+            "id",
+            translate(
+                "rule_packs",
+                "say an id of lower-case letters, digits and hyphens, e.g. 'first-core-group'",
+            ),
+        )
         rule_id = f"rule-{index + 1}"
     elif rule_id in seen:
-        bad("id", f"{rule_id!r} is used by an earlier rule")
+        bad(
+            "id",
+            translate("rule_packs", "{id} is used by an earlier rule").format(id=repr(rule_id)),
+        )
     seen.add(rule_id)
     name = item.get("name")
     if not isinstance(name, str) or not name.strip():
-        bad("name", "say what the timescale is for, e.g. 'Initial child protection conference'")
+        bad(
+            "name",
+            translate(
+                "rule_packs",
+                "say what the timescale is for, e.g. 'Initial child protection conference'",
+            ),
+        )
     starts = item.get("starts")
     if not isinstance(starts, str) or not starts.strip():
-        bad("starts", "say what starts the clock: a chronology category or 'expected date'")
+        bad(
+            "starts",
+            translate(
+                "rule_packs", "say what starts the clock: a chronology category or 'expected date'"
+            ),
+        )
     after, before_count = item.get("after"), item.get("before")
     if (after is None) == (before_count is None):
-        bad("after", "say either 'after = N' (from the start) or 'before = N' (before it)")
+        bad(
+            "after",
+            translate(
+                "rule_packs", "say either 'after = N' (from the start) or 'before = N' (before it)"
+            ),
+        )
     amount = after if after is not None else before_count
     if not isinstance(amount, int) or isinstance(amount, bool) or not 0 <= amount <= 3660:
-        bad("after" if after is not None else "before", "should be a whole number, 0 to 3660")
+        bad(
+            "after" if after is not None else "before",
+            translate("rule_packs", "should be a whole number, 0 to 3660"),
+        )
         amount = 0
     unit = _unit(item.get("unit"), "unit", bad)
     then_every = item.get("then_every", 0)
     if not isinstance(then_every, int) or isinstance(then_every, bool) or then_every < 0:
-        bad("then_every", "should be a whole number (0: the rule does not repeat)")
+        bad(
+            "then_every",
+            translate("rule_packs", "should be a whole number (0: the rule does not repeat)"),
+        )
         then_every = 0
     then_unit = _unit(item.get("then_unit"), "then_unit", bad) if then_every else None
     later_every = item.get("later_every", 0)
     if not isinstance(later_every, int) or isinstance(later_every, bool) or later_every < 0:
-        bad("later_every", "should be a whole number (0: every repeat is 'then_every' apart)")
+        bad(
+            "later_every",
+            translate(
+                "rule_packs", "should be a whole number (0: every repeat is 'then_every' apart)"
+            ),
+        )
         later_every = 0
     if later_every and not then_every:
-        bad("later_every", "needs 'then_every': it changes the interval after the first repeat")
+        bad(
+            "later_every",
+            translate(
+                "rule_packs", "needs 'then_every': it changes the interval after the first repeat"
+            ),
+        )
     later_unit = _unit(item.get("later_unit"), "later_unit", bad) if later_every else None
     flags = {}
     for flag in ("statutory", "child_seen", "first"):
         value = item.get(flag, False)
         if not isinstance(value, bool):
-            bad(flag, "should be true or false")
+            bad(flag, translate("rule_packs", "should be true or false"))
             value = False
         flags[flag] = value
     texts = {}
     for text_field in ("met_by", "while_status", "note"):
         value = item.get(text_field, "")
         if not isinstance(value, str):
-            bad(text_field, "should be text in quotes")
+            bad(text_field, translate("rule_packs", "should be text in quotes"))
             value = ""
         texts[text_field] = value.strip()
     if before_count is not None and starts != EXPECTED_DATE:
-        bad("before", "only a rule that starts from the 'expected date' counts back")
+        bad(
+            "before",
+            translate("rule_packs", "only a rule that starts from the 'expected date' counts back"),
+        )
     if not ok or unit is None:
         return None
     return Rule(
@@ -286,5 +362,10 @@ def _unit(value: object, field: str, bad: Callable[[str, str], None]) -> Unit | 
     try:
         return Unit(value)
     except ValueError:
-        bad(field, f"{value!r} is not one of: {', '.join(u.value for u in Unit)}")
+        bad(
+            field,
+            translate("rule_packs", "{value} is not one of: {units}").format(
+                value=repr(value), units=", ".join(u.value for u in Unit)
+            ),
+        )
         return None

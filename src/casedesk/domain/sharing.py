@@ -11,6 +11,7 @@ from datetime import date
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.evidence import Significance
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 
 class Consent(enum.Enum):
@@ -18,14 +19,16 @@ class Consent(enum.Enum):
     but then the lawful basis is said)."""
 
     NOT_RECORDED = ""
-    GIVEN = "given"
-    NOT_SOUGHT = "not sought"
-    REFUSED = "refused"
+    GIVEN = QT_TRANSLATE_NOOP("Consent", "given")
+    NOT_SOUGHT = QT_TRANSLATE_NOOP("Consent", "not sought")
+    REFUSED = QT_TRANSLATE_NOOP("Consent", "refused")
 
 
 # The lawful basis a decision made before CaseDesk asked about consent says in its place
 # (written by the upgrade to schema 10), so it can still be changed and exchanged.
-BASIS_NOT_RECORDED = "(not recorded: shared before CaseDesk asked about consent)"
+BASIS_NOT_RECORDED = (
+    "(not recorded: shared before CaseDesk asked about consent)"  # i18n: stored marker
+)
 
 
 @dataclass(frozen=True)
@@ -54,25 +57,30 @@ def sharing_problem(decision: SharingDecision) -> str | None:
     basis when shared without consent."""
     if decision.pending:
         if decision.shared:
-            return "A decision still to be made cannot say it was shared."
+            return translate("sharing", "A decision still to be made cannot say it was shared.")
         return None
     if not decision.shared_with.strip():
-        return "Say who the information was (or was not) shared with."
+        return translate("sharing", "Say who the information was (or was not) shared with.")
     if not decision.shared and not decision.reason.strip():
-        return f"Say why it was not shared with {decision.shared_with}."
+        return translate("sharing", "Say why it was not shared with {who}.").format(
+            who=decision.shared_with
+        )
     if (
         decision.shared
         and decision.consent is not Consent.GIVEN
         and not decision.lawful_basis.strip()
     ):
         if decision.consent is Consent.NOT_RECORDED:
-            return (
-                f"Say whether {decision.shared_with} was told with consent, or the lawful basis "
-                "for sharing without it."
-            )
-        return f"Say the lawful basis for sharing with {decision.shared_with} without consent."
+            return translate(
+                "sharing",
+                "Say whether {who} was told with consent, or the lawful basis for sharing "
+                "without it.",
+            ).format(who=decision.shared_with)
+        return translate(
+            "sharing", "Say the lawful basis for sharing with {who} without consent."
+        ).format(who=decision.shared_with)
     if decision.shared_on is not None and decision.shared_on < decision.decided_on:
-        return "It cannot have been shared before it was decided."
+        return translate("sharing", "It cannot have been shared before it was decided.")
     return None
 
 

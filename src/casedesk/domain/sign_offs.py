@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 
 ASSESSMENT = "assessments"
 PLAN = "chronology_entries"  # a plan is signed off as the entry recording the meeting
@@ -23,8 +24,8 @@ PLAN = "chronology_entries"  # a plan is signed off as the entry recording the m
 class SignOffDecision(enum.Enum):
     """What the supervisor decided."""
 
-    APPROVED = "approved"
-    RETURNED = "returned for more work"
+    APPROVED = QT_TRANSLATE_NOOP("SignOffDecision", "approved")
+    RETURNED = QT_TRANSLATE_NOOP("SignOffDecision", "returned for more work")
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,9 @@ class SignOff:
 class SignOffState(enum.Enum):
     """What a sign-off is worth now."""
 
-    CURRENT = "signed off"
-    EARLIER_VERSION = "approved an earlier version"
-    NOT_VALID = "not a valid sign-off"
+    CURRENT = QT_TRANSLATE_NOOP("SignOffState", "signed off")
+    EARLIER_VERSION = QT_TRANSLATE_NOOP("SignOffState", "approved an earlier version")
+    NOT_VALID = QT_TRANSLATE_NOOP("SignOffState", "not a valid sign-off")
 
 
 @dataclass(frozen=True)
@@ -72,35 +73,94 @@ class SignOffCheck:
     def sentence(self) -> str:
         """The sign-off in words, as a worker or a reviewer would read it."""
         s = self.sign_off
-        what = "Returned for more work" if s.decision is SignOffDecision.RETURNED else "Signed off"
-        late = f", {s.late_by} working day{'s' if s.late_by != 1 else ''} late" if s.late_by else ""
-        head = f"{what} by {s.signed_by} ({s.role}) on {s.signed_on:%-d %b %Y}{late}"
+        head = _head(s)
         said = ""
         if s.comment:
             said += f' "{" ".join(s.comment.split())[:300]}"'
         if s.late_reason:
-            said += f" (late because: {' '.join(s.late_reason.split())[:200]})"
+            said += " " + translate("sign_offs", "(late because: {reason})").format(
+                reason=" ".join(s.late_reason.split())[:200]
+            )
         if self.state is SignOffState.CURRENT:
-            return f"{head}: {self.why}.{said}"
+            return translate("sign_offs", "{head}: {why}.").format(head=head, why=self.why) + said
+        if self.state is SignOffState.EARLIER_VERSION and self.differences:
+            return (
+                translate(
+                    "sign_offs", "{head}: approved an earlier version; changed since: {changes}."
+                ).format(head=head, changes="; ".join(self.differences))
+                + said
+            )
         if self.state is SignOffState.EARLIER_VERSION:
-            changed = f"; changed since: {'; '.join(self.differences)}" if self.differences else ""
-            return f"{head}: approved an earlier version{changed}.{said}"
-        return f"{head}: NOT A VALID SIGN-OFF ({self.why})."
+            return (
+                translate("sign_offs", "{head}: approved an earlier version.").format(head=head)
+                + said
+            )
+        return translate("sign_offs", "{head}: NOT A VALID SIGN-OFF ({why}).").format(
+            head=head, why=self.why
+        )
+
+
+def _head(s: SignOff) -> str:
+    """Who decided what, and when (and how late): one whole phrase for each decision and
+    count."""
+    who, role, day, late = s.signed_by, s.role, shown_day(s.signed_on), s.late_by
+    if s.decision is SignOffDecision.RETURNED:
+        if not late:
+            return translate(
+                "sign_offs", "Returned for more work by {who} ({role}) on {day}"
+            ).format(who=who, role=role, day=day)
+        if late == 1:
+            return translate(
+                "sign_offs",
+                "Returned for more work by {who} ({role}) on {day}, %n working day late",
+                None,
+                late,
+            ).format(who=who, role=role, day=day)
+        return translate(
+            "sign_offs",
+            "Returned for more work by {who} ({role}) on {day}, %n working days late",
+            None,
+            late,
+        ).format(who=who, role=role, day=day)
+    if not late:
+        return translate("sign_offs", "Signed off by {who} ({role}) on {day}").format(
+            who=who, role=role, day=day
+        )
+    if late == 1:
+        return translate(
+            "sign_offs", "Signed off by {who} ({role}) on {day}, %n working day late", None, late
+        ).format(who=who, role=role, day=day)
+    return translate(
+        "sign_offs", "Signed off by {who} ({role}) on {day}, %n working days late", None, late
+    ).format(who=who, role=role, day=day)
 
 
 def sign_off_problems(sign_off: SignOff, today: date) -> list[tuple[str, str]]:
     """(field, sentence) for each thing that stops a sign-off being kept."""
     found = []
     if sign_off.signed_on > today:
-        found.append(("signed_on", "A sign-off cannot be dated in the future."))
+        found.append(
+            ("signed_on", translate("sign_offs", "A sign-off cannot be dated in the future."))
+        )
     if sign_off.late_by > 0 and not sign_off.late_reason.strip():
         found.append(
             (
                 "late_reason",
-                f"It is {sign_off.late_by} working day{'s' if sign_off.late_by != 1 else ''} "
-                "past its timescale: say why.",
+                translate(
+                    "sign_offs",
+                    "It is %n working day past its timescale: say why.",
+                    None,
+                    sign_off.late_by,
+                )
+                if sign_off.late_by == 1
+                else translate(
+                    "sign_offs",
+                    "It is %n working days past its timescale: say why.",
+                    None,
+                    sign_off.late_by,
+                ),
             )
         )
     if sign_off.decision is SignOffDecision.RETURNED and not sign_off.comment.strip():
-        found.append(("comment", "Say what more is needed."))
+        found.append(("comment", translate("sign_offs", "Say what more is needed.")))
     return found

@@ -17,6 +17,7 @@ from datetime import date
 from casedesk.domain.ids import CaseId
 from casedesk.domain.intervals import Interval, shift
 from casedesk.domain.oversight_rules import SupervisionRules
+from casedesk.domain.wording import shown_day, translate
 from casedesk.domain.working_days import WorkingCalendar
 
 
@@ -42,19 +43,33 @@ def supervision_problems(supervision: Supervision, today: date) -> list[tuple[st
     """(field, sentence) for each thing that stops a supervision being kept."""
     found = []
     if supervision.held_on > today:
-        found.append(("held_on", "A supervision cannot be held in the future."))
+        found.append(
+            ("held_on", translate("supervision", "A supervision cannot be held in the future."))
+        )
     if not supervision.supervisor.strip():
-        found.append(("supervisor", "Say who supervised."))
+        found.append(("supervisor", translate("supervision", "Say who supervised.")))
     if not supervision.worker.strip():
-        found.append(("worker", "Say whose case work was supervised."))
+        found.append(("worker", translate("supervision", "Say whose case work was supervised.")))
     elif supervision.supervisor.strip().casefold() == supervision.worker.strip().casefold():
-        found.append(("supervisor", "A worker cannot supervise themselves: name the supervisor."))
+        found.append(
+            (
+                "supervisor",
+                translate(
+                    "supervision", "A worker cannot supervise themselves: name the supervisor."
+                ),
+            )
+        )
     if not (
         supervision.reflection.strip()
         or supervision.decisions.strip()
         or supervision.not_to_act.strip()
     ):
-        found.append(("decisions", "Record the reflection and what was decided (or not)."))
+        found.append(
+            (
+                "decisions",
+                translate("supervision", "Record the reflection and what was decided (or not)."),
+            )
+        )
     return found
 
 
@@ -90,19 +105,56 @@ class SupervisionGap:
 
     def sentence(self) -> str:
         """The gap in words."""
-        start = "opened" if self.first else "last supervised"
-        plural = "s" if self.days_over != 1 else ""
+        n, every = self.days_over, self.interval.every
+        since, due = shown_day(self.since), shown_day(self.due)
+        if self.until is None and self.first and n == 1:
+            return translate(
+                "supervision",
+                "Supervision overdue by %n day: opened {since}, due by {due} (at least every "
+                "{every}).",
+                None,
+                n,
+            ).format(since=since, due=due, every=every)
+        if self.until is None and self.first:
+            return translate(
+                "supervision",
+                "Supervision overdue by %n days: opened {since}, due by {due} (at least every "
+                "{every}).",
+                None,
+                n,
+            ).format(since=since, due=due, every=every)
+        if self.until is None and n == 1:
+            return translate(
+                "supervision",
+                "Supervision overdue by %n day: last supervised {since}, due by {due} (at "
+                "least every {every}).",
+                None,
+                n,
+            ).format(since=since, due=due, every=every)
         if self.until is None:
-            return (
-                f"Supervision overdue by {self.days_over} day{plural}: {start} "
-                f"{self.since:%-d %b %Y}, due by {self.due:%-d %b %Y} (at least every "
-                f"{self.interval.every})."
-            )
-        return (
-            f"No supervision from {self.since:%-d %b %Y} to {self.until:%-d %b %Y}: "
-            f"{self.days_over} day{plural} past the interval (at least every "
-            f"{self.interval.every})."
-        )
+            return translate(
+                "supervision",
+                "Supervision overdue by %n days: last supervised {since}, due by {due} (at "
+                "least every {every}).",
+                None,
+                n,
+            ).format(since=since, due=due, every=every)
+        until = shown_day(self.until)
+        if n == 1:
+            return translate(
+                "supervision",
+                "No supervision from {since} to {until}: %n day past the interval (at least "
+                "every {every}).",
+                None,
+                n,
+            ).format(since=since, until=until, every=every)
+        return translate(
+            "supervision",
+            "No supervision from {since} to {until}: %n days past the interval (at least "
+            "every {every}).",
+            None,
+            n,
+        ).format(since=since, until=until, every=every)
 
 
 def supervision_gaps(

@@ -10,6 +10,7 @@ from datetime import date
 from casedesk.domain.consent import ConsentState, ConsentToShare
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.ids import CaseId, PersonId, ProfessionalId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,9 @@ class Professional:
 class LinkStrength(enum.Enum):
     """How a link on the ecomap feels to the family: the three ecomap line kinds."""
 
-    STRONG = "strong"
-    TENUOUS = "tenuous"
-    STRESSFUL = "stressful"
+    STRONG = QT_TRANSLATE_NOOP("LinkStrength", "strong")
+    TENUOUS = QT_TRANSLATE_NOOP("LinkStrength", "tenuous")
+    STRESSFUL = QT_TRANSLATE_NOOP("LinkStrength", "stressful")
 
 
 @dataclass(frozen=True)
@@ -66,20 +67,21 @@ class Support:
     record_id: int | None = field(default=None, compare=False)  # set once stored
 
 
+# Stored as chosen (in English); translated where shown: ``translate("team", kind)``.
 SUPPORT_KINDS = (
-    "family",
-    "friends",
-    "school or nursery",
-    "health",
-    "social care",
-    "police",
-    "housing",
-    "faith",
-    "community",
-    "leisure",
-    "work",
-    "benefits and money",
-    "other",
+    QT_TRANSLATE_NOOP("team", "family"),
+    QT_TRANSLATE_NOOP("team", "friends"),
+    QT_TRANSLATE_NOOP("team", "school or nursery"),
+    QT_TRANSLATE_NOOP("team", "health"),
+    QT_TRANSLATE_NOOP("team", "social care"),
+    QT_TRANSLATE_NOOP("team", "police"),
+    QT_TRANSLATE_NOOP("team", "housing"),
+    QT_TRANSLATE_NOOP("team", "faith"),
+    QT_TRANSLATE_NOOP("team", "community"),
+    QT_TRANSLATE_NOOP("team", "leisure"),
+    QT_TRANSLATE_NOOP("team", "work"),
+    QT_TRANSLATE_NOOP("team", "benefits and money"),
+    QT_TRANSLATE_NOOP("team", "other"),
 )
 
 

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 
 class DeadlineStatus(enum.Enum):
     """Where a deadline stands on a given day (``overdue`` is worked out, never stored)."""
 
-    OPEN = "open"
-    OVERDUE = "overdue"
-    MET = "met"
-    EXTENDED = "extended"
-    CANCELLED = "cancelled"
+    OPEN = QT_TRANSLATE_NOOP("DeadlineStatus", "open")
+    OVERDUE = QT_TRANSLATE_NOOP("DeadlineStatus", "overdue")
+    MET = QT_TRANSLATE_NOOP("DeadlineStatus", "met")
+    EXTENDED = QT_TRANSLATE_NOOP("DeadlineStatus", "extended")
+    CANCELLED = QT_TRANSLATE_NOOP("DeadlineStatus", "cancelled")
 
 
 @dataclass(frozen=True)
@@ -83,18 +84,43 @@ def deadline_problems(deadline: Deadline) -> list[tuple[str, str]]:
     """What cannot be true of a deadline, as (field, message) pairs."""
     found: list[tuple[str, str]] = []
     if deadline.due_on < deadline.started_on:
-        found.append(("due_on", "A deadline cannot fall before it starts."))
+        found.append(
+            ("due_on", translate("timescales", "A deadline cannot fall before it starts."))
+        )
     if deadline.extended_to is not None:
         if deadline.extended_to <= deadline.due_on:
-            found.append(("extended_to", "An extension must be to a later day than it was due."))
+            found.append(
+                (
+                    "extended_to",
+                    translate("timescales", "An extension must be to a later day than it was due."),
+                )
+            )
         if deadline.statutory and not deadline.reason.strip():
             found.append(
-                ("reason", "Say why a statutory timescale is extended; the reason is kept.")
+                (
+                    "reason",
+                    translate(
+                        "timescales",
+                        "Say why a statutory timescale is extended; the reason is kept.",
+                    ),
+                )
             )
     if deadline.cancelled_on is not None and not deadline.reason.strip():
-        found.append(("reason", "Say why the deadline is cancelled; the reason is kept."))
+        found.append(
+            (
+                "reason",
+                translate("timescales", "Say why the deadline is cancelled; the reason is kept."),
+            )
+        )
     if deadline.met_on is not None and deadline.met_on < deadline.started_on:
-        found.append(("met_on", "A deadline cannot be met before it starts."))
+        found.append(
+            ("met_on", translate("timescales", "A deadline cannot be met before it starts."))
+        )
     if deadline.met_on is not None and deadline.cancelled_on is not None:
-        found.append(("cancelled_on", "A deadline that was met cannot also be cancelled."))
+        found.append(
+            (
+                "cancelled_on",
+                translate("timescales", "A deadline that was met cannot also be cancelled."),
+            )
+        )
     return found

@@ -13,6 +13,7 @@ from datetime import date
 
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.people import Identification, Person
+from casedesk.domain.wording import shown_day, translate
 
 
 class Severity(enum.Enum):
@@ -51,29 +52,45 @@ def check_person(person: Person, today: date) -> list[Problem]:
         problems.append(
             _error(
                 "birth",
-                "A date of birth cannot be in the future; for an unborn "
-                "child, record the expected date instead.",
+                translate(
+                    "validation",
+                    "A date of birth cannot be in the future; for an unborn "
+                    "child, record the expected date instead.",
+                ),
             )
         )
     if born and person.died_on and person.died_on < born:
         problems.append(
             _error(
                 "died_on",
-                f"{person.display_name} cannot have died before being born; check both dates.",
+                translate(
+                    "validation", "{name} cannot have died before being born; check both dates."
+                ).format(name=person.display_name),
             )
         )
     if person.died_on and person.died_on > today:
-        problems.append(_error("died_on", "A date of death cannot be in the future."))
+        problems.append(
+            _error("died_on", translate("validation", "A date of death cannot be in the future."))
+        )
     if person.birth and person.expected_on:
         problems.append(
             _error(
                 "expected_on",
-                "A person has either a date of birth or an expected date of delivery, not both.",
+                translate(
+                    "validation",
+                    "A person has either a date of birth or an expected date of delivery, "
+                    "not both.",
+                ),
             )
         )
     if born and (today.year - born.year) > 110:
         problems.append(
-            _warning("birth", "That date of birth makes them over 110; is the year right?")
+            _warning(
+                "birth",
+                translate(
+                    "validation", "That date of birth makes them over 110; is the year right?"
+                ),
+            )
         )
     return problems
 
@@ -88,25 +105,31 @@ def check_parent_child(parent: Person, child: Person) -> list[Problem]:
             return [
                 _error(
                     "relationship",
-                    f"{parent.display_name} is recorded as younger than "
-                    f"their child {child.display_name}; check both "
-                    "dates of birth.",
+                    translate(
+                        "validation",
+                        "{parent} is recorded as younger than their child {child}; check both "
+                        "dates of birth.",
+                    ).format(parent=parent.display_name, child=child.display_name),
                 )
             ]
         return [
             _warning(
                 "relationship",
-                f"The recorded dates make {parent.display_name} no "
-                f"older than {child.display_name}; at least one date "
-                "is only approximate, so check them.",
+                translate(
+                    "validation",
+                    "The recorded dates make {parent} no older than {child}; at least one date "
+                    "is only approximate, so check them.",
+                ).format(parent=parent.display_name, child=child.display_name),
             )
         ]
     if age_gap_days < 12 * 365:
         return [
             _warning(
                 "relationship",
-                f"{parent.display_name} would have been under 12 at "
-                f"{child.display_name}'s birth; check the dates.",
+                translate(
+                    "validation",
+                    "{parent} would have been under 12 at {child}'s birth; check the dates.",
+                ).format(parent=parent.display_name, child=child.display_name),
             )
         ]
     return []
@@ -115,20 +138,31 @@ def check_parent_child(parent: Person, child: Person) -> list[Problem]:
 def check_new_pre_birth_case(expected_on: date | None, today: date) -> list[Problem]:
     """A new pre-birth case needs an expected date of delivery that has not passed."""
     if expected_on is None:
-        return [_error("expected_on", "A pre-birth case needs the expected date of delivery.")]
+        return [
+            _error(
+                "expected_on",
+                translate("validation", "A pre-birth case needs the expected date of delivery."),
+            )
+        ]
     if expected_on < today:
         return [
             _error(
                 "expected_on",
-                f"The expected date of delivery ({expected_on:%d %b %Y}) "
-                "has passed: record the baby's birth and open the case "
-                "for the child instead.",
+                translate(
+                    "validation",
+                    "The expected date of delivery ({day}) has passed: record the baby's birth "
+                    "and open the case for the child instead.",
+                ).format(day=shown_day(expected_on)),
             )
         ]
     if (expected_on - today).days > 300:
         return [
             _warning(
-                "expected_on", "That expected date is more than 43 weeks away; is the year right?"
+                "expected_on",
+                translate(
+                    "validation",
+                    "That expected date is more than 43 weeks away; is the year right?",
+                ),
             )
         ]
     return []
@@ -149,12 +183,20 @@ def check_identification(before: Person | None, after: Person) -> list[Problem]:
         return []
     problems = []
     if not (after.given_names.strip() or after.family_name.strip()):
-        problems.append(_error("given_names", "Record their name before marking them identified."))
+        problems.append(
+            _error(
+                "given_names",
+                translate("validation", "Record their name before marking them identified."),
+            )
+        )
     if after.name_evidence is None or not after.name_evidence.source.strip():
         problems.append(
             _error(
                 "name_evidence",
-                "Say who identified them (who gave the name) before marking them identified.",
+                translate(
+                    "validation",
+                    "Say who identified them (who gave the name) before marking them identified.",
+                ),
             )
         )
     return problems

@@ -14,13 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+
 # The region's name as a worker would choose it, and its subdivision of the UK ("GB") in
 # the ``holidays`` package.
+# Stored and written in packs in English; translated where shown:
+# ``translate("working_days", region)``.
 REGIONS: dict[str, str] = {
-    "England": "ENG",
-    "Wales": "WLS",
-    "Scotland": "SCT",
-    "Northern Ireland": "NIR",
+    QT_TRANSLATE_NOOP("working_days", "England"): "ENG",
+    QT_TRANSLATE_NOOP("working_days", "Wales"): "WLS",
+    QT_TRANSLATE_NOOP("working_days", "Scotland"): "SCT",
+    QT_TRANSLATE_NOOP("working_days", "Northern Ireland"): "NIR",
 }
 
 _DAY = timedelta(days=1)
@@ -30,7 +34,7 @@ def nth_working_day_after(start: date, n: int, is_working_day: Callable[[date], 
     """The ``n``-th day after ``start`` for which ``is_working_day`` holds (``start`` itself
     when ``n`` is 0, whether or not it is a working day)."""
     if n < 0:
-        raise ValueError("the number of working days must not be negative")
+        raise ValueError("the number of working days must not be negative")  # i18n: a bug
     current = start
     while n:
         current += _DAY
@@ -43,7 +47,7 @@ def nth_working_day_after(start: date, n: int, is_working_day: Callable[[date], 
 class WorkingCalendar:
     """The working days of one region of the UK, less the agency's closure days."""
 
-    region: str = "England"
+    region: str = "England"  # i18n: a region's stored name
     closures: frozenset[date] = frozenset()
     # Bank holidays by year, worked out once per year asked about (deadlines are counted
     # thousands of times when a demo or a rule pack is applied).
@@ -56,7 +60,11 @@ class WorkingCalendar:
 
     def __post_init__(self) -> None:
         if self.region not in REGIONS:
-            raise ValueError(f"unknown region {self.region!r}: choose one of {', '.join(REGIONS)}")
+            raise ValueError(
+                translate(
+                    "working_days", "unknown region {region}: choose one of {regions}"
+                ).format(region=repr(self.region), regions=", ".join(REGIONS))
+            )
         # Accept any iterable of dates (a set, a list from a settings file) but keep it frozen.
         object.__setattr__(self, "closures", frozenset(self.closures))
 
