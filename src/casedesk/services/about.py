@@ -207,7 +207,7 @@ def _bundle_components() -> list[Component]:
             Component(
                 str(entry["name"]),
                 str(entry.get("version", "")),
-                str(entry.get("licence", "see its licence file")),
+                str(entry.get("licence") or translate("about", "see its licence file")),
                 _bundle_texts(str(entry["name"])),
             )
         )
