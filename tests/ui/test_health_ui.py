@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.health import Status
+from casedesk.domain.wording import shown_day
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
 from casedesk.services.health import case_health
@@ -231,7 +232,10 @@ def test_a_day_before_the_file_existed_is_refused_in_one_sentence(
     window, controller = gui
     tab = _shown_case(window, controller)
     tab.choose_day(date(2020, 1, 6))
-    assert tab.summary.text() == f"Case {REFERENCE} was not yet recorded on 6 Jan 2020."
+    assert (
+        tab.summary.text()
+        == f"Case {REFERENCE} was not yet recorded on {shown_day(date(2020, 1, 6))}."
+    )
     assert tab.shown() == [] and tab.text() == ""
     assert tab.note.isVisibleTo(window)
     tab.today_button.click()  # back to the case as it is now
@@ -250,7 +254,10 @@ def test_a_typed_day_is_checked_once_typing_stops(
         tab.as_at.setDate(QDate(2021, 3, day))
     qtbot.waitUntil(lambda: bool(asked), timeout=3000)
     assert asked == [date(2021, 3, 3)]
-    assert tab.summary.text() == f"Case {REFERENCE} was not yet recorded on 3 Mar 2021."
+    assert (
+        tab.summary.text()
+        == f"Case {REFERENCE} was not yet recorded on {shown_day(date(2021, 3, 3))}."
+    )
 
 
 def test_the_case_list_fills_a_case_a_tick_and_the_tray_lists_failing_cases(

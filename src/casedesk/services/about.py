@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from casedesk import __version__
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.resources import resource
 
 CASEDESK_LICENCE = "GPL-3.0-or-later"
@@ -57,12 +58,15 @@ class Component:
 # Packages that contain another project's code under that project's licence.
 _CONTAINED = {
     "pyside6-essentials": (("Qt", "LGPL-3.0-only"),),
-    "sqlcipher3": (("SQLCipher", "BSD-3-Clause"), ("SQLite", "public domain")),
-    "cryptography": (("OpenSSL", "Apache-2.0"),),
+    "sqlcipher3": (
+        ("SQLCipher", "BSD-3-Clause"),
+        ("SQLite", QT_TRANSLATE_NOOP("about", "public domain")),
+    ),
+    "cryptography": (("OpenSSL", "Apache-2.0"),),  # i18n: a project and its licence's id
 }
 
 # Distributions whose metadata names no licence; checked against their licence files.
-_UNDECLARED = {"sqlcipher3": "Zlib"}
+_UNDECLARED = {"sqlcipher3": "Zlib"}  # i18n: a licence's SPDX id
 
 _LICENCE_FILE = re.compile(r"^(licen[cs]e|copying|notice)", re.IGNORECASE)
 
@@ -123,14 +127,16 @@ def licence_of(meta: Any) -> str:
         return known
     classifiers = [
         c.rsplit("::", 1)[-1].strip()
-        for c in meta.get_all("Classifier") or []
+        for c in meta.get_all("Classifier") or []  # i18n: a package metadata field
         if c.startswith("License ::") and c.count("::") >= 2
     ]
     if classifiers:
         return " / ".join(classifiers)
     declared = (meta.get("License") or "").strip()
     # Some packages paste the whole licence text here; then the first line names it.
-    return declared.splitlines()[0][:80] if declared else "see its licence file"
+    if declared:
+        return declared.splitlines()[0][:80]
+    return translate("about", "see its licence file")
 
 
 def _licence_files(dist: metadata.Distribution) -> tuple[Path, ...]:
@@ -174,9 +180,9 @@ def _font_components() -> list[Component]:
         spdx = re.search(r"^License:\s*(\S+)", text, re.MULTILINE)
         components.append(
             Component(
-                f"{family} (font)",
+                translate("about", "{family} (font)").format(family=family),
                 "",
-                spdx.group(1) if spdx else "see its licence file",
+                spdx.group(1) if spdx else translate("about", "see its licence file"),
                 (licence_file,),
             )
         )
@@ -188,9 +194,9 @@ def _bundle_components() -> list[Component]:
     folder = bundle_folder()
     if folder is None:
         return []
-    components = [
-        Component("Python", platform.python_version(), "PSF-2.0", _bundle_texts("Python"))
-    ]
+    python = "Python"  # i18n: a product name
+    components = [Component(python, platform.python_version(), "PSF-2.0", _bundle_texts(python))]
+
     manifest = folder / LICENCES_FOLDER / BUNDLE_MANIFEST
     try:
         listed = json.loads(manifest.read_text(encoding="utf-8"))
@@ -201,7 +207,7 @@ def _bundle_components() -> list[Component]:
             Component(
                 str(entry["name"]),
                 str(entry.get("version", "")),
-                str(entry.get("licence", "see its licence file")),
+                str(entry.get("licence") or translate("about", "see its licence file")),
                 _bundle_texts(str(entry["name"])),
             )
         )
@@ -217,7 +223,8 @@ def bundled_components() -> list[Component]:
         texts = _bundle_texts(name) or _licence_files(dist)
         components.append(Component(name, version, licence_of(dist.metadata), texts))
         for part, licence in _CONTAINED.get(_normal(name), ()):
-            components.append(Component(part, "", licence, _bundle_texts(part), part_of=name))
+            shown = translate("about", licence)  # an SPDX id comes back as it is
+            components.append(Component(part, "", shown, _bundle_texts(part), part_of=name))
     components += _font_components()
     components += _bundle_components()
     return sorted(components, key=lambda c: c.name.lower())

@@ -19,6 +19,7 @@ from casedesk.domain.chronology import DEFAULT_CATEGORIES, Category
 from casedesk.domain.demonstration import DEMO_MARK, is_demo_reference
 from casedesk.domain.errors import CaseDeskError, InvalidDocumentError
 from casedesk.domain.ids import PersonId
+from casedesk.domain.wording import translate
 from casedesk.services import interchange, interchange_reading
 from casedesk.services.anchors import forget_heads, remember_head, seen_heads
 from casedesk.services.deadlines import (
@@ -114,7 +115,7 @@ class CaseFile:
     ) -> tuple[CaseFile, str]:
         """Create a case file; return it and the recovery key to show once."""
         if not owner.strip():
-            raise CaseDeskError("The owner's name cannot be empty.")
+            raise CaseDeskError(translate("case_file", "The owner's name cannot be empty."))
         if check_strength:
             require_strong(passphrase, (owner, path.stem))
         store, recovery_key = CaseStore.create(path, passphrase, owner.strip(), kdf.params())
@@ -322,10 +323,18 @@ class CaseFile:
         try:
             category = Category(name)
         except ValueError as error:
-            raise CaseDeskError(f"That category cannot be added: {error}.") from None
+            raise CaseDeskError(
+                translate("case_file", "That category cannot be added: {error}.").format(
+                    error=error
+                )
+            ) from None
         if category in self.categories():
-            raise CaseDeskError(f"'{category.value}' is already a category.")
-        with self.transaction("Add chronology category") as work:
+            raise CaseDeskError(
+                translate("case_file", "'{category}' is already a category.").format(
+                    category=category.value
+                )
+            )
+        with self.transaction(translate("case_file", "Add chronology category")) as work:
             work.add_categories([category.value])
         return category
 
@@ -340,8 +349,10 @@ class CaseFile:
 
     def mark_as_demo(self) -> None:
         """Record, inside the encrypted file, that it holds fictional people only."""
-        with self.transaction("Mark as a demonstration") as work:
-            work.set_setting(DEMONSTRATION, DEMO_MARK, "made by casedesk demo")
+        with self.transaction(translate("case_file", "Mark as a demonstration")) as work:
+            work.set_setting(
+                DEMONSTRATION, DEMO_MARK, translate("case_file", "made by casedesk demo")
+            )
 
     def timescales(self) -> LoadedTimescales:
         """The rule pack and working days this case file's deadlines are counted by."""
@@ -354,7 +365,7 @@ class CaseFile:
     def set_timescale_settings(self, settings: TimescaleSettings, reason: str) -> Changes:
         """Change the case file's region or closure days. Deadlines already recorded are
         not counted again silently: each case shows what would change, to confirm."""
-        with self.transaction("Change the region and closure days") as work:
+        with self.transaction(translate("case_file", "Change the region and closure days")) as work:
             write_settings(work, settings, reason)
         self._timescales = None
         return work.changes
@@ -398,7 +409,9 @@ class CaseFile:
             kinds = {pair: what for pair, what in kinds.items() if pair[1] == record_id}
             if not kinds:
                 raise CaseDeskError(
-                    f"The case {reference} has no record with the id '{record_id}'."
+                    translate(
+                        "case_file", "The case {reference} has no record with the id '{id}'."
+                    ).format(reference=reference, id=record_id)
                 )
         with self._store.read() as snapshot:
             rows = snapshot.records_history(set(kinds))
@@ -449,7 +462,8 @@ class CaseFile:
         )
         timescales = self.timescales().timescales
         when = today or self.today()
-        with self.transaction("Import cases") as work, work.text_indexed_at_end():
+        label = translate("case_file", "Import cases")
+        with self.transaction(label) as work, work.text_indexed_at_end():
             work.add_categories(new_categories)
             for record in records:
                 # A document from another agency (or an earlier CaseDesk) may not carry
@@ -476,13 +490,22 @@ def _conflicts(snapshot: Snapshot, records: list[CaseRecord]) -> list[str]:
     The file is asked once per kind for the whole document (it was once per kind and
     case: 3,200 queries for 200 cases)."""
     checks: list[tuple[k.RecordKind, str, Callable[[CaseRecord], list[str]], str]] = [
-        (k.CASE, "reference", lambda r: [r.case.reference], "a case with this reference"),
-        (k.CASE, "id", lambda r: [r.case.id], "a case with this id"),
+        (
+            k.CASE,
+            "reference",
+            lambda r: [r.case.reference],
+            translate("case_file", "a case with this reference"),
+        ),
+        (k.CASE, "id", lambda r: [r.case.id], translate("case_file", "a case with this id")),
     ]
     for kind in k.CASE_RECORD_KINDS:
         if kind.key_attr == "id" and kind is not k.PEOPLE:
-            article = "an" if kind.what[0] in "aeiou" else "a"
-            checks.append((kind, "id", _ids_of(kind.record_field), f"{article} {kind.what} id"))
+            what = (
+                translate("case_file", "an {kind} id").format(kind=kind.what)
+                if kind.what[0] in "aeiou"
+                else translate("case_file", "a {kind} id").format(kind=kind.what)
+            )
+            checks.append((kind, "id", _ids_of(kind.record_field), what))
     held = [
         snapshot.existing_values(kind, attr, [v for r in records for v in values_of(r)])
         for kind, attr, values_of, _what in checks
@@ -491,7 +514,12 @@ def _conflicts(snapshot: Snapshot, records: list[CaseRecord]) -> list[str]:
     for index, record in enumerate(records):
         for (_kind, _attr, values_of, what), clashes in zip(checks, held, strict=True):
             for clash in sorted(clashes.intersection(values_of(record))):
-                found.append(f"/cases/{index}: {what} ('{clash}') is already in the case file")
+                found.append(
+                    translate(
+                        "case_file",
+                        "/cases/{index}: {what} ('{clash}') is already in the case file",
+                    ).format(index=index, what=what, clash=clash)
+                )
     return found
 
 

@@ -13,9 +13,10 @@ import tempfile
 from pathlib import Path
 
 from casedesk.domain.errors import UsageError, plain_os_error
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 CASE_FILE_FOLDER_NAME = "CaseDesk"
-EMPTY_FOLDER = "Choose a folder for your case files."
+EMPTY_FOLDER = QT_TRANSLATE_NOOP("case_folder", "Choose a folder for your case files.")
 
 
 def documents_folder() -> Path:
@@ -46,7 +47,7 @@ def folder_problem(folder: Path) -> str | None:
     """Why ``folder`` cannot hold case files, in one sentence, or None when it can (as far
     as can be told without writing there)."""
     if not str(folder).strip():
-        return EMPTY_FOLDER
+        return translate("case_folder", EMPTY_FOLDER)
     try:
         return _folder_problem(folder.expanduser())
     except OSError as error:
@@ -60,25 +61,34 @@ def unusable_folder(folder: Path, error: OSError) -> str:
     plain = plain_os_error(error, path=folder)
     if plain is not None:
         return str(plain)
-    reason = (error.strerror or "the disk could not be read").lower()
-    return f"CaseDesk cannot use {folder} ({reason}): choose another folder for your case files."
+    reason = (error.strerror or translate("case_folder", "the disk could not be read")).lower()
+    return translate(
+        "case_folder",
+        "CaseDesk cannot use {folder} ({reason}): choose another folder for your case files.",
+    ).format(folder=folder, reason=reason)
 
 
 def _folder_problem(folder: Path) -> str | None:
     if not folder.is_absolute():
-        return f"Give the whole path of the folder, for example {default_case_file_folder()}."
+        return translate(
+            "case_folder", "Give the whole path of the folder, for example {example}."
+        ).format(example=default_case_file_folder())
     resolved = folder.resolve()
     for own in application_folders():
         if resolved == own or own in resolved.parents:
-            return (
-                f"{folder} is inside CaseDesk's own program folder, which an update replaces: "
-                "choose a folder of your own, such as your Documents folder."
-            )
+            return translate(
+                "case_folder",
+                "{folder} is inside CaseDesk's own program folder, which an update replaces: "
+                "choose a folder of your own, such as your Documents folder.",
+            ).format(folder=folder)
     existing = resolved
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if not existing.is_dir():
-        return f"{existing} is a file, not a folder: choose a folder for your case files."
+        return translate(
+            "case_folder",
+            "{path} is a file, not a folder: choose a folder for your case files.",
+        ).format(path=existing)
     if not os.access(existing, os.W_OK | os.X_OK):
         return _cannot_write(folder)
     return None
@@ -101,7 +111,8 @@ def prepare_case_file_folder(folder: Path) -> Path:
 
 
 def _cannot_write(folder: Path) -> str:
-    return (
-        f"CaseDesk cannot save files in {folder}: choose a folder of your own, "
-        "such as your Documents folder."
-    )
+    return translate(
+        "case_folder",
+        "CaseDesk cannot save files in {folder}: choose a folder of your own, such as your "
+        "Documents folder.",
+    ).format(folder=folder)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casedesk.domain.errors import CaseDeskError, WrongPassphraseError
+from casedesk.domain.wording import translate
 
 if TYPE_CHECKING:  # imported when first used: start-up need not load them
     from cryptography import x509
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # imported when first used: start-up need not load them
 
 ROOT_CERTIFICATE_FILE = "agency-root.pem"
 ROOT_KEY_FILE = "agency-root-key.pem"
-ROOT_ROLE = "agency root"
+ROOT_ROLE = "agency root"  # i18n: written into the root certificate (a file shared with others)
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Identity:
 def _utc(moment: datetime) -> datetime:
     """``moment`` in UTC, to the second (X.509 times carry no fractions)."""
     if moment.tzinfo is None:
-        raise ValueError("certificate times must be timezone-aware")
+        raise ValueError("certificate times must be timezone-aware")  # i18n: programming error
     return moment.astimezone(UTC).replace(microsecond=0)
 
 
@@ -63,7 +64,7 @@ def _name(identity: Identity) -> x509.Name:
 def _fit(text: str, limit: int = 64) -> str:
     """``text`` within X.509's 64 (counted in UTF-8 bytes by the library), cut short
     with "..." when longer."""
-    text = " ".join(text.split()) or "(no name)"
+    text = " ".join(text.split()) or "(no name)"  # i18n: certificate content, not the screen
     if len(text.encode("utf-8")) <= limit:
         return text
     while len(text.encode("utf-8")) > limit - 3:
@@ -139,7 +140,7 @@ def new_agency_root(
 
     key = ec.generate_private_key(ec.SECP256R1())
     start = _utc(now)
-    name = _name(Identity(f"{agency} CaseDesk root", ROOT_ROLE, agency))
+    name = _name(Identity(f"{agency} CaseDesk root", ROOT_ROLE, agency))  # i18n: certificate
     public = key.public_key()
     certificate = (
         x509.CertificateBuilder()
@@ -225,7 +226,7 @@ def identity_of(cert_der: bytes) -> Identity:
         try:
             values = subject.get_attributes_for_oid(oid)
         except ValueError:
-            return "(a name that cannot be read)"
+            return translate("certificates", "(a name that cannot be read)")
         value = values[0].value if values else ""
         text = value if isinstance(value, str) else value.decode("utf-8", "replace")
         return "".join(ch if ch.isprintable() else " " for ch in text)
@@ -247,7 +248,7 @@ def load_certificates(path: Path) -> list[bytes]:
     """
     from cryptography import x509
 
-    data = _read(path, "certificate file")
+    data = _read(path, is_key=False)
     try:
         if b"-----BEGIN" in data:
             found = [_der(c) for c in x509.load_pem_x509_certificates(data)]
@@ -259,8 +260,11 @@ def load_certificates(path: Path) -> list[bytes]:
         found = []
     if not found:
         raise CaseDeskError(
-            f"{path} does not hold a certificate (a .pem or .der file); "
-            "ask its sender for the certificate file again."
+            translate(
+                "certificates",
+                "{path} does not hold a certificate (a .pem or .der file); ask its sender for "
+                "the certificate file again.",
+            ).format(path=path)
         )
     return found
 
@@ -281,16 +285,22 @@ def write_agency_root(
 
     if len(passphrase) < 12:
         raise CaseDeskError(
-            "Choose a passphrase of at least 12 characters to protect the agency root key "
-            "(it issues every certificate your recipients trust)."
+            translate(
+                "certificates",
+                "Choose a passphrase of at least 12 characters to protect the agency root key "
+                "(it issues every certificate your recipients trust).",
+            )
         )
     certificate_path = folder / ROOT_CERTIFICATE_FILE
     key_path = folder / ROOT_KEY_FILE
     for path in (certificate_path, key_path):
         if path.exists():
             raise CaseDeskError(
-                f"{path} already exists, so the agency root was not saved (nothing was "
-                "written over); choose another folder."
+                translate(
+                    "certificates",
+                    "{path} already exists, so the agency root was not saved (nothing was "
+                    "written over); choose another folder.",
+                ).format(path=path)
             )
     encrypted = key.private_bytes(
         serialization.Encoding.PEM,
@@ -314,18 +324,32 @@ def load_agency_root(folder: Path, passphrase: str) -> tuple[ec.EllipticCurvePri
     certificate_path = folder / ROOT_CERTIFICATE_FILE
     key_path = folder / ROOT_KEY_FILE
     certificates = load_certificates(certificate_path)
-    data = _read(key_path, "agency root key")
+    data = _read(key_path, is_key=True)
     if b"ENCRYPTED PRIVATE KEY" not in data:
-        raise CaseDeskError(f"{key_path} is not an encrypted agency root key.")
+        raise CaseDeskError(
+            translate("certificates", "{path} is not an encrypted agency root key.").format(
+                path=key_path
+            )
+        )
     try:
         key = serialization.load_pem_private_key(data, password=passphrase.encode("utf-8"))
     except (ValueError, TypeError):
-        raise WrongPassphraseError("The agency root key's passphrase is not right.") from None
+        raise WrongPassphraseError(
+            translate("certificates", "The agency root key's passphrase is not right.")
+        ) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise CaseDeskError(f"{key_path} is not a CaseDesk agency root key.")
+        raise CaseDeskError(
+            translate("certificates", "{path} is not a CaseDesk agency root key.").format(
+                path=key_path
+            )
+        )
     certificate = certificates[0]
     if _load(certificate).public_key() != key.public_key():
-        raise CaseDeskError(f"{certificate_path} is not the certificate of the key in {key_path}.")
+        raise CaseDeskError(
+            translate(
+                "certificates", "{certificate} is not the certificate of the key in {key}."
+            ).format(certificate=certificate_path, key=key_path)
+        )
     return key, certificate
 
 
@@ -341,13 +365,38 @@ def _der(certificate: x509.Certificate) -> bytes:
     return certificate.public_bytes(Encoding.DER)
 
 
-def _read(path: Path, what: str) -> bytes:
+def _read(path: Path, is_key: bool) -> bytes:
+    """A certificate file's bytes, or (``is_key``) the agency root key's."""
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise CaseDeskError(f"There is no {what} at {path}.") from None
+        if is_key:
+            missing = translate("certificates", "There is no agency root key at {path}.").format(
+                path=path
+            )
+        else:
+            missing = translate("certificates", "There is no certificate file at {path}.").format(
+                path=path
+            )
+        raise CaseDeskError(missing) from None
     except IsADirectoryError:
-        raise CaseDeskError(f"{path} is a folder; give the {what} itself.") from None
+        if is_key:
+            folder = translate(
+                "certificates", "{path} is a folder; give the agency root key itself."
+            ).format(path=path)
+        else:
+            folder = translate(
+                "certificates", "{path} is a folder; give the certificate file itself."
+            ).format(path=path)
+        raise CaseDeskError(folder) from None
     except OSError as error:
-        reason = error.strerror or "it could not be read"
-        raise CaseDeskError(f"The {what} {path} could not be read ({reason.lower()}).") from None
+        reason = (error.strerror or translate("certificates", "it could not be read")).lower()
+        if is_key:
+            unreadable = translate(
+                "certificates", "The agency root key {path} could not be read ({reason})."
+            ).format(path=path, reason=reason)
+        else:
+            unreadable = translate(
+                "certificates", "The certificate file {path} could not be read ({reason})."
+            ).format(path=path, reason=reason)
+        raise CaseDeskError(unreadable) from None

@@ -49,6 +49,7 @@ from casedesk.domain.entry_duplicates import EntryIndex, Likeness
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId
+from casedesk.domain.wording import shown_day, translate
 from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.entries import add_entries
 
@@ -102,20 +103,20 @@ def template() -> str:
     writer.writerow(
         [
             "2025-03-09",
-            "home visit",
-            "Home visit; child seen and spoken to.",
-            "Health visitor",
-            "professional observation",
+            "home visit",  # i18n: a category the import reads
+            translate("chronology_csv", "Home visit; child seen and spoken to."),
+            translate("chronology_csv", "Health visitor"),
+            "professional observation",  # i18n: a source type the import reads
             "routine",
             "unverified",
             "",
             "",
             "",
-            "A. Worker",
-            "seen alone",
-            "Mother (in the kitchen)",
-            "I like my new bed.",
-            "Warm and tidy; food in the fridge.",
+            translate("chronology_csv", "A. Worker"),
+            "seen alone",  # i18n: a child_seen value the import reads
+            translate("chronology_csv", "Mother (in the kitchen)"),
+            translate("chronology_csv", "I like my new bed."),
+            translate("chronology_csv", "Warm and tidy; food in the fridge."),
             "",
         ]
     )
@@ -136,7 +137,8 @@ def write_csv(
         writer.writerow([f"# {DEMO_MARK}"])
     if concern is not None:
         reference, text = concern
-        writer.writerow([f"# Original concern (case {reference})", escape_cell(text)])
+        note = f"# Original concern (case {reference})"  # i18n: a note row of the CSV format
+        writer.writerow([note, escape_cell(text)])
     writer.writerow(COLUMNS)
     count = 0
     by_id = {e.id: e for e in entries}
@@ -235,16 +237,21 @@ def _cells(path: Path, report: CsvReport) -> Iterator[tuple[int, dict[str, str]]
             missing = [c for c in REQUIRED if c not in header]
             if missing:
                 report.problems.append(
-                    f"Row {header_row} (the header) lacks the column(s): "
-                    f"{', '.join(missing)}. Start from the template."
+                    translate(
+                        "chronology_csv",
+                        "Row {row} (the header) lacks the column(s): {columns}. Start from the "
+                        "template.",
+                    ).format(row=header_row, columns=", ".join(missing))
                 )
                 return
             twice = sorted({h for h in header if h and header.count(h) > 1})
             if twice:
                 report.problems.append(
-                    f"Row {header_row} (the header) has the column(s) {', '.join(twice)} more "
-                    "than once, "
-                    "so it is not clear which to read. Keep one of each."
+                    translate(
+                        "chronology_csv",
+                        "Row {row} (the header) has the column(s) {columns} more than once, so "
+                        "it is not clear which to read. Keep one of each.",
+                    ).format(row=header_row, columns=", ".join(twice))
                 )
                 return
             for row_number, cells in enumerate(reader, start=header_row + 1):
@@ -253,24 +260,42 @@ def _cells(path: Path, report: CsvReport) -> Iterator[tuple[int, dict[str, str]]
                 if any("\x00" in cell for cell in cells):
                     # Python 3.11's csv module no longer refuses NUL: refuse it here.
                     report.problems.append(
-                        f"Row {row_number}: cannot be read: it contains a NUL character."
+                        translate(
+                            "chronology_csv",
+                            "Row {row}: cannot be read: it contains a NUL character.",
+                        ).format(row=row_number)
                     )
                     continue
                 yield row_number, dict(zip(header, cells, strict=False))
         except UnicodeDecodeError:
             report.problems.append(
-                f"Row {row_number + 1}: the file is not UTF-8 text. Save it as 'CSV UTF-8' "
-                "and import it again."
+                translate(
+                    "chronology_csv",
+                    "Row {row}: the file is not UTF-8 text. Save it as 'CSV UTF-8' and import "
+                    "it again.",
+                ).format(row=row_number + 1)
             )
         except csv.Error as error:
             reason = (
-                "a cell is longer than 1,000,000 characters"
+                translate("chronology_csv", "a cell is longer than 1,000,000 characters")
                 if "field larger" in str(error)
-                else "it contains a NUL character"
+                else translate("chronology_csv", "it contains a NUL character")
                 if "NUL" in str(error)
                 else str(error)
             )
-            report.problems.append(f"Row {row_number + 1}: cannot be read: {reason}.")
+            report.problems.append(
+                translate("chronology_csv", "Row {row}: cannot be read: {reason}.").format(
+                    row=row_number + 1, reason=reason
+                )
+            )
+
+
+def _where(row: int, column: str) -> str:
+    """Where in the CSV a problem is: its row and column; the column alone for an entry
+    given without a file (row 0)."""
+    if not row:
+        return column
+    return translate("chronology_csv", "Row {row}, {column}").format(row=row, column=column)
 
 
 def _choice(value: str, kind: type[E], row: int, column: str, report: CsvReport) -> E | None:
@@ -278,7 +303,11 @@ def _choice(value: str, kind: type[E], row: int, column: str, report: CsvReport)
         return kind(value.strip().lower())
     except ValueError:
         allowed = ", ".join(str(m.value) for m in kind)
-        report.problems.append(f"Row {row}, {column}: '{value[:40]}' is not one of: {allowed}.")
+        report.problems.append(
+            translate("chronology_csv", "{where}: '{value}' is not one of: {allowed}.").format(
+                where=_where(row, column), value=value[:40], allowed=allowed
+            )
+        )
         return None
 
 
@@ -292,9 +321,11 @@ def _category(
     if category is None or category not in allowed:
         names = ", ".join(c.value for c in allowed)
         report.problems.append(
-            f"Row {row}, category: '{value[:40]}' is not one of this case "
-            f"file's categories: {names}. Add it to the list first if it "
-            "is needed."
+            translate(
+                "chronology_csv",
+                "{where}: '{value}' is not one of this case file's categories: {names}. Add it "
+                "to the list first if it is needed.",
+            ).format(where=_where(row, "category"), value=value[:40], names=names)
         )
         return None
     return category
@@ -312,16 +343,26 @@ def _entry(
     before = len(report.problems)
     for column in REQUIRED:
         if not cells.get(column, "").strip():
-            report.problems.append(f"Row {row}, {column}: is empty.")
+            report.problems.append(
+                translate("chronology_csv", "{where}: is empty.").format(where=_where(row, column))
+            )
     if len(report.problems) > before:
         return None
     try:
         when, precision = parse_date(cells["date"])
     except DateFormatError as error:
-        report.problems.append(f"Row {row}, date: {error}")
+        report.problems.append(
+            translate("chronology_csv", "{where}: {error}").format(
+                where=_where(row, "date"), error=error
+            )
+        )
         return None
     if when > today:
-        report.problems.append(f"Row {row}, date: {when:%d %b %Y} is in the future.")
+        report.problems.append(
+            translate("chronology_csv", "{where}: {day} is in the future.").format(
+                where=_where(row, "date"), day=shown_day(when)
+            )
+        )
     category = _category(cells["category"], allowed, row, report)
     source_type = _choice(cells["source_type"], SourceType, row, "source_type", report)
     corroboration = (
@@ -337,29 +378,46 @@ def _entry(
     )
     third_party_text = cells.get("third_party", "").strip().lower()
     if third_party_text not in YES + NO:
-        report.problems.append(f"Row {row}, third_party: write yes, or leave it empty.")
+        report.problems.append(
+            translate("chronology_csv", "{where}: write yes, or leave it empty.").format(
+                where=_where(row, "third_party")
+            )
+        )
     borne_out_by = cells.get("corroborated_by", "").strip()
     if corroboration not in (None, Corroboration.UNVERIFIED) and not borne_out_by:
-        verb = "bears it out" if corroboration is Corroboration.CORROBORATED else "contradicts it"
-        report.problems.append(
-            f"Row {row}, corroborated_by: say what {verb} "
-            f"(corroboration is '{corroboration.value}')."
-        )
+        where, value = _where(row, "corroborated_by"), corroboration.value
+        if corroboration is Corroboration.CORROBORATED:
+            missing = translate(
+                "chronology_csv", "{where}: say what bears it out (corroboration is '{value}')."
+            ).format(where=where, value=value)
+        else:
+            missing = translate(
+                "chronology_csv", "{where}: say what contradicts it (corroboration is '{value}')."
+            ).format(where=where, value=value)
+        report.problems.append(missing)
+
     significance_text = cells.get("significance", "").strip().lower() or "routine"
     level = SIGNIFICANCE_WORDS.get(significance_text)
     if level is None and significance_text.isdigit() and int(significance_text) <= 3:
         level = int(significance_text)
     if level is None:
         report.problems.append(
-            f"Row {row}, significance: '{significance_text[:20]}' is not "
-            "routine, notable, significant or critical."
+            translate(
+                "chronology_csv",
+                "{where}: '{value}' is not routine, notable, significant or critical.",
+            ).format(where=_where(row, "significance"), value=significance_text[:20])
         )
     for column, codec in TEXT_COLUMNS.items():
         # The same limits a document's entry meets (one line for a source, no control
         # characters), so an entry imported here can always be exchanged again.
         found = Problems()
         codec.from_json(cells.get(column, ""), column, found)
-        report.problems.extend(f"Row {row}, {where}: {what}." for where, what in found.found)
+        report.problems.extend(
+            translate("chronology_csv", "{where}: {problem}.").format(
+                where=_where(row, where), problem=what
+            )
+            for where, what in found.found
+        )
     if (
         len(report.problems) > before
         or category is None
@@ -407,7 +465,7 @@ def read_entries(
     index = EntryIndex(record.entries)
     for row, cells in _cells(path, report):
         if len(report.problems) >= MAX_PROBLEMS:
-            report.problems.append("… and more; fix these first.")
+            report.problems.append(translate("chronology_csv", "… and more; fix these first."))
             return
         entry = _entry(row, cells, CaseId(record.case.id), recorder, report, today, allowed)
         if entry is None:
@@ -449,7 +507,14 @@ class CsvImportError(CaseDeskError):
 
     def __init__(self, problems: list[str]) -> None:
         shown = "\n".join(f"  {p}" for p in problems[:MAX_PROBLEMS])
-        super().__init__(f"Nothing was imported; the CSV has {len(problems)} problem(s):\n{shown}")
+        super().__init__(
+            translate(
+                "chronology_csv",
+                "Nothing was imported; the CSV has %n problem(s):\n{problems}",
+                None,
+                len(problems),
+            ).format(problems=shown)
+        )
         self.problems = problems
 
 
@@ -478,7 +543,7 @@ def import_csv(
         raise CsvImportError(check.problems)
     report = CsvReport()
     timescales = case_file.timescales().timescales
-    with case_file.transaction("Import chronology from CSV") as work:
+    with case_file.transaction(translate("chronology_csv", "Import chronology from CSV")) as work:
         add_entries(
             work,
             record,
@@ -529,11 +594,11 @@ def add_entry(
     when = today or case_file.today()
     record = case_file.case_record(reference)
     report = CsvReport()
-    entry = _entry(
-        2, cells, CaseId(record.case.id), case_file.user, report, when, case_file.categories()
+    entry = _entry(  # row 0: its problems name the column alone
+        0, cells, CaseId(record.case.id), case_file.user, report, when, case_file.categories()
     )
     if entry is None:
-        raise CsvImportError([p.replace("Row 2, ", "", 1) for p in report.problems])
+        raise CsvImportError(report.problems)
     report.rows = 1
     kept = held_back(
         EntryIndex(record.entries), entry, 1, report, include_duplicates, link_duplicates

@@ -12,6 +12,7 @@ from datetime import date
 
 from casedesk.domain.entry_duplicates import EntryIndex
 from casedesk.domain.ids import CaseId, EntryId
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.chronology_csv import CsvImportError, CsvReport, held_back
 from casedesk.services.entries import add_entries
@@ -43,8 +44,11 @@ def import_json_entries(
     if len(records_in) != 1:
         raise CsvImportError(
             [
-                f"The document holds {len(records_in)} cases; export just the "
-                "one whose chronology you want to import."
+                translate(
+                    "chronology_json",
+                    "The document holds {count} cases; export just the one whose chronology "
+                    "you want to import.",
+                ).format(count=len(records_in))
             ]
         )
     target = case_file.case_record(reference)
@@ -76,7 +80,8 @@ def import_json_entries(
     # Another agency's categories join this file's list, as a whole-document import's do.
     added = sorted({e.category.value for e in new_entries if e.category not in known})
     timescales = case_file.timescales().timescales
-    with case_file.transaction("Import chronology from another document") as work:
+    label = translate("chronology_json", "Import chronology from another document")
+    with case_file.transaction(label) as work:
         work.add_categories(added)
         add_entries(work, target, new_entries, when, timescales, imported=True)
     report.changes = work.changes

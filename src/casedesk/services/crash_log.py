@@ -21,14 +21,18 @@ from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 
 def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """The text of a report: version, platform, exception type and stack only."""
+    # A crash report is for CaseDesk's developers, in English like the stack it holds.
+    python = platform.python_version()
     lines = [
-        f"CaseDesk {__version__} on Python {platform.python_version()} ({platform.system()})",
-        f"{exc_type.__module__}.{exc_type.__qualname__} (message withheld: it may hold case "
-        "content)",
+        f"CaseDesk {__version__} on Python {python} ({platform.system()})",  # i18n: crash report
+        f"{exc_type.__module__}.{exc_type.__qualname__} (message withheld: "  # i18n: crash report
+        "it may hold case content)",
         "",
     ]
     for frame in traceback.extract_tb(tb):
-        lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+        where = f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'  # i18n: stack
+        lines.append(where)
+
         if frame.line:
             lines.append(f"    {frame.line}")
     return "\n".join(lines) + "\n"

@@ -15,6 +15,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.deadline_changes import DeadlineChange, Timescales
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.timescales import Deadline
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 from casedesk.services.deadlines import COUNTED_BY, fingerprint, record_arising
 from casedesk.storage.unit_of_work import Changes
 
@@ -23,9 +24,19 @@ if TYPE_CHECKING:
 
 
 def _refuse_closed(deadline: Deadline) -> None:
+    if deadline.closed and deadline.met_on:
+        raise CaseDeskError(
+            translate("deadline_editing", "{name} is already met.").format(name=deadline.name)
+        )
     if deadline.closed:
-        done = "met" if deadline.met_on else "cancelled"
-        raise CaseDeskError(f"{deadline.name} is already {done}.")
+        raise CaseDeskError(
+            translate("deadline_editing", "{name} is already cancelled.").format(name=deadline.name)
+        )
+
+
+_RECORD_ARISING = QT_TRANSLATE_NOOP(
+    "deadline_editing", "Record the deadlines the timescales call for"
+)
 
 
 class DeadlineEditing:
@@ -55,7 +66,7 @@ class DeadlineEditing:
         timescales = self._timescales()
         if not timescales.reconcile(record, self.today).writes:
             return None
-        with self.case_file.transaction("Record the deadlines the timescales call for") as work:
+        with self.case_file.transaction(translate("deadline_editing", _RECORD_ARISING)) as work:
             record_arising(work, record, timescales, self.today)
         return work.changes
 
@@ -67,54 +78,96 @@ class DeadlineEditing:
             return None
         timescales = self._timescales()
         records = [self.case_file.case_record(r) for r in self.case_file.case_references()]
-        with self.case_file.transaction("Record the deadlines the timescales call for") as work:
+        with self.case_file.transaction(translate("deadline_editing", _RECORD_ARISING)) as work:
             for record in records:
                 record_arising(work, record, timescales, self.today)
-            work.set_setting(COUNTED_BY, fingerprint(timescales), "Timescales applied")
+            applied = translate("deadline_editing", "Timescales applied")
+            work.set_setting(COUNTED_BY, fingerprint(timescales), applied)
         return work.changes
 
     def add_deadline(self, record: CaseRecord, deadline: Deadline) -> Changes:
         """Add a deadline by hand (a court date, a manager's request): no rule works it out."""
         if deadline.case != record.case.id:
-            raise CaseDeskError("That deadline belongs to another case.")
+            raise CaseDeskError(
+                translate("deadline_editing", "That deadline belongs to another case.")
+            )
         deadline = replace(deadline, rule="", started_by="", met_by="")
-        return self._add("Add deadline", k.DEADLINES, [deadline])  # checked by its rules
+        return self._add(
+            translate("deadline_editing", "Add deadline"), k.DEADLINES, [deadline]
+        )  # checked by its rules
 
     def meet_deadline(self, old: Deadline, met_on: date, reason: str = "") -> Changes | None:
         """Mark a deadline met by hand on ``met_on``; a statutory one met late says why."""
         _refuse_closed(old)
         new = replace(old, met_on=met_on, met_by="", reason=reason.strip() or old.reason)
         if met_on > self.today:
-            raise CaseDeskError("A deadline cannot be met in the future.")
+            raise CaseDeskError(
+                translate("deadline_editing", "A deadline cannot be met in the future.")
+            )
         if new.late_without_reason:
             raise CaseDeskError(
-                f"{old.name} was due on {old.due:%d %b %Y}: say why the statutory timescale"
-                " was exceeded; the reason is kept."
+                translate(
+                    "deadline_editing",
+                    "{name} was due on {day}: say why the statutory timescale was exceeded; the "
+                    "reason is kept.",
+                ).format(name=old.name, day=shown_day(old.due))
             )
-        return self._amend("Mark deadline met", old, new, reason.strip() or "Met")
+        return self._amend(
+            translate("deadline_editing", "Mark deadline met"),
+            old,
+            new,
+            reason.strip() or translate("deadline_editing", "Met"),
+        )
 
     def explain_lateness(self, old: Deadline, reason: str) -> Changes | None:
         """Say why a timescale was exceeded (it stays met when and by what it was)."""
         if old.met_on is None or not old.met_late:
-            raise CaseDeskError(f"{old.name} was not met late.")
+            raise CaseDeskError(
+                translate("deadline_editing", "{name} was not met late.").format(name=old.name)
+            )
         if not reason.strip():
-            raise CaseDeskError("Say why the timescale was exceeded; the reason is kept.")
-        return self._amend("Say why late", old, replace(old, reason=reason.strip()), reason)
+            raise CaseDeskError(
+                translate(
+                    "deadline_editing", "Say why the timescale was exceeded; the reason is kept."
+                )
+            )
+        return self._amend(
+            translate("deadline_editing", "Say why late"),
+            old,
+            replace(old, reason=reason.strip()),
+            reason,
+        )
 
     def extend_deadline(self, old: Deadline, to: date, reason: str) -> Changes | None:
         """Extend a deadline to a later day, with the reason (required when statutory)."""
         _refuse_closed(old)
         if to <= old.due:
-            raise CaseDeskError(f"Extend it to a day after {old.due:%d %b %Y}.")
+            raise CaseDeskError(
+                translate("deadline_editing", "Extend it to a day after {day}.").format(
+                    day=shown_day(old.due)
+                )
+            )
         new = replace(old, extended_to=to, reason=reason.strip())
-        return self._amend("Extend deadline", old, new, reason.strip() or "Extended")
+        return self._amend(
+            translate("deadline_editing", "Extend deadline"),
+            old,
+            new,
+            reason.strip() or translate("deadline_editing", "Extended"),
+        )
 
     def cancel_deadline(self, old: Deadline, reason: str) -> Changes | None:
         """Cancel a deadline that no longer applies, saying why."""
         new = replace(old, cancelled_on=self.today, reason=reason.strip())
-        return self._amend("Cancel deadline", old, new, reason.strip())
+        return self._amend(
+            translate("deadline_editing", "Cancel deadline"), old, new, reason.strip()
+        )
 
     def confirm_deadline_change(self, change: DeadlineChange) -> Changes | None:
         """Accept what the events now say of a recorded deadline (a trigger's date amended,
         its event withdrawn): the worker has seen the change."""
-        return self._amend("Confirm deadline change", change.deadline, change.proposed, change.why)
+        return self._amend(
+            translate("deadline_editing", "Confirm deadline change"),
+            change.deadline,
+            change.proposed,
+            change.why,
+        )

@@ -24,6 +24,7 @@ from casedesk.domain.health_rules import DEFAULT_HEALTH
 from casedesk.domain.oversight_rules import DEFAULT_OVERSIGHT
 from casedesk.domain.rule_packs import PackProblem
 from casedesk.domain.timescales import Deadline
+from casedesk.domain.wording import translate
 from casedesk.domain.working_days import REGIONS, WorkingCalendar
 from casedesk.services import undo
 from casedesk.services.rule_packs import load_pack, shipped_pack
@@ -34,15 +35,16 @@ if TYPE_CHECKING:  # the protocols are for type checking only
     from casedesk.services.store import Snapshot, Writes
 
 REGION = "region"
-CLOSURES = "closure days"
-COUNTED_BY = "deadlines counted by"  # the fingerprint of the timescales last applied
+CLOSURES = "closure days"  # i18n: settings key
+# The fingerprint of the timescales last applied.
+COUNTED_BY = "deadlines counted by"  # i18n: settings key
 
 
 @dataclass(frozen=True)
 class TimescaleSettings:
     """Whose bank holidays count, and the days the agency is closed."""
 
-    region: str = "England"
+    region: str = "England"  # i18n: region key
     closures: frozenset[date] = frozenset()
 
 
@@ -58,17 +60,21 @@ class LoadedTimescales:
 
 def read_settings(snapshot: Snapshot) -> TimescaleSettings:
     """The case file's region and closure days (England and none, until set)."""
-    region = snapshot.setting(REGION) or "England"
+    region = snapshot.setting(REGION) or "England"  # i18n: region key
     closures = frozenset(
         date.fromisoformat(day) for day in (snapshot.setting(CLOSURES) or "").split() if day
     )
-    return TimescaleSettings(region if region in REGIONS else "England", closures)
+    return TimescaleSettings(region if region in REGIONS else "England", closures)  # i18n: key
 
 
 def write_settings(work: Writes, settings: TimescaleSettings, reason: str) -> None:
     """Record the case file's region and closure days (audited)."""
     if settings.region not in REGIONS:
-        raise CaseDeskError(f"Choose one of {', '.join(REGIONS)} for the region.")
+        raise CaseDeskError(
+            translate("deadlines", "Choose one of {regions} for the region.").format(
+                regions=", ".join(REGIONS)
+            )
+        )
     work.set_setting(REGION, settings.region, reason)
     work.set_setting(CLOSURES, " ".join(sorted(d.isoformat() for d in settings.closures)), reason)
 
@@ -138,10 +144,11 @@ def record_arising(
         changed = k.changed_columns(k.DEADLINES, recorded, met)
         key = str(recorded.record_id)
         why = (
-            "Met by an event recorded in the chronology"
+            translate("deadlines", "Met by an event recorded in the chronology")
             if met.met_on != recorded.met_on
-            else "Counted from the entry that now starts it"
+            else translate("deadlines", "Counted from the entry that now starts it")
         )
+
         before = work.amend_columns(k.DEADLINES.name, key, changed, why)
         steps.append(undo.Amendment(k.DEADLINES.name, key, before, changed))
     return steps

@@ -23,6 +23,7 @@ from casedesk.domain.demonstration import DEMO_PASSPHRASE as DEMO_PASSPHRASE  # 
 from casedesk.domain.ids import CaseId
 from casedesk.domain.relationships import HouseholdMembership, Relationship
 from casedesk.domain.sign_offs import ASSESSMENT, SignOffDecision
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CALIBRATED, CaseFile, KdfChoice
 from casedesk.services.deadlines import (
     COUNTED_BY,
@@ -35,10 +36,11 @@ from casedesk.services.sign_off import SignOffRequest, sign_off
 from casedesk.services.synthetic import SyntheticData, generate
 from casedesk.services.synthetic.oversight_words import SUPERVISOR
 
-DEMO_FILE_NAME = "CaseDesk demo.casedesk"  # where the welcome page makes it
-DEMO_OWNER = "Demo Worker"
+# Where the welcome page makes it.
+DEMO_FILE_NAME = "CaseDesk demo.casedesk"  # i18n: a file name
+DEMO_OWNER = "Demo Worker"  # i18n: the demo's (fictional) user, stored in it like its cases
 DEMO_SUPERVISOR = SUPERVISOR
-DEMO_SUPERVISOR_PASSPHRASE = "demo supervisor - fictional people only"  # noqa: S105
+DEMO_SUPERVISOR_PASSPHRASE = "demo supervisor - fictional people only"  # noqa: S105  # i18n: a passphrase
 
 
 def write_data(case_file: CaseFile, data: SyntheticData) -> None:
@@ -46,7 +48,7 @@ def write_data(case_file: CaseFile, data: SyntheticData) -> None:
     assessment (with what it consulted and the adults it considered) as one of its own."""
     with (
         gc_paused(),  # (see gc_pause)
-        case_file.transaction("Add demonstration cases") as work,
+        case_file.transaction(translate("demo", "Add demonstration cases")) as work,
         work.text_indexed_at_end(),
     ):
         work.add_cases(data.cases, data.people, data.case_people, imported=True)
@@ -78,14 +80,16 @@ def write_data(case_file: CaseFile, data: SyntheticData) -> None:
         # The demo's deadlines are those England's shipped pack calls for: an agency's own
         # pack (or another region) is applied to them when the file is next opened.
         shipped = load_timescales(TimescaleSettings(), shipped=True).timescales
-        work.set_setting(COUNTED_BY, fingerprint(shipped), "Demonstration cases written")
+        written = translate("demo", "Demonstration cases written")
+        work.set_setting(COUNTED_BY, fingerprint(shipped), written)
     # As a worker records one. A sign-off reads who touched the assessment from the units
     # that hold it, verifying each whole: in the cases' one unit (hundreds of thousands of
     # audit rows at the largest size) that would take seconds for every sign-off.
     sources = _by_assessment(data.sources_consulted)
     adults = _by_assessment(data.adults_considered)
     for assessment in data.assessments:
-        with case_file.transaction(f"Record assessment: {assessment.title}") as work:
+        label = translate("demo", "Record assessment: {title}").format(title=assessment.title)
+        with case_file.transaction(label) as work:
             work.add(k.ASSESSMENTS, [assessment])
             work.add(k.SOURCES_CONSULTED, sources.get(assessment.id, []))
             work.add(k.ADULTS_CONSIDERED, adults.get(assessment.id, []))

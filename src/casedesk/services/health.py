@@ -13,6 +13,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.health import CheckResult, HealthInputs, failed_count, health_check
 from casedesk.domain.patterns import Thresholds
 from casedesk.domain.sign_offs import SignOffCheck
+from casedesk.domain.wording import shown_day, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import newly_qualified
 from casedesk.services.sign_off import sign_off_checks
@@ -45,11 +46,20 @@ def record_as_recorded(case_file: CaseFile, reference: str, day: date) -> CaseRe
     """The case as it was recorded at the end of ``day``; refused (one sentence) when it
     was not yet recorded then, or the day is still to come."""
     if day > case_file.today():
-        raise CaseDeskError(f"{day:%-d %b %Y} is still to come: choose today or a past day.")
+        raise CaseDeskError(
+            translate("health", "{day} is still to come: choose today or a past day.").format(
+                day=shown_day(day)
+            )
+        )
     with case_file.read() as snapshot:
         record = snapshot.case_record_as_recorded(reference, end_of_day(day))
     if record is None:
-        raise CaseDeskError(f"Case {reference} was not yet recorded on {day:%-d %b %Y}.")
+        raise CaseDeskError(
+            translate("health", "Case {reference} was not yet recorded on {day}.").format(
+                reference=reference, day=shown_day(day)
+            )
+        )
+
     return record
 
 

@@ -66,20 +66,26 @@ def document_schema() -> dict[str, Any]:
     case["properties"]["attention"] = {
         "type": "array",
         "items": {"type": "string"},
-        "description": "what needs attention on the case, as CaseDesk saw it (not imported)",
+        "description": (
+            "what needs attention on the case, as CaseDesk saw it (not imported)"  # i18n: schema
+        ),
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://casedesk.invalid/interchange.schema.json",
-        "title": "CaseDesk interchange document",
-        "description": "Cases exchanged between CaseDesk case files (docs/interchange.md).",
+        "title": "CaseDesk interchange document",  # i18n: JSON schema, a file
+        "description": (
+            "Cases exchanged between CaseDesk case files (docs/interchange.md)."  # i18n: schema
+        ),
         "type": "object",
         "properties": {
             "format": {"const": FORMAT},
             "version": {"const": VERSION},
             "demonstration": {
                 "const": DEMO_MARK,
-                "description": "present when the cases are CaseDesk's fictional demonstration",
+                "description": (
+                    "present when the cases are CaseDesk's fictional demonstration"  # i18n: schema
+                ),
             },
             "cases": {"type": "array", "items": case},
         },

@@ -22,6 +22,7 @@ from casedesk.domain.record_kind import RecordKind
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.relationships import RelationshipKind
 from casedesk.domain.validation import Severity, check_parent_child, check_person
+from casedesk.domain.wording import translate
 from casedesk.services.interchange import FORMAT, VERSION
 
 TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
@@ -35,12 +36,16 @@ class DocumentProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location or '/'}: {self.message}"
+        return translate("interchange_reading", "{location}: {problem}").format(
+            location=self.location or "/", problem=self.message
+        )
 
 
 def _object(value: Any, path: str, problems: Problems) -> dict[str, Any]:
     if not isinstance(value, dict):
-        problems.add(path, "should be an object ({...})")
+        problems.add(
+            path, translate("interchange_reading", "should be an object ({{...}})").format()
+        )
         return {}
     return value
 
@@ -57,7 +62,7 @@ def _older(kind: RecordKind, obj: dict[str, Any]) -> dict[str, Any]:
 def _items(parent: dict[str, Any], key: str, path: str, problems: Problems) -> list[Any]:
     value = parent.get(key, [])
     if not isinstance(value, list):
-        problems.add(f"{path}/{key}", "should be a list ([...])")
+        problems.add(f"{path}/{key}", translate("interchange_reading", "should be a list ([...])"))
         return []
     return [(f"{path}/{key}/{index}", item) for index, item in enumerate(value)]
 
@@ -89,13 +94,24 @@ def _check_record(
     known = set(ids)
     for index, person_id in enumerate(ids):
         if person_id and ids.index(person_id) != index:
-            r.add(f"{path}/people/{index}/id", f"'{person_id}' is used twice")
+            r.add(
+                f"{path}/people/{index}/id",
+                translate("interchange_reading", "'{id}' is used twice").format(id=person_id),
+            )
     if record.case.subject_child and record.case.subject_child not in known:
-        r.add(f"{path}/subject_child", "is not one of the case's people")
+        r.add(
+            f"{path}/subject_child",
+            translate("interchange_reading", "is not one of the case's people"),
+        )
 
     def must_know(person_id: str, where: str) -> None:
         if person_id and person_id not in known:
-            r.add(where, f"'{person_id}' is not one of the case's people")
+            r.add(
+                where,
+                translate("interchange_reading", "'{id}' is not one of the case's people").format(
+                    id=person_id
+                ),
+            )
 
     for kind in k.CASE_RECORD_KINDS:
         keys = [
@@ -127,9 +143,17 @@ def _check_record(
     for index, entry in enumerate(record.entries):
         where = f"{path}/chronology/{index}"
         if entry.time and not TIME.fullmatch(entry.time):
-            r.add(f"{where}/time", f"'{entry.time[:20]}' is not a time (write HH:MM, 00:00-23:59)")
+            r.add(
+                f"{where}/time",
+                translate(
+                    "interchange_reading", "'{time}' is not a time (write HH:MM, 00:00-23:59)"
+                ).format(time=entry.time[:20]),
+            )
         if entry.until is not None and entry.until < entry.occurred_on:
-            r.add(f"{where}/until", "a date range cannot end before it starts")
+            r.add(
+                f"{where}/until",
+                translate("interchange_reading", "a date range cannot end before it starts"),
+            )
     for index, identifier in enumerate(record.identifiers):
         if identifier.kind == NHS_NUMBER:
             problem_text = nhs_number_problem(identifier.value)
@@ -146,38 +170,58 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
         where = f"{path}/{kind.json_key}"
         _rules(r, kind, getattr(record, kind.record_field), where, today, each=True)
     if case.opened_on > today:
-        r.add(f"{path}/opened_on", "is in the future")
+        r.add(f"{path}/opened_on", translate("interchange_reading", "is in the future"))
     people = {p.id for p in record.people}
     entries = {e.id for e in record.entries}
     links: dict[str, str] = {e.id: e.same_event_as for e in record.entries if e.same_event_as}
     for index, entry in enumerate(record.entries):
         where = f"{path}/chronology/{index}"
         if not entry.description.strip():
-            r.add(f"{where}/description", "is required")
+            r.add(f"{where}/description", translate("interchange_reading", "is required"))
         if not entry.id.strip():
-            r.add(f"{where}/id", "is required")
+            r.add(f"{where}/id", translate("interchange_reading", "is required"))
         if entry.occurred_on > today:
-            r.add(f"{where}/occurred_on", "is in the future")
+            r.add(f"{where}/occurred_on", translate("interchange_reading", "is in the future"))
         for person in entry.people:
             if person not in people:
-                r.add(f"{where}/people", f"'{person[:40]}' is not one of the case's people")
+                r.add(
+                    f"{where}/people",
+                    translate(
+                        "interchange_reading", "'{id}' is not one of the case's people"
+                    ).format(id=person[:40]),
+                )
         if entry.corroborating_entry and entry.corroborating_entry not in entries:
-            r.add(f"{where}/corroborating_entry", "is not one of the case's entries")
+            r.add(
+                f"{where}/corroborating_entry",
+                translate("interchange_reading", "is not one of the case's entries"),
+            )
         if entry.corroboration.value != "unverified" and not entry.borne_out_by:
             r.add(
                 f"{where}/corroboration",
-                f"is '{entry.corroboration.value}' but neither corroborating_entry nor "
-                "corroborating_source says by what",
+                translate(
+                    "interchange_reading",
+                    "is '{value}' but neither corroborating_entry nor corroborating_source "
+                    "says by what",
+                ).format(value=entry.corroboration.value),
             )
         if entry.same_event_as and (
             entry.same_event_as not in entries or entry.same_event_as == entry.id
         ):
-            r.add(f"{where}/same_event_as", "is not another of the case's entries")
+            r.add(
+                f"{where}/same_event_as",
+                translate("interchange_reading", "is not another of the case's entries"),
+            )
         elif links.get(entry.same_event_as) == entry.id and entry.id > entry.same_event_as:
-            r.add(f"{where}/same_event_as", "links back to an entry linked to this one")
+            r.add(
+                f"{where}/same_event_as",
+                translate("interchange_reading", "links back to an entry linked to this one"),
+            )
     for index, decision in enumerate(record.sharing):
         if decision.entry and decision.entry not in entries:
-            r.add(f"{path}/information_sharing/{index}/entry", "is not one of the case's entries")
+            r.add(
+                f"{path}/information_sharing/{index}/entry",
+                translate("interchange_reading", "is not one of the case's entries"),
+            )
     team = {m.id for m in record.professionals}
     attempts = {a.id for a in record.identification_attempts}
     for index, action in enumerate(record.actions):
@@ -188,12 +232,23 @@ def _check_dates_and_links(r: Problems, record: CaseRecord, path: str, today: da
         ):
             r.add(
                 f"{where}/owner",
-                "is not a team member's or a person's id of the case, nor 'worker:' and a name",
+                translate(
+                    "interchange_reading",
+                    "is not a team member's or a person's id of the case, nor 'worker:' and a name",
+                ),
             )
         if action.entry and action.entry not in entries:
-            r.add(f"{where}/entry", "is not one of the case's entries")
+            r.add(
+                f"{where}/entry",
+                translate("interchange_reading", "is not one of the case's entries"),
+            )
         if action.attempt and action.attempt not in attempts:
-            r.add(f"{where}/attempt", "is not one of the case's identification attempts")
+            r.add(
+                f"{where}/attempt",
+                translate(
+                    "interchange_reading", "is not one of the case's identification attempts"
+                ),
+            )
 
 
 def _rules(
@@ -225,22 +280,38 @@ def from_document(data: Any, today: date) -> tuple[list[CaseRecord], list[Docume
         return result([])
     if document.get("format") != FORMAT:
         problems.add(
-            "/format", f"should be '{FORMAT}': this is not a CaseDesk interchange document"
+            "/format",
+            translate(
+                "interchange_reading",
+                "should be '{format}': this is not a CaseDesk interchange document",
+            ).format(format=FORMAT),
         )
         return result([])
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         problems.add(
             "/version",
-            f"is {version}; this CaseDesk reads version {VERSION}. Update CaseDesk to import it.",
+            translate(
+                "interchange_reading",
+                "is {version}; this CaseDesk reads version {supported}. Update CaseDesk to "
+                "import it.",
+            ).format(version=version, supported=VERSION),
         )
         return result([])
     if version != VERSION or isinstance(version, bool):
-        problems.add("/version", f"should be {VERSION}")
+        problems.add(
+            "/version",
+            translate("interchange_reading", "should be {version}").format(version=VERSION),
+        )
     if "cases" not in document:
-        problems.add("/cases", "is required (the list of cases to import)")
+        problems.add(
+            "/cases", translate("interchange_reading", "is required (the list of cases to import)")
+        )
     elif document.get("cases") == []:
-        problems.add("/cases", "is empty: the document holds no case to import")
+        problems.add(
+            "/cases",
+            translate("interchange_reading", "is empty: the document holds no case to import"),
+        )
     records = [
         _case_from(problems, _object(item, where, problems), where, today)
         for where, item in _items(document, "cases", "", problems)
@@ -248,7 +319,10 @@ def from_document(data: Any, today: date) -> tuple[list[CaseRecord], list[Docume
     references = [rec.case.reference for rec in records]
     for index, reference in enumerate(references):
         if reference and references.index(reference) != index:
-            problems.add(f"/cases/{index}/reference", f"'{reference}' is used twice")
+            problems.add(
+                f"/cases/{index}/reference",
+                translate("interchange_reading", "'{id}' is used twice").format(id=reference),
+            )
     _ids_used_twice(problems, records)
     return result(records)
 
@@ -269,5 +343,8 @@ def _ids_used_twice(problems: Problems, records: list[CaseRecord]) -> None:
                     where = f"/cases/{case_index}" + (
                         "" if kind is k.CASE else f"/{kind.json_key}/{index}"
                     )
-                    problems.add(f"{where}/id", f"'{item.id}' is used twice")
+                    problems.add(
+                        f"{where}/id",
+                        translate("interchange_reading", "'{id}' is used twice").format(id=item.id),
+                    )
                 seen.add(item.id)

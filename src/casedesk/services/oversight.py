@@ -40,13 +40,15 @@ from casedesk.domain.supervision import (
     qualified_since,
     supervision_gaps,
 )
+from casedesk.domain.wording import shown_day, translate
 from casedesk.services.sign_off import sign_off_checks
 from casedesk.storage.unit_of_work import Changes
 
 if TYPE_CHECKING:
     from casedesk.services.case_file import CaseFile
 
-NEWLY_QUALIFIED = "newly qualified"  # the setting: {worker's name: the day they qualified}
+# The setting: {worker's name: the day they qualified}.
+NEWLY_QUALIFIED = "newly qualified"  # i18n: settings key
 
 
 def newly_qualified(case_file: CaseFile) -> dict[str, date]:
@@ -65,10 +67,11 @@ def set_newly_qualified(case_file: CaseFile, workers: Mapping[str, date], reason
     """Say which workers are newly qualified (their supervision is more frequent at first)."""
     cleaned = {" ".join(name.split()): day for name, day in workers.items() if name.strip()}
     if any(day > case_file.today() for day in cleaned.values()):
-        raise CaseDeskError("A worker cannot qualify in the future.")
+        raise CaseDeskError(translate("oversight", "A worker cannot qualify in the future."))
     text = json.dumps({n: d.isoformat() for n, d in sorted(cleaned.items())}, ensure_ascii=False)
-    with case_file.transaction("Change newly qualified workers") as work:
-        work.set_setting(NEWLY_QUALIFIED, text, reason or "newly qualified workers changed")
+    with case_file.transaction(translate("oversight", "Change newly qualified workers")) as work:
+        why = reason or translate("oversight", "newly qualified workers changed")
+        work.set_setting(NEWLY_QUALIFIED, text, why)
     return work.changes
 
 
@@ -89,30 +92,58 @@ class AssessmentView:
     def status(self) -> str:
         """Where it stands, in words."""
         a = self.assessment
-        warning = (
-            f" ({self.not_valid} other sign-off{'s are' if self.not_valid != 1 else ' is'} "
-            "not valid: run File > Check)"
-            if self.not_valid
-            and self.sign_off is not None
-            and self.sign_off.state is not SignOffState.NOT_VALID
-            else ""
-        )
         if self.sign_off is not None:
-            return self.sign_off.sentence() + warning
+            return self._with_warning(self.sign_off.sentence())
         if a.submitted_on is not None:
-            due = f" (due by {self.sign_off_due:%-d %b %Y})" if self.sign_off_due else ""
-            return f"Submitted {a.submitted_on:%-d %b %Y}, awaiting sign-off{due}."
+            if self.sign_off_due:
+                return translate(
+                    "oversight", "Submitted {day}, awaiting sign-off (due by {due})."
+                ).format(day=shown_day(a.submitted_on), due=shown_day(self.sign_off_due))
+            return translate("oversight", "Submitted {day}, awaiting sign-off.").format(
+                day=shown_day(a.submitted_on)
+            )
         n = len(self.gaps)
-        missing = f"{n} thing{'s' if n != 1 else ''} missing before sign-off"
+        missing = (
+            translate("oversight", "1 thing missing before sign-off")
+            if n == 1
+            else translate("oversight", "%n things missing before sign-off", None, n)
+        )
         if a.completed_on is not None and self.gaps:
-            return f"Completed {a.completed_on:%-d %b %Y}, not submitted: {missing}."
+            return translate("oversight", "Completed {day}, not submitted: {missing}.").format(
+                day=shown_day(a.completed_on), missing=missing
+            )
         if self.days_late and a.completed_on is None:
-            late = f"OVERDUE by {self.days_late} working day{'s' if self.days_late != 1 else ''}"
-            rest = missing if self.gaps else "ready to submit"
-            return f"{late} (due {a.due_on:%-d %b %Y}): {rest}."
+            rest = missing if self.gaps else translate("oversight", "ready to submit")
+            if self.days_late == 1:
+                return translate(
+                    "oversight", "OVERDUE by 1 working day (due {day}): {rest}."
+                ).format(day=shown_day(a.due_on), rest=rest)
+            return translate(
+                "oversight",
+                "OVERDUE by %n working days (due {day}): {rest}.",
+                None,
+                self.days_late,
+            ).format(day=shown_day(a.due_on), rest=rest)
         if self.gaps:
-            return f"In progress: {missing}."
-        return "Ready to submit for sign-off."
+            return translate("oversight", "In progress: {missing}.").format(missing=missing)
+        return translate("oversight", "Ready to submit for sign-off.")
+
+    def _with_warning(self, sentence: str) -> str:
+        """The sign-off's own sentence, and how many of its others are not valid."""
+        if not self.not_valid or (
+            self.sign_off is not None and self.sign_off.state is SignOffState.NOT_VALID
+        ):
+            return sentence
+        if self.not_valid == 1:
+            return translate(
+                "oversight", "{status} (1 other sign-off is not valid: run File > Check)"
+            ).format(status=sentence)
+        return translate(
+            "oversight",
+            "{status} (%n other sign-offs are not valid: run File > Check)",
+            None,
+            self.not_valid,
+        ).format(status=sentence)
 
 
 def _checks(

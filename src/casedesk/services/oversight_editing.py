@@ -31,6 +31,7 @@ from casedesk.domain.ids import CaseId, new_id
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.sign_offs import ASSESSMENT, SignOffDecision
 from casedesk.domain.supervision import Supervision
+from casedesk.domain.wording import translate
 from casedesk.services import undo
 from casedesk.services.sign_off import SUBMIT
 from casedesk.storage.unit_of_work import Changes
@@ -66,7 +67,9 @@ class OversightEditing:
     def add_assessment(self, record: CaseRecord, assessment: Assessment) -> Changes:
         """Start an assessment of the case (its history links must be the case's entries)."""
         self._require_entries(record, assessment.history)
-        return self._add("Start assessment", k.ASSESSMENTS, [assessment])
+        return self._add(
+            translate("oversight_editing", "Start assessment"), k.ASSESSMENTS, [assessment]
+        )
 
     def amend_assessment(
         self, record: CaseRecord, old: Assessment, new: Assessment, reason: str
@@ -74,37 +77,64 @@ class OversightEditing:
         """Change an assessment, keeping the earlier values (a signed-off one then shows
         as "approved an earlier version")."""
         self._require_entries(record, new.history)
-        return self._amend("Change assessment", old, new, reason or "assessment updated")
+        return self._amend(
+            translate("oversight_editing", "Change assessment"),
+            old,
+            new,
+            reason or translate("oversight_editing", "assessment updated"),
+        )
 
     def _require_entries(self, record: CaseRecord, ids: Sequence[str]) -> None:
         known = {e.id for e in record.entries}
         if any(i not in known for i in ids):
-            raise CaseDeskError("The history considered must be entries of this case.")
+            raise CaseDeskError(
+                translate(
+                    "oversight_editing", "The history considered must be entries of this case."
+                )
+            )
 
     def add_source(self, record: CaseRecord, source: SourceConsulted) -> Changes:
         """Record a member of the team (or another source) asked for an assessment."""
         if source.professional and source.professional not in {p.id for p in record.professionals}:
-            raise CaseDeskError("Choose a member of this case's team around the family.")
-        return self._add("Record source consulted", k.SOURCES_CONSULTED, [source])
+            raise CaseDeskError(
+                translate(
+                    "oversight_editing", "Choose a member of this case's team around the family."
+                )
+            )
+        return self._add(
+            translate("oversight_editing", "Record source consulted"), k.SOURCES_CONSULTED, [source]
+        )
 
     def amend_source(
         self, old: SourceConsulted, new: SourceConsulted, reason: str
     ) -> Changes | None:
         """Record the answer of a source (or correct what was recorded)."""
-        return self._amend("Change source consulted", old, new, reason or "answer recorded")
+        return self._amend(
+            translate("oversight_editing", "Change source consulted"),
+            old,
+            new,
+            reason or translate("oversight_editing", "answer recorded"),
+        )
 
     def add_adult(self, record: CaseRecord, adult: AdultConsidered) -> Changes:
         """Record how an assessment considered an adult of the household or a significant
         adult."""
         if adult.person not in {p.id for p in record.people}:
-            raise CaseDeskError("Choose one of the case's people.")
-        return self._add("Record adult considered", k.ADULTS_CONSIDERED, [adult])
+            raise CaseDeskError(translate("oversight_editing", "Choose one of the case's people."))
+        return self._add(
+            translate("oversight_editing", "Record adult considered"), k.ADULTS_CONSIDERED, [adult]
+        )
 
     def amend_adult(
         self, old: AdultConsidered, new: AdultConsidered, reason: str
     ) -> Changes | None:
         """Change how an adult was identified, seen or checked."""
-        return self._amend("Change adult considered", old, new, reason or "adult updated")
+        return self._amend(
+            translate("oversight_editing", "Change adult considered"),
+            old,
+            new,
+            reason or translate("oversight_editing", "adult updated"),
+        )
 
     def save_assessment(
         self,
@@ -123,10 +153,17 @@ class OversightEditing:
         people = {p.id for p in record.people}
         for source in sources:
             if source.professional and source.professional not in team:
-                raise CaseDeskError("Choose a member of this case's team around the family.")
+                raise CaseDeskError(
+                    translate(
+                        "oversight_editing",
+                        "Choose a member of this case's team around the family.",
+                    )
+                )
         for adult in adults:
             if adult.person not in people:
-                raise CaseDeskError("Choose one of the case's people.")
+                raise CaseDeskError(
+                    translate("oversight_editing", "Choose one of the case's people.")
+                )
         if old is None and not new.id:
             new = replace(new, id=new_id(k.ASSESSMENTS.id_prefix))
         sources = [replace(s, assessment=new.id, case=record.case.id) for s in sources]
@@ -154,8 +191,12 @@ class OversightEditing:
         added_adults = [a for a in adults if not a.id]
         if old is not None and not changed and not added_sources and not added_adults:
             return None
-        label = "Start assessment" if old is None else "Change assessment"
-        why = reason.strip() or "assessment updated"
+        label = (
+            translate("oversight_editing", "Start assessment")
+            if old is None
+            else translate("oversight_editing", "Change assessment")
+        )
+        why = reason.strip() or translate("oversight_editing", "assessment updated")
         undo_steps: list[undo.Amendment] = []
         with self.case_file.transaction(label) as work:
             if old is None:
@@ -179,7 +220,11 @@ class OversightEditing:
         if assessment.submitted_on is not None and not (
             returned and latest is not None and latest.signed_on >= assessment.submitted_on
         ):
-            raise CaseDeskError("This assessment has already been submitted for sign-off.")
+            raise CaseDeskError(
+                translate(
+                    "oversight_editing", "This assessment has already been submitted for sign-off."
+                )
+            )
         missing = gaps(
             assessment,
             record,
@@ -189,18 +234,23 @@ class OversightEditing:
         )
         if missing:
             raise CaseDeskError(
-                "It cannot be submitted for sign-off yet: "
-                + " ".join(gap.sentence for gap in missing)
+                translate(
+                    "oversight_editing", "It cannot be submitted for sign-off yet: {gaps}"
+                ).format(gaps=" ".join(gap.sentence for gap in missing))
             )
         # Written even when the date does not change (submitted again the day it was
         # returned): the audit trail's order is what shows it came after the return.
         values = {"submitted_on": self.today.isoformat()}
-        with self.case_file.transaction(SUBMIT) as work:
+        with self.case_file.transaction(SUBMIT) as work:  # its name is a key: never translated
             before = work.amend_columns(
-                k.ASSESSMENTS.name, assessment.id, values, "submitted for sign-off"
+                k.ASSESSMENTS.name,
+                assessment.id,
+                values,
+                translate("oversight_editing", "submitted for sign-off"),
             )
         self._steps.push(
-            SUBMIT, [undo.Amendment(k.ASSESSMENTS.name, assessment.id, before, values)]
+            translate("sign_off", SUBMIT),
+            [undo.Amendment(k.ASSESSMENTS.name, assessment.id, before, values)],
         )
         return work.changes
 
@@ -216,7 +266,9 @@ class OversightEditing:
         record each, sharing the session), with the actions it agreed (case id, action):
         one undo step."""
         if not records:
-            raise CaseDeskError("Choose the case (or cases) discussed.")
+            raise CaseDeskError(
+                translate("oversight_editing", "Choose the case (or cases) discussed.")
+            )
         session = supervision.session or new_id("session")
         references = tuple(r.case.reference for r in records)
         made = [
@@ -237,7 +289,11 @@ class OversightEditing:
         agreed = []
         for case_id, action in actions:
             if case_id not in by_case:
-                raise CaseDeskError("An action must be for one of the cases discussed.")
+                raise CaseDeskError(
+                    translate(
+                        "oversight_editing", "An action must be for one of the cases discussed."
+                    )
+                )
             agreed.append(replace(action, supervision=by_case[case_id], case=case_id))
         for action in agreed:
             problems = record_problems(action, self.today)
@@ -248,7 +304,7 @@ class OversightEditing:
             )
             if owners:
                 raise CaseDeskError(" ".join(owners))
-        label = "Record supervision"
+        label = translate("oversight_editing", "Record supervision")
         with self.case_file.transaction(label) as work:
             work.add(k.SUPERVISIONS, made)
             work.add(k.ACTIONS, agreed)
@@ -268,7 +324,7 @@ class OversightEditing:
         due = response_due(procedure, stage, step.raised_on, timescales.calendar)
         made = replace(step, case=record.case.id, stage=stage, response_due=due, follows="")
         self._refuse(made)
-        return self._add("Raise escalation", k.ESCALATIONS, [made])
+        return self._add(translate("oversight_editing", "Raise escalation"), k.ESCALATIONS, [made])
 
     def record_escalation_response(
         self, old: Escalation, responded_on: date, response: str
@@ -276,13 +332,23 @@ class OversightEditing:
         """Record the other side's response to a step."""
         new = replace(old, responded_on=responded_on, response=response)
         self._refuse(new)
-        return self._amend("Record escalation response", old, new, "response recorded")
+        return self._amend(
+            translate("oversight_editing", "Record escalation response"),
+            old,
+            new,
+            translate("oversight_editing", "response recorded"),
+        )
 
     def resolve_escalation(self, old: Escalation, outcome: str) -> Changes | None:
         """Record the outcome that resolves the escalation (placed on the child's record)."""
         new = replace(old, outcome=outcome, resolved=True)
         self._refuse(new)
-        return self._amend("Resolve escalation", old, new, "resolved")
+        return self._amend(
+            translate("oversight_editing", "Resolve escalation"),
+            old,
+            new,
+            translate("oversight_editing", "resolved"),
+        )
 
     def escalate_further(
         self,
@@ -298,15 +364,26 @@ class OversightEditing:
         timescales = self._timescales()
         procedure = timescales.pack.oversight.escalation
         if old.resolved:
-            raise CaseDeskError("This escalation is resolved.")
+            raise CaseDeskError(translate("oversight_editing", "This escalation is resolved."))
         if old.id in taken_further(record.escalations):
-            raise CaseDeskError("This step has already been taken to the next stage.")
+            raise CaseDeskError(
+                translate(
+                    "oversight_editing", "This step has already been taken to the next stage."
+                )
+            )
         if old.stage >= procedure.last:
             raise CaseDeskError(
-                f"Stage {old.stage} is the procedure's last: record the outcome instead."
+                translate(
+                    "oversight_editing",
+                    "Stage {stage} is the procedure's last: record the outcome instead.",
+                ).format(stage=old.stage)
             )
         if not outcome.strip():
-            raise CaseDeskError("Say why it goes to the next stage (the outcome so far).")
+            raise CaseDeskError(
+                translate(
+                    "oversight_editing", "Say why it goes to the next stage (the outcome so far)."
+                )
+            )
         stage = old.stage + 1
         step = Escalation(
             id=new_id(k.ESCALATIONS.id_prefix),
@@ -323,13 +400,21 @@ class OversightEditing:
         )
         self._refuse(step)
         if raised_on < old.raised_on:
-            raise CaseDeskError("The next stage cannot be raised before the one it follows.")
+            raise CaseDeskError(
+                translate(
+                    "oversight_editing",
+                    "The next stage cannot be raised before the one it follows.",
+                )
+            )
         closed = replace(old, outcome=outcome)
-        label = "Escalate to the next stage"
+        label = translate("oversight_editing", "Escalate to the next stage")
         changed = k.changed_columns(k.ESCALATIONS, old, closed)
         with self.case_file.transaction(label) as work:
             before = work.amend_columns(
-                k.ESCALATIONS.name, old.id, changed, f"taken to stage {stage}"
+                k.ESCALATIONS.name,
+                old.id,
+                changed,
+                translate("oversight_editing", "taken to stage {stage}").format(stage=stage),
             )
             work.add(k.ESCALATIONS, [step])
         amended = [undo.Amendment(k.ESCALATIONS.name, old.id, before, changed)]

@@ -11,10 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from casedesk.domain.errors import WeakPassphraseError
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 
 MIN_LENGTH = 10
 MIN_SCORE = 3
-LABELS = ("very weak", "weak", "fair", "strong", "very strong")
+LABELS = (
+    QT_TRANSLATE_NOOP("passphrase_policy", "very weak"),
+    QT_TRANSLATE_NOOP("passphrase_policy", "weak"),
+    QT_TRANSLATE_NOOP("passphrase_policy", "fair"),
+    QT_TRANSLATE_NOOP("passphrase_policy", "strong"),
+    QT_TRANSLATE_NOOP("passphrase_policy", "very strong"),
+)
+
+
+def _label(score: int) -> str:
+    return translate("passphrase_policy", LABELS[score])
 
 
 @dataclass(frozen=True)
@@ -30,7 +41,7 @@ class Strength:
 def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
     """Rate ``passphrase``; ``personal_words`` (names, the file name) count against it."""
     if not passphrase:
-        return Strength(0, LABELS[0], False, "Type a passphrase.")
+        return Strength(0, _label(0), False, translate("passphrase_policy", "Type a passphrase."))
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:100], user_inputs=[w for w in personal_words if w])
@@ -41,19 +52,25 @@ def assess(passphrase: str, personal_words: tuple[str, ...] = ()) -> Strength:
     if len(passphrase) < MIN_LENGTH:
         return Strength(
             min(score, 2),
-            LABELS[min(score, 2)],
+            _label(min(score, 2)),
             False,
-            f"Use at least {MIN_LENGTH} characters; several unrelated words are easiest "
-            "to remember.",
+            translate(
+                "passphrase_policy",
+                "Use at least {count} characters; several unrelated words are easiest to remember.",
+            ).format(count=MIN_LENGTH),
         )
     if score < MIN_SCORE:
         return Strength(
             score,
-            LABELS[score],
+            _label(score),
             False,
-            advice or "Add another word or two that are not related to each other or to you.",
+            advice
+            or translate(
+                "passphrase_policy",
+                "Add another word or two that are not related to each other or to you.",
+            ),
         )
-    return Strength(score, LABELS[score], True, advice)
+    return Strength(score, _label(score), True, advice)
 
 
 def require_strong(passphrase: str, personal_words: tuple[str, ...] = ()) -> None:
@@ -61,5 +78,8 @@ def require_strong(passphrase: str, personal_words: tuple[str, ...] = ()) -> Non
     strength = assess(passphrase, personal_words)
     if not strength.acceptable:
         raise WeakPassphraseError(
-            f"That passphrase is {strength.label} and would be easy to guess. {strength.advice}"
+            translate(
+                "passphrase_policy",
+                "That passphrase is {label} and would be easy to guess. {advice}",
+            ).format(label=strength.label, advice=strength.advice)
         )

@@ -25,12 +25,18 @@ from pathlib import Path
 
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.patterns import Thresholds
+from casedesk.domain.wording import translate
 from casedesk.domain.working_days import REGIONS
 from casedesk.services.app_dirs import app_dirs, ensure_private_dir
 from casedesk.services.case_folder import default_case_file_folder, prepare_case_file_folder
 
 MAX_RECENT = 8
 DEFAULT_IDLE_MINUTES = 10
+# Sections of the settings file.
+_CASE_FILES = "case files"  # i18n: settings key
+_NEW_FILES = "new case files"  # i18n: settings key
+_TRUSTED = "trusted certificates"  # i18n: settings key
+_ENGLAND = "England"  # i18n: the region key new case files start with
 # The Thresholds fields a worker can set in Edit > Preferences.
 PATTERN_SETTINGS = (
     "avoidance_count",
@@ -198,31 +204,31 @@ class Preferences:
 
     def case_file_folder(self) -> Path:
         """Where New case file and Open start: the folder chosen, or Documents/CaseDesk."""
-        chosen = self._get("case files", "folder")
+        chosen = self._get(_CASE_FILES, "folder")
         return Path(chosen) if chosen else default_case_file_folder()
 
     def set_case_file_folder(self, folder: Path) -> Path:
         """Choose where case files live (created if need be); refused with one sentence
         inside CaseDesk's own program folder or where files cannot be written."""
         prepared = prepare_case_file_folder(folder)
-        self._set({("case files", "folder"): str(prepared)})
+        self._set({(_CASE_FILES, "folder"): str(prepared)})
         return prepared
 
     def case_file_made(self) -> bool:
         """Whether a case file has been made or opened here (the welcome page is done)."""
-        return self._get("case files", "made") == "yes"
+        return self._get(_CASE_FILES, "made") == "yes"
 
     def note_case_file_made(self) -> None:
         """Remember that a case file has been made or opened."""
         if not self.case_file_made():
-            self._set({("case files", "made"): "yes"})
+            self._set({(_CASE_FILES, "made"): "yes"})
 
     def note_demo_opened(self, path: Path) -> None:
         """Remember where the demo is, so that its place in the recent files does not end
         the welcome page (only a case file of the person's own does)."""
         resolved = str(path.resolve())
-        if self._get("case files", "demo") != resolved:
-            self._set({("case files", "demo"): resolved})
+        if self._get(_CASE_FILES, "demo") != resolved:
+            self._set({(_CASE_FILES, "demo"): resolved})
 
     def first_run(self) -> bool:
         """Show the welcome page: no case file of the person's own made or opened here yet.
@@ -232,28 +238,32 @@ class Preferences:
         """
         if self.case_file_made():
             return False
-        demo = self._get("case files", "demo")
+        demo = self._get(_CASE_FILES, "demo")
         return all(str(path.resolve()) == demo for path in self.recent_files())
 
     def default_region(self) -> str:
         """The region a new case file starts with (each file keeps its own afterwards)."""
-        region = self._get("new case files", "region") or "England"
-        return region if region in REGIONS else "England"
+        region = self._get(_NEW_FILES, "region") or _ENGLAND
+        return region if region in REGIONS else _ENGLAND
 
     def set_default_region(self, region: str) -> None:
         """Choose the region new case files start with."""
         if region not in REGIONS:
-            raise CaseDeskError(f"Choose one of {', '.join(REGIONS)} for the region.")
-        self._set({("new case files", "region"): region})
+            raise CaseDeskError(
+                translate("preferences", "Choose one of {regions} for the region.").format(
+                    regions=", ".join(REGIONS)
+                )
+            )
+        self._set({(_NEW_FILES, "region"): region})
 
     # -- trusted certificates ------------------------------------------------------------
 
     def trusted_files(self) -> list[TrustedFile]:
         """The certificate files chosen to trust, in the order chosen."""
         parser = self._read()
-        if not parser.has_section("trusted certificates"):
+        if not parser.has_section(_TRUSTED):
             return []
-        section = parser["trusted certificates"]
+        section = parser[_TRUSTED]
         found = []
         for key, value in section.items():
             if key.isdigit() and value.strip():
@@ -263,18 +273,16 @@ class Preferences:
 
     def _set_trusted(self, files: list[TrustedFile]) -> None:
         values: dict[tuple[str, str], str | None] = {
-            ("trusted certificates", key): None
-            for key in (self._read()["trusted certificates"].keys() if self._has_trust() else ())
+            (_TRUSTED, key): None
+            for key in (self._read()[_TRUSTED].keys() if self._has_trust() else ())
         }
         for number, trusted in enumerate(files, start=1):
-            values[("trusted certificates", str(number))] = str(trusted.path)
-            values[("trusted certificates", f"{number}.fingerprints")] = " ".join(
-                trusted.fingerprints
-            )
+            values[(_TRUSTED, str(number))] = str(trusted.path)
+            values[(_TRUSTED, f"{number}.fingerprints")] = " ".join(trusted.fingerprints)
         self._set(values)
 
     def _has_trust(self) -> bool:
-        return self._read().has_section("trusted certificates")
+        return self._read().has_section(_TRUSTED)
 
     def set_trusted_files(self, files: list[TrustedFile]) -> None:
         """Replace the trusted certificate files (Preferences' OK)."""
@@ -314,8 +322,11 @@ class Preferences:
             kept = [c for c in found if fingerprint(c) in trusted.fingerprints]
             if len(kept) < len(found):
                 problems.append(
-                    f"{trusted.path} has changed since you chose to trust it: choose it "
-                    "again in Preferences if the new certificate is right."
+                    translate(
+                        "preferences",
+                        "{path} has changed since you chose to trust it: choose it again in "
+                        "Preferences if the new certificate is right.",
+                    ).format(path=trusted.path)
                 )
             else:
                 paths.append(trusted.path)

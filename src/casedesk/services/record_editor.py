@@ -44,6 +44,7 @@ from casedesk.domain.validation import (
     check_parent_child,
     check_person,
 )
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.services import undo
 from casedesk.services.case_file import CaseFile, HistoryRow
 from casedesk.services.deadline_editing import DeadlineEditing
@@ -103,9 +104,11 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         kind = k.kind_of(old)
         record_id = k.record_key(kind, old)
         if record_id is None:
-            raise CaseDeskError("That record has not been saved yet.")
+            raise CaseDeskError(translate("record_editor", "That record has not been saved yet."))
         if type(new) is not type(old):
-            raise CaseDeskError("That record cannot be changed into another kind.")
+            raise CaseDeskError(
+                translate("record_editor", "That record cannot be changed into another kind.")
+            )
         _refuse_errors(record_problems(new, self.today))
         changed = k.changed_columns(kind, old, new)
         if not changed:
@@ -136,9 +139,10 @@ class RecordEditor(DeadlineEditing, OversightEditing):
             ]
             if found:
                 return AddPersonResult(None, found, warnings)
-        with self.case_file.transaction("Add person") as work:
+        label = translate("record_editor", "Add person")
+        with self.case_file.transaction(label) as work:
             work.add_person(record.case.id, person)
-        self._steps.push("Add person", undo.added(work.changes, (k.PEOPLE.name,)))
+        self._steps.push(label, undo.added(work.changes, (k.PEOPLE.name,)))
         return AddPersonResult(work.changes, [], warnings)
 
     def add_case(self, case: Case, child: Person) -> Changes:
@@ -152,12 +156,14 @@ class RecordEditor(DeadlineEditing, OversightEditing):
                 Problem(
                     Severity.ERROR,
                     "reference",
-                    f"There is already a case with the reference '{case.reference}'.",
+                    translate(
+                        "record_editor", "There is already a case with the reference '{reference}'."
+                    ).format(reference=case.reference),
                 )
             )
         _refuse_errors(problems)
         timescales = self._timescales()
-        with self.case_file.transaction("Open case") as work:
+        with self.case_file.transaction(translate("record_editor", "Open case")) as work:
             work.add_cases([case], [child], {case.id: [child.id]})
             # A case opens on a referral: its clocks run from the day it opened until the
             # referral itself is recorded (then they count from that entry).
@@ -167,8 +173,12 @@ class RecordEditor(DeadlineEditing, OversightEditing):
     def link_person(self, record: CaseRecord, person: Person) -> Changes:
         """Put a person already in the file (in a sibling's case, say) into this case too."""
         if person.id in {p.id for p in record.people}:
-            raise CaseDeskError(f"{person.display_name} is already in this case.")
-        with self.case_file.transaction("Link person to case") as work:
+            raise CaseDeskError(
+                translate("record_editor", "{name} is already in this case.").format(
+                    name=person.display_name
+                )
+            )
+        with self.case_file.transaction(translate("record_editor", "Link person to case")) as work:
             work.link_person(record.case.id, person.id)
         return work.changes
 
@@ -177,12 +187,19 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         people = {p.id: p for p in record.people}
         for end in (relationship.from_person, relationship.to_person):
             if end not in people:
-                raise CaseDeskError("Both people must be in the case before they can be linked.")
+                raise CaseDeskError(
+                    translate(
+                        "record_editor",
+                        "Both people must be in the case before they can be linked.",
+                    )
+                )
         if relationship.kind is RelationshipKind.BIOLOGICAL_PARENT:
             _refuse_errors(
                 check_parent_child(people[relationship.from_person], people[relationship.to_person])
             )
-        return self._add("Add relationship", k.RELATIONSHIPS, [relationship])
+        return self._add(
+            translate("record_editor", "Add relationship"), k.RELATIONSHIPS, [relationship]
+        )
 
     def add_relationships(
         self, record: CaseRecord, relationships: Sequence[Relationship]
@@ -194,7 +211,10 @@ class RecordEditor(DeadlineEditing, OversightEditing):
             for end in (relationship.from_person, relationship.to_person):
                 if end not in people:
                     raise CaseDeskError(
-                        "Both people must be in the case before they can be linked."
+                        translate(
+                            "record_editor",
+                            "Both people must be in the case before they can be linked.",
+                        )
                     )
             if relationship.kind is RelationshipKind.BIOLOGICAL_PARENT:
                 _refuse_errors(
@@ -204,24 +224,31 @@ class RecordEditor(DeadlineEditing, OversightEditing):
                 )
         if not relationships:
             return None
-        return self._add("Add relationship to the child", k.RELATIONSHIPS, list(relationships))
+        return self._add(
+            translate("record_editor", "Add relationship to the child"),
+            k.RELATIONSHIPS,
+            list(relationships),
+        )
 
     def add_emotional_link(self, record: CaseRecord, link: EmotionalLink) -> Changes:
         """Record how two people of the case get on."""
         self._require_people(record, link.from_person, link.to_person)
-        return self._add("Add emotional link", k.EMOTIONAL_LINKS, [link])
+        return self._add(
+            translate("record_editor", "Add emotional link"), k.EMOTIONAL_LINKS, [link]
+        )
 
     def add_support(self, record: CaseRecord, support: Support) -> Changes:
         """Add a link to the ecomap (an agency, service or other support of the family)."""
         _refuse_errors(support_problems(record, support))
-        return self._add("Add ecomap link", k.SUPPORTS, [support])
+        return self._add(translate("record_editor", "Add ecomap link"), k.SUPPORTS, [support])
 
     def place_person(
         self, record: CaseRecord, diagram: str, person: PersonId, at: tuple[float, float]
     ) -> None:
         """Keep where the worker dragged a person on a diagram."""
         self._require_people(record, person)
-        with self.case_file.transaction("Move person on " + diagram) as work:
+        label = translate("record_editor", "Move person on {diagram}").format(diagram=diagram)
+        with self.case_file.transaction(label) as work:
             work.place_person(record.case.id, diagram, person, at)
 
     def relayout(self, record: CaseRecord, diagram: str) -> None:
@@ -229,7 +256,8 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         placed = self.case_file.diagram_positions(record.case.id, diagram)
         if not placed:
             return
-        with self.case_file.transaction("Re-layout " + diagram) as work:
+        label = translate("record_editor", "Re-layout {diagram}").format(diagram=diagram)
+        with self.case_file.transaction(label) as work:
             for person in sorted(placed):
                 work.place_person(record.case.id, diagram, person, None)
 
@@ -238,19 +266,25 @@ class RecordEditor(DeadlineEditing, OversightEditing):
     ) -> Changes:
         """Record who holds parental responsibility (apart from biology)."""
         self._require_people(record, holder.person, holder.child)
-        return self._add("Record parental responsibility", k.PARENTAL_RESPONSIBILITY, [holder])
+        return self._add(
+            translate("record_editor", "Record parental responsibility"),
+            k.PARENTAL_RESPONSIBILITY,
+            [holder],
+        )
 
     def add_address(self, record: CaseRecord, address: Address) -> Changes:
         """Add an address to a person's address history."""
         self._require_people(record, address.person)
-        return self._add("Add address", k.ADDRESSES, [address])
+        return self._add(translate("record_editor", "Add address"), k.ADDRESSES, [address])
 
     def add_household_membership(
         self, record: CaseRecord, membership: HouseholdMembership
     ) -> Changes:
         """Record that a person lived in a household from one date to another."""
         self._require_people(record, membership.person)
-        return self._add("Add household membership", k.HOUSEHOLDS, [membership])
+        return self._add(
+            translate("record_editor", "Add household membership"), k.HOUSEHOLDS, [membership]
+        )
 
     def add_identifier(self, record: CaseRecord, identifier: Identifier) -> Changes:
         """Add an identifier; an NHS number must pass its check digit."""
@@ -263,32 +297,42 @@ class RecordEditor(DeadlineEditing, OversightEditing):
                 identifier.person, NHS_NUMBER, format_nhs_number(identifier.value)
             )
         if identifier in record.identifiers:
-            raise CaseDeskError("That identifier is already recorded for them.")
-        return self._add("Add identifier", k.IDENTIFIERS, [identifier])
+            raise CaseDeskError(
+                translate("record_editor", "That identifier is already recorded for them.")
+            )
+        return self._add(translate("record_editor", "Add identifier"), k.IDENTIFIERS, [identifier])
 
     def amend_relationship(
         self, old: Relationship, new: Relationship, reason: str
     ) -> Changes | None:
         """Change a relationship (it ended, say), keeping the earlier values."""
         if not reason.strip():
-            raise CaseDeskError("Say why the relationship is being changed.")
-        return self._amend(f"Amend relationship {old.kind.value}", old, new, reason)
+            raise CaseDeskError(
+                translate("record_editor", "Say why the relationship is being changed.")
+            )
+        label = translate("record_editor", "Amend relationship {kind}").format(
+            kind=shown_value(old.kind)
+        )
+        return self._amend(label, old, new, reason)
 
     def amend_case(self, old: Case, new: Case, reason: str) -> Changes | None:
         """Change a case's status, worker or closing date. The original concern and the
         subject child are never replaced: later concerns are added beside it."""
         if not reason.strip():
-            raise CaseDeskError("Say why the case is being changed.")
+            raise CaseDeskError(translate("record_editor", "Say why the case is being changed."))
         if new.original_concern != old.original_concern or new.subject_child != old.subject_child:
             raise CaseDeskError(
-                "The original concern and the subject child cannot be replaced; "
-                "add a later concern instead."
+                translate(
+                    "record_editor",
+                    "The original concern and the subject child cannot be replaced; "
+                    "add a later concern instead.",
+                )
             )
         _refuse_errors(record_problems(new, self.today))
         changed = k.changed_columns(k.CASE, old, new)
         if not changed:
             return None
-        label = f"Amend case {old.reference}"
+        label = translate("record_editor", "Amend case {reference}").format(reference=old.reference)
         record = replace(self.case_file.case_record(old.reference), case=new)
         timescales = self._timescales()
         with self.case_file.transaction(label) as work:
@@ -305,8 +349,11 @@ class RecordEditor(DeadlineEditing, OversightEditing):
     ) -> Changes | None:
         """Change a team member's details (they left, consent was given), with the reason."""
         if not reason.strip():
-            raise CaseDeskError("Say why the details are being changed.")
-        return self._amend(f"Amend {old.name}", old, new, reason)
+            raise CaseDeskError(
+                translate("record_editor", "Say why the details are being changed.")
+            )
+        label = translate("record_editor", "Amend {name}").format(name=old.name)
+        return self._amend(label, old, new, reason)
 
     def merge_people(
         self, record: CaseRecord, keep: Person, duplicate: Person, reason: str
@@ -316,13 +363,18 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         and the duplicate's row stays (marked merged) with the reason in the history.
         Not undoable with Edit > Undo: it changes many records at once."""
         if not reason.strip():
-            raise CaseDeskError("Say why these are the same person; the reason is kept.")
+            raise CaseDeskError(
+                translate("record_editor", "Say why these are the same person; the reason is kept.")
+            )
         self._require_people(record, keep.id, duplicate.id)
         if keep.id == duplicate.id:
-            raise CaseDeskError("Choose two different records to merge.")
-        with self.case_file.transaction(
-            f"Merge {duplicate.display_name} into {keep.display_name}"
-        ) as work:
+            raise CaseDeskError(
+                translate("record_editor", "Choose two different records to merge.")
+            )
+        label = translate("record_editor", "Merge {duplicate} into {kept}").format(
+            duplicate=duplicate.display_name, kept=keep.display_name
+        )
+        with self.case_file.transaction(label) as work:
             work.merge_person(keep, duplicate, reason)
         return work.changes
 
@@ -331,13 +383,17 @@ class RecordEditor(DeadlineEditing, OversightEditing):
     ) -> Changes | None:
         """Change an address or household membership (they moved out, say), with the reason."""
         if not reason.strip():
-            raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
+            raise CaseDeskError(
+                translate(
+                    "record_editor", "Say why it is being changed; the earlier values are kept."
+                )
+            )
         if old.record_id is None:
-            raise CaseDeskError("That record has not been saved yet.")
+            raise CaseDeskError(translate("record_editor", "That record has not been saved yet."))
         label = (
-            "Amend household membership"
+            translate("record_editor", "Amend household membership")
             if isinstance(old, HouseholdMembership)
-            else "Amend address"
+            else translate("record_editor", "Amend address")
         )
         return self._amend(label, old, new, reason)
 
@@ -350,20 +406,28 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         """Change an emotional link, a parental responsibility record or an ecomap link,
         with the reason (the earlier values are kept)."""
         if not reason.strip():
-            raise CaseDeskError("Say why it is being changed; the earlier values are kept.")
+            raise CaseDeskError(
+                translate(
+                    "record_editor", "Say why it is being changed; the earlier values are kept."
+                )
+            )
         if old.record_id is None or type(old) is not type(new):
-            raise CaseDeskError("That record cannot be changed into another kind.")
+            raise CaseDeskError(
+                translate("record_editor", "That record cannot be changed into another kind.")
+            )
         labels = {
-            EmotionalLink: "Amend emotional link",
-            Support: "Amend ecomap link",
-            ParentalResponsibility: "Amend parental responsibility",
+            EmotionalLink: QT_TRANSLATE_NOOP("record_editor", "Amend emotional link"),
+            Support: QT_TRANSLATE_NOOP("record_editor", "Amend ecomap link"),
+            ParentalResponsibility: QT_TRANSLATE_NOOP(
+                "record_editor", "Amend parental responsibility"
+            ),
         }
-        return self._amend(labels[type(old)], old, new, reason)
+        return self._amend(translate("record_editor", labels[type(old)]), old, new, reason)
 
     def _require_people(self, record: CaseRecord, *people: str) -> None:
         known = {p.id for p in record.people}
         if any(person not in known for person in people):
-            raise CaseDeskError("Add the person to the case first.")
+            raise CaseDeskError(translate("record_editor", "Add the person to the case first."))
 
     def add_entry(
         self,
@@ -389,7 +453,7 @@ class RecordEditor(DeadlineEditing, OversightEditing):
             entry = replace(entry, id=EntryId(new_id(k.ENTRIES.id_prefix)))
         sharing = [d if d.entry else replace(d, entry=entry.id) for d in sharing]
         actions = [a if a.entry else replace(a, entry=entry.id) for a in actions]
-        label = "Add chronology entry"
+        label = translate("record_editor", "Add chronology entry")
         timescales = self._timescales()  # read before the unit of work begins
         with self.case_file.transaction(label) as work:
             work.add(k.PROFESSIONALS, team)
@@ -425,7 +489,12 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         decisions about who was told when the change made it significant, and anyone added
         to the team on the way: one unit of work, one undo step."""
         if not reason.strip():
-            raise CaseDeskError("Say why the entry is being changed; the earlier values are kept.")
+            raise CaseDeskError(
+                translate(
+                    "record_editor",
+                    "Say why the entry is being changed; the earlier values are kept.",
+                )
+            )
         problems = entry_problems(
             new, self.today, {e.id for e in record.entries}, {p.id for p in record.people}, old
         )
@@ -437,7 +506,7 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         if not changed and not sharing and not team:
             return None
         _refuse_errors(record_problems(new, self.today))
-        label = "Amend chronology entry"
+        label = translate("record_editor", "Amend chronology entry")
         after = replace(record, entries=tuple(new if e.id == old.id else e for e in record.entries))
         timescales = self._timescales()
         with self.case_file.transaction(label) as work:
@@ -461,7 +530,7 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         be decided (theme 1); with anyone added to the team on the way. One undo step."""
         for item in (*decisions, *team):
             _refuse_errors(record_problems(item, self.today))
-        label = "Record information sharing"
+        label = translate("record_editor", "Record information sharing")
         with self.case_file.transaction(label) as work:
             work.add(k.PROFESSIONALS, team)
             work.add(k.SHARING, decisions)
@@ -474,7 +543,7 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         problems = self._owner_problems(record, [action])
         if problems:
             raise CaseDeskError(" ".join(problems))
-        return self._add("Add action", k.ACTIONS, [action])
+        return self._add(translate("record_editor", "Add action"), k.ACTIONS, [action])
 
     def _owner_problems(self, record: CaseRecord, actions: Sequence[Action]) -> list[str]:
         """An owner must be one of the case's people, its team, or a worker of the file."""
@@ -487,16 +556,32 @@ class RecordEditor(DeadlineEditing, OversightEditing):
             if owner.startswith(WORKER_PREFIX):
                 name = owner.removeprefix(WORKER_PREFIX)
                 if name not in workers:
-                    found.append(f"{name or 'No one'} is not a worker of this case file.")
+                    found.append(
+                        translate(
+                            "record_editor", "{name} is not a worker of this case file."
+                        ).format(name=name or translate("record_editor", "No one"))
+                    )
             elif owner and owner not in team and owner not in people:
-                found.append("Choose who is to do it from the case's people, team or workers.")
+                found.append(
+                    translate(
+                        "record_editor",
+                        "Choose who is to do it from the case's people, team or workers.",
+                    )
+                )
         return found
 
     def complete_action(self, old: Action, new: Action) -> Changes | None:
         """Record that an action was done, when, and how it turned out."""
         if new.completed_on is None or not new.outcome.strip():
-            raise CaseDeskError("Say when the action was done and what came of it.")
-        return self._amend("Mark action done", old, new, f"Done: {new.outcome[:200]}")
+            raise CaseDeskError(
+                translate("record_editor", "Say when the action was done and what came of it.")
+            )
+        return self._amend(
+            translate("record_editor", "Mark action done"),
+            old,
+            new,
+            translate("record_editor", "Done: {outcome}").format(outcome=new.outcome[:200]),
+        )
 
     def add_identification_attempt(
         self,
@@ -508,17 +593,21 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         as an action (owned, dated) when one is agreed: one undo step."""
         _refuse_errors(record_problems(attempt, self.today))
         if next_step is None:
-            return self._add("Record identification attempt", k.IDENTIFICATION_ATTEMPTS, [attempt])
+            return self._add(
+                translate("record_editor", "Record identification attempt"),
+                k.IDENTIFICATION_ATTEMPTS,
+                [attempt],
+            )
         if not attempt.id:
             attempt = replace(attempt, id=new_id(k.IDENTIFICATION_ATTEMPTS.id_prefix))
         next_step = replace(next_step, attempt=attempt.id)
         _refuse_errors(record_problems(next_step, self.today))
         if record is None:
-            raise CaseDeskError("A next step needs the case it is for.")
+            raise CaseDeskError(translate("record_editor", "A next step needs the case it is for."))
         owners = self._owner_problems(record, [next_step])
         if owners:
             raise CaseDeskError(" ".join(owners))
-        label = "Record identification attempt"
+        label = translate("record_editor", "Record identification attempt")
         with self.case_file.transaction(label) as work:
             work.add(k.IDENTIFICATION_ATTEMPTS, [attempt])
             work.add(k.ACTIONS, [next_step])
@@ -528,11 +617,15 @@ class RecordEditor(DeadlineEditing, OversightEditing):
 
     def add_concern(self, concern: Concern) -> Changes:
         """Add a later concern beside the original one (which is never replaced)."""
-        return self._add("Add concern", k.CONCERNS, [concern])
+        return self._add(translate("record_editor", "Add concern"), k.CONCERNS, [concern])
 
     def add_professional(self, professional: Professional) -> Changes:
         """Add someone to the team around the family."""
-        return self._add("Add to team around the family", k.PROFESSIONALS, [professional])
+        return self._add(
+            translate("record_editor", "Add to team around the family"),
+            k.PROFESSIONALS,
+            [professional],
+        )
 
     # -- amending -----------------------------------------------------------------------
 
@@ -540,7 +633,11 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         """Change a person's details, keeping the earlier values; None if nothing changed."""
         if not reason.strip():
             raise CaseDeskError(
-                "Say why the details are being changed; the reason is kept with the earlier values."
+                translate(
+                    "record_editor",
+                    "Say why the details are being changed; the reason is kept with the "
+                    "earlier values.",
+                )
             )
         _refuse_errors(check_person(new, self.today))
         _refuse_errors(record_problems(new, self.today))
@@ -548,7 +645,8 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         with self.case_file.read() as snapshot:
             current = snapshot.person(old.id)
         _refuse_errors(check_identification(current, new))
-        return self._amend(f"Amend {old.display_name}", current, new, reason)
+        label = translate("record_editor", "Amend {name}").format(name=old.display_name)
+        return self._amend(label, current, new, reason)
 
     def set_identification(
         self, person: Person, status: Identification, reason: str
@@ -573,7 +671,8 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         step = self._steps.pop_undo()
         if step is None:
             return None
-        with self.case_file.transaction(f"Undo: {step.label}") as work:
+        label = translate("record_editor", "Undo: {action}").format(action=step.label)
+        with self.case_file.transaction(label) as work:
             undo.put_back(work, step, "undo")
         return work.changes
 
@@ -582,7 +681,8 @@ class RecordEditor(DeadlineEditing, OversightEditing):
         step = self._steps.pop_redo()
         if step is None:
             return None
-        with self.case_file.transaction(f"Redo: {step.label}") as work:
+        label = translate("record_editor", "Redo: {action}").format(action=step.label)
+        with self.case_file.transaction(label) as work:
             undo.apply_again(work, step, "redo")
         return work.changes
 

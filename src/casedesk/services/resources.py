@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 import casedesk
+from casedesk.domain.wording import translate
 
 
 @cache
@@ -25,7 +26,7 @@ def resources_dir() -> Path:
         if checkout.is_dir():
             return checkout
         raise FileNotFoundError(
-            "CaseDesk's resources folder is missing; reinstall CaseDesk."
+            translate("resources", "CaseDesk's resources folder is missing; reinstall CaseDesk.")
         ) from None
 
 

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from casedesk.domain.rule_packs import PackProblem, RulePack, parse_pack
+from casedesk.domain.wording import translate
 from casedesk.services.app_dirs import app_dirs
 from casedesk.services.resources import resource
 
 PACK_FILES = {
-    "England": "england.toml",
-    "Wales": "wales.toml",
-    "Scotland": "scotland.toml",
-    "Northern Ireland": "northern-ireland.toml",
+    "England": "england.toml",  # i18n: region key
+    "Wales": "wales.toml",  # i18n: region key
+    "Scotland": "scotland.toml",  # i18n: region key
+    "Northern Ireland": "northern-ireland.toml",  # i18n: region key
 }
 
 
@@ -38,7 +39,7 @@ def agency_rules_dir() -> Path:
     return app_dirs().config / "rules"
 
 
-def shipped_pack(region: str = "England") -> LoadedPack:
+def shipped_pack(region: str = "England") -> LoadedPack:  # i18n: region key
     """The pack CaseDesk ships for ``region`` (the demo is dated by it everywhere)."""
     shipped = resource(f"rules/{PACK_FILES.get(region, PACK_FILES['England'])}")
     pack = parse_pack(shipped.read_text(encoding="utf-8"), shipped.name)
@@ -47,7 +48,7 @@ def shipped_pack(region: str = "England") -> LoadedPack:
     return LoadedPack(pack, shipped)
 
 
-def load_pack(region: str = "England", folder: Path | None = None) -> LoadedPack:
+def load_pack(region: str = "England", folder: Path | None = None) -> LoadedPack:  # i18n: key
     """The rule pack for ``region``: the agency's if it reads well, else its last good copy,
     else the one CaseDesk ships (which the tests hold to be valid)."""
     name = PACK_FILES.get(region, PACK_FILES["England"])
@@ -60,7 +61,10 @@ def load_pack(region: str = "England", folder: Path | None = None) -> LoadedPack
             text = own.read_text(encoding="utf-8", errors="replace")
         except OSError as error:  # unreadable: said, and the last good copy used
             text = ""
-            problems = [PackProblem(str(own), 0, "", f"cannot be read ({error.strerror})")]
+            unreadable = translate("rule_packs", "cannot be read ({reason})").format(
+                reason=error.strerror
+            )
+            problems = [PackProblem(str(own), 0, "", unreadable)]
         result = parse_pack(text, str(own)) if text else problems
         if isinstance(result, RulePack):
             try:

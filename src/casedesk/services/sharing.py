@@ -22,13 +22,15 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import EntryId, new_id
 from casedesk.domain.supervision import Supervision
+from casedesk.domain.wording import shown_day, translate
 from casedesk.services import certificates as certs
 from casedesk.services.case_file import CaseFile
 from casedesk.services.sign_off import SIGNING_ROLES
 from casedesk.storage.certificates import StoredCertificate
 from casedesk.storage.signing import SigningKey, key_id_of
 
-AGENCY = "agency name"  # the case file's setting: the agency its users work for
+# The case file's setting: the agency its users work for.
+AGENCY = "agency name"  # i18n: a settings key
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,13 @@ def set_agency_name(case_file: CaseFile, name: str) -> None:
     """Set the agency's name (it goes in each certificate made from now on)."""
     name = " ".join(name.split())
     if len(name) > 200:
-        raise CaseDeskError("The agency's name is too long (200 characters at most).")
-    with case_file.transaction("Set agency name") as work:
-        work.set_setting(AGENCY, name, "the agency's name, for signed summaries")
+        raise CaseDeskError(
+            translate("sharing", "The agency's name is too long (200 characters at most).")
+        )
+    with case_file.transaction(translate("sharing", "Set agency name")) as work:
+        work.set_setting(
+            AGENCY, name, translate("sharing", "the agency's name, for signed summaries")
+        )
 
 
 def credentials(
@@ -79,8 +85,11 @@ def credentials(
         name, role, key = case_file.user, case_file.role, case_file.signing_key
     if key is None:
         raise CaseDeskError(
-            f"{name} has no signing key in this case file, so cannot sign a summary: open "
-            "it with your own passphrase (not the recovery key)."
+            translate(
+                "sharing",
+                "{name} has no signing key in this case file, so cannot sign a summary: open "
+                "it with your own passphrase (not the recovery key).",
+            ).format(name=name)
         )
     with case_file.read() as snapshot:
         stored = snapshot.certificate(key.key_id)
@@ -107,14 +116,21 @@ def _self_certify(
 ) -> StoredCertificate:
     if case_file.read_only:
         raise CaseDeskError(
-            "This case file is open read-only: open it for writing to share a summary "
-            "(what is shared is logged in it)."
+            translate(
+                "sharing",
+                "This case file is open read-only: open it for writing to share a summary "
+                "(what is shared is logged in it).",
+            )
         )
     identity = certs.Identity(name=name, role=role, agency=agency_name(case_file))
     der = certs.self_signed(key.private, identity, case_file.now())
     stored = StoredCertificate(key.key_id, name, der, (), certs.fingerprint(der))
-    reason = "self-signed certificate" + (" (who it names changed)" if before else "")
-    with case_file.transaction("File certificate") as work:
+    reason = (
+        translate("sharing", "self-signed certificate (who it names changed)")
+        if before
+        else translate("sharing", "self-signed certificate")
+    )
+    with case_file.transaction(translate("sharing", "File certificate")) as work:
         work.file_certificate(stored, reason)
     return stored
 
@@ -132,11 +148,18 @@ def issue_certificate(
         keys = [p for p in snapshot.public_keys() if p.user.casefold() == user.casefold()]
     current = {u.name.casefold(): u for u in case_file.users()}
     if not keys or user.casefold() not in current:
-        raise CaseDeskError(f"{user} is not a user of this case file with a signing key.")
+        raise CaseDeskError(
+            translate(
+                "sharing", "{user} is not a user of this case file with a signing key."
+            ).format(user=user)
+        )
     public = keys[-1]  # their newest key: an earlier one went with an earlier passphrase
     if public.role == "recovery":
         raise CaseDeskError(
-            "The recovery key is not a person: certificates are issued to the file's users."
+            translate(
+                "sharing",
+                "The recovery key is not a person: certificates are issued to the file's users.",
+            )
         )
     loaded = _public_key(public.public_der)
     identity = certs.Identity(
@@ -146,8 +169,13 @@ def issue_certificate(
     stored = StoredCertificate(
         key_id_of(public.public_der), public.user, der, (root_certificate,), certs.fingerprint(der)
     )
-    with case_file.transaction("File certificate") as work:
-        work.file_certificate(stored, f"issued by {_root_agency(root_certificate)}")
+    with case_file.transaction(translate("sharing", "File certificate")) as work:
+        work.file_certificate(
+            stored,
+            translate("sharing", "issued by {agency}").format(
+                agency=_root_agency(root_certificate)
+            ),
+        )
     return stored
 
 
@@ -161,7 +189,9 @@ def _public_key(der: bytes) -> ec.EllipticCurvePublicKey:
 
     key = serialization.load_der_public_key(der)
     if not isinstance(key, ec.EllipticCurvePublicKey):
-        raise CaseDeskError("That user's signing key is not an elliptic-curve key.")
+        raise CaseDeskError(
+            translate("sharing", "That user's signing key is not an elliptic-curve key.")
+        )
     return key
 
 
@@ -172,7 +202,10 @@ def user_certificate(case_file: CaseFile, user: str) -> StoredCertificate:
         stored = snapshot.certificate(keys[-1].key_id) if keys else None
     if stored is None:
         raise CaseDeskError(
-            f"{user} has no certificate yet: one is made the first time they sign a summary."
+            translate(
+                "sharing",
+                "{user} has no certificate yet: one is made the first time they sign a summary.",
+            ).format(user=user)
         )
     return stored
 
@@ -260,7 +293,8 @@ def _logged(case_file: CaseFile, sha256: str) -> tuple[CaseRecord, Disclosure] |
 def log_disclosure(case_file: CaseFile, record: CaseRecord, disclosure: Disclosure) -> Disclosure:
     """Record a summary in the information-sharing log of its case."""
     logged = replace(disclosure, id=disclosure.id or new_id(k.DISCLOSURES.id_prefix))
-    with case_file.transaction(f"Share summary {disclosure.document_id}") as work:
+    label = translate("sharing", "Share summary {document}").format(document=disclosure.document_id)
+    with case_file.transaction(label) as work:
         work.add(k.DISCLOSURES, [replace(logged, case=record.case.id)])
     return logged
 
@@ -292,30 +326,45 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
     summary is not one this file logged, or its review is already recorded."""
     author = file_user_of(case_file, countersignature.author_key)
     if author is None:
-        raise CaseDeskError("Not recorded: the summary was not signed by a user of this case file.")
+        raise CaseDeskError(
+            translate(
+                "sharing", "Not recorded: the summary was not signed by a user of this case file."
+            )
+        )
     reviewer = file_user_of(case_file, countersignature.reviewer_key)
     if reviewer is not None and reviewer[0] == author[0]:
         raise CaseDeskError(
-            f"Not recorded: {reviewer[0]} signed the summary, so their second signature is "
-            "not a supervisor's review of it."
+            translate(
+                "sharing",
+                "Not recorded: {user} signed the summary, so their second signature is not a "
+                "supervisor's review of it.",
+            ).format(user=reviewer[0])
         )
     if reviewer is None or reviewer[1] not in SIGNING_ROLES:
         raise CaseDeskError(
-            "Not recorded: the countersignature is not by a supervisor of this case file "
-            f"(it names {countersignature.reviewer_named or 'no one'})."
+            translate(
+                "sharing",
+                "Not recorded: the countersignature is not by a supervisor of this case file "
+                "(it names {named}).",
+            ).format(named=countersignature.reviewer_named or translate("sharing", "no one"))
         )
     supervisor, role = reviewer
     found = _logged(case_file, countersignature.document_sha256)
     if found is None:
         raise CaseDeskError(
-            "This summary was not made from this case file (no shared summary in its log "
-            "matches the one the supervisor signed), so its review cannot be recorded here."
+            translate(
+                "sharing",
+                "This summary was not made from this case file (no shared summary in its log "
+                "matches the one the supervisor signed), so its review cannot be recorded "
+                "here.",
+            )
         )
     record, logged = found
     if logged.countersigned_by:
         raise CaseDeskError(
-            f"The review of summary {logged.document_id} by {logged.countersigned_by} is "
-            "already recorded."
+            translate(
+                "sharing", "The review of summary {document} by {user} is already recorded."
+            ).format(document=logged.document_id, user=logged.countersigned_by)
         )
     day = countersignature.signed_at.astimezone().date()
     reviewed = replace(
@@ -324,11 +373,25 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
         countersigned_on=day,
         countersign_comment=countersignature.comment,
     )
-    what = (
-        f"Reviewed and countersigned the case summary {logged.document_id} "
-        f"(shared with {logged.recipient} on {logged.made_on:%d %b %Y})"
-    )
+    what = translate(
+        "sharing",
+        "Reviewed and countersigned the case summary {document} (shared with {recipient} on {day})",
+    ).format(document=logged.document_id, recipient=logged.recipient, day=shown_day(logged.made_on))
     comment = countersignature.comment.strip()
+    decisions = (
+        translate("sharing", "{what}: {comment}").format(what=what, comment=comment)
+        if comment
+        else translate("sharing", "{what}.").format(what=what)
+    )
+    description = (
+        translate("sharing", "{supervisor} ({role}): {what}. Comment: {comment}").format(
+            supervisor=supervisor, role=role, what=what, comment=comment
+        )
+        if comment
+        else translate("sharing", "{supervisor} ({role}): {what}.").format(
+            supervisor=supervisor, role=role, what=what
+        )
+    )
     supervision = Supervision(
         id="",
         case=record.case.id,
@@ -336,7 +399,7 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
         supervisor=supervisor,
         worker=logged.signed_by or record.case.allocated_worker,
         reflection="",
-        decisions=f"{what}: {comment}" if comment else what + ".",
+        decisions=decisions,
         session=f"summary {logged.document_id}",
         cases_discussed=(record.case.reference,),
         recorded_by="",
@@ -346,13 +409,17 @@ def record_countersignature(case_file: CaseFile, countersignature: Countersignat
         case=record.case.id,
         occurred_on=day,
         category=Category.SUPERVISION,
-        description=f"{supervisor} ({role}): {what}." + (f" Comment: {comment}" if comment else ""),
+        description=description,
         evidence=Evidence(source=supervisor, source_type=SourceType.DOCUMENT),
         recorded_by="",
         significance=Significance.ROUTINE,
     )
-    with case_file.transaction(f"Record review of summary {logged.document_id}") as work:
-        work.amend(k.DISCLOSURES, logged, reviewed, "countersigned by the supervisor")
+    label = translate("sharing", "Record review of summary {document}").format(
+        document=logged.document_id
+    )
+    with case_file.transaction(label) as work:
+        reason = translate("sharing", "countersigned by the supervisor")
+        work.amend(k.DISCLOSURES, logged, reviewed, reason)
         work.add(k.SUPERVISIONS, [supervision])
         work.add(k.ENTRIES, [entry])
     return reviewed

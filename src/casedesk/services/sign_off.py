@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from casedesk.domain.approval import (
@@ -32,13 +32,16 @@ from casedesk.domain.sign_offs import (
     SignOffState,
     sign_off_problems,
 )
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, shown_value, translate
 from casedesk.storage.sign_offs import SIGNING_ROLES, canonical_text
 from casedesk.storage.unit_of_work import Changes
 
 if TYPE_CHECKING:
     from casedesk.services.case_file import CaseFile
 
-SUBMIT = "Submit assessment for sign-off"  # the unit of work that submits one
+# The unit of work that submits one: its name, kept in English in the audit trail, is how
+# a submission is found there; it is translated only where shown (the undo label).
+SUBMIT = QT_TRANSLATE_NOOP("sign_off", "Submit assessment for sign-off")
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,15 @@ def what_is_signed(record: CaseRecord, target_type: str, target_id: str) -> str:
     """The record a sign-off is of, in words."""
     if target_type == ASSESSMENT:
         found = next((a for a in record.assessments if a.id == target_id), None)
-        return found.title if found else "an assessment no longer in the case"
+        return (
+            found.title if found else translate("sign_off", "an assessment no longer in the case")
+        )
     entry = next((e for e in record.entries if e.id == target_id), None)
     if entry is None:
-        return "a plan no longer in the case"
-    return f"Plan: {entry.category.value}, {entry.occurred_on:%-d %b %Y}"
+        return translate("sign_off", "a plan no longer in the case")
+    return translate("sign_off", "Plan: {category}, {day}").format(
+        category=shown_value(entry.category), day=shown_day(entry.occurred_on)
+    )
 
 
 def sign_off(
@@ -81,21 +88,31 @@ def sign_off(
     )
     if role not in SIGNING_ROLES:
         raise CaseDeskError(
-            f"{name} is a {role}: only a supervisor (or the case file's owner) can sign off, "
-            "with their own passphrase."
+            translate(
+                "sign_off",
+                "{name} is a {role}: only a supervisor (or the case file's owner) can sign "
+                "off, with their own passphrase.",
+            ).format(name=name, role=role)
         )
     content = approved_content(record, request.target_type, request.target_id)
     if content is None:
         raise CaseDeskError(
-            f"There is no assessment or plan '{request.target_id}' in case {record.case.reference}."
+            translate(
+                "sign_off", "There is no assessment or plan '{target}' in case {reference}."
+            ).format(target=request.target_id, reference=record.case.reference)
         )
     if request.target_type == PLAN:
         rules = case_file.timescales().timescales.pack.oversight.sign_off
         entry = next(e for e in record.entries if e.id == request.target_id)
         if entry.category.value not in rules.plan_categories:
             raise CaseDeskError(
-                f"A {entry.category.value} is not a plan: only assessments and the meetings "
-                f"that make a plan ({', '.join(rules.plan_categories)}) are signed off."
+                translate(
+                    "sign_off",
+                    "A {category} is not a plan: only assessments and the meetings that make "
+                    "a plan ({plans}) are signed off.",
+                ).format(
+                    category=shown_value(entry.category), plans=", ".join(rules.plan_categories)
+                )
             )
     _refuse_own_work(case_file, record, request, name)
     _refuse_decided(case_file, record, request)
@@ -106,9 +123,12 @@ def sign_off(
     last_change = case_file.last_change_day()
     if last_change is not None and today < last_change - timedelta(days=1):
         raise CaseDeskError(
-            f"This computer's date ({today:%d %b %Y}) is before the case file was last "
-            f"changed ({last_change:%d %b %Y}): a sign-off cannot be dated earlier. Correct "
-            "the computer's date, then sign."
+            translate(
+                "sign_off",
+                "This computer's date ({today}) is before the case file was last changed "
+                "({changed}): a sign-off cannot be dated earlier. Correct the computer's "
+                "date, then sign.",
+            ).format(today=shown_day(today), changed=shown_day(last_change))
         )
     due = sign_off_due(
         record,
@@ -138,16 +158,29 @@ def sign_off(
     )
     problems = sign_off_problems(sign, today)
     if problems:
-        due_words = f" (due {due:%-d %b %Y})" if due else ""
-        raise CaseDeskError(
-            " ".join(m for _f, m in problems).replace(": say why", f"{due_words}: say why")
-        )
-    label = "Sign off" if request.decision is SignOffDecision.APPROVED else "Return for more work"
-    with case_file.transaction(
-        f"{label}: {what_is_signed(record, request.target_type, request.target_id)}", signer
-    ) as work:
+        raise CaseDeskError(" ".join(_with_due(f, m, sign.late_by, due) for f, m in problems))
+    what = what_is_signed(record, request.target_type, request.target_id)
+    if request.decision is SignOffDecision.APPROVED:
+        label = translate("sign_off", "Sign off: {what}").format(what=what)
+    else:
+        label = translate("sign_off", "Return for more work: {what}").format(what=what)
+    with case_file.transaction(label, signer) as work:
         work.add_sign_off(sign)
     return work.changes
+
+
+def _with_due(field_name: str, message: str, late_by: int, due: date | None) -> str:
+    """A sign-off past its timescale without a reason: the domain's sentence, with the day
+    it was due when known."""
+    if field_name != "late_reason" or due is None:
+        return message
+    if late_by == 1:
+        return translate(
+            "sign_off", "It is 1 working day past its timescale (due {day}): say why."
+        ).format(day=shown_day(due))
+    return translate(
+        "sign_off", "It is %n working days past its timescale (due {day}): say why.", None, late_by
+    ).format(day=shown_day(due))
 
 
 def _refuse_decided(case_file: CaseFile, record: CaseRecord, request: SignOffRequest) -> None:
@@ -166,8 +199,11 @@ def _refuse_decided(case_file: CaseFile, record: CaseRecord, request: SignOffReq
     done = latest.sign_off
     if done.decision is SignOffDecision.APPROVED and latest.state is SignOffState.CURRENT:
         raise CaseDeskError(
-            f"{done.signed_by} already signed this off on {done.signed_on:%d %b %Y}, as it "
-            "stands: nothing has changed to sign again."
+            translate(
+                "sign_off",
+                "{name} already signed this off on {day}, as it stands: nothing has changed "
+                "to sign again.",
+            ).format(name=done.signed_by, day=shown_day(done.signed_on))
         )
     if done.decision is SignOffDecision.RETURNED and request.target_type == ASSESSMENT:
         # Submitted again after the return? (Both may fall on one day: the audit trail's
@@ -178,8 +214,11 @@ def _refuse_decided(case_file: CaseFile, record: CaseRecord, request: SignOffReq
             submitted_at = snapshot.last_seqs({assessment_key}, SUBMIT)
         if submitted_at.get(assessment_key, 0) < returned_at.get(("sign_offs", done.id), 0):
             raise CaseDeskError(
-                f"{done.signed_by} returned this for more work on {done.signed_on:%d %b %Y}: "
-                "the worker submits it again once it is done."
+                translate(
+                    "sign_off",
+                    "{name} returned this for more work on {day}: the worker submits it again "
+                    "once it is done.",
+                ).format(name=done.signed_by, day=shown_day(done.signed_on))
             )
 
 
@@ -211,17 +250,27 @@ def _refuse_own_work(
     )
     authors.add(author.casefold())
     if name.casefold() in authors:
-        raise CaseDeskError(
-            f"{name} recorded this {'assessment' if request.target_type == ASSESSMENT else 'plan'}"
-            " or changed it: another supervisor must sign it off (no one signs off their own "
-            "work)."
-        )
+        if request.target_type == ASSESSMENT:
+            refusal = translate(
+                "sign_off",
+                "{name} recorded this assessment or changed it: another supervisor must sign "
+                "it off (no one signs off their own work).",
+            ).format(name=name)
+        else:
+            refusal = translate(
+                "sign_off",
+                "{name} recorded this plan or changed it: another supervisor must sign it off "
+                "(no one signs off their own work).",
+            ).format(name=name)
+        raise CaseDeskError(refusal)
 
 
 def _require_ready(case_file: CaseFile, record: CaseRecord, request: SignOffRequest) -> None:
     assessment = next(a for a in record.assessments if a.id == request.target_id)
     if assessment.submitted_on is None:
-        raise CaseDeskError("This assessment has not been submitted for sign-off yet.")
+        raise CaseDeskError(
+            translate("sign_off", "This assessment has not been submitted for sign-off yet.")
+        )
     if request.decision is SignOffDecision.APPROVED:
         missing = gaps(
             assessment,
@@ -232,9 +281,11 @@ def _require_ready(case_file: CaseFile, record: CaseRecord, request: SignOffRequ
         )
         if missing:
             raise CaseDeskError(
-                "It cannot be approved while something is missing: "
-                + " ".join(g.sentence for g in missing)
-                + " Return it for more work instead."
+                translate(
+                    "sign_off",
+                    "It cannot be approved while something is missing: {gaps} Return it for "
+                    "more work instead.",
+                ).format(gaps=" ".join(g.sentence for g in missing))
             )
 
 
@@ -255,20 +306,20 @@ def sign_off_checks(case_file: CaseFile, record: CaseRecord) -> list[SignOffChec
     }
     found = []
     for item in record.sign_offs:
-        why = verdicts.get(item.id, "it could not be checked")
+        why = verdicts.get(item.id) or ""
+        if item.id not in verdicts:
+            why = translate("sign_off", "it could not be checked")
         if why:
             found.append(SignOffCheck(item, SignOffState.NOT_VALID, why))
             continue
         current = approved_content(record, item.target_type, item.target_id)
         if current is not None and canonical_text(current) == item.approved:
-            found.append(
-                SignOffCheck(item, SignOffState.CURRENT, "the current version, signature verified")
-            )
+            verified = translate("sign_off", "the current version, signature verified")
+            found.append(SignOffCheck(item, SignOffState.CURRENT, verified))
             continue
         changed = differences(json.loads(item.approved), current)
-        found.append(
-            SignOffCheck(item, SignOffState.EARLIER_VERSION, "signature verified", tuple(changed))
-        )
+        verified = translate("sign_off", "signature verified")
+        found.append(SignOffCheck(item, SignOffState.EARLIER_VERSION, verified, tuple(changed)))
     return found
 
 

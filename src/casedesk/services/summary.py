@@ -29,6 +29,7 @@ from casedesk.domain.redaction import (
     redact,
     withheld_counts,
 )
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.health import health_of
 from casedesk.services.oversight import CaseOversight, oversight_of
@@ -124,13 +125,17 @@ def _check_redaction_names(record: CaseRecord, choices: SummaryChoices) -> None:
     )
     if unknown:
         raise CaseDeskError(
-            f"Case {record.case.reference} has no person, team member or entry "
-            f"'{sorted(unknown)[0]}' to withhold; check the id (casedesk chronology list "
-            "shows entries' ids)."
+            translate(
+                "summary",
+                "Case {reference} has no person, team member or entry '{id}' to withhold; "
+                "check the id (casedesk chronology list shows entries' ids).",
+            ).format(reference=record.case.reference, id=sorted(unknown)[0])
         )
 
 
-RESTS_ON_WITHHELD = "This rests on information withheld from this summary."
+RESTS_ON_WITHHELD = QT_TRANSLATE_NOOP(
+    "summary", "This rests on information withheld from this summary."
+)
 
 
 def practice_flags(
@@ -154,7 +159,11 @@ def practice_flags(
     shown = [p for p in patterns if not redacted.rests_on_withheld(p.entries)]
     lines = [*full.attention(today), *(p.summary for p in shown)]
     if len(shown) < len(patterns):
-        lines.append(f"{len(patterns) - len(shown)} more: {RESTS_ON_WITHHELD.lower()}")
+        lines.append(
+            translate(
+                "summary", "{count} more: this rests on information withheld from this summary."
+            ).format(count=len(patterns) - len(shown))
+        )
     return [redacted.scrub(line) for line in lines]
 
 
@@ -164,7 +173,8 @@ def shared_health(results: list[CheckResult], redacted: Redacted) -> tuple[Check
     shown = []
     for result in results:
         if redacted.rests_on_withheld(result.records):
-            shown.append(replace(result, explanation=RESTS_ON_WITHHELD, next_step="", records=()))
+            withheld = translate("summary", RESTS_ON_WITHHELD)
+            shown.append(replace(result, explanation=withheld, next_step="", records=()))
         else:
             shown.append(
                 replace(

@@ -19,6 +19,7 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.intervals import shift
 from casedesk.domain.supervision import interval_on, qualified_since
 from casedesk.domain.timescales import DeadlineStatus
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 
 if TYPE_CHECKING:  # the GUI imports this module at start-up; the database stack can wait
     from casedesk.services.case_file import CaseFile, OpenItem
@@ -27,11 +28,11 @@ if TYPE_CHECKING:  # the GUI imports this module at start-up; the database stack
 class When(enum.Enum):
     """Which part of the tray an item falls in."""
 
-    OVERDUE = "overdue"
-    TODAY = "due today"
-    SOON = "due soon"
-    LATER = "later"
-    DONE = "done"
+    OVERDUE = QT_TRANSLATE_NOOP("When", "overdue")
+    TODAY = QT_TRANSLATE_NOOP("When", "due today")
+    SOON = QT_TRANSLATE_NOOP("When", "due soon")
+    LATER = QT_TRANSLATE_NOOP("When", "later")
+    DONE = QT_TRANSLATE_NOOP("When", "done")
 
 
 @dataclass(frozen=True)
@@ -81,13 +82,19 @@ class TraySummary:
     def sentence(self) -> str:
         """'3 overdue, 1 due today, 5 due within 10 working days', or that nothing is."""
         if not (self.overdue or self.today or self.soon):
-            return f"Nothing is overdue or due within {self.within} working days."
+            return translate(
+                "work_tray", "Nothing is overdue or due within {within} working days."
+            ).format(within=self.within)
         parts = [
-            f"{self.overdue} overdue" if self.overdue else "",
-            f"{self.today} due today" if self.today else "",
-            f"{self.soon} due within {self.within} working days" if self.soon else "",
+            translate("work_tray", "%n overdue", None, self.overdue) if self.overdue else "",
+            translate("work_tray", "%n due today", None, self.today) if self.today else "",
+            translate("work_tray", "%n due within {within} working days", None, self.soon).format(
+                within=self.within
+            )
+            if self.soon
+            else "",
         ]
-        return ", ".join(p for p in parts if p) + "."
+        return translate("work_tray", "{parts}.").format(parts=", ".join(p for p in parts if p))
 
 
 def _when(due: date, today: date, horizon: date) -> When:
@@ -224,7 +231,15 @@ def oversight_items(
         since = qualified_since(workers, worker)
         every = interval_on(last, rules.supervision, since)
         due = shift(last, every.amount, every.unit, calendar)
-        what = "Supervision" if row.last_held else "First supervision"
+        if row.last_held:
+            what = translate("work_tray", "Supervision (at least every {every})").format(
+                every=every.every
+            )
+        else:
+            what = translate("work_tray", "First supervision (at least every {every})").format(
+                every=every.every
+            )
+
         items.append(
             OpenItem(
                 row.case_id,
@@ -232,18 +247,33 @@ def oversight_items(
                 row.child,
                 "supervision",
                 "",
-                f"{what} (at least every {every.every})",
+                what,
                 last,
                 due,
                 worker,
             )
         )
         within_time = rules.sign_off.within
-        awaited = [(key, f"the {kind} assessment", day) for key, kind, day in row.awaiting]
+        awaited = [
+            (
+                key,
+                translate("work_tray", "Sign off the {kind} assessment").format(kind=kind),
+                day,
+            )
+            for key, kind, day in row.awaiting
+        ]
         if row.plan is not None:
             key, category, held = row.plan
-            awaited.append((key, f"the plan ({category}, {held:%-d %b %Y})", held))
-        for key, what_is_signed, since_day in awaited:
+            awaited.append(
+                (
+                    key,
+                    translate("work_tray", "Sign off the plan ({category}, {day})").format(
+                        category=category, day=shown_day(held)
+                    ),
+                    held,
+                )
+            )
+        for key, sign_off, since_day in awaited:
             items.append(
                 OpenItem(
                     row.case_id,
@@ -251,10 +281,10 @@ def oversight_items(
                     row.child,
                     "sign-off",
                     key,
-                    f"Sign off {what_is_signed}",
+                    sign_off,
                     since_day,
                     shift(since_day, within_time.amount, within_time.unit, calendar),
-                    "a supervisor",
+                    translate("work_tray", "a supervisor"),
                 )
             )
     shown = items if everything else [i for i in items if i.due_on <= horizon]

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Float, Integer, Table, select
 
+from casedesk.domain.wording import translate
 from casedesk.storage.bulk import insert_rows
 from casedesk.storage.keyslots import canonical_json
 from casedesk.storage.signing import SigningKey
@@ -161,21 +162,21 @@ def _content_reader(table: Table) -> Callable[[Mapping[str, Any]], dict[str, Any
     its value (or its default), nothing if NULL, coerced to the column's type, left out
     if it equals the default (a default is of the column's type: ``_coerce``)."""
     names: dict[str, Any] = {}
-    lines = ["def content(row):", "    found = {}"]
+    lines = ["def content(row):", "    found = {}"]  # i18n: generated Python source
     for index, (name, kind, default) in enumerate(_plan(table)):
         kind_name, default_name = f"k{index}", f"d{index}"
         names[kind_name], names[default_name] = kind, default
         lines += [
             f"    v = row.get({name!r}, {default_name})",
-            "    if v is not None:",
-            f"        if v.__class__ is not {kind_name}:",
+            "    if v is not None:",  # i18n: generated Python source
+            f"        if v.__class__ is not {kind_name}:",  # i18n: generated Python source
             f"            v = {kind_name}(v)",
         ]
         if default is None:
             lines.append(f"        found[{name!r}] = v")
         else:
             lines += [f"        if v != {default_name}:", f"            found[{name!r}] = v"]
-    lines.append("    return found")
+    lines.append("    return found")  # i18n: generated Python source
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<content of {table.name}>", "exec"), names)  # noqa: S102
     reader: Callable[[Mapping[str, Any]], dict[str, Any]] = names["content"]
@@ -307,12 +308,24 @@ def verify_chain(connection: Connection) -> list[str]:
         columns += [a.content_hash, a.key_id]
     for row in connection.execute(select(*columns).order_by(a.seq)):
         if row.seq != expected_seq:
-            problems.append(f"audit entry {expected_seq} is missing (next found: {row.seq})")
+            problems.append(
+                translate("audit", "audit entry {seq} is missing (next found: {found})").format(
+                    seq=expected_seq, found=row.seq
+                )
+            )
         if row.prev_hash != expected_prev:
-            problems.append(f"audit entry {row.seq} does not follow the one before it")
+            problems.append(
+                translate("audit", "audit entry {seq} does not follow the one before it").format(
+                    seq=row.seq
+                )
+            )
         signed = first_signed is not None and row.seq >= first_signed
         if _digest(_fields(row, signed)) != row.hash:
-            problems.append(f"audit entry {row.seq} was changed after it was written")
+            problems.append(
+                translate("audit", "audit entry {seq} was changed after it was written").format(
+                    seq=row.seq
+                )
+            )
         expected_prev = row.hash
         expected_seq = row.seq + 1
     return problems

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from casedesk.domain.errors import CaseDeskError, DamagedCaseFileError, UsageError
+from casedesk.domain.wording import translate
 from casedesk.storage import keyslots as ks
 from casedesk.storage.atomic import atomic_writer, fsync_dir, make_private_dir
 from casedesk.storage.engine import connect_raw
@@ -74,34 +75,55 @@ def _whole_digest(handle: BinaryIO, version: int, keys_len: int, db_len: int) ->
 def read_backup_into(backup: Path, folder: Path) -> None:
     """Check a backup file and unpack it into the new folder ``folder``."""
     if backup.is_dir():
-        raise UsageError(f"{backup} is a folder; give the backup file (it ends in .cdbackup).")
+        raise UsageError(
+            translate(
+                "backup", "{path} is a folder; give the backup file (it ends in .cdbackup)."
+            ).format(path=backup)
+        )
     if not backup.is_file():
-        raise UsageError(f"There is no backup file at {backup}.")
+        raise UsageError(
+            translate("backup", "There is no backup file at {path}.").format(path=backup)
+        )
     with backup.open("rb") as handle:
         if handle.read(len(MAGIC)) != MAGIC:
-            raise CaseDeskError(f"{backup.name} is not a CaseDesk backup.")
+            raise CaseDeskError(
+                translate("backup", "{name} is not a CaseDesk backup.").format(name=backup.name)
+            )
         header = handle.read(_HEADER.size)
         if len(header) != _HEADER.size:
-            raise DamagedCaseFileError("The backup is cut short; it cannot be restored.")
+            raise DamagedCaseFileError(
+                translate("backup", "The backup is cut short; it cannot be restored.")
+            )
         version, keys_len, db_len, expected = _HEADER.unpack(header)
         if version == 0 or version > _IMPLAUSIBLE_VERSION:
             raise DamagedCaseFileError(
-                "The backup is damaged (its header is not one CaseDesk writes); it cannot be "
-                "restored."
+                translate(
+                    "backup",
+                    "The backup is damaged (its header is not one CaseDesk writes); it cannot be "
+                    "restored.",
+                )
             )
         if backup.stat().st_size != len(MAGIC) + _HEADER.size + keys_len + db_len:
             raise DamagedCaseFileError(
-                "The backup is cut short or has extra bytes; it cannot be restored."
+                translate(
+                    "backup", "The backup is cut short or has extra bytes; it cannot be restored."
+                )
             )
         if version > VERSION:
             # Later versions keep this header and checksum: if it holds, the backup really
             # is newer; if not, its version was damaged.
             if _whole_digest(handle, version, keys_len, db_len) != expected:
                 raise DamagedCaseFileError(
-                    "The backup is damaged (its checksum does not match); it cannot be restored."
+                    translate(
+                        "backup",
+                        "The backup is damaged (its checksum does not match); it cannot be "
+                        "restored.",
+                    )
                 )
             raise CaseDeskError(
-                "This backup was written by a newer CaseDesk; update to restore it."
+                translate(
+                    "backup", "This backup was written by a newer CaseDesk; update to restore it."
+                )
             )
         digest = hashlib.sha256()
         if version >= 2:
@@ -114,13 +136,18 @@ def read_backup_into(backup: Path, folder: Path) -> None:
             while remaining:
                 chunk = handle.read(min(_CHUNK, remaining))
                 if not chunk:
-                    raise DamagedCaseFileError("The backup is cut short; it cannot be restored.")
+                    raise DamagedCaseFileError(
+                        translate("backup", "The backup is cut short; it cannot be restored.")
+                    )
                 digest.update(chunk)
                 out.write(chunk)
                 remaining -= len(chunk)
         if digest.digest() != expected:
             raise DamagedCaseFileError(
-                "The backup is damaged (its checksum does not match); it cannot be restored."
+                translate(
+                    "backup",
+                    "The backup is damaged (its checksum does not match); it cannot be restored.",
+                )
             )
         ks.write_key_file(folder / KEYS_NAME, ks.parse_key_file(keys))
         fsync_dir(folder)

@@ -42,7 +42,10 @@ def _defaults(table: Table) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for column in table.columns:
         if not isinstance(column.type, Text | Integer | Float):
-            raise TypeError(f"{table.name}.{column.name}: a type the driver may not take as is")
+            raise TypeError(
+                f"{table.name}.{column.name}: a type the driver may not take as is"  # i18n: bug
+            )
+
         if column.default is not None and column.default.is_scalar:
             found[column.name] = column.default.arg  # type: ignore[attr-defined]
     return found
@@ -54,7 +57,8 @@ def _statement(table: Table, columns: tuple[str, ...], quote: Any) -> str:
     # from input.
     for name in columns:
         if name not in table.c:
-            raise KeyError(f"{table.name} has no column {name!r}")
+            raise KeyError(f"{table.name} has no column {name!r}")  # i18n: programming error
+
     names = ", ".join(quote(name) for name in columns)
     marks = ", ".join("?" for _ in columns)
     return f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"  # noqa: S608

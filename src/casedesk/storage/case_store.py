@@ -34,6 +34,7 @@ from casedesk.domain.errors import (
     OlderVersionError,
     WrongPassphraseError,
 )
+from casedesk.domain.wording import translate
 from casedesk.storage import keyslots as ks
 from casedesk.storage import loading, rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
@@ -117,7 +118,11 @@ class CaseStore(KeyManagement):
     ) -> tuple[CaseStore, str]:
         """Create a new case file; return it (open) and its recovery key (show it once)."""
         if folder.exists():
-            raise CaseFileExistsError(f"{folder} already exists; choose another name.")
+            raise CaseFileExistsError(
+                translate("case_store", "{path} already exists; choose another name.").format(
+                    path=folder
+                )
+            )
         key_file, data_key = ks.new_key_file()
         params = kdf or ks.calibrate()
         owner_key = new_signing_key()
@@ -141,10 +146,13 @@ class CaseStore(KeyManagement):
             with engine.begin() as connection:
                 upgrade(connection, key_file.file_id)
                 now = owner_slot.created_at
-                audit = AuditWriter(connection, owner, "Create case file", owner_key)
+                audit = AuditWriter(
+                    connection, owner, translate("case_store", "Create case file"), owner_key
+                )
                 record_user(audit, owner, "owner", now)
+                created = translate("case_store", "case file created")
                 for slot in slots:  # the owner's key is the first: it signs its own issue
-                    record_signing_key(audit, slot, now, owner, "case file created")
+                    record_signing_key(audit, slot, now, owner, created)
                 audit.append("case_file", key_file.file_id, None, {"owner": owner})
                 audit.finish()
             engine.dispose()
@@ -213,7 +221,8 @@ class CaseStore(KeyManagement):
         immutable = False
         self._immutable = False
         if not self.read_only:
-            self._lock.acquire(self.user if self.slot.role != "recovery" else "the recovery key")
+            recovery = translate("case_store", "the recovery key")
+            self._lock.acquire(self.user if self.slot.role != "recovery" else recovery)
         elif brief:
             immutable = self._immutable = self._hold_still()
         try:
@@ -226,9 +235,12 @@ class CaseStore(KeyManagement):
                 with self.connect() as connection:
                     if _signed_structure(connection):
                         raise DamagedCaseFileError(
-                            "This case file's schema version was changed outside CaseDesk (its "
-                            "records are signed, its version says they are not). Restore it "
-                            "from a backup."
+                            translate(
+                                "case_store",
+                                "This case file's schema version was changed outside CaseDesk "
+                                "(its records are signed, its version says they are not). "
+                                "Restore it from a backup.",
+                            )
                         )
             if not self.read_only:
                 self._upgrade_if_needed(version)
@@ -236,10 +248,13 @@ class CaseStore(KeyManagement):
                     self._ensure_signing_key()
             elif version < CURRENT_VERSION and not allow_older:
                 raise OlderVersionError(
-                    f"This case file was written by an earlier version of CaseDesk (schema "
-                    f"{version}) and must be upgraded before it can be read, which opening it "
-                    "read-only cannot do. Open it once normally (not read-only): CaseDesk "
-                    "upgrades it and keeps a backup of it as it was."
+                    translate(
+                        "case_store",
+                        "This case file was written by an earlier version of CaseDesk (schema "
+                        "{version}) and must be upgraded before it can be read, which opening "
+                        "it read-only cannot do. Open it once normally (not read-only): "
+                        "CaseDesk upgrades it and keeps a backup of it as it was.",
+                    ).format(version=version)
                 )
             if not brief and self._schema_version() == CURRENT_VERSION:  # (check reads older)
                 # Only a head start: whatever it cannot read fails, and is reported, when
@@ -261,7 +276,7 @@ class CaseStore(KeyManagement):
         if any(database.with_name(database.name + s).exists() for s in ("-wal", "-shm")):
             return False
         try:
-            self._lock.acquire("a command reading the case file")
+            self._lock.acquire(translate("case_store", "a command reading the case file"))
         except CaseFileInUseError:
             return False
         return True
@@ -294,11 +309,17 @@ class CaseStore(KeyManagement):
                     self.slot, self._kek, self.key_file.file_id
                 )
             audit = AuditWriter(
-                connection, self.user, "Upgrade case file", self.signing_key, signed=signs
+                connection,
+                self.user,
+                translate("case_store", "Upgrade case file"),
+                self.signing_key,
+                signed=signs,
             )
             if issued is not None:
                 now = self.clock().astimezone(UTC).isoformat(timespec="seconds")
-                reason = "first key, at the first opening since records are signed"
+                reason = translate(
+                    "case_store", "first key, at the first opening since records are signed"
+                )
                 record_signing_key(audit, issued, now, self.user, reason)
                 key_file = key_file.with_slots(
                     tuple(issued if s.slot_id == issued.slot_id else s for s in key_file.slots)
@@ -332,15 +353,20 @@ class CaseStore(KeyManagement):
             if had is not None:
                 # A user who had a key has lost it from the key file: not a first opening.
                 raise DamagedCaseFileError(
-                    f"The signing key of {slot.user} is missing from the case file's key "
-                    "file, which was changed. Restore the key file from a backup, or ask the "
-                    "owner to set a new passphrase for you (that issues a new key)."
+                    translate(
+                        "case_store",
+                        "The signing key of {user} is missing from the case file's key file, "
+                        "which was changed. Restore the key file from a backup, or ask the "
+                        "owner to set a new passphrase for you (that issues a new key).",
+                    ).format(user=slot.user)
                 )
             if self._kek is None:
                 return
             self._refuse_unissued(slot)
             slot, self.signing_key = ks.with_signing(slot, self._kek, self.key_file.file_id)
-            issued = "first key, at the first opening since records are signed"
+            issued = translate(
+                "case_store", "first key, at the first opening since records are signed"
+            )
         assert slot.signing is not None
         with self.connect() as connection:
             known = connection.execute(
@@ -355,8 +381,14 @@ class CaseStore(KeyManagement):
             tuple(slot if s.slot_id == slot.slot_id else s for s in self.key_file.slots)
         )
         with self._begin() as connection:
-            audit = AuditWriter(connection, self.user, "Record signing key", self.signing_key)
-            record_signing_key(audit, slot, now, self.user, issued or "recorded at opening")
+            audit = AuditWriter(
+                connection,
+                self.user,
+                translate("case_store", "Record signing key"),
+                self.signing_key,
+            )
+            reason = issued or translate("case_store", "recorded at opening")
+            record_signing_key(audit, slot, now, self.user, reason)
             audit.finish()
             if issued:
                 ks.write_key_file(self.folder / KEYS_NAME, key_file)
@@ -369,9 +401,12 @@ class CaseStore(KeyManagement):
             born_signed = signed_from(connection) == 1
         if born_signed:
             raise DamagedCaseFileError(
-                f"The key file holds a passphrase for {slot.user} that the case file's owner "
-                "never issued (the key file was changed outside CaseDesk). Restore the key "
-                "file from a backup, or ask the owner to add the user properly."
+                translate(
+                    "case_store",
+                    "The key file holds a passphrase for {user} that the case file's owner "
+                    "never issued (the key file was changed outside CaseDesk). Restore the key "
+                    "file from a backup, or ask the owner to add the user properly.",
+                ).format(user=slot.user)
             )
 
     # -- using ----------------------------------------------------------------------
@@ -399,7 +434,9 @@ class CaseStore(KeyManagement):
     def engine(self) -> Engine:
         """The engine; raises if the case file is closed."""
         if self._engine is None:
-            raise CaseDeskError("The case file is closed (or locked); open it again.")
+            raise CaseDeskError(
+                translate("case_store", "The case file is closed (or locked); open it again.")
+            )
         return self._engine
 
     @contextlib.contextmanager
@@ -417,7 +454,11 @@ class CaseStore(KeyManagement):
     @contextlib.contextmanager
     def _begin(self) -> Iterator[Connection]:
         if self.read_only:
-            raise CaseDeskError("This case file is open read-only, so nothing can be changed.")
+            raise CaseDeskError(
+                translate(
+                    "case_store", "This case file is open read-only, so nothing can be changed."
+                )
+            )
         with self.engine.begin() as connection:
             yield connection
 
@@ -461,7 +502,9 @@ class CaseStore(KeyManagement):
 
     def _require_key(self) -> bytes:
         if self._data_key is None:
-            raise CaseDeskError("The case file is closed (or locked); open it again.")
+            raise CaseDeskError(
+                translate("case_store", "The case file is closed (or locked); open it again.")
+            )
         return self._data_key
 
     def rotate_data_key(
@@ -470,19 +513,26 @@ class CaseStore(KeyManagement):
         """Re-encrypt under a new data key; only the owner's passphrase and a new recovery
         key open the result (see ``storage.rotation``)."""
         if self.read_only or self.slot.role != "owner":
-            raise CaseDeskError("Only the owner, with their passphrase, can rotate the data key.")
+            raise CaseDeskError(
+                translate(
+                    "case_store", "Only the owner, with their passphrase, can rotate the data key."
+                )
+            )
         data_key = self._require_key()
         if ks.unwrap(self.slot, passphrase, self.key_file.file_id) != data_key:
-            raise WrongPassphraseError("The passphrase is not right; nothing was changed.")
+            raise WrongPassphraseError(
+                translate("case_store", "The passphrase is not right; nothing was changed.")
+            )
         for leftover in self.folder.parent.glob(f".{self.folder.name}.rotating-*"):
             shutil.rmtree(leftover, ignore_errors=True)
         recovery_key = new_signing_key()
         with self._begin() as connection:
-            audit = AuditWriter(connection, self.user, "Rotate data key", self.signing_key)
-            audit.append("case_file", self.key_file.file_id, None, {"rotated_by": self.user})
-            record_public_key(
-                audit, recovery_key, ks.RECOVERY_USER, "recovery", self.user, "data key rotated"
+            audit = AuditWriter(
+                connection, self.user, translate("case_store", "Rotate data key"), self.signing_key
             )
+            audit.append("case_file", self.key_file.file_id, None, {"rotated_by": self.user})
+            rotated = translate("case_store", "data key rotated")
+            record_public_key(audit, recovery_key, ks.RECOVERY_USER, "recovery", self.user, rotated)
             audit.finish()
         with self.connect() as connection:
             staging, result = rotation.build_rotated_copy(
@@ -500,8 +550,11 @@ class CaseStore(KeyManagement):
                 report = verified.check()
             if not report.ok:
                 raise DamagedCaseFileError(
-                    "The re-encrypted copy did not check clean, so the case file was left as "
-                    "it was: " + "; ".join(report.problems)
+                    translate(
+                        "case_store",
+                        "The re-encrypted copy did not check clean, so the case file was left "
+                        "as it was: {problems}",
+                    ).format(problems="; ".join(report.problems))
                 )
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -562,7 +615,7 @@ class CaseStore(KeyManagement):
             except Exception as error:
                 pages["failed"] = [str(error)]
 
-        worker = threading.Thread(target=check_pages, name="check pages")
+        worker = threading.Thread(target=check_pages, name="check pages")  # i18n: thread name
         worker.start()
         with self.connect() as connection:
             count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
@@ -572,38 +625,74 @@ class CaseStore(KeyManagement):
             signed = structure_signed or self._schema_version_of(connection) >= SIGNING_VERSION
             if structure_signed and self._schema_version_of(connection) < SIGNING_VERSION:
                 problems.append(
-                    "structure: the schema version was changed outside CaseDesk (its tables "
-                    "are those of signed records)"
+                    translate(
+                        "case_store",
+                        "structure: the schema version was changed outside CaseDesk (its "
+                        "tables are those of signed records)",
+                    )
                 )
             if signed:
                 records = verify_records(connection, anchors)
-                chain = [p for p in records.problems if p.startswith("audit entry")]
-                others = [p for p in records.problems if not p.startswith("audit entry")]
+                chain, others = records.entries, records.problems
             else:
                 chain, others = verify_chain(connection), []
         worker.join()
         if pages["failed"]:
-            problems.append(f"encryption: the pages cannot all be read ({pages['failed'][0]})")
+            problems.append(
+                translate(
+                    "case_store", "encryption: the pages cannot all be read ({error})"
+                ).format(error=pages["failed"][0])
+            )
         if pages["bad"]:
-            problems.append(f"encryption: {len(pages['bad'])} page(s) fail their check")
+            problems.append(
+                translate(
+                    "case_store", "encryption: %n page(s) fail their check", None, len(pages["bad"])
+                )
+            )
         else:
-            findings.append("encryption: every page's authentication code is valid")
+            findings.append(
+                translate("case_store", "encryption: every page's authentication code is valid")
+            )
         if pages["quick"] == ["ok"]:
-            findings.append("structure: SQLite quick_check reports ok")
+            findings.append(translate("case_store", "structure: SQLite quick_check reports ok"))
         else:
-            problems.append("structure: " + "; ".join(str(q) for q in pages["quick"][:5]))
+            problems.append(
+                translate("case_store", "structure: {problems}").format(
+                    problems="; ".join(str(q) for q in pages["quick"][:5])
+                )
+            )
         if pages["orphans"]:
-            problems.append(f"links: {len(pages['orphans'])} record(s) point at missing records")
+            problems.append(
+                translate(
+                    "case_store",
+                    "links: %n record(s) point at missing records",
+                    None,
+                    len(pages["orphans"]),
+                )
+            )
         if chain:
-            problems.extend(f"audit trail: {p}" for p in chain)
+            problems.extend(
+                translate("case_store", "audit trail: {problem}").format(problem=p) for p in chain
+            )
+        elif count == 1:
+            findings.append(translate("case_store", "audit trail: 1 entry, hash chain intact"))
         else:
-            noun = "entry" if count == 1 else "entries"
-            findings.append(f"audit trail: {count:,} {noun}, hash chain intact")
+            findings.append(
+                translate("case_store", "audit trail: {count} entries, hash chain intact").format(
+                    count=f"{count:,}"
+                )
+            )
         if signed:
-            problems.extend(f"records: {p}" for p in others)
+            problems.extend(
+                translate("case_store", "records: {problem}").format(problem=p) for p in others
+            )
             findings.extend(records.findings)
         else:
-            findings.append("records: not signed yet (open the file once to upgrade it)")
+            findings.append(
+                translate(
+                    "case_store", "records: not signed yet (open the file once to upgrade it)"
+                )
+            )
         return CheckReport(findings, problems)
 
     @staticmethod

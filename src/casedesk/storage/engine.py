@@ -16,6 +16,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
 from casedesk.domain.errors import FileAccessError
+from casedesk.domain.wording import translate
 
 PRAGMAS = (
     "PRAGMA temp_store = MEMORY",
@@ -105,17 +106,26 @@ def write_refused(error: Exception, folder: Path) -> Exception:
     text = str(getattr(error, "orig", error)).lower()
     if "full" in text:
         return FileAccessError(
-            f"The disk holding {folder} is full, so nothing was changed. Free some space and "
-            "try again."
+            translate(
+                "engine",
+                "The disk holding {folder} is full, so nothing was changed. Free some space "
+                "and try again.",
+            ).format(folder=folder)
         )
     if "readonly" in text or "read-only" in text:
         return FileAccessError(
-            f"{folder} cannot be written to (it, or its folder, is read-only), so nothing was "
-            "changed; ask whoever manages this computer, or open it read-only."
+            translate(
+                "engine",
+                "{folder} cannot be written to (it, or its folder, is read-only), so nothing "
+                "was changed; ask whoever manages this computer, or open it read-only.",
+            ).format(folder=folder)
         )
     if "disk i/o" in text:
         return FileAccessError(
-            f"The disk holding {folder} could not be written, so nothing was changed; check "
-            "the disk (or USB stick) and try again."
+            translate(
+                "engine",
+                "The disk holding {folder} could not be written, so nothing was changed; check "
+                "the disk (or USB stick) and try again.",
+            ).format(folder=folder)
         )
     return error

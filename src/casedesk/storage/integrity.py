@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Table, func, select
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.storage import tables as t
 from casedesk.storage.audit import (
     GENESIS,
@@ -40,10 +41,10 @@ SETTING_PREFIX = "setting:"
 # not one. (Sign-offs arrive with "Assessments, supervision..."; the rule is here now.)
 SUPERVISOR_ONLY = {"sign_offs": ("supervisor", "owner")}
 WHAT = {
-    "chronology_entries": "chronology entry",
-    "cases": "case",
-    "people": "person",
-    "meta": "setting",
+    "chronology_entries": QT_TRANSLATE_NOOP("integrity", "chronology entry"),
+    "cases": QT_TRANSLATE_NOOP("integrity", "case"),
+    "people": QT_TRANSLATE_NOOP("integrity", "person"),
+    "meta": QT_TRANSLATE_NOOP("integrity", "setting"),
 }
 
 
@@ -114,7 +115,10 @@ def sign_content_as_it_stands(connection: Connection, audit: AuditWriter) -> int
                 key,
                 None,
                 None,
-                "made before records were signed; its content as it stood at the upgrade",
+                translate(
+                    "integrity",
+                    "made before records were signed; its content as it stood at the upgrade",
+                ),
                 digest,
             )
             count += 1
@@ -145,6 +149,9 @@ class IntegrityReport:
 
     problems: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)
+    # The problems that name one audit entry (the trail's own), apart from those of the
+    # records, so the check can say which is which in any language.
+    entries: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -159,9 +166,11 @@ def _where(record_type: str, record_id: str) -> str:
     if what is None:
         words = record_type.replace("_", " ")
         what = words[:-3] + "y" if words.endswith("ies") else words.removesuffix("s")
+    else:
+        what = translate("integrity", what)
     if record_type == "meta":
         record_id = record_id.removeprefix(SETTING_PREFIX)
-    return f"{what} {record_id}"
+    return translate("integrity", "{what} {id}").format(what=what, id=record_id)
 
 
 @dataclass(frozen=True)
@@ -244,9 +253,12 @@ class _Keys:
                 if key.role in ("owner", "recovery"):
                     self._issue(row.record_id, issued)
                 else:
-                    self.report.problems.append(
-                        f"audit entry {row.seq}: a signing key for {issued.user} issued by "
-                        f"{key.user}, who may not issue keys: it signs nothing"
+                    self.report.entries.append(
+                        translate(
+                            "integrity",
+                            "audit entry {seq}: a signing key for {user} issued by {issuer}, "
+                            "who may not issue keys: it signs nothing",
+                        ).format(seq=row.seq, user=issued.user, issuer=key.user)
                     )
         for row in rows:
             if row.record_type == "users" and row.change:
@@ -272,7 +284,7 @@ class _Keys:
 
 
 _AUDIT_COLUMNS = (
-    "seq, at, actor, action, record_type, record_id, change, prev_hash, hash, "
+    "seq, at, actor, action, record_type, record_id, change, prev_hash, hash, "  # i18n: SQL
     "content_hash, key_id, signature"
 )
 
@@ -290,9 +302,12 @@ def verify_records(
     first = signed_from(connection) or 0
     if first == 0 and signing_expected(connection):
         report.problems.append(
-            "the case file's record of where signed audit entries begin was removed outside "
-            "CaseDesk (meta signed_from_seq): no signature can be trusted until it is restored "
-            "from a backup"
+            translate(
+                "integrity",
+                "the case file's record of where signed audit entries begin was removed outside "
+                "CaseDesk (meta signed_from_seq): no signature can be trusted until it is "
+                "restored from a backup",
+            )
         )
     issuing = _Keys(keys, first > 1, report, current_users(connection))
     verifier = Verifier()
@@ -319,9 +334,17 @@ def verify_records(
         signature,
     ) in cursor:
         if seq != expected_seq:
-            report.problems.append(f"audit entry {expected_seq} is missing (next found: {seq})")
+            report.entries.append(
+                translate("audit", "audit entry {seq} is missing (next found: {found})").format(
+                    seq=expected_seq, found=seq
+                )
+            )
         if prev_hash != expected_prev:
-            report.problems.append(f"audit entry {seq} does not follow the one before it")
+            report.entries.append(
+                translate("audit", "audit entry {seq} does not follow the one before it").format(
+                    seq=seq
+                )
+            )
         if seq >= first:
             actual = signed_digest(
                 seq, at, actor, action, record_type, record_id, change, prev_hash, content, key_id
@@ -340,7 +363,11 @@ def verify_records(
                 }
             )
         if actual != digest:
-            report.problems.append(f"audit entry {seq} was changed after it was written")
+            report.entries.append(
+                translate("audit", "audit entry {seq} was changed after it was written").format(
+                    seq=seq
+                )
+            )
         expected_prev, expected_seq = digest, seq + 1
         hashes[seq] = digest
         if seq < first:
@@ -362,47 +389,85 @@ def verify_records(
         known = keys.get(key_id)
         key = issuing.signer(key_id, [*unsigned, row])
         if known is None:
-            report.problems.append(
-                f"audit entry {seq} ({action}) is signed with a key the case file does not know"
+            report.entries.append(
+                translate(
+                    "integrity",
+                    "audit entry {seq} ({action}) is signed with a key the case file does not know",
+                ).format(seq=seq, action=action)
             )
         elif known.user.casefold() != actor.casefold():
-            report.problems.append(
-                f"audit entry {seq} ({action}, by {actor}) is signed with "
-                f"{known.user}'s key, not {actor}'s"
+            report.entries.append(
+                translate(
+                    "integrity",
+                    "audit entry {seq} ({action}, by {actor}) is signed with {user}'s key, "
+                    "not {actor}'s",
+                ).format(seq=seq, action=action, actor=actor, user=known.user)
             )
         elif key is None:
-            report.problems.append(
-                f"audit entry {seq} ({action}, by {actor}) is signed with a key that may not "
-                f"sign then: never issued by the owner, replaced by a newer key of "
-                f"{known.user}'s, or {known.user} had been removed"
+            report.entries.append(
+                translate(
+                    "integrity",
+                    "audit entry {seq} ({action}, by {actor}) is signed with a key that may not "
+                    "sign then: never issued by the owner, replaced by a newer key of "
+                    "{user}'s, or {user} had been removed",
+                ).format(seq=seq, action=action, actor=actor, user=known.user)
             )
         elif not verifier.verify(key.public, signature, bytes.fromhex(digest)):
-            report.problems.append(
-                f"audit entry {seq} ({action}, by {actor}): its signature does "
-                "not verify (the entry, or one before it, was changed after it was signed)"
+            report.entries.append(
+                translate(
+                    "integrity",
+                    "audit entry {seq} ({action}, by {actor}): its signature does not verify "
+                    "(the entry, or one before it, was changed after it was signed)",
+                ).format(seq=seq, action=action, actor=actor)
             )
         else:
             signatures += 1
         for covered in [*unsigned, row]:
             if covered.actor != row.actor or covered.key_id != row.key_id:
-                report.problems.append(
-                    f"audit entry {covered.seq} ({covered.action}, by {covered.actor}) is not "
-                    f"covered by a signature of its author (the next signed entry, "
-                    f"{row.seq}, is {row.actor}'s)"
+                report.entries.append(
+                    translate(
+                        "integrity",
+                        "audit entry {seq} ({action}, by {actor}) is not covered by a signature "
+                        "of its author (the next signed entry, {next}, is {signer}'s)",
+                    ).format(
+                        seq=covered.seq,
+                        action=covered.action,
+                        actor=covered.actor,
+                        next=row.seq,
+                        signer=row.actor,
+                    )
                 )
             allowed = SUPERVISOR_ONLY.get(covered.record_type)
             if allowed and (key is None or key.role not in allowed):
-                report.problems.append(
-                    f"audit entry {covered.seq}: a {_where(covered.record_type, '').strip()} "
-                    f"recorded by {covered.actor}, who is not a supervisor, is not a sign-off"
+                report.entries.append(
+                    translate(
+                        "integrity",
+                        "audit entry {seq}: a {what} recorded by {actor}, who is not a "
+                        "supervisor, is not a sign-off",
+                    ).format(
+                        seq=covered.seq,
+                        what=_where(covered.record_type, "").strip(),
+                        actor=covered.actor,
+                    )
                 )
         unsigned = []
     if unsigned:
-        report.problems.append(
-            f"the newest {len(unsigned)} audit entr{'y is' if len(unsigned) == 1 else 'ies are'} "
-            f"(from {unsigned[0].seq}) not signed: added outside CaseDesk, or the file was cut "
-            "short"
-        )
+        if len(unsigned) == 1:
+            newest = translate(
+                "integrity",
+                "the newest 1 audit entry is (from {seq}) not signed: added outside CaseDesk, "
+                "or the file was cut short",
+            ).format(seq=unsigned[0].seq)
+        else:
+            newest = translate(
+                "integrity",
+                "the newest %n audit entries are (from {seq}) not signed: added outside "
+                "CaseDesk, or the file was cut short",
+                None,
+                len(unsigned),
+            ).format(seq=unsigned[0].seq)
+        report.problems.append(newest)
+
     content_problems = 0
     seen: set[tuple[str, str]] = set()
     rows = 0
@@ -414,31 +479,44 @@ def verify_records(
             if recorded is None:
                 content_problems += 1
                 report.problems.append(
-                    f"{_where(table.name, record_id)} is not in the audit trail: it was added "
-                    "outside CaseDesk"
+                    translate(
+                        "integrity",
+                        "{record} is not in the audit trail: it was added outside CaseDesk",
+                    ).format(record=_where(table.name, record_id))
                 )
             elif recorded[1] and recorded[1] != digest:
                 content_problems += 1
                 report.problems.append(
-                    f"{_where(table.name, record_id)} was changed outside CaseDesk (it no "
-                    f"longer matches audit entry {recorded[0]})"
+                    translate(
+                        "integrity",
+                        "{record} was changed outside CaseDesk (it no longer matches audit "
+                        "entry {seq})",
+                    ).format(record=_where(table.name, record_id), seq=recorded[0])
                 )
     for (record_type, record_id), (seq, digest) in last.items():
         if digest and (record_type, record_id) not in seen and record_type in t.metadata.tables:
             report.problems.append(
-                f"{_where(record_type, record_id)} was removed outside CaseDesk (audit entry "
-                f"{seq} recorded it)"
+                translate(
+                    "integrity",
+                    "{record} was removed outside CaseDesk (audit entry {seq} recorded it)",
+                ).format(record=_where(record_type, record_id), seq=seq)
             )
     for seq, digest in anchors:
         if hashes.get(seq) != digest:
             report.problems.append(
-                f"the audit trail no longer holds entry {seq} as this computer last saw it "
-                "signed: the case file was rolled back or replaced by an earlier copy"
+                translate(
+                    "integrity",
+                    "the audit trail no longer holds entry {seq} as this computer last saw it "
+                    "signed: the case file was rolled back or replaced by an earlier copy",
+                ).format(seq=seq)
             )
-    if not report.problems:
+    if not report.problems and not report.entries:
         report.findings.append(
-            f"records: {rows:,} verified against their signed audit entries; "
-            f"{signatures:,} signature(s) of {units:,} unit(s) of work verify"
+            translate(
+                "integrity",
+                "records: {rows} verified against their signed audit entries; "
+                "{signatures} signature(s) of {units} unit(s) of work verify",
+            ).format(rows=f"{rows:,}", signatures=f"{signatures:,}", units=f"{units:,}")
         )
     return report
 
@@ -463,15 +541,20 @@ class SignatureChecker:
         """(True, "signed by …, verified"), (False, why), or (None, …) for an entry made
         before records were signed."""
         if self.first is None and self._marker_missing():
-            return False, "cannot be verified: where signing begins was removed outside CaseDesk"
+            return False, translate(
+                "integrity",
+                "cannot be verified: where signing begins was removed outside CaseDesk",
+            )
         if self.first is None or seq < self.first:
-            return None, "made before records were signed"
+            return None, translate("integrity", "made before records were signed")
         a = t.audit_log.c
         signed_seq = self.connection.execute(
             select(func.min(a.seq)).where(a.seq >= seq, a.signature != "")
         ).scalar()
         if signed_seq is None:
-            return False, "not signed: added outside CaseDesk, or the file was cut short"
+            return False, translate(
+                "integrity", "not signed: added outside CaseDesk, or the file was cut short"
+            )
         if signed_seq not in self._units:
             self._units[signed_seq] = self._unit(signed_seq)
         return self._units[signed_seq]
@@ -490,21 +573,29 @@ class SignatureChecker:
         previous = rows[0].prev_hash
         for row in rows:
             if row.prev_hash != previous or _digest(_fields(row, True)) != row.hash:
-                return False, f"changed after it was signed (audit entry {row.seq})"
+                return False, translate(
+                    "integrity", "changed after it was signed (audit entry {seq})"
+                ).format(seq=row.seq)
             previous = row.hash
         signed = rows[-1]
         if any(row.actor != signed.actor for row in rows):
-            return False, f"not covered by a signature of its author ({signed.actor} signed)"
+            return False, translate(
+                "integrity", "not covered by a signature of its author ({signer} signed)"
+            ).format(signer=signed.actor)
         key = self.connection.execute(
             select(t.signing_keys).where(t.signing_keys.c.key_id == signed.key_id)
         ).first()
         if key is None:
-            return False, "signed with a key the case file does not know"
+            return False, translate("integrity", "signed with a key the case file does not know")
         if key.user.casefold() != signed.actor.casefold():
-            return False, f"signed with {key.user}'s key, not {signed.actor}'s"
+            return False, translate("integrity", "signed with {user}'s key, not {actor}'s").format(
+                user=key.user, actor=signed.actor
+            )
         if not self._verifier.verify(key.public_key, signed.signature, bytes.fromhex(signed.hash)):
-            return False, "its signature does not verify"
-        return True, f"signed by {key.user} ({key.role}), verified"
+            return False, translate("integrity", "its signature does not verify")
+        return True, translate("integrity", "signed by {user} ({role}), verified").format(
+            user=key.user, role=key.role
+        )
 
 
 def current_content_hashes(
@@ -558,7 +649,11 @@ def sign_off_trail(connection: Connection) -> SignOffTrail:
     raw = connection.connection.dbapi_connection
     assert raw is not None
     kinds = ", ".join(f"'{name}'" for name in (*KEY_ROWS, "sign_offs"))
-    columns = "seq, actor, action, record_type, record_id, change, key_id, signature, content_hash"
+    columns = (
+        "seq, actor, action, record_type, record_id, change, "  # i18n: SQL column names
+        "key_id, signature, content_hash"
+    )
+
     # Two indexed reads (the rows of these kinds; each unit's signed row), not the trail.
     cursor = raw.execute(
         f"SELECT {columns} FROM audit_log WHERE record_type IN ({kinds}) AND seq >= ? "  # noqa: S608

@@ -28,6 +28,7 @@ from casedesk.domain.errors import (
     NotACaseFileError,
     WrongPassphraseError,
 )
+from casedesk.domain.wording import translate
 from casedesk.storage import signing
 from casedesk.storage.atomic import write_atomic
 
@@ -48,7 +49,7 @@ DEFAULT_TARGET_SECONDS = 0.5
 ROLES = ("owner", "worker", "supervisor", "agency", "recovery")
 RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"  # Crockford-like: no I, L, O, U
 RECOVERY_BYTES = 20
-RECOVERY_USER = "Recovery key"
+RECOVERY_USER = "Recovery key"  # i18n: the recovery slot's user name, stored in the file
 
 
 def _b64(data: bytes) -> str:
@@ -57,7 +58,7 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object) -> bytes:
     if not isinstance(text, str):
-        raise ValueError("not base64 text")
+        raise ValueError(translate("keyslots", "not base64 text"))
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -112,10 +113,12 @@ class KdfParams:
     def from_json(cls, value: dict[str, Any]) -> KdfParams:
         """Read and bound-check parameters; out-of-range values are damage."""
         if not isinstance(value, dict) or value.get("name") != "argon2id":
-            raise ValueError("unknown key derivation")
+            raise ValueError(translate("keyslots", "unknown key derivation"))
         numbers = [value[name] for name in ("memory_kib", "iterations", "lanes")]
         if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
-            raise ValueError("key derivation settings that are not whole numbers")
+            raise ValueError(
+                translate("keyslots", "key derivation settings that are not whole numbers")
+            )
         memory, iterations, lanes = numbers
         params = cls(memory, iterations, lanes, _unb64(value["salt"]))
         if not (
@@ -124,7 +127,9 @@ class KdfParams:
             and MIN_LANES <= params.lanes <= MAX_LANES
             and len(params.salt) >= 16
         ):
-            raise ValueError("key derivation settings outside the range CaseDesk allows")
+            raise ValueError(
+                translate("keyslots", "key derivation settings outside the range CaseDesk allows")
+            )
         return params
 
     @classmethod
@@ -182,11 +187,11 @@ class SlotSigning:
     def from_json(cls, value: object) -> SlotSigning:
         """Read it; anything malformed is damage."""
         if not isinstance(value, dict) or not isinstance(value.get("public"), str):
-            raise ValueError("a signing key that is not readable")
+            raise ValueError(translate("keyslots", "a signing key that is not readable"))
         _unb64(value["public"])
         nonce = _unb64(value["nonce"])
         if len(nonce) != 12:
-            raise ValueError("a signing key of the wrong shape")
+            raise ValueError(translate("keyslots", "a signing key of the wrong shape"))
         return cls(value["public"], nonce, _unb64(value["wrapped"]))
 
     @property
@@ -228,15 +233,15 @@ class Keyslot:
     def from_json(cls, value: dict[str, Any]) -> Keyslot:
         """Read one slot."""
         if not isinstance(value, dict):
-            raise ValueError("a keyslot that is not an object")
+            raise ValueError(translate("keyslots", "a keyslot that is not an object"))
         role = value["role"]
         if role not in ROLES:
-            raise ValueError("unknown role")
+            raise ValueError(translate("keyslots", "unknown role"))
         if not all(isinstance(value[name], str) for name in ("slot_id", "user", "created_at")):
-            raise ValueError("a keyslot's names that are not text")
+            raise ValueError(translate("keyslots", "a keyslot's names that are not text"))
         nonce, wrapped = _unb64(value["nonce"]), _unb64(value["wrapped"])
         if len(nonce) != 12 or len(wrapped) != DATA_KEY_BYTES + 16:
-            raise ValueError("a wrapped key of the wrong length")
+            raise ValueError(translate("keyslots", "a wrapped key of the wrong length"))
         return cls(
             value["slot_id"],
             value["user"],
@@ -371,8 +376,11 @@ def open_slot(slot: Keyslot, secret: str, file_id: str) -> Unlocked | None:
         own = signing.unwrap_signing_key(slot.signing.nonce, slot.signing.wrapped, kek, associated)
         if own is None or _b64(own.public_der) != slot.signing.public:
             raise DamagedCaseFileError(
-                f"The signing key of {slot.user} in the case file's key file does not open "
-                "with their passphrase: the key file was changed. Restore it from a backup."
+                translate(
+                    "keyslots",
+                    "The signing key of {user} in the case file's key file does not open with "
+                    "their passphrase: the key file was changed. Restore it from a backup.",
+                ).format(user=slot.user)
             )
     return Unlocked(key, slot, own, kek)
 
@@ -437,13 +445,26 @@ class KeyFile:
                 return opened
         if recovery:
             raise WrongPassphraseError(
-                "That recovery key does not open this case file. Check each group of "
-                "characters against the printed recovery sheet."
+                translate(
+                    "keyslots",
+                    "That recovery key does not open this case file. Check each group of "
+                    "characters against the printed recovery sheet.",
+                )
             )
-        who = f" for {user}" if user else ""
+        if user:
+            raise WrongPassphraseError(
+                translate(
+                    "keyslots",
+                    "The passphrase for {user} is not right. Check Caps Lock and the keyboard "
+                    "layout, then try again; if it is lost, use the recovery key.",
+                ).format(user=user)
+            )
         raise WrongPassphraseError(
-            f"The passphrase{who} is not right. Check Caps Lock and the keyboard layout, then "
-            "try again; if it is lost, use the recovery key."
+            translate(
+                "keyslots",
+                "The passphrase is not right. Check Caps Lock and the keyboard layout, then "
+                "try again; if it is lost, use the recovery key.",
+            )
         )
 
 
@@ -461,40 +482,57 @@ def parse_key_file(data: bytes) -> KeyFile:
         # Not JSON, nested past the stack, or a number too long to read.
         if b"casedesk" in data[:200]:
             raise DamagedCaseFileError(
-                "The case file's key file is damaged (it is no longer readable). Restore the "
-                "case file from a backup."
+                translate(
+                    "keyslots",
+                    "The case file's key file is damaged (it is no longer readable). Restore "
+                    "the case file from a backup.",
+                )
             ) from None
-        raise NotACaseFileError("This is not a CaseDesk case file.") from None
+        raise NotACaseFileError(
+            translate("keyslots", "This is not a CaseDesk case file.")
+        ) from None
     if not isinstance(document, dict) or "checksum" not in document:
-        raise NotACaseFileError("This is not a CaseDesk case file.")
+        raise NotACaseFileError(translate("keyslots", "This is not a CaseDesk case file."))
     checksum = document.pop("checksum")
     expected = "sha256:" + hashlib.sha256(canonical_json(document)).hexdigest()
     if checksum != expected:
         raise DamagedCaseFileError(
-            "The case file's key file is damaged: its checksum does not match its contents, "
-            "so a key may have been changed. Restore the case file from a backup."
+            translate(
+                "keyslots",
+                "The case file's key file is damaged: its checksum does not match its "
+                "contents, so a key may have been changed. Restore the case file from a backup.",
+            )
         )
     if document.get("format") != FORMAT:
-        raise NotACaseFileError("This is not a CaseDesk case file.")
+        raise NotACaseFileError(translate("keyslots", "This is not a CaseDesk case file."))
     version = document.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version < 1:
         raise DamagedCaseFileError(
-            f"The case file's key file is damaged (format version {version}). Restore it "
-            "from a backup."
+            translate(
+                "keyslots",
+                "The case file's key file is damaged (format version {version}). Restore it "
+                "from a backup.",
+            ).format(version=version)
         )
     if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
         raise NewerVersionError(
-            f"This case file was written by a newer version of CaseDesk (file format "
-            f"{version}; this version reads up to {FORMAT_VERSION}). Update CaseDesk to open it."
+            translate(
+                "keyslots",
+                "This case file was written by a newer version of CaseDesk (file format "
+                "{version}; this version reads up to {supported}). Update CaseDesk to open it.",
+            ).format(version=version, supported=FORMAT_VERSION)
         )
     try:
         slots = tuple(Keyslot.from_json(s) for s in document["slots"])
         if not slots or len({s.slot_id for s in slots}) != len(slots):
-            raise ValueError("its keyslots are missing or repeated")
+            raise ValueError(translate("keyslots", "its keyslots are missing or repeated"))
         return KeyFile(str(document["file_id"]), str(document["created_at"]), slots)
     except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as error:
         raise DamagedCaseFileError(
-            f"The case file's key file is damaged ({error}). Restore it from a backup."
+            translate(
+                "keyslots",
+                "The case file's key file is damaged ({error}). Restore it from a backup.",
+            ).format(error=error)
         ) from None
 
 
@@ -503,10 +541,15 @@ def read_key_file(path: Path) -> KeyFile:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise NotACaseFileError("This is not a CaseDesk case file (it has no keys).") from None
+        raise NotACaseFileError(
+            translate("keyslots", "This is not a CaseDesk case file (it has no keys).")
+        ) from None
     if not data:
         raise DamagedCaseFileError(
-            "The case file's key file is empty. Restore the case file from a backup."
+            translate(
+                "keyslots",
+                "The case file's key file is empty. Restore the case file from a backup.",
+            )
         )
     return parse_key_file(data)
 

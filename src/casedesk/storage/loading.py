@@ -167,14 +167,14 @@ def custom_categories(connection: Connection) -> list[str]:
 
 
 # Tables that hold no case-record kind, and where each is read instead (the test that
-# every table is loaded checks this list too).
+# every table is loaded checks this list too). Notes for developers, never shown.
 NOT_RECORD_KINDS = {
-    "meta": "the file's id and schema version (migrations, opening)",
-    "users": "who may open the file (keys and users)",
-    "audit_log": "the audit trail (check, history)",
-    "case_people": "which people belong to which case (the people of a case)",
-    "categories": "the file's own chronology categories (custom_categories)",
-    "diagram_positions": "where people were placed by hand (diagram_positions)",
-    "signing_keys": "each user's public signing key (check, history)",
-    "certificates": "each user's certificate for signing summaries (certificates)",
+    "meta": "the file's id and schema version (migrations, opening)",  # i18n: dev
+    "users": "who may open the file (keys and users)",  # i18n: dev
+    "audit_log": "the audit trail (check, history)",  # i18n: dev
+    "case_people": "which people belong to which case (the people of a case)",  # i18n: dev
+    "categories": "the file's own chronology categories (custom_categories)",  # i18n: dev
+    "diagram_positions": "where people were placed by hand (diagram_positions)",  # i18n: dev
+    "signing_keys": "each user's public signing key (check, history)",  # i18n: dev
+    "certificates": "each user's certificate for signing summaries (certificates)",  # i18n: dev
 }

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from casedesk.domain.errors import CaseFileInUseError, CaseFileOpenError
+from casedesk.domain.wording import shown_day, translate
 
 if os.name == "posix":
     import fcntl
@@ -37,6 +38,20 @@ def _try_lock(handle: IO[bytes]) -> bool:
     return True
 
 
+def _shown_time(stamp: object) -> str:
+    """When the lock was taken (stored ISO 8601, local time), as the worker reads a day and
+    a time; a stamp that cannot be read is shown as it is."""
+    if not isinstance(stamp, str):
+        return translate("lock", "an unknown time")
+    try:
+        taken = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    return translate("lock", "{day} at {time}").format(
+        day=shown_day(taken.date()), time=f"{taken:%H:%M}"
+    )
+
+
 class WriterLock:
     """The exclusive right to write to one case file, held until ``release``."""
 
@@ -53,28 +68,40 @@ class WriterLock:
         except OSError as error:
             if self.path.is_symlink():
                 raise CaseFileOpenError(
-                    f"The case file's lock ({self.path}) is a symbolic link, which CaseDesk "
-                    "will not follow. Remove it and open the case file again."
+                    translate(
+                        "lock",
+                        "The case file's lock ({path}) is a symbolic link, which CaseDesk "
+                        "will not follow. Remove it and open the case file again.",
+                    ).format(path=self.path)
                 ) from None
             if self.path.is_dir():
                 raise CaseFileOpenError(
-                    f"The case file's lock ({self.path}) is a folder, not a file. Remove it "
-                    "and open the case file again."
+                    translate(
+                        "lock",
+                        "The case file's lock ({path}) is a folder, not a file. Remove it "
+                        "and open the case file again.",
+                    ).format(path=self.path)
                 ) from None
             raise error
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             raise CaseFileOpenError(
-                f"The case file's lock ({self.path}) is not an ordinary file. Remove it and "
-                "open the case file again."
+                translate(
+                    "lock",
+                    "The case file's lock ({path}) is not an ordinary file. Remove it and "
+                    "open the case file again.",
+                ).format(path=self.path)
             )
         handle = os.fdopen(fd, "r+b")
         if not _try_lock(handle):
             holder, since = self._describe(handle)
             handle.close()
             raise CaseFileInUseError(
-                f"This case file is already open in CaseDesk by {holder} since {since}. "
-                "You can open it read-only, or ask them to close it first.",
+                translate(
+                    "lock",
+                    "This case file is already open in CaseDesk by {holder} since {since}. "
+                    "You can open it read-only, or ask them to close it first.",
+                ).format(holder=holder, since=since),
                 holder,
                 since,
             )
@@ -99,8 +126,11 @@ class WriterLock:
             info = json.loads(handle.read().decode() or "{}")
         except (OSError, ValueError):
             info = {}
-        holder = f"{info.get('user', 'someone')} on {info.get('host', 'another computer')}"
-        return holder, str(info.get("since", "an unknown time"))
+        holder = translate("lock", "{user} on {host}").format(
+            user=info.get("user") or translate("lock", "someone"),
+            host=info.get("host") or translate("lock", "another computer"),
+        )
+        return holder, _shown_time(info.get("since"))
 
     def release(self) -> None:
         """Give the lock up (closing the handle releases the OS lock)."""

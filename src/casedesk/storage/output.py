@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from casedesk.domain.errors import UsageError, plain_os_error
+from casedesk.domain.wording import translate
 from casedesk.storage.atomic import atomic_writer
 from casedesk.storage.layout import case_file_containing
 
@@ -22,19 +23,30 @@ def check_output_path(path: Path) -> None:
     """Refuse, with one sentence, a place CaseDesk must not write a file to."""
     holder = case_file_containing(path)
     if holder is not None:
-        where = (
-            "is a case file"
-            if holder == Path.absolute(path)
-            else (f"is inside the case file {holder.name}")
-        )
-        raise UsageError(
-            f"{path} {where}; writing there would destroy it. Choose a place outside the case file."
-        )
+        if holder == Path.absolute(path):
+            refusal = translate(
+                "output",
+                "{path} is a case file; writing there would destroy it. Choose a place "
+                "outside the case file.",
+            ).format(path=path)
+        else:
+            refusal = translate(
+                "output",
+                "{path} is inside the case file {name}; writing there would destroy it. "
+                "Choose a place outside the case file.",
+            ).format(path=path, name=holder.name)
+        raise UsageError(refusal)
     if path.is_dir():
-        raise UsageError(f"{path} is a folder; give the name of a file to write.")
+        raise UsageError(
+            translate("output", "{path} is a folder; give the name of a file to write.").format(
+                path=path
+            )
+        )
     if not path.parent.is_dir():
         raise UsageError(
-            f"The folder {path.parent} does not exist; create it first or choose another."
+            translate(
+                "output", "The folder {folder} does not exist; create it first or choose another."
+            ).format(folder=path.parent)
         )
 
 

@@ -17,6 +17,7 @@ from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.names import fold
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
+from casedesk.domain.wording import translate
 from casedesk.storage import tables as t
 from casedesk.storage.integrity import SignatureChecker, current_content_hashes
 from casedesk.storage.oversight_queries import escalation_rows
@@ -203,7 +204,9 @@ def open_items(
                 children.get(case_id, ""),
                 "escalation",
                 key,
-                f"Escalation response (stage {stage}) from {who}",
+                translate("queries", "Escalation response (stage {stage}) from {who}").format(
+                    stage=stage, who=who
+                ),
                 raised,
                 due,
                 by,
@@ -248,7 +251,9 @@ def _owner_names(connection: Connection, owners: set[str]) -> Callable[[str], st
     for row in connection.execute(select(team.id, team.name, team.agency).where(team.id.in_(ids))):
         words[row.id] = f"{row.name} ({row.agency})"
     for row in connection.execute(select(p.id, p.given_names, p.family_name).where(p.id.in_(ids))):
-        words[row.id] = f"{row.given_names} {row.family_name}".strip() or "(name not known)"
+        # The placeholder Person.display_name gives, which the domain compares against.
+        unnamed = "(name not known)"  # i18n: the domain's placeholder name, compared by it
+        words[row.id] = f"{row.given_names} {row.family_name}".strip() or unnamed
 
     def name(owner: str) -> str:
         if owner.startswith(WORKER_PREFIX):
@@ -454,8 +459,11 @@ def records_history(connection: Connection, records: set[tuple[str, str]]) -> li
             history[index] = replace(
                 row,
                 verified=False,
-                signature=row.signature + "; but the record as it stands differs from it: "
-                "it was changed outside CaseDesk since",
+                signature=translate(
+                    "queries",
+                    "{signature}; but the record as it stands differs from it: it was changed "
+                    "outside CaseDesk since",
+                ).format(signature=row.signature),
             )
     return history
 

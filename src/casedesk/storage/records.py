@@ -27,6 +27,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person
 from casedesk.domain.sign_offs import SignOff
+from casedesk.domain.wording import translate
 from casedesk.storage import tables as t
 from casedesk.storage.audit import last_hash
 from casedesk.storage.certificates import StoredCertificate, record_certificate
@@ -121,8 +122,11 @@ class CaseWrites:
         key = self._work.signer
         if self._role not in SIGNING_ROLES or key is None:
             raise CaseDeskError(
-                f"{self.actor} is not a supervisor: only a supervisor (or the case file's "
-                "owner) can sign off, with their own passphrase."
+                translate(
+                    "records",
+                    "{user} is not a supervisor: only a supervisor (or the case file's owner) "
+                    "can sign off, with their own passphrase.",
+                ).format(user=self.actor)
             )
         head = self._work.read(last_hash)
         if not sign_off.id:  # its id is signed too, so it is given before sealing
@@ -169,7 +173,7 @@ class CaseWrites:
         (empty: nothing changed, nothing written). The earlier values are audited."""
         record_id = k.record_key(kind, old)
         if record_id is None:
-            raise KeyError(f"{kind.what} not stored yet")
+            raise KeyError(f"{kind.what} not stored yet")  # i18n: programming error
         changed = k.changed_columns(kind, old, new)
         if changed:
             self._work.amend(table_of(kind), record_id, changed, reason)
@@ -246,5 +250,9 @@ class CaseWrites:
                     },
                 )
         else:
-            reason = "moved on the diagram" if at is not None else "laid out automatically again"
+            reason = (
+                translate("records", "moved on the diagram")
+                if at is not None
+                else translate("records", "laid out automatically again")
+            )
             self._work.amend(positions, key, {"x": x, "y": y}, reason)

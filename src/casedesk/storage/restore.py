@@ -19,6 +19,7 @@ from casedesk.domain.errors import (
     DamagedCaseFileError,
     UsageError,
 )
+from casedesk.domain.wording import translate
 from casedesk.storage.atomic import fsync_dir
 from casedesk.storage.backup import read_backup_into
 from casedesk.storage.case_store import CaseStore
@@ -29,32 +30,46 @@ from casedesk.storage.lock import WriterLock
 def _check_target(folder: Path, force: bool) -> None:
     if not folder.parent.is_dir():
         raise UsageError(
-            f"The folder {folder.parent} does not exist; create it first or choose another."
+            translate(
+                "restore", "The folder {folder} does not exist; create it first or choose another."
+            ).format(folder=folder.parent)
         )
     holder = case_file_containing(folder.parent)
     if holder is not None:
         raise UsageError(
-            f"{folder} is inside the case file {holder.name}; restore to a place outside it."
+            translate(
+                "restore",
+                "{path} is inside the case file {name}; restore to a place outside it.",
+            ).format(path=folder, name=holder.name)
         )
     if folder.exists() or folder.is_symlink():
         if not force:
             raise CaseFileExistsError(
-                f"{folder} already exists. Choose another name, or use --force to replace it."
+                translate(
+                    "restore",
+                    "{path} already exists. Choose another name, or use --force to replace it.",
+                ).format(path=folder)
             )
         if folder.is_symlink() or not holds_case_file(folder):
             raise UsageError(
-                f"{folder} is not a case file, so it was not replaced; choose another name."
+                translate(
+                    "restore",
+                    "{path} is not a case file, so it was not replaced; choose another name.",
+                ).format(path=folder)
             )
 
 
 def _lock_for_replacing(folder: Path) -> WriterLock:
     lock = WriterLock(folder / LOCK_NAME)
     try:
-        lock.acquire("a restore from a backup")
+        lock.acquire(translate("restore", "a restore from a backup"))
     except CaseFileInUseError as error:
         raise CaseFileInUseError(
-            f"{folder.name} is open in CaseDesk by {error.holder} since {error.since}, so "
-            "it was not replaced. Ask them to close it, then restore again.",
+            translate(
+                "restore",
+                "{name} is open in CaseDesk by {holder} since {since}, so it was not "
+                "replaced. Ask them to close it, then restore again.",
+            ).format(name=folder.name, holder=error.holder, since=error.since),
             error.holder,
             error.since,
         ) from None
@@ -72,12 +87,17 @@ def restore(backup: Path, folder: Path, secret: str, force: bool = False) -> lis
                 report = store.check()
         except DamagedCaseFileError:
             raise DamagedCaseFileError(
-                "The backup's database is damaged, so it cannot be restored; nothing was "
-                "changed. Try another backup."
+                translate(
+                    "restore",
+                    "The backup's database is damaged, so it cannot be restored; nothing was "
+                    "changed. Try another backup.",
+                )
             ) from None
         if not report.ok:
             raise DamagedCaseFileError(
-                "The restored case file does not check clean: " + "; ".join(report.problems)
+                translate(
+                    "restore", "The restored case file does not check clean: {problems}"
+                ).format(problems="; ".join(report.problems))
             )
         (staging / LOCK_NAME).unlink(missing_ok=True)
         if folder.exists():

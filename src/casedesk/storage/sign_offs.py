@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from casedesk.domain.sign_offs import SignOff
+from casedesk.domain.wording import shown_day, translate
 from casedesk.storage import tables as t
 from casedesk.storage.integrity import (
     SignatureChecker,
@@ -47,7 +48,7 @@ def signed_bytes(file_id: str, sign_off: SignOff) -> bytes:
     """What the supervisor's signature covers."""
     return canonical_json(
         {
-            "purpose": "casedesk sign-off",
+            "purpose": "casedesk sign-off",  # i18n: signed content, part of the signature
             "file_id": file_id,
             "id": sign_off.id,
             "case": sign_off.case,
@@ -107,7 +108,10 @@ def verify_sign_offs(
         return {}
     trail = sign_off_trail(connection)
     if trail.marker_missing:
-        why = "it cannot be verified: where signing begins was removed outside CaseDesk"
+        why = translate(
+            "sign_offs",
+            "it cannot be verified: where signing begins was removed outside CaseDesk",
+        )
         return {s.id: why for s in sign_offs}
     wanted = {("sign_offs", s.id) for s in sign_offs}
     wanted |= {("signing_keys", s.key_id) for s in sign_offs}
@@ -134,43 +138,60 @@ def _why_not(
     recorded = trail.signers.get(sign_off.id)
     last = trail.last.get(("sign_offs", sign_off.id))
     if recorded is None or last is None:
-        return "it is not in the audit trail: it was added outside CaseDesk"
+        return translate("sign_offs", "it is not in the audit trail: it was added outside CaseDesk")
     if current.get(("sign_offs", sign_off.id)) != last[1]:
-        return "it was changed outside CaseDesk (it no longer matches its audit entry)"
+        return translate(
+            "sign_offs", "it was changed outside CaseDesk (it no longer matches its audit entry)"
+        )
     unit_key, role, seq = recorded
     if role is None:
-        return "it was recorded with a key that may not sign (not issued by the case file's owner)"
+        return translate(
+            "sign_offs",
+            "it was recorded with a key that may not sign (not issued by the case file's owner)",
+        )
     if role not in SIGNING_ROLES:
-        return f"it was recorded with a {role}'s key, not a supervisor's"
+        return translate(
+            "sign_offs", "it was recorded with a {role}'s key, not a supervisor's"
+        ).format(role=role)
     key = keys.get(sign_off.key_id)
     issued = trail.last.get(("signing_keys", sign_off.key_id))
     if sign_off.key_id != unit_key or key is None or issued is None:
-        return "it names a key other than the one that recorded it"
+        return translate("sign_offs", "it names a key other than the one that recorded it")
     if current.get(("signing_keys", sign_off.key_id)) != issued[1]:
-        return "the key it names was changed outside CaseDesk"
+        return translate("sign_offs", "the key it names was changed outside CaseDesk")
     for entry in (issued[0], seq):
         verified, why = checker.of(entry)
         if verified is not True:
-            return f"its audit entry is not validly signed ({why})"
+            return translate("sign_offs", "its audit entry is not validly signed ({why})").format(
+                why=why
+            )
     if str(key.user).casefold() != sign_off.signed_by.casefold() or key.role != sign_off.role:
-        return f"it names {sign_off.signed_by} but was signed with {key.user}'s key"
+        return translate("sign_offs", "it names {signer} but was signed with {user}'s key").format(
+            signer=sign_off.signed_by, user=key.user
+        )
     if not verifier.verify(
         str(key.public_key), sign_off.signature, signed_bytes(file_id, sign_off)
     ):
-        return (
+        return translate(
+            "sign_offs",
             "its signature does not verify: it was changed after it was signed, or copied "
-            "from another case or case file"
+            "from another case or case file",
         )
     if approved_hash(sign_off.approved) != sign_off.content_hash:
-        return "the content it approved was changed after it was signed"
+        return translate("sign_offs", "the content it approved was changed after it was signed")
     head = connection.execute(
         select(t.audit_log.c.hash, t.audit_log.c.at).where(t.audit_log.c.seq == sign_off.head_seq)
     ).first()
     if head is None or head.hash != sign_off.head_hash or sign_off.head_seq >= seq:
-        return "it does not belong to this case file's history (its audit chain head differs)"
-    if sign_off.signed_on < date.fromisoformat(str(head.at)[:10]) - timedelta(days=1):
-        return (
-            f"it is dated {sign_off.signed_on:%d %b %Y}, before the record it signed "
-            f"was last changed ({str(head.at)[:10]}): backdated"
+        return translate(
+            "sign_offs",
+            "it does not belong to this case file's history (its audit chain head differs)",
         )
+    changed_on = date.fromisoformat(str(head.at)[:10])
+    if sign_off.signed_on < changed_on - timedelta(days=1):
+        return translate(
+            "sign_offs",
+            "it is dated {day}, before the record it signed was last changed ({changed}): "
+            "backdated",
+        ).format(day=shown_day(sign_off.signed_on), changed=shown_day(changed_on))
     return ""

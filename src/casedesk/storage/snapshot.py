@@ -18,6 +18,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
 from casedesk.domain.people import Person
 from casedesk.domain.sign_offs import SignOff
+from casedesk.domain.wording import translate
 from casedesk.storage import certificates as certs
 from casedesk.storage import loading, queries
 from casedesk.storage import tables as t
@@ -43,7 +44,11 @@ class Snapshot:
         """The whole record of the case with this reference."""
         case_id = loading.find_case_id(self._connection, reference)
         if case_id is None:
-            raise CaseDeskError(f"There is no case with the reference '{reference}'.")
+            raise CaseDeskError(
+                translate("snapshot", "There is no case with the reference '{reference}'.").format(
+                    reference=reference
+                )
+            )
         return loading.load_case_record(self._connection, case_id, with_chronology)
 
     def last_change(self) -> int:
@@ -55,7 +60,11 @@ class Snapshot:
         trail; None when it had not been recorded yet."""
         case_id = loading.find_case_id(self._connection, reference)
         if case_id is None:
-            raise CaseDeskError(f"There is no case with the reference '{reference}'.")
+            raise CaseDeskError(
+                translate("snapshot", "There is no case with the reference '{reference}'.").format(
+                    reference=reference
+                )
+            )
         return case_record_as_recorded(self._connection, case_id, moment)
 
     def oversight_rows(self, plan_categories: Sequence[str] = ()) -> list[CaseOversightRow]:

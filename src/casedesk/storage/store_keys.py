@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Connection, insert, select, update
 
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.wording import translate
 from casedesk.storage import keyslots as ks
 from casedesk.storage.audit import AuditWriter, content_hash
 from casedesk.storage.layout import KEYS_NAME
@@ -78,7 +79,8 @@ def record_user(audit: AuditWriter, name: str, role: str, added_at: str) -> None
     before = {k: existing[k] for k in ("role", "added_at", "removed_at")}
     audit.connection.execute(update(users).where(users.c.name == name).values(**row))
     changed = {k: row[k] for k in before}
-    audit.append("users", name, before, changed, "added again", content_hash(users, row))
+    again = translate("store_keys", "added again")
+    audit.append("users", name, before, changed, again, content_hash(users, row))
 
 
 class KeyManagement:
@@ -116,7 +118,9 @@ class KeyManagement:
                     issued,
                     issued.created_at,
                     self.user,
-                    f"re-issued: passphrase set by {self.user}",
+                    translate("store_keys", "re-issued: passphrase set by {user}").format(
+                        user=self.user
+                    ),
                 )
             audit.finish()
             # The key file is replaced atomically inside the audited transaction: if the
@@ -135,12 +139,18 @@ class KeyManagement:
             if s.role != "recovery" and s.user.casefold() == target.casefold()
         ]
         if not old:
-            raise CaseDeskError(f"{target} is not a user of this case file.")
+            raise CaseDeskError(
+                translate("store_keys", "{user} is not a user of this case file.").format(
+                    user=target
+                )
+            )
         if target.casefold() != self.user.casefold() and self.slot.role not in (
             "owner",
             "recovery",
         ):
-            raise CaseDeskError("Only the owner can change another user's passphrase.")
+            raise CaseDeskError(
+                translate("store_keys", "Only the owner can change another user's passphrase.")
+            )
         own = target.casefold() == self.user.casefold() and self.slot.role != "recovery"
         # A user changing their own passphrase keeps their signing key. Anyone else's
         # (set by the owner, or with the recovery key, when it was lost) is re-issued:
@@ -158,7 +168,7 @@ class KeyManagement:
         slots = tuple(slot if s is old[0] else s for s in self.key_file.slots)
         self._save_keys(
             self.key_file.with_slots(slots),
-            "Change passphrase",
+            translate("store_keys", "Change passphrase"),
             {"user": slot.user},
             issued=None if own else slot,
         )
@@ -168,11 +178,21 @@ class KeyManagement:
     ) -> None:
         """Add a user with their own passphrase and role."""
         if self.slot.role not in ("owner", "recovery"):
-            raise CaseDeskError("Only the owner of a case file can add users.")
+            raise CaseDeskError(
+                translate("store_keys", "Only the owner of a case file can add users.")
+            )
         if role not in ("worker", "supervisor", "agency"):
-            raise CaseDeskError(f"'{role}' is not a role; use worker, supervisor or agency.")
+            raise CaseDeskError(
+                translate(
+                    "store_keys", "'{role}' is not a role; use worker, supervisor or agency."
+                ).format(role=role)
+            )
         if any(s.user.casefold() == name.casefold() for s in self.key_file.slots):
-            raise CaseDeskError(f"{name} is already a user of this case file.")
+            raise CaseDeskError(
+                translate("store_keys", "{user} is already a user of this case file.").format(
+                    user=name
+                )
+            )
         slot = ks.wrap(
             self._require_key(),
             passphrase,
@@ -183,9 +203,12 @@ class KeyManagement:
         )
         key_file = self.key_file.with_slots((*self.key_file.slots, slot))
         with self._begin() as connection:
-            audit = AuditWriter(connection, self.user, "Add user", self.signing_key)
+            audit = AuditWriter(
+                connection, self.user, translate("store_keys", "Add user"), self.signing_key
+            )
             record_user(audit, name, role, slot.created_at)
-            record_signing_key(audit, slot, slot.created_at, self.user, "first key")
+            first_key = translate("store_keys", "first key")
+            record_signing_key(audit, slot, slot.created_at, self.user, first_key)
             audit.finish()
             ks.write_key_file(self.folder / KEYS_NAME, key_file)
         self.key_file = key_file
@@ -193,16 +216,22 @@ class KeyManagement:
     def remove_user(self, name: str) -> None:
         """Remove a user's keyslot (their history stays in the audit trail)."""
         if self.slot.role not in ("owner", "recovery"):
-            raise CaseDeskError("Only the owner of a case file can remove users.")
+            raise CaseDeskError(
+                translate("store_keys", "Only the owner of a case file can remove users.")
+            )
         remaining = tuple(
             s
             for s in self.key_file.slots
             if s.role == "recovery" or s.user.casefold() != name.casefold()
         )
         if len(remaining) == len(self.key_file.slots):
-            raise CaseDeskError(f"{name} is not a user of this case file.")
+            raise CaseDeskError(
+                translate("store_keys", "{user} is not a user of this case file.").format(user=name)
+            )
         if not any(s.role == "owner" for s in remaining):
-            raise CaseDeskError("The owner cannot be removed from a case file.")
+            raise CaseDeskError(
+                translate("store_keys", "The owner cannot be removed from a case file.")
+            )
         key_file = self.key_file.with_slots(remaining)
         now = time.strftime("%Y-%m-%dT%H:%M:%S")
         # The user as the file names them (typed in another case, it is the same user).
@@ -214,7 +243,9 @@ class KeyManagement:
         with self._begin() as connection:
             row = connection.execute(select(users).where(users.c.name == name)).mappings().first()
             connection.execute(update(users).where(users.c.name == name).values(removed_at=now))
-            audit = AuditWriter(connection, self.user, "Remove user", self.signing_key)
+            audit = AuditWriter(
+                connection, self.user, translate("store_keys", "Remove user"), self.signing_key
+            )
             after = dict(row or {"name": name}) | {"removed_at": now}
             audit.append(
                 "users",

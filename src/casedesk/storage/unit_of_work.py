@@ -143,7 +143,10 @@ class UnitOfWork:
     ) -> dict[str, Any]:
         """Change fields of one record, keeping the earlier values in the audit trail."""
         if self._index_deferred and table.name == "chronology_entries":
-            raise RuntimeError("an entry cannot be amended while its index is deferred")
+            raise RuntimeError(  # a programming error: nothing amends inside a bulk write
+                "an entry cannot be amended while its index is deferred"  # i18n: bug, not shown
+            )
+
         key = table.c[_key_column(table)]
         row = self._connection.execute(select(table).where(key == record_id)).mappings().first()
         if row is None:
