@@ -437,7 +437,9 @@ class AssessmentDialog(QDialog):
         if self.read_only:
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
             return buttons
-        self.save = buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = buttons.addButton(
+            translate("assessment", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.submit = buttons.addButton(
             translate("assessment", "Su&bmit for sign-off"), QDialogButtonBox.ButtonRole.ActionRole
         )

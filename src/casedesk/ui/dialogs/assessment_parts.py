@@ -138,7 +138,7 @@ def optional_day(label: str, name: str, today: date, value: date | None) -> Opti
     field = OptionalDate(label)
     field.set_value(today)
     field.set_value(value)
-    field.known.setAccessibleName(f"{name}: known")
+    field.known.setAccessibleName(translate("assessment_parts", "{name}: known").format(name=name))
     field.edit.setAccessibleName(name)
     return field
 
@@ -441,7 +441,7 @@ class HistoryList(QWidget):
         )
         self.filter.setAccessibleName(translate("assessment_parts", "Filter the chronology"))
         self.filter.setClearButtonEnabled(True)
-        filter_label = QLabel("&Filter:")
+        filter_label = QLabel(translate("assessment_parts", "&Filter:"))
         filter_label.setBuddy(self.filter)
         self.only_ticked = QCheckBox(translate("assessment_parts", "Only those &ticked"))
         self.list = QListWidget()

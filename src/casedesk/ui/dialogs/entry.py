@@ -98,7 +98,7 @@ class EntryDialog(QDialog):
             translate("entry", "2025-03-09, 09/03/2025, Mar 2025, about 2019")
         )
         self.time = QLineEdit()
-        self.time.setPlaceholderText("HH:MM (optional)")
+        self.time.setPlaceholderText(translate("entry", "HH:MM (optional)"))
         self.until = QLineEdit()
         self.until.setPlaceholderText(translate("entry", "end of a date range (optional)"))
         known = list(categories or Category)
