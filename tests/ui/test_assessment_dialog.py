@@ -44,6 +44,7 @@ from casedesk.services.demo import write_data
 from casedesk.services.oversight import AssessmentView, assessment_views, default_due
 from casedesk.services.record_editor import RecordEditor
 from casedesk.services.synthetic import generate
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.assessment import PARTS, AssessmentDialog
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
@@ -112,7 +113,7 @@ def _fill_every_page(qtbot: QtBot, dialog: AssessmentDialog, record: CaseRecord)
     history = dialog.history.list
     for row in range(history.count()):
         item = history.item(row)
-        if item.text().startswith(("17 Aug 2020", "24 Jul 2024")):
+        if item.text().startswith((shown_date(date(2020, 8, 17)), shown_date(date(2024, 7, 24)))):
             item.setCheckState(Qt.CheckState.Checked)
     for source in dialog.team_rows:
         if not source.isHidden():
@@ -174,7 +175,7 @@ def test_a_team_member_not_asked_is_named_and_marked_on_their_row(
     assert _page(dialog) == "sources"
     assert dialog.focusWidget() is police.asked.known  # at their row, ready to tick
     _tick_day(police.asked, date(2026, 11, 23))
-    assert police.marker.text() == "asked 23 Nov 2026: no answer recorded"
+    assert police.marker.text() == f"asked {shown_date(date(2026, 11, 23))}: no answer recorded"
     assert (
         f"{POLICE} was asked on 23 Nov 2026: record their answer, or that they gave none."
         in dialog.missing.sentences()

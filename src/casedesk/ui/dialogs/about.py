@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import translate
 from casedesk.services.about import CASEDESK_LICENCE, bundled_components, casedesk_version
 
 
@@ -27,35 +28,63 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About CaseDesk")
+        self.setWindowTitle(translate("about", "About CaseDesk"))
         heading = QLabel(
-            f"<h2>CaseDesk {casedesk_version()}</h2>"
-            "<p>Offline, encrypted case recording for safeguarding and outreach workers.</p>"
-            f"<p>CaseDesk is free software under the GNU General Public License "
-            f"({CASEDESK_LICENCE}). It is built from the components below; choose one to "
-            "read its licence.</p>"
+            f"<h2>CaseDesk {casedesk_version()}</h2><p>"
+            + translate(
+                "about",
+                "Offline, encrypted case recording for safeguarding and outreach workers.",
+            )
+            + "</p><p>"
+            + translate(
+                "about",
+                "CaseDesk is free software under the GNU General Public License "
+                "({licence}). It is built from the components below; choose one to "
+                "read its licence.",
+            ).format(licence=CASEDESK_LICENCE)
+            + "</p>"
         )
         heading.setWordWrap(True)
         self.components = bundled_components()
         rows = "".join(
-            f"<tr><td><a href='#{index}'>{html.escape(c.name)}</a>"
-            + (f" <i>(in {html.escape(c.part_of)})</i>" if c.part_of else "")
+            f"<tr><td><a href='#{index}'>{html.escape(c.name)}</a>"  # i18n: HTML markup
+            + (
+                " <i>"
+                + translate("about", "(in {whole})").format(whole=html.escape(c.part_of))
+                + "</i>"
+                if c.part_of
+                else ""
+            )
             + f"</td><td>{html.escape(c.version)}</td><td>{html.escape(c.licence)}</td></tr>"
             for index, c in enumerate(self.components)
         )
+        headers = "".join(
+            f"<th align='left'>{heading}</th>"  # i18n: HTML markup around translated headings
+            for heading in (
+                translate("about", "Component"),
+                translate("about", "Version"),
+                translate("about", "Licence"),
+            )
+        )
         self.licences = QTextBrowser()
-        self.licences.setAccessibleName("Third-party components and their licences")
+        self.licences.setAccessibleName(
+            translate("about", "Third-party components and their licences")
+        )
         self.licences.setOpenLinks(False)
         self.licences.setHtml(
-            f"<p><b>Third-party components and their licences ({len(self.components)})</b></p>"
-            "<table cellpadding='3'><tr><th align='left'>Component</th>"
-            "<th align='left'>Version</th><th align='left'>Licence</th></tr>"
-            f"{rows}</table>"
+            "<p><b>"
+            + translate("about", "Third-party components and their licences ({count})").format(
+                count=len(self.components)
+            )
+            + "</b></p><table cellpadding='3'>"  # i18n: HTML markup
+            + f"<tr>{headers}</tr>{rows}</table>"
         )
         self.licences.anchorClicked.connect(self._show_licence)
         self.licence_text = QTextBrowser()
-        self.licence_text.setAccessibleName("Licence text")
-        self.licence_text.setPlaceholderText("Choose a component above to read its licence.")
+        self.licence_text.setAccessibleName(translate("about", "Licence text"))
+        self.licence_text.setPlaceholderText(
+            translate("about", "Choose a component above to read its licence.")
+        )
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.licences)
         splitter.addWidget(self.licence_text)
@@ -78,5 +107,10 @@ class AboutDialog(QDialog):
         text = component.licence_text()
         self.licence_text.setPlainText(
             f"{component.name} {component.version}: {component.licence}\n\n"
-            + (text or "Its package carries no licence text; the licence is named above.")
+            + (
+                text
+                or translate(
+                    "about", "Its package carries no licence text; the licence is named above."
+                )
+            )
         )

@@ -12,6 +12,7 @@ from casedesk.domain.actions import Action, action_problems
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
@@ -42,18 +43,20 @@ class ActionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add an action")
+        self.setWindowTitle(translate("action", "Add an action"))
         self.record, self.today = record, today
-        self.fields = ActionFields(record, workers, today, optional=False, what_label="Action:")
+        self.fields = ActionFields(
+            record, workers, today, optional=False, what_label=translate("action", "Action:")
+        )
         self.agreed = QLineEdit(today.isoformat())
-        self.agreed.setAccessibleName("Date agreed")
+        self.agreed.setAccessibleName(translate("action", "Date agreed"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.fields)
-        form.addRow("Agreed on:", self.agreed)
+        form.addRow(translate("action", "Agreed on:"), self.agreed)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, "Add action")
+        buttons, self.ok = ok_cancel(self, translate("action", "Add action"))
         form.addRow(buttons)
         for line in (self.fields.what, self.fields.due, self.agreed):
             line.textChanged.connect(self.validate)
@@ -66,10 +69,10 @@ class ActionDialog(QDialog):
         try:
             agreed = parse_date(self.agreed.text())[0]
         except DateFormatError as error:
-            return f"Agreed on: {error}"
+            return translate("action", "Agreed on: {error}").format(error=error)
         action = self.fields.action(CaseId(self.record.case.id), agreed)
         if action is None:
-            return "Say what is to be done."
+            return translate("action", "Say what is to be done.")
         return action
 
     def validate(self, *_args: object) -> None:
@@ -86,27 +89,29 @@ class ActionDoneDialog(QDialog):
         self, record: CaseRecord, action: Action, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mark an action done")
+        self.setWindowTitle(translate("action", "Mark an action done"))
         self.action_before, self.today = action, today
         about = QLabel(
-            f"<b>{action.what}</b><br>{record.owner_name(action.owner)}, "
-            f"due {shown_date(action.due_on)}"
+            f"<b>{action.what}</b><br>"
+            + translate("action", "{owner}, due {day}").format(
+                owner=record.owner_name(action.owner), day=shown_date(action.due_on)
+            )
         )
         about.setWordWrap(True)
         self.done_on = QLineEdit(today.isoformat())
-        self.done_on.setAccessibleName("Date done")
+        self.done_on.setAccessibleName(translate("action", "Date done"))
         self.outcome = text_box()
         self.outcome.setTabChangesFocus(True)
-        self.outcome.setPlaceholderText("what came of it, and how you know")
-        self.outcome.setAccessibleName("Outcome")
+        self.outcome.setPlaceholderText(translate("action", "what came of it, and how you know"))
+        self.outcome.setAccessibleName(translate("action", "Outcome"))
         self.outcome.setFixedHeight(self.outcome.fontMetrics().lineSpacing() * 3 + 14)
         self.problems = QLabel()
         form = QFormLayout(self)
         form.addRow(about)
-        form.addRow("Done on:", self.done_on)
-        form.addRow("Outcome:", self.outcome)
+        form.addRow(translate("action", "Done on:"), self.done_on)
+        form.addRow(translate("action", "Outcome:"), self.outcome)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, "Mark done")
+        buttons, self.ok = ok_cancel(self, translate("action", "Mark done"))
         form.addRow(buttons)
         self.done_on.textChanged.connect(self.validate)
         self.outcome.textChanged.connect(self.validate)
@@ -118,9 +123,9 @@ class ActionDoneDialog(QDialog):
         try:
             done = parse_date(self.done_on.text())[0]
         except DateFormatError as error:
-            return f"Done on: {error}"
+            return translate("action", "Done on: {error}").format(error=error)
         if not self.outcome.toPlainText().strip():
-            return "Say what came of it (and how you know it was done)."
+            return translate("action", "Say what came of it (and how you know it was done).")
         return replace(
             self.action_before, completed_on=done, outcome=self.outcome.toPlainText().strip()
         )

@@ -49,6 +49,7 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.ids import PersonId
 from casedesk.domain.record_rules import record_problems
 from casedesk.domain.sign_offs import SignOffDecision
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.services.oversight import AssessmentView, default_due
 from casedesk.ui.dialogs.assessment_parts import (
     AdultRow,
@@ -72,19 +73,50 @@ from casedesk.ui.widgets.text_box import text_box
 
 # The pages, by the ``part`` a gap names; the ampersands are the pages' Alt+ keys.
 PAGES = (
-    ("details", "&Details", "Kind, dates, and where it stands"),
-    ("domains", "Do&mains", "The three domains of the Assessment Framework"),
-    ("history", "&History", "The history considered: the chronology entries relied on"),
-    ("sources", "S&ources", "Sources consulted: the team around the family and others"),
-    ("adults", "&Adults", "Adults considered: parents, significant adults, the household"),
-    ("concern", "&Concern", "Whether the original concern is answered"),
-    ("decision", "Decisio&n", "The decision"),
+    (
+        "details",
+        QT_TRANSLATE_NOOP("assessment", "&Details"),
+        QT_TRANSLATE_NOOP("assessment", "Kind, dates, and where it stands"),
+    ),
+    (
+        "domains",
+        QT_TRANSLATE_NOOP("assessment", "Do&mains"),
+        QT_TRANSLATE_NOOP("assessment", "The three domains of the Assessment Framework"),
+    ),
+    (
+        "history",
+        QT_TRANSLATE_NOOP("assessment", "&History"),
+        QT_TRANSLATE_NOOP("assessment", "The history considered: the chronology entries relied on"),
+    ),
+    (
+        "sources",
+        QT_TRANSLATE_NOOP("assessment", "S&ources"),
+        QT_TRANSLATE_NOOP("assessment", "Sources consulted: the team around the family and others"),
+    ),
+    (
+        "adults",
+        QT_TRANSLATE_NOOP("assessment", "&Adults"),
+        QT_TRANSLATE_NOOP(
+            "assessment", "Adults considered: parents, significant adults, the household"
+        ),
+    ),
+    (
+        "concern",
+        QT_TRANSLATE_NOOP("assessment", "&Concern"),
+        QT_TRANSLATE_NOOP("assessment", "Whether the original concern is answered"),
+    ),
+    (
+        "decision",
+        QT_TRANSLATE_NOOP("assessment", "Decisio&n"),
+        QT_TRANSLATE_NOOP("assessment", "The decision"),
+    ),
 )
 PARTS = tuple(part for part, _tab, _about in PAGES)
-REASON = "assessment updated"
-ANALYSIS_HINT = (
+REASON = QT_TRANSLATE_NOOP("assessment", "assessment updated")
+ANALYSIS_HINT = QT_TRANSLATE_NOOP(
+    "assessment",
     "your analysis: what you found, the evidence for and against, the assumptions "
-    "tested, and what is not yet known"
+    "tested, and what is not yet known",
 )
 
 
@@ -128,8 +160,12 @@ class AssessmentDialog(QDialog):
         self._due_by_hand = view is not None
         self._setting_due = False
         self._submit = False
-        title = self.before.title if view is not None else "New assessment"
-        self.setWindowTitle(f"{title} (read only)" if read_only else title)
+        title = self.before.title if view is not None else translate("assessment", "New assessment")
+        self.setWindowTitle(
+            translate("assessment", "{title} (read only)").format(title=title)
+            if read_only
+            else title
+        )
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(True)
         pages = (
@@ -142,8 +178,8 @@ class AssessmentDialog(QDialog):
             self._decision_page(),
         )
         for index, (page, (_part, name, about)) in enumerate(zip(pages, PAGES, strict=True)):
-            self.tabs.addTab(page, name)
-            self.tabs.setTabToolTip(index, about)
+            self.tabs.addTab(page, translate("assessment", name))
+            self.tabs.setTabToolTip(index, translate("assessment", about))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(self.tabs)
@@ -153,9 +189,13 @@ class AssessmentDialog(QDialog):
         split.setSizes([680, 280])
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.reason = QLineEdit(REASON)
-        self.reason.setAccessibleName("Why it changed (kept in the history)")
-        self.reason_label = QLabel("&Why it changed (kept in the history):")
+        self.reason = QLineEdit(translate("assessment", REASON))
+        self.reason.setAccessibleName(
+            translate("assessment", "Why it changed (kept in the history)")
+        )
+        self.reason_label = QLabel(
+            translate("assessment", "&Why it changed (kept in the history):")
+        )
         self.reason_label.setBuddy(self.reason)
         why = QHBoxLayout()
         why.addWidget(self.reason_label)
@@ -177,47 +217,60 @@ class AssessmentDialog(QDialog):
     def _details_page(self) -> QWidget:
         a = self.before
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of assessment")
+        self.kind.setAccessibleName(translate("assessment", "Kind of assessment"))
         for kind in AssessmentKind:
-            self.kind.addItem(kind.value, kind)
+            self.kind.addItem(shown_value(kind), kind)
         self.kind.setCurrentIndex(max(0, index_of(self.kind, a.kind)))
-        self.started = day_edit(a.started_on, "Started on")
-        self.due = day_edit(a.due_on, "Due on")
+        self.started = day_edit(a.started_on, translate("assessment", "Started on"))
+        self.due = day_edit(a.due_on, translate("assessment", "Due on"))
         self.due_hint = quiet_label()
-        self.rule_due = QPushButton("Use the rule pack's date")
-        self.rule_due.setToolTip("Work the due date out again from the kind and the start")
+        self.rule_due = QPushButton(translate("assessment", "Use the rule pack's date"))
+        self.rule_due.setToolTip(
+            translate("assessment", "Work the due date out again from the kind and the start")
+        )
         due_row = QHBoxLayout()
         due_row.addWidget(self.due)
         due_row.addWidget(self.rule_due)
         due_row.addStretch(1)
-        self.completed = optional_day("Completed on", "Completed on", self.today, a.completed_on)
+        self.completed = optional_day(
+            translate("assessment", "Completed on"),
+            translate("assessment", "Completed on"),
+            self.today,
+            a.completed_on,
+        )
         self.late = QLabel()
         self.late.setWordWrap(True)
-        self.late_reason = text_box("why it was completed after its due date", 3)
+        self.late_reason = text_box(
+            translate("assessment", "why it was completed after its due date"), 3
+        )
         self.late_reason.setPlainText(a.late_reason)
-        self.late_reason.setAccessibleName("Why it was late")
-        status = self.view.status if self.view is not None else "New: not saved yet."
+        self.late_reason.setAccessibleName(translate("assessment", "Why it was late"))
+        status = (
+            self.view.status
+            if self.view is not None
+            else translate("assessment", "New: not saved yet.")
+        )
         self.status = QLabel(status)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("Where it stands")
+        self.status.setAccessibleName(translate("assessment", "Where it stands"))
         page = QWidget()
         outer = QVBoxLayout(page)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         outer.addLayout(form)
         outer.addStretch(1)
-        labelled(form, "Kind:", self.kind)
-        labelled(form, "Started:", self.started)
-        label = QLabel("Due:")
+        labelled(form, translate("assessment", "Kind:"), self.kind)
+        labelled(form, translate("assessment", "Started:"), self.started)
+        label = QLabel(translate("assessment", "Due:"))
         label.setBuddy(self.due)
         form.addRow(label, due_row)
         form.addRow("", self.due_hint)
-        labelled(form, "Completed:", self.completed, self.completed.known)
+        labelled(form, translate("assessment", "Completed:"), self.completed, self.completed.known)
         form.addRow("", self.late)
-        labelled(form, "Why it was late:", self.late_reason)
-        labelled(form, "Where it stands:", self.status)
+        labelled(form, translate("assessment", "Why it was late:"), self.late_reason)
+        labelled(form, translate("assessment", "Where it stands:"), self.status)
         # A wrapped line takes the row's width (else it wraps at a guess and is cut short);
         # the optional date keeps its own width, like the dates above it.
         for line in (self.due_hint, self.late, self.status):
@@ -230,16 +283,23 @@ class AssessmentDialog(QDialog):
         self.domains: dict[str, QPlainTextEdit] = {}
         page = QWidget()
         layout = QVBoxLayout(page)
-        for field, title, covers in DOMAINS:
-            box = text_box(ANALYSIS_HINT)
+        for field, domain_title, domain_covers in DOMAINS:
+            # Marked for translation where domain/assessments.py defines them.
+            title = translate("assessments", domain_title)
+            covers = translate("assessments", domain_covers)
+            box = text_box(translate("assessment", ANALYSIS_HINT))
             box.setMinimumHeight(box.fontMetrics().lineSpacing() * 4 + 14)
             box.setPlainText(getattr(self.before, field))
             box.setAccessibleName(title)
-            box.setAccessibleDescription(f"Covers {covers}")
+            box.setAccessibleDescription(
+                translate("assessment", "Covers {covers}").format(covers=covers)
+            )
             heading = QLabel(f"<b>{html.escape(title)}</b>")
             heading.setBuddy(box)
             layout.addWidget(heading)
-            layout.addWidget(quiet_label(f"Covers {covers}."))
+            layout.addWidget(
+                quiet_label(translate("assessment", "Covers {covers}.").format(covers=covers))
+            )
             layout.addWidget(box, 1)
             self.domains[field] = box
         return page
@@ -258,14 +318,19 @@ class AssessmentDialog(QDialog):
         self.other_rows = [
             SourceRow(self.today, None, s) for s in stored if s.professional not in members
         ]
-        self.add_source = QPushButton("Add another source…")
-        self.add_source.setToolTip("A source outside the team: a GP surgery, a police check…")
+        self.add_source = QPushButton(translate("assessment", "Add another source…"))
+        self.add_source.setToolTip(
+            translate("assessment", "A source outside the team: a GP surgery, a police check…")
+        )
         page = QWidget()
         self.source_list = QVBoxLayout(page)
         self.source_list.addWidget(
             quiet_label(
-                "Everyone in the team around the family during the assessment is to be asked "
-                "what they know; record when, and what they said."
+                translate(
+                    "assessment",
+                    "Everyone in the team around the family during the assessment is to be asked "
+                    "what they know; record when, and what they said.",
+                )
             )
         )
         for row in (*self.team_rows, *self.other_rows):
@@ -281,8 +346,11 @@ class AssessmentDialog(QDialog):
         self.adult_list = QVBoxLayout(page)
         self.adult_list.addWidget(
             quiet_label(
-                "Every parent and significant adult, and every adult in the child's household, "
-                "by role rather than legal status: each spoken to directly, and checked."
+                translate(
+                    "assessment",
+                    "Every parent and significant adult, and every adult in the child's household, "
+                    "by role rather than legal status: each spoken to directly, and checked.",
+                )
             )
         )
         self.adult_list.addStretch(1)
@@ -303,46 +371,63 @@ class AssessmentDialog(QDialog):
 
     def _concern_page(self) -> QWidget:
         case = self.record.case
-        concern = QLabel(case.original_concern or "(none recorded)")
+        concern = QLabel(case.original_concern or translate("assessment", "(none recorded)"))
         concern.setTextFormat(Qt.TextFormat.PlainText)  # a worker's words, never markup
         concern.setWordWrap(True)
         concern.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         concern.setFrameShape(QFrame.Shape.StyledPanel)
         concern.setMargin(8)
-        concern.setAccessibleName("The concern that opened the case")
+        concern.setAccessibleName(translate("assessment", "The concern that opened the case"))
         self.answered = QComboBox()
-        self.answered.setAccessibleName("Is the original concern answered?")
+        self.answered.setAccessibleName(
+            translate("assessment", "Is the original concern answered?")
+        )
         for answer in ConcernAnswered:
-            self.answered.addItem(answer.value, answer)
+            self.answered.addItem(shown_value(answer), answer)
         self.answered.setCurrentIndex(max(0, index_of(self.answered, self.before.concern_answered)))
-        self.answer = text_box("how the assessment answers it, or why it does not (yet)")
+        self.answer = text_box(
+            translate("assessment", "how the assessment answers it, or why it does not (yet)")
+        )
         self.answer.setMinimumHeight(self.answer.fontMetrics().lineSpacing() * 4 + 14)
         self.answer.setPlainText(self.before.concern_answer)
-        self.answer.setAccessibleName("How the original concern is answered")
+        self.answer.setAccessibleName(
+            translate("assessment", "How the original concern is answered")
+        )
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(
-            QLabel(f"<b>The concern that opened the case</b> ({day_text(case.opened_on)}):")
+            QLabel(
+                translate("assessment", "<b>The concern that opened the case</b> ({day}):").format(
+                    day=day_text(case.opened_on)
+                )
+            )
         )
         layout.addWidget(concern)
         form = QFormLayout()
-        labelled(form, "Is it answered?", self.answered)
-        labelled(form, "How:", self.answer)
+        labelled(form, translate("assessment", "Is it answered?"), self.answered)
+        labelled(form, translate("assessment", "How:"), self.answer)
         layout.addLayout(form, 1)
         return page
 
     def _decision_page(self) -> QWidget:
         self.decision = text_box(
-            "what happens next, and why (e.g. child in need plan; review in 3 months)"
+            translate(
+                "assessment",
+                "what happens next, and why (e.g. child in need plan; review in 3 months)",
+            )
         )
         self.decision.setPlainText(self.before.decision)
-        self.decision.setAccessibleName("Decision")
-        heading = QLabel("<b>The decision</b>")
+        self.decision.setAccessibleName(translate("assessment", "Decision"))
+        heading = QLabel(translate("assessment", "<b>The decision</b>"))
         heading.setBuddy(self.decision)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(heading)
-        layout.addWidget(quiet_label("What the assessment concludes and what happens next."))
+        layout.addWidget(
+            quiet_label(
+                translate("assessment", "What the assessment concludes and what happens next.")
+            )
+        )
         layout.addWidget(self.decision, 1)
         return page
 
@@ -352,9 +437,11 @@ class AssessmentDialog(QDialog):
         if self.read_only:
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
             return buttons
-        self.save = buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = buttons.addButton(
+            translate("assessment", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.submit = buttons.addButton(
-            "Su&bmit for sign-off", QDialogButtonBox.ButtonRole.ActionRole
+            translate("assessment", "Su&bmit for sign-off"), QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         # Enter in a field (or on a line of the missing list) must not save a half-typed
@@ -522,7 +609,11 @@ class AssessmentDialog(QDialog):
 
     def edit(self) -> AssessmentEdit:
         """What to save, after ``exec()`` returns Accepted."""
-        reason = (self.reason.text().strip() or REASON) if self.view is not None else ""
+        reason = (
+            (self.reason.text().strip() or translate("assessment", REASON))
+            if self.view is not None
+            else ""
+        )
         return AssessmentEdit(
             self.assessment(), self.sources(), self.adults(), reason, self._submit
         )
@@ -562,14 +653,24 @@ class AssessmentDialog(QDialog):
         if submitted is not None and decided is not None and decided >= submitted:
             submitted = None  # returned for more work: submitted again once done
         if submitted is not None:
-            why = f"It was submitted for sign-off on {day_text(submitted)}."
+            why = translate("assessment", "It was submitted for sign-off on {day}.").format(
+                day=day_text(submitted)
+            )
         elif errors:
-            why = "Mend what stops it being saved (below the pages) first."
+            why = translate("assessment", "Mend what stops it being saved (below the pages) first.")
         elif found:
             n = len(found)
-            why = f"{n} thing{'s are' if n != 1 else ' is'} missing before sign-off: see the list."
+            why = (
+                translate(
+                    "assessment", "%n thing is missing before sign-off: see the list.", None, n
+                )
+                if n == 1
+                else translate(
+                    "assessment", "%n things are missing before sign-off: see the list.", None, n
+                )
+            )
         else:
-            why = "Save it and submit it to your supervisor for sign-off."
+            why = translate("assessment", "Save it and submit it to your supervisor for sign-off.")
         self.submit.setEnabled(submitted is None and not errors and not found)
         self.submit.setToolTip(why)
 
@@ -583,25 +684,44 @@ class AssessmentDialog(QDialog):
     def _show_dates(self, a: Assessment) -> None:
         rule = self._rule_due()
         if self._due_by_hand and a.due_on != rule:
-            hint = f"Set by hand; the rule pack gives {day_text(rule)}."
+            hint = translate("assessment", "Set by hand; the rule pack gives {day}.").format(
+                day=day_text(rule)
+            )
         else:
-            hint = f"Worked out from the rule pack for a {a.kind.value} assessment."
+            hint = translate(
+                "assessment", "Worked out from the rule pack for a {kind} assessment."
+            ).format(kind=shown_value(a.kind))
         self.due_hint.setText(hint)
         late = a.completed_on is not None and a.completed_on > a.due_on
         self.late_reason.setEnabled(late or self.read_only)  # read only: still scrolls
         if a.completed_on is None:
-            attention(self.late, "Not completed yet.", False)
+            attention(self.late, translate("assessment", "Not completed yet."), False)
         elif late:
             assert a.completed_on is not None
             days = self.timescales.calendar.working_days_between(a.due_on, a.completed_on)
+            due = day_text(a.due_on)
+            sentence = (
+                translate(
+                    "assessment",
+                    "Completed %n working day after its due date ({day}): say why it was late.",
+                    None,
+                    days,
+                ).format(day=due)
+                if days == 1
+                else translate(
+                    "assessment",
+                    "Completed %n working days after its due date ({day}): say why it was late.",
+                    None,
+                    days,
+                ).format(day=due)
+            )
             attention(
                 self.late,
-                f"Completed {days} working day{'s' if days != 1 else ''} after its due date "
-                f"({day_text(a.due_on)}): say why it was late.",
+                sentence,
                 not a.late_reason.strip(),
             )
         else:
-            attention(self.late, "Completed in time.", False)
+            attention(self.late, translate("assessment", "Completed in time."), False)
 
     def _lock(self) -> None:
         lock(self.tabs, (self.history.filter, self.history.only_ticked))

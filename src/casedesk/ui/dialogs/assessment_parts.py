@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
 from casedesk.domain.assessment_gaps import Gap
 from casedesk.domain.assessments import AdultConsidered, SourceConsulted
 from casedesk.domain.chronology import ChronologyEntry
-from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Significance
 from casedesk.domain.ids import CaseId
 from casedesk.domain.people import Person
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import shown_value, translate
+from casedesk.ui.dates import shown_date, shown_fuzzy
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.text_box import text_box
 
@@ -51,8 +53,9 @@ SHOWN_CHARS = 120  # of an entry's description in the history list (the tooltip 
 
 
 def day_text(day: date) -> str:
-    """'30 Nov 2026' (no leading zero; ``%-d`` is not portable to Windows)."""
-    return f"{day.day} {day:%b %Y}"
+    """``day`` as the worker's locale writes it ('30/11/2026' in the UK), like every
+    other date on screen."""
+    return shown_date(day)
 
 
 def kept(text: str, before: str) -> str:
@@ -97,7 +100,7 @@ def day_edit(day: date, name: str) -> QDateEdit:
     """A required day, as the house's date edits show one (calendar pop-up, '01 Sep 2026')."""
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")  # as OptionalDate shows its dates
+    edit.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern, as OptionalDate shows dates
     edit.setAccessibleName(name)
     return edit
 
@@ -135,7 +138,7 @@ def optional_day(label: str, name: str, today: date, value: date | None) -> Opti
     field = OptionalDate(label)
     field.set_value(today)
     field.set_value(value)
-    field.known.setAccessibleName(f"{name}: known")
+    field.known.setAccessibleName(translate("assessment_parts", "{name}: known").format(name=name))
     field.edit.setAccessibleName(name)
     return field
 
@@ -167,23 +170,39 @@ class SourceRow(QGroupBox):
             grid.addWidget(about, 0, 0, 1, 3)
             self.who.hide()
         else:
-            self.setTitle("Another source")
-            self.who.setPlaceholderText("who: e.g. Eastgate Surgery (GP), a police check")
-            self.who.setAccessibleName("Who was asked")
-            who_label = QLabel("Who:")
+            self.setTitle(translate("assessment_parts", "Another source"))
+            self.who.setPlaceholderText(
+                translate("assessment_parts", "who: e.g. Eastgate Surgery (GP), a police check")
+            )
+            self.who.setAccessibleName(translate("assessment_parts", "Who was asked"))
+            who_label = QLabel(translate("assessment_parts", "Who:"))
             who_label.setBuddy(self.who)
             grid.addWidget(who_label, 0, 0)
             grid.addWidget(self.who, 0, 1, 1, 2)
         grid.addWidget(self.marker, 0, 3, Qt.AlignmentFlag.AlignRight)
         name = self.name()
-        self.asked = optional_day("Asked on", f"{name}: asked on", today, old.asked_on)
-        self.answered = optional_day("Answered on", f"{name}: answered on", today, old.answered_on)
+        self.asked = optional_day(
+            translate("assessment_parts", "Asked on"),
+            translate("assessment_parts", "{name}: asked on").format(name=name),
+            today,
+            old.asked_on,
+        )
+        self.answered = optional_day(
+            translate("assessment_parts", "Answered on"),
+            translate("assessment_parts", "{name}: answered on").format(name=name),
+            today,
+            old.answered_on,
+        )
         grid.addWidget(self.asked, 1, 0, 1, 2)
         grid.addWidget(self.answered, 1, 2, 1, 2)
-        self.said = text_box("what they said (or that they gave no answer)", 2)
+        self.said = text_box(
+            translate("assessment_parts", "what they said (or that they gave no answer)"), 2
+        )
         self.said.setPlainText(old.said)
-        self.said.setAccessibleName(f"What {name} said")
-        said_label = QLabel("Said:")
+        self.said.setAccessibleName(
+            translate("assessment_parts", "What {name} said").format(name=name)
+        )
+        said_label = QLabel(translate("assessment_parts", "Said:"))
         said_label.setBuddy(self.said)
         grid.addWidget(said_label, 2, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.said, 2, 1, 1, 3)
@@ -201,7 +220,7 @@ class SourceRow(QGroupBox):
         """Who the row is about, in words."""
         if self.professional is not None:
             return f"{self.professional.name} ({self.professional.agency})"
-        return self.who.text().strip() or "another source"
+        return self.who.text().strip() or translate("assessment_parts", "another source")
 
     def has_anything(self) -> bool:
         """True when something is recorded (a stored row always counts)."""
@@ -229,11 +248,21 @@ class SourceRow(QGroupBox):
     def _mark(self) -> None:
         asked, answered = self.asked.value(), self.answered.value()
         if asked is None:
-            attention(self.marker, "not asked", True)
+            attention(self.marker, translate("assessment_parts", "not asked"), True)
         elif answered is None and not self.said.toPlainText().strip():
-            attention(self.marker, f"asked {day_text(asked)}: no answer recorded", True)
+            attention(
+                self.marker,
+                translate("assessment_parts", "asked {day}: no answer recorded").format(
+                    day=day_text(asked)
+                ),
+                True,
+            )
         else:
-            said = f"answered {day_text(answered)}" if answered else f"asked {day_text(asked)}"
+            said = (
+                translate("assessment_parts", "answered {day}").format(day=day_text(answered))
+                if answered
+                else translate("assessment_parts", "asked {day}").format(day=day_text(asked))
+            )
             attention(self.marker, said, False)
 
 
@@ -258,23 +287,44 @@ class AdultRow(QGroupBox):
         name = person.display_name
         self.marker = QLabel()
         self.how = QLineEdit(old.how_identified)
-        self.how.setPlaceholderText("e.g. named by mother; ID seen; GP registration")
-        self.how.setAccessibleName(f"How {name} was identified")
-        self.seen = optional_day("Seen on", f"{name}: seen on", today, old.seen_on)
+        self.how.setPlaceholderText(
+            translate("assessment_parts", "e.g. named by mother; ID seen; GP registration")
+        )
+        self.how.setAccessibleName(
+            translate("assessment_parts", "How {name} was identified").format(name=name)
+        )
+        self.seen = optional_day(
+            translate("assessment_parts", "Seen on"),
+            translate("assessment_parts", "{name}: seen on").format(name=name),
+            today,
+            old.seen_on,
+        )
         self.not_seen = QLineEdit(old.not_seen_because)
-        self.not_seen.setPlaceholderText("or, why not seen")
-        self.not_seen.setAccessibleName(f"Why {name} was not seen")
+        self.not_seen.setPlaceholderText(translate("assessment_parts", "or, why not seen"))
+        self.not_seen.setAccessibleName(
+            translate("assessment_parts", "Why {name} was not seen").format(name=name)
+        )
         self.checks = QLineEdit(old.checks)
-        self.checks.setPlaceholderText("police, probation, adult services…: what they found")
-        self.checks.setAccessibleName(f"Checks made on {name}")
-        self.checked = optional_day("Checked on", f"{name}: checked on", today, old.checked_on)
+        self.checks.setPlaceholderText(
+            translate("assessment_parts", "police, probation, adult services…: what they found")
+        )
+        self.checks.setAccessibleName(
+            translate("assessment_parts", "Checks made on {name}").format(name=name)
+        )
+        self.checked = optional_day(
+            translate("assessment_parts", "Checked on"),
+            translate("assessment_parts", "{name}: checked on").format(name=name),
+            today,
+            old.checked_on,
+        )
         grid = QGridLayout(self)
         grid.addWidget(self.marker, 0, 0, 1, 4)
         # Label, field, and what goes beside it (why not seen; the day of the checks).
         rows: tuple[tuple[str, QWidget, QWidget | None], ...] = (
-            ("How identified:", self.how, None),
-            ("Seen:", self.seen, self.not_seen),
-            ("Checks made:", self.checks, None),  # the whole width: what they found is long
+            (translate("assessment_parts", "How identified:"), self.how, None),
+            (translate("assessment_parts", "Seen:"), self.seen, self.not_seen),
+            # the whole width: what they found is long
+            (translate("assessment_parts", "Checks made:"), self.checks, None),
             ("", self.checked, None),
         )
         for row, (text, field, beside) in enumerate(rows, start=1):
@@ -334,32 +384,38 @@ class AdultRow(QGroupBox):
     def _mark(self) -> None:
         missing = []
         if not self.how.text().strip():
-            missing.append("how identified")
+            missing.append(translate("assessment_parts", "how identified"))
         if self.seen.value() is None and not self.not_seen.text().strip():
-            missing.append("seen, or why not")
+            missing.append(translate("assessment_parts", "seen, or why not"))
         if not self.checks.text().strip():
-            missing.append("checks")
+            missing.append(translate("assessment_parts", "checks"))
         if not self.has_anything():
-            attention(self.marker, "not considered yet", True)
+            attention(self.marker, translate("assessment_parts", "not considered yet"), True)
         elif missing:
-            attention(self.marker, f"still to record: {', '.join(missing)}", True)
+            attention(
+                self.marker,
+                translate("assessment_parts", "still to record: {missing}").format(
+                    missing=", ".join(missing)
+                ),
+                True,
+            )
         else:
-            attention(self.marker, "identified, seen (or why not) and checked", False)
+            attention(
+                self.marker,
+                translate("assessment_parts", "identified, seen (or why not) and checked"),
+                False,
+            )
 
 
 def _entry_text(entry: ChronologyEntry) -> str:
-    when = (
-        day_text(entry.occurred_on)
-        if entry.precision is DatePrecision.EXACT
-        else str(FuzzyDate(entry.occurred_on, entry.precision))
-    )
+    when = shown_fuzzy(FuzzyDate(entry.occurred_on, entry.precision))
     weight = ""
     if entry.significance >= Significance.SIGNIFICANT:
         weight = f" · {entry.significance.name.lower()}"
     about = " ".join(entry.description.split())
     if len(about) > SHOWN_CHARS:
         about = about[: SHOWN_CHARS - 1].rstrip() + "…"
-    return f"{when} · {entry.category.value}{weight} — {about}"
+    return f"{when} · {shown_value(entry.category)}{weight} — {about}"
 
 
 class HistoryList(QWidget):
@@ -380,14 +436,20 @@ class HistoryList(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("filter: words from the date, category or description")
-        self.filter.setAccessibleName("Filter the chronology")
+        self.filter.setPlaceholderText(
+            translate("assessment_parts", "filter: words from the date, category or description")
+        )
+        self.filter.setAccessibleName(translate("assessment_parts", "Filter the chronology"))
         self.filter.setClearButtonEnabled(True)
-        filter_label = QLabel("&Filter:")
+        filter_label = QLabel(translate("assessment_parts", "&Filter:"))
         filter_label.setBuddy(self.filter)
-        self.only_ticked = QCheckBox("Only those &ticked")
+        self.only_ticked = QCheckBox(translate("assessment_parts", "Only those &ticked"))
         self.list = QListWidget()
-        self.list.setAccessibleName("History considered: tick each entry the assessment relies on")
+        self.list.setAccessibleName(
+            translate(
+                "assessment_parts", "History considered: tick each entry the assessment relies on"
+            )
+        )
         self.list.setUniformItemSizes(True)  # hundreds of rows: one height, laid out at once
         bold = QFont(self.list.font())
         bold.setBold(True)
@@ -452,8 +514,17 @@ class HistoryList(QWidget):
         ticked_earlier = sum(1 for i in ids if self._dates.get(i, date.max) < self.started)
         attention(
             self.summary,
-            f"{len(ids)} of {len(self._dates)} entries ticked; {ticked_earlier} of the "
-            f"{earlier} from before the assessment began ({day_text(self.started)}).",
+            translate(
+                "assessment_parts",
+                "{ticked} of {total} entries ticked; {ticked_earlier} of the {earlier} from "
+                "before the assessment began ({day}).",
+            ).format(
+                ticked=len(ids),
+                total=len(self._dates),
+                ticked_earlier=ticked_earlier,
+                earlier=earlier,
+                day=day_text(self.started),
+            ),
             bool(earlier) and not ticked_earlier,
         )
 
@@ -480,7 +551,7 @@ class MissingPanel(QWidget):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setSpacing(3)  # wrapped sentences must not run into one another
-        self.list.setAccessibleName("Missing before sign-off")
+        self.list.setAccessibleName(translate("assessment_parts", "Missing before sign-off"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.heading = QLabel()
         self.heading.setBuddy(self.list)
@@ -491,7 +562,13 @@ class MissingPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
-        layout.addWidget(quiet_label("Double-click a line, or press Enter on it, to go there."))
+        layout.addWidget(
+            quiet_label(
+                translate(
+                    "assessment_parts", "Double-click a line, or press Enter on it, to go there."
+                )
+            )
+        )
         self.setMinimumWidth(220)
         # Double-click activates on most styles, but not all (a single click does on some
         # desktops): going to a page twice is harmless, missing the gesture is not.
@@ -504,13 +581,21 @@ class MissingPanel(QWidget):
         for gap in found:
             item = QListWidgetItem(gap.sentence)
             item.setData(Qt.ItemDataRole.UserRole, gap.part)
-            item.setToolTip("Double-click, or press Enter, to go where it is filled in")
+            item.setToolTip(
+                translate(
+                    "assessment_parts", "Double-click, or press Enter, to go where it is filled in"
+                )
+            )
             self.list.addItem(item)
         if not found:
-            item = QListWidgetItem("Nothing is missing.")
+            item = QListWidgetItem(translate("assessment_parts", "Nothing is missing."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
-        self.heading.setText(f"Missing before si&gn-off ({len(found)})")
+        self.heading.setText(
+            translate("assessment_parts", "Missing before si&gn-off ({count})").format(
+                count=len(found)
+            )
+        )
 
     def sentences(self) -> list[str]:
         """The gaps shown (empty when nothing is missing)."""

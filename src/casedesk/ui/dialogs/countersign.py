@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.wording import translate
 from casedesk.export.pdf_signatures import CHANGED, NOT_SIGNED, NOT_TRUSTED, Verification
 from casedesk.ui.busy import Busy
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.passphrase_fields import PassphraseEntry
 from casedesk.ui.dialogs.verify import PDF_FILTER, VERDICTS, VerdictView, buddy, fit_to_screen
@@ -51,19 +53,38 @@ def countersigned_name(source: Path) -> Path:
 
 def recorded_sentence(logged: Disclosure, reference: str = "") -> str:
     """What recording a countersigned summary put on the case, in words."""
-    case = f"case {reference}" if reference else "the case"
     when = logged.countersigned_on
+    who, document = logged.countersigned_by, logged.document_id
     lines = [
-        f"Recorded: {logged.countersigned_by} reviewed and countersigned summary "
-        f"{logged.document_id}" + (f" on {when.day} {when:%b %Y}" if when else "") + ".",
-        f"It was shared with {logged.recipient} on {logged.made_on.day} "
-        f"{logged.made_on:%b %Y} for {logged.purpose}.",
+        translate(
+            "countersign", "Recorded: {who} reviewed and countersigned summary {document} on {day}."
+        ).format(who=who, document=document, day=shown_date(when))
+        if when
+        else translate(
+            "countersign", "Recorded: {who} reviewed and countersigned summary {document}."
+        ).format(who=who, document=document),
+        translate("countersign", "It was shared with {recipient} on {day} for {purpose}.").format(
+            recipient=logged.recipient, day=shown_date(logged.made_on), purpose=logged.purpose
+        ),
     ]
     if logged.countersign_comment:
-        lines.append(f"Their comment: {logged.countersign_comment}")
+        lines.append(
+            translate("countersign", "Their comment: {comment}").format(
+                comment=logged.countersign_comment
+            )
+        )
     lines.append(
-        f"Added to {case}: the review on its sharing log, a supervision record, and a "
-        "chronology entry."
+        translate(
+            "countersign",
+            "Added to case {reference}: the review on its sharing log, a supervision record, "
+            "and a chronology entry.",
+        ).format(reference=reference)
+        if reference
+        else translate(
+            "countersign",
+            "Added to the case: the review on its sharing log, a supervision record, and a "
+            "chronology entry.",
+        )
     )
     return "\n\n".join(lines)
 
@@ -82,54 +103,63 @@ class CountersignDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Countersign a summary")
+        self.setWindowTitle(translate("countersign", "Countersign a summary"))
         self._check, self._sign, self._folder = check, sign, start_folder
         self.result_shown: Verification | None = None
         self._read_error = ""
         self._suggested = ""
         intro = QLabel(
-            "A supervisor approves a summary a worker signed. It is verified first; your "
-            "signature and comment are then added to a copy, and the worker's signature "
-            "stays exactly as it was."
+            translate(
+                "countersign",
+                "A supervisor approves a summary a worker signed. It is verified first; your "
+                "signature and comment are then added to a copy, and the worker's signature "
+                "stays exactly as it was.",
+            )
         )
         intro.setWordWrap(True)
         self.source = QLineEdit()
-        self.source.setAccessibleName("The summary to countersign")
-        self.source.setPlaceholderText("the signed summary (a .pdf file)")
-        choose = QPushButton("Choose…")
+        self.source.setAccessibleName(translate("countersign", "The summary to countersign"))
+        self.source.setPlaceholderText(translate("countersign", "the signed summary (a .pdf file)"))
+        choose = QPushButton(translate("countersign", "Choose…"))
         choose.clicked.connect(self._choose_source)
         source_row = QHBoxLayout()
         source_row.addWidget(self.source, 1)
         source_row.addWidget(choose)
         self.verdict = VerdictView()
         self.supervisor = QComboBox()
-        self.supervisor.setAccessibleName("Supervisor countersigning")
+        self.supervisor.setAccessibleName(translate("countersign", "Supervisor countersigning"))
         self.supervisor.addItems(list(dict.fromkeys(supervisors)))
-        self.passphrase_entry = PassphraseEntry("The supervisor's own passphrase")
+        self.passphrase_entry = PassphraseEntry(
+            translate("countersign", "The supervisor's own passphrase")
+        )
         self.passphrase = self.passphrase_entry.field
-        self.passphrase.setPlaceholderText("the supervisor's own passphrase (not the worker's)")
-        self.comment = text_box("what you approve, or why (printed with your signature)", 3)
-        self.comment.setAccessibleName("Comment")
+        self.passphrase.setPlaceholderText(
+            translate("countersign", "the supervisor's own passphrase (not the worker's)")
+        )
+        self.comment = text_box(
+            translate("countersign", "what you approve, or why (printed with your signature)"), 3
+        )
+        self.comment.setAccessibleName(translate("countersign", "Comment"))
         self.out = QLineEdit()
-        self.out.setAccessibleName("Save the countersigned copy as")
-        choose_out = QPushButton("Choose…")
+        self.out.setAccessibleName(translate("countersign", "Save the countersigned copy as"))
+        choose_out = QPushButton(translate("countersign", "Choose…"))
         choose_out.clicked.connect(self._choose_out)
         out_row = QHBoxLayout()
         out_row.addWidget(self.out, 1)
         out_row.addWidget(choose_out)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        buttons, self.ok = ok_cancel(self, "Countersign")
+        buttons, self.ok = ok_cancel(self, translate("countersign", "Countersign"))
         buttons.accepted.disconnect()
         buttons.accepted.connect(self._on_sign)
 
         top = QFormLayout()
-        top.addRow(buddy("&Summary:", self.source), source_row)
+        top.addRow(buddy(translate("countersign", "&Summary:"), self.source), source_row)
         form = QFormLayout()
-        form.addRow("Super&visor:", self.supervisor)
-        form.addRow("&Passphrase:", self.passphrase_entry)
-        form.addRow("&Comment:", self.comment)
-        form.addRow(buddy("Save &as:", self.out), out_row)
+        form.addRow(translate("countersign", "Super&visor:"), self.supervisor)
+        form.addRow(translate("countersign", "&Passphrase:"), self.passphrase_entry)
+        form.addRow(translate("countersign", "&Comment:"), self.comment)
+        form.addRow(buddy(translate("countersign", "Save &as:"), self.out), out_row)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(top)
@@ -146,14 +176,20 @@ class CountersignDialog(QDialog):
 
     def _choose_source(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Countersign a summary", self.source.text() or str(self._folder), PDF_FILTER
+            self,
+            translate("countersign", "Countersign a summary"),
+            self.source.text() or str(self._folder),
+            PDF_FILTER,
         )
         if path:
             self.choose_pdf(Path(path))
 
     def _choose_out(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the countersigned copy as", self.out.text(), "PDF documents (*.pdf)"
+            self,
+            translate("countersign", "Save the countersigned copy as"),
+            self.out.text(),
+            translate("countersign", "PDF documents (*.pdf)"),
         )
         if path:
             self.out.setText(path)
@@ -168,14 +204,16 @@ class CountersignDialog(QDialog):
         text = self.source.text().strip()
         self.result_shown, self._read_error = None, ""
         if not text:
-            self.verdict.show_result(None, "Choose the signed summary to countersign.")
+            self.verdict.show_result(
+                None, translate("countersign", "Choose the signed summary to countersign.")
+            )
         else:
             try:
                 with Busy():
                     self.result_shown = self._check(Path(text))
             except CaseDeskError as error:
                 self._read_error = str(error)
-                self.verdict.show_result(None, "Not verified")
+                self.verdict.show_result(None, translate("countersign", "Not verified"))
                 self.verdict.sentence.setText(self._read_error)
             else:
                 self.verdict.show_result(self.result_shown)
@@ -200,33 +238,55 @@ class CountersignDialog(QDialog):
         warnings: list[str] = []
         result = self.result_shown
         if not self.source.text().strip():
-            errors.append("Choose the summary to countersign.")
+            errors.append(translate("countersign", "Choose the summary to countersign."))
         elif result is None:
-            errors.append(self._read_error or "The summary could not be checked.")
+            errors.append(
+                self._read_error or translate("countersign", "The summary could not be checked.")
+            )
         elif result.code in (CHANGED, NOT_SIGNED):
-            errors.append(f"It cannot be countersigned: {VERDICTS[result.code][0].lower()}.")
+            # The verdicts are marked for translation where ui/dialogs/verify.py defines them.
+            verdict = translate("verify", VERDICTS[result.code][0]).lower()
+            errors.append(
+                translate("countersign", "It cannot be countersigned: {verdict}.").format(
+                    verdict=verdict
+                )
+            )
         elif len(result.signatures) > 1:
-            errors.append("This summary is already countersigned.")
+            errors.append(translate("countersign", "This summary is already countersigned."))
         elif result.code == NOT_TRUSTED:
             warnings.append(
-                "The worker's signature is valid, but not one you or this case file trust: "
-                "make sure who signed it before you approve it."
+                translate(
+                    "countersign",
+                    "The worker's signature is valid, but not one you or this case file trust: "
+                    "make sure who signed it before you approve it.",
+                )
             )
         if not self.supervisor.currentText():
-            errors.append("No supervisor can countersign: add one in Case > Users & Keys.")
+            errors.append(
+                translate(
+                    "countersign", "No supervisor can countersign: add one in Case > Users & Keys."
+                )
+            )
         if not self.comment.toPlainText().strip():
-            errors.append("Say what you approve, or why, in the comment.")
+            errors.append(translate("countersign", "Say what you approve, or why, in the comment."))
         if not self.passphrase.text():
-            errors.append("The supervisor types their own passphrase to countersign.")
+            errors.append(
+                translate(
+                    "countersign", "The supervisor types their own passphrase to countersign."
+                )
+            )
         out = self.out_path()
         if out is None:
-            errors.append("Choose where to save the countersigned copy.")
+            errors.append(translate("countersign", "Choose where to save the countersigned copy."))
         else:
             source = self.source.text().strip()
             if source and out.absolute() == Path(source).expanduser().absolute():
                 errors.append(
-                    "Save the countersigned copy under another name: the worker's copy is "
-                    "kept as it was."
+                    translate(
+                        "countersign",
+                        "Save the countersigned copy under another name: the worker's copy is "
+                        "kept as it was.",
+                    )
                 )
             else:
                 try:
@@ -257,8 +317,11 @@ class CountersignDialog(QDialog):
         if error:
             said = self.problems.text()
             self.problems.setText(
-                f"<span style='color:{warning_colour().name()}'>"
-                f"✗ Not countersigned: {html.escape(error)}</span>"
+                f"<span style='color:{warning_colour().name()}'>✗ "  # i18n: HTML markup
+                + translate("countersign", "Not countersigned: {error}").format(
+                    error=html.escape(error)
+                )
+                + "</span>"
                 + (f"<br>{said}" if said else "")
             )
             return

@@ -13,6 +13,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.ids import CaseId
 from casedesk.domain.timescales import Deadline, deadline_problems
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.problems import show_problems
@@ -22,19 +23,19 @@ from casedesk.ui.widgets.text_box import text_box
 class DeadlineStep(enum.Enum):
     """What the dialog records."""
 
-    ADD = "Add deadline"
-    MEET = "Mark met"
-    EXTEND = "Extend"
-    CANCEL = "Cancel deadline"
-    EXPLAIN = "Save the reason"
+    ADD = QT_TRANSLATE_NOOP("DeadlineStep", "Add deadline")
+    MEET = QT_TRANSLATE_NOOP("DeadlineStep", "Mark met")
+    EXTEND = QT_TRANSLATE_NOOP("DeadlineStep", "Extend")
+    CANCEL = QT_TRANSLATE_NOOP("DeadlineStep", "Cancel deadline")
+    EXPLAIN = QT_TRANSLATE_NOOP("DeadlineStep", "Save the reason")
 
 
 _TITLES = {
-    DeadlineStep.ADD: "Add a deadline",
-    DeadlineStep.MEET: "Mark a deadline met",
-    DeadlineStep.EXTEND: "Extend a deadline",
-    DeadlineStep.CANCEL: "Cancel a deadline",
-    DeadlineStep.EXPLAIN: "Say why a timescale was exceeded",
+    DeadlineStep.ADD: QT_TRANSLATE_NOOP("deadline", "Add a deadline"),
+    DeadlineStep.MEET: QT_TRANSLATE_NOOP("deadline", "Mark a deadline met"),
+    DeadlineStep.EXTEND: QT_TRANSLATE_NOOP("deadline", "Extend a deadline"),
+    DeadlineStep.CANCEL: QT_TRANSLATE_NOOP("deadline", "Cancel a deadline"),
+    DeadlineStep.EXPLAIN: QT_TRANSLATE_NOOP("deadline", "Say why a timescale was exceeded"),
 }
 
 
@@ -55,48 +56,58 @@ class DeadlineDialog(QDialog):
         super().__init__(parent)
         self.step, self.today, self.before = step, today, deadline
         self.case = case or (deadline.case if deadline else CaseId(""))
-        self.setWindowTitle(_TITLES[step])
+        self.setWindowTitle(translate("deadline", _TITLES[step]))
         form = QFormLayout(self)
         if deadline is not None:
-            kind = "statutory timescale" if deadline.statutory else "deadline"
-            met = f", met {shown_date(deadline.met_on)}" if deadline.met_on else ""
-            about = QLabel(
-                f"<b>{html.escape(deadline.name)}</b> ({kind})<br>from "
-                f"{shown_date(deadline.started_on)}, due {shown_date(deadline.due)}{met}"
+            kind = (
+                translate("deadline", "statutory timescale")
+                if deadline.statutory
+                else translate("deadline", "deadline")
             )
+            start, due = shown_date(deadline.started_on), shown_date(deadline.due)
+            dates = (
+                translate("deadline", "from {start}, due {due}, met {met}").format(
+                    start=start, due=due, met=shown_date(deadline.met_on)
+                )
+                if deadline.met_on
+                else translate("deadline", "from {start}, due {due}").format(start=start, due=due)
+            )
+            about = QLabel(f"<b>{html.escape(deadline.name)}</b> ({kind})<br>{dates}")
             about.setWordWrap(True)
             form.addRow(about)
         self.name = QLineEdit()
-        self.name.setAccessibleName("What must happen")
-        self.name.setPlaceholderText("e.g. Court statement filed")
+        self.name.setAccessibleName(translate("deadline", "What must happen"))
+        self.name.setPlaceholderText(translate("deadline", "e.g. Court statement filed"))
         self.started = QLineEdit(today.isoformat())
-        self.started.setAccessibleName("From")
+        self.started.setAccessibleName(translate("deadline", "From"))
         self.day = QLineEdit(today.isoformat())
         self.day.setAccessibleName(self._day_label().rstrip(":"))
         self.reason = text_box()
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName("Reason")
+        self.reason.setAccessibleName(translate("deadline", "Reason"))
         self.reason.setPlaceholderText(self._reason_hint())
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
         if step is DeadlineStep.ADD:
-            form.addRow("What must happen:", self.name)
-            form.addRow("From:", self.started)
+            form.addRow(translate("deadline", "What must happen:"), self.name)
+            form.addRow(translate("deadline", "From:"), self.started)
             self.day.setText("")
             self.day.setPlaceholderText("YYYY-MM-DD")
         if step is DeadlineStep.EXTEND and deadline is not None:
             self.day.setText("")
-            self.day.setPlaceholderText(f"a day after {shown_date(deadline.due)}")
+            self.day.setPlaceholderText(
+                translate("deadline", "a day after {day}").format(day=shown_date(deadline.due))
+            )
         if step not in (DeadlineStep.CANCEL, DeadlineStep.EXPLAIN):
             form.addRow(self._day_label(), self.day)
         if step is not DeadlineStep.ADD:
-            form.addRow("Why:", self.reason)
+            form.addRow(translate("deadline", "Why:"), self.reason)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, step.value)
+        buttons, self.ok = ok_cancel(self, shown_value(step))
         if step is DeadlineStep.CANCEL:  # "Cancel deadline" beside "Cancel" invites a slip
             close = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            close.setText("Keep it")
+            close.setText(translate("deadline", "Keep it"))
         form.addRow(buttons)
         for line in (self.name, self.started, self.day):
             line.textChanged.connect(self.validate)
@@ -106,21 +117,23 @@ class DeadlineDialog(QDialog):
 
     def _day_label(self) -> str:
         return {
-            DeadlineStep.ADD: "Due on:",
-            DeadlineStep.MEET: "Met on:",
-            DeadlineStep.EXTEND: "Extend to:",
+            DeadlineStep.ADD: translate("deadline", "Due on:"),
+            DeadlineStep.MEET: translate("deadline", "Met on:"),
+            DeadlineStep.EXTEND: translate("deadline", "Extend to:"),
             DeadlineStep.CANCEL: "",
             DeadlineStep.EXPLAIN: "",
         }[self.step]
 
     def _reason_hint(self) -> str:
         if self.step is DeadlineStep.MEET:
-            return "if it was met late: why (required for a statutory timescale)"
+            return translate(
+                "deadline", "if it was met late: why (required for a statutory timescale)"
+            )
         if self.step is DeadlineStep.EXTEND:
-            return "why more time is needed, and who agreed it"
+            return translate("deadline", "why more time is needed, and who agreed it")
         if self.step is DeadlineStep.EXPLAIN:
-            return "why the timescale was exceeded"
-        return "why it no longer applies"
+            return translate("deadline", "why the timescale was exceeded")
+        return translate("deadline", "why it no longer applies")
 
     def _day(self) -> date | str:
         return _exact_day(self.day.text(), self._day_label())
@@ -134,17 +147,17 @@ class DeadlineDialog(QDialog):
         if self.step is DeadlineStep.EXPLAIN:
             assert self.before is not None
             if not reason:
-                return "Say why the timescale was exceeded."
+                return translate("deadline", "Say why the timescale was exceeded.")
             return replace(self.before, reason=reason)
         day = self._day()
         if isinstance(day, str):
             return day
         if day > self.today and self.step is DeadlineStep.MEET:
-            return "A deadline cannot be met in the future."
+            return translate("deadline", "A deadline cannot be met in the future.")
         if self.step is DeadlineStep.ADD:
             if not self.name.text().strip():
-                return "Say what must happen by then."
-            started = _exact_day(self.started.text(), "From:")
+                return translate("deadline", "Say what must happen by then.")
+            started = _exact_day(self.started.text(), translate("deadline", "From:"))
             if isinstance(started, str):
                 return started
             return Deadline(self.case, self.name.text().strip(), started, day)
@@ -152,13 +165,15 @@ class DeadlineDialog(QDialog):
         if self.step is DeadlineStep.MEET:
             met = replace(self.before, met_on=day, met_by="", reason=reason or self.before.reason)
             if met.late_without_reason:
-                return (
-                    f"It was due on {shown_date(self.before.due)}: say why the statutory timescale "
-                    "was exceeded."
-                )
+                return translate(
+                    "deadline",
+                    "It was due on {day}: say why the statutory timescale was exceeded.",
+                ).format(day=shown_date(self.before.due))
             return met
         if day <= self.before.due:
-            return f"Extend it to a day after {shown_date(self.before.due)}."
+            return translate("deadline", "Extend it to a day after {day}.").format(
+                day=shown_date(self.before.due)
+            )
         return replace(self.before, extended_to=day, reason=reason)
 
     def validate(self, *_args: object) -> None:
@@ -172,7 +187,7 @@ class DeadlineDialog(QDialog):
             self.ok.setEnabled(False)
 
 
-NOTHING_YET = "(nothing typed yet)"
+NOTHING_YET = "(nothing typed yet)"  # i18n: a marker compared, never shown
 
 
 def _exact_day(text: str, label: str) -> date | str:
@@ -184,5 +199,8 @@ def _exact_day(text: str, label: str) -> date | str:
     except DateFormatError as error:
         return f"{label} {error}"
     if precision is not DatePrecision.EXACT:
-        return f"{label} give the exact day, e.g. {day:%d/%m/%Y} (a deadline falls on a day)."
+        # The example is written the way parse_date reads a typed day.
+        return translate(
+            "deadline", "{label} give the exact day, e.g. {example} (a deadline falls on a day)."
+        ).format(label=label, example=f"{day:%d/%m/%Y}")
     return day

@@ -30,6 +30,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
@@ -37,7 +38,12 @@ from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
-SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
+SIGNIFICANCE_NAMES = (
+    QT_TRANSLATE_NOOP("entry", "routine"),
+    QT_TRANSLATE_NOOP("entry", "notable"),
+    QT_TRANSLATE_NOOP("entry", "significant"),
+    QT_TRANSLATE_NOOP("entry", "critical"),
+)
 
 
 def _combo(values: Sequence[tuple[str, object]]) -> QComboBox:
@@ -81,20 +87,26 @@ class EntryDialog(QDialog):
         workers: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change chronology entry" if existing else "Add chronology entry")
+        self.setWindowTitle(
+            translate("entry", "Change chronology entry")
+            if existing
+            else translate("entry", "Add chronology entry")
+        )
         self.record, self.worker, self.today, self.existing = record, worker, today, existing
         self.when = QLineEdit(today.isoformat())
-        self.when.setPlaceholderText("2025-03-09, 09/03/2025, Mar 2025, about 2019")
+        self.when.setPlaceholderText(
+            translate("entry", "2025-03-09, 09/03/2025, Mar 2025, about 2019")
+        )
         self.time = QLineEdit()
-        self.time.setPlaceholderText("HH:MM (optional)")
+        self.time.setPlaceholderText(translate("entry", "HH:MM (optional)"))
         self.until = QLineEdit()
-        self.until.setPlaceholderText("end of a date range (optional)")
+        self.until.setPlaceholderText(translate("entry", "end of a date range (optional)"))
         known = list(categories or Category)
         if existing is not None and existing.category not in known:
             known.append(existing.category)
-        self.category = _combo([(c.value, c) for c in known])
+        self.category = _combo([(shown_value(c), c) for c in known])
         self.description = text_box()
-        self.description.setPlaceholderText("What happened, as a fact")
+        self.description.setPlaceholderText(translate("entry", "What happened, as a fact"))
         self.description.setMaximumHeight(80)
         self.people = QListWidget()
         self.people.setMaximumHeight(90)
@@ -107,35 +119,46 @@ class EntryDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if about_child else Qt.CheckState.Unchecked)
             self.people.addItem(item)
         self.source = QLineEdit()
-        self.source.setPlaceholderText("agency, professional or person")
-        self.source_type = _combo([(s.value, s) for s in SourceType])
-        self.corroboration = _combo([(c.value, c) for c in Corroboration])
+        self.source.setPlaceholderText(translate("entry", "agency, professional or person"))
+        self.source_type = _combo([(shown_value(s), s) for s in SourceType])
+        self.corroboration = _combo([(shown_value(c), c) for c in Corroboration])
         self.corroborating_source = QLineEdit()
         self.corroborating_source.setPlaceholderText(
-            "or another source, e.g. GP records seen 3 Mar (required unless unverified)"
+            translate(
+                "entry",
+                "or another source, e.g. GP records seen 3 Mar (required unless unverified)",
+            )
         )
-        self.corroborating_source.setAccessibleName("Other source that bears it out")
+        self.corroborating_source.setAccessibleName(
+            translate("entry", "Other source that bears it out")
+        )
         self.corroborating = _combo(
-            [("(no other entry)", "")]
+            [(translate("entry", "(no other entry)"), "")]
             + [
                 (f"{shown_date(e.occurred_on)}: {e.description[:60]}", e.id)
                 for e in record.entries
                 if not existing or e.id != existing.id
             ]
         )
-        self.significance = _combo([(name, level) for level, name in enumerate(SIGNIFICANCE_NAMES)])
-        self.third_party = QCheckBox("Holds third-party information")
-        self.third_party.setAccessibleName("Holds third-party information")
+        self.significance = _combo(
+            [(translate("entry", name), level) for level, name in enumerate(SIGNIFICANCE_NAMES)]
+        )
+        self.third_party = QCheckBox(translate("entry", "Holds third-party information"))
+        self.third_party.setAccessibleName(translate("entry", "Holds third-party information"))
         self.third_party.setToolTip(
-            "What someone outside the family told you, or about them (a neighbour, a relative's "
-            "health): withheld from a shared summary unless you choose to include it."
+            translate(
+                "entry",
+                "What someone outside the family told you, or about them (a neighbour, a "
+                "relative's health): withheld from a shared summary unless you choose to include "
+                "it.",
+            )
         )
         self.impact = text_box()
         self.impact.setMaximumHeight(50)
         self.analysis = text_box()
         self.analysis.setMaximumHeight(50)
         self.action = QLineEdit()
-        self.action.setPlaceholderText("what was done at the time (optional)")
+        self.action.setPlaceholderText(translate("entry", "what was done at the time (optional)"))
         self.agreed = ActionFields(record, [worker, *workers], today)
         self.reason = QLineEdit()
         self.problems = QLabel()
@@ -143,29 +166,36 @@ class EntryDialog(QDialog):
         form = QFormLayout()
         if existing is not None:
             # First, where it cannot be missed: a change is kept with its reason.
-            form.addRow("Reason for the change:", self.reason)
-        form.addRow("Date:", self.when)
-        form.addRow("Time:", self.time)
-        form.addRow("Until:", self.until)
-        form.addRow("Category:", self.category)
-        form.addRow("What happened:", self.description)
-        form.addRow("People involved:", self.people)
-        form.addRow("Source:", self.source)
-        form.addRow("Source type:", self.source_type)
-        form.addRow("Corroboration:", self.corroboration)
-        form.addRow("…by / against entry:", self.corroborating)
-        form.addRow("…or source:", self.corroborating_source)
-        form.addRow("Significance:", self.significance)
+            form.addRow(translate("entry", "Reason for the change:"), self.reason)
+        form.addRow(translate("entry", "Date:"), self.when)
+        form.addRow(translate("entry", "Time:"), self.time)
+        form.addRow(translate("entry", "Until:"), self.until)
+        form.addRow(translate("entry", "Category:"), self.category)
+        form.addRow(translate("entry", "What happened:"), self.description)
+        form.addRow(translate("entry", "People involved:"), self.people)
+        form.addRow(translate("entry", "Source:"), self.source)
+        form.addRow(translate("entry", "Source type:"), self.source_type)
+        form.addRow(translate("entry", "Corroboration:"), self.corroboration)
+        form.addRow(translate("entry", "…by / against entry:"), self.corroborating)
+        form.addRow(translate("entry", "…or source:"), self.corroborating_source)
+        form.addRow(translate("entry", "Significance:"), self.significance)
         form.addRow("", self.third_party)
-        form.addRow("Impact on the child:", self.impact)
-        form.addRow("Analysis:", self.analysis)
-        form.addRow("Action taken:", self.action)
+        form.addRow(translate("entry", "Impact on the child:"), self.impact)
+        form.addRow(translate("entry", "Analysis:"), self.analysis)
+        form.addRow(translate("entry", "Action taken:"), self.action)
         if existing is None:
             form.addRow(self.agreed)
         else:
             self.agreed.hide()  # actions are changed on the Actions tab
             if existing.action_owner:
-                form.addRow("Action owner:", QLabel(f"{existing.action_owner} (as recorded)"))
+                form.addRow(
+                    translate("entry", "Action owner:"),
+                    QLabel(
+                        translate("entry", "{owner} (as recorded)").format(
+                            owner=existing.action_owner
+                        )
+                    ),
+                )
             self._load(existing)
         buttons, self.ok = ok_cancel(self)
         # The fields scroll; the problems and the buttons stay in view on a laptop screen.
@@ -215,7 +245,7 @@ class EntryDialog(QDialog):
         if e.corroborating_entry and index_of(self.corroborating, e.corroborating_entry) < 0:
             # Withdrawn since: kept (and shown as such) unless the worker chooses another.
             self.corroborating.addItem(
-                "(an entry no longer in the chronology)", e.corroborating_entry
+                translate("entry", "(an entry no longer in the chronology)"), e.corroborating_entry
             )
         self.corroborating.setCurrentIndex(
             max(0, index_of(self.corroborating, e.corroborating_entry))
@@ -236,7 +266,7 @@ class EntryDialog(QDialog):
             return str(error)
         category = self.category.currentData()
         if not isinstance(category, Category):
-            return "Choose a category."
+            return translate("entry", "Choose a category.")
         people = tuple(
             PersonId(self.people.item(r).data(Qt.ItemDataRole.UserRole))
             for r in range(self.people.count())
@@ -286,7 +316,9 @@ class EntryDialog(QDialog):
         """Say what stops the entry being recorded, and disable OK until it is fixed."""
         errors = form_problems(self.entry(), self.record, self.today, self.existing)
         if self.existing is not None and not self.reason.text().strip():
-            errors.append("Say why the entry is changing; the earlier values are kept.")
+            errors.append(
+                translate("entry", "Say why the entry is changing; the earlier values are kept.")
+            )
         if self.existing is None:
             errors += self.agreed.problems(CaseId(self.record.case.id), self.today)
         show_problems(self.problems, self.ok, errors)

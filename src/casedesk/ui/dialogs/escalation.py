@@ -32,6 +32,7 @@ from casedesk.domain.escalation import (
 )
 from casedesk.domain.ids import CaseId
 from casedesk.domain.team import active_team
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.problems import show_problems
@@ -41,17 +42,17 @@ from casedesk.ui.widgets.text_box import text_box
 class EscalationStep(enum.Enum):
     """What the dialog records."""
 
-    RAISE = "Raise an escalation"
-    RESPOND = "Record the response"
-    NEXT = "Take it to the next stage"
-    RESOLVE = "Record the outcome that resolves it"
+    RAISE = QT_TRANSLATE_NOOP("EscalationStep", "Raise an escalation")
+    RESPOND = QT_TRANSLATE_NOOP("EscalationStep", "Record the response")
+    NEXT = QT_TRANSLATE_NOOP("EscalationStep", "Take it to the next stage")
+    RESOLVE = QT_TRANSLATE_NOOP("EscalationStep", "Record the outcome that resolves it")
 
 
 _OK_TEXT = {
-    EscalationStep.RAISE: "Raise",
-    EscalationStep.RESPOND: "Record response",
-    EscalationStep.NEXT: "Take to the next stage",
-    EscalationStep.RESOLVE: "Resolve",
+    EscalationStep.RAISE: QT_TRANSLATE_NOOP("escalation", "Raise"),
+    EscalationStep.RESPOND: QT_TRANSLATE_NOOP("escalation", "Record response"),
+    EscalationStep.NEXT: QT_TRANSLATE_NOOP("escalation", "Take to the next stage"),
+    EscalationStep.RESOLVE: QT_TRANSLATE_NOOP("escalation", "Resolve"),
 }
 
 
@@ -83,70 +84,83 @@ class EscalationDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(what.value)
+        self.setWindowTitle(shown_value(what))
         self.what, self.record, self.timescales, self.today = what, record, timescales, today
         self.user, self.earlier = user, earlier
         self.procedure = timescales.pack.oversight.escalation
         form = QFormLayout(self)
         if earlier is not None:
             stage_name = html.escape(self.procedure.stage(earlier.stage).name)
-            about = QLabel(
-                f"<b>Stage {earlier.stage}: {stage_name}</b><br>"
-                f"Raised {shown_date(earlier.raised_on)} by {html.escape(earlier.raised_by)} with "
-                f"{html.escape(earlier.with_whom)}; response due "
-                f"{shown_date(earlier.response_due)}.<br>{html.escape(earlier.concern)}"
+            raised = translate(
+                "escalation", "Raised {day} by {who} with {whom}; response due {due}."
+            ).format(
+                day=shown_date(earlier.raised_on),
+                who=html.escape(earlier.raised_by),
+                whom=html.escape(earlier.with_whom),
+                due=shown_date(earlier.response_due),
             )
+            heading = translate("escalation", "Stage {stage}: {name}").format(
+                stage=earlier.stage, name=stage_name
+            )
+            about = QLabel(f"<b>{heading}</b><br>{raised}<br>{html.escape(earlier.concern)}")
             about.setTextFormat(Qt.TextFormat.RichText)
             about.setWordWrap(True)
             form.addRow(about)
         self.day = QLineEdit(today.isoformat())
         self.with_whom = QComboBox()
         self.with_whom.setEditable(True)
-        self.with_whom.setAccessibleName("Raised with")
+        self.with_whom.setAccessibleName(translate("escalation", "Raised with"))
         self.with_whom.addItem("", "")
         for member in active_team(record.professionals, today):
             self.with_whom.addItem(f"{member.name}, {member.role} ({member.agency})", member.id)
         line = self.with_whom.lineEdit()
         if line is not None:
             line.setPlaceholderText(
-                "a member of the team around the family, or anyone (name and agency)"
+                translate(
+                    "escalation",
+                    "a member of the team around the family, or anyone (name and agency)",
+                )
             )
-        self.concern = text_box("what the disagreement or concern is, and what you ask", 4)
-        self.concern.setAccessibleName("Concern")
-        self.immediate = QCheckBox("The child may be at immediate risk")
+        self.concern = text_box(
+            translate("escalation", "what the disagreement or concern is, and what you ask"), 4
+        )
+        self.concern.setAccessibleName(translate("escalation", "Concern"))
+        self.immediate = QCheckBox(translate("escalation", "The child may be at immediate risk"))
         self.text = text_box("", 4)
         self.stage_line = QLabel()
         self.stage_line.setWordWrap(True)
         if what is EscalationStep.RAISE:
-            self.day.setAccessibleName("Date raised")
-            form.addRow("Raised on:", self.day)
-            form.addRow("Raised with:", self.with_whom)
-            form.addRow("Concern:", self.concern)
+            self.day.setAccessibleName(translate("escalation", "Date raised"))
+            form.addRow(translate("escalation", "Raised on:"), self.day)
+            form.addRow(translate("escalation", "Raised with:"), self.with_whom)
+            form.addRow(translate("escalation", "Concern:"), self.concern)
             form.addRow("", self.immediate)
         elif what is EscalationStep.NEXT:
-            self.day.setAccessibleName("Date raised at the next stage")
-            self.text.setPlaceholderText("why it goes further: the outcome of this stage")
-            self.text.setAccessibleName("Outcome of this stage")
-            form.addRow("Outcome so far:", self.text)
-            form.addRow("Raised on:", self.day)
-            form.addRow("Now with:", self.with_whom)
+            self.day.setAccessibleName(translate("escalation", "Date raised at the next stage"))
+            self.text.setPlaceholderText(
+                translate("escalation", "why it goes further: the outcome of this stage")
+            )
+            self.text.setAccessibleName(translate("escalation", "Outcome of this stage"))
+            form.addRow(translate("escalation", "Outcome so far:"), self.text)
+            form.addRow(translate("escalation", "Raised on:"), self.day)
+            form.addRow(translate("escalation", "Now with:"), self.with_whom)
         elif what is EscalationStep.RESPOND:
-            self.day.setAccessibleName("Date of the response")
-            self.text.setPlaceholderText("what they said or agreed")
-            self.text.setAccessibleName("Response")
-            form.addRow("Responded on:", self.day)
-            form.addRow("Response:", self.text)
+            self.day.setAccessibleName(translate("escalation", "Date of the response"))
+            self.text.setPlaceholderText(translate("escalation", "what they said or agreed"))
+            self.text.setAccessibleName(translate("escalation", "Response"))
+            form.addRow(translate("escalation", "Responded on:"), self.day)
+            form.addRow(translate("escalation", "Response:"), self.text)
         else:
             self.text.setPlaceholderText(
-                "the agreed outcome, as it is placed on the child's record"
+                translate("escalation", "the agreed outcome, as it is placed on the child's record")
             )
-            self.text.setAccessibleName("Outcome")
-            form.addRow("Outcome:", self.text)
+            self.text.setAccessibleName(translate("escalation", "Outcome"))
+            form.addRow(translate("escalation", "Outcome:"), self.text)
         form.addRow(self.stage_line)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, _OK_TEXT[what])
+        buttons, self.ok = ok_cancel(self, translate("escalation", _OK_TEXT[what]))
         form.addRow(buttons)
         self.day.textChanged.connect(self.validate)
         self.with_whom.currentTextChanged.connect(self.validate)
@@ -160,7 +174,7 @@ class EscalationDialog(QDialog):
         try:
             return parse_date(self.day.text())[0]
         except DateFormatError as error:
-            return f"Date: {error}"
+            return translate("escalation", "Date: {error}").format(error=error)
 
     def _who(self) -> tuple[str, str]:
         index = self.with_whom.currentIndex()
@@ -216,35 +230,57 @@ class EscalationDialog(QDialog):
             stage = entry.step.stage + 1
             if stage > self.procedure.last:
                 problems.append(
-                    f"Stage {entry.step.stage} is the procedure's last: record the outcome."
+                    translate(
+                        "escalation", "Stage {stage} is the procedure's last: record the outcome."
+                    ).format(stage=entry.step.stage)
                 )
             else:
                 assert entry.raised_on is not None
                 due = response_due(self.procedure, stage, entry.raised_on, self.timescales.calendar)
                 self.stage_line.setText(
-                    f"Stage {stage}: {self.procedure.stage(stage).name}. A response is due by "
-                    f"{shown_date(due, weekday=True)} "
-                    f"({self.procedure.stage(stage).respond_within})."
+                    translate(
+                        "escalation",
+                        "Stage {stage}: {name}. A response is due by {due} ({within}).",
+                    ).format(
+                        stage=stage,
+                        name=self.procedure.stage(stage).name,
+                        due=shown_date(due, weekday=True),
+                        within=self.procedure.stage(stage).respond_within,
+                    )
                 )
             if not entry.outcome:
-                problems.append("Say why it goes further (the outcome of this stage).")
+                problems.append(
+                    translate("escalation", "Say why it goes further (the outcome of this stage).")
+                )
             if not entry.with_whom:
-                problems.append("Say who it now goes to.")
+                problems.append(translate("escalation", "Say who it now goes to."))
             if entry.raised_on is not None and entry.raised_on > self.today:
-                problems.append("It cannot be raised in the future.")
+                problems.append(translate("escalation", "It cannot be raised in the future."))
         else:
             step = entry.step
             if self.what is EscalationStep.RAISE:
                 at = self.procedure.stage(step.stage)
                 risk = (
-                    " Immediate risk starts at this stage; make an immediate referral too "
-                    "(MASH or duty): do not wait for the procedure."
+                    " "
+                    + translate(
+                        "escalation",
+                        "Immediate risk starts at this stage; make an immediate referral too "
+                        "(MASH or duty): do not wait for the procedure.",
+                    )
                     if step.immediate_risk
                     else ""
                 )
                 self.stage_line.setText(
-                    f"Stage {step.stage}: {at.name}. A response is due by "
-                    f"{shown_date(step.response_due, weekday=True)} ({at.respond_within}).{risk}"
+                    translate(
+                        "escalation",
+                        "Stage {stage}: {name}. A response is due by {due} ({within}).",
+                    ).format(
+                        stage=step.stage,
+                        name=at.name,
+                        due=shown_date(step.response_due, weekday=True),
+                        within=at.respond_within,
+                    )
+                    + risk
                 )
             problems += [m for _f, m in escalation_problems(step, self.today, self.procedure)]
         show_problems(self.problems, self.ok, problems)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.resources import resource
 from casedesk.ui.dialogs.verify import fit_to_screen
 from casedesk.ui.help import INDEX, KEYBOARD, ShortcutRow, shortcuts_markdown
@@ -61,7 +62,10 @@ SHORTCUTS_MARK = "<!-- shortcuts -->"
 # Alt+Left and Alt+Right, as in a web browser (QKeySequence's Back is Ctrl+[ on a Mac).
 BACK = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)
 FORWARD = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right)
-OFFLINE = "That link leads outside CaseDesk's help, so it was not opened: CaseDesk works offline."
+OFFLINE = QT_TRANSLATE_NOOP(
+    "help",
+    "That link leads outside CaseDesk's help, so it was not opened: CaseDesk works offline.",
+)
 
 
 def help_dir() -> Path:
@@ -101,7 +105,7 @@ class HelpBrowser(QTextBrowser):
         self._shortcuts = shortcuts
         self.setOpenExternalLinks(False)
         self.setOpenLinks(False)  # every link goes through HelpDialog._follow
-        self.setAccessibleName("Help page")
+        self.setAccessibleName(translate("help", "Help page"))
 
     def markdown_of(self, name: str) -> str:
         """Page ``name`` as shown: the keyboard page with the window's shortcuts filled in."""
@@ -125,34 +129,43 @@ class HelpDialog(QDialog):
         self, shortcuts: Callable[[], list[ShortcutRow]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("CaseDesk Help")
+        self.setWindowTitle(translate("help", "CaseDesk Help"))
         self.browser = HelpBrowser(shortcuts)
         self.browser.anchorClicked.connect(self._follow)
         self.browser.sourceChanged.connect(self._on_page_shown)
         self.back_button = self._tool_button(
-            "Back", "The page seen before", QStyle.StandardPixmap.SP_ArrowBack, BACK
+            translate("help", "Back"),
+            translate("help", "The page seen before"),
+            QStyle.StandardPixmap.SP_ArrowBack,
+            BACK,
         )
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
         self.forward_button = self._tool_button(
-            "Forward", "The page left by Back", QStyle.StandardPixmap.SP_ArrowForward, FORWARD
+            translate("help", "Forward"),
+            translate("help", "The page left by Back"),
+            QStyle.StandardPixmap.SP_ArrowForward,
+            FORWARD,
         )
         self.forward_button.clicked.connect(self.browser.forward)
         self.browser.forwardAvailable.connect(self.forward_button.setEnabled)
         self.contents_button = self._tool_button(
-            "Contents", "The list of help pages", QStyle.StandardPixmap.SP_DirHomeIcon, None
+            translate("help", "Contents"),
+            translate("help", "The list of help pages"),
+            QStyle.StandardPixmap.SP_DirHomeIcon,
+            None,
         )
         self.contents_button.clicked.connect(lambda: self.open_page(INDEX))
         for button in (self.back_button, self.forward_button):
             button.setEnabled(False)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search help")
-        self.search.setAccessibleName("Search help")
+        self.search.setPlaceholderText(translate("help", "Search help"))
+        self.search.setAccessibleName(translate("help", "Search help"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._list_pages)
         self.pages = QListWidget()
-        self.pages.setAccessibleName("Help pages")
+        self.pages.setAccessibleName(translate("help", "Help pages"))
         # Titles wrap rather than hide behind a sideways scroll bar.
         self.pages.setWordWrap(True)
         self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -161,7 +174,7 @@ class HelpDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setAccessibleName("Help message")
+        self.note.setAccessibleName(translate("help", "Help message"))
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -216,7 +229,7 @@ class HelpDialog(QDialog):
         """A link: another help page opens; anything else is refused, said in words."""
         name = page_name(url)
         if name is None:
-            self.note.setText(OFFLINE)
+            self.note.setText(translate("help", OFFLINE))
             return
         self.open_page(name)
 
@@ -224,7 +237,11 @@ class HelpDialog(QDialog):
         # The page from the signal: Qt says the source changed before source() says so.
         name = page_name(url) or INDEX
         title = page_title(name)
-        self.setWindowTitle(title if name == INDEX else f"CaseDesk Help — {title}")
+        self.setWindowTitle(
+            title
+            if name == INDEX
+            else translate("help", "CaseDesk Help — {title}").format(title=title)
+        )
         if not self.search.text():
             self._select(name)
 
@@ -257,11 +274,16 @@ class HelpDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.pages.addItem(item)
         if query.strip():
-            self.note.setText(
-                f"{len(names)} page{'s' if len(names) != 1 else ''} mention “{query.strip()}”."
-                if names
-                else f"No help page mentions “{query.strip()}”."
-            )
+            asked = query.strip()
+            if not names:
+                said = translate("help", "No help page mentions “{query}”.").format(query=asked)
+            elif len(names) == 1:
+                said = translate("help", "%n page mention “{query}”.", None, 1).format(query=asked)
+            else:
+                said = translate("help", "%n pages mention “{query}”.", None, len(names)).format(
+                    query=asked
+                )
+            self.note.setText(said)
         else:
             self.note.clear()
             self._select(self.current_page())

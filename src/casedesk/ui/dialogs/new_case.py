@@ -21,6 +21,7 @@ from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person
 from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
+from casedesk.domain.wording import shown_value, translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
@@ -36,41 +37,44 @@ class NewCaseDialog(QDialog):
 
     def __init__(self, worker: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New case")
+        self.setWindowTitle(translate("new_case", "New case"))
         self.today = today
         self.reference = QLineEdit()
         self.status = QComboBox()
         for status in LegalStatus:
-            self.status.addItem(status.value.capitalize(), status)
+            self.status.addItem(shown_value(status).capitalize(), status)
         self.opened = QDateEdit(QDate(today.year, today.month, today.day))
         self.opened.setCalendarPopup(True)
-        self.opened.setDisplayFormat("dd MMM yyyy")
+        self.opened.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern, not words
         self.worker = QLineEdit(worker)
         self.concern = text_box()
         self.concern.setPlaceholderText(
-            "The concern that opened the case, as it was reported. "
-            "It stays pinned at the top of the case."
+            translate(
+                "new_case",
+                "The concern that opened the case, as it was reported. "
+                "It stays pinned at the top of the case.",
+            )
         )
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.sex = sex_choice()
-        self.born = OptionalDate("Born:")
-        self.expected = OptionalDate("Unborn; expected:")
+        self.born = OptionalDate(translate("new_case", "Born:"))
+        self.expected = OptionalDate(translate("new_case", "Unborn; expected:"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Reference:", self.reference)
-        form.addRow("Legal status:", self.status)
-        form.addRow("Opened:", self.opened)
-        form.addRow("Allocated worker:", self.worker)
-        form.addRow("Original concern:", self.concern)
-        form.addRow(QLabel("<b>The child</b>"))
-        form.addRow("Given names:", self.given)
-        form.addRow("Family name:", self.family)
-        form.addRow("Sex (genogram symbol):", self.sex)
-        form.addRow("Date of birth:", self.born)
-        form.addRow("Expected date:", self.expected)
-        buttons, self.ok = ok_cancel(self, "Open case")
+        form.addRow(translate("new_case", "Reference:"), self.reference)
+        form.addRow(translate("new_case", "Legal status:"), self.status)
+        form.addRow(translate("new_case", "Opened:"), self.opened)
+        form.addRow(translate("new_case", "Allocated worker:"), self.worker)
+        form.addRow(translate("new_case", "Original concern:"), self.concern)
+        form.addRow(QLabel("<b>" + translate("new_case", "The child") + "</b>"))
+        form.addRow(translate("new_case", "Given names:"), self.given)
+        form.addRow(translate("new_case", "Family name:"), self.family)
+        form.addRow(translate("new_case", "Sex (genogram symbol):"), self.sex)
+        form.addRow(translate("new_case", "Date of birth:"), self.born)
+        form.addRow(translate("new_case", "Expected date:"), self.expected)
+        buttons, self.ok = ok_cancel(self, translate("new_case", "Open case"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -119,12 +123,15 @@ class NewCaseDialog(QDialog):
             problems += check_new_pre_birth_case(child.expected_on, self.today)
         errors = [p.message for p in problems if p.severity is Severity.ERROR]
         if not self.reference.text().strip():
-            errors.append("Give the case a reference.")
+            errors.append(translate("new_case", "Give the case a reference."))
         if not self.concern.toPlainText().strip():
-            errors.append("Record the original concern.")
+            errors.append(translate("new_case", "Record the original concern."))
         if not pre_birth and child.birth is None:
             errors.append(
-                "Give the child's date of birth, or tick 'Unborn' with the expected date."
+                translate(
+                    "new_case",
+                    "Give the child's date of birth, or tick 'Unborn' with the expected date.",
+                )
             )
         warnings = [p.message for p in problems if p.severity is Severity.WARNING]
         show_problems(self.problems, self.ok, errors, warnings)
@@ -140,32 +147,41 @@ class EditCaseDialog(QDialog):
 
     def __init__(self, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Change case {case.reference}")
+        self.setWindowTitle(
+            translate("new_case", "Change case {reference}").format(reference=case.reference)
+        )
         self.original = case
         self.status = QComboBox()
         for status in LegalStatus:
-            self.status.addItem(status.value.capitalize(), status)
+            self.status.addItem(shown_value(status).capitalize(), status)
         self.status.setCurrentIndex(index_of(self.status, case.legal_status))
         self.worker = QLineEdit(case.allocated_worker)
-        self.closed = OptionalDate("Closed on:")
+        self.closed = OptionalDate(translate("new_case", "Closed on:"))
         self.closed.set_value(case.closed_on)
         concern = QLabel(case.original_concern)
         concern.setWordWrap(True)
         concern.setEnabled(False)
         self.no_partner = QLineEdit(case.no_partner_because)
         self.no_partner.setPlaceholderText(
-            "if the mother has no partner: why you are satisfied of it, and who said so"
+            translate(
+                "new_case",
+                "if the mother has no partner: why you are satisfied of it, and who said so",
+            )
         )
-        self.no_partner.setAccessibleName("Why no partner of the mother is recorded")
+        self.no_partner.setAccessibleName(
+            translate("new_case", "Why no partner of the mother is recorded")
+        )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("for example: decision at the review conference")
+        self.reason.setPlaceholderText(
+            translate("new_case", "for example: decision at the review conference")
+        )
         form = QFormLayout(self)
-        form.addRow("Legal status:", self.status)
-        form.addRow("Allocated worker:", self.worker)
-        form.addRow("Closing:", self.closed)
-        form.addRow("Original concern:", concern)
-        form.addRow("No partner, because:", self.no_partner)
-        form.addRow("Reason for the change:", self.reason)
+        form.addRow(translate("new_case", "Legal status:"), self.status)
+        form.addRow(translate("new_case", "Allocated worker:"), self.worker)
+        form.addRow(translate("new_case", "Closing:"), self.closed)
+        form.addRow(translate("new_case", "Original concern:"), concern)
+        form.addRow(translate("new_case", "No partner, because:"), self.no_partner)
+        form.addRow(translate("new_case", "Reason for the change:"), self.reason)
         buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
 from casedesk.ui.look import warning_colour
 
@@ -38,35 +39,40 @@ class NewCaseFileDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New case file")
+        self.setWindowTitle(translate("new_case_file", "New case file"))
         self._create = create
         intro = QLabel(
-            "A case file keeps all your cases, encrypted. Choose a passphrase only you know: "
-            "several unrelated words are strong and easy to remember. Next you will get a "
-            "recovery key to keep safe in case the passphrase is forgotten."
+            translate(
+                "new_case_file",
+                "A case file keeps all your cases, encrypted. Choose a passphrase only you know: "
+                "several unrelated words are strong and easy to remember. Next you will get a "
+                "recovery key to keep safe in case the passphrase is forgotten.",
+            )
         )
         intro.setWordWrap(True)
-        self.location = QLineEdit(str(default_folder / "My cases.casedesk"))
-        self.location.setAccessibleName("Where to save the case file")
-        browse = QPushButton("Browse…")
+        self.location = QLineEdit(
+            str(default_folder / translate("new_case_file", "My cases.casedesk"))
+        )
+        self.location.setAccessibleName(translate("new_case_file", "Where to save the case file"))
+        browse = QPushButton(translate("new_case_file", "Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.location, 1)
         where.addWidget(browse)
         self.owner = QLineEdit(default_owner)
-        self.owner.setAccessibleName("Your name")
+        self.owner.setAccessibleName(translate("new_case_file", "Your name"))
         self.fields = NewPassphraseFields()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {warning_colour().name()};")
         form = QFormLayout()
-        form.addRow("Save as:", where)
-        form.addRow("Your name:", self.owner)
+        form.addRow(translate("new_case_file", "Save as:"), where)
+        form.addRow(translate("new_case_file", "Your name:"), self.owner)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("Create")
+        self.create_button.setText(translate("new_case_file", "Create"))
         self.buttons.accepted.connect(self._on_create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,9 +90,9 @@ class NewCaseFileDialog(QDialog):
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save the new case file as",
+            translate("new_case_file", "Save the new case file as"),
             self.location.text(),
-            "CaseDesk case files (*.casedesk)",
+            translate("new_case_file", "CaseDesk case files (*.casedesk)"),
         )
         if path:
             self.location.setText(path if path.endswith(".casedesk") else path + ".casedesk")

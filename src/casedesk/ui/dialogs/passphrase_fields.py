@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.widgets.strength_meter import StrengthMeter
 
-CAPS_LOCK_WARNING = "Caps Lock may be on."
+CAPS_LOCK_WARNING = QT_TRANSLATE_NOOP("passphrase_fields", "Caps Lock may be on.")
 
 
 def caps_lock_from_key(event: QKeyEvent) -> bool | None:
@@ -72,14 +73,14 @@ class PassphraseEntry(QWidget):
         self.field = PassphraseLineEdit()
         self.field.setAccessibleName(accessible_name)
         self.fields: list[QLineEdit] = [self.field] + ([also] if also is not None else [])
-        self.show_button = QPushButton("Sho&w")
+        self.show_button = QPushButton(translate("passphrase_fields", "Sho&w"))
         self.show_button.setCheckable(True)
         self.show_button.setAutoDefault(False)  # Enter in the field means OK, not Show
         self.show_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.show_button.toggled.connect(self._reveal)
-        self.caps_warning = QLabel(f"⚠ {CAPS_LOCK_WARNING}")
+        self.caps_warning = QLabel("⚠ " + translate("passphrase_fields", CAPS_LOCK_WARNING))
         self.caps_warning.setObjectName("capsLockWarning")
-        self.caps_warning.setAccessibleName(CAPS_LOCK_WARNING)
+        self.caps_warning.setAccessibleName(translate("passphrase_fields", CAPS_LOCK_WARNING))
         self.caps_warning.hide()
         for field in self.fields:
             if isinstance(field, PassphraseLineEdit):
@@ -102,12 +103,40 @@ class PassphraseEntry(QWidget):
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in self.fields:
             field.setEchoMode(mode)
-        self.show_button.setText("Hid&e" if shown else "Sho&w")
-        what = "passphrase" if len(self.fields) == 1 else "passphrases"
-        self.show_button.setAccessibleName(f"{'Hide' if shown else 'Show'} the {what}")
-        self.show_button.setToolTip(
-            f"Hide the {what} again" if shown else f"Show the {what} as typed (check who can see)"
+        self.show_button.setText(
+            translate("passphrase_fields", "Hid&e")
+            if shown
+            else translate("passphrase_fields", "Sho&w")
         )
+        # Whole sentences for each case: one passphrase or two (with its confirmation).
+        if len(self.fields) == 1:
+            name = (
+                translate("passphrase_fields", "Hide the passphrase")
+                if shown
+                else translate("passphrase_fields", "Show the passphrase")
+            )
+            tip = (
+                translate("passphrase_fields", "Hide the passphrase again")
+                if shown
+                else translate(
+                    "passphrase_fields", "Show the passphrase as typed (check who can see)"
+                )
+            )
+        else:
+            name = (
+                translate("passphrase_fields", "Hide the passphrases")
+                if shown
+                else translate("passphrase_fields", "Show the passphrases")
+            )
+            tip = (
+                translate("passphrase_fields", "Hide the passphrases again")
+                if shown
+                else translate(
+                    "passphrase_fields", "Show the passphrases as typed (check who can see)"
+                )
+            )
+        self.show_button.setAccessibleName(name)
+        self.show_button.setToolTip(tip)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Hidden again whenever it leaves the screen (a lock, a dialog closed)."""
@@ -123,8 +152,12 @@ class NewPassphraseFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.confirmation = PassphraseLineEdit()
-        self.confirmation.setAccessibleName("Type the passphrase again")
-        self.entry = PassphraseEntry("New passphrase", also=self.confirmation)
+        self.confirmation.setAccessibleName(
+            translate("passphrase_fields", "Type the passphrase again")
+        )
+        self.entry = PassphraseEntry(
+            translate("passphrase_fields", "New passphrase"), also=self.confirmation
+        )
         self.passphrase = self.entry.field
         self.meter = StrengthMeter()
         self.mismatch = QLabel()
@@ -132,9 +165,9 @@ class NewPassphraseFields(QWidget):
         self.personal_words: tuple[str, ...] = ()
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow("Passphrase:", self.entry)
+        layout.addRow(translate("passphrase_fields", "Passphrase:"), self.entry)
         layout.addRow("", self.meter)
-        layout.addRow("Type it again:", self.confirmation)
+        layout.addRow(translate("passphrase_fields", "Type it again:"), self.confirmation)
         layout.addRow("", self.mismatch)
         self.passphrase.textChanged.connect(self._refresh)
         self.confirmation.textChanged.connect(self._refresh)
@@ -143,7 +176,11 @@ class NewPassphraseFields(QWidget):
         self.meter.update_for(self.passphrase.text(), self.personal_words)
         typed = self.confirmation.text()
         matching = typed == self.passphrase.text()
-        self.mismatch.setText("" if matching or not typed else "The two passphrases differ.")
+        self.mismatch.setText(
+            ""
+            if matching or not typed
+            else translate("passphrase_fields", "The two passphrases differ.")
+        )
         self.changed.emit()
 
     def is_acceptable(self) -> bool:

@@ -31,6 +31,7 @@ from casedesk.domain.identifiers import nhs_number_problem
 from casedesk.domain.ids import PersonId, new_id
 from casedesk.domain.people import Identification, Person, Sex
 from casedesk.domain.validation import Problem, Severity, check_identification, check_person
+from casedesk.domain.wording import shown_value, translate
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 from casedesk.ui.widgets.optional_date import OptionalDate
@@ -76,24 +77,31 @@ class PersonDialog(QDialog):
         self.original = person
         self.today = today
         self.record = record
-        self.setWindowTitle("Edit person" if person else "Add person")
+        self.setWindowTitle(
+            translate("person", "Edit person") if person else translate("person", "Add person")
+        )
         self.given = QLineEdit()
         self.family = QLineEdit()
         self.known_as = QLineEdit()
         self.aliases = QLineEdit()
-        self.aliases.setPlaceholderText("separate with commas")
+        self.aliases.setPlaceholderText(translate("person", "separate with commas"))
         self.previous = QLineEdit()
-        self.previous.setPlaceholderText("separate with commas")
+        self.previous.setPlaceholderText(translate("person", "separate with commas"))
         self.sex = sex_choice()
         # Kept as relationship records (domain.child_relation): the genogram and the People
         # table then place and name them from the one source.
         self.relation = QComboBox()
-        self.relation.setAccessibleName("Relationship to the child")
+        self.relation.setAccessibleName(translate("person", "Relationship to the child"))
         for relation in ChildRelation:
-            self.relation.addItem(relation.value[0].upper() + relation.value[1:], relation)
+            shown = shown_value(relation)
+            self.relation.addItem(shown[:1].upper() + shown[1:], relation)
         self.relation_other = QLineEdit()
-        self.relation_other.setPlaceholderText("say what, e.g. lodger, babysitter")
-        self.relation_other.setAccessibleName("Relationship to the child, in words")
+        self.relation_other.setPlaceholderText(
+            translate("person", "say what, e.g. lodger, babysitter")
+        )
+        self.relation_other.setAccessibleName(
+            translate("person", "Relationship to the child, in words")
+        )
         self.relation_note = QLabel()
         self.relation_note.setWordWrap(True)
         self.relation_before = ChildRelation.UNKNOWN
@@ -101,57 +109,59 @@ class PersonDialog(QDialog):
             self.relation_before = relation_of(person.id, record)
             self.relation_other.setText(other_words(person.id, record))
         _select(self.relation, self.relation_before)
-        self.birth = OptionalDate("Known:")
-        self.precision = _combo([(p.value, p) for p in DatePrecision])
+        self.birth = OptionalDate(translate("person", "Known:"))
+        self.precision = _combo([(shown_value(p), p) for p in DatePrecision])
         self.birth_evidence = EvidenceFields()
-        self.name_evidence = EvidenceFields("who gave the name (person or agency)")
-        self.expected = OptionalDate("Unborn; expected:")
-        self.died = OptionalDate("Deceased:")
+        self.name_evidence = EvidenceFields(
+            translate("person", "who gave the name (person or agency)")
+        )
+        self.expected = OptionalDate(translate("person", "Unborn; expected:"))
+        self.died = OptionalDate(translate("person", "Deceased:"))
         # A new person's status is chosen, never assumed (theme 5).
-        choose = [] if person is not None else [("(choose)", None)]
-        self.identification = _combo([*choose, *((i.value, i) for i in Identification)])
+        choose = [] if person is not None else [(translate("person", "(choose)"), None)]
+        self.identification = _combo([*choose, *((shown_value(i), i) for i in Identification)])
         self.nhs_number = QLineEdit(nhs_number)
-        self.nhs_number.setPlaceholderText("10 digits, e.g. 943 476 5919")
+        self.nhs_number.setPlaceholderText(translate("person", "10 digits, e.g. 943 476 5919"))
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("separate with commas")
+        self.languages.setPlaceholderText(translate("person", "separate with commas"))
         self.notes = text_box()
         self.notes.setMaximumHeight(70)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("for example: birth certificate seen")
+        self.reason.setPlaceholderText(translate("person", "for example: birth certificate seen"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Given names:", self.given)
-        form.addRow("Family name:", self.family)
-        form.addRow("…who gave the name:", self.name_evidence)
-        form.addRow("Known as:", self.known_as)
-        form.addRow("Aliases:", self.aliases)
-        form.addRow("Previous names:", self.previous)
+        form.addRow(translate("person", "Given names:"), self.given)
+        form.addRow(translate("person", "Family name:"), self.family)
+        form.addRow(translate("person", "…who gave the name:"), self.name_evidence)
+        form.addRow(translate("person", "Known as:"), self.known_as)
+        form.addRow(translate("person", "Aliases:"), self.aliases)
+        form.addRow(translate("person", "Previous names:"), self.previous)
         relation_row = QHBoxLayout()
         relation_row.addWidget(self.relation)
         relation_row.addWidget(self.relation_other, 1)
-        relation_label = QLabel("&Relationship to the child:")
+        relation_label = QLabel(translate("person", "&Relationship to the child:"))
         relation_label.setBuddy(self.relation)
         form.addRow(relation_label, relation_row)
         form.addRow("", self.relation_note)
-        form.addRow("Sex (genogram symbol):", self.sex)
+        form.addRow(translate("person", "Sex (genogram symbol):"), self.sex)
         birth_row = QHBoxLayout()
         birth_row.addWidget(self.birth, 1)
-        precision = QLabel("precision:")
+        precision = QLabel(translate("person", "precision:"))
         precision.setBuddy(self.precision)
-        self.birth.edit.setAccessibleName("Date of birth")
+        self.birth.edit.setAccessibleName(translate("person", "Date of birth"))
         birth_row.addWidget(precision)
         birth_row.addWidget(self.precision)
-        form.addRow("Date of birth:", birth_row)
-        form.addRow("…who says so:", self.birth_evidence)
-        form.addRow("Expected date:", self.expected)
-        form.addRow("Date of death:", self.died)
-        form.addRow("Identification:", self.identification)
-        form.addRow("NHS number:", self.nhs_number)
-        form.addRow("Languages:", self.languages)
-        form.addRow("Notes:", self.notes)
+        form.addRow(translate("person", "Date of birth:"), birth_row)
+        form.addRow(translate("person", "…who says so:"), self.birth_evidence)
+        form.addRow(translate("person", "Expected date:"), self.expected)
+        form.addRow(translate("person", "Date of death:"), self.died)
+        form.addRow(translate("person", "Identification:"), self.identification)
+        form.addRow(translate("person", "NHS number:"), self.nhs_number)
+        form.addRow(translate("person", "Languages:"), self.languages)
+        form.addRow(translate("person", "Notes:"), self.notes)
         if person is not None:
-            form.addRow("Reason for the change:", self.reason)
+            form.addRow(translate("person", "Reason for the change:"), self.reason)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -266,8 +276,11 @@ class PersonDialog(QDialog):
                 Problem(
                     Severity.ERROR,
                     "identification",
-                    "Choose whether they are identified, named but not confirmed, or not "
-                    "identified.",
+                    translate(
+                        "person",
+                        "Choose whether they are identified, named but not confirmed, or not "
+                        "identified.",
+                    ),
                 )
             )
         else:
@@ -281,23 +294,39 @@ class PersonDialog(QDialog):
             errors.append(nhs_problem)
         relation: ChildRelation = self.relation.currentData()
         if relation is ChildRelation.OTHER and not self.relation_other.text().strip():
-            errors.append("Say how they are related to the child (or choose 'Not known yet').")
+            errors.append(
+                translate(
+                    "person", "Say how they are related to the child (or choose 'Not known yet')."
+                )
+            )
         implied = IMPLIED_SEX.get(relation)
         if implied is not None and person.sex not in (implied, Sex.UNKNOWN, Sex.OTHER):
             warnings.append(
-                f"A {relation.value} recorded as {person.sex.value} is drawn and named as one; "
-                "check the sex."
+                translate(
+                    "person",
+                    "A {relation} recorded as {sex} is drawn and named as one; check the sex.",
+                ).format(relation=shown_value(relation), sex=shown_value(person.sex))
             )
         note = self.links(self.record).note if self.record is not None else ""
         if self.relation_changed() and self.relation_before is not ChildRelation.UNKNOWN:
             note = (note + " " if note else "") + (
-                "The earlier relationship stays; end it under Relationships if it was wrong."
+                translate(
+                    "person",
+                    "The earlier relationship stays; end it under Relationships if it was wrong.",
+                )
             )
         self.relation_note.setText(note)
         self.relation_note.setVisible(bool(note))
         if self.original is not None and not self.reason.text().strip():
-            errors.append("Say why the details are changing; the earlier values are kept.")
-        for what, fields in (("Date of birth", self.birth_evidence), ("Name", self.name_evidence)):
+            errors.append(
+                translate(
+                    "person", "Say why the details are changing; the earlier values are kept."
+                )
+            )
+        for what, fields in (
+            (translate("person", "Date of birth"), self.birth_evidence),
+            (translate("person", "Name"), self.name_evidence),
+        ):
             evidence_problem = fields.problem()
             if evidence_problem:
                 errors.append(f"{what}: {evidence_problem}")

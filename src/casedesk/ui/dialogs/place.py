@@ -15,6 +15,7 @@ from casedesk.domain.people import Address
 from casedesk.domain.relationships import (
     HouseholdMembership,
 )
+from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.dialogs.relationship import people_combo
@@ -38,11 +39,18 @@ class PlaceDialog(QDialog):
         super().__init__(parent)
         self.household = household
         self.existing = existing
-        title = "household membership" if household else "address"
         self.setWindowTitle(
-            f"Change {title}"
+            (
+                translate("place", "Change household membership")
+                if household
+                else translate("place", "Change address")
+            )
             if existing
-            else ("Add to a household" if household else "Add an address")
+            else (
+                translate("place", "Add to a household")
+                if household
+                else translate("place", "Add an address")
+            )
         )
         self.person = people_combo(record)
         self.place = QComboBox()
@@ -50,18 +58,21 @@ class PlaceDialog(QDialog):
         known = sorted({h.household for h in record.households}) if household else []
         self.place.addItems(known)
         self.place.setCurrentText(known[0] if known else "")
-        self.started = OptionalDate("Known:")
-        self.ended = OptionalDate("Left:")
+        self.started = OptionalDate(translate("place", "Known:"))
+        self.ended = OptionalDate(translate("place", "Left:"))
         self.evidence = EvidenceFields()
         self.reason = QLineEdit()
         form = QFormLayout(self)
-        form.addRow("Person:", self.person)
-        form.addRow("Household:" if household else "Address:", self.place)
-        form.addRow("From:", self.started)
-        form.addRow("Until:", self.ended)
-        form.addRow("Source:", self.evidence)
+        form.addRow(translate("place", "Person:"), self.person)
+        form.addRow(
+            translate("place", "Household:") if household else translate("place", "Address:"),
+            self.place,
+        )
+        form.addRow(translate("place", "From:"), self.started)
+        form.addRow(translate("place", "Until:"), self.ended)
+        form.addRow(translate("place", "Source:"), self.evidence)
         if existing is not None:
-            form.addRow("Reason for the change:", self.reason)
+            form.addRow(translate("place", "Reason for the change:"), self.reason)
             self._load(existing)
         buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)

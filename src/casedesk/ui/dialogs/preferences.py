@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.case_folder import EMPTY_FOLDER, folder_problem
 from casedesk.ui.dialogs.preferences_pages import RegionPage, SigningPage, TrustPage
 from casedesk.ui.look import warning_colour
@@ -36,12 +37,35 @@ from casedesk.ui.settings import UiSettings
 if TYPE_CHECKING:
     from casedesk.services.case_file import CaseFile
 
+# The setting's name, its label, the spin box's unit and its largest value; the labels
+# and units are translated where the page is built.
+DAYS = QT_TRANSLATE_NOOP("preferences", " days")
 PATTERN_FIELDS = (
-    ("avoidance_count", "Avoidance events that make a pattern:", "", 20),
-    ("avoidance_window_days", "…within:", " days", 730),
-    ("incident_window_days", "Compare incidents over windows of:", " days", 730),
-    ("contact_gap_days", "Flag no professional contact for more than:", " days", 365),
-    ("new_adult_window_days", "Flag adults who joined a household in the last:", " days", 730),
+    (
+        "avoidance_count",
+        QT_TRANSLATE_NOOP("preferences", "Avoidance events that make a pattern:"),
+        "",
+        20,
+    ),
+    ("avoidance_window_days", QT_TRANSLATE_NOOP("preferences", "…within:"), DAYS, 730),
+    (
+        "incident_window_days",
+        QT_TRANSLATE_NOOP("preferences", "Compare incidents over windows of:"),
+        DAYS,
+        730,
+    ),
+    (
+        "contact_gap_days",
+        QT_TRANSLATE_NOOP("preferences", "Flag no professional contact for more than:"),
+        DAYS,
+        365,
+    ),
+    (
+        "new_adult_window_days",
+        QT_TRANSLATE_NOOP("preferences", "Flag adults who joined a household in the last:"),
+        DAYS,
+        730,
+    ),
 )
 
 
@@ -58,21 +82,21 @@ class PreferencesDialog(QDialog):
         edit_file_region: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("preferences", "Preferences"))
         self.settings = settings
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general(), "&General")
+        self.tabs.addTab(self._general(), translate("preferences", "&General"))
         self.region_page = RegionPage(settings, case_file, edit_file_region)
-        self.tabs.addTab(self.region_page, "&Region")
+        self.tabs.addTab(self.region_page, translate("preferences", "&Region"))
         self.signing_page = SigningPage(case_file)
-        self.tabs.addTab(self.signing_page, "&Signing")
+        self.tabs.addTab(self.signing_page, translate("preferences", "&Signing"))
         self.trust_page = TrustPage(settings)
-        self.tabs.addTab(self.trust_page, "&Trusted certificates")
-        self.tabs.addTab(self._patterns(), "Chronology &patterns")
+        self.tabs.addTab(self.trust_page, translate("preferences", "&Trusted certificates"))
+        self.tabs.addTab(self._patterns(), translate("preferences", "Chronology &patterns"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {warning_colour().name()};")
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(translate("preferences", "Problem"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -89,31 +113,39 @@ class PreferencesDialog(QDialog):
         page = QWidget()
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(1, 120)
-        self.idle_minutes.setSuffix(" minutes")
+        self.idle_minutes.setSuffix(translate("preferences", " minutes"))
         self.idle_minutes.setValue(self.settings.idle_lock_minutes())
-        self.idle_minutes.setAccessibleName("Lock after this many minutes without use")
+        self.idle_minutes.setAccessibleName(
+            translate("preferences", "Lock after this many minutes without use")
+        )
         self.folder = QLineEdit(str(self.settings.case_file_folder()))
-        self.folder.setAccessibleName("Where your case files live")
-        choose = QPushButton("Choose…")
+        self.folder.setAccessibleName(translate("preferences", "Where your case files live"))
+        choose = QPushButton(translate("preferences", "Choose…"))
         choose.clicked.connect(self._choose_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         form = QFormLayout(page)
-        form.addRow("&Lock when idle for:", self.idle_minutes)
+        form.addRow(translate("preferences", "&Lock when idle for:"), self.idle_minutes)
         form.addRow(
             _hint(
-                "The case file locks itself after this long without keyboard or mouse "
-                "use, and you press Ctrl+L to lock it at once."
+                translate(
+                    "preferences",
+                    "The case file locks itself after this long without keyboard or mouse "
+                    "use, and you press Ctrl+L to lock it at once.",
+                )
             )
         )
-        where = QLabel("&Case files live in:")
+        where = QLabel(translate("preferences", "&Case files live in:"))
         where.setBuddy(self.folder)
         form.addRow(where, folder_row)
         form.addRow(
             _hint(
-                "New Case File and Open start here. Case files already elsewhere stay "
-                "where they are."
+                translate(
+                    "preferences",
+                    "New Case File and Open start here. Case files already elsewhere stay "
+                    "where they are.",
+                )
             )
         )
         self.folder.textChanged.connect(self._check_folder)
@@ -122,21 +154,21 @@ class PreferencesDialog(QDialog):
     def _patterns(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow(_hint("Your local procedure may set these."))
+        form.addRow(_hint(translate("preferences", "Your local procedure may set these.")))
         thresholds = self.settings.pattern_thresholds()
         self.pattern_fields: dict[str, QSpinBox] = {}
         for name, label, suffix, limit in PATTERN_FIELDS:
             spin = QSpinBox()
             spin.setRange(1, limit)
-            spin.setSuffix(suffix)
+            spin.setSuffix(translate("preferences", suffix) if suffix else "")
             spin.setValue(getattr(thresholds, name))
             self.pattern_fields[name] = spin
-            form.addRow(label, spin)
+            form.addRow(translate("preferences", label), spin)
         return page
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Where your case files live", self.folder.text()
+            self, translate("preferences", "Where your case files live"), self.folder.text()
         )
         if chosen:
             self.folder.setText(chosen)
