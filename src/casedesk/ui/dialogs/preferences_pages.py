@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.domain.working_days import REGIONS
 from casedesk.services.preferences import Preferences, TrustedFile, read_trusted_file
 from casedesk.ui.look import warning_colour
@@ -31,7 +32,9 @@ from casedesk.ui.look import warning_colour
 if TYPE_CHECKING:
     from casedesk.services.case_file import CaseFile
 
-CERTIFICATE_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+CERTIFICATE_FILTER = QT_TRANSLATE_NOOP(
+    "preferences_pages", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+)
 
 
 def _note(text: str) -> QLabel:
@@ -55,35 +58,53 @@ class RegionPage(QWidget):
         self.region = QComboBox()
         self.region.addItems(list(REGIONS))
         self.region.setCurrentText(settings.default_region())
-        self.region.setAccessibleName("Region for new case files")
+        self.region.setAccessibleName(translate("preferences_pages", "Region for new case files"))
         form = QFormLayout(self)
-        form.addRow("Region for &new case files:", self.region)
+        form.addRow(translate("preferences_pages", "Region for &new case files:"), self.region)
         form.addRow(
             _note(
-                "Deadlines count working days by a region's bank holidays and rule pack. "
-                "Each case file keeps its own region and closure days, shared by everyone "
-                "who opens it and kept in its history; this choice only starts new ones."
+                translate(
+                    "preferences_pages",
+                    "Deadlines count working days by a region's bank holidays and rule pack. "
+                    "Each case file keeps its own region and closure days, shared by everyone "
+                    "who opens it and kept in its history; this choice only starts new ones.",
+                )
             )
         )
         self.file_region = QLabel()
         self.file_region.setWordWrap(True)
-        self.edit_file = QPushButton("Region and closure days of this case file…")
+        self.edit_file = QPushButton(
+            translate("preferences_pages", "Region and closure days of this case file…")
+        )
         self.edit_file.clicked.connect(edit_file_region)
         if case_file is None:
-            self.file_region.setText("No case file is open.")
+            self.file_region.setText(translate("preferences_pages", "No case file is open."))
             self.edit_file.setEnabled(False)
         else:
             loaded = case_file.timescales()
             from casedesk.services.rule_packs import shipped_pack
 
             shipped = loaded.pack_path == shipped_pack(loaded.settings.region).path
-            pack = "as CaseDesk ships it" if shipped else f"your agency's own, {loaded.pack_path}"
+            if shipped:
+                pack = translate("preferences_pages", "as CaseDesk ships it")
+            else:
+                pack = translate("preferences_pages", "your agency's own, {path}").format(
+                    path=loaded.pack_path
+                )
             self.file_region.setText(
-                f"{case_file.path.name} counts deadlines by {loaded.settings.region} "
-                f"(rule pack: {pack}; {len(loaded.settings.closures)} closure days)."
+                translate(
+                    "preferences_pages",
+                    "{file} counts deadlines by {region} (rule pack: {pack}; {closures} "
+                    "closure days).",
+                ).format(
+                    file=case_file.path.name,
+                    region=loaded.settings.region,
+                    pack=pack,
+                    closures=len(loaded.settings.closures),
+                )
             )
             self.edit_file.setEnabled(not case_file.read_only)
-        form.addRow("Open case file:", self.file_region)
+        form.addRow(translate("preferences_pages", "Open case file:"), self.file_region)
         form.addRow("", self.edit_file)
 
 
@@ -97,12 +118,20 @@ class SigningPage(QWidget):
         self.case_file = case_file
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.details.setAccessibleName("Your signing certificate")
-        self.make = QPushButton("Make or refresh my certificate")
-        self.make.setToolTip("After a change of role or of the agency's name, for example")
+        self.details.setAccessibleName(translate("preferences_pages", "Your signing certificate"))
+        self.make = QPushButton(translate("preferences_pages", "Make or refresh my certificate"))
+        self.make.setToolTip(
+            translate(
+                "preferences_pages", "After a change of role or of the agency's name, for example"
+            )
+        )
         self.make.clicked.connect(self._make)
-        self.save = QPushButton("Save a copy for recipients…")
-        self.save.setToolTip("A certificate file for the people you send summaries to")
+        self.save = QPushButton(translate("preferences_pages", "Save a copy for recipients…"))
+        self.save.setToolTip(
+            translate(
+                "preferences_pages", "A certificate file for the people you send summaries to"
+            )
+        )
         self.save.clicked.connect(self._save_copy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.make)
@@ -113,9 +142,12 @@ class SigningPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(
             _note(
-                "Your certificate and its key are kept inside the case file, encrypted: they "
-                "sign the summaries you share, and recipients check them against the copy "
-                "you gave them, or against your agency's certificate."
+                translate(
+                    "preferences_pages",
+                    "Your certificate and its key are kept inside the case file, encrypted: they "
+                    "sign the summaries you share, and recipients check them against the copy "
+                    "you gave them, or against your agency's certificate.",
+                )
             )
         )
         layout.addStretch(1)
@@ -124,7 +156,11 @@ class SigningPage(QWidget):
     def show_identity(self) -> None:
         """Fill in who the certificate names, or why there is none."""
         if self.case_file is None:
-            self.details.setText("Open a case file to see the certificate you sign with.")
+            self.details.setText(
+                translate(
+                    "preferences_pages", "Open a case file to see the certificate you sign with."
+                )
+            )
             self.make.setEnabled(False)
             self.save.setEnabled(False)
             return
@@ -137,17 +173,32 @@ class SigningPage(QWidget):
         self.save.setEnabled(named is not None)
         if named is None:
             self.details.setText(
-                f"{html.escape(identity.user)} ({identity.role}) has no certificate in this "
-                "case file yet: one is made the first time you sign a summary, or now."
+                translate(
+                    "preferences_pages",
+                    "{user} ({role}) has no certificate in this case file yet: one is made "
+                    "the first time you sign a summary, or now.",
+                ).format(user=html.escape(identity.user), role=identity.role)
             )
             return
-        issuer = "issued by your agency" if identity.issued_by_agency else "self-signed"
+        if identity.issued_by_agency:
+            issuer = translate("preferences_pages", "issued by your agency")
+        else:
+            issuer = translate("preferences_pages", "self-signed")
         prints = identity.fingerprint
         self.details.setText(
-            f"<b>Name:</b> {html.escape(named.name)}<br><b>Role:</b> {html.escape(named.role)}"
-            f"<br><b>Agency:</b> {html.escape(named.agency or 'not set')}<br>"
-            f"<b>Certificate:</b> {issuer}<br><b>Fingerprint:</b> "
-            f"<code>{prints[:47]}<br>{prints[48:]}</code>"
+            translate(
+                "preferences_pages",
+                "<b>Name:</b> {name}<br><b>Role:</b> {role}<br><b>Agency:</b> {agency}<br>"
+                "<b>Certificate:</b> {issuer}<br><b>Fingerprint:</b> "
+                "<code>{first}<br>{second}</code>",
+            ).format(
+                name=html.escape(named.name),
+                role=html.escape(named.role),
+                agency=html.escape(named.agency or translate("preferences_pages", "not set")),
+                issuer=issuer,
+                first=prints[:47],
+                second=prints[48:],
+            )
         )
 
     def _make(self) -> None:
@@ -157,7 +208,9 @@ class SigningPage(QWidget):
         try:
             credentials(self.case_file)
         except CaseDeskError as error:
-            QMessageBox.warning(self, "Signing certificate", str(error))
+            QMessageBox.warning(
+                self, translate("preferences_pages", "Signing certificate"), str(error)
+            )
         self.show_identity()
 
     def _save_copy(self) -> None:
@@ -171,14 +224,17 @@ class SigningPage(QWidget):
             return
         suggested = Path.home() / f"{identity.user} certificate.pem"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save your certificate", str(suggested), "Certificates (*.pem)"
+            self,
+            translate("preferences_pages", "Save your certificate"),
+            str(suggested),
+            translate("preferences_pages", "Certificates (*.pem)"),
         )
         if not path:
             return
         try:
             write_private_file(Path(path), to_pem(identity.certificate))
         except CaseDeskError as error:
-            QMessageBox.warning(self, "Not saved", str(error))
+            QMessageBox.warning(self, translate("preferences_pages", "Not saved"), str(error))
 
 
 class TrustPage(QWidget):
@@ -189,11 +245,16 @@ class TrustPage(QWidget):
         super().__init__(parent)
         self.files: list[TrustedFile] = settings.trusted_files()
         self.list = QListWidget()
-        self.list.setAccessibleName("Certificate files you trust")
-        add = QPushButton("Add…")
-        add.setToolTip("A certificate file (.pem or .der) a colleague or an agency gave you")
+        self.list.setAccessibleName(translate("preferences_pages", "Certificate files you trust"))
+        add = QPushButton(translate("preferences_pages", "Add…"))
+        add.setToolTip(
+            translate(
+                "preferences_pages",
+                "A certificate file (.pem or .der) a colleague or an agency gave you",
+            )
+        )
         add.clicked.connect(self._add)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(translate("preferences_pages", "Remove"))
         self.remove.clicked.connect(self._remove)
         self.list.currentRowChanged.connect(lambda row: self.remove.setEnabled(row >= 0))
         self.error = QLabel()
@@ -211,9 +272,12 @@ class TrustPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(
             _note(
-                "Summaries signed by these certificates (or issued from them) verify as "
-                "trusted. Check a fingerprint with its owner by phone before you add it. "
-                "A file that changes afterwards is not trusted until you choose it again."
+                translate(
+                    "preferences_pages",
+                    "Summaries signed by these certificates (or issued from them) verify as "
+                    "trusted. Check a fingerprint with its owner by phone before you add it. "
+                    "A file that changes afterwards is not trusted until you choose it again.",
+                )
             )
         )
         self._fill()
@@ -231,7 +295,10 @@ class TrustPage(QWidget):
 
     def _add(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, "Certificates you trust", str(Path.home()), CERTIFICATE_FILTER
+            self,
+            translate("preferences_pages", "Certificates you trust"),
+            str(Path.home()),
+            translate("preferences_pages", CERTIFICATE_FILTER),
         )
         for name in chosen:
             self.add_path(Path(name))

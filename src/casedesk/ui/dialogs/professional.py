@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import CaseId, ProfessionalId
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.consent_fields import ConsentFields
 from casedesk.ui.widgets.optional_date import OptionalDate
@@ -38,37 +39,39 @@ class ProfessionalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            "Change team member" if existing else "Add to the team around the family"
+            translate("professional", "Change team member")
+            if existing
+            else translate("professional", "Add to the team around the family")
         )
         self.record = record
         self.existing = existing
-        self.involved_to = OptionalDate("Ended:")
+        self.involved_to = OptionalDate(translate("professional", "Ended:"))
         self.reason = QLineEdit()
         self.name = QLineEdit()
         self.agency = QLineEdit()
         self.role = QLineEdit()
         self.contact = QLineEdit()
-        self.contact.setPlaceholderText("phone, secure email")
+        self.contact.setPlaceholderText(translate("professional", "phone, secure email"))
         self.involved_from = QDateEdit(QDate(today.year, today.month, today.day))
         self.involved_from.setCalendarPopup(True)
-        self.involved_from.setDisplayFormat("dd MMM yyyy")
+        self.involved_from.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern
         # A state with who and when, not a tick box: a refusal, a question not yet asked and
         # sharing without consent (and why) must each be recordable (domain.consent).
         self.consent = ConsentFields(today)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
-        self.lead = QCheckBox("Lead professional")
+        self.lead = QCheckBox(translate("professional", "Lead professional"))
         form = QFormLayout(self)
-        form.addRow("Name:", self.name)
-        form.addRow("Agency:", self.agency)
-        form.addRow("Role:", self.role)
-        form.addRow("Contact:", self.contact)
-        form.addRow("Involved from:", self.involved_from)
-        form.addRow("Involved until:", self.involved_to)
-        form.addRow("Consent to share:", self.consent)
+        form.addRow(translate("professional", "Name:"), self.name)
+        form.addRow(translate("professional", "Agency:"), self.agency)
+        form.addRow(translate("professional", "Role:"), self.role)
+        form.addRow(translate("professional", "Contact:"), self.contact)
+        form.addRow(translate("professional", "Involved from:"), self.involved_from)
+        form.addRow(translate("professional", "Involved until:"), self.involved_to)
+        form.addRow(translate("professional", "Consent to share:"), self.consent)
         form.addRow("", self.lead)
         if existing is not None:
-            form.addRow("Reason for the change:", self.reason)
+            form.addRow(translate("professional", "Reason for the change:"), self.reason)
             self.name.setText(existing.name)
             self.agency.setText(existing.agency)
             self.role.setText(existing.role)

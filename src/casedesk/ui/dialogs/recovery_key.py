@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import translate
 from casedesk.services.recovery_key import is_last_group
 
 
@@ -28,13 +29,16 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, recovery_key: str, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(translate("recovery_key", "Your recovery key"))
         self._key = recovery_key
         self._file_name = file_name
         intro = QLabel(
-            f"<p>This recovery key opens <b>{html.escape(file_name)}</b> if your passphrase is "
-            "ever lost. It is shown <b>only now</b>. Write it down or print it, and keep it "
-            "somewhere safe, apart from this computer (your agency may have a place for it).</p>"
+            translate(
+                "recovery_key",
+                "<p>This recovery key opens <b>{file}</b> if your passphrase is ever lost. It "
+                "is shown <b>only now</b>. Write it down or print it, and keep it somewhere "
+                "safe, apart from this computer (your agency may have a place for it).</p>",
+            ).format(file=html.escape(file_name))
         )
         intro.setWordWrap(True)
         self.key_label = QLabel(recovery_key.replace("-", "  "))
@@ -48,21 +52,28 @@ class RecoveryKeyDialog(QDialog):
             "padding: 14px; border: 1px solid palette(mid); background: palette(base); "
             "color: palette(text);"
         )
-        print_button = QPushButton("Print…")
+        print_button = QPushButton(translate("recovery_key", "Print…"))
         print_button.clicked.connect(self.print_key)
         self.kept = QCheckBox(
-            "I have written down or printed the recovery key and will keep it safe"
+            translate(
+                "recovery_key",
+                "I have written down or printed the recovery key and will keep it safe",
+            )
         )
         self.last_group = QLineEdit()
-        self.last_group.setPlaceholderText("Type the last group of the key to confirm")
-        self.last_group.setAccessibleName("Last group of the recovery key")
+        self.last_group.setPlaceholderText(
+            translate("recovery_key", "Type the last group of the key to confirm")
+        )
+        self.last_group.setAccessibleName(
+            translate("recovery_key", "Last group of the recovery key")
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.finish = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.finish.setText("Finish")
+        self.finish.setText(translate("recovery_key", "Finish"))
         self.buttons.accepted.connect(self.accept)
         self.waiting_for = QLabel()  # why Finish is off, in one line
         self.waiting_for.setObjectName("EmptyHint")
-        self.waiting_for.setAccessibleName("What Finish waits for")
+        self.waiting_for.setAccessibleName(translate("recovery_key", "What Finish waits for"))
         finish_row = QHBoxLayout()
         finish_row.addWidget(self.waiting_for, 1)
         finish_row.addWidget(self.buttons)
@@ -87,11 +98,13 @@ class RecoveryKeyDialog(QDialog):
     def _refresh(self) -> None:
         self.finish.setEnabled(self.confirmed())
         if not self.kept.isChecked():
-            why = "Tick the box once the key is written down or printed."
+            why = translate("recovery_key", "Tick the box once the key is written down or printed.")
         elif not self.last_group.text().strip():
-            why = "Type the last group of the key to finish."
+            why = translate("recovery_key", "Type the last group of the key to finish.")
         elif not self._group_typed():
-            why = "That is not the last group of the key: look at the key again."
+            why = translate(
+                "recovery_key", "That is not the last group of the key: look at the key again."
+            )
         else:
             why = ""
         self.waiting_for.setText(why)
@@ -105,10 +118,19 @@ class RecoveryKeyDialog(QDialog):
         """The sheet that is printed."""
         document = QTextDocument()
         document.setHtml(
-            f"<h2>CaseDesk recovery key</h2><p>Case file: {html.escape(self._file_name)}</p>"
-            f"<p style='font-family: monospace; font-size: 20pt'>{html.escape(self._key)}</p>"
-            "<p>Keep this sheet safe and apart from the computer. Anyone with it and the case "
-            "file can open the case file.</p>"
+            "<h2>{title}</h2><p>{file}</p>"  # i18n: layout only; each sentence is translated
+            "<p style='font-family: monospace; font-size: 20pt'>{key}</p><p>{keep}</p>".format(
+                title=translate("recovery_key", "CaseDesk recovery key"),
+                file=translate("recovery_key", "Case file: {name}").format(
+                    name=html.escape(self._file_name)
+                ),
+                key=html.escape(self._key),
+                keep=translate(
+                    "recovery_key",
+                    "Keep this sheet safe and apart from the computer. Anyone with it and "
+                    "the case file can open the case file.",
+                ),
+            )
         )
         return document
 

@@ -23,6 +23,7 @@ from casedesk.domain.relationships import (
     RelationshipKind,
 )
 from casedesk.domain.validation import Severity, check_parent_child
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
@@ -30,12 +31,12 @@ from casedesk.ui.widgets.evidence_fields import EvidenceFields
 from casedesk.ui.widgets.problems import show_problems
 
 SIGNIFICANT_ADULT_ROLES = (
-    "mother's partner",
-    "relative",
-    "lodger",
-    "regular visitor",
-    "babysitter",
-    "other",
+    QT_TRANSLATE_NOOP("relationship", "mother's partner"),
+    QT_TRANSLATE_NOOP("relationship", "relative"),
+    QT_TRANSLATE_NOOP("relationship", "lodger"),
+    QT_TRANSLATE_NOOP("relationship", "regular visitor"),
+    QT_TRANSLATE_NOOP("relationship", "babysitter"),
+    QT_TRANSLATE_NOOP("relationship", "other"),
 )
 
 
@@ -46,7 +47,7 @@ def people_combo(record: CaseRecord) -> QComboBox:
     return combo
 
 
-PARENTAL_RESPONSIBILITY = "holds parental responsibility for"
+PARENTAL_RESPONSIBILITY = QT_TRANSLATE_NOOP("relationship", "holds parental responsibility for")
 
 
 class RelationshipDialog(QDialog):
@@ -63,7 +64,11 @@ class RelationshipDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change relationship" if existing else "Add relationship")
+        self.setWindowTitle(
+            translate("relationship", "Change relationship")
+            if existing
+            else translate("relationship", "Add relationship")
+        )
         self.record = record
         self.existing = existing
         self.first = people_combo(record)
@@ -71,37 +76,46 @@ class RelationshipDialog(QDialog):
         # Changing a record keeps its type: a relationship stays a relationship.
         if existing is None or isinstance(existing, Relationship):
             for kind in RelationshipKind:
-                self.kind.addItem(kind.value, kind)
+                self.kind.addItem(shown_value(kind), kind)
         if existing is None or isinstance(existing, EmotionalLink):
             for quality in EmotionalQuality:
-                self.kind.addItem(f"emotional: {quality.value}", quality)
+                self.kind.addItem(
+                    translate("relationship", "emotional: {quality}").format(
+                        quality=shown_value(quality)
+                    ),
+                    quality,
+                )
         if existing is None or isinstance(existing, ParentalResponsibility):
-            self.kind.addItem(PARENTAL_RESPONSIBILITY, PARENTAL_RESPONSIBILITY)
+            self.kind.addItem(
+                translate("relationship", PARENTAL_RESPONSIBILITY), PARENTAL_RESPONSIBILITY
+            )
         self.basis = QLineEdit()
-        self.basis.setPlaceholderText("birth mother, married father, court order …")
+        self.basis.setPlaceholderText(
+            translate("relationship", "birth mother, married father, court order …")
+        )
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("why it is changing")
+        self.reason.setPlaceholderText(translate("relationship", "why it is changing"))
         self.second = people_combo(record)
         self.second.setCurrentIndex(index_of(self.second, record.case.subject_child))
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(SIGNIFICANT_ADULT_ROLES)
-        self.started = OptionalDate("Known:")
-        self.ended = OptionalDate("Ended:")
+        self.role.addItems([translate("relationship", role) for role in SIGNIFICANT_ADULT_ROLES])
+        self.started = OptionalDate(translate("relationship", "Known:"))
+        self.ended = OptionalDate(translate("relationship", "Ended:"))
         self.evidence = EvidenceFields()
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Person:", self.first)
-        form.addRow("is (the) …", self.kind)
-        form.addRow("of / with:", self.second)
-        form.addRow("Role (significant adult):", self.role)
-        form.addRow("Basis (parental responsibility):", self.basis)
-        form.addRow("Since:", self.started)
-        form.addRow("Until:", self.ended)
-        form.addRow("Source:", self.evidence)
+        form.addRow(translate("relationship", "Person:"), self.first)
+        form.addRow(translate("relationship", "is (the) …"), self.kind)
+        form.addRow(translate("relationship", "of / with:"), self.second)
+        form.addRow(translate("relationship", "Role (significant adult):"), self.role)
+        form.addRow(translate("relationship", "Basis (parental responsibility):"), self.basis)
+        form.addRow(translate("relationship", "Since:"), self.started)
+        form.addRow(translate("relationship", "Until:"), self.ended)
+        form.addRow(translate("relationship", "Source:"), self.evidence)
         if existing is not None:
-            form.addRow("Reason for the change:", self.reason)
+            form.addRow(translate("relationship", "Reason for the change:"), self.reason)
             self._load(existing)
         form.addRow(self.problems)
         buttons, self.ok = ok_cancel(self)
@@ -198,14 +212,21 @@ class RelationshipDialog(QDialog):
         self.basis.setEnabled(choice == PARENTAL_RESPONSIBILITY)
         errors = []
         if choice == PARENTAL_RESPONSIBILITY and not self.basis.text().strip():
-            errors.append("Say on what basis they hold parental responsibility.")
+            errors.append(
+                translate("relationship", "Say on what basis they hold parental responsibility.")
+            )
         if self.existing is not None and not self.reason.text().strip():
-            errors.append("Say why the relationship is changing; the earlier values are kept.")
+            errors.append(
+                translate(
+                    "relationship",
+                    "Say why the relationship is changing; the earlier values are kept.",
+                )
+            )
         evidence_problem = self.evidence.problem()
         if evidence_problem:
             errors.append(evidence_problem)
         if rel.from_person == rel.to_person:
-            errors.append("Choose two different people.")
+            errors.append(translate("relationship", "Choose two different people."))
         elif choice is RelationshipKind.BIOLOGICAL_PARENT:
             problems = check_parent_child(
                 self.record.person(rel.from_person), self.record.person(rel.to_person)

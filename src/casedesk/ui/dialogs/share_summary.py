@@ -61,6 +61,7 @@ from casedesk.domain.redaction import (
     SummaryChoices,
     SummarySection,
 )
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.busy import Busy
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -72,11 +73,14 @@ from casedesk.ui.widgets.problems import show_problems
 MakeCallback = Callable[[SummaryChoices, Path, str, Callable[[str], None]], str | None]
 
 LAWFUL_BASES = (
-    "Consent of the family (or the young person)",
-    "Children Act 1989 s.17 (child in need)",
-    "Children Act 1989 s.47 (enquiries into significant harm)",
-    "Working Together to Safeguard Children 2023",
-    "UK GDPR Art 6(1)(e) and 9(2)(g) (public task; substantial public interest)",
+    QT_TRANSLATE_NOOP("share_summary", "Consent of the family (or the young person)"),
+    QT_TRANSLATE_NOOP("share_summary", "Children Act 1989 s.17 (child in need)"),
+    QT_TRANSLATE_NOOP("share_summary", "Children Act 1989 s.47 (enquiries into significant harm)"),
+    QT_TRANSLATE_NOOP("share_summary", "Working Together to Safeguard Children 2023"),
+    QT_TRANSLATE_NOOP(
+        "share_summary",
+        "UK GDPR Art 6(1)(e) and 9(2)(g) (public task; substantial public interest)",
+    ),
 )
 Index = QModelIndex | QPersistentModelIndex
 
@@ -175,11 +179,17 @@ class EntryFilter(QSortFilterProxyModel):
 
 
 def _entry_text(entry: ChronologyEntry) -> str:
-    mark = "[third-party] " if entry.third_party else ""
     words = " ".join(entry.description.split())
     if len(words) > 110:
         words = words[:109] + "…"
-    return f"{shown_date(entry.occurred_on)}  {entry.category.value}: {mark}{words}"
+    day, kind = shown_date(entry.occurred_on), shown_value(entry.category)
+    if entry.third_party:
+        return translate("share_summary", "{day}  {kind}: [third-party] {words}").format(
+            day=day, kind=kind, words=words
+        )
+    return translate("share_summary", "{day}  {kind}: {words}").format(
+        day=day, kind=kind, words=words
+    )
 
 
 def _line(combo: QComboBox) -> QLineEdit:
@@ -214,44 +224,55 @@ class ShareSummaryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Share a signed summary")
+        self.setWindowTitle(translate("share_summary", "Share a signed summary"))
         self.record = record
         self._make = make
         self._agency = agency
         child = record.subject_child.display_name
         intro = QLabel(
-            f"<b>{html.escape(record.case.reference)}: {html.escape(child)}</b>. The summary "
-            "is signed by you, and what it held and withheld is logged on the case."
+            translate(
+                "share_summary",
+                "<b>{reference}: {child}</b>. The summary is signed by you, and what it held "
+                "and withheld is logged on the case.",
+            ).format(reference=html.escape(record.case.reference), child=html.escape(child))
         )
         intro.setWordWrap(True)
 
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(translate("share_summary", "Recipient"))
         for member in record.professionals:
             who = f"{member.name}, {member.agency}" if member.agency else member.name
             self.recipient.addItem(who)
         self.recipient.setCurrentIndex(-1)
-        _line(self.recipient).setPlaceholderText("a person and their agency")
+        _line(self.recipient).setPlaceholderText(
+            translate("share_summary", "a person and their agency")
+        )
         self.purpose = QLineEdit()
-        self.purpose.setAccessibleName("Purpose")
-        self.purpose.setPlaceholderText("e.g. child protection conference on 12 Dec")
+        self.purpose.setAccessibleName(translate("share_summary", "Purpose"))
+        self.purpose.setPlaceholderText(
+            translate("share_summary", "e.g. child protection conference on 12 Dec")
+        )
         self.basis = QComboBox()
         self.basis.setEditable(True)
-        self.basis.setAccessibleName("Lawful basis")
-        self.basis.addItems(list(LAWFUL_BASES))
+        self.basis.setAccessibleName(translate("share_summary", "Lawful basis"))
+        self.basis.addItems([translate("share_summary", basis) for basis in LAWFUL_BASES])
         self.basis.setCurrentIndex(-1)
-        _line(self.basis).setPlaceholderText("choose or type the lawful basis")
+        _line(self.basis).setPlaceholderText(
+            translate("share_summary", "choose or type the lawful basis")
+        )
         self.agency = QLineEdit(agency)
-        self.agency.setAccessibleName("Your agency")
-        self.agency.setPlaceholderText("your agency's name, printed with your signature")
+        self.agency.setAccessibleName(translate("share_summary", "Your agency"))
+        self.agency.setPlaceholderText(
+            translate("share_summary", "your agency's name, printed with your signature")
+        )
         why = QFormLayout()
-        why.addRow("&For:", self.recipient)
-        why.addRow("&Purpose:", self.purpose)
-        why.addRow("&Lawful basis:", self.basis)
-        why.addRow("Your &agency:", self.agency)
+        why.addRow(translate("share_summary", "&For:"), self.recipient)
+        why.addRow(translate("share_summary", "&Purpose:"), self.purpose)
+        why.addRow(translate("share_summary", "&Lawful basis:"), self.basis)
+        why.addRow(translate("share_summary", "Your &agency:"), self.agency)
 
-        sections = QGroupBox("Sections to include")
+        sections = QGroupBox(translate("share_summary", "Sections to include"))
         grid = QGridLayout(sections)
         self.sections: dict[SummarySection, QCheckBox] = {}
         for n, section in enumerate(SummarySection):
@@ -260,17 +281,19 @@ class ShareSummaryDialog(QDialog):
             self.sections[section] = box
             grid.addWidget(box, n // 2, n % 2)
 
-        chronology = QGroupBox("Chronology")
-        self.all_entries = QRadioButton("All entries")
-        self.significant = QRadioButton("Significant entries only")
+        chronology = QGroupBox(translate("share_summary", "Chronology"))
+        self.all_entries = QRadioButton(translate("share_summary", "All entries"))
+        self.significant = QRadioButton(translate("share_summary", "Significant entries only"))
         self.all_entries.setChecked(True)
         self.from_date = QLineEdit()
-        self.from_date.setAccessibleName("Chronology from")
-        self.from_date.setPlaceholderText("from (e.g. 1 Jan 2025)")
+        self.from_date.setAccessibleName(translate("share_summary", "Chronology from"))
+        self.from_date.setPlaceholderText(translate("share_summary", "from (e.g. 1 Jan 2025)"))
         self.to_date = QLineEdit()
-        self.to_date.setAccessibleName("Chronology to")
-        self.to_date.setPlaceholderText("to (blank: the latest)")
-        self.court = QCheckBox("Court layout (numbered, as Practice Direction 12A asks)")
+        self.to_date.setAccessibleName(translate("share_summary", "Chronology to"))
+        self.to_date.setPlaceholderText(translate("share_summary", "to (blank: the latest)"))
+        self.court = QCheckBox(
+            translate("share_summary", "Court layout (numbered, as Practice Direction 12A asks)")
+        )
         rows = QGridLayout(chronology)
         rows.addWidget(self.all_entries, 0, 0)
         rows.addWidget(self.significant, 0, 1)
@@ -279,11 +302,11 @@ class ShareSummaryDialog(QDialog):
         rows.addWidget(self.court, 2, 0, 1, 2)
 
         self.path = QLineEdit(str(suggested))
-        self.path.setAccessibleName("Save the PDF as")
-        choose = QPushButton("Choose…")
+        self.path.setAccessibleName(translate("share_summary", "Save the PDF as"))
+        choose = QPushButton(translate("share_summary", "Choose…"))
         choose.clicked.connect(self._choose_path)
         where = QHBoxLayout()
-        save_as = QLabel("&Save as:")
+        save_as = QLabel(translate("share_summary", "&Save as:"))
         save_as.setBuddy(self.path)
         where.addWidget(save_as)
         where.addWidget(self.path, 1)
@@ -295,7 +318,7 @@ class ShareSummaryDialog(QDialog):
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setVisible(False)
         self.progress = QLabel()
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(translate("share_summary", "Progress"))
         progress = QHBoxLayout()
         progress.addWidget(self.progress_bar)
         progress.addWidget(self.progress, 1)
@@ -316,7 +339,7 @@ class ShareSummaryDialog(QDialog):
         columns.addLayout(left, 5)
         columns.addWidget(self._withhold_box(record), 4)
 
-        buttons, self.ok = ok_cancel(self, "Sign and save")
+        buttons, self.ok = ok_cancel(self, translate("share_summary", "Sign and save"))
         buttons.accepted.disconnect()
         buttons.accepted.connect(self._on_make)
         layout = QVBoxLayout(self)
@@ -338,13 +361,19 @@ class ShareSummaryDialog(QDialog):
     # -- withholding ----------------------------------------------------------------------
 
     def _withhold_box(self, record: CaseRecord) -> QGroupBox:
-        box = QGroupBox("Withhold")
+        box = QGroupBox(translate("share_summary", "Withhold"))
         child = record.case.subject_child
         people = [record.subject_child] + [p for p in record.people if p.id != child]
         self.people = QTableWidget(len(people) + len(record.professionals), 3)
-        self.people.setAccessibleName("People and team members to withhold")
+        self.people.setAccessibleName(
+            translate("share_summary", "People and team members to withhold")
+        )
         self.people.setHorizontalHeaderLabels(
-            ["Person", "Withhold\nentirely", "Addresses and\ncontact details"]
+            [
+                translate("share_summary", "Person"),
+                translate("share_summary", "Withhold\nentirely"),
+                translate("share_summary", "Addresses and\ncontact details"),
+            ]
         )
         self.people.verticalHeader().setVisible(False)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -353,13 +382,18 @@ class ShareSummaryDialog(QDialog):
         self._row_names: list[str] = []
         for row, person in enumerate(people):
             is_child = person.id == child
-            name = QTableWidgetItem(person.display_name + (" (the child)" if is_child else ""))
+            shown = person.display_name
+            if is_child:
+                shown = translate("share_summary", "{name} (the child)").format(name=shown)
+            name = QTableWidgetItem(shown)
             self.people.setItem(row, 0, name)
             whole = _check_item(enabled=not is_child)
             if is_child:
                 whole.setFlags(Qt.ItemFlag.NoItemFlags)
                 whole.setData(Qt.ItemDataRole.CheckStateRole, None)
-                why = "The child the case is about is always in the summary."
+                why = translate(
+                    "share_summary", "The child the case is about is always in the summary."
+                )
                 whole.setToolTip(why)
                 name.setToolTip(why)
             self.people.setItem(row, self.WHOLE, whole)
@@ -368,7 +402,9 @@ class ShareSummaryDialog(QDialog):
             self._row_names.append(person.display_name)
         for row, member in enumerate(record.professionals, start=len(people)):
             who = f"{member.name} ({member.agency})" if member.agency else member.name
-            self.people.setItem(row, 0, QTableWidgetItem(f"{who}: team"))
+            self.people.setItem(
+                row, 0, QTableWidgetItem(translate("share_summary", "{who}: team").format(who=who))
+            )
             blank = QTableWidgetItem()
             blank.setFlags(Qt.ItemFlag.NoItemFlags)
             self.people.setItem(row, self.WHOLE, blank)
@@ -385,17 +421,23 @@ class ShareSummaryDialog(QDialog):
         self.shown_entries = EntryFilter(self)
         self.shown_entries.setSourceModel(self.entries)
         self.shown_entries.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.only_left_out = QCheckBox("Only those left out")
-        self.only_left_out.setToolTip("Show only the entries ticked (third-party ones included)")
+        self.only_left_out = QCheckBox(translate("share_summary", "Only those left out"))
+        self.only_left_out.setToolTip(
+            translate("share_summary", "Show only the entries ticked (third-party ones included)")
+        )
         self.only_left_out.toggled.connect(self.shown_entries.set_only_withheld)
         self.entry_filter = QLineEdit()
-        self.entry_filter.setAccessibleName("Find chronology entries")
-        self.entry_filter.setPlaceholderText("find entries by date, kind or words")
+        self.entry_filter.setAccessibleName(translate("share_summary", "Find chronology entries"))
+        self.entry_filter.setPlaceholderText(
+            translate("share_summary", "find entries by date, kind or words")
+        )
         self.entry_filter.setClearButtonEnabled(True)
         self.entry_filter.textChanged.connect(self.shown_entries.setFilterFixedString)
         self.entry_list = QListView()
         self.entry_list.setModel(self.shown_entries)
-        self.entry_list.setAccessibleName("Chronology entries: ticked ones are withheld")
+        self.entry_list.setAccessibleName(
+            translate("share_summary", "Chronology entries: ticked ones are withheld")
+        )
         self.entry_list.setUniformItemSizes(True)
         self.entry_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # One line each, cut short with "…" (the whole entry is its tooltip).
@@ -405,10 +447,12 @@ class ShareSummaryDialog(QDialog):
         self.entry_count.setWordWrap(True)
 
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("People (tick what to leave out):"))
+        layout.addWidget(QLabel(translate("share_summary", "People (tick what to leave out):")))
         self.people.setMinimumHeight(self.people.verticalHeader().defaultSectionSize() * 4 + 40)
         layout.addWidget(self.people, 3)
-        layout.addWidget(QLabel("Chronology entries (ticked: left out):"))
+        layout.addWidget(
+            QLabel(translate("share_summary", "Chronology entries (ticked: left out):"))
+        )
         find = QHBoxLayout()
         find.addWidget(self.entry_filter, 1)
         find.addWidget(self.only_left_out)
@@ -469,33 +513,66 @@ class ShareSummaryDialog(QDialog):
         third = len(self.entries.third_party() & self.entries.withheld)
         chosen = len(self.entries.chosen())
         total = len(self.entries.withheld)
-        words = f"{total} entr{'y' if total == 1 else 'ies'} left out"
-        if third:
-            words += f" ({third} marked as third-party information: untick one to include it)"
-        self.entry_count.setText(
-            words + ". Entries about anyone withheld entirely are left out too."
-            if total or chosen
-            else "No entries left out. Entries about anyone withheld entirely are left out."
+        if not (total or chosen):
+            self.entry_count.setText(
+                translate(
+                    "share_summary",
+                    "No entries left out. Entries about anyone withheld entirely are left out.",
+                )
+            )
+            return
+        # English chooses "entry" or "entries" here; a translation has its own forms of %n.
+        if third and total == 1:
+            count = translate(
+                "share_summary",
+                "%n entry left out ({third} marked as third-party information: untick one "
+                "to include it).",
+                None,
+                total,
+            ).format(third=third)
+        elif third:
+            count = translate(
+                "share_summary",
+                "%n entries left out ({third} marked as third-party information: untick one "
+                "to include it).",
+                None,
+                total,
+            ).format(third=third)
+        elif total == 1:
+            count = translate("share_summary", "%n entry left out.", None, total)
+        else:
+            count = translate("share_summary", "%n entries left out.", None, total)
+        also = translate(
+            "share_summary", "Entries about anyone withheld entirely are left out too."
         )
+        self.entry_count.setText(f"{count} {also}")
 
     # -- choices --------------------------------------------------------------------------
 
-    def _day(self, field: QLineEdit, name: str) -> date | str | None:
+    def _day(self, field: QLineEdit, start: bool) -> date | str | None:
+        """The day in ``field`` (the start of the chronology, or its end), or what is
+        wrong with it."""
         text = field.text().strip()
         if not text:
             return None
         try:
             day, precision = parse_date(text)
         except DateFormatError as error:
-            return f"{name}: {error}"
+            if start:
+                return translate("share_summary", "From: {error}").format(error=error)
+            return translate("share_summary", "To: {error}").format(error=error)
         if precision is not DatePrecision.EXACT:
-            return f"{name} needs a whole date, for example 9 Mar 2025."
+            if start:
+                return translate(
+                    "share_summary", "From needs a whole date, for example 9 Mar 2025."
+                )
+            return translate("share_summary", "To needs a whole date, for example 9 Mar 2025.")
         return day
 
     def choices(self) -> SummaryChoices:
         """Everything chosen (a date that cannot be read is left out: see ``validate``)."""
-        start = self._day(self.from_date, "From")
-        end = self._day(self.to_date, "To")
+        start = self._day(self.from_date, start=True)
+        end = self._day(self.to_date, start=False)
         return SummaryChoices(
             recipient=" ".join(self.recipient.currentText().split()),
             purpose=" ".join(self.purpose.text().split()),
@@ -529,13 +606,13 @@ class ShareSummaryDialog(QDialog):
         errors = self.choices().problems()
         errors += [
             d
-            for d in (self._day(self.from_date, "From"), self._day(self.to_date, "To"))
+            for d in (self._day(self.from_date, start=True), self._day(self.to_date, start=False))
             if isinstance(d, str)
         ]
         warnings = []
         out = self.out_path()
         if out is None:
-            errors.append("Choose where to save the PDF.")
+            errors.append(translate("share_summary", "Choose where to save the PDF."))
         else:
             try:
                 check_output_path(out)
@@ -543,17 +620,33 @@ class ShareSummaryDialog(QDialog):
                 errors.append(str(error))
             else:
                 if out.exists():
-                    warnings.append(f"{out.name} is there already: it will be replaced.")
+                    warnings.append(
+                        translate(
+                            "share_summary", "{file} is there already: it will be replaced."
+                        ).format(file=out.name)
+                    )
         if not self.basis.currentText().strip():
-            warnings.append("No lawful basis given: say it (or that the family consented).")
+            warnings.append(
+                translate(
+                    "share_summary", "No lawful basis given: say it (or that the family consented)."
+                )
+            )
         if not self.agency_name():
-            warnings.append("No agency name: the signature will name only you and your role.")
+            warnings.append(
+                translate(
+                    "share_summary",
+                    "No agency name: the signature will name only you and your role.",
+                )
+            )
         show_problems(self.problems, self.ok, errors, warnings)
         return errors
 
     def _choose_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the signed summary as", self.path.text(), "PDF documents (*.pdf)"
+            self,
+            translate("share_summary", "Save the signed summary as"),
+            self.path.text(),
+            translate("share_summary", "PDF documents (*.pdf)"),
         )
         if path:
             self.path.setText(path)
@@ -584,9 +677,11 @@ class ShareSummaryDialog(QDialog):
             self.validate()
             said = self.problems.text()
             self.problems.setText(
-                f"<span style='color:{warning_colour().name()}'>"
-                f"✗ Not saved: {html.escape(error)}</span>" + (f"<br>{said}" if said else "")
+                translate(
+                    "share_summary", "<span style='color:{colour}'>✗ Not saved: {error}</span>"
+                ).format(colour=warning_colour().name(), error=html.escape(error))
+                + (f"<br>{said}" if said else "")
             )
             return
-        self.progress.setText("Saved and logged.")
+        self.progress.setText(translate("share_summary", "Saved and logged."))
         self.accept()

@@ -37,18 +37,28 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId, ProfessionalId
 from casedesk.domain.sharing import Consent, SharingDecision, sharing_problem
 from casedesk.domain.team import Professional, active_team
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.problems import show_problems
 
 CONSENT_TEXT = {
-    Consent.NOT_RECORDED: "(consent?)",
-    Consent.GIVEN: "consent given",
-    Consent.NOT_SOUGHT: "consent not sought",
-    Consent.REFUSED: "consent refused",
+    Consent.NOT_RECORDED: QT_TRANSLATE_NOOP("sharing", "(consent?)"),
+    Consent.GIVEN: QT_TRANSLATE_NOOP("sharing", "consent given"),
+    Consent.NOT_SOUGHT: QT_TRANSLATE_NOOP("sharing", "consent not sought"),
+    Consent.REFUSED: QT_TRANSLATE_NOOP("sharing", "consent refused"),
 }
-NOBODY = "no one else"
+# Recorded as the recipient of a decision that no one else needs to know, in the worker's
+# language like the rest of what they record.
+NOBODY = QT_TRANSLATE_NOOP("sharing", "no one else")
+# How much an entry matters (Significance, in its order), as the question says it.
+LEVELS = (
+    QT_TRANSLATE_NOOP("sharing", "routine"),
+    QT_TRANSLATE_NOOP("sharing", "notable"),
+    QT_TRANSLATE_NOOP("sharing", "significant"),
+    QT_TRANSLATE_NOOP("sharing", "critical"),
+)
 
 
 @dataclass
@@ -72,21 +82,25 @@ class SomeoneElseDialog(QDialog):
 
     def __init__(self, team_is_empty: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Someone else who might need to know")
+        self.setWindowTitle(translate("sharing", "Someone else who might need to know"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("name, e.g. Priya Shah (or the service)")
+        self.name.setPlaceholderText(translate("sharing", "name, e.g. Priya Shah (or the service)"))
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText("agency, e.g. Brookfield Primary School")
+        self.agency.setPlaceholderText(
+            translate("sharing", "agency, e.g. Brookfield Primary School")
+        )
         self.role = QLineEdit()
-        self.role.setPlaceholderText("role, e.g. designated safeguarding lead")
-        self.join = QCheckBox("Add to the team around the family")
+        self.role.setPlaceholderText(
+            translate("sharing", "role, e.g. designated safeguarding lead")
+        )
+        self.join = QCheckBox(translate("sharing", "Add to the team around the family"))
         self.join.setChecked(team_is_empty)
         form = QFormLayout(self)
-        form.addRow("Name:", self.name)
-        form.addRow("Agency:", self.agency)
-        form.addRow("Role:", self.role)
+        form.addRow(translate("sharing", "Name:"), self.name)
+        form.addRow(translate("sharing", "Agency:"), self.agency)
+        form.addRow(translate("sharing", "Role:"), self.role)
         form.addRow(self.join)
-        buttons, self.ok = ok_cancel(self, "Add")
+        buttons, self.ok = ok_cancel(self, translate("sharing", "Add"))
         form.addRow(buttons)
         for line in (self.name, self.agency, self.role):
             line.textChanged.connect(self._check)
@@ -114,7 +128,7 @@ class SharingDialog(QDialog):
         also: Sequence[ChronologyEntry] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who might need to know what you know?")
+        self.setWindowTitle(translate("sharing", "Who might need to know what you know?"))
         self.record, self.entry, self.worker, self.today = record, entry, worker, today
         # Entries decided together (chosen together on the Information sharing tab): each
         # gets the same decisions.
@@ -125,27 +139,37 @@ class SharingDialog(QDialog):
                 f"<li>{shown_date(e.occurred_on)}: {html.escape(e.description[:120])}</li>"
                 for e in self.entries[:8]
             )
-            more = f"<p>… and {len(self.entries) - 8} more.</p>" if len(self.entries) > 8 else ""
-            text = (
-                f"<p>Decide together for {len(self.entries)} significant entries:</p>"
-                f"<ul>{listed}</ul>{more}<p>Tick each person or agency you have told (or "
-                "will now). For anyone you do not tell, say why.</p>"
+            more = (
+                translate("sharing", "<p>… and {count} more.</p>").format(
+                    count=len(self.entries) - 8
+                )
+                if len(self.entries) > 8
+                else ""
             )
+            text = translate(
+                "sharing",
+                "<p>Decide together for {count} significant entries:</p><ul>{listed}</ul>"
+                "{more}<p>Tick each person or agency you have told (or will now). For anyone "
+                "you do not tell, say why.</p>",
+            ).format(count=len(self.entries), listed=listed, more=more)
         elif entry is not None:
-            level = ("routine", "notable", "significant", "critical")[int(entry.significance)]
+            level = translate("sharing", LEVELS[int(entry.significance)])
             said = html.escape(entry.description[:200])
-            text = (
-                f"<p>You recorded a <b>{level}</b> event: {said}</p>"
-                "<p>Tick each person or agency you have told (or will now). For anyone you do "
-                "not tell, say why.</p>"
-            )
+            text = translate(
+                "sharing",
+                "<p>You recorded a <b>{level}</b> event: {said}</p><p>Tick each person or "
+                "agency you have told (or will now). For anyone you do not tell, say why.</p>",
+            ).format(level=level, said=said)
         else:
-            text = "<p>Record what was shared, with whom, how and when; or why not.</p>"
+            text = translate(
+                "sharing", "<p>Record what was shared, with whom, how and when; or why not.</p>"
+            )
         if not self.team:
-            text += (
+            text += translate(
+                "sharing",
                 "<p><b>No team around the family is recorded.</b> Who else is involved with "
                 "this family: a school or nursery, health visitor, GP, midwife, police, "
-                "housing? Add each one with <i>Someone else…</i>; they can join the team.</p>"
+                "housing? Add each one with <i>Someone else…</i>; they can join the team.</p>",
             )
         intro = QLabel(text)
         intro.setWordWrap(True)
@@ -154,17 +178,17 @@ class SharingDialog(QDialog):
         )
         self.what.setTabChangesFocus(True)
         self.what.setFixedHeight(self.what.fontMetrics().lineSpacing() * 2 + 14)
-        self.what.setAccessibleName("What is shared")
+        self.what.setAccessibleName(translate("sharing", "What is shared"))
         self.grid = QGridLayout()
         for column, header in enumerate(
             (
-                "Recipient",
-                "Told?",
-                "Consent",
-                "Lawful basis (if no consent)",
-                "How",
-                "When",
-                "Why not told",
+                translate("sharing", "Recipient"),
+                translate("sharing", "Told?"),
+                translate("sharing", "Consent"),
+                translate("sharing", "Lawful basis (if no consent)"),
+                translate("sharing", "How"),
+                translate("sharing", "When"),
+                translate("sharing", "Why not told"),
             )
         ):
             self.grid.addWidget(QLabel(f"<b>{header}</b>"), 0, column)
@@ -176,28 +200,36 @@ class SharingDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
-        self.someone_else = QPushButton("Someone else…")
+        self.someone_else = QPushButton(translate("sharing", "Someone else…"))
         self.someone_else.clicked.connect(self._ask_someone_else)
         self.nobody = QLineEdit()
-        self.nobody.setPlaceholderText("if no one else needs to know, say why")
-        self.nobody.setAccessibleName("Why no one else needs to know")
+        self.nobody.setPlaceholderText(
+            translate("sharing", "if no one else needs to know, say why")
+        )
+        self.nobody.setAccessibleName(translate("sharing", "Why no one else needs to know"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Record decisions", QDialogButtonBox.ButtonRole.AcceptRole)
-        later = buttons.addButton("Decide later", QDialogButtonBox.ButtonRole.RejectRole)
-        later.setToolTip("Leaves a pending item on the case until someone decides")
+        self.ok = buttons.addButton(
+            translate("sharing", "Record decisions"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        later = buttons.addButton(
+            translate("sharing", "Decide later"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        later.setToolTip(
+            translate("sharing", "Leaves a pending item on the case until someone decides")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow("What:", self.what)
+        form.addRow(translate("sharing", "What:"), self.what)
         layout.addLayout(form)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.someone_else)
         nobody_form = QFormLayout()
-        nobody_form.addRow("No one else:", self.nobody)
+        nobody_form.addRow(translate("sharing", "No one else:"), self.nobody)
         layout.addLayout(nobody_form)
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
@@ -205,7 +237,9 @@ class SharingDialog(QDialog):
             # Consent is asked each time (a consent recorded for the team once is not consent
             # to share this); the team list says whether one is on record.
             on_record = (
-                f"consent to share: {member.consent_to_share.text()}"
+                translate("sharing", "consent to share: {consent}").format(
+                    consent=member.consent_to_share.text()
+                )
                 if member.consent_to_share.settled
                 else ""
             )
@@ -214,7 +248,7 @@ class SharingDialog(QDialog):
         self.what.textChanged.connect(self.validate)
         if len(self.entries) > 1:
             # Each entry's decisions say what that entry says.
-            self.what.setPlainText("(each entry's own description)")
+            self.what.setPlainText(translate("sharing", "(each entry's own description)"))
             self.what.setEnabled(False)
         self.resize(1000, 560)
         self.validate()
@@ -227,24 +261,24 @@ class SharingDialog(QDialog):
         note: str = "",
     ) -> Recipient:
         told = QCheckBox()
-        told.setAccessibleName(f"Told {name}")
+        told.setAccessibleName(translate("sharing", "Told {name}").format(name=name))
         consent_box = QComboBox()
-        consent_box.setAccessibleName(f"Consent for {name}")
+        consent_box.setAccessibleName(translate("sharing", "Consent for {name}").format(name=name))
         for value, text in CONSENT_TEXT.items():
-            consent_box.addItem(text, value)
+            consent_box.addItem(translate("sharing", text), value)
         consent_box.setCurrentIndex(index_of(consent_box, consent))
         basis, method, shared_on, why_not = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        basis.setPlaceholderText("e.g. to protect the child")
-        method.setPlaceholderText("phone, secure email …")
+        basis.setPlaceholderText(translate("sharing", "e.g. to protect the child"))
+        method.setPlaceholderText(translate("sharing", "phone, secure email …"))
         shared_on.setPlaceholderText(self.today.isoformat())
-        why_not.setPlaceholderText("why not told")
+        why_not.setPlaceholderText(translate("sharing", "why not told"))
         for widget, what in (
-            (basis, "Lawful basis"),
-            (method, "How it was shared"),
-            (shared_on, "Date shared"),
-            (why_not, "Why not told"),
+            (basis, translate("sharing", "Lawful basis, {name}").format(name=name)),
+            (method, translate("sharing", "How it was shared, {name}").format(name=name)),
+            (shared_on, translate("sharing", "Date shared, {name}").format(name=name)),
+            (why_not, translate("sharing", "Why not told, {name}").format(name=name)),
         ):
-            widget.setAccessibleName(f"{what}, {name}")
+            widget.setAccessibleName(what)
             widget.textChanged.connect(self.validate)
         recipient = Recipient(
             name, told, consent_box, basis, method, shared_on, why_not, joins_team
@@ -313,7 +347,7 @@ class SharingDialog(QDialog):
         problems: list[str] = []
         what = self.what.toPlainText().strip()
         if not what:
-            problems.append("Say what is (or is not) shared.")
+            problems.append(translate("sharing", "Say what is (or is not) shared."))
         entry_id = self.entry.id if self.entry is not None else ""
         found: list[SharingDecision] = []
         for r in self.recipients:
@@ -343,12 +377,18 @@ class SharingDialog(QDialog):
             )
             if told and decision.consent is Consent.NOT_RECORDED:
                 problems.append(
-                    f"Say whether {r.name} was told with consent (or without, and why)."
+                    translate(
+                        "sharing", "Say whether {name} was told with consent (or without, and why)."
+                    ).format(name=r.name)
                 )
             elif problem := sharing_problem(decision):
                 problems.append(problem)
             elif shared_on is not None and shared_on > self.today:
-                problems.append(f"{r.name}: the date shared is in the future.")
+                problems.append(
+                    translate("sharing", "{name}: the date shared is in the future.").format(
+                        name=r.name
+                    )
+                )
             found.append(decision)
         if self.nobody.text().strip():
             found.append(
@@ -356,7 +396,7 @@ class SharingDialog(QDialog):
                     "",
                     CaseId(self.record.case.id),
                     self.today,
-                    NOBODY,
+                    translate("sharing", NOBODY),
                     False,
                     what,
                     self.nobody.text().strip(),
@@ -366,7 +406,10 @@ class SharingDialog(QDialog):
             )
         if not found:
             problems.append(
-                "Add who you told (Someone else…), or say why no one else needs to know."
+                translate(
+                    "sharing",
+                    "Add who you told (Someone else…), or say why no one else needs to know.",
+                )
             )
         return "\n".join(problems) if problems else found
 

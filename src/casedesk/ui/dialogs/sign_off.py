@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.sign_offs import SignOffDecision
+from casedesk.domain.wording import translate
 from casedesk.services.sign_off import SignOffRequest
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -47,54 +48,74 @@ class SignOffDialog(QDialog):
     ) -> None:
         """``late_by``: working days past ``due`` if signed today (0: in time)."""
         super().__init__(parent)
-        self.setWindowTitle("Sign off")
+        self.setWindowTitle(translate("sign_off", "Sign off"))
         self.target_type, self.target_id, self.late_by = target_type, target_id, late_by
         self.missing = list(missing)
         lines = [f"<b>{html.escape(what)}</b>", html.escape(status)]
         if due is not None:
-            lines.append(
-                f"Sign-off due by {shown_date(due)}"
-                + (f": <b>{late_by} working days late</b> today." if late_by else ".")
-            )
+            if late_by:
+                lines.append(
+                    translate(
+                        "sign_off",
+                        "Sign-off due by {day}: <b>%n working days late</b> today.",
+                        None,
+                        late_by,
+                    ).format(day=shown_date(due))
+                )
+            else:
+                lines.append(
+                    translate("sign_off", "Sign-off due by {day}.").format(day=shown_date(due))
+                )
         if missing:
-            lines.append("<b>Missing</b> (it can only be returned for more work):")
+            lines.append(
+                translate("sign_off", "<b>Missing</b> (it can only be returned for more work):")
+            )
             lines += [f"• {html.escape(m)}" for m in missing[:8]]
             if len(missing) > 8:
-                lines.append(f"… and {len(missing) - 8} more")
+                lines.append(
+                    translate("sign_off", "… and {count} more").format(count=len(missing) - 8)
+                )
         about = QLabel("<br>".join(lines))
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.RichText)
-        self.approve = QRadioButton("&Approve")
-        self.give_back = QRadioButton("&Return for more work")
+        self.approve = QRadioButton(translate("sign_off", "&Approve"))
+        self.give_back = QRadioButton(translate("sign_off", "&Return for more work"))
         group = QButtonGroup(self)
         group.addButton(self.approve)
         group.addButton(self.give_back)
         (self.give_back if missing else self.approve).setChecked(True)
         self.approve.setEnabled(not missing)
-        self.comment = text_box("what you say with the decision (for a return: what is needed)", 3)
-        self.comment.setAccessibleName("Comment")
-        self.late_reason = text_box("why the sign-off is late", 2)
-        self.late_reason.setAccessibleName("Why the sign-off is late")
+        self.comment = text_box(
+            translate("sign_off", "what you say with the decision (for a return: what is needed)"),
+            3,
+        )
+        self.comment.setAccessibleName(translate("sign_off", "Comment"))
+        self.late_reason = text_box(translate("sign_off", "why the sign-off is late"), 2)
+        self.late_reason.setAccessibleName(translate("sign_off", "Why the sign-off is late"))
         self.late_reason.setVisible(late_by > 0)
         self.supervisor = QComboBox()
-        self.supervisor.setAccessibleName("Supervisor signing")
+        self.supervisor.setAccessibleName(translate("sign_off", "Supervisor signing"))
         self.supervisor.addItems(list(dict.fromkeys(supervisors)))
-        self.passphrase_entry = PassphraseEntry("The supervisor's own passphrase")
+        self.passphrase_entry = PassphraseEntry(
+            translate("sign_off", "The supervisor's own passphrase")
+        )
         self.passphrase = self.passphrase_entry.field
-        self.passphrase.setPlaceholderText("the supervisor's own passphrase (not the worker's)")
+        self.passphrase.setPlaceholderText(
+            translate("sign_off", "the supervisor's own passphrase (not the worker's)")
+        )
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(about)
-        form.addRow("Decision:", self.approve)
+        form.addRow(translate("sign_off", "Decision:"), self.approve)
         form.addRow("", self.give_back)
-        form.addRow("Comment:", self.comment)
+        form.addRow(translate("sign_off", "Comment:"), self.comment)
         if late_by:
-            form.addRow("Why late:", self.late_reason)
-        form.addRow("Supervisor:", self.supervisor)
-        form.addRow("Passphrase:", self.passphrase_entry)
+            form.addRow(translate("sign_off", "Why late:"), self.late_reason)
+        form.addRow(translate("sign_off", "Supervisor:"), self.supervisor)
+        form.addRow(translate("sign_off", "Passphrase:"), self.passphrase_entry)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, "Sign")
+        buttons, self.ok = ok_cancel(self, translate("sign_off", "Sign"))
         form.addRow(buttons)
         for box in (self.comment, self.late_reason):
             box.textChanged.connect(self.validate)
@@ -131,11 +152,22 @@ class SignOffDialog(QDialog):
         request = self.request()
         problems = []
         if not self.supervisor.currentText():
-            problems.append("No supervisor can sign: add one in Case > Users & Keys.")
+            problems.append(
+                translate("sign_off", "No supervisor can sign: add one in Case > Users & Keys.")
+            )
         if request.decision is SignOffDecision.RETURNED and not request.comment:
-            problems.append("Say what more is needed.")
+            problems.append(translate("sign_off", "Say what more is needed."))
         if self.late_by and not request.late_reason:
-            problems.append(f"It is {self.late_by} working days past its timescale: say why.")
+            problems.append(
+                translate(
+                    "sign_off",
+                    "It is %n working days past its timescale: say why.",
+                    None,
+                    self.late_by,
+                )
+            )
         if not self.passphrase.text():
-            problems.append("The supervisor types their own passphrase to sign.")
+            problems.append(
+                translate("sign_off", "The supervisor types their own passphrase to sign.")
+            )
         show_problems(self.problems, self.ok, problems)

@@ -25,7 +25,9 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import Concern
 from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
+from casedesk.domain.wording import shown_value, translate
 from casedesk.services.history_words import field_in_words, value_in_words
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.problems import show_problems
@@ -35,9 +37,19 @@ from casedesk.ui.widgets.text_box import text_box
 def _date_edit(today: date) -> QDateEdit:
     edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")
+    edit.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern
     edit.setMaximumDate(QDate(today.year, today.month, today.day))
     return edit
+
+
+def _moment(at: str) -> str:
+    """An audit record's ISO time (``2026-06-30T14:05:09``) as the worker's locale writes
+    the day, then the hour and minute."""
+    try:
+        day = date.fromisoformat(at[:10])
+    except ValueError:
+        return at[:16].replace("T", " ")
+    return f"{shown_date(day)} {at[11:16]}".strip()
 
 
 def _day(edit: QDateEdit) -> date:
@@ -59,40 +71,51 @@ class AttemptDialog(QDialog):
         workers: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record identification attempt")
+        self.setWindowTitle(translate("simple_records", "Record identification attempt"))
         self.record, self.today = record, today
         self.person = QComboBox()
         for key in record.key_adults():
             self.person.addItem(
-                f"{key.role}: {key.person.display_name} ({key.person.identification.value})",
+                translate("simple_records", "{role}: {name} ({identification})").format(
+                    role=key.role,
+                    name=key.person.display_name,
+                    identification=shown_value(key.person.identification),
+                ),
                 key.person.id,
             )
         self.when = _date_edit(today)
         self.method = QLineEdit()
-        self.method.setPlaceholderText("home visit, phone call, letter, record check …")
+        self.method.setPlaceholderText(
+            translate("simple_records", "home visit, phone call, letter, record check …")
+        )
         self.asked_by = QLineEdit(worker)
         self.asked_whom = QLineEdit()
         self.answer = text_box()
         self.answer.setMaximumHeight(60)
         self.reluctance = QLineEdit()
         self.reluctance.setPlaceholderText(
-            "refused, changed the subject, said it's not your business … (counted on the case)"
+            translate(
+                "simple_records",
+                "refused, changed the subject, said it's not your business … (counted on the case)",
+            )
         )
         self.outcome = QLineEdit()
         # The next step is an action: who does it, and by when (shown with the attempts
         # and on the Actions tab, overdue when not done).
-        self.next_step = ActionFields(record, [worker, *workers], today, what_label="Next step:")
+        self.next_step = ActionFields(
+            record, [worker, *workers], today, what_label=translate("simple_records", "Next step:")
+        )
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("About:", self.person)
-        form.addRow("Date:", self.when)
-        form.addRow("How:", self.method)
-        form.addRow("Asked by:", self.asked_by)
-        form.addRow("Asked whom:", self.asked_whom)
-        form.addRow("Their answer:", self.answer)
-        form.addRow("Reluctance:", self.reluctance)
-        form.addRow("Outcome:", self.outcome)
+        form.addRow(translate("simple_records", "About:"), self.person)
+        form.addRow(translate("simple_records", "Date:"), self.when)
+        form.addRow(translate("simple_records", "How:"), self.method)
+        form.addRow(translate("simple_records", "Asked by:"), self.asked_by)
+        form.addRow(translate("simple_records", "Asked whom:"), self.asked_whom)
+        form.addRow(translate("simple_records", "Their answer:"), self.answer)
+        form.addRow(translate("simple_records", "Reluctance:"), self.reluctance)
+        form.addRow(translate("simple_records", "Outcome:"), self.outcome)
         form.addRow(self.next_step)
         form.addRow(self.problems)
         self.buttons, _ok = ok_cancel(self)
@@ -114,11 +137,23 @@ class AttemptDialog(QDialog):
         missing = [
             sentence
             for empty, sentence in (
-                (not self.person.count(), "Record the father or adult first (People tab)."),
-                (not self.method.text().strip(), "Say how you asked (a visit, a call …)."),
-                (not self.asked_by.text().strip(), "Say who asked."),
-                (not self.asked_whom.text().strip(), "Say whom you asked."),
-                (not self.answer.toPlainText().strip(), "Record the answer given."),
+                (
+                    not self.person.count(),
+                    translate("simple_records", "Record the father or adult first (People tab)."),
+                ),
+                (
+                    not self.method.text().strip(),
+                    translate("simple_records", "Say how you asked (a visit, a call …)."),
+                ),
+                (not self.asked_by.text().strip(), translate("simple_records", "Say who asked.")),
+                (
+                    not self.asked_whom.text().strip(),
+                    translate("simple_records", "Say whom you asked."),
+                ),
+                (
+                    not self.answer.toPlainText().strip(),
+                    translate("simple_records", "Record the answer given."),
+                ),
             )
             if empty
         ]
@@ -157,16 +192,16 @@ class ConcernDialog(QDialog):
         self, record: CaseRecord, worker: str, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a later concern")
+        self.setWindowTitle(translate("simple_records", "Add a later concern"))
         self.record = record
         self.worker = worker
         self.when = _date_edit(today)
         self.text = text_box()
         self.source = QLineEdit()
         form = QFormLayout(self)
-        form.addRow("Raised on:", self.when)
-        form.addRow("Concern:", self.text)
-        form.addRow("Raised by:", self.source)
+        form.addRow(translate("simple_records", "Raised on:"), self.when)
+        form.addRow(translate("simple_records", "Concern:"), self.text)
+        form.addRow(translate("simple_records", "Raised by:"), self.source)
         self.buttons, _ok = ok_cancel(self)
         form.addRow(self.buttons)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -194,30 +229,38 @@ class HistoryDialog(QDialog):
 
     def __init__(self, title: str, history: list[object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History: {title}")
+        self.setWindowTitle(translate("simple_records", "History: {title}").format(title=title))
         self.view = QTextBrowser()
-        self.view.setAccessibleName("Changes, newest last")
+        self.view.setAccessibleName(translate("simple_records", "Changes, newest last"))
         parts = []
         for entry in history:
             at, actor, action = (getattr(entry, n) for n in ("at", "actor", "action"))
             before, after, reason = (getattr(entry, n) for n in ("before", "after", "reason"))
             lines = [
-                f"<b>{html.escape(at[:16].replace('T', ' '))}</b> — "
-                f"{html.escape(actor)}: {html.escape(action)}"
+                f"<b>{html.escape(_moment(at))}</b> — {html.escape(actor)}: {html.escape(action)}"
             ]
             if reason:
-                lines.append(f"Reason: {html.escape(reason)}")
+                lines.append(
+                    translate("simple_records", "Reason: {reason}").format(
+                        reason=html.escape(reason)
+                    )
+                )
             signature = getattr(entry, "signature", "")
             if signature:
                 verified = getattr(entry, "verified", None)
-                mark = {True: "✓", False: "✗ NOT VERIFIED:", None: "·"}[verified]
+                mark = {
+                    True: "✓",
+                    False: translate("simple_records", "✗ NOT VERIFIED:"),
+                    None: "·",
+                }[verified]
                 dark = self.palette().window().color().lightness() < 128
                 colour = {
                     True: "#81c784" if dark else "#1b5e20",
                     False: "#ff8a80" if dark else "#b3261e",
                     None: "#bdbdbd" if dark else "#555555",
                 }[verified]
-                lines.append(f"<span style='color:{colour}'>{mark} {html.escape(signature)}</span>")
+                signed = f"{mark} {html.escape(signature)}"
+                lines.append(f"<span style='color:{colour}'>{signed}</span>")  # i18n: markup
             if before:
                 for key, old in before.items():
                     new = (after or {}).get(key)
@@ -225,7 +268,7 @@ class HistoryDialog(QDialog):
                     field = html.escape(field_in_words(key))
                     lines.append(f"{field}: <s>{was}</s> → {now}")
             parts.append("<br>".join(lines))
-        self.view.setHtml("<hr>".join(parts) or "No changes recorded.")
+        self.view.setHtml("<hr>".join(parts) or translate("simple_records", "No changes recorded."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -25,6 +25,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.ids import CaseId
 from casedesk.domain.supervision import Supervision, supervision_problems
+from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.problems import show_problems
@@ -47,23 +48,29 @@ class SupervisionDialog(QDialog):
     ) -> None:
         """``other_cases``: (reference, child's name) of the file's other open cases."""
         super().__init__(parent)
-        self.setWindowTitle("Record supervision")
+        self.setWindowTitle(translate("supervision", "Record supervision"))
         self.record, self.today = record, today
         self.held = QLineEdit(today.isoformat())
-        self.held.setAccessibleName("Date the supervision was held")
-        self.held.setToolTip("The day it happened, not the day it is typed")
+        self.held.setAccessibleName(translate("supervision", "Date the supervision was held"))
+        self.held.setToolTip(
+            translate("supervision", "The day it happened, not the day it is typed")
+        )
         self.supervisor = QComboBox()
         self.supervisor.setEditable(True)
         self.supervisor.addItems(list(dict.fromkeys(supervisors)))
-        self.supervisor.setAccessibleName("Supervisor")
+        self.supervisor.setAccessibleName(translate("supervision", "Supervisor"))
         self.worker = QComboBox()
         self.worker.setEditable(True)
         names = [record.case.allocated_worker, *workers]
         self.worker.addItems([n for n in dict.fromkeys(names) if n])
-        self.worker.setAccessibleName("Worker supervised")
+        self.worker.setAccessibleName(translate("supervision", "Worker supervised"))
         self.cases = QListWidget()
-        self.cases.setAccessibleName("Cases discussed")
-        this = QListWidgetItem(f"{record.case.reference} (this case)")
+        self.cases.setAccessibleName(translate("supervision", "Cases discussed"))
+        this = QListWidgetItem(
+            translate("supervision", "{reference} (this case)").format(
+                reference=record.case.reference
+            )
+        )
         this.setData(Qt.ItemDataRole.UserRole, record.case.reference)
         this.setFlags(this.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         this.setCheckState(Qt.CheckState.Checked)
@@ -76,29 +83,39 @@ class SupervisionDialog(QDialog):
             self.cases.addItem(item)
         self.cases.setMaximumHeight(self.cases.fontMetrics().lineSpacing() * 5 + 12)
         self.reflection = self._box(
-            "Reflection", "what was explored: the child's experience, risk, what is not known"
+            translate("supervision", "Reflection"),
+            translate(
+                "supervision", "what was explored: the child's experience, risk, what is not known"
+            ),
         )
-        self.decisions = self._box("Decisions", "what was decided, with the rationale")
+        self.decisions = self._box(
+            translate("supervision", "Decisions"),
+            translate("supervision", "what was decided, with the rationale"),
+        )
         self.not_to_act = self._box(
-            "Decisions not to act", "anything decided NOT to do, and why (a decision too)"
+            translate("supervision", "Decisions not to act"),
+            translate("supervision", "anything decided NOT to do, and why (a decision too)"),
         )
         self.action_fields = [
-            ActionFields(record, workers, today, optional=True, what_label="What:") for n in (1, 2)
+            ActionFields(
+                record, workers, today, optional=True, what_label=translate("supervision", "What:")
+            )
+            for n in (1, 2)
         ]
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
-        form.addRow("Held on:", self.held)
-        form.addRow("Supervisor:", self.supervisor)
-        form.addRow("Worker:", self.worker)
-        form.addRow("Cases discussed:", self.cases)
-        form.addRow("Reflection:", self.reflection)
-        form.addRow("Decisions:", self.decisions)
-        form.addRow("Not to act:", self.not_to_act)
+        form.addRow(translate("supervision", "Held on:"), self.held)
+        form.addRow(translate("supervision", "Supervisor:"), self.supervisor)
+        form.addRow(translate("supervision", "Worker:"), self.worker)
+        form.addRow(translate("supervision", "Cases discussed:"), self.cases)
+        form.addRow(translate("supervision", "Reflection:"), self.reflection)
+        form.addRow(translate("supervision", "Decisions:"), self.decisions)
+        form.addRow(translate("supervision", "Not to act:"), self.not_to_act)
         for n, fields in enumerate(self.action_fields, start=1):
-            form.addRow(f"Action {n} (this case):", fields)
+            form.addRow(translate("supervision", "Action {n} (this case):").format(n=n), fields)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, "Record supervision")
+        buttons, self.ok = ok_cancel(self, translate("supervision", "Record supervision"))
         form.addRow(buttons)
         self.held.textChanged.connect(self.validate)
         for box in (self.reflection, self.decisions, self.not_to_act):
@@ -130,7 +147,7 @@ class SupervisionDialog(QDialog):
         try:
             held = parse_date(self.held.text())[0]
         except DateFormatError as error:
-            return f"Held on: {error}"
+            return translate("supervision", "Held on: {error}").format(error=error)
         return Supervision(
             "",
             CaseId(self.record.case.id),

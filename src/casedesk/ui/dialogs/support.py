@@ -15,15 +15,18 @@ from PySide6.QtWidgets import (
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import CaseId
 from casedesk.domain.team import SUPPORT_KINDS, LinkStrength, Support
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.evidence_fields import EvidenceFields
 
 STRENGTH_HELP = {
-    LinkStrength.STRONG: "strong: a reliable source of support",
-    LinkStrength.TENUOUS: "tenuous: weak, occasional or uncertain",
-    LinkStrength.STRESSFUL: "stressful: a source of conflict or pressure",
+    LinkStrength.STRONG: QT_TRANSLATE_NOOP("support", "strong: a reliable source of support"),
+    LinkStrength.TENUOUS: QT_TRANSLATE_NOOP("support", "tenuous: weak, occasional or uncertain"),
+    LinkStrength.STRESSFUL: QT_TRANSLATE_NOOP(
+        "support", "stressful: a source of conflict or pressure"
+    ),
 }
 
 
@@ -40,44 +43,51 @@ class SupportDialog(QDialog):
         existing: Support | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change ecomap link" if existing else "Add a link to the ecomap")
+        self.setWindowTitle(
+            translate("support", "Change ecomap link")
+            if existing
+            else translate("support", "Add a link to the ecomap")
+        )
         self.record = record
         self.existing = existing
         self.professional = QComboBox()
-        self.professional.addItem("(not a member of the team)", None)
+        self.professional.addItem(translate("support", "(not a member of the team)"), None)
         for p in record.professionals:
             self.professional.addItem(f"{p.agency} — {p.role}: {p.name}", p.id)
         self.professional.currentIndexChanged.connect(self._professional_chosen)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Grandmother, St Aidan's School, Food bank")
+        self.name.setPlaceholderText(
+            translate("support", "e.g. Grandmother, St Aidan's School, Food bank")
+        )
         self.kind = QComboBox()
         for kind in SUPPORT_KINDS:
-            self.kind.addItem(kind, kind)
+            # Marked where domain/team.py defines them (context "team").
+            self.kind.addItem(translate("team", kind), kind)
         self.strength = QComboBox()
         for strength, text in STRENGTH_HELP.items():
-            self.strength.addItem(text, strength)
+            self.strength.addItem(translate("support", text), strength)
         self.person = QComboBox()
-        self.person.addItem("the whole family", None)
+        self.person.addItem(translate("support", "the whole family"), None)
         for person in record.people:
             self.person.addItem(person.display_name, person.id)
-        self.from_date = OptionalDate("Since:")
+        self.from_date = OptionalDate(translate("support", "Since:"))
         self.from_date.set_value(today)
-        self.to_date = OptionalDate("Ended:")
+        self.to_date = OptionalDate(translate("support", "Ended:"))
         self.note = QLineEdit()
         self.evidence = EvidenceFields()
         self.reason = QLineEdit()
         form = QFormLayout(self)
-        form.addRow("Team member:", self.professional)
-        form.addRow("Who or what:", self.name)
-        form.addRow("Kind:", self.kind)
-        form.addRow("The link is:", self.strength)
-        form.addRow("With:", self.person)
-        form.addRow("From:", self.from_date)
-        form.addRow("Until:", self.to_date)
-        form.addRow("Note:", self.note)
-        form.addRow("Who says so:", self.evidence)
+        form.addRow(translate("support", "Team member:"), self.professional)
+        form.addRow(translate("support", "Who or what:"), self.name)
+        form.addRow(translate("support", "Kind:"), self.kind)
+        form.addRow(translate("support", "The link is:"), self.strength)
+        form.addRow(translate("support", "With:"), self.person)
+        form.addRow(translate("support", "From:"), self.from_date)
+        form.addRow(translate("support", "Until:"), self.to_date)
+        form.addRow(translate("support", "Note:"), self.note)
+        form.addRow(translate("support", "Who says so:"), self.evidence)
         if existing is not None:
-            form.addRow("Reason for the change:", self.reason)
+            form.addRow(translate("support", "Reason for the change:"), self.reason)
             self._load(existing)
         buttons, self.ok = ok_cancel(self)
         form.addRow(buttons)

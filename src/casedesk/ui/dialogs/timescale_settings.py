@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.wording import translate
 from casedesk.domain.working_days import REGIONS
 from casedesk.services.deadlines import TimescaleSettings
 from casedesk.ui.dialogs.buttons import ok_cancel
@@ -27,40 +28,47 @@ class TimescaleSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Region and closure days")
+        self.setWindowTitle(translate("timescale_settings", "Region and closure days"))
         about = QLabel(
-            "Deadlines are counted in working days: weekends, the region's bank holidays and "
-            f"the days below are not. Timescales come from the {pack_name} rule pack. "
-            "Deadlines already recorded are not counted again by themselves: each case shows "
-            "what would change, for its worker to confirm."
+            translate(
+                "timescale_settings",
+                "Deadlines are counted in working days: weekends, the region's bank holidays "
+                "and the days below are not. Timescales come from the {pack} rule pack. "
+                "Deadlines already recorded are not counted again by themselves: each case "
+                "shows what would change, for its worker to confirm.",
+            ).format(pack=pack_name)
         )
         about.setWordWrap(True)
         self.region = QComboBox()
         self.region.addItems(list(REGIONS))
         self.region.setCurrentText(settings.region)
-        self.region.setAccessibleName("Region")
+        self.region.setAccessibleName(translate("timescale_settings", "Region"))
         self.pack_note = QLabel()
         self.pack_note.setWordWrap(True)
         self.region.currentTextChanged.connect(self._say_pack)
         self._region_before = settings.region
         self.closures = text_box()
         self.closures.setTabChangesFocus(True)
-        self.closures.setAccessibleName("Closure days")
-        self.closures.setPlaceholderText("one day a line, e.g. 2026-12-24")
+        self.closures.setAccessibleName(translate("timescale_settings", "Closure days"))
+        self.closures.setPlaceholderText(
+            translate("timescale_settings", "one day a line, e.g. 2026-12-24")
+        )
         self.closures.setPlainText("\n".join(d.isoformat() for d in sorted(settings.closures)))
         self.why = QLineEdit()
-        self.why.setAccessibleName("Why the change")
-        self.why.setPlaceholderText("e.g. the office closes between Christmas and New Year")
+        self.why.setAccessibleName(translate("timescale_settings", "Why the change"))
+        self.why.setPlaceholderText(
+            translate("timescale_settings", "e.g. the office closes between Christmas and New Year")
+        )
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(about)
-        form.addRow("Region:", self.region)
+        form.addRow(translate("timescale_settings", "Region:"), self.region)
         form.addRow(self.pack_note)
-        form.addRow("Closure days:", self.closures)
-        form.addRow("Why:", self.why)
+        form.addRow(translate("timescale_settings", "Closure days:"), self.closures)
+        form.addRow(translate("timescale_settings", "Why:"), self.why)
         form.addRow(self.problems)
-        buttons, self.ok = ok_cancel(self, "Save")
+        buttons, self.ok = ok_cancel(self, translate("timescale_settings", "Save"))
         form.addRow(buttons)
         for widget in (self.region, self.closures, self.why):
             widget.setEnabled(not read_only)
@@ -74,9 +82,12 @@ class TimescaleSettingsDialog(QDialog):
             self.pack_note.clear()
             return
         self.pack_note.setText(
-            f"⚠ The timescales become {region}'s own rule pack. Deadlines {region}'s rules call "
-            f"for are recorded; those of {self._region_before}'s rules that {region}'s do not "
-            "have are proposed, case by case, for you to cancel (Actions & deadlines)."
+            translate(
+                "timescale_settings",
+                "⚠ The timescales become {region}'s own rule pack. Deadlines {region}'s rules "
+                "call for are recorded; those of {before}'s rules that {region}'s do not have "
+                "are proposed, case by case, for you to cancel (Actions & deadlines).",
+            ).format(region=region, before=self._region_before)
         )
 
     def settings(self) -> TimescaleSettings | str:
@@ -88,12 +99,16 @@ class TimescaleSettingsDialog(QDialog):
             try:
                 days.add(parse_date(line.strip())[0])
             except DateFormatError as error:
-                return f"Closure days, line {number}: {error}"
+                return translate(
+                    "timescale_settings", "Closure days, line {number}: {error}"
+                ).format(number=number, error=error)
         return TimescaleSettings(self.region.currentText(), frozenset(days))
 
     def reason(self) -> str:
         """Why (kept in the history), or a plain default."""
-        return self.why.text().strip() or "Region or closure days changed"
+        return self.why.text().strip() or translate(
+            "timescale_settings", "Region or closure days changed"
+        )
 
     def validate(self, *_args: object) -> None:
         """Say what stops saving."""

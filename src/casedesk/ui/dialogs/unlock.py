@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.passphrase_fields import PassphraseEntry
 
 # attempt(secret, read_only) -> an error sentence, or None when the case file opened.
@@ -35,20 +36,32 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unlock case file" if locked else "Open case file")
+        self.setWindowTitle(
+            translate("unlock", "Unlock case file")
+            if locked
+            else translate("unlock", "Open case file")
+        )
         self._attempt = attempt
         heading = QLabel(
-            f"<p><b>{html.escape(path.name)}</b> is locked.</p>"
+            translate("unlock", "<p><b>{file}</b> is locked.</p>").format(
+                file=html.escape(path.name)
+            )
             if locked
-            else f"<p>Open <b>{html.escape(path.name)}</b></p>"
+            else translate("unlock", "<p>Open <b>{file}</b></p>").format(
+                file=html.escape(path.name)
+            )
         )
-        hint = QLabel("Type your passphrase, or the recovery key if the passphrase is lost.")
+        hint = QLabel(
+            translate(
+                "unlock", "Type your passphrase, or the recovery key if the passphrase is lost."
+            )
+        )
         hint.setWordWrap(True)
         # Show button and Caps Lock warning beside the field (passphrase_fields).
-        self.entry = PassphraseEntry("Passphrase or recovery key")
+        self.entry = PassphraseEntry(translate("unlock", "Passphrase or recovery key"))
         self.secret = self.entry.field
         hint.setBuddy(self.secret)
-        self.read_only = QCheckBox("Open read-only")
+        self.read_only = QCheckBox(translate("unlock", "Open read-only"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -57,7 +70,9 @@ class UnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.unlock_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.unlock_button.setText("Unlock" if locked else "Open")
+        self.unlock_button.setText(
+            translate("unlock", "Unlock") if locked else translate("unlock", "Open")
+        )
         buttons.accepted.connect(self._on_unlock)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,7 +86,7 @@ class UnlockDialog(QDialog):
 
     def _on_unlock(self) -> None:
         if not self.secret.text():
-            self.error.setText("Type the passphrase first.")
+            self.error.setText(translate("unlock", "Type the passphrase first."))
             return
         error = self._attempt(self.secret.text(), self.read_only.isChecked())
         self.secret.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.supervision import qualified_since
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import newly_qualified, set_newly_qualified
 from casedesk.ui.dates import shown_date
@@ -29,12 +32,25 @@ from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
 
 ROLE_TEXT = {
-    "owner": "Owner",
-    "worker": "Worker",
-    "supervisor": "Supervisor",
-    "agency": "Agency key",
-    "recovery": "Recovery key",
+    "owner": QT_TRANSLATE_NOOP("users", "Owner"),
+    "worker": QT_TRANSLATE_NOOP("users", "Worker"),
+    "supervisor": QT_TRANSLATE_NOOP("users", "Supervisor"),
+    "agency": QT_TRANSLATE_NOOP("users", "Agency key"),
+    "recovery": QT_TRANSLATE_NOOP("users", "Recovery key"),
 }
+
+
+def _role_text(role: str) -> str:
+    """A keyslot's role as the worker reads it (a role CaseDesk does not know, as stored)."""
+    return translate("users", ROLE_TEXT[role]) if role in ROLE_TEXT else role
+
+
+def _added_on(added_at: str) -> str:
+    """The day a user was added (stored as ISO 8601), as the worker's locale writes it."""
+    try:
+        return shown_date(date.fromisoformat(added_at[:10]))
+    except ValueError:
+        return added_at[:10]
 
 
 class PassphraseFormDialog(QDialog):
@@ -48,12 +64,12 @@ class PassphraseFormDialog(QDialog):
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in ("supervisor", "worker", "agency"):
-            self.role.addItem(ROLE_TEXT[role], role)
+            self.role.addItem(_role_text(role), role)
         self.fields = NewPassphraseFields()
         form = QFormLayout()
         if with_identity:
-            form.addRow("Name:", self.name)
-            form.addRow("Role:", self.role)
+            form.addRow(translate("users", "Name:"), self.name)
+            form.addRow(translate("users", "Role:"), self.role)
         buttons, self.ok = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -77,22 +93,32 @@ class UsersDialog(QDialog):
 
     def __init__(self, case_file: CaseFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Users & keys")
+        self.setWindowTitle(translate("users", "Users & keys"))
         self.case_file = case_file
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Name", "Role", "Added", "Newly qualified since"])
-        self.table.setAccessibleName("Users of this case file")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("users", "Name"),
+                translate("users", "Role"),
+                translate("users", "Added"),
+                translate("users", "Newly qualified since"),
+            ]
+        )
+        self.table.setAccessibleName(translate("users", "Users of this case file"))
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.add_button = QPushButton("Add user…")
-        self.remove_button = QPushButton("Remove user")
-        self.passphrase_button = QPushButton("Change my passphrase…")
-        self.qualified_button = QPushButton("Newly qualified…")
+        self.add_button = QPushButton(translate("users", "Add user…"))
+        self.remove_button = QPushButton(translate("users", "Remove user"))
+        self.passphrase_button = QPushButton(translate("users", "Change my passphrase…"))
+        self.qualified_button = QPushButton(translate("users", "Newly qualified…"))
         self.qualified_button.setToolTip(
-            "Say since when the chosen worker is newly qualified (their cases are supervised "
-            "weekly, then fortnightly, by the rule pack), or clear it"
+            translate(
+                "users",
+                "Say since when the chosen worker is newly qualified (their cases are supervised "
+                "weekly, then fortnightly, by the rule pack), or clear it",
+            )
         )
         self.qualified_button.clicked.connect(self.set_newly_qualified)
         self.qualified_button.setEnabled(not case_file.read_only)
@@ -104,8 +130,11 @@ class UsersDialog(QDialog):
         self.remove_button.setEnabled(owner)
         self.passphrase_button.setEnabled(case_file.role != "recovery" and not case_file.read_only)
         note = QLabel(
-            f"You opened this case file as <b>{case_file.user}</b>. Each user has their own "
-            "passphrase; removing a user takes their key away."
+            translate(
+                "users",
+                "You opened this case file as <b>{user}</b>. Each user has their own "
+                "passphrase; removing a user takes their key away.",
+            ).format(user=case_file.user)
         )
         note.setWordWrap(True)
         row = QHBoxLayout()
@@ -137,19 +166,21 @@ class UsersDialog(QDialog):
             for column, text in enumerate(
                 (
                     user.name,
-                    ROLE_TEXT.get(user.role, user.role),
-                    user.added_at[:10],
+                    _role_text(user.role),
+                    _added_on(user.added_at),
                     f"{shown_date(since)}" if since else "",
                 )
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _report(self, error: CaseDeskError) -> None:
-        QMessageBox.warning(self, "Users & keys", str(error))
+        QMessageBox.warning(self, translate("users", "Users & keys"), str(error))
 
     def add_user(self) -> None:
         """Ask for a name, role and passphrase, then add the user."""
-        form = PassphraseFormDialog("Add a user", with_identity=True, parent=self)
+        form = PassphraseFormDialog(
+            translate("users", "Add a user"), with_identity=True, parent=self
+        )
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -172,9 +203,12 @@ class UsersDialog(QDialog):
         name = item.text()
         answer = QMessageBox.question(
             self,
-            "Remove user",
-            f"Remove {name}? They will no longer be able to open this case "
-            "file with their passphrase.",
+            translate("users", "Remove user"),
+            translate(
+                "users",
+                "Remove {name}? They will no longer be able to open this case file with their "
+                "passphrase.",
+            ).format(name=name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -189,21 +223,29 @@ class UsersDialog(QDialog):
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None:
-            QMessageBox.information(self, "Users & keys", "Choose the worker first.")
+            QMessageBox.information(
+                self,
+                translate("users", "Users & keys"),
+                translate("users", "Choose the worker first."),
+            )
             return
         name = item.text()
         role = next((u.role for u in self.case_file.users() if u.name == name), "")
         if role not in ("worker", "owner"):
             QMessageBox.information(
-                self, "Users & keys", "Only a worker is newly qualified: choose a worker."
+                self,
+                translate("users", "Users & keys"),
+                translate("users", "Only a worker is newly qualified: choose a worker."),
             )
             return
         workers = newly_qualified(self.case_file)
         current = qualified_since(workers, name)
         text, ok = QInputDialog.getText(
             self,
-            "Newly qualified",
-            f"{name} is newly qualified since (YYYY-MM-DD; leave blank if not):",
+            translate("users", "Newly qualified"),
+            translate(
+                "users", "{name} is newly qualified since (YYYY-MM-DD; leave blank if not):"
+            ).format(name=name),
             text=current.isoformat() if current else "",
         )
         if not ok:
@@ -212,19 +254,29 @@ class UsersDialog(QDialog):
         try:
             if text.strip():
                 kept[name] = parse_date(text)[0]
-            set_newly_qualified(self.case_file, kept, f"{name}: newly qualified changed")
+            set_newly_qualified(
+                self.case_file,
+                kept,
+                translate("users", "{name}: newly qualified changed").format(name=name),
+            )
         except (DateFormatError, CaseDeskError) as error:
             self._report(CaseDeskError(str(error)))
         self.refresh()
 
     def change_passphrase(self) -> None:
         """Choose a new passphrase for the user who opened the file."""
-        form = PassphraseFormDialog("Change my passphrase", with_identity=False, parent=self)
+        form = PassphraseFormDialog(
+            translate("users", "Change my passphrase"), with_identity=False, parent=self
+        )
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             self.case_file.change_passphrase(form.fields.value())
-            QMessageBox.information(self, "Users & keys", "Your passphrase was changed.")
+            QMessageBox.information(
+                self,
+                translate("users", "Users & keys"),
+                translate("users", "Your passphrase was changed."),
+            )
         except CaseDeskError as error:
             self._report(error)
         form.fields.clear()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.export.pdf_signatures import (
     CHANGED,
     NOT_SIGNED,
@@ -44,22 +45,31 @@ from casedesk.export.pdf_signatures import (
     Verification,
 )
 from casedesk.ui.busy import Busy
+from casedesk.ui.dates import shown_date
 
 # The verdict in words, and the icon beside it (the words carry the meaning).
 VERDICTS = {
-    TRUSTED: ("Valid and trusted", QStyle.StandardPixmap.SP_DialogApplyButton),
+    TRUSTED: (
+        QT_TRANSLATE_NOOP("verify", "Valid and trusted"),
+        QStyle.StandardPixmap.SP_DialogApplyButton,
+    ),
     NOT_TRUSTED: (
-        "Valid, but the signer is not trusted",
+        QT_TRANSLATE_NOOP("verify", "Valid, but the signer is not trusted"),
         QStyle.StandardPixmap.SP_MessageBoxWarning,
     ),
-    CHANGED: ("Changed after signing", QStyle.StandardPixmap.SP_MessageBoxCritical),
+    CHANGED: (
+        QT_TRANSLATE_NOOP("verify", "Changed after signing"),
+        QStyle.StandardPixmap.SP_MessageBoxCritical,
+    ),
     NOT_SIGNED: (
-        "Not signed, or the signature is broken",
+        QT_TRANSLATE_NOOP("verify", "Not signed, or the signature is broken"),
         QStyle.StandardPixmap.SP_MessageBoxCritical,
     ),
 }
-PDF_FILTER = "PDF documents (*.pdf);;All files (*)"
-CERTIFICATE_FILTER = "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+PDF_FILTER = QT_TRANSLATE_NOOP("verify", "PDF documents (*.pdf);;All files (*)")
+CERTIFICATE_FILTER = QT_TRANSLATE_NOOP(
+    "verify", "Certificates (*.pem *.crt *.cer *.der);;All files (*)"
+)
 
 
 def fingerprint_lines(fingerprint: str) -> str:
@@ -90,28 +100,43 @@ def _mono() -> QFont:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %Y at %H:%M}"
+    return translate("verify", "{day} at {time}").format(
+        day=shown_date(moment.date()), time=f"{moment:%H:%M}"
+    )
 
 
 def _signature_html(number: int, report: SignatureReport) -> str:
     who = report.identity
     role = ", ".join(html.escape(p) for p in (who.role, who.agency) if p)
-    kind = "Signed" if number == 1 else "Countersigned (approved)"
-    when = _when(report.signing_time.astimezone()) if report.signing_time else "not given"
-    trusted = (
-        "yes"
-        if report.trusted
-        else f"no: {html.escape(report.trust_problem or 'no certificate you trust issued it')}"
-    )
+    name = html.escape(who.name or translate("verify", "(no name)"))
+    if number == 1:
+        by = translate("verify", "<b>{number}. Signed by {name}</b>").format(
+            number=number, name=name
+        )
+    else:
+        by = translate("verify", "<b>{number}. Countersigned (approved) by {name}</b>").format(
+            number=number, name=name
+        )
+    if report.signing_time:
+        when = _when(report.signing_time.astimezone())
+    else:
+        when = translate("verify", "not given")
+    reason = html.escape(report.reason or translate("verify", "(none)"))
+    if report.trusted:
+        trusted = translate("verify", "Trusted: yes")
+    else:
+        problem = report.trust_problem or translate("verify", "no certificate you trust issued it")
+        trusted = translate("verify", "Trusted: no: {problem}").format(problem=html.escape(problem))
     lines = [
-        f"<b>{number}. {kind} by {html.escape(who.name or '(no name)')}</b>"
-        + (f" — {role}" if role else ""),
-        f"Signing time (as the signer claims): {when}",
-        f"{'Reason' if number == 1 else 'Comment'}: {html.escape(report.reason or '(none)')}",
-        "Certificate fingerprint:<br><tt>"
-        + html.escape(fingerprint_lines(report.fingerprint)).replace("\n", "<br>")
-        + "</tt>",
-        f"Trusted: {trusted}",
+        by + (f" — {role}" if role else ""),
+        translate("verify", "Signing time (as the signer claims): {when}").format(when=when),
+        translate("verify", "Reason: {reason}").format(reason=reason)
+        if number == 1
+        else translate("verify", "Comment: {reason}").format(reason=reason),
+        translate("verify", "Certificate fingerprint:<br><tt>{fingerprint}</tt>").format(
+            fingerprint=html.escape(fingerprint_lines(report.fingerprint)).replace("\n", "<br>")
+        ),
+        trusted,
     ]
     return "<br>".join(lines)
 
@@ -125,7 +150,7 @@ class VerdictView(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.icon = QLabel()
         self.words = QLabel()
-        self.words.setAccessibleName("Verdict")
+        self.words.setAccessibleName(translate("verify", "Verdict"))
         font = self.words.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -136,12 +161,15 @@ class VerdictView(QFrame):
         line.addWidget(self.words, 1)
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
-        self.sentence.setAccessibleName("What the check found")
+        self.sentence.setAccessibleName(translate("verify", "What the check found"))
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.compare = QLabel(
-            "Ring the signer on a number you already have (not one from the document) and "
-            "read this fingerprint together. If it matches, ask them for their certificate "
-            "file and add it to the certificates you trust."
+            translate(
+                "verify",
+                "Ring the signer on a number you already have (not one from the document) and "
+                "read this fingerprint together. If it matches, ask them for their certificate "
+                "file and add it to the certificates you trust.",
+            )
         )
         self.compare.setWordWrap(True)
         self.fingerprint = QLabel()
@@ -149,7 +177,7 @@ class VerdictView(QFrame):
         mono.setPointSizeF(mono.pointSizeF() * 1.15)
         mono.setBold(True)
         self.fingerprint.setFont(mono)
-        self.fingerprint.setAccessibleName("Signer's certificate fingerprint")
+        self.fingerprint.setAccessibleName(translate("verify", "Signer's certificate fingerprint"))
         self.fingerprint.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -159,14 +187,14 @@ class VerdictView(QFrame):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName("Signatures")
+        self.details.setAccessibleName(translate("verify", "Signatures"))
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
         inner_layout.addWidget(self.details)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Signatures")
+        scroll.setAccessibleName(translate("verify", "Signatures"))
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -199,13 +227,18 @@ class VerdictView(QFrame):
             self.sentence.clear()
             self.details.clear()
             return
-        words, icon = VERDICTS.get(result.code, VERDICTS[NOT_SIGNED])
+        verdict, icon = VERDICTS.get(result.code, VERDICTS[NOT_SIGNED])
+        words = translate("verify", verdict)
         size = self.words.fontMetrics().height() * 2
         self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
         self.icon.setAccessibleName(words)
         self.words.setText(words)
         self.sentence.setText(sentence)
-        parts = [f"<b>Document</b> {html.escape(result.document_id)}"] if result.document_id else []
+        parts = (
+            [translate("verify", "<b>Document</b> {id}").format(id=html.escape(result.document_id))]
+            if result.document_id
+            else []
+        )
         parts += [_signature_html(n, r) for n, r in enumerate(result.signatures, 1)]
         self.details.setText("<br><br>".join(parts))
 
@@ -217,12 +250,16 @@ class TrustedCertificates(QWidget):
     def __init__(self, paths: Sequence[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Certificate files you trust")
+        self.list.setAccessibleName(translate("verify", "Certificate files you trust"))
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 3 + 12)
-        add = QPushButton("Add…")
-        add.setToolTip("A certificate file (.pem or .der) the signer or their agency gave you")
+        add = QPushButton(translate("verify", "Add…"))
+        add.setToolTip(
+            translate(
+                "verify", "A certificate file (.pem or .der) the signer or their agency gave you"
+            )
+        )
         add.clicked.connect(self._add)
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(translate("verify", "Remove"))
         self.remove.clicked.connect(self._remove)
         buttons = QVBoxLayout()
         buttons.addWidget(add)
@@ -263,7 +300,10 @@ class TrustedCertificates(QWidget):
 
     def _add(self) -> None:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, "Certificates you trust", str(Path.home()), CERTIFICATE_FILTER
+            self,
+            translate("verify", "Certificates you trust"),
+            str(Path.home()),
+            translate("verify", CERTIFICATE_FILTER),
         )
         for name in chosen:
             self.add_path(Path(name))
@@ -286,14 +326,29 @@ class TrustedCertificates(QWidget):
 def file_trust_words(file_name: str, count: int) -> str:
     """What the open case file adds to the certificates trusted."""
     if not file_name:
-        return "No case file is open: only the certificate files above are trusted."
+        return translate(
+            "verify", "No case file is open: only the certificate files above are trusted."
+        )
     if not count:
-        return f"Also trusted: the users of {file_name}, once they have signed a summary."
-    return (
-        f"Also trusted: the users of the open case file {file_name} "
-        f"({count} certificate{'s' if count != 1 else ''}), whose own summaries are theirs "
-        "to trust."
-    )
+        return translate(
+            "verify", "Also trusted: the users of {file}, once they have signed a summary."
+        ).format(file=file_name)
+    # English chooses "certificate" or "certificates"; a translation has its own forms of %n.
+    if count == 1:
+        return translate(
+            "verify",
+            "Also trusted: the users of the open case file {file} (%n certificate), whose own "
+            "summaries are theirs to trust.",
+            None,
+            count,
+        ).format(file=file_name)
+    return translate(
+        "verify",
+        "Also trusted: the users of the open case file {file} (%n certificates), whose own "
+        "summaries are theirs to trust.",
+        None,
+        count,
+    ).format(file=file_name)
 
 
 class VerifyDialog(QDialog):
@@ -310,17 +365,20 @@ class VerifyDialog(QDialog):
     ) -> None:
         """``file_trust``: the open case file's users' certificates (``file_name``)."""
         super().__init__(parent)
-        self.setWindowTitle("Verify a signed summary")
+        self.setWindowTitle(translate("verify", "Verify a signed summary"))
         self._file_trust = list(file_trust)
         intro = QLabel(
-            "Check that a signed summary is exactly what was signed, and who signed it. "
-            "Nothing is sent anywhere."
+            translate(
+                "verify",
+                "Check that a signed summary is exactly what was signed, and who signed it. "
+                "Nothing is sent anywhere.",
+            )
         )
         intro.setWordWrap(True)
         self.pdf = QLineEdit()
-        self.pdf.setAccessibleName("The PDF to verify")
-        self.pdf.setPlaceholderText("the signed summary (a .pdf file)")
-        choose = QPushButton("Choose…")
+        self.pdf.setAccessibleName(translate("verify", "The PDF to verify"))
+        self.pdf.setPlaceholderText(translate("verify", "the signed summary (a .pdf file)"))
+        choose = QPushButton(translate("verify", "Choose…"))
         choose.clicked.connect(self._choose)
         where = QHBoxLayout()
         where.addWidget(self.pdf, 1)
@@ -330,13 +388,17 @@ class VerifyDialog(QDialog):
         self.file_note = QLabel(file_trust_words(file_name, len(self._file_trust)))
         self.file_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(buddy("&Summary:", self.pdf), where)
-        form.addRow(buddy("Certificates\nyou &trust:", self.trusted.list), self.trusted)
+        form.addRow(buddy(translate("verify", "&Summary:"), self.pdf), where)
+        form.addRow(
+            buddy(translate("verify", "Certificates\nyou &trust:"), self.trusted.list), self.trusted
+        )
         form.addRow("", self.file_note)
         self.verdict = VerdictView()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.check = buttons.addButton("Verify again", QDialogButtonBox.ButtonRole.ActionRole)
+        self.check = buttons.addButton(
+            translate("verify", "Verify again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.check.clicked.connect(self.verify)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -349,7 +411,10 @@ class VerifyDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Verify a signed summary", self.pdf.text() or str(Path.home()), PDF_FILTER
+            self,
+            translate("verify", "Verify a signed summary"),
+            self.pdf.text() or str(Path.home()),
+            translate("verify", PDF_FILTER),
         )
         if path:
             self.pdf.setText(path)
@@ -367,14 +432,16 @@ class VerifyDialog(QDialog):
         text = self.pdf.text().strip()
         self.check.setEnabled(bool(text))
         if not text:
-            self.verdict.show_result(None, "Choose the signed summary to verify.")
+            self.verdict.show_result(
+                None, translate("verify", "Choose the signed summary to verify.")
+            )
             return None
         try:
             with Busy():
                 trusted = self._file_trust + self.trusted.certificates()
                 result = verify_file(Path(text), trusted)
         except CaseDeskError as error:
-            self.verdict.show_result(None, "Not verified")
+            self.verdict.show_result(None, translate("verify", "Not verified"))
             self.verdict.sentence.setText(str(error))
             return None
         self.verdict.show_result(result)

@@ -37,6 +37,7 @@ from casedesk.domain.date_parsing import DateFormatError, parse_date
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.entry import form_problems
 from casedesk.ui.widgets.action_fields import ActionFields
@@ -44,12 +45,17 @@ from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
-SIGNIFICANCE_NAMES = ("routine", "notable", "significant", "critical")
+SIGNIFICANCE_NAMES = (
+    QT_TRANSLATE_NOOP("visit", "routine"),
+    QT_TRANSLATE_NOOP("visit", "notable"),
+    QT_TRANSLATE_NOOP("visit", "significant"),
+    QT_TRANSLATE_NOOP("visit", "critical"),
+)
 SEEN_CHOICES = (
-    ("(choose: was the child seen?)", None),
-    ("seen alone", ChildSeen.SEEN_ALONE),
-    ("seen, not alone", ChildSeen.SEEN_NOT_ALONE),
-    ("not seen", ChildSeen.NOT_SEEN),
+    (QT_TRANSLATE_NOOP("visit", "(choose: was the child seen?)"), None),
+    (QT_TRANSLATE_NOOP("visit", "seen alone"), ChildSeen.SEEN_ALONE),
+    (QT_TRANSLATE_NOOP("visit", "seen, not alone"), ChildSeen.SEEN_NOT_ALONE),
+    (QT_TRANSLATE_NOOP("visit", "not seen"), ChildSeen.NOT_SEEN),
 )
 
 
@@ -69,82 +75,106 @@ class VisitDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change visit" if existing else "Record a visit or contact")
+        self.setWindowTitle(
+            translate("visit", "Change visit")
+            if existing
+            else translate("visit", "Record a visit or contact")
+        )
         self.record, self.worker, self.existing = record, worker, existing
         self.today = now.date()
         child = record.subject_child
         self.when = QLineEdit(now.date().isoformat())
-        self.when.setAccessibleName("Date of the visit")
+        self.when.setAccessibleName(translate("visit", "Date of the visit"))
         self.time = QLineEdit(f"{now:%H:%M}")
-        self.time.setAccessibleName("Time of the visit")
-        self.time.setPlaceholderText("HH:MM")
+        self.time.setAccessibleName(translate("visit", "Time of the visit"))
+        self.time.setPlaceholderText(translate("visit", "HH:MM"))
         known = list(categories or Category)
         if existing is not None and existing.category not in known:
             known.append(existing.category)
         self.category = QComboBox()
-        self.category.setAccessibleName("Kind of visit or contact")
+        self.category.setAccessibleName(translate("visit", "Kind of visit or contact"))
         for category in known:
-            self.category.addItem(category.value, category)
+            self.category.addItem(shown_value(category), category)
         self.category.setCurrentIndex(max(0, index_of(self.category, Category.HOME_VISIT)))
         self.seen = QComboBox()
-        self.seen.setAccessibleName(f"Was {child.display_name} seen?")
-        for text, value in SEEN_CHOICES:
-            self.seen.addItem(text, value)
-        self.present = QLineEdit()
-        self.present.setAccessibleName("Who else was present")
-        self.present.setPlaceholderText("who else was there (names, or 'no one')")
-        self.words = text_box(f"what {child.display_name} said, in their own words", 3)
-        self.words.setAccessibleName("The child's own words")
-        self.account = text_box("what happened and what you saw: your account, as fact", 3)
-        self.account.setAccessibleName("Your account")
-        self.home = text_box("the home: conditions, food, sleeping, safety, who lives there", 2)
-        self.home.setAccessibleName("Observations of the home")
-        self.significance = QComboBox()
-        self.third_party = QCheckBox("Holds third-party information")
-        self.third_party.setAccessibleName("Holds third-party information")
-        self.third_party.setToolTip(
-            "What someone outside the family told you, or about them (a neighbour, a relative's "
-            "health): withheld from a shared summary unless you choose to include it."
+        self.seen.setAccessibleName(
+            translate("visit", "Was {name} seen?").format(name=child.display_name)
         )
-        self.significance.setAccessibleName("Significance")
+        for text, value in SEEN_CHOICES:
+            self.seen.addItem(translate("visit", text), value)
+        self.present = QLineEdit()
+        self.present.setAccessibleName(translate("visit", "Who else was present"))
+        self.present.setPlaceholderText(
+            translate("visit", "who else was there (names, or 'no one')")
+        )
+        self.words = text_box(
+            translate("visit", "what {name} said, in their own words").format(
+                name=child.display_name
+            ),
+            3,
+        )
+        self.words.setAccessibleName(translate("visit", "The child's own words"))
+        self.account = text_box(
+            translate("visit", "what happened and what you saw: your account, as fact"), 3
+        )
+        self.account.setAccessibleName(translate("visit", "Your account"))
+        self.home = text_box(
+            translate("visit", "the home: conditions, food, sleeping, safety, who lives there"), 2
+        )
+        self.home.setAccessibleName(translate("visit", "Observations of the home"))
+        self.significance = QComboBox()
+        self.third_party = QCheckBox(translate("visit", "Holds third-party information"))
+        self.third_party.setAccessibleName(translate("visit", "Holds third-party information"))
+        self.third_party.setToolTip(
+            translate(
+                "visit",
+                "What someone outside the family told you, or about them (a neighbour, a "
+                "relative's health): withheld from a shared summary unless you choose to "
+                "include it.",
+            )
+        )
+        self.significance.setAccessibleName(translate("visit", "Significance"))
         for level, name in enumerate(SIGNIFICANCE_NAMES):
-            self.significance.addItem(name, level)
+            self.significance.addItem(translate("visit", name), level)
         self.source = QLineEdit(worker)
-        self.source.setAccessibleName("Source")
+        self.source.setAccessibleName(translate("visit", "Source"))
         self.source_type = QComboBox()
-        self.source_type.setAccessibleName("Source type")
+        self.source_type.setAccessibleName(translate("visit", "Source type"))
         for source_type in SourceType:
-            self.source_type.addItem(source_type.value, source_type)
+            self.source_type.addItem(shown_value(source_type), source_type)
         self.source_type.setCurrentIndex(
             index_of(self.source_type, SourceType.PROFESSIONAL_OBSERVATION)
         )
         self.next_step = ActionFields(
-            record, [worker, *workers], self.today, what_label="Next step agreed:"
+            record,
+            [worker, *workers],
+            self.today,
+            what_label=translate("visit", "Next step agreed:"),
         )
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Reason for the change")
+        self.reason.setAccessibleName(translate("visit", "Reason for the change"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         form = self.form = QFormLayout()
-        form.addRow("Date:", self.when)
-        form.addRow("Time:", self.time)
-        form.addRow("Kind:", self.category)
-        form.addRow(f"{child.display_name} seen?", self.seen)
-        form.addRow("Also present:", self.present)
-        form.addRow("Child's own words:", self.words)
-        form.addRow("Your account:", self.account)
-        form.addRow("The home:", self.home)
-        form.addRow("Significance:", self.significance)
-        form.addRow("Source:", self.source)
-        form.addRow("Source type:", self.source_type)
+        form.addRow(translate("visit", "Date:"), self.when)
+        form.addRow(translate("visit", "Time:"), self.time)
+        form.addRow(translate("visit", "Kind:"), self.category)
+        form.addRow(translate("visit", "{name} seen?").format(name=child.display_name), self.seen)
+        form.addRow(translate("visit", "Also present:"), self.present)
+        form.addRow(translate("visit", "Child's own words:"), self.words)
+        form.addRow(translate("visit", "Your account:"), self.account)
+        form.addRow(translate("visit", "The home:"), self.home)
+        form.addRow(translate("visit", "Significance:"), self.significance)
+        form.addRow(translate("visit", "Source:"), self.source)
+        form.addRow(translate("visit", "Source type:"), self.source_type)
         form.addRow("", self.third_party)  # after the source: a neighbour's report, say
         if existing is None:
             form.addRow(self.next_step)
         else:
             self.next_step.hide()
-            form.addRow("Reason for the change:", self.reason)
+            form.addRow(translate("visit", "Reason for the change:"), self.reason)
             self._load(existing)
-        buttons, self.ok = ok_cancel(self, "Save visit")
+        buttons, self.ok = ok_cancel(self, translate("visit", "Save visit"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problems)
@@ -243,12 +273,18 @@ class VisitDialog(QDialog):
         asked = self.asks_if_seen()
         self.form.setRowVisible(self.seen, asked)
         self.form.setRowVisible(self.words, asked)
+        # The chronology's own sentence (domain/chronology.py), said the way this form asks.
+        described = translate("chronology", "Describe what happened.")
         errors = [
-            "Write your account of the visit." if e == "Describe what happened." else e
+            translate("visit", "Write your account of the visit.") if e == described else e
             for e in form_problems(self.entry(), self.record, self.today, self.existing)
         ]
         if self.existing is None:
             errors += self.next_step.problems(CaseId(self.record.case.id), self.today)
         elif not self.reason.text().strip():
-            errors.append("Say why the visit record is changing; the earlier values are kept.")
+            errors.append(
+                translate(
+                    "visit", "Say why the visit record is changing; the earlier values are kept."
+                )
+            )
         show_problems(self.problems, self.ok, errors)
