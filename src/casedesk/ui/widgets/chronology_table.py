@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.names import match_spans
+from casedesk.domain.wording import translate
 from casedesk.ui.look import MARKED_BACK, MARKED_TEXT
 from casedesk.ui.models.chronology_model import Column
 
@@ -104,10 +105,10 @@ class ChronologyTable(QTableView):
         widest_date = QFontMetrics(bold).horizontalAdvance("28/12/2023")
         for column, sample in (
             (Column.SIGNIFICANCE, "★★"),
-            (Column.AGE, "pregnancy week 40"),
-            (Column.CATEGORY, "information shared"),
-            (Column.SOURCE, "Northvale Health Visit"),
-            (Column.EVIDENCE, "⚠ self-reported, contradicted"),
+            (Column.AGE, translate("chronology_table", "pregnancy week 40")),
+            (Column.CATEGORY, translate("chronology_table", "information shared")),
+            (Column.SOURCE, translate("chronology_table", "Northvale Health Visit")),
+            (Column.EVIDENCE, translate("chronology_table", "⚠ self-reported, contradicted")),
         ):
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
         self.setColumnWidth(

@@ -31,6 +31,7 @@ from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
 from casedesk.domain.patterns import Pattern
 from casedesk.domain.people import Person
+from casedesk.domain.wording import translate
 from casedesk.ui.look import warning_colour
 from casedesk.ui.models.chronology_model import (
     KEY,
@@ -80,48 +81,58 @@ class ChronologyView(QWidget):
         # on a column header).
         self.proxy.setDynamicSortFilter(False)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the chronology (accents and case ignored)")
+        self.search.setPlaceholderText(
+            translate("chronology_view", "Search the chronology (accents and case ignored)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the chronology")
-        self.category = _choice("All categories", [(c.value, c) for c in Category])
-        self.source_type = _choice("All source types", [(s.value, s) for s in SourceType])
-        self.corroboration = _choice("Any corroboration", [(c.value, c) for c in Corroboration])
-        self.person = _choice("Anyone", [])
+        self.search.setAccessibleName(translate("chronology_view", "Search the chronology"))
+        self.category = _choice(
+            translate("chronology_view", "All categories"), [(c.value, c) for c in Category]
+        )
+        self.source_type = _choice(
+            translate("chronology_view", "All source types"), [(s.value, s) for s in SourceType]
+        )
+        self.corroboration = _choice(
+            translate("chronology_view", "Any corroboration"), [(c.value, c) for c in Corroboration]
+        )
+        self.person = _choice(translate("chronology_view", "Anyone"), [])
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText("Source / agency")
-        self.agency.setAccessibleName("Filter by source or agency")
+        self.agency.setPlaceholderText(translate("chronology_view", "Source / agency"))
+        self.agency.setAccessibleName(translate("chronology_view", "Filter by source or agency"))
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("From (date)")
+        self.date_from.setPlaceholderText(translate("chronology_view", "From (date)"))
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("To (date)")
-        self.date_from.setAccessibleName("Entries from (date)")
-        self.date_to.setAccessibleName("Entries up to (date)")
+        self.date_from.setAccessibleName(translate("chronology_view", "Entries from (date)"))
+        self.date_to.setAccessibleName(translate("chronology_view", "Entries up to (date)"))
         for combo, name in (
-            (self.category, "Filter by category"),
-            (self.source_type, "Filter by source type"),
-            (self.corroboration, "Filter by corroboration"),
-            (self.person, "Filter by person"),
+            (self.category, translate("chronology_view", "Filter by category")),
+            (self.source_type, translate("chronology_view", "Filter by source type")),
+            (self.corroboration, translate("chronology_view", "Filter by corroboration")),
+            (self.person, translate("chronology_view", "Filter by person")),
         ):
             combo.setAccessibleName(name)
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(100)
             edit.textChanged.connect(self.apply)
-        self.significant = QCheckBox("Significant events only")
+        self.significant = QCheckBox(translate("chronology_view", "Significant events only"))
         # Oldest first reads as a story; newest first puts what happened lately in view.
         self.order = QComboBox()
-        self.order.addItem("Oldest first", False)
-        self.order.addItem("Newest first", True)
-        self.order.setAccessibleName("Order of the entries")
-        self.order.setToolTip("List the oldest or the newest entries first (remembered)")
+        self.order.addItem(translate("chronology_view", "Oldest first"), False)
+        self.order.addItem(translate("chronology_view", "Newest first"), True)
+        self.order.setAccessibleName(translate("chronology_view", "Order of the entries"))
+        self.order.setToolTip(
+            translate("chronology_view", "List the oldest or the newest entries first (remembered)")
+        )
         self.order.currentIndexChanged.connect(self._order_chosen)
         self.newest_first = False
         self.count = QLabel()
         self.key = QLabel(KEY)
-        self.key.setAccessibleName("Key to the chronology's marks")
+        self.key.setAccessibleName(translate("chronology_view", "Key to the chronology's marks"))
         self.key.setWordWrap(True)
         self.table = ChronologyTable()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Chronology entries")
+        self.table.setAccessibleName(translate("chronology_view", "Chronology entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +154,7 @@ class ChronologyView(QWidget):
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.DESCRIPTION, self.delegate)
         self.patterns = QListWidget()
-        self.patterns.setAccessibleName("Patterns found")
+        self.patterns.setAccessibleName(translate("chronology_view", "Patterns found"))
         self.patterns.setWordWrap(True)
         self.patterns.setSpacing(4)
         self.patterns.itemActivated.connect(self._show_pattern)
@@ -152,26 +163,30 @@ class ChronologyView(QWidget):
         self.showing_pattern.setWordWrap(True)
         self.showing_pattern.linkActivated.connect(self.show_all)
 
-        self.add_button = QPushButton("Add entry…")
+        self.add_button = QPushButton(translate("chronology_view", "Add entry…"))
         self.add_button.clicked.connect(self.add_entry_requested)
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton(translate("chronology_view", "Change…"))
         self.edit_button.clicked.connect(self._emit_edit)
         self.table.doubleClicked.connect(lambda _index: self._emit_edit())
         first_row = QHBoxLayout()
         first_row.addWidget(self.add_button)
         first_row.addWidget(self.edit_button)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("chronology_view", "Import CSV…"))
         self.import_button.clicked.connect(self.import_csv_requested)
         first_row.addWidget(self.import_button)
-        self.category_button = QPushButton("Categories…")
-        self.category_button.setToolTip("Add a category to this case file's list")
+        self.category_button = QPushButton(translate("chronology_view", "Categories…"))
+        self.category_button.setToolTip(
+            translate("chronology_view", "Add a category to this case file's list")
+        )
         self.category_button.clicked.connect(self.add_category_requested)
         first_row.addWidget(self.category_button)
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Every change to the selected entry, with the reasons")
+        self.history_button = QPushButton(translate("chronology_view", "History…"))
+        self.history_button.setToolTip(
+            translate("chronology_view", "Every change to the selected entry, with the reasons")
+        )
         self.history_button.clicked.connect(self._emit_history)
         first_row.addWidget(self.history_button)
-        self.template_button = QPushButton("CSV template…")
+        self.template_button = QPushButton(translate("chronology_view", "CSV template…"))
         self.template_button.clicked.connect(self.template_requested)
         first_row.addWidget(self.template_button)
         first_row.addStretch()
@@ -198,7 +213,9 @@ class ChronologyView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        patterns_heading = QLabel("<b>Patterns</b> (click one to see its entries)")
+        patterns_heading = QLabel(
+            translate("chronology_view", "<b>Patterns</b> (click one to see its entries)")
+        )
         patterns_heading.setWordWrap(True)  # the panel is narrow: wrapped, never cut off
         side_layout.addWidget(patterns_heading)
         side_layout.addWidget(self.patterns, 1)
@@ -237,7 +254,7 @@ class ChronologyView(QWidget):
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Anyone", None)
+        self.person.addItem(translate("chronology_view", "Anyone"), None)
         for person_id, name in people:
             self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, index_of(self.person, current)))
@@ -305,7 +322,7 @@ class ChronologyView(QWidget):
             item.setToolTip(pattern.summary)
             self.patterns.addItem(item)
         if not patterns:
-            self.patterns.addItem("No patterns found.")
+            self.patterns.addItem(translate("chronology_view", "No patterns found."))
 
     def _show_pattern(self, item: QListWidgetItem) -> None:
         entries = item.data(Qt.ItemDataRole.UserRole)
@@ -324,7 +341,7 @@ class ChronologyView(QWidget):
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem("All categories", None)
+        self.category.addItem(translate("chronology_view", "All categories"), None)
         for category in [*Category, *extra]:
             self.category.addItem(category.value, category)
         self.category.setCurrentIndex(max(0, index_of(self.category, current)))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.health import CheckResult, Status, Theme
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.look import muted_colour as quiet_colour
 from casedesk.ui.look import warning_colour
 
@@ -45,20 +46,22 @@ if TYPE_CHECKING:  # the case view is made at start-up; the database stack can w
 # A status in a symbol and a word: a colour-blind reader, a screen reader and a printout
 # all get the same answer.
 MARKS = {
-    Status.FAIL: ("✖", "Fails"),
-    Status.PASS: ("✔", "Passes"),
-    Status.NOT_APPLICABLE: ("–", "Does not apply"),
+    Status.FAIL: ("✖", QT_TRANSLATE_NOOP("health_tab", "Fails")),
+    Status.PASS: ("✔", QT_TRANSLATE_NOOP("health_tab", "Passes")),
+    Status.NOT_APPLICABLE: ("–", QT_TRANSLATE_NOOP("health_tab", "Does not apply")),
 }
 
 # Where each check's records are: the case view's tab, named as its tab says.
 PLACE_TABS = {
-    "people": "People",
-    "identification attempts": "ID attempts",
-    "chronology": "Chronology",
-    "oversight": "Oversight",
-    "actions": "Actions",
-    "team": "Team",
-    "sharing": "Sharing",
+    "people": QT_TRANSLATE_NOOP("health_tab", "People"),
+    QT_TRANSLATE_NOOP("health_tab", "identification attempts"): QT_TRANSLATE_NOOP(
+        "health_tab", "ID attempts"
+    ),
+    "chronology": QT_TRANSLATE_NOOP("health_tab", "Chronology"),
+    "oversight": QT_TRANSLATE_NOOP("health_tab", "Oversight"),
+    "actions": QT_TRANSLATE_NOOP("health_tab", "Actions"),
+    "team": QT_TRANSLATE_NOOP("health_tab", "Team"),
+    "sharing": QT_TRANSLATE_NOOP("health_tab", "Sharing"),
 }
 
 
@@ -89,7 +92,10 @@ def _count(results: Sequence[CheckResult], status: Status) -> int:
 _VERBS = {
     Status.FAIL: ("fails", "fail"),
     Status.PASS: ("passes", "pass"),
-    Status.NOT_APPLICABLE: ("does not apply", "do not apply"),
+    Status.NOT_APPLICABLE: (
+        QT_TRANSLATE_NOOP("health_tab", "does not apply"),
+        QT_TRANSLATE_NOOP("health_tab", "do not apply"),
+    ),
 }
 
 
@@ -123,7 +129,7 @@ def theme_text(theme: Theme, results: Sequence[CheckResult]) -> str:
         if (n := _count(results, status))
     ]
     if not _count(results, Status.FAIL):
-        parts.insert(0, "nothing fails")
+        parts.insert(0, translate("health_tab", "nothing fails"))
     return f"{theme.title}: " + ", ".join(parts)
 
 
@@ -194,9 +200,9 @@ def checks_html(results: Sequence[CheckResult], only_failing: bool, mark_width: 
     hidden = sum(1 for r in results if not r.failed) if only_failing else 0
     if hidden:
         what = (
-            "check that passes or does not apply is"
+            translate("health_tab", "check that passes or does not apply is")
             if hidden == 1
-            else "checks that pass or do not apply are"
+            else translate("health_tab", "checks that pass or do not apply are")
         )
         parts.append(
             f"<p style='margin-top:12px; color:{muted}'>{hidden} {what} not shown: untick "
@@ -232,29 +238,34 @@ class HealthTab(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Health check summary")
+        self.summary.setAccessibleName(translate("health_tab", "Health check summary"))
         font = self.summary.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.summary.setFont(font)
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat("d MMM yyyy")
+        self.as_at.setDisplayFormat(translate("health_tab", "d MMM yyyy"))
         self.as_at.setMinimumDate(QDate(2000, 1, 1))
-        self.as_at.setAccessibleName("As recorded on")
+        self.as_at.setAccessibleName(translate("health_tab", "As recorded on"))
         self.as_at.setToolTip(
-            "Check the case as it was recorded at the end of this day (its history keeps "
-            "every earlier version)"
+            translate(
+                "health_tab",
+                "Check the case as it was recorded at the end of this day (its history keeps "
+                "every earlier version)",
+            )
         )
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Check the case as it is now")
-        self.only_failing = QCheckBox("Show only what fails")
+        self.today_button = QPushButton(translate("health_tab", "Today"))
+        self.today_button.setToolTip(translate("health_tab", "Check the case as it is now"))
+        self.only_failing = QCheckBox(translate("health_tab", "Show only what fails"))
         self.only_failing.setChecked(True)
-        self.only_failing.setToolTip("Untick to see every check, what passes as well")
+        self.only_failing.setToolTip(
+            translate("health_tab", "Untick to see every check, what passes as well")
+        )
         self.only_failing.toggled.connect(lambda _on: self._build(now=True))
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Which day is checked")
+        self.note.setAccessibleName(translate("health_tab", "Which day is checked"))
         self.note.hide()
         # A typed date changes with each key: the check waits until typing stops.
         self._wait = QTimer(self)
@@ -269,11 +280,11 @@ class HealthTab(QWidget):
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setAccessibleName("Health checks")
+        self.body.setAccessibleName(translate("health_tab", "Health checks"))
         self.body.anchorClicked.connect(self._follow)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("As recorded on:"))
+        controls.addWidget(QLabel(translate("health_tab", "As recorded on:")))
         controls.addWidget(self.as_at)
         controls.addWidget(self.today_button)
         controls.addSpacing(16)
@@ -322,7 +333,9 @@ class HealthTab(QWidget):
         self.health = None
         self.past = True
         self.summary.setText(sentence)
-        self.note.setText("Choose a later day, or Today for the case as it is now.")
+        self.note.setText(
+            translate("health_tab", "Choose a later day, or Today for the case as it is now.")
+        )
         self.note.show()
         self._build()
 
@@ -415,8 +428,10 @@ class HealthLine(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
-        self.setToolTip("Open the Health check tab: what fails and what to do next")
-        self.setAccessibleName("Health check")
+        self.setToolTip(
+            translate("health_tab", "Open the Health check tab: what fails and what to do next")
+        )
+        self.setAccessibleName(translate("health_tab", "Health check"))
         self.clear()
 
     def show_health(self, health: CaseHealth) -> None:
