@@ -69,8 +69,11 @@ class CaseFilePage(QWidget):
         self.table.setAccessibleName(translate("case_file_page", "Cases"))
         # Words, not colour alone: read by a screen reader and on a grey-scale printout.
         self.demo_banner = QLabel(
-            f"<b>{DEMO_MARK}.</b> Every person and case in this file is invented: practise "
-            "here, and never record a real family in it (its passphrase is public)."
+            translate(
+                "case_file_page",
+                "<b>{mark}.</b> Every person and case in this file is invented: practise "
+                "here, and never record a real family in it (its passphrase is public).",
+            ).format(mark=translate("demonstration", DEMO_MARK))
         )
         self.demo_banner.setObjectName("DemoBanner")
         self.demo_banner.setWordWrap(True)
@@ -161,10 +164,17 @@ class CaseFilePage(QWidget):
         self, file_name: str, user: str, role: str, read_only: bool, demo: bool = False
     ) -> None:
         """Fill the heading; above the cases, a banner when they are the demonstration."""
-        suffix = " — read-only" if read_only else ""
-        self.heading.setText(
-            f"{html.escape(file_name)}: opened by {html.escape(user)} ({role}){suffix}"
-        )
+        file, user = html.escape(file_name), html.escape(user)
+        if read_only:
+            heading = translate(
+                "case_file_page", "{file}: opened by {user} ({role}) — read-only"
+            ).format(file=file, user=user, role=role)
+        else:
+            heading = translate("case_file_page", "{file}: opened by {user} ({role})").format(
+                file=file, user=user, role=role
+            )
+        self.heading.setText(heading)
+
         self.demo_banner.setVisible(demo)
 
     def clear(self) -> None:

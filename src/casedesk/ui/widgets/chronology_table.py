@@ -53,7 +53,7 @@ class HighlightDelegate(QStyledItemDelegate):
         for start, end in spans:
             parts.append(html.escape(text[last:start]))
             parts.append(
-                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"
+                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"  # i18n: markup
                 f"{html.escape(text[start:end])}</span>"
             )
             last = end
@@ -107,7 +107,7 @@ class ChronologyTable(QTableView):
             (Column.SIGNIFICANCE, "★★"),
             (Column.AGE, translate("chronology_table", "pregnancy week 40")),
             (Column.CATEGORY, translate("chronology_table", "information shared")),
-            (Column.SOURCE, translate("chronology_table", "Northvale Health Visit")),
+            (Column.SOURCE, "Northvale Health Visit"),  # i18n: a sample source, only measured
             (Column.EVIDENCE, translate("chronology_table", "⚠ self-reported, contradicted")),
         ):
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)

@@ -45,7 +45,7 @@ from casedesk.domain.diagram_listing import Section, ecomap_text, genogram_text
 from casedesk.domain.ids import PersonId
 from casedesk.domain.names import isolated
 from casedesk.domain.team import Support
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.genogram.painting import PrimitivesItem
 from casedesk.ui.genogram.scene import GenogramScene
@@ -63,7 +63,8 @@ def sections_html(sections: list[Section]) -> str:
     parts = []
     for heading, lines in sections:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        parts.append(f'<h4 dir="{way}">{html.escape(heading)}</h4><ul dir="{way}">{items}</ul>')
+        heading_html = f'<h4 dir="{way}">{html.escape(heading)}</h4>'  # i18n: markup
+        parts.append(f'{heading_html}<ul dir="{way}">{items}</ul>')  # i18n: markup
     return "".join(parts)
 
 
@@ -159,6 +160,13 @@ class ZoomingView(QGraphicsView):
             self.scale(factor, factor)
 
 
+# Each kind of drawing by the name a person reads in a sentence (the kind itself is a key).
+DIAGRAM_NAMES = {
+    "genogram": QT_TRANSLATE_NOOP("diagram_tabs", "genogram"),
+    "ecomap": QT_TRANSLATE_NOOP("diagram_tabs", "ecomap"),
+}
+
+
 class DiagramTab(QWidget):
     """What both tabs share: the toolbar, the view and the text listing."""
 
@@ -173,16 +181,28 @@ class DiagramTab(QWidget):
         self.view.refit = self.refit  # type: ignore[method-assign]
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.view.setAccessibleName(kind.capitalize())
-        self.view.setAccessibleDescription(f"The {kind}; the same content is listed as text.")
+        # The kind is a key (the export asks for it); its name is what a person reads.
+        diagram = translate("diagram_tabs", DIAGRAM_NAMES.get(kind, kind))
+        self.view.setAccessibleName(diagram.capitalize())
+        self.view.setAccessibleDescription(
+            translate("diagram_tabs", "The {diagram}; the same content is listed as text.").format(
+                diagram=diagram
+            )
+        )
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat(translate("diagram_tabs", "dd MMM yyyy"))
+        self.as_at.setDisplayFormat("dd MMM yyyy")  # i18n: a Qt date format
         self.as_at.setAccessibleName(translate("diagram_tabs", "As at"))
-        self.as_at.setToolTip(f"Show the {kind} as it was on this date")
+        self.as_at.setToolTip(
+            translate("diagram_tabs", "Show the {diagram} as it was on this date").format(
+                diagram=diagram
+            )
+        )
         self.as_at.dateChanged.connect(lambda _d: self.redraw())
         today = QPushButton(translate("diagram_tabs", "Today"))
-        today.setToolTip(f"Show the {kind} as it is today")
+        today.setToolTip(
+            translate("diagram_tabs", "Show the {diagram} as it is today").format(diagram=diagram)
+        )
         today.clicked.connect(lambda: self.as_at.setDate(QDate.currentDate()))
         fit = QPushButton(translate("diagram_tabs", "Fit to window"))
         fit.setToolTip(
@@ -208,10 +228,14 @@ class DiagramTab(QWidget):
         self.toolbar.addWidget(export)
         self.toolbar.addStretch()
         self.listing = QTextBrowser()
-        self.listing.setAccessibleName(f"The {kind} as text")
+        self.listing.setAccessibleName(
+            translate("diagram_tabs", "The {diagram} as text").format(diagram=diagram)
+        )
         self.listing.setMinimumHeight(40)
         self.side = QVBoxLayout()
-        self.side.addWidget(QLabel(f"The {kind} as text:"))
+        self.side.addWidget(
+            QLabel(translate("diagram_tabs", "The {diagram} as text:").format(diagram=diagram))
+        )
         self.side.addWidget(self.listing, 1)
         side = QWidget()
         side.setLayout(self.side)
@@ -364,7 +388,12 @@ class GenogramTab(DiagramTab):
         name = self.record.person(self.selected).display_name
         entries = [e for e in self.record.entries if self.selected in e.people]
         entries.sort(key=lambda e: e.occurred_on)
-        self.person_heading.setText(f"{isolated(name)}: {len(entries)} chronology entries")
+        self.person_heading.setText(
+            translate("diagram_tabs", "{name}: %n chronology entries", None, len(entries)).format(
+                name=isolated(name)
+            )
+        )
+
         for entry in entries[-200:]:
             item = QListWidgetItem(f"{shown_date(entry.occurred_on)} — {entry.description}")
             item.setData(Qt.ItemDataRole.UserRole, entry.occurred_on)
@@ -402,7 +431,7 @@ SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
     ColumnSpec(QT_TRANSLATE_NOOP("diagram_tabs", "Kind"), lambda s: s.kind, context="diagram_tabs"),
     ColumnSpec(
         QT_TRANSLATE_NOOP("diagram_tabs", "Link"),
-        lambda s: s.strength.value,
+        lambda s: shown_value(s.strength),
         warn=lambda s: s.strength.value == "stressful",
         context="diagram_tabs",
     ),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.health import CheckResult, Status, Theme
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.ui.dates import shown_date
 from casedesk.ui.look import muted_colour as quiet_colour
 from casedesk.ui.look import warning_colour
 
@@ -54,9 +55,7 @@ MARKS = {
 # Where each check's records are: the case view's tab, named as its tab says.
 PLACE_TABS = {
     "people": QT_TRANSLATE_NOOP("health_tab", "People"),
-    QT_TRANSLATE_NOOP("health_tab", "identification attempts"): QT_TRANSLATE_NOOP(
-        "health_tab", "ID attempts"
-    ),
+    "identification attempts": QT_TRANSLATE_NOOP("health_tab", "ID attempts"),  # i18n: the key
     "chronology": QT_TRANSLATE_NOOP("health_tab", "Chronology"),
     "oversight": QT_TRANSLATE_NOOP("health_tab", "Oversight"),
     "actions": QT_TRANSLATE_NOOP("health_tab", "Actions"),
@@ -68,40 +67,46 @@ PLACE_TABS = {
 def mark(status: Status) -> str:
     """The status as its symbol and its word: '✖ Fails'."""
     symbol, word = MARKS[status]
-    return f"{symbol} {word}"
+    return f"{symbol} {translate('health_tab', word)}"
 
 
 def fails_sentence(failed: int, checks: int) -> str:
     """'7 of 19 checks fail', '1 of 19 checks fails', 'none of the 19 checks fails'."""
     if not failed:
-        return f"none of the {checks} checks fails"
-    return f"{failed} of {checks} checks fail{'s' if failed == 1 else ''}"
+        return translate("health_tab", "none of the {checks} checks fails").format(checks=checks)
+    if failed == 1:
+        return translate("health_tab", "1 of {checks} checks fails").format(checks=checks)
+    return translate("health_tab", "%n of {checks} checks fail", None, failed).format(checks=checks)
 
 
 def header_text(health: CaseHealth) -> str:
     """The line in the case's header: 'Health check: 7 of 19 checks fail', its symbol first."""
     symbol = MARKS[Status.FAIL if health.failed else Status.PASS][0]
-    return f"{symbol} Health check: {fails_sentence(health.failed, len(health.results))}"
+    fails = fails_sentence(health.failed, len(health.results))
+    return f"{symbol} " + translate("health_tab", "Health check: {fails}").format(fails=fails)
 
 
 def _count(results: Sequence[CheckResult], status: Status) -> int:
     return sum(1 for r in results if r.status is status)
 
 
-# A count's verb, one and many: "1 fails", "2 fail".
-_VERBS = {
-    Status.FAIL: ("fails", "fail"),
-    Status.PASS: ("passes", "pass"),
-    Status.NOT_APPLICABLE: (
-        QT_TRANSLATE_NOOP("health_tab", "does not apply"),
-        QT_TRANSLATE_NOOP("health_tab", "do not apply"),
-    ),
-}
-
-
 def _counted(n: int, status: Status) -> str:
-    one, many = _VERBS[status]
-    return f"{n} {one if n == 1 else many}"
+    """A count and its verb, one and many: "1 fails", "2 fail"."""
+    if status is Status.FAIL:
+        return (
+            translate("health_tab", "1 fails")
+            if n == 1
+            else translate("health_tab", "%n fail", None, n)
+        )
+    if status is Status.PASS:
+        return (
+            translate("health_tab", "1 passes")
+            if n == 1
+            else translate("health_tab", "%n pass", None, n)
+        )
+    if n == 1:
+        return translate("health_tab", "1 does not apply")
+    return translate("health_tab", "%n do not apply", None, n)
 
 
 def summary_text(results: Sequence[CheckResult]) -> str:
@@ -113,11 +118,17 @@ def summary_text(results: Sequence[CheckResult]) -> str:
         if (n := _count(results, status))
     )
     if not failed:
-        return f"{MARKS[Status.PASS][0]} None of the {len(results)} checks fails ({rest})."
+        return f"{MARKS[Status.PASS][0]} " + translate(
+            "health_tab", "None of the {checks} checks fails ({rest})."
+        ).format(checks=len(results), rest=rest)
     themes = len({r.theme for r in failed})
-    return (
-        f"{MARKS[Status.FAIL][0]} {fails_sentence(len(failed), len(results)).capitalize()}, "
-        f"in {themes} of the {len(Theme)} themes; {rest}."
+    return f"{MARKS[Status.FAIL][0]} " + translate(
+        "health_tab", "{fails}, in {themes} of the {all_themes} themes; {rest}."
+    ).format(
+        fails=fails_sentence(len(failed), len(results)).capitalize(),
+        themes=themes,
+        all_themes=len(Theme),
+        rest=rest,
     )
 
 
@@ -161,24 +172,29 @@ def _check_row(result: CheckResult, mark_width: int, red: str, muted: str) -> st
     found = html.escape(result.explanation)
     words = [
         f"<b>{question}</b>" if failed else question,
-        found if failed else f"<span style='color:{muted}'>{found}</span>",
+        found if failed else f"<span style='color:{muted}'>{found}</span>",  # i18n: markup
     ]
     if result.next_step:
-        words.append(f"<b>What to do next:</b> {html.escape(result.next_step)}")
-    if result.records:
-        where = html.escape(PLACE_TABS.get(result.place, result.place))
         words.append(
-            f"<a href='{records_link(result)}'>Show the records ({len(result.records)}) "
-            f"in {where}</a>"
+            translate("health_tab", "<b>What to do next:</b> {step}").format(
+                step=html.escape(result.next_step)
+            )
         )
+    if result.records:
+        where = translate("health_tab", PLACE_TABS.get(result.place, result.place))
+        shown = translate("health_tab", "Show the records ({count}) in {where}").format(
+            count=len(result.records), where=where
+        )
+        words.append(f"<a href='{records_link(result)}'>{html.escape(shown)}</a>")
     symbol, word = MARKS[result.status]
+    word = translate("health_tab", word)
     mark_html = f"{symbol}&nbsp;{word.replace(' ', '&nbsp;')}"
     bar = f" bgcolor='{red}'" if failed else ""
     mark_cell = f"<b style='color:{red}'>{mark_html}</b>" if failed else mark_html
     # A table a check, apart from the next: the bars stay short, one to a failure.
     return (
         "<table width='100%' cellspacing='0' cellpadding='2' style='margin-bottom:6px'>"
-        f"<tr><td width='1'{bar}></td><td width='4'></td>"
+        f"<tr><td width='1'{bar}></td><td width='4'></td>"  # i18n: markup
         f"<td width='{mark_width}' valign='top'>{mark_cell}</td>"
         f"<td valign='top'>{'<br>'.join(words)}</td></tr></table>"
     )
@@ -191,7 +207,7 @@ def checks_html(results: Sequence[CheckResult], only_failing: bool, mark_width: 
     parts = []
     for theme, checks in ordered(results):
         parts.append(
-            f"<p style='margin-top:10px; margin-bottom:2px'><b>"
+            f"<p style='margin-top:10px; margin-bottom:2px'><b>"  # i18n: markup
             f"{html.escape(theme_text(theme, checks))}</b></p>"
         )
         parts += [
@@ -199,15 +215,23 @@ def checks_html(results: Sequence[CheckResult], only_failing: bool, mark_width: 
         ]
     hidden = sum(1 for r in results if not r.failed) if only_failing else 0
     if hidden:
-        what = (
-            translate("health_tab", "check that passes or does not apply is")
-            if hidden == 1
-            else translate("health_tab", "checks that pass or do not apply are")
-        )
-        parts.append(
-            f"<p style='margin-top:12px; color:{muted}'>{hidden} {what} not shown: untick "
-            "“Show only what fails” to see them.</p>"
-        )
+        if hidden == 1:
+            sentence = translate(
+                "health_tab",
+                "1 check that passes or does not apply is not shown: untick "
+                "“Show only what fails” to see them.",
+            )
+        else:
+            sentence = translate(
+                "health_tab",
+                "%n checks that pass or do not apply are not shown: untick "
+                "“Show only what fails” to see them.",
+                None,
+                hidden,
+            )
+        style = f"margin-top:12px; color:{muted}"  # i18n: markup
+        parts.append(f"<p style='{style}'>{html.escape(sentence)}</p>")
+
     return "".join(parts)
 
 
@@ -244,7 +268,7 @@ class HealthTab(QWidget):
         self.summary.setFont(font)
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat(translate("health_tab", "d MMM yyyy"))
+        self.as_at.setDisplayFormat("d MMM yyyy")  # i18n: a Qt date format
         self.as_at.setMinimumDate(QDate(2000, 1, 1))
         self.as_at.setAccessibleName(translate("health_tab", "As recorded on"))
         self.as_at.setToolTip(
@@ -321,9 +345,13 @@ class HealthTab(QWidget):
         self.health, self.past = health, past
         if past:
             self.note.setText(
-                f"As the case was recorded at the end of {health.as_at:%-d %b %Y}, rebuilt "
-                "from its history. The other tabs show the case as it is now."
+                translate(
+                    "health_tab",
+                    "As the case was recorded at the end of {day}, rebuilt from its history. "
+                    "The other tabs show the case as it is now.",
+                ).format(day=shown_date(health.as_at))
             )
+
         self.note.setVisible(past)
         self.summary.setText(summary_text(health.results))
         self._build()

@@ -79,6 +79,8 @@ class LockScreen(QWidget):
 
     def show_locked(self, file_name: str) -> None:
         """Say which file is locked: its name only, nothing from inside it."""
-        self.heading.setText(f"{file_name} is locked")
-        self.setAccessibleName(f"{file_name} is locked")
+        locked = translate("lock_screen", "{file} is locked").format(file=file_name)
+        self.heading.setText(locked)
+        self.setAccessibleName(locked)
+
         self.unlock_button.setFocus()

@@ -7,8 +7,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
-from casedesk.domain.wording import translate
-
 
 class OptionalDate(QWidget):
     """A date that may be unknown: a tick box beside a date field."""
@@ -18,7 +16,7 @@ class OptionalDate(QWidget):
         self.known = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(translate("optional_date", "dd MMM yyyy"))
+        self.edit.setDisplayFormat("dd MMM yyyy")  # i18n: a Qt date format
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)

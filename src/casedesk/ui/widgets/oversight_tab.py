@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the case view is made at start-up; the database stack can w
         EscalationView,
         PlanView,
     )
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
@@ -85,8 +85,14 @@ def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
         if plan.sign_off is not None:
             status = plan.sign_off.sentence()
         elif plan.due is not None:
-            behind = f", {plan.days_late} working days late" if plan.days_late else ""
-            status = f"Awaiting sign-off, due by {plan.due:%-d %b %Y}{behind}."
+            if plan.days_late:
+                status = translate(
+                    "oversight_tab", "Awaiting sign-off, due by {day}, {late} working days late."
+                ).format(day=shown_date(plan.due), late=plan.days_late)
+            else:
+                status = translate("oversight_tab", "Awaiting sign-off, due by {day}.").format(
+                    day=shown_date(plan.due)
+                )
         else:
             status = translate("oversight_tab", "Awaiting sign-off.")
         state = plan.sign_off.state if plan.sign_off else None
@@ -94,7 +100,9 @@ def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
             ApprovalRow(
                 PLAN,
                 e.id,
-                f"Plan: {e.category.value} {e.occurred_on:%-d %b %Y}",
+                translate("oversight_tab", "Plan: {category} {day}").format(
+                    category=shown_value(e.category), day=shown_date(e.occurred_on)
+                ),
                 e.occurred_on,
                 plan.due,
                 status,
@@ -104,6 +112,18 @@ def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
             )
         )
     return rows
+
+
+def _escalation_state(view: EscalationView) -> str:
+    """Where an escalation stands, and by how many working days a response is overdue."""
+    status = shown_value(view.status)
+    if not view.days_overdue:
+        return status
+    if view.days_overdue == 1:
+        return translate("oversight_tab", "{status} by 1 working day").format(status=status)
+    return translate(
+        "oversight_tab", "{status} by %n working days", None, view.days_overdue
+    ).format(status=status)
 
 
 APPROVAL_COLUMNS: list[ColumnSpec[ApprovalRow]] = [
@@ -185,14 +205,7 @@ ESCALATION_COLUMNS: list[ColumnSpec[EscalationView]] = [
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("oversight_tab", "Where it stands"),
-        lambda v: (
-            v.status.value
-            + (
-                f" by {v.days_overdue} working day{'s' if v.days_overdue != 1 else ''}"
-                if v.days_overdue
-                else ""
-            )
-        ),
+        _escalation_state,
         warn=lambda v: v.status is EscalationStatus.RESPONSE_OVERDUE,
         context="oversight_tab",
     ),
@@ -371,20 +384,31 @@ class OversightTab(QWidget):
         self.approvals.set_rows(approval_rows(oversight, today))
         view = oversight.supervision
         self.supervisions.set_rows(list(reversed(view.supervisions)))
-        due = (
-            f"overdue since {view.next_due:%-d %b %Y}"
-            if view.next_due < today
-            else f"next due {view.next_due:%-d %b %Y}"
-        )
-        lines = [
-            f"At least every {view.interval.every}; {due}."
-            if view.supervisions
-            else f"Not supervised yet; first due {view.next_due:%-d %b %Y} (at least every "
-            f"{view.interval.every})."
-        ]
+        day, every = shown_date(view.next_due), view.interval.every
+        if not view.supervisions:
+            first = translate(
+                "oversight_tab", "Not supervised yet; first due {day} (at least every {every})."
+            ).format(day=day, every=every)
+        elif view.next_due < today:
+            first = translate(
+                "oversight_tab", "At least every {every}; overdue since {day}."
+            ).format(every=every, day=day)
+        else:
+            first = translate("oversight_tab", "At least every {every}; next due {day}.").format(
+                every=every, day=day
+            )
+        lines = [first]
         lines += [f"⚠ {gap.sentence()}" for gap in view.gaps[-3:]]
         if len(view.gaps) > 3:
-            lines.insert(1, f"⚠ {len(view.gaps)} gaps past the interval; the latest:")
+            lines.insert(
+                1,
+                translate(
+                    "oversight_tab",
+                    "⚠ %n gaps past the interval; the latest:",
+                    None,
+                    len(view.gaps),
+                ),
+            )
         self.supervision_summary.setText("\n".join(lines))
         self.escalations.set_rows(list(reversed(oversight.escalations)))
         for table in (self.approvals_table, self.supervision_table, self.escalation_table):
@@ -418,12 +442,15 @@ class OversightTab(QWidget):
         view = _selected(self.escalation_table, self.escalations)  # type: ignore[arg-type]
         if view is None:
             return
-        status = view.status.value  # type: ignore[attr-defined]
-        if status in ("taken to the next stage", "resolved"):
+        status = view.status  # type: ignore[attr-defined]
+        if status.value in ("taken to the next stage", "resolved"):
             QMessageBox.information(
                 self,
                 translate("oversight_tab", "Escalation"),
-                f"This step is {status}: choose the latest step of the escalation.",
+                translate(
+                    "oversight_tab",
+                    "This step is {status}: choose the latest step of the escalation.",
+                ).format(status=shown_value(status)),
             )
             return
         self.escalation_requested.emit(step, view)

@@ -17,7 +17,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import NHS_NUMBER, Identification, Person
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date, shown_fuzzy
 from casedesk.ui.models.record_table_model import ColumnSpec
 
@@ -28,8 +28,8 @@ def evidence_text(evidence: Evidence) -> str:
     """'agency record (Health records), corroborated' or a self-report warning."""
     source = f" ({evidence.source})" if evidence.source else ""
     if evidence.rests_on_self_report:
-        return f"{SELF_REPORT_MARK}{source}"
-    return f"{evidence.source_type.value}{source}, {evidence.corroboration.value}"
+        return f"{translate('record_views', SELF_REPORT_MARK)}{source}"
+    return f"{shown_value(evidence.source_type)}{source}, {shown_value(evidence.corroboration)}"
 
 
 def birth_text(person: Person, today: date) -> str:
@@ -37,9 +37,13 @@ def birth_text(person: Person, today: date) -> str:
     if person.birth:
         age = age_text(person.birth.value, person.died_on or today)
         born = shown_fuzzy(person.birth)
-        return f"{born} (age {age})" if age else born
+        if not age:
+            return born
+        return translate("record_views", "{born} (age {age})").format(born=born, age=age)
     if person.expected_on:
-        return f"expected {shown_date(person.expected_on)}"
+        return translate("record_views", "expected {day}").format(
+            day=shown_date(person.expected_on)
+        )
     return translate("record_views", "not known")
 
 
@@ -108,7 +112,7 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows = [
         LinkRow(
             names[r.from_person],
-            r.kind.value + (f" ({r.role})" if r.role else ""),
+            shown_value(r.kind) + (f" ({r.role})" if r.role else ""),
             names[r.to_person],
             _period(r.started_on, r.ended_on),
             r.evidence,
@@ -119,7 +123,9 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows += [
         LinkRow(
             names[e.from_person],
-            f"emotional: {e.quality.value}",
+            translate("record_views", "emotional: {quality}").format(
+                quality=shown_value(e.quality)
+            ),
             names[e.to_person],
             _period(e.from_date, e.to_date),
             e.evidence,
@@ -130,7 +136,9 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows += [
         LinkRow(
             names[p.person],
-            f"holds parental responsibility ({p.basis})",
+            translate("record_views", "holds parental responsibility ({basis})").format(
+                basis=p.basis
+            ),
             names[p.child],
             _period(p.from_date, p.to_date),
             None,
@@ -211,7 +219,7 @@ PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
     ColumnSpec(QT_TRANSLATE_NOOP("record_views", "Role"), lambda r: r.role, context="record_views"),
     ColumnSpec(
         QT_TRANSLATE_NOOP("record_views", "Identification"),
-        lambda r: r.person.identification.value,
+        lambda r: shown_value(r.person.identification),
         warn=lambda r: r.person.identification is not Identification.IDENTIFIED,
         context="record_views",
     ),
@@ -222,7 +230,7 @@ PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("record_views", "Sex"),
-        lambda r: r.person.sex.value,
+        lambda r: shown_value(r.person.sex),
         context="record_views",
     ),
     ColumnSpec(QT_TRANSLATE_NOOP("record_views", "Born"), lambda r: r.born, context="record_views"),
@@ -319,15 +327,25 @@ def _shared_text(d: SharingDecision) -> str:
     if not d.shared:
         return translate("record_views", "not shared")
     how = ", ".join(x for x in (d.method, f"{shown_date(d.shared_on)}" if d.shared_on else "") if x)
-    return f"shared ({how})" if how else "shared"
+    if how:
+        return translate("record_views", "shared ({how})").format(how=how)
+    return translate("record_views", "shared")
 
 
 def _consent_text(d: SharingDecision) -> str:
     if not d.shared:
         return ""
-    consent = d.consent.value or translate("record_views", "consent not recorded")
-    consent = consent if consent.startswith("consent") else f"consent {consent}"
-    return f"{consent}; basis: {d.lawful_basis}" if d.lawful_basis else consent
+    if not d.consent.value:
+        consent = translate("record_views", "consent not recorded")
+    elif d.consent.value.startswith("consent"):
+        consent = shown_value(d.consent)
+    else:
+        consent = translate("record_views", "consent {state}").format(state=shown_value(d.consent))
+    if d.lawful_basis:
+        return translate("record_views", "{consent}; basis: {basis}").format(
+            consent=consent, basis=d.lawful_basis
+        )
+    return consent
 
 
 SHARING_COLUMNS: list[ColumnSpec[SharingDecision]] = [

@@ -45,7 +45,8 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         title = QLabel(translate("welcome_page", "Welcome to CaseDesk"))
         title.setObjectName("StartTitle")
-        about = QLabel(WHAT_A_CASE_FILE_IS)
+        about = QLabel(translate("welcome_page", WHAT_A_CASE_FILE_IS))
+
         about.setObjectName("StartTagline")
         about.setWordWrap(True)
 
@@ -89,8 +90,11 @@ class WelcomePanel(QWidget):
         self.open_button.setObjectName("StartAction")
         self.open_button.clicked.connect(self.open_requested)
         demo_note = QLabel(
-            "The demo is for training: every person in it is invented, and its passphrase is "
-            f"public (“{demo_passphrase}”), so never record a real family in it."
+            translate(
+                "welcome_page",
+                "The demo is for training: every person in it is invented, and its passphrase "
+                "is public (“{passphrase}”), so never record a real family in it.",
+            ).format(passphrase=demo_passphrase)
         )
         demo_note.setObjectName("EmptyHint")
         demo_note.setWordWrap(True)

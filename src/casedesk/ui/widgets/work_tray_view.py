@@ -36,15 +36,22 @@ def when_text(item: TrayItem) -> str:
     if item.when is When.OVERDUE:
         days = item.working_days_late
         if not days:  # due on a Friday, looked at on the Saturday
-            return f"OVERDUE (was due {shown_date(item.due_on, weekday=True)})"
-        return f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
+            return translate("work_tray_view", "OVERDUE (was due {day})").format(
+                day=shown_date(item.due_on, weekday=True)
+            )
+        if days == 1:
+            return translate("work_tray_view", "OVERDUE by 1 working day")
+        return translate("work_tray_view", "OVERDUE by %n working days", None, days)
     if item.when is When.TODAY:
         return translate("work_tray_view", "due today")
     ahead = item.working_days_ahead
-    when = "tomorrow" if ahead <= 1 else f"in {ahead} working days"
-    return (
-        translate("work_tray_view", "extended; due ") if item.status == "extended" else "due "
-    ) + when
+    if item.status == "extended":
+        if ahead <= 1:
+            return translate("work_tray_view", "extended; due tomorrow")
+        return translate("work_tray_view", "extended; due in %n working days", None, ahead)
+    if ahead <= 1:
+        return translate("work_tray_view", "due tomorrow")
+    return translate("work_tray_view", "due in %n working days", None, ahead)
 
 
 TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
@@ -69,8 +76,10 @@ TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
     ),
     ColumnSpec(
         QT_TRANSLATE_NOOP("work_tray_view", "What"),
-        lambda i: i.name + (" (statutory)" if i.statutory else ""),
-        tooltip=lambda i: f"{i.kind}, from {shown_date(i.started_on)}",
+        lambda i: i.name + (translate("work_tray_view", " (statutory)") if i.statutory else ""),
+        tooltip=lambda i: translate("work_tray_view", "{kind}, from {day}").format(
+            kind=i.kind, day=shown_date(i.started_on)
+        ),
         context="work_tray_view",
     ),
     ColumnSpec(
@@ -94,9 +103,16 @@ class HealthTrayLine:
 
     def text(self) -> str:
         """'7 health checks fail: <the first two questions>'."""
-        count = f"{self.failed} health check{' fails' if self.failed == 1 else 's fail'}"
+        if self.failed == 1:
+            count = translate("work_tray_view", "1 health check fails")
+        else:
+            count = translate("work_tray_view", "%n health checks fail", None, self.failed)
         first = " · ".join(self.failing[:2])
-        more = f" (and {self.failed - 2} more)" if self.failed > 2 else ""
+        more = (
+            translate("work_tray_view", " (and %n more)", None, self.failed - 2)
+            if self.failed > 2
+            else ""
+        )
         return f"{count}: {first}{more}"
 
 
@@ -208,15 +224,33 @@ class WorkTrayView(QWidget):
         """Show the open cases with checks that fail, of the ``checked`` of ``cases``
         whose check is known so far (the rest are still being worked out)."""
         self.health.set_rows(lines)
-        so_far = f" ({checked} of {cases} cases checked so far…)" if checked < cases else ""
-        if lines:
-            text = (
-                f"<b>Health checks</b>: {len(lines)} open case"
-                f"{' has' if len(lines) == 1 else 's have'} checks that fail{so_far}. "
-                "Activate a line to open the case at its Health check tab."
+        so_far = (
+            translate("work_tray_view", " ({checked} of {cases} cases checked so far…)").format(
+                checked=checked, cases=cases
             )
+            if checked < cases
+            else ""
+        )
+        if not lines:
+            text = translate(
+                "work_tray_view",
+                "<b>Health checks</b>: no open case has a check that fails{so_far}.",
+            ).format(so_far=so_far)
+        elif len(lines) == 1:
+            text = translate(
+                "work_tray_view",
+                "<b>Health checks</b>: 1 open case has checks that fail{so_far}. "
+                "Activate a line to open the case at its Health check tab.",
+            ).format(so_far=so_far)
         else:
-            text = f"<b>Health checks</b>: no open case has a check that fails{so_far}."
+            text = translate(
+                "work_tray_view",
+                "<b>Health checks</b>: %n open cases have checks that fail{so_far}. "
+                "Activate a line to open the case at its Health check tab.",
+                None,
+                len(lines),
+            ).format(so_far=so_far)
+
         self.health_counts.setText(text)
 
     def _health_activated(self, index: QModelIndex) -> None:
