@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from casedesk.domain.actions import Action, action_problems, worker_owner
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.ids import CaseId
 from casedesk.domain.team import active_team
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.ui.dates import shown_date
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import DateField
 
 
 def owner_choices(record: CaseRecord, workers: Sequence[str], today: date) -> list[tuple[str, str]]:
@@ -70,9 +72,12 @@ class ActionFields(QWidget):
         self.owner.addItem(translate("action_fields", "(choose who)"), "")
         for text, value in owner_choices(record, workers, today):
             self.owner.addItem(text, value)
-        self.due = QLineEdit()
+        self.due = DateField()
+        # The example in the worker's own way of writing a date; ISO is read too.
         self.due.setPlaceholderText(
-            translate("action_fields", "due date, e.g. 2026-12-14 or 14/12/2026")
+            translate("action_fields", "due date, e.g. {iso} or {day}").format(
+                day=shown_date(date(2026, 12, 14)), iso="2026-12-14"
+            )
         )
         self.due.setAccessibleName(translate("action_fields", "Due date"))
         form = QFormLayout(self)
@@ -95,7 +100,7 @@ class ActionFields(QWidget):
         if not self.due.text().strip():
             return translate("action_fields", "Say when the action is due.")
         try:
-            due, _precision = parse_date(self.due.text())
+            due, _precision = self.due.read()
         except DateFormatError as error:
             return translate("action_fields", "Due date: {problem}").format(problem=error)
         return Action(
@@ -126,4 +131,4 @@ class ActionFields(QWidget):
             self.owner.addItem(self.record.owner_name(action.owner), action.owner)
             index = self.owner.count() - 1
         self.owner.setCurrentIndex(index)
-        self.due.setText(action.due_on.isoformat())
+        self.due.set_date(action.due_on)

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
 from casedesk.domain.patterns import Pattern
 from casedesk.domain.people import Person
-from casedesk.domain.wording import translate
+from casedesk.domain.wording import shown_value, translate
 from casedesk.ui.look import warning_colour
 from casedesk.ui.models.chronology_model import (
     KEY,
@@ -43,8 +43,14 @@ from casedesk.ui.models.chronology_model import (
 )
 from casedesk.ui.widgets.chronology_table import ChronologyTable, HighlightDelegate
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import read_date
 
 Search = Callable[[str], set[str]]
+
+
+def _show_all_link() -> str:
+    """The link back from a pattern or a health check's records to every entry."""
+    return f"<a href='all'>{html.escape(translate('chronology_view', 'Show all'))}</a>"
 
 
 def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -87,13 +93,16 @@ class ChronologyView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("chronology_view", "Search the chronology"))
         self.category = _choice(
-            translate("chronology_view", "All categories"), [(c.value, c) for c in Category]
+            translate("chronology_view", "All categories"),
+            [(shown_value(c), c) for c in Category],
         )
         self.source_type = _choice(
-            translate("chronology_view", "All source types"), [(s.value, s) for s in SourceType]
+            translate("chronology_view", "All source types"),
+            [(shown_value(s), s) for s in SourceType],
         )
         self.corroboration = _choice(
-            translate("chronology_view", "Any corroboration"), [(c.value, c) for c in Corroboration]
+            translate("chronology_view", "Any corroboration"),
+            [(shown_value(c), c) for c in Corroboration],
         )
         self.person = _choice(translate("chronology_view", "Anyone"), [])
         self.agency = QLineEdit()
@@ -127,7 +136,8 @@ class ChronologyView(QWidget):
         self.order.currentIndexChanged.connect(self._order_chosen)
         self.newest_first = False
         self.count = QLabel()
-        self.key = QLabel(KEY)
+        self.key = QLabel(translate("chronology_model", KEY))
+
         self.key.setAccessibleName(translate("chronology_view", "Key to the chronology's marks"))
         self.key.setWordWrap(True)
         self.table = ChronologyTable()
@@ -291,7 +301,11 @@ class ChronologyView(QWidget):
             self.apply()  # the new text may match the search: ask the index again
         else:
             # The proxy filtered the inserted rows itself; only the count is new.
-            self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+            self.count.setText(
+                translate("chronology_view", "{shown} of {total} entries").format(
+                    shown=f"{self.proxy.rowCount():,}", total=f"{self.model.rowCount():,}"
+                )
+            )
 
     def set_newest_first(self, newest_first: bool) -> None:
         """List the newest entries first, or the oldest (the order remembered)."""
@@ -329,8 +343,13 @@ class ChronologyView(QWidget):
         if entries:
             self._pattern_entries = set(entries)
             self.showing_pattern.setText(
-                f"Showing the {len(entries)} entries behind: {item.text()[2:]} "
-                "<a href='all'>Show all</a>"
+                translate(
+                    "chronology_view", "Showing the {count} entries behind: {pattern} {link}"
+                ).format(
+                    count=len(entries),
+                    pattern=item.text()[2:],
+                    link=_show_all_link(),
+                )
             )
             self.apply()
 
@@ -343,7 +362,8 @@ class ChronologyView(QWidget):
         self.category.clear()
         self.category.addItem(translate("chronology_view", "All categories"), None)
         for category in [*Category, *extra]:
-            self.category.addItem(category.value, category)
+            self.category.addItem(shown_value(category), category)
+
         self.category.setCurrentIndex(max(0, index_of(self.category, current)))
         self.category.blockSignals(False)
 
@@ -383,10 +403,16 @@ class ChronologyView(QWidget):
         self._pattern_entries = set(entries)
         self.apply()
         shown = self.proxy.rowCount()
-        self.showing_pattern.setText(
-            f"Showing the {shown} entr{'y' if shown == 1 else 'ies'} behind: "
-            f"{html.escape(why)} <a href='all'>Show all</a>"
-        )
+        why, link = html.escape(why), _show_all_link()
+        if shown == 1:
+            showing = translate(
+                "chronology_view", "Showing the 1 entry behind: {why} {link}"
+            ).format(why=why, link=link)
+        else:
+            showing = translate(
+                "chronology_view", "Showing the %n entries behind: {why} {link}", None, shown
+            ).format(why=why, link=link)
+        self.showing_pattern.setText(showing)
         self.table.selectAll()
         self.table.scrollToTop()
         self.table.setFocus()
@@ -432,11 +458,16 @@ class ChronologyView(QWidget):
             edit.setToolTip("")
             return None
         try:
-            value, precision = parse_date(text)
+            value, precision = read_date(text)
+
         except DateFormatError as error:
             # The red is not the only sign: the tooltip says what is wrong.
             edit.setStyleSheet(f"color: {warning_colour().name()};")
-            edit.setToolTip(f"Not used as a filter: {error}")
+            edit.setToolTip(
+                translate("chronology_view", "Not used as a filter: {problem}").format(
+                    problem=error
+                )
+            )
             return None
         edit.setStyleSheet("")
         edit.setToolTip("")
@@ -454,7 +485,11 @@ class ChronologyView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+        self.count.setText(
+            translate("chronology_view", "{shown} of {total} entries").format(
+                shown=f"{self.proxy.rowCount():,}", total=f"{self.model.rowCount():,}"
+            )
+        )
         self.table.viewport().update()
 
     def clear(self) -> None:
