@@ -55,7 +55,7 @@ MARKS = {
 # Where each check's records are: the case view's tab, named as its tab says.
 PLACE_TABS = {
     "people": QT_TRANSLATE_NOOP("health_tab", "People"),
-    "identification attempts": QT_TRANSLATE_NOOP("health_tab", "ID attempts"),  # i18n: the key
+    "identification attempts": QT_TRANSLATE_NOOP("health_tab", "ID attempts"),  # i18n: a place key
     "chronology": QT_TRANSLATE_NOOP("health_tab", "Chronology"),
     "oversight": QT_TRANSLATE_NOOP("health_tab", "Oversight"),
     "actions": QT_TRANSLATE_NOOP("health_tab", "Actions"),
