@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -766,3 +766,56 @@ def test_a_visit_to_a_born_child_still_waits_for_whether_they_were_seen(
     window.visit_action.trigger()
     assert seen["asked"] is True and seen["save"] is False
     assert "Say whether Ellie Carter was seen, and alone." in str(seen["problems"])
+
+
+@pytest.mark.parametrize(
+    ("country", "example", "written", "typed"),
+    [
+        # The worker's own short form first, ISO and day/month/year still read.
+        (QLocale.Country.UnitedKingdom, "14/12/2026", "09/03/{year}", ["10/3/{year}"]),
+        (QLocale.Country.UnitedStates, "12/14/2026", "3/9/{year}", ["{year}-03-10"]),
+    ],
+)
+def test_a_due_date_is_shown_and_read_the_way_the_workers_locale_writes_it(
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+    country: QLocale.Country,
+    example: str,
+    written: str,
+    typed: list[str],
+) -> None:
+    QLocale.setDefault(QLocale(QLocale.Language.English, country))
+    try:
+        window, _controller = gui
+        tab = window.case_view.actions_tab
+        window.case_view.tabs.setCurrentWidget(tab)
+        year = TODAY.year + 1
+        shown: list[str] = []
+        answers = iter([written.format(year=year), *(t.format(year=year) for t in typed)])
+
+        def agree(dialog: ActionDialog) -> int:
+            shown.append(dialog.fields.due.placeholderText())
+            dialog.fields.what.setText("Book the child protection review")
+            dialog.fields.owner.setCurrentIndex(1)  # the worker
+            # 3 and 9 either way round are both days: only the locale says which is which.
+            dialog.fields.due.setText(next(answers))
+            return int(QDialog.DialogCode.Accepted) if dialog.ok.isEnabled() else 0
+
+        monkeypatch.setattr(ActionDialog, "exec", agree)
+        tab.add_button.click()
+        tab.add_button.click()
+        assert example in shown[0]
+        due = sorted(tab.actions_model.row_at(i).action.due_on for i in range(2))
+        assert due == [date(year, 3, 9), date(year, 3, 10)]
+        # The Actions tab shows the day the way the field was typed in.
+        model = tab.actions_model
+        column = next(
+            c
+            for c in range(model.columnCount())
+            if model.headerData(c, Qt.Orientation.Horizontal) == "Due"
+        )
+        assert written.format(year=year) in [
+            model.data(model.index(r, column)) for r in range(model.rowCount())
+        ]
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -23,6 +23,7 @@ from casedesk.domain import genogram as g
 from casedesk.domain import genogram_drawing as gd
 from casedesk.domain.genogram_geometry import PAINT_ORDER
 from casedesk.domain.ids import PersonId
+from casedesk.domain.wording import translate
 from casedesk.ui.genogram.painting import PrimitivesItem
 
 Flag = QGraphicsItem.GraphicsItemFlag
@@ -155,7 +156,7 @@ class GenogramScene(QGraphicsScene):
             self.addItem(item)
         drawn = self.itemsBoundingRect()
         left, top, bottom = drawn.left(), drawn.top(), drawn.bottom()
-        heading = gd.title("Genogram", genogram.reference, genogram.as_at)
+        heading = gd.title(translate("scene", "Genogram"), genogram.reference, genogram.as_at)
         title = PrimitivesItem([d.Label((left, top - 16), heading, 11.0, centred=False, bold=True)])
         self.key = PrimitivesItem(gd.legend(gd.legend_entries(genogram), left, bottom + 24))
         self.addItem(title)

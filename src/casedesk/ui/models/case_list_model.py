@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from casedesk.domain.names import fold
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.look import warning_colour
 
@@ -71,17 +72,17 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.REFERENCE: "Reference",
-    Column.CHILD: "Child",
-    Column.STATUS: "Legal status",
-    Column.NEXT_DUE: "Next due",
-    Column.LAST_SEEN: "Child last seen",
-    Column.OPENED: "Opened",
-    Column.WORKER: "Allocated worker",
-    Column.PEOPLE: "People",
-    Column.ENTRIES: "Chronology",
-    Column.ATTENTION: "Adults to identify",
-    Column.HEALTH: "Health check",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("case_list_model", "Reference"),
+    Column.CHILD: QT_TRANSLATE_NOOP("case_list_model", "Child"),
+    Column.STATUS: QT_TRANSLATE_NOOP("case_list_model", "Legal status"),
+    Column.NEXT_DUE: QT_TRANSLATE_NOOP("case_list_model", "Next due"),
+    Column.LAST_SEEN: QT_TRANSLATE_NOOP("case_list_model", "Child last seen"),
+    Column.OPENED: QT_TRANSLATE_NOOP("case_list_model", "Opened"),
+    Column.WORKER: QT_TRANSLATE_NOOP("case_list_model", "Allocated worker"),
+    Column.PEOPLE: QT_TRANSLATE_NOOP("case_list_model", "People"),
+    Column.ENTRIES: QT_TRANSLATE_NOOP("case_list_model", "Chronology"),
+    Column.ATTENTION: QT_TRANSLATE_NOOP("case_list_model", "Adults to identify"),
+    Column.HEALTH: QT_TRANSLATE_NOOP("case_list_model", "Health check"),
 }
 
 
@@ -96,19 +97,24 @@ class HealthMark:
 
     def text(self) -> str:
         """'7 of 19 fail'."""
-        return f"{self.failed} of {self.checks} fail"
+        return translate("case_list_model", "{failed} of {checks} fail").format(
+            failed=self.failed, checks=self.checks
+        )
 
     def tooltip(self) -> str:
         """The checks that fail, one a line."""
         if not self.failing:
-            return f"None of the {self.checks} health checks fails."
-        return "Fails:\n" + "\n".join(f"✖ {q}" for q in self.failing)
+            return translate("case_list_model", "None of the {checks} health checks fails.").format(
+                checks=self.checks
+            )
+        return translate("case_list_model", "Fails:\n") + "\n".join(f"✖ {q}" for q in self.failing)
 
 
 NOT_CHECKED_YET = "…"
-HEALTH_TOOLTIP = (
+HEALTH_TOOLTIP = QT_TRANSLATE_NOOP(
+    "case_list_model",
     "How many of the case's health checks fail (worked out case by case once the list is "
-    "shown; … until then). Open the case's Health check tab for what to do next."
+    "shown; … until then). Open the case's Health check tab for what to do next.",
 )
 
 
@@ -116,12 +122,16 @@ def attention_text(row: CaseSummaryRow) -> str:
     """Who is still to be identified (learning theme 5: fathers), in the case banner's
     words, quietly: a count in the case's row, not a warning (it holds for most cases
     for weeks, and a red line on every row would hide the red of what is overdue)."""
-    parts = [] if row.father_recorded else ["no father recorded"]
+    parts = [] if row.father_recorded else [translate("case_list_model", "no father recorded")]
     if not row.partner_recorded:
-        parts.append("no partner recorded")
+        parts.append(translate("case_list_model", "no partner recorded"))
     if row.not_identified:
-        adults = "adult" if row.not_identified == 1 else "adults"
-        parts.append(f"{row.not_identified} {adults} not identified")
+        if row.not_identified == 1:
+            parts.append(translate("case_list_model", "1 adult not identified"))
+        else:
+            parts.append(
+                translate("case_list_model", "%n adults not identified", None, row.not_identified)
+            )
     return "; ".join(parts)
 
 
@@ -131,18 +141,20 @@ def next_due_text(row: CaseSummaryRow, today: date) -> str:
         return ""
     text = f"{shown_date(row.next_due)}"
     if row.next_due < today:
-        return f"OVERDUE {text}"
-    return "today" if row.next_due == today else text
+        return translate("case_list_model", "OVERDUE {day}").format(day=text)
+    return translate("case_list_model", "today") if row.next_due == today else text
 
 
-ATTENTION_TOOLTIP = (
+ATTENTION_TOOLTIP = QT_TRANSLATE_NOOP(
+    "case_list_model",
     "No father recorded, no partner recorded of the mother the child lives with, or parents "
     "or significant adults who are not identified (named but not confirmed, or not known): "
-    "open the case to see who, and record each attempt to identify them."
+    "open the case to see who, and record each attempt to identify them.",
 )
-ATTENTION_HEADER_TOOLTIP = (
+ATTENTION_HEADER_TOOLTIP = QT_TRANSLATE_NOOP(
+    "case_list_model",
     "Fathers, partners and significant adults still to identify: a count, not a warning. "
-    "Red in this list means only what is overdue."
+    "Red in this list means only what is overdue.",
 )
 
 
@@ -224,7 +236,9 @@ class CaseListModel(QAbstractTableModel):
                 Column.STATUS: row.legal_status,
                 Column.NEXT_DUE: next_due_text(row, self.today),
                 Column.LAST_SEEN: (
-                    f"{shown_date(row.child_last_seen)}" if row.child_last_seen else "not recorded"
+                    f"{shown_date(row.child_last_seen)}"
+                    if row.child_last_seen
+                    else translate("case_list_model", "not recorded")
                 ),
                 Column.ATTENTION: attention_text(row),
                 Column.OPENED: shown_date(date.fromisoformat(row.opened_on)),
@@ -240,12 +254,16 @@ class CaseListModel(QAbstractTableModel):
             and column is Column.ATTENTION
             and (row.not_identified or not row.father_recorded or not row.partner_recorded)
         ):
-            return ATTENTION_TOOLTIP
+            return translate("case_list_model", ATTENTION_TOOLTIP)
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NEXT_DUE and row.next_due:
             return row.next_due_what
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.HEALTH:
             mark = self._health.get(row.reference)
-            return mark.tooltip() if mark is not None else "Being checked…"
+            return (
+                mark.tooltip()
+                if mark is not None
+                else translate("case_list_model", "Being checked…")
+            )
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column is Column.NEXT_DUE
@@ -266,9 +284,12 @@ class CaseListModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("case_list_model", HEADERS[Column(section)])
+
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return {Column.HEALTH: HEALTH_TOOLTIP, Column.ATTENTION: ATTENTION_HEADER_TOOLTIP}.get(
+            tip = {Column.HEALTH: HEALTH_TOOLTIP, Column.ATTENTION: ATTENTION_HEADER_TOOLTIP}.get(
                 Column(section)
             )
+            return translate("case_list_model", tip) if tip else None
+
         return None

@@ -27,18 +27,25 @@ from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Significance, SourceType
 from casedesk.domain.people import Person
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date, shown_fuzzy
 from casedesk.ui.look import muted_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = int(Qt.ItemDataRole.UserRole) + 10
-SIGNIFICANCE_TEXT = {0: "routine", 1: "notable", 2: "significant", 3: "critical"}
+SIGNIFICANCE_TEXT = {
+    0: QT_TRANSLATE_NOOP("chronology_model", "routine"),
+    1: QT_TRANSLATE_NOOP("chronology_model", "notable"),
+    2: QT_TRANSLATE_NOOP("chronology_model", "significant"),
+    3: QT_TRANSLATE_NOOP("chronology_model", "critical"),
+}
 # Significance in a symbol as well as bold: bold alone is lost on a screen reader, a
 # grey-scale printout and a glance (the key under the table says what each means).
 SIGNIFICANCE_MARK = {0: "", 1: "", 2: "★", 3: "★★"}
-KEY = (
+KEY = QT_TRANSLATE_NOOP(
+    "chronology_model",
     "Key: ★ significant, ★★ critical (both also in bold) · ⚠ self-reported · "
-    "grey: before the child's birth"
+    "grey: before the child's birth",
 )
 
 
@@ -55,24 +62,30 @@ class Column(enum.IntEnum):
 
 
 HEADERS = (
-    "Date",
-    "Child's age",
-    "Category",
-    "What happened",
-    "Source",
-    "Source type, corroboration",
+    QT_TRANSLATE_NOOP("chronology_model", "Date"),
+    QT_TRANSLATE_NOOP("chronology_model", "Child's age"),
+    QT_TRANSLATE_NOOP("chronology_model", "Category"),
+    QT_TRANSLATE_NOOP("chronology_model", "What happened"),
+    QT_TRANSLATE_NOOP("chronology_model", "Source"),
+    QT_TRANSLATE_NOOP("chronology_model", "Source type, corroboration"),
     "★",
 )
 HEADER_TIPS = {
-    Column.SIGNIFICANCE: "Significance: ★ significant, ★★ critical",
-    Column.EVIDENCE: "Where the fact comes from (self-reported, observed by a professional, "
-    "an agency record, a document) and whether another source bears it out",
+    Column.SIGNIFICANCE: QT_TRANSLATE_NOOP(
+        "chronology_model", "Significance: ★ significant, ★★ critical"
+    ),
+    Column.EVIDENCE: QT_TRANSLATE_NOOP(
+        "chronology_model",
+        "Where the fact comes from (self-reported, observed by a professional, "
+        "an agency record, a document) and whether another source bears it out",
+    ),
 }
 
 
 # The child's age at an entry: one rule, in the domain.
 age_at = child_age_at
-FAMILY_HISTORY = "before birth (family history)"  # what child_age_at says of it
+# What child_age_at says of it (compared, in the domain's context "ages"; not shown from here).
+FAMILY_HISTORY = "before birth (family history)"  # i18n: child_age_at's words, compared
 
 
 class ChronologyRow(NamedTuple):
@@ -189,12 +202,22 @@ class ChronologyModel(QAbstractTableModel):
                     return shown_fuzzy(FuzzyDate(entry.occurred_on, entry.precision))
                 case Column.AGE:
                     # Short enough for its column; the tooltip says the rest.
-                    return "before birth" if row.age == FAMILY_HISTORY else row.age
+                    return (
+                        translate("chronology_model", "before birth")
+                        if row.age == translate("ages", FAMILY_HISTORY)
+                        else row.age
+                    )
                 case Column.CATEGORY:
-                    return entry.category.value
+                    return shown_value(entry.category)
                 case Column.DESCRIPTION:
                     # The child's own words are part of the record, not a tooltip.
-                    said = f"  Child: “{entry.child_words}”" if entry.child_words else ""
+                    said = (
+                        translate("chronology_model", "  Child: “{words}”").format(
+                            words=entry.child_words
+                        )
+                        if entry.child_words
+                        else ""
+                    )
                     return _marks(entry) + entry.description + said
                 case Column.SOURCE:
                     return entry.source
@@ -221,19 +244,47 @@ class ChronologyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DESCRIPTION:
             parts = [entry.description]
             if entry.child_seen is not ChildSeen.NOT_RECORDED:
-                parts.append(f"Child: {entry.child_seen.label}")
+                parts.append(
+                    translate("chronology_model", "Child: {seen}").format(
+                        seen=entry.child_seen.label
+                    )
+                )
             if entry.others_present:
-                parts.append(f"Also present: {entry.others_present}")
+                parts.append(
+                    translate("chronology_model", "Also present: {who}").format(
+                        who=entry.others_present
+                    )
+                )
             if entry.child_words:
-                parts.append(f"The child's own words: “{entry.child_words}”")
+                parts.append(
+                    translate("chronology_model", "The child's own words: “{words}”").format(
+                        words=entry.child_words
+                    )
+                )
             if entry.home_observations:
-                parts.append(f"The home: {entry.home_observations}")
+                parts.append(
+                    translate("chronology_model", "The home: {seen}").format(
+                        seen=entry.home_observations
+                    )
+                )
             if entry.impact_on_child:
-                parts.append(f"Impact on the child: {entry.impact_on_child}")
+                parts.append(
+                    translate("chronology_model", "Impact on the child: {impact}").format(
+                        impact=entry.impact_on_child
+                    )
+                )
             if entry.action_taken:
-                parts.append(f"Action: {entry.action_taken}")
+                parts.append(
+                    translate("chronology_model", "Action: {action}").format(
+                        action=entry.action_taken
+                    )
+                )
             recorded = shown_date(date.fromisoformat(entry.recorded_at[:10]))
-            parts.append(f"Recorded by {entry.recorded_by} {recorded}")
+            parts.append(
+                translate("chronology_model", "Recorded by {worker} {day}").format(
+                    worker=entry.recorded_by, day=recorded
+                )
+            )
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
@@ -250,11 +301,13 @@ class ChronologyModel(QAbstractTableModel):
                 return entry.source or None
             case Column.EVIDENCE:
                 by = f" ({entry.corroborating_source})" if entry.corroborating_source else ""
-                return f"{entry.source_type.value}, {entry.corroboration.value}{by}"
+                return f"{shown_value(entry.source_type)}, {shown_value(entry.corroboration)}{by}"
             case Column.CATEGORY:
-                return entry.category.value
+                return shown_value(entry.category)
             case Column.SIGNIFICANCE | Column.DATE:
-                return f"Significance: {SIGNIFICANCE_TEXT[int(entry.significance)]}"
+                return translate("chronology_model", "Significance: {level}").format(
+                    level=translate("chronology_model", SIGNIFICANCE_TEXT[int(entry.significance)])
+                )
         return None
 
     def headerData(
@@ -262,40 +315,43 @@ class ChronologyModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("chronology_model", HEADERS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(Column(section))
+            tip = HEADER_TIPS.get(Column(section))
+            return translate("chronology_model", tip) if tip else None
         return None
 
 
 # Short enough for a column that leaves the description room at 1280 pixels.
 SHORT_SOURCE_TYPE = {
-    SourceType.SELF_REPORTED: "⚠ self-reported",
-    SourceType.PROFESSIONAL_OBSERVATION: "observed",
+    SourceType.SELF_REPORTED: QT_TRANSLATE_NOOP("chronology_model", "⚠ self-reported"),
+    SourceType.PROFESSIONAL_OBSERVATION: QT_TRANSLATE_NOOP("chronology_model", "observed"),
 }
 
 
 def _evidence(entry: ChronologyEntry) -> str:
     """'agency record, corroborated (GP)'; 'observed' for a professional observation; a
     self-report says so with a mark."""
-    kind = SHORT_SOURCE_TYPE.get(entry.source_type, entry.source_type.value)
+    short = SHORT_SOURCE_TYPE.get(entry.source_type)
+    kind = translate("chronology_model", short) if short else shown_value(entry.source_type)
     by = entry.corroborating_source
-    return f"{kind}, {entry.corroboration.value}" + (f" ({by})" if by else "")
+    return f"{kind}, {shown_value(entry.corroboration)}" + (f" ({by})" if by else "")
 
 
 _SEEN_MARKS = {
-    ChildSeen.SEEN_ALONE: "[child seen alone] ",
-    ChildSeen.SEEN_NOT_ALONE: "[child seen, NOT alone] ",
-    ChildSeen.NOT_SEEN: "[child NOT SEEN] ",
+    ChildSeen.SEEN_ALONE: QT_TRANSLATE_NOOP("chronology_model", "[child seen alone] "),
+    ChildSeen.SEEN_NOT_ALONE: QT_TRANSLATE_NOOP("chronology_model", "[child seen, NOT alone] "),
+    ChildSeen.NOT_SEEN: QT_TRANSLATE_NOOP("chronology_model", "[child NOT SEEN] "),
 }
 
 
 def _marks(entry: ChronologyEntry) -> str:
     """What a visit found, and a link to the same event from another source, in words at
     the start of the line (not only a colour)."""
-    marks = _SEEN_MARKS.get(entry.child_seen, "")
+    seen = _SEEN_MARKS.get(entry.child_seen)
+    marks = translate("chronology_model", seen) if seen else ""
     if entry.same_event_as:
-        marks = "[same event as another source's entry] " + marks
+        marks = translate("chronology_model", "[same event as another source's entry] ") + marks
     return marks
 
 

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from casedesk.domain.wording import translate
 from casedesk.ui.look import warning_colour
 
 T = TypeVar("T")
@@ -29,6 +30,9 @@ class ColumnSpec(Generic[T]):
     warn: Callable[[T], bool] | None = None
     tooltip: Callable[[T], str] | None = None
     sort_key: Callable[[T], Any] | None = None  # sorted by this, else by the text
+    # The header is marked with QT_TRANSLATE_NOOP where the columns are defined, and
+    # translated when shown, in that module's context.
+    context: str = ""
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -101,5 +105,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         """Column headers."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].header
+            column = self.columns[section]
+            return translate(column.context, column.header) if column.context else column.header
         return None

@@ -11,20 +11,28 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from casedesk.domain.actions import Action, action_problems, worker_owner
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.ids import CaseId
 from casedesk.domain.team import active_team
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.ui.dates import shown_date
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import DateField
 
 
 def owner_choices(record: CaseRecord, workers: Sequence[str], today: date) -> list[tuple[str, str]]:
     """(text, owner value) for everyone who can own an action on this case."""
-    choices = [(f"{name} (worker)", worker_owner(name)) for name in dict.fromkeys(workers) if name]
+    choices = [
+        (translate("action_fields", "{name} (worker)").format(name=name), worker_owner(name))
+        for name in dict.fromkeys(workers)
+        if name
+    ]
+
     choices += [
         (f"{m.name}, {m.role} ({m.agency})", str(m.id))
         for m in active_team(record.professionals, today)
     ]
-    roles = {record.case.subject_child: "subject child"}
+    roles = {record.case.subject_child: translate("action_fields", "subject child")}
     roles.update({k.person.id: k.role for k in record.key_adults()})
     choices += [
         (f"{p.display_name}" + (f" ({roles[p.id]})" if p.id in roles else ""), str(p.id))
@@ -43,33 +51,40 @@ class ActionFields(QWidget):
         workers: Sequence[str],
         today: date,
         optional: bool = True,
-        what_label: str = "Action agreed:",
+        what_label: str = QT_TRANSLATE_NOOP("action_fields", "Action agreed:"),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.record, self.today, self.optional = record, today, optional
         self.what = QLineEdit()
         self.what.setPlaceholderText(
-            "what is to be done (optional)" if optional else "what is to be done"
+            translate("action_fields", "what is to be done (optional)")
+            if optional
+            else translate("action_fields", "what is to be done")
         )
-        self.what.setAccessibleName("What is to be done")
+        self.what.setAccessibleName(translate("action_fields", "What is to be done"))
         self.owner = QComboBox()
-        self.owner.setAccessibleName("Who is to do it")
+        self.owner.setAccessibleName(translate("action_fields", "Who is to do it"))
         self.owner.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.owner.setMinimumContentsLength(24)
-        self.owner.addItem("(choose who)", "")
+        self.owner.addItem(translate("action_fields", "(choose who)"), "")
         for text, value in owner_choices(record, workers, today):
             self.owner.addItem(text, value)
-        self.due = QLineEdit()
-        self.due.setPlaceholderText("due date, e.g. 2026-12-14 or 14/12/2026")
-        self.due.setAccessibleName("Due date")
+        self.due = DateField()
+        # The example in the worker's own way of writing a date; ISO is read too.
+        self.due.setPlaceholderText(
+            translate("action_fields", "due date, e.g. {iso} or {day}").format(
+                day=shown_date(date(2026, 12, 14)), iso="2026-12-14"
+            )
+        )
+        self.due.setAccessibleName(translate("action_fields", "Due date"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(what_label, self.what)
-        form.addRow("Who:", self.owner)
-        form.addRow("Due by:", self.due)
+        form.addRow(translate("action_fields", what_label), self.what)
+        form.addRow(translate("action_fields", "Who:"), self.owner)
+        form.addRow(translate("action_fields", "Due by:"), self.due)
 
     def is_blank(self) -> bool:
         """True when nothing is entered (no action)."""
@@ -83,11 +98,11 @@ class ActionFields(QWidget):
         if self.optional and self.is_blank() and not self.due.text().strip():
             return None
         if not self.due.text().strip():
-            return "Say when the action is due."
+            return translate("action_fields", "Say when the action is due.")
         try:
-            due, _precision = parse_date(self.due.text())
+            due, _precision = self.due.read()
         except DateFormatError as error:
-            return f"Due date: {error}"
+            return translate("action_fields", "Due date: {problem}").format(problem=error)
         return Action(
             "",  # given when it is written
             case,
@@ -116,4 +131,4 @@ class ActionFields(QWidget):
             self.owner.addItem(self.record.owner_name(action.owner), action.owner)
             index = self.owner.count() - 1
         self.owner.setCurrentIndex(index)
-        self.due.setText(action.due_on.isoformat())
+        self.due.set_date(action.due_on)

@@ -26,6 +26,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.deadline_changes import DeadlineChange, Timescales
 from casedesk.domain.timescales import Deadline, DeadlineStatus
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.domain.working_days import WorkingCalendar
 from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
@@ -64,25 +65,45 @@ def _state(
     """Done (and how late), overdue, or open: in working days when the case file's
     ``calendar`` is given, as the work tray counts them."""
 
+    def count(a: date, b: date) -> int:
+        return (b - a).days if calendar is None else calendar.working_days_between(a, b)
+
     def between(a: date, b: date) -> str:
-        if calendar is None:
-            return _days((b - a).days)
-        count = calendar.working_days_between(a, b)
-        return f"{count} working day" + ("" if count == 1 else "s")
+        return _days(count(a, b)) if calendar is None else _working_days(count(a, b))
 
     if done is not None:
-        late = f" ({between(due, done)} late)" if done > due else ""
-        return (f"done {shown_date(done)}{late}", False)
+        if done > due:
+            return (
+                translate("actions_tab", "done {day} ({late} late)").format(
+                    day=shown_date(done), late=between(due, done)
+                ),
+                False,
+            )
+        return (translate("actions_tab", "done {day}").format(day=shown_date(done)), False)
     if today > due:
-        late = between(due, today)
-        if late.startswith("0 "):
-            return (f"OVERDUE (was due {shown_date(due, weekday=True)})", True)
-        return (f"OVERDUE by {late}", True)
-    return ("due today" if today == due else f"open, due in {between(today, due)}", False)
+        if count(due, today) == 0:
+            return (
+                translate("actions_tab", "OVERDUE (was due {day})").format(
+                    day=shown_date(due, weekday=True)
+                ),
+                True,
+            )
+        return (
+            translate("actions_tab", "OVERDUE by {late}").format(late=between(due, today)),
+            True,
+        )
+    return (
+        translate("actions_tab", "due today")
+        if today == due
+        else translate("actions_tab", "open, due in {ahead}").format(ahead=between(today, due)),
+        False,
+    )
 
 
 def _days(count: int) -> str:
-    return f"{count} day" + ("" if count == 1 else "s")
+    if count == 1:
+        return translate("actions_tab", "1 day")
+    return translate("actions_tab", "%n days", None, count)
 
 
 def action_rows(
@@ -97,11 +118,13 @@ def action_rows(
         entry = entries.get(action.entry) if action.entry else None
         supervision = supervisions.get(action.supervision) if action.supervision else None
         origin = (
-            f"{entry.category.value}, {shown_date(entry.occurred_on)}"
+            f"{shown_value(entry.category)}, {shown_date(entry.occurred_on)}"
             if entry
-            else f"supervision, {shown_date(supervision.held_on)}"
+            else translate("actions_tab", "supervision, {day}").format(
+                day=shown_date(supervision.held_on)
+            )
             if supervision
-            else ("identification attempt" if action.attempt else "")
+            else (translate("actions_tab", "identification attempt") if action.attempt else "")
         )
         rows.append(
             ActionRow(
@@ -124,7 +147,9 @@ def action_rows(
 
 
 def _working_days(count: int) -> str:
-    return f"{count} working day" + ("" if count == 1 else "s")
+    if count == 1:
+        return translate("actions_tab", "1 working day")
+    return translate("actions_tab", "%n working days", None, count)
 
 
 def deadline_state(deadline: Deadline, today: date, timescales: Timescales | None) -> str:
@@ -132,23 +157,37 @@ def deadline_state(deadline: Deadline, today: date, timescales: Timescales | Non
     late = timescales.working_days_late(deadline, today) if timescales else 0
     status = deadline.status(today)
     if status is DeadlineStatus.CANCELLED:
-        return f"cancelled {shown_date(deadline.cancelled_on)}"
+        return translate("actions_tab", "cancelled {day}").format(
+            day=shown_date(deadline.cancelled_on)
+        )
     if status is DeadlineStatus.MET:
-        text = f"met {shown_date(deadline.met_on)}"
-        if late:
-            text += f", {_working_days(late)} late"
-            if deadline.late_without_reason:
-                text += " — say why"
-        return text
+        met_on = shown_date(deadline.met_on)
+        if not late:
+            return translate("actions_tab", "met {day}").format(day=met_on)
+        if deadline.late_without_reason:
+            return translate("actions_tab", "met {day}, {late} late — say why").format(
+                day=met_on, late=_working_days(late)
+            )
+        return translate("actions_tab", "met {day}, {late} late").format(
+            day=met_on, late=_working_days(late)
+        )
     if status is DeadlineStatus.OVERDUE:
         if not late:  # due on a Friday, looked at on the Saturday
-            return f"OVERDUE (was due {shown_date(deadline.due, weekday=True)})"
-        return f"OVERDUE by {_working_days(late)}"
+            return translate("actions_tab", "OVERDUE (was due {day})").format(
+                day=shown_date(deadline.due, weekday=True)
+            )
+        return translate("actions_tab", "OVERDUE by {late}").format(late=_working_days(late))
     ahead = timescales.calendar.working_days_between(today, deadline.due) if timescales else 0
-    due = "due today" if deadline.due == today else f"due in {_working_days(ahead)}"
+    due = (
+        translate("actions_tab", "due today")
+        if deadline.due == today
+        else translate("actions_tab", "due in {ahead}").format(ahead=_working_days(ahead))
+    )
     if status is DeadlineStatus.EXTENDED:
-        return f"extended to {shown_date(deadline.due)}; {due}"
-    return f"open, {due}"
+        return translate("actions_tab", "extended to {day}; {due}").format(
+            day=shown_date(deadline.due), due=due
+        )
+    return translate("actions_tab", "open, {due}").format(due=due)
 
 
 def deadline_rows(
@@ -163,11 +202,15 @@ def deadline_rows(
         if deadline.reason:
             basis = deadline.reason
         elif rule is not None:
-            basis = rule.note or f"{rule.amount} {rule.unit.value}"
+            basis = rule.note or f"{rule.amount} {shown_value(rule.unit)}"
         else:
-            basis = "from the rule pack" if deadline.rule else "recorded by hand"
+            basis = (
+                translate("actions_tab", "from the rule pack")
+                if deadline.rule
+                else translate("actions_tab", "recorded by hand")
+            )
         if deadline.statutory:
-            basis = "statutory; " + basis
+            basis = translate("actions_tab", "statutory; {basis}").format(basis=basis)
         rows.append(
             DeadlineRow(
                 deadline,
@@ -187,21 +230,61 @@ def deadline_rows(
 
 
 ACTION_COLUMNS: list[ColumnSpec[ActionRow]] = [
-    ColumnSpec("Action", lambda r: r.action.what),
-    ColumnSpec("Who", lambda r: r.owner + (" (family)" if r.family else "")),
-    ColumnSpec("Agreed", lambda r: f"{shown_date(r.action.agreed_on)}"),
-    ColumnSpec("Due", lambda r: f"{shown_date(r.action.due_on)}"),
-    ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
-    ColumnSpec("Outcome", lambda r: r.action.outcome),
-    ColumnSpec("Agreed in", lambda r: r.origin),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Action"), lambda r: r.action.what, context="actions_tab"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Who"),
+        lambda r: r.owner + (translate("actions_tab", " (family)") if r.family else ""),
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Agreed"),
+        lambda r: f"{shown_date(r.action.agreed_on)}",
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Due"),
+        lambda r: f"{shown_date(r.action.due_on)}",
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "State"),
+        lambda r: r.state,
+        warn=lambda r: r.overdue,
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Outcome"),
+        lambda r: r.action.outcome,
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Agreed in"), lambda r: r.origin, context="actions_tab"
+    ),
 ]
 
 DEADLINE_COLUMNS: list[ColumnSpec[DeadlineRow]] = [
-    ColumnSpec("Deadline", lambda r: r.name),
-    ColumnSpec("From", lambda r: f"{shown_date(r.deadline.started_on)}"),
-    ColumnSpec("Due", lambda r: f"{shown_date(r.deadline.due)}"),
-    ColumnSpec("State", lambda r: r.state, warn=lambda r: r.overdue),
-    ColumnSpec("Why", lambda r: r.basis),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Deadline"), lambda r: r.name, context="actions_tab"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "From"),
+        lambda r: f"{shown_date(r.deadline.started_on)}",
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "Due"),
+        lambda r: f"{shown_date(r.deadline.due)}",
+        context="actions_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("actions_tab", "State"),
+        lambda r: r.state,
+        warn=lambda r: r.overdue,
+        context="actions_tab",
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("actions_tab", "Why"), lambda r: r.basis, context="actions_tab"),
 ]
 
 
@@ -237,11 +320,11 @@ class ActionsTab(QWidget):
         super().__init__(parent)
         self.actions_model: RecordTableModel[ActionRow] = RecordTableModel(ACTION_COLUMNS)
         self.deadlines_model: RecordTableModel[DeadlineRow] = RecordTableModel(DEADLINE_COLUMNS)
-        self.actions_table = _table(self.actions_model, "Actions")  # type: ignore[arg-type]
-        self.deadlines_table = _table(self.deadlines_model, "Deadlines")  # type: ignore[arg-type]
-        self.add_button = QPushButton("Add action…")
+        self.actions_table = _table(self.actions_model, translate("actions_tab", "Actions"))  # type: ignore[arg-type]
+        self.deadlines_table = _table(self.deadlines_model, translate("actions_tab", "Deadlines"))  # type: ignore[arg-type]
+        self.add_button = QPushButton(translate("actions_tab", "Add action…"))
         self.add_button.clicked.connect(self.add_requested)
-        self.done_button = QPushButton("Mark done…")
+        self.done_button = QPushButton(translate("actions_tab", "Mark done…"))
         self.done_button.clicked.connect(self._emit_done)
         self.actions_table.doubleClicked.connect(lambda _index: self._emit_done())
         self.actions_table.selectionModel().currentChanged.connect(
@@ -250,12 +333,12 @@ class ActionsTab(QWidget):
         self.deadline_buttons: dict[str, QPushButton] = {}
         deadline_buttons = QHBoxLayout()
         for step, text in (
-            ("add", "Add deadline…"),
-            ("meet", "Mark met…"),
-            ("extend", "Extend…"),
-            ("cancel", "Cancel deadline…"),
-            ("explain", "Why late…"),
-            ("history", "History…"),
+            ("add", translate("actions_tab", "Add deadline…")),
+            ("meet", translate("actions_tab", "Mark met…")),
+            ("extend", translate("actions_tab", "Extend…")),
+            ("cancel", translate("actions_tab", "Cancel deadline…")),
+            ("explain", translate("actions_tab", "Why late…")),
+            ("history", translate("actions_tab", "History…")),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=step: self._emit_deadline(s))
@@ -269,12 +352,16 @@ class ActionsTab(QWidget):
         self.changes_label = QLabel()
         self.changes_label.setWordWrap(True)
         self.changes_list = QListWidget()
-        self.changes_list.setAccessibleName("Deadline changes to confirm")
+        self.changes_list.setAccessibleName(translate("actions_tab", "Deadline changes to confirm"))
         self.changes_list.setWordWrap(True)
         self.changes_list.setMaximumHeight(110)
-        self.confirm_button = QPushButton("Confirm change")
+        self.confirm_button = QPushButton(translate("actions_tab", "Confirm change"))
         self.confirm_button.setToolTip(
-            "Accept the dates the events now call for (the earlier ones are kept in the history)"
+            translate(
+                "actions_tab",
+                "Accept the dates the events now call for "
+                "(the earlier ones are kept in the history)",
+            )
         )
         self.confirm_button.clicked.connect(self._emit_confirm)
         self.changes_list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -287,7 +374,12 @@ class ActionsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.actions_table, 3)
         layout.addWidget(
-            QLabel("Deadlines (timescales and those added by hand; lateness in working days):")
+            QLabel(
+                translate(
+                    "actions_tab",
+                    "Deadlines (timescales and those added by hand; lateness in working days):",
+                )
+            )
         )
         layout.addLayout(deadline_buttons)
         layout.addWidget(self.deadlines_table, 3)
@@ -324,10 +416,21 @@ class ActionsTab(QWidget):
         for change in self.changes:
             self.changes_list.addItem(f"{change.deadline.name}: {change.why}.")
         count = len(self.changes)
-        self.changes_label.setText(
-            f"<b>⚠ {count} deadline{'s' if count != 1 else ''} to confirm:</b> the events "
-            "they count from have changed. Nothing is counted again until you confirm."
-        )
+        if count == 1:
+            sentence = translate(
+                "actions_tab",
+                "<b>⚠ 1 deadline to confirm:</b> the events they count from have changed. "
+                "Nothing is counted again until you confirm.",
+            )
+        else:
+            sentence = translate(
+                "actions_tab",
+                "<b>⚠ %n deadlines to confirm:</b> the events they count from have changed. "
+                "Nothing is counted again until you confirm.",
+                None,
+                count,
+            )
+        self.changes_label.setText(sentence)
         self.changes_box.setVisible(bool(self.changes))
         if self.changes:
             self.changes_list.setCurrentRow(0)

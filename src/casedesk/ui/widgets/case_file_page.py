@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.demonstration import DEMO_MARK
+from casedesk.domain.wording import translate
 from casedesk.services.work_tray import TrayItem
 from casedesk.ui.models.case_list_model import CaseFilterProxy, CaseListModel, Column
 from casedesk.ui.widgets.work_tray_view import WorkTrayView
@@ -35,9 +36,11 @@ class CaseFilePage(QWidget):
         self.proxy = CaseFilterProxy()
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, alias or reference")
+        self.search.setPlaceholderText(
+            translate("case_file_page", "Search by name, alias or reference")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search cases")
+        self.search.setAccessibleName(translate("case_file_page", "Search cases"))
         self.search.textChanged.connect(self.proxy.set_query)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -63,19 +66,22 @@ class CaseFilePage(QWidget):
         header.moveSection(header.visualIndex(Column.HEALTH), Column.NEXT_DUE + 1)
         # And who is still to be identified (learning theme 5) beside it, in view too.
         header.moveSection(header.visualIndex(Column.ATTENTION), Column.NEXT_DUE + 2)
-        self.table.setAccessibleName("Cases")
+        self.table.setAccessibleName(translate("case_file_page", "Cases"))
         # Words, not colour alone: read by a screen reader and on a grey-scale printout.
         self.demo_banner = QLabel(
-            f"<b>{DEMO_MARK}.</b> Every person and case in this file is invented: practise "
-            "here, and never record a real family in it (its passphrase is public)."
+            translate(
+                "case_file_page",
+                "<b>{mark}.</b> Every person and case in this file is invented: practise "
+                "here, and never record a real family in it (its passphrase is public).",
+            ).format(mark=translate("demonstration", DEMO_MARK))
         )
         self.demo_banner.setObjectName("DemoBanner")
         self.demo_banner.setWordWrap(True)
-        self.demo_banner.setAccessibleName("Demonstration case file")
+        self.demo_banner.setAccessibleName(translate("case_file_page", "Demonstration case file"))
         self.demo_banner.setVisible(False)
         self.tray_summary = QLabel()
         self.tray_summary.setWordWrap(True)
-        self.tray_summary.setAccessibleName("What is due")
+        self.tray_summary.setAccessibleName(translate("case_file_page", "What is due"))
         self.tray = WorkTrayView()
         self.no_cases = self._no_cases()
         cases = QWidget()
@@ -89,7 +95,7 @@ class CaseFilePage(QWidget):
             change.connect(self._show_next_step)
         self.tabs = QTabWidget()
         self.tabs.addTab(cases, "Ca&ses")  # Alt+C is the Case menu
-        self.tabs.addTab(self.tray, "&Work tray")
+        self.tabs.addTab(self.tray, translate("case_file_page", "&Work tray"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.heading)
@@ -107,14 +113,19 @@ class CaseFilePage(QWidget):
         """What a file with no cases shows instead of an empty table: the next step."""
         holder = QWidget()
         self.no_cases_text = QLabel(
-            "This case file has no cases yet. Open the first one for a child or family "
-            "you work with: Case > New Case… (Ctrl+Shift+N)."
+            translate(
+                "case_file_page",
+                "This case file has no cases yet. Open the first one for a child or family "
+                "you work with: Case > New Case… (Ctrl+Shift+N).",
+            )
         )
         self.no_cases_text.setObjectName("EmptyHint")
         self.no_cases_text.setWordWrap(True)
-        self.new_case_button = QPushButton("New case…")
+        self.new_case_button = QPushButton(translate("case_file_page", "New case…"))
         self.new_case_button.setObjectName("StartAction")
-        self.new_case_button.setToolTip("Open a new case in this case file (Ctrl+Shift+N)")
+        self.new_case_button.setToolTip(
+            translate("case_file_page", "Open a new case in this case file (Ctrl+Shift+N)")
+        )
         row = QHBoxLayout()
         row.addWidget(self.new_case_button)
         row.addStretch(1)
@@ -139,7 +150,7 @@ class CaseFilePage(QWidget):
         self.table.resizeColumnsToContents()
         metrics = self.table.fontMetrics()
         widest = max(
-            metrics.horizontalAdvance("19 of 19 fail"),
+            metrics.horizontalAdvance(translate("case_file_page", "19 of 19 fail")),
             self.table.horizontalHeader().sectionSizeHint(Column.HEALTH),
         )
         self.table.setColumnWidth(Column.HEALTH, widest + 16)
@@ -153,10 +164,17 @@ class CaseFilePage(QWidget):
         self, file_name: str, user: str, role: str, read_only: bool, demo: bool = False
     ) -> None:
         """Fill the heading; above the cases, a banner when they are the demonstration."""
-        suffix = " — read-only" if read_only else ""
-        self.heading.setText(
-            f"{html.escape(file_name)}: opened by {html.escape(user)} ({role}){suffix}"
-        )
+        file, user = html.escape(file_name), html.escape(user)
+        if read_only:
+            heading = translate(
+                "case_file_page", "{file}: opened by {user} ({role}) — read-only"
+            ).format(file=file, user=user, role=role)
+        else:
+            heading = translate("case_file_page", "{file}: opened by {user} ({role})").format(
+                file=file, user=user, role=role
+            )
+        self.heading.setText(heading)
+
         self.demo_banner.setVisible(demo)
 
     def clear(self) -> None:

@@ -32,6 +32,7 @@ from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.patterns import Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.services.gc_pause import gc_paused
 from casedesk.ui.accessibility import name_tables_by_tab
 from casedesk.ui.dates import shown_date
@@ -77,17 +78,32 @@ EVERY_KIND = frozenset({*FAMILY_KINDS, *(kind.name for kind in k.CASE_RECORD_KIN
 
 # The case's information-sharing log of signed summaries (Information sharing tab).
 SUMMARY_COLUMNS: list[ColumnSpec[Disclosure]] = [
-    ColumnSpec("Date", lambda d: f"{shown_date(d.made_on)}", sort_key=lambda d: d.made_on),
-    ColumnSpec("Recipient", lambda d: d.recipient),
-    ColumnSpec("Purpose", lambda d: d.purpose),
-    ColumnSpec("Document", lambda d: d.document_id, tooltip=lambda d: d.sentence),
     ColumnSpec(
-        "Countersigned",
+        QT_TRANSLATE_NOOP("case_view", "Date"),
+        lambda d: f"{shown_date(d.made_on)}",
+        sort_key=lambda d: d.made_on,
+        context="case_view",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("case_view", "Recipient"), lambda d: d.recipient, context="case_view"
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("case_view", "Purpose"), lambda d: d.purpose, context="case_view"),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("case_view", "Document"),
+        lambda d: d.document_id,
+        tooltip=lambda d: d.sentence,
+        context="case_view",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("case_view", "Countersigned"),
         lambda d: (
-            f"by {d.countersigned_by} on {shown_date(d.countersigned_on)}"
+            translate("case_view", "by {worker} on {day}").format(
+                worker=d.countersigned_by, day=shown_date(d.countersigned_on)
+            )
             if d.countersigned_by and d.countersigned_on
-            else "not yet"
+            else translate("case_view", "not yet")
         ),
+        context="case_view",
     ),
 ]
 
@@ -131,12 +147,15 @@ class CaseView(QWidget):
         self.record: CaseRecord | None = None
         self.thresholds = Thresholds()
         self.timescales: Timescales | None = None  # the case file's rule pack and calendar
-        back = QPushButton("← All cases")
+        back = QPushButton(translate("case_view", "← All cases"))
         back.clicked.connect(self.back_requested)
-        self.visit_button = QPushButton("Record a visit…")
+        self.visit_button = QPushButton(translate("case_view", "Record a visit…"))
         self.visit_button.setToolTip(
-            "A visit or contact: the child seen (alone?), who else was there, the child's "
-            "own words, the home (Ctrl+Shift+V)"
+            translate(
+                "case_view",
+                "A visit or contact: the child seen (alone?), who else was there, the child's "
+                "own words, the home (Ctrl+Shift+V)",
+            )
         )
         self.visit_button.clicked.connect(self.record_visit_requested)
         # The header keeps to four short lines, each cut short with … (whole in its
@@ -152,9 +171,11 @@ class CaseView(QWidget):
         concern_box.setObjectName("PinnedConcern")
         concern_layout = QHBoxLayout(concern_box)
         concern_layout.setContentsMargins(8, 3, 8, 3)
-        pinned = QLabel("Original concern:")
+        pinned = QLabel(translate("case_view", "Original concern:"))
         pinned.setObjectName("PinnedHeading")
-        pinned.setToolTip("Pinned: later concerns are added beside it, never over it")
+        pinned.setToolTip(
+            translate("case_view", "Pinned: later concerns are added beside it, never over it")
+        )
         concern_layout.addWidget(pinned, 0, Qt.AlignmentFlag.AlignTop)
         concern_layout.addWidget(self.concern, 1)
         self.attention = ElidedLabel()
@@ -162,7 +183,11 @@ class CaseView(QWidget):
         self.details = QPushButton("&Details")
         self.details.setCheckable(True)
         self.details.setToolTip(
-            "Show the header's lines whole: the case, the original concern and what needs attention"
+            translate(
+                "case_view",
+                "Show the header's lines whole: the case, the original concern "
+                "and what needs attention",
+            )
         )
         self.details.toggled.connect(self._show_details)
 
@@ -176,44 +201,46 @@ class CaseView(QWidget):
         self.people_table.doubleClicked.connect(
             lambda _i: self._emit_person(self.edit_person_requested)
         )
-        add_person = QPushButton("Add person…")
+        add_person = QPushButton(translate("case_view", "Add person…"))
         add_person.clicked.connect(self.add_person_requested)
-        edit_person = QPushButton("Edit…")
+        edit_person = QPushButton(translate("case_view", "Edit…"))
         edit_person.clicked.connect(lambda: self._emit_person(self.edit_person_requested))
-        merge = QPushButton("Merge duplicates…")
+        merge = QPushButton(translate("case_view", "Merge duplicates…"))
         merge.clicked.connect(self.merge_requested)
-        history = QPushButton("History…")
+        history = QPushButton(translate("case_view", "History…"))
         history.clicked.connect(lambda: self._emit_person(self.history_requested))
-        record_attempt = QPushButton("Record identification attempt…")
+        record_attempt = QPushButton(translate("case_view", "Record identification attempt…"))
         record_attempt.clicked.connect(self.record_attempt_requested)
-        add_concern = QPushButton("Add a later concern…")
+        add_concern = QPushButton(translate("case_view", "Add a later concern…"))
         add_concern.clicked.connect(self.add_concern_requested)
-        add_relationship = QPushButton("Add relationship…")
+        add_relationship = QPushButton(translate("case_view", "Add relationship…"))
         add_relationship.clicked.connect(self.add_relationship_requested)
-        edit_relationship = QPushButton("Change…")
+        edit_relationship = QPushButton(translate("case_view", "Change…"))
         self.relationships_table = record_table(self.relationships_model)  # type: ignore[arg-type]
         edit_relationship.clicked.connect(self._emit_relationship)
-        add_address = QPushButton("Add address…")
+        add_address = QPushButton(translate("case_view", "Add address…"))
         add_address.clicked.connect(self.add_address_requested)
         self.households_table = record_table(self.households_model)  # type: ignore[arg-type]
         self.addresses_table = record_table(self.addresses_model)  # type: ignore[arg-type]
-        edit_household = QPushButton("Change…")
+        edit_household = QPushButton(translate("case_view", "Change…"))
         edit_household.clicked.connect(
             lambda: self._emit_place(self.households_table, self.households_model)
         )
-        edit_address = QPushButton("Change…")
+        edit_address = QPushButton(translate("case_view", "Change…"))
         edit_address.clicked.connect(
             lambda: self._emit_place(self.addresses_table, self.addresses_model)
         )
-        add_household = QPushButton("Add to a household…")
+        add_household = QPushButton(translate("case_view", "Add to a household…"))
         add_household.clicked.connect(self.add_household_requested)
-        edit_case = QPushButton("Change case…")
-        edit_case.setToolTip("Legal status, allocated worker, closing (with the reason)")
+        edit_case = QPushButton(translate("case_view", "Change case…"))
+        edit_case.setToolTip(
+            translate("case_view", "Legal status, allocated worker, closing (with the reason)")
+        )
         edit_case.clicked.connect(self.edit_case_requested)
-        edit_professional = QPushButton("Change…")
+        edit_professional = QPushButton(translate("case_view", "Change…"))
         self.team_table = record_table(self.team_model)
         edit_professional.clicked.connect(self._emit_professional)
-        add_professional = QPushButton("Add to team…")
+        add_professional = QPushButton(translate("case_view", "Add to team…"))
         add_professional.clicked.connect(self.add_professional_requested)
         self.edit_buttons: tuple[QPushButton, ...] = (
             add_person,
@@ -242,15 +269,18 @@ class CaseView(QWidget):
         facts_row.addWidget(add_concern)
         facts_row.addStretch()
         facts_layout.addLayout(facts_row)
-        facts_layout.addWidget(QLabel("Later concerns, with their dates:"))
+        facts_layout.addWidget(QLabel(translate("case_view", "Later concerns, with their dates:")))
         facts_layout.addWidget(self.concerns_list, 1)
         # Side by side: what rests on one person's word, and what another source disputes.
         self.contradicted_list = QListWidget()
-        self.contradicted_list.setAccessibleName("Contradicted facts")
+        self.contradicted_list.setAccessibleName(translate("case_view", "Contradicted facts"))
         disputed = QHBoxLayout()
         for heading, box in (
-            ("Facts that rest only on self-report (check them):", self.self_report_list),
-            ("Facts another source contradicts:", self.contradicted_list),
+            (
+                translate("case_view", "Facts that rest only on self-report (check them):"),
+                self.self_report_list,
+            ),
+            (translate("case_view", "Facts another source contradicts:"), self.contradicted_list),
         ):
             column = QVBoxLayout()
             label = QLabel(heading)
@@ -259,53 +289,76 @@ class CaseView(QWidget):
             column.addWidget(box, 1)
             disputed.addLayout(column, 1)
         facts_layout.addLayout(disputed, 1)
-        self.concerns_list.setAccessibleName("Later concerns")
-        self.self_report_list.setAccessibleName("Facts resting only on self-report")
+        self.concerns_list.setAccessibleName(translate("case_view", "Later concerns"))
+        self.self_report_list.setAccessibleName(
+            translate("case_view", "Facts resting only on self-report")
+        )
 
         self.chronology = ChronologyView()
         self.tabs = QTabWidget()
         self.tabs.addTab(
-            record_tab(self.people_table, add_person, edit_person, history, merge), "People"
+            record_tab(self.people_table, add_person, edit_person, history, merge),
+            translate("case_view", "People"),
         )
         self.tabs.addTab(
             record_tab(self.relationships_table, add_relationship, edit_relationship),
-            "Relations",
+            translate("case_view", "Relations"),
         )
         self.tabs.setTabToolTip(
-            self.tabs.count() - 1, "Relationships, emotional links and parental responsibility"
+            self.tabs.count() - 1,
+            translate("case_view", "Relationships, emotional links and parental responsibility"),
         )
         self.tabs.addTab(
             homes_tab(
                 record_tab(self.households_table, add_household, edit_household),
                 record_tab(self.addresses_table, add_address, edit_address),
             ),
-            "Homes",
+            translate("case_view", "Homes"),
         )
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Households and addresses")
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Households and addresses")
+        )
         self.tabs.addTab(
             record_tab(record_table(self.attempts_model), record_attempt),  # type: ignore[arg-type]
-            "ID attempts",
+            translate("case_view", "ID attempts"),
         )
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Identification attempts")
-        self.tabs.addTab(record_tab(self.team_table, add_professional, edit_professional), "Team")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Team around the family")
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Identification attempts")
+        )
+        self.tabs.addTab(
+            record_tab(self.team_table, add_professional, edit_professional),
+            translate("case_view", "Team"),
+        )
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Team around the family")
+        )
         self.facts_page = facts
-        self.tabs.addTab(facts, "Concerns")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Concerns and self-report")
+        self.tabs.addTab(facts, translate("case_view", "Concerns"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Concerns and self-report")
+        )
         self.sharing_model: RecordTableModel[object] = RecordTableModel(rv.SHARING_COLUMNS)  # type: ignore[arg-type]
         self.summaries_model: RecordTableModel[Disclosure] = RecordTableModel(SUMMARY_COLUMNS)
-        self.tabs.addTab(self._sharing_tab(), "Sharing")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Information sharing")
+        self.tabs.addTab(self._sharing_tab(), translate("case_view", "Sharing"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Information sharing")
+        )
         self.actions_tab = ActionsTab()
 
-        self.tabs.addTab(self.actions_tab, "Actions")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Actions and deadlines")
+        self.tabs.addTab(self.actions_tab, translate("case_view", "Actions"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Actions and deadlines")
+        )
         self.oversight_tab = OversightTab()
-        self.tabs.addTab(self.oversight_tab, "Oversight")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Supervision, sign-off and escalation")
+        self.tabs.addTab(self.oversight_tab, translate("case_view", "Oversight"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Supervision, sign-off and escalation")
+        )
         self.health_tab = HealthTab()
-        self.tabs.addTab(self.health_tab, "Health")
-        self.tabs.setTabToolTip(self.tabs.count() - 1, "Health check: what fails and what next")
+        self.tabs.addTab(self.health_tab, translate("case_view", "Health"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, translate("case_view", "Health check: what fails and what next")
+        )
         # Every tab in view on a 1024-pixel screen: no scroll arrows to hide the last
         # ones (a narrower screen or a larger font cuts the names short, with …, instead).
         self.tabs.setUsesScrollButtons(False)
@@ -313,7 +366,7 @@ class CaseView(QWidget):
         # The header's count of failed checks opens the tab that says what to do.
         self.health_line = HealthLine()
         self.health_line.clicked.connect(lambda: self.tabs.setCurrentWidget(self.health_tab))
-        self.tabs.insertTab(1, self.chronology, "Chronology")
+        self.tabs.insertTab(1, self.chronology, translate("case_view", "Chronology"))
         name_tables_by_tab(self.tabs)  # "People", "Relationships": for a screen reader
         # The Genogram and Ecomap tabs are made on first use (see ``genogram``), after the
         # window's first paint: start-up need not wait for them.
@@ -347,16 +400,21 @@ class CaseView(QWidget):
     def _sharing_tab(self) -> QWidget:
         """Decisions recorded, and the significant entries still to decide."""
         self.undecided_list = QListWidget()
-        self.undecided_list.setAccessibleName("Significant entries with no sharing decision")
+        self.undecided_list.setAccessibleName(
+            translate("case_view", "Significant entries with no sharing decision")
+        )
         self.undecided_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.undecided_list.itemDoubleClicked.connect(lambda _item: self._emit_undecided())
-        self.decide_button = QPushButton("Decide who needs to know…")
+        self.decide_button = QPushButton(translate("case_view", "Decide who needs to know…"))
         self.decide_button.setToolTip(
-            "For the entries chosen (Ctrl- or Shift-click to choose several; none chosen: the "
-            "first)"
+            translate(
+                "case_view",
+                "For the entries chosen (Ctrl- or Shift-click to choose several; none chosen: the "
+                "first)",
+            )
         )
         self.decide_button.clicked.connect(self._emit_undecided)
-        self.share_button = QPushButton("Record a share by hand…")
+        self.share_button = QPushButton(translate("case_view", "Record a share by hand…"))
         self.share_button.clicked.connect(self.record_share_requested)
         self.edit_buttons += (self.decide_button, self.share_button)
         page = self.sharing_page = QWidget()
@@ -371,15 +429,17 @@ class CaseView(QWidget):
         layout.addWidget(self.undecided_label)
         layout.addWidget(self.undecided_list, 1)
         sharing_table = record_table(self.sharing_model)
-        sharing_table.setAccessibleName("Sharing decisions")
+        sharing_table.setAccessibleName(translate("case_view", "Sharing decisions"))
         # The decisions and the signed summaries share the room below (one 700-pixel
         # screen has no room for three lists one above another).
         self.summaries_table = record_table(self.summaries_model)  # type: ignore[arg-type]
-        self.summaries_table.setAccessibleName("Summaries shared")
+        self.summaries_table.setAccessibleName(translate("case_view", "Summaries shared"))
         self.sharing_logs = QTabWidget()
-        self.sharing_logs.addTab(sharing_table, "Decisions recorded")
-        self.sharing_logs.addTab(self.summaries_table, "Summaries shared")
-        self.sharing_logs.setTabToolTip(1, "Signed PDFs made with File > Share a Signed Summary")
+        self.sharing_logs.addTab(sharing_table, translate("case_view", "Decisions recorded"))
+        self.sharing_logs.addTab(self.summaries_table, translate("case_view", "Summaries shared"))
+        self.sharing_logs.setTabToolTip(
+            1, translate("case_view", "Signed PDFs made with File > Share a Signed Summary")
+        )
         layout.addWidget(self.sharing_logs, 2)
         return page
 
@@ -392,7 +452,12 @@ class CaseView(QWidget):
     def _show_summaries(self, record: CaseRecord) -> None:
         """The case's log of signed summaries, newest first; their count on its tab."""
         self.summaries_model.set_rows(list(record.disclosures)[::-1])
-        self.sharing_logs.setTabText(1, f"Summaries shared ({len(record.disclosures)})")
+        self.sharing_logs.setTabText(
+            1,
+            translate("case_view", "Summaries shared ({count})").format(
+                count=len(record.disclosures)
+            ),
+        )
 
     def show_sharing(self, summaries: bool = False) -> None:
         """Bring the Information sharing tab forward (``summaries``: its signed summaries)."""
@@ -496,7 +561,9 @@ class CaseView(QWidget):
         self.contradicted_list.clear()
         for fact in record.contradicted():
             self.contradicted_list.addItem(
-                f"{fact.description} — contradicted by {fact.evidence.corroborated_by}"
+                translate("case_view", "{fact} — contradicted by {source}").format(
+                    fact=fact.description, source=fact.evidence.corroborated_by
+                )
             )
 
     def _show_undecided(self, record: CaseRecord) -> None:
@@ -504,43 +571,80 @@ class CaseView(QWidget):
         self.undecided_list.clear()
         for entry in undecided:
             item = QListWidgetItem(
-                f"{shown_date(entry.occurred_on)} {entry.category.value}: {entry.description[:150]}"
+                f"{shown_date(entry.occurred_on)} {shown_value(entry.category)}: "
+                f"{entry.description[:150]}"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.undecided_list.addItem(item)
-        self.undecided_label.setText(
-            f"<b>Still to decide</b>: {len(undecided)} significant "
-            f"entr{'y has' if len(undecided) == 1 else 'ies have'} no decision on who else "
-            "needs to know."
-            if undecided
-            else "Every significant entry has a sharing decision."
-        )
+        if not undecided:
+            sentence = translate("case_view", "Every significant entry has a sharing decision.")
+        elif len(undecided) == 1:
+            sentence = translate(
+                "case_view",
+                "<b>Still to decide</b>: 1 significant entry has no decision on who else "
+                "needs to know.",
+            )
+        else:
+            sentence = translate(
+                "case_view",
+                "<b>Still to decide</b>: %n significant entries have no decision on who else "
+                "needs to know.",
+                None,
+                len(undecided),
+            )
+        self.undecided_label.setText(sentence)
         self.decide_button.setEnabled(bool(undecided) and self.share_button.isEnabled())
 
     def _show_header(self, record: CaseRecord, today: date, waiting: int = 0) -> None:
         child = record.subject_child
         case = record.case
         self.title.setText(f"{case.reference} — {child.display_name}")
-        closed = f", closed {shown_date(case.closed_on)}" if case.closed_on else ""
         seen = record.child_last_seen()
+        parts = [
+            shown_value(case.legal_status).capitalize(),
+            translate("case_view", "allocated to {worker}").format(worker=case.allocated_worker),
+            translate("case_view", "opened {day}, closed {closed}").format(
+                day=shown_date(case.opened_on), closed=shown_date(case.closed_on)
+            )
+            if case.closed_on
+            else translate("case_view", "opened {day}").format(day=shown_date(case.opened_on)),
+            translate("case_view", "child last seen {day}").format(day=shown_date(seen))
+            if seen
+            else translate("case_view", "child last seen not recorded"),
+        ]
         next_due = record.next_due(today)
-        due = ""
         if next_due is not None:
             what, day = next_due
-            when = "OVERDUE, was due" if day < today else "due"
-            due = f" · next: {what[:60].rstrip('.')}, {when} {shown_date(day)}"
-        self.subtitle.setText(
-            f"{case.legal_status.value.capitalize()} · allocated to "
-            f"{case.allocated_worker} · opened {shown_date(case.opened_on)}{closed}"
-            f" · child last seen {f'{shown_date(seen)}' if seen else 'not recorded'}{due}"
-        )
+            what = what[:60].rstrip(".")
+            if day < today:
+                next_text = translate("case_view", "next: {what}, OVERDUE, was due {day}").format(
+                    what=what, day=shown_date(day)
+                )
+            else:
+                next_text = translate("case_view", "next: {what}, due {day}").format(
+                    what=what, day=shown_date(day)
+                )
+            parts.append(next_text)
+
+        self.subtitle.setText(" · ".join(parts))
         self.concern.setText(case.original_concern)
         lines = record.attention(today, shown_date)
         if waiting:
-            lines.append(
-                f"{waiting} deadline{' waits' if waiting == 1 else 's wait'} for you to "
-                "confirm a change to the events it counts from (Actions & deadlines)."
-            )
+            if waiting == 1:
+                waits = translate(
+                    "case_view",
+                    "1 deadline waits for you to confirm a change to the events it counts "
+                    "from (Actions & deadlines).",
+                )
+            else:
+                waits = translate(
+                    "case_view",
+                    "%n deadlines wait for you to confirm a change to the events it counts "
+                    "from (Actions & deadlines).",
+                    None,
+                    waiting,
+                )
+            lines.append(waits)
         self.attention.setText("⚠ " + "  ⚠ ".join(lines) if lines else "")
         self.attention.setToolTip("\n".join(f"⚠ {line}" for line in lines))
         self.attention.setVisible(bool(lines))
@@ -596,8 +700,8 @@ class CaseView(QWidget):
 
             genogram, ecomap = GenogramTab(), EcomapTab()
             genogram.open_entries_requested.connect(self.show_entries_of)
-            self.tabs.insertTab(2, genogram, "Genogram")
-            self.tabs.insertTab(3, ecomap, "Ecomap")
+            self.tabs.insertTab(2, genogram, translate("case_view", "Genogram"))
+            self.tabs.insertTab(3, ecomap, translate("case_view", "Ecomap"))
             self._diagrams = (genogram, ecomap)
         return self._diagrams
 
@@ -662,4 +766,4 @@ class CaseView(QWidget):
                 tab.clear()
         self.sharing_model.clear()
         self.summaries_model.clear()
-        self.sharing_logs.setTabText(1, "Summaries shared")
+        self.sharing_logs.setTabText(1, translate("case_view", "Summaries shared"))

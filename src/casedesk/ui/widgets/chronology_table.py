@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.names import match_spans
+from casedesk.domain.wording import translate
 from casedesk.ui.look import MARKED_BACK, MARKED_TEXT
 from casedesk.ui.models.chronology_model import Column
 
@@ -52,7 +53,7 @@ class HighlightDelegate(QStyledItemDelegate):
         for start, end in spans:
             parts.append(html.escape(text[last:start]))
             parts.append(
-                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"
+                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"  # i18n: markup
                 f"{html.escape(text[start:end])}</span>"
             )
             last = end
@@ -104,10 +105,10 @@ class ChronologyTable(QTableView):
         widest_date = QFontMetrics(bold).horizontalAdvance("28/12/2023")
         for column, sample in (
             (Column.SIGNIFICANCE, "★★"),
-            (Column.AGE, "pregnancy week 40"),
-            (Column.CATEGORY, "information shared"),
-            (Column.SOURCE, "Northvale Health Visit"),
-            (Column.EVIDENCE, "⚠ self-reported, contradicted"),
+            (Column.AGE, translate("chronology_table", "pregnancy week 40")),
+            (Column.CATEGORY, translate("chronology_table", "information shared")),
+            (Column.SOURCE, "Northvale Health Visit"),  # i18n: a sample source, only measured
+            (Column.EVIDENCE, translate("chronology_table", "⚠ self-reported, contradicted")),
         ):
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
         self.setColumnWidth(

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.evidence import Corroboration, SourceType
 from casedesk.domain.patterns import Pattern
 from casedesk.domain.people import Person
+from casedesk.domain.wording import shown_value, translate
 from casedesk.ui.look import warning_colour
 from casedesk.ui.models.chronology_model import (
     KEY,
@@ -42,8 +43,14 @@ from casedesk.ui.models.chronology_model import (
 )
 from casedesk.ui.widgets.chronology_table import ChronologyTable, HighlightDelegate
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import read_date
 
 Search = Callable[[str], set[str]]
+
+
+def _show_all_link() -> str:
+    """The link back from a pattern or a health check's records to every entry."""
+    return f"<a href='all'>{html.escape(translate('chronology_view', 'Show all'))}</a>"
 
 
 def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -80,48 +87,62 @@ class ChronologyView(QWidget):
         # on a column header).
         self.proxy.setDynamicSortFilter(False)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search the chronology (accents and case ignored)")
+        self.search.setPlaceholderText(
+            translate("chronology_view", "Search the chronology (accents and case ignored)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the chronology")
-        self.category = _choice("All categories", [(c.value, c) for c in Category])
-        self.source_type = _choice("All source types", [(s.value, s) for s in SourceType])
-        self.corroboration = _choice("Any corroboration", [(c.value, c) for c in Corroboration])
-        self.person = _choice("Anyone", [])
+        self.search.setAccessibleName(translate("chronology_view", "Search the chronology"))
+        self.category = _choice(
+            translate("chronology_view", "All categories"),
+            [(shown_value(c), c) for c in Category],
+        )
+        self.source_type = _choice(
+            translate("chronology_view", "All source types"),
+            [(shown_value(s), s) for s in SourceType],
+        )
+        self.corroboration = _choice(
+            translate("chronology_view", "Any corroboration"),
+            [(shown_value(c), c) for c in Corroboration],
+        )
+        self.person = _choice(translate("chronology_view", "Anyone"), [])
         self.agency = QLineEdit()
-        self.agency.setPlaceholderText("Source / agency")
-        self.agency.setAccessibleName("Filter by source or agency")
+        self.agency.setPlaceholderText(translate("chronology_view", "Source / agency"))
+        self.agency.setAccessibleName(translate("chronology_view", "Filter by source or agency"))
         self.date_from = QLineEdit()
-        self.date_from.setPlaceholderText("From (date)")
+        self.date_from.setPlaceholderText(translate("chronology_view", "From (date)"))
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText("To (date)")
-        self.date_from.setAccessibleName("Entries from (date)")
-        self.date_to.setAccessibleName("Entries up to (date)")
+        self.date_from.setAccessibleName(translate("chronology_view", "Entries from (date)"))
+        self.date_to.setAccessibleName(translate("chronology_view", "Entries up to (date)"))
         for combo, name in (
-            (self.category, "Filter by category"),
-            (self.source_type, "Filter by source type"),
-            (self.corroboration, "Filter by corroboration"),
-            (self.person, "Filter by person"),
+            (self.category, translate("chronology_view", "Filter by category")),
+            (self.source_type, translate("chronology_view", "Filter by source type")),
+            (self.corroboration, translate("chronology_view", "Filter by corroboration")),
+            (self.person, translate("chronology_view", "Filter by person")),
         ):
             combo.setAccessibleName(name)
         for edit in (self.date_from, self.date_to):
             edit.setMaximumWidth(100)
             edit.textChanged.connect(self.apply)
-        self.significant = QCheckBox("Significant events only")
+        self.significant = QCheckBox(translate("chronology_view", "Significant events only"))
         # Oldest first reads as a story; newest first puts what happened lately in view.
         self.order = QComboBox()
-        self.order.addItem("Oldest first", False)
-        self.order.addItem("Newest first", True)
-        self.order.setAccessibleName("Order of the entries")
-        self.order.setToolTip("List the oldest or the newest entries first (remembered)")
+        self.order.addItem(translate("chronology_view", "Oldest first"), False)
+        self.order.addItem(translate("chronology_view", "Newest first"), True)
+        self.order.setAccessibleName(translate("chronology_view", "Order of the entries"))
+        self.order.setToolTip(
+            translate("chronology_view", "List the oldest or the newest entries first (remembered)")
+        )
         self.order.currentIndexChanged.connect(self._order_chosen)
         self.newest_first = False
         self.count = QLabel()
-        self.key = QLabel(KEY)
-        self.key.setAccessibleName("Key to the chronology's marks")
+        self.key = QLabel(translate("chronology_model", KEY))
+
+        self.key.setAccessibleName(translate("chronology_view", "Key to the chronology's marks"))
         self.key.setWordWrap(True)
         self.table = ChronologyTable()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Chronology entries")
+        self.table.setAccessibleName(translate("chronology_view", "Chronology entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -143,7 +164,7 @@ class ChronologyView(QWidget):
         self.delegate = HighlightDelegate(self.table)
         self.table.setItemDelegateForColumn(Column.DESCRIPTION, self.delegate)
         self.patterns = QListWidget()
-        self.patterns.setAccessibleName("Patterns found")
+        self.patterns.setAccessibleName(translate("chronology_view", "Patterns found"))
         self.patterns.setWordWrap(True)
         self.patterns.setSpacing(4)
         self.patterns.itemActivated.connect(self._show_pattern)
@@ -152,26 +173,30 @@ class ChronologyView(QWidget):
         self.showing_pattern.setWordWrap(True)
         self.showing_pattern.linkActivated.connect(self.show_all)
 
-        self.add_button = QPushButton("Add entry…")
+        self.add_button = QPushButton(translate("chronology_view", "Add entry…"))
         self.add_button.clicked.connect(self.add_entry_requested)
-        self.edit_button = QPushButton("Change…")
+        self.edit_button = QPushButton(translate("chronology_view", "Change…"))
         self.edit_button.clicked.connect(self._emit_edit)
         self.table.doubleClicked.connect(lambda _index: self._emit_edit())
         first_row = QHBoxLayout()
         first_row.addWidget(self.add_button)
         first_row.addWidget(self.edit_button)
-        self.import_button = QPushButton("Import CSV…")
+        self.import_button = QPushButton(translate("chronology_view", "Import CSV…"))
         self.import_button.clicked.connect(self.import_csv_requested)
         first_row.addWidget(self.import_button)
-        self.category_button = QPushButton("Categories…")
-        self.category_button.setToolTip("Add a category to this case file's list")
+        self.category_button = QPushButton(translate("chronology_view", "Categories…"))
+        self.category_button.setToolTip(
+            translate("chronology_view", "Add a category to this case file's list")
+        )
         self.category_button.clicked.connect(self.add_category_requested)
         first_row.addWidget(self.category_button)
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Every change to the selected entry, with the reasons")
+        self.history_button = QPushButton(translate("chronology_view", "History…"))
+        self.history_button.setToolTip(
+            translate("chronology_view", "Every change to the selected entry, with the reasons")
+        )
         self.history_button.clicked.connect(self._emit_history)
         first_row.addWidget(self.history_button)
-        self.template_button = QPushButton("CSV template…")
+        self.template_button = QPushButton(translate("chronology_view", "CSV template…"))
         self.template_button.clicked.connect(self.template_requested)
         first_row.addWidget(self.template_button)
         first_row.addStretch()
@@ -198,7 +223,9 @@ class ChronologyView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        patterns_heading = QLabel("<b>Patterns</b> (click one to see its entries)")
+        patterns_heading = QLabel(
+            translate("chronology_view", "<b>Patterns</b> (click one to see its entries)")
+        )
         patterns_heading.setWordWrap(True)  # the panel is narrow: wrapped, never cut off
         side_layout.addWidget(patterns_heading)
         side_layout.addWidget(self.patterns, 1)
@@ -237,7 +264,7 @@ class ChronologyView(QWidget):
         current = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Anyone", None)
+        self.person.addItem(translate("chronology_view", "Anyone"), None)
         for person_id, name in people:
             self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, index_of(self.person, current)))
@@ -274,7 +301,11 @@ class ChronologyView(QWidget):
             self.apply()  # the new text may match the search: ask the index again
         else:
             # The proxy filtered the inserted rows itself; only the count is new.
-            self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+            self.count.setText(
+                translate("chronology_view", "{shown} of {total} entries").format(
+                    shown=f"{self.proxy.rowCount():,}", total=f"{self.model.rowCount():,}"
+                )
+            )
 
     def set_newest_first(self, newest_first: bool) -> None:
         """List the newest entries first, or the oldest (the order remembered)."""
@@ -305,15 +336,20 @@ class ChronologyView(QWidget):
             item.setToolTip(pattern.summary)
             self.patterns.addItem(item)
         if not patterns:
-            self.patterns.addItem("No patterns found.")
+            self.patterns.addItem(translate("chronology_view", "No patterns found."))
 
     def _show_pattern(self, item: QListWidgetItem) -> None:
         entries = item.data(Qt.ItemDataRole.UserRole)
         if entries:
             self._pattern_entries = set(entries)
             self.showing_pattern.setText(
-                f"Showing the {len(entries)} entries behind: {item.text()[2:]} "
-                "<a href='all'>Show all</a>"
+                translate(
+                    "chronology_view", "Showing the {count} entries behind: {pattern} {link}"
+                ).format(
+                    count=len(entries),
+                    pattern=item.text()[2:],
+                    link=_show_all_link(),
+                )
             )
             self.apply()
 
@@ -324,9 +360,10 @@ class ChronologyView(QWidget):
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem("All categories", None)
+        self.category.addItem(translate("chronology_view", "All categories"), None)
         for category in [*Category, *extra]:
-            self.category.addItem(category.value, category)
+            self.category.addItem(shown_value(category), category)
+
         self.category.setCurrentIndex(max(0, index_of(self.category, current)))
         self.category.blockSignals(False)
 
@@ -366,10 +403,16 @@ class ChronologyView(QWidget):
         self._pattern_entries = set(entries)
         self.apply()
         shown = self.proxy.rowCount()
-        self.showing_pattern.setText(
-            f"Showing the {shown} entr{'y' if shown == 1 else 'ies'} behind: "
-            f"{html.escape(why)} <a href='all'>Show all</a>"
-        )
+        why, link = html.escape(why), _show_all_link()
+        if shown == 1:
+            showing = translate(
+                "chronology_view", "Showing the 1 entry behind: {why} {link}"
+            ).format(why=why, link=link)
+        else:
+            showing = translate(
+                "chronology_view", "Showing the %n entries behind: {why} {link}", None, shown
+            ).format(why=why, link=link)
+        self.showing_pattern.setText(showing)
         self.table.selectAll()
         self.table.scrollToTop()
         self.table.setFocus()
@@ -415,11 +458,16 @@ class ChronologyView(QWidget):
             edit.setToolTip("")
             return None
         try:
-            value, precision = parse_date(text)
+            value, precision = read_date(text)
+
         except DateFormatError as error:
             # The red is not the only sign: the tooltip says what is wrong.
             edit.setStyleSheet(f"color: {warning_colour().name()};")
-            edit.setToolTip(f"Not used as a filter: {error}")
+            edit.setToolTip(
+                translate("chronology_view", "Not used as a filter: {problem}").format(
+                    problem=error
+                )
+            )
             return None
         edit.setStyleSheet("")
         edit.setToolTip("")
@@ -437,7 +485,11 @@ class ChronologyView(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(f"{self.proxy.rowCount():,} of {self.model.rowCount():,} entries")
+        self.count.setText(
+            translate("chronology_view", "{shown} of {total} entries").format(
+                shown=f"{self.proxy.rowCount():,}", total=f"{self.model.rowCount():,}"
+            )
+        )
         self.table.viewport().update()
 
     def clear(self) -> None:

@@ -9,19 +9,26 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.consent import ConsentState, ConsentToShare, consent_problem
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.optional_date import OptionalDate
 
 # What the "by" field asks for in each state that has one.
 BY_LABEL = {
-    ConsentState.GIVEN: "Given by:",
-    ConsentState.REFUSED: "Refused by:",
-    ConsentState.SHARED_WITHOUT: "Decided by:",
+    ConsentState.GIVEN: QT_TRANSLATE_NOOP("consent_fields", "Given by:"),
+    ConsentState.REFUSED: QT_TRANSLATE_NOOP("consent_fields", "Refused by:"),
+    ConsentState.SHARED_WITHOUT: QT_TRANSLATE_NOOP("consent_fields", "Decided by:"),
 }
 BY_HINT = {
-    ConsentState.GIVEN: "the parent, carer or young person who agreed",
-    ConsentState.REFUSED: "the parent, carer or young person who refused",
-    ConsentState.SHARED_WITHOUT: "the worker or manager who decided",
+    ConsentState.GIVEN: QT_TRANSLATE_NOOP(
+        "consent_fields", "the parent, carer or young person who agreed"
+    ),
+    ConsentState.REFUSED: QT_TRANSLATE_NOOP(
+        "consent_fields", "the parent, carer or young person who refused"
+    ),
+    ConsentState.SHARED_WITHOUT: QT_TRANSLATE_NOOP(
+        "consent_fields", "the worker or manager who decided"
+    ),
 }
 
 
@@ -35,20 +42,22 @@ class ConsentFields(QWidget):
         super().__init__(parent)
         self.today = today
         self.state = QComboBox()
-        self.state.setAccessibleName("Consent to share")
+        self.state.setAccessibleName(translate("consent_fields", "Consent to share"))
         for state in ConsentState:
             self.state.addItem(state.label, state)
         self.by = QLineEdit()
-        self.by_label = QLabel("Given by:")
+        self.by_label = QLabel(translate("consent_fields", "Given by:"))
         self.by_label.setBuddy(self.by)
-        self.on = OptionalDate("Known:")
-        self.on.known.setAccessibleName("The day is known")
-        self.on.edit.setAccessibleName("Day of the consent decision")
+        self.on = OptionalDate(translate("consent_fields", "Known:"))
+        self.on.known.setAccessibleName(translate("consent_fields", "The day is known"))
+        self.on.edit.setAccessibleName(translate("consent_fields", "Day of the consent decision"))
         self.on_label = QLabel("On:")
         self.on_label.setBuddy(self.on.known)
         self.basis = QLineEdit()
-        self.basis.setPlaceholderText("e.g. to protect the child from significant harm")
-        self.basis_label = QLabel("Lawful basis or reason:")
+        self.basis.setPlaceholderText(
+            translate("consent_fields", "e.g. to protect the child from significant harm")
+        )
+        self.basis_label = QLabel(translate("consent_fields", "Lawful basis or reason:"))
         self.basis_label.setBuddy(self.basis)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
@@ -81,10 +90,14 @@ class ConsentFields(QWidget):
         self._form.setRowVisible(self.on, asks_who)
         self._form.setRowVisible(self.basis, state is ConsentState.SHARED_WITHOUT)
         if asks_who:
-            self.by_label.setText(BY_LABEL[state])
-            self.by.setPlaceholderText(BY_HINT[state])
-            self.by.setAccessibleName(BY_LABEL[state].rstrip(":"))
-        self.basis.setAccessibleName("Lawful basis or reason for sharing without consent")
+            label = translate("consent_fields", BY_LABEL[state])
+            self.by_label.setText(label)
+            self.by.setPlaceholderText(translate("consent_fields", BY_HINT[state]))
+            self.by.setAccessibleName(label.rstrip(":"))
+
+        self.basis.setAccessibleName(
+            translate("consent_fields", "Lawful basis or reason for sharing without consent")
+        )
         self.changed.emit()
 
     def value(self) -> ConsentToShare:

@@ -45,6 +45,7 @@ from casedesk.domain.diagram_listing import Section, ecomap_text, genogram_text
 from casedesk.domain.ids import PersonId
 from casedesk.domain.names import isolated
 from casedesk.domain.team import Support
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.genogram.painting import PrimitivesItem
 from casedesk.ui.genogram.scene import GenogramScene
@@ -62,7 +63,8 @@ def sections_html(sections: list[Section]) -> str:
     parts = []
     for heading, lines in sections:
         items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-        parts.append(f'<h4 dir="{way}">{html.escape(heading)}</h4><ul dir="{way}">{items}</ul>')
+        heading_html = f'<h4 dir="{way}">{html.escape(heading)}</h4>'  # i18n: markup
+        parts.append(f'{heading_html}<ul dir="{way}">{items}</ul>')  # i18n: markup
     return "".join(parts)
 
 
@@ -158,6 +160,13 @@ class ZoomingView(QGraphicsView):
             self.scale(factor, factor)
 
 
+# Each kind of drawing by the name a person reads in a sentence (the kind itself is a key).
+DIAGRAM_NAMES = {
+    "genogram": QT_TRANSLATE_NOOP("diagram_tabs", "genogram"),
+    "ecomap": QT_TRANSLATE_NOOP("diagram_tabs", "ecomap"),
+}
+
+
 class DiagramTab(QWidget):
     """What both tabs share: the toolbar, the view and the text listing."""
 
@@ -172,38 +181,61 @@ class DiagramTab(QWidget):
         self.view.refit = self.refit  # type: ignore[method-assign]
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.view.setAccessibleName(kind.capitalize())
-        self.view.setAccessibleDescription(f"The {kind}; the same content is listed as text.")
+        # The kind is a key (the export asks for it); its name is what a person reads.
+        diagram = translate("diagram_tabs", DIAGRAM_NAMES.get(kind, kind))
+        self.view.setAccessibleName(diagram.capitalize())
+        self.view.setAccessibleDescription(
+            translate("diagram_tabs", "The {diagram}; the same content is listed as text.").format(
+                diagram=diagram
+            )
+        )
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat("dd MMM yyyy")
-        self.as_at.setAccessibleName("As at")
-        self.as_at.setToolTip(f"Show the {kind} as it was on this date")
+        self.as_at.setDisplayFormat("dd MMM yyyy")  # i18n: a Qt date format
+        self.as_at.setAccessibleName(translate("diagram_tabs", "As at"))
+        self.as_at.setToolTip(
+            translate("diagram_tabs", "Show the {diagram} as it was on this date").format(
+                diagram=diagram
+            )
+        )
         self.as_at.dateChanged.connect(lambda _d: self.redraw())
-        today = QPushButton("Today")
-        today.setToolTip(f"Show the {kind} as it is today")
+        today = QPushButton(translate("diagram_tabs", "Today"))
+        today.setToolTip(
+            translate("diagram_tabs", "Show the {diagram} as it is today").format(diagram=diagram)
+        )
         today.clicked.connect(lambda: self.as_at.setDate(QDate.currentDate()))
-        fit = QPushButton("Fit to window")
+        fit = QPushButton(translate("diagram_tabs", "Fit to window"))
         fit.setToolTip(
-            "Zoom so the whole drawing shows, or as much as fits with names readable "
-            "(Ctrl + mouse wheel, or Ctrl + plus and minus, zoom in and out)"
+            translate(
+                "diagram_tabs",
+                "Zoom so the whole drawing shows, or as much as fits with names readable "
+                "(Ctrl + mouse wheel, or Ctrl + plus and minus, zoom in and out)",
+            )
         )
         fit.clicked.connect(self.fit)
-        export = QPushButton("Export…")
-        export.setToolTip("Save as SVG, PNG or PDF, with the key and the date (not encrypted)")
+        export = QPushButton(translate("diagram_tabs", "Export…"))
+        export.setToolTip(
+            translate(
+                "diagram_tabs", "Save as SVG, PNG or PDF, with the key and the date (not encrypted)"
+            )
+        )
         export.clicked.connect(lambda: self.export_requested.emit(kind))
         self.toolbar = QHBoxLayout()
-        self.toolbar.addWidget(QLabel("As at:"))
+        self.toolbar.addWidget(QLabel(translate("diagram_tabs", "As at:")))
         self.toolbar.addWidget(self.as_at)
         self.toolbar.addWidget(today)
         self.toolbar.addWidget(fit)
         self.toolbar.addWidget(export)
         self.toolbar.addStretch()
         self.listing = QTextBrowser()
-        self.listing.setAccessibleName(f"The {kind} as text")
+        self.listing.setAccessibleName(
+            translate("diagram_tabs", "The {diagram} as text").format(diagram=diagram)
+        )
         self.listing.setMinimumHeight(40)
         self.side = QVBoxLayout()
-        self.side.addWidget(QLabel(f"The {kind} as text:"))
+        self.side.addWidget(
+            QLabel(translate("diagram_tabs", "The {diagram} as text:").format(diagram=diagram))
+        )
         self.side.addWidget(self.listing, 1)
         side = QWidget()
         side.setLayout(self.side)
@@ -266,20 +298,30 @@ class GenogramTab(DiagramTab):
         self.by_hand: dict[PersonId, d.Point] = {}
         self.relayout = QPushButton("Re-layout")
         self.relayout.setToolTip(
-            "Put everyone moved by hand back where the automatic layout puts them"
+            translate(
+                "diagram_tabs",
+                "Put everyone moved by hand back where the automatic layout puts them",
+            )
         )
         self.relayout.clicked.connect(self.relayout_requested)
         self.toolbar.insertWidget(self.toolbar.count() - 1, self.relayout)
         self.person_heading = QLabel(
-            "Drag a person to move them. Select a person to see their chronology entries."
+            translate(
+                "diagram_tabs",
+                "Drag a person to move them. Select a person to see their chronology entries.",
+            )
         )
         self.person_heading.setWordWrap(True)
         self.person_entries = QListWidget()
-        self.person_entries.setAccessibleName("Chronology entries of the selected person")
+        self.person_entries.setAccessibleName(
+            translate("diagram_tabs", "Chronology entries of the selected person")
+        )
         self.person_entries.setMinimumHeight(30)
-        self.person_entries.setToolTip("Double-click an entry to see the family as it was that day")
+        self.person_entries.setToolTip(
+            translate("diagram_tabs", "Double-click an entry to see the family as it was that day")
+        )
         self.person_entries.itemDoubleClicked.connect(self._as_at_entry)
-        self.open_entries = QPushButton("Open in the chronology")
+        self.open_entries = QPushButton(translate("diagram_tabs", "Open in the chronology"))
         self.open_entries.setEnabled(False)
         self.open_entries.clicked.connect(self._open_entries)
         self.side.addWidget(self.person_heading)
@@ -337,13 +379,21 @@ class GenogramTab(DiagramTab):
         self.open_entries.setEnabled(self.selected is not None)
         if self.record is None or self.selected is None:
             self.person_heading.setText(
-                "Drag a person to move them. Select a person to see their chronology entries."
+                translate(
+                    "diagram_tabs",
+                    "Drag a person to move them. Select a person to see their chronology entries.",
+                )
             )
             return
         name = self.record.person(self.selected).display_name
         entries = [e for e in self.record.entries if self.selected in e.people]
         entries.sort(key=lambda e: e.occurred_on)
-        self.person_heading.setText(f"{isolated(name)}: {len(entries)} chronology entries")
+        self.person_heading.setText(
+            translate("diagram_tabs", "{name}: %n chronology entries", None, len(entries)).format(
+                name=isolated(name)
+            )
+        )
+
         for entry in entries[-200:]:
             item = QListWidgetItem(f"{shown_date(entry.occurred_on)} — {entry.description}")
             item.setData(Qt.ItemDataRole.UserRole, entry.occurred_on)
@@ -375,12 +425,23 @@ class GenogramTab(DiagramTab):
 
 
 SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
-    ColumnSpec("Who or what", lambda s: s.name),
-    ColumnSpec("Kind", lambda s: s.kind),
-    ColumnSpec("Link", lambda s: s.strength.value, warn=lambda s: s.strength.value == "stressful"),
-    ColumnSpec("From", lambda s: f"{shown_date(s.from_date)}" if s.from_date else ""),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("diagram_tabs", "Who or what"), lambda s: s.name, context="diagram_tabs"
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("diagram_tabs", "Kind"), lambda s: s.kind, context="diagram_tabs"),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("diagram_tabs", "Link"),
+        lambda s: shown_value(s.strength),
+        warn=lambda s: s.strength.value == "stressful",
+        context="diagram_tabs",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("diagram_tabs", "From"),
+        lambda s: f"{shown_date(s.from_date)}" if s.from_date else "",
+        context="diagram_tabs",
+    ),
     ColumnSpec("To", lambda s: f"{shown_date(s.to_date)}" if s.to_date else ""),
-    ColumnSpec("Note", lambda s: s.note),
+    ColumnSpec(QT_TRANSLATE_NOOP("diagram_tabs", "Note"), lambda s: s.note, context="diagram_tabs"),
 ]
 
 
@@ -400,18 +461,18 @@ class EcomapTab(DiagramTab):
         self.supports_table = QTableView()
         self.supports_table.setModel(self.supports_model)
         self.supports_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.supports_table.setAccessibleName("Ecomap links")
+        self.supports_table.setAccessibleName(translate("diagram_tabs", "Ecomap links"))
         self.supports_table.setMinimumHeight(40)
         self.supports_table.doubleClicked.connect(lambda _i: self._emit_edit())
-        self.add_support = QPushButton("Add link…")
+        self.add_support = QPushButton(translate("diagram_tabs", "Add link…"))
         self.add_support.clicked.connect(self.add_support_requested)
-        self.edit_support = QPushButton("Change…")
+        self.edit_support = QPushButton(translate("diagram_tabs", "Change…"))
         self.edit_support.clicked.connect(self._emit_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_support)
         buttons.addWidget(self.edit_support)
         buttons.addStretch()
-        self.side.addWidget(QLabel("Links (every date):"))
+        self.side.addWidget(QLabel(translate("diagram_tabs", "Links (every date):")))
         self.side.addLayout(buttons)
         self.side.addWidget(self.supports_table, 1)
 

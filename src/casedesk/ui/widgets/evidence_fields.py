@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from casedesk.domain.evidence import Corroboration, Evidence, SourceType
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.combo import index_of
 
@@ -18,24 +19,30 @@ class EvidenceFields(QWidget):
     changed = Signal()
 
     def __init__(
-        self, placeholder: str = "who said so (person or agency)", parent: QWidget | None = None
+        self,
+        placeholder: str = QT_TRANSLATE_NOOP("evidence_fields", "who said so (person or agency)"),
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.source = QLineEdit()
-        self.source.setPlaceholderText(placeholder)
-        self.source.setAccessibleName("Who said so")
+        self.source.setPlaceholderText(translate("evidence_fields", placeholder))
+        self.source.setAccessibleName(translate("evidence_fields", "Who said so"))
         self.source.setMinimumWidth(160)
         self.source_type = QComboBox()
-        self.source_type.setAccessibleName("Kind of source")
+        self.source_type.setAccessibleName(translate("evidence_fields", "Kind of source"))
         for source_type in SourceType:
-            self.source_type.addItem(source_type.value, source_type)
+            self.source_type.addItem(shown_value(source_type), source_type)
         self.corroboration = QComboBox()
-        self.corroboration.setAccessibleName("Corroboration")
+        self.corroboration.setAccessibleName(translate("evidence_fields", "Corroboration"))
         for corroboration in Corroboration:
-            self.corroboration.addItem(corroboration.value, corroboration)
+            self.corroboration.addItem(shown_value(corroboration), corroboration)
         self.by_what = QLineEdit()
-        self.by_what.setPlaceholderText("by what: another source, a document, a record")
-        self.by_what.setAccessibleName("What bears it out or contradicts it")
+        self.by_what.setPlaceholderText(
+            translate("evidence_fields", "by what: another source, a document, a record")
+        )
+        self.by_what.setAccessibleName(
+            translate("evidence_fields", "What bears it out or contradicts it")
+        )
         self.problem_text = QLabel()
         self.problem_text.setStyleSheet(f"color: {warning_colour().name()};")
         layout = QGridLayout(self)

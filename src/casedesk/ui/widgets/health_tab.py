@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.health import CheckResult, Status, Theme
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.ui.dates import shown_date
 from casedesk.ui.look import muted_colour as quiet_colour
 from casedesk.ui.look import warning_colour
 
@@ -45,57 +47,66 @@ if TYPE_CHECKING:  # the case view is made at start-up; the database stack can w
 # A status in a symbol and a word: a colour-blind reader, a screen reader and a printout
 # all get the same answer.
 MARKS = {
-    Status.FAIL: ("✖", "Fails"),
-    Status.PASS: ("✔", "Passes"),
-    Status.NOT_APPLICABLE: ("–", "Does not apply"),
+    Status.FAIL: ("✖", QT_TRANSLATE_NOOP("health_tab", "Fails")),
+    Status.PASS: ("✔", QT_TRANSLATE_NOOP("health_tab", "Passes")),
+    Status.NOT_APPLICABLE: ("–", QT_TRANSLATE_NOOP("health_tab", "Does not apply")),
 }
 
 # Where each check's records are: the case view's tab, named as its tab says.
 PLACE_TABS = {
-    "people": "People",
-    "identification attempts": "ID attempts",
-    "chronology": "Chronology",
-    "oversight": "Oversight",
-    "actions": "Actions",
-    "team": "Team",
-    "sharing": "Sharing",
+    "people": QT_TRANSLATE_NOOP("health_tab", "People"),
+    "identification attempts": QT_TRANSLATE_NOOP("health_tab", "ID attempts"),  # i18n: a place key
+    "chronology": QT_TRANSLATE_NOOP("health_tab", "Chronology"),
+    "oversight": QT_TRANSLATE_NOOP("health_tab", "Oversight"),
+    "actions": QT_TRANSLATE_NOOP("health_tab", "Actions"),
+    "team": QT_TRANSLATE_NOOP("health_tab", "Team"),
+    "sharing": QT_TRANSLATE_NOOP("health_tab", "Sharing"),
 }
 
 
 def mark(status: Status) -> str:
     """The status as its symbol and its word: '✖ Fails'."""
     symbol, word = MARKS[status]
-    return f"{symbol} {word}"
+    return f"{symbol} {translate('health_tab', word)}"
 
 
 def fails_sentence(failed: int, checks: int) -> str:
     """'7 of 19 checks fail', '1 of 19 checks fails', 'none of the 19 checks fails'."""
     if not failed:
-        return f"none of the {checks} checks fails"
-    return f"{failed} of {checks} checks fail{'s' if failed == 1 else ''}"
+        return translate("health_tab", "none of the {checks} checks fails").format(checks=checks)
+    if failed == 1:
+        return translate("health_tab", "1 of {checks} checks fails").format(checks=checks)
+    return translate("health_tab", "%n of {checks} checks fail", None, failed).format(checks=checks)
 
 
 def header_text(health: CaseHealth) -> str:
     """The line in the case's header: 'Health check: 7 of 19 checks fail', its symbol first."""
     symbol = MARKS[Status.FAIL if health.failed else Status.PASS][0]
-    return f"{symbol} Health check: {fails_sentence(health.failed, len(health.results))}"
+    fails = fails_sentence(health.failed, len(health.results))
+    return f"{symbol} " + translate("health_tab", "Health check: {fails}").format(fails=fails)
 
 
 def _count(results: Sequence[CheckResult], status: Status) -> int:
     return sum(1 for r in results if r.status is status)
 
 
-# A count's verb, one and many: "1 fails", "2 fail".
-_VERBS = {
-    Status.FAIL: ("fails", "fail"),
-    Status.PASS: ("passes", "pass"),
-    Status.NOT_APPLICABLE: ("does not apply", "do not apply"),
-}
-
-
 def _counted(n: int, status: Status) -> str:
-    one, many = _VERBS[status]
-    return f"{n} {one if n == 1 else many}"
+    """A count and its verb, one and many: "1 fails", "2 fail"."""
+    if status is Status.FAIL:
+        return (
+            translate("health_tab", "1 fails")
+            if n == 1
+            else translate("health_tab", "%n fail", None, n)
+        )
+    if status is Status.PASS:
+        return (
+            translate("health_tab", "1 passes")
+            if n == 1
+            else translate("health_tab", "%n pass", None, n)
+        )
+    if n == 1:
+        return translate("health_tab", "1 does not apply")
+    return translate("health_tab", "%n do not apply", None, n)
 
 
 def summary_text(results: Sequence[CheckResult]) -> str:
@@ -107,11 +118,17 @@ def summary_text(results: Sequence[CheckResult]) -> str:
         if (n := _count(results, status))
     )
     if not failed:
-        return f"{MARKS[Status.PASS][0]} None of the {len(results)} checks fails ({rest})."
+        return f"{MARKS[Status.PASS][0]} " + translate(
+            "health_tab", "None of the {checks} checks fails ({rest})."
+        ).format(checks=len(results), rest=rest)
     themes = len({r.theme for r in failed})
-    return (
-        f"{MARKS[Status.FAIL][0]} {fails_sentence(len(failed), len(results)).capitalize()}, "
-        f"in {themes} of the {len(Theme)} themes; {rest}."
+    return f"{MARKS[Status.FAIL][0]} " + translate(
+        "health_tab", "{fails}, in {themes} of the {all_themes} themes; {rest}."
+    ).format(
+        fails=fails_sentence(len(failed), len(results)).capitalize(),
+        themes=themes,
+        all_themes=len(Theme),
+        rest=rest,
     )
 
 
@@ -123,7 +140,7 @@ def theme_text(theme: Theme, results: Sequence[CheckResult]) -> str:
         if (n := _count(results, status))
     ]
     if not _count(results, Status.FAIL):
-        parts.insert(0, "nothing fails")
+        parts.insert(0, translate("health_tab", "nothing fails"))
     return f"{theme.title}: " + ", ".join(parts)
 
 
@@ -155,24 +172,29 @@ def _check_row(result: CheckResult, mark_width: int, red: str, muted: str) -> st
     found = html.escape(result.explanation)
     words = [
         f"<b>{question}</b>" if failed else question,
-        found if failed else f"<span style='color:{muted}'>{found}</span>",
+        found if failed else f"<span style='color:{muted}'>{found}</span>",  # i18n: markup
     ]
     if result.next_step:
-        words.append(f"<b>What to do next:</b> {html.escape(result.next_step)}")
-    if result.records:
-        where = html.escape(PLACE_TABS.get(result.place, result.place))
         words.append(
-            f"<a href='{records_link(result)}'>Show the records ({len(result.records)}) "
-            f"in {where}</a>"
+            translate("health_tab", "<b>What to do next:</b> {step}").format(
+                step=html.escape(result.next_step)
+            )
         )
+    if result.records:
+        where = translate("health_tab", PLACE_TABS.get(result.place, result.place))
+        shown = translate("health_tab", "Show the records ({count}) in {where}").format(
+            count=len(result.records), where=where
+        )
+        words.append(f"<a href='{records_link(result)}'>{html.escape(shown)}</a>")
     symbol, word = MARKS[result.status]
+    word = translate("health_tab", word)
     mark_html = f"{symbol}&nbsp;{word.replace(' ', '&nbsp;')}"
     bar = f" bgcolor='{red}'" if failed else ""
     mark_cell = f"<b style='color:{red}'>{mark_html}</b>" if failed else mark_html
     # A table a check, apart from the next: the bars stay short, one to a failure.
     return (
         "<table width='100%' cellspacing='0' cellpadding='2' style='margin-bottom:6px'>"
-        f"<tr><td width='1'{bar}></td><td width='4'></td>"
+        f"<tr><td width='1'{bar}></td><td width='4'></td>"  # i18n: markup
         f"<td width='{mark_width}' valign='top'>{mark_cell}</td>"
         f"<td valign='top'>{'<br>'.join(words)}</td></tr></table>"
     )
@@ -185,7 +207,7 @@ def checks_html(results: Sequence[CheckResult], only_failing: bool, mark_width: 
     parts = []
     for theme, checks in ordered(results):
         parts.append(
-            f"<p style='margin-top:10px; margin-bottom:2px'><b>"
+            f"<p style='margin-top:10px; margin-bottom:2px'><b>"  # i18n: markup
             f"{html.escape(theme_text(theme, checks))}</b></p>"
         )
         parts += [
@@ -193,15 +215,23 @@ def checks_html(results: Sequence[CheckResult], only_failing: bool, mark_width: 
         ]
     hidden = sum(1 for r in results if not r.failed) if only_failing else 0
     if hidden:
-        what = (
-            "check that passes or does not apply is"
-            if hidden == 1
-            else "checks that pass or do not apply are"
-        )
-        parts.append(
-            f"<p style='margin-top:12px; color:{muted}'>{hidden} {what} not shown: untick "
-            "“Show only what fails” to see them.</p>"
-        )
+        if hidden == 1:
+            sentence = translate(
+                "health_tab",
+                "1 check that passes or does not apply is not shown: untick "
+                "“Show only what fails” to see them.",
+            )
+        else:
+            sentence = translate(
+                "health_tab",
+                "%n checks that pass or do not apply are not shown: untick "
+                "“Show only what fails” to see them.",
+                None,
+                hidden,
+            )
+        style = f"margin-top:12px; color:{muted}"  # i18n: markup
+        parts.append(f"<p style='{style}'>{html.escape(sentence)}</p>")
+
     return "".join(parts)
 
 
@@ -232,29 +262,34 @@ class HealthTab(QWidget):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Health check summary")
+        self.summary.setAccessibleName(translate("health_tab", "Health check summary"))
         font = self.summary.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.summary.setFont(font)
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat("d MMM yyyy")
+        self.as_at.setDisplayFormat("d MMM yyyy")  # i18n: a Qt date format
         self.as_at.setMinimumDate(QDate(2000, 1, 1))
-        self.as_at.setAccessibleName("As recorded on")
+        self.as_at.setAccessibleName(translate("health_tab", "As recorded on"))
         self.as_at.setToolTip(
-            "Check the case as it was recorded at the end of this day (its history keeps "
-            "every earlier version)"
+            translate(
+                "health_tab",
+                "Check the case as it was recorded at the end of this day (its history keeps "
+                "every earlier version)",
+            )
         )
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Check the case as it is now")
-        self.only_failing = QCheckBox("Show only what fails")
+        self.today_button = QPushButton(translate("health_tab", "Today"))
+        self.today_button.setToolTip(translate("health_tab", "Check the case as it is now"))
+        self.only_failing = QCheckBox(translate("health_tab", "Show only what fails"))
         self.only_failing.setChecked(True)
-        self.only_failing.setToolTip("Untick to see every check, what passes as well")
+        self.only_failing.setToolTip(
+            translate("health_tab", "Untick to see every check, what passes as well")
+        )
         self.only_failing.toggled.connect(lambda _on: self._build(now=True))
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.note.setAccessibleName("Which day is checked")
+        self.note.setAccessibleName(translate("health_tab", "Which day is checked"))
         self.note.hide()
         # A typed date changes with each key: the check waits until typing stops.
         self._wait = QTimer(self)
@@ -269,11 +304,11 @@ class HealthTab(QWidget):
         self.body = QTextBrowser()
         self.body.setOpenLinks(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setAccessibleName("Health checks")
+        self.body.setAccessibleName(translate("health_tab", "Health checks"))
         self.body.anchorClicked.connect(self._follow)
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("As recorded on:"))
+        controls.addWidget(QLabel(translate("health_tab", "As recorded on:")))
         controls.addWidget(self.as_at)
         controls.addWidget(self.today_button)
         controls.addSpacing(16)
@@ -310,9 +345,13 @@ class HealthTab(QWidget):
         self.health, self.past = health, past
         if past:
             self.note.setText(
-                f"As the case was recorded at the end of {health.as_at:%-d %b %Y}, rebuilt "
-                "from its history. The other tabs show the case as it is now."
+                translate(
+                    "health_tab",
+                    "As the case was recorded at the end of {day}, rebuilt from its history. "
+                    "The other tabs show the case as it is now.",
+                ).format(day=shown_date(health.as_at))
             )
+
         self.note.setVisible(past)
         self.summary.setText(summary_text(health.results))
         self._build()
@@ -322,7 +361,9 @@ class HealthTab(QWidget):
         self.health = None
         self.past = True
         self.summary.setText(sentence)
-        self.note.setText("Choose a later day, or Today for the case as it is now.")
+        self.note.setText(
+            translate("health_tab", "Choose a later day, or Today for the case as it is now.")
+        )
         self.note.show()
         self._build()
 
@@ -415,8 +456,10 @@ class HealthLine(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setStyleSheet("QPushButton { text-align: left; padding: 2px 4px; }")
-        self.setToolTip("Open the Health check tab: what fails and what to do next")
-        self.setAccessibleName("Health check")
+        self.setToolTip(
+            translate("health_tab", "Open the Health check tab: what fails and what to do next")
+        )
+        self.setAccessibleName(translate("health_tab", "Health check"))
         self.clear()
 
     def show_health(self, health: CaseHealth) -> None:

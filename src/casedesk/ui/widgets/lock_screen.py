@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from casedesk.domain.wording import translate
+
 
 class LockScreen(QWidget):
     """A locked file's name with Unlock and Close file; nothing of the cases behind it."""
@@ -31,18 +33,25 @@ class LockScreen(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.explanation = QLabel(
-            "The case file is closed and nothing of it is on screen. Unlock it with your "
-            "passphrase (or the recovery key) to return to where you were."
+            translate(
+                "lock_screen",
+                "The case file is closed and nothing of it is on screen. Unlock it with your "
+                "passphrase (or the recovery key) to return to where you were.",
+            )
         )
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation.setWordWrap(True)
         self.unlock_button = QPushButton("&Unlock…")
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
-        self.unlock_button.setAccessibleDescription("Type the passphrase to unlock the file")
-        self.close_button = QPushButton("&Close file")
+        self.unlock_button.setAccessibleDescription(
+            translate("lock_screen", "Type the passphrase to unlock the file")
+        )
+        self.close_button = QPushButton(translate("lock_screen", "&Close file"))
         self.close_button.setAutoDefault(True)
-        self.close_button.setAccessibleDescription("Close the locked file and show the start page")
+        self.close_button.setAccessibleDescription(
+            translate("lock_screen", "Close the locked file and show the start page")
+        )
         self.unlock_button.clicked.connect(self.unlock_requested)
         self.close_button.clicked.connect(self.close_requested)
         buttons = QHBoxLayout()
@@ -70,6 +79,8 @@ class LockScreen(QWidget):
 
     def show_locked(self, file_name: str) -> None:
         """Say which file is locked: its name only, nothing from inside it."""
-        self.heading.setText(f"{file_name} is locked")
-        self.setAccessibleName(f"{file_name} is locked")
+        locked = translate("lock_screen", "{file} is locked").format(file=file_name)
+        self.heading.setText(locked)
+        self.setAccessibleName(locked)
+
         self.unlock_button.setFocus()

@@ -16,7 +16,7 @@ class OptionalDate(QWidget):
         self.known = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")
+        self.edit.setDisplayFormat("dd MMM yyyy")  # i18n: a Qt date format
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the case view is made at start-up; the database stack can w
         EscalationView,
         PlanView,
     )
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
 
@@ -84,16 +85,24 @@ def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
         if plan.sign_off is not None:
             status = plan.sign_off.sentence()
         elif plan.due is not None:
-            behind = f", {plan.days_late} working days late" if plan.days_late else ""
-            status = f"Awaiting sign-off, due by {plan.due:%-d %b %Y}{behind}."
+            if plan.days_late:
+                status = translate(
+                    "oversight_tab", "Awaiting sign-off, due by {day}, {late} working days late."
+                ).format(day=shown_date(plan.due), late=plan.days_late)
+            else:
+                status = translate("oversight_tab", "Awaiting sign-off, due by {day}.").format(
+                    day=shown_date(plan.due)
+                )
         else:
-            status = "Awaiting sign-off."
+            status = translate("oversight_tab", "Awaiting sign-off.")
         state = plan.sign_off.state if plan.sign_off else None
         rows.append(
             ApprovalRow(
                 PLAN,
                 e.id,
-                f"Plan: {e.category.value} {e.occurred_on:%-d %b %Y}",
+                translate("oversight_tab", "Plan: {category} {day}").format(
+                    category=shown_value(e.category), day=shown_date(e.occurred_on)
+                ),
                 e.occurred_on,
                 plan.due,
                 status,
@@ -105,77 +114,122 @@ def approval_rows(oversight: CaseOversight, today: date) -> list[ApprovalRow]:
     return rows
 
 
+def _escalation_state(view: EscalationView) -> str:
+    """Where an escalation stands, and by how many working days a response is overdue."""
+    status = shown_value(view.status)
+    if not view.days_overdue:
+        return status
+    if view.days_overdue == 1:
+        return translate("oversight_tab", "{status} by 1 working day").format(status=status)
+    return translate(
+        "oversight_tab", "{status} by %n working days", None, view.days_overdue
+    ).format(status=status)
+
+
 APPROVAL_COLUMNS: list[ColumnSpec[ApprovalRow]] = [
-    ColumnSpec("Assessment or plan", lambda r: r.what, sort_key=lambda r: r.started),
     ColumnSpec(
-        "Due",
-        lambda r: f"{shown_date(r.due)}" if r.due else "",
-        sort_key=lambda r: r.due or date.max,
+        QT_TRANSLATE_NOOP("oversight_tab", "Assessment or plan"),
+        lambda r: r.what,
+        sort_key=lambda r: r.started,
+        context="oversight_tab",
     ),
     ColumnSpec(
-        "Where it stands", lambda r: r.status, warn=lambda r: r.warn, tooltip=lambda r: r.status
+        QT_TRANSLATE_NOOP("oversight_tab", "Due"),
+        lambda r: f"{shown_date(r.due)}" if r.due else "",
+        sort_key=lambda r: r.due or date.max,
+        context="oversight_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("oversight_tab", "Where it stands"),
+        lambda r: r.status,
+        warn=lambda r: r.warn,
+        tooltip=lambda r: r.status,
+        context="oversight_tab",
     ),
 ]
 
 SUPERVISION_COLUMNS: list[ColumnSpec[Supervision]] = [
-    ColumnSpec("Held", lambda s: f"{shown_date(s.held_on)}", sort_key=lambda s: s.held_on),
     ColumnSpec(
-        "Recorded",
-        lambda s: shown_date(date.fromisoformat(s.recorded_at[:10])) if s.recorded_at else "",
-        tooltip=lambda s: "when it was typed (it is dated when it was held)",
+        QT_TRANSLATE_NOOP("oversight_tab", "Held"),
+        lambda s: f"{shown_date(s.held_on)}",
+        sort_key=lambda s: s.held_on,
+        context="oversight_tab",
     ),
-    ColumnSpec("Supervisor", lambda s: s.supervisor),
-    ColumnSpec("Worker", lambda s: s.worker),
     ColumnSpec(
-        "Decisions",
+        QT_TRANSLATE_NOOP("oversight_tab", "Recorded"),
+        lambda s: shown_date(date.fromisoformat(s.recorded_at[:10])) if s.recorded_at else "",
+        tooltip=lambda s: translate(
+            "oversight_tab", "when it was typed (it is dated when it was held)"
+        ),
+        context="oversight_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("oversight_tab", "Supervisor"),
+        lambda s: s.supervisor,
+        context="oversight_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("oversight_tab", "Worker"), lambda s: s.worker, context="oversight_tab"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("oversight_tab", "Decisions"),
         lambda s: " ".join(s.decisions.split())[:120],
         tooltip=lambda s: s.decisions,
+        context="oversight_tab",
     ),
     ColumnSpec(
-        "Decided not to act",
+        QT_TRANSLATE_NOOP("oversight_tab", "Decided not to act"),
         lambda s: " ".join(s.not_to_act.split())[:120],
         tooltip=lambda s: s.not_to_act,
+        context="oversight_tab",
     ),
 ]
 
 ESCALATION_COLUMNS: list[ColumnSpec[EscalationView]] = [
     ColumnSpec(
-        "Raised", lambda v: f"{shown_date(v.step.raised_on)}", sort_key=lambda v: v.step.raised_on
+        QT_TRANSLATE_NOOP("oversight_tab", "Raised"),
+        lambda v: f"{shown_date(v.step.raised_on)}",
+        sort_key=lambda v: v.step.raised_on,
+        context="oversight_tab",
     ),
     ColumnSpec(
-        "Stage", lambda v: f"{v.step.stage}: {v.stage_name}", sort_key=lambda v: v.step.stage
+        QT_TRANSLATE_NOOP("oversight_tab", "Stage"),
+        lambda v: f"{v.step.stage}: {v.stage_name}",
+        sort_key=lambda v: v.step.stage,
+        context="oversight_tab",
     ),
-    ColumnSpec("With", lambda v: v.step.with_whom),
     ColumnSpec(
-        "Where it stands",
-        lambda v: (
-            v.status.value
-            + (
-                f" by {v.days_overdue} working day{'s' if v.days_overdue != 1 else ''}"
-                if v.days_overdue
-                else ""
-            )
-        ),
+        QT_TRANSLATE_NOOP("oversight_tab", "With"),
+        lambda v: v.step.with_whom,
+        context="oversight_tab",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("oversight_tab", "Where it stands"),
+        _escalation_state,
         warn=lambda v: v.status is EscalationStatus.RESPONSE_OVERDUE,
+        context="oversight_tab",
     ),
     ColumnSpec(
-        "Response due",
+        QT_TRANSLATE_NOOP("oversight_tab", "Response due"),
         lambda v: f"{shown_date(v.step.response_due)}",
         sort_key=lambda v: v.step.response_due,
+        context="oversight_tab",
     ),
     ColumnSpec(
-        "Response",
+        QT_TRANSLATE_NOOP("oversight_tab", "Response"),
         lambda v: (
             f"{shown_date(v.step.responded_on)}: {' '.join(v.step.response.split())[:80]}"
             if v.step.responded_on
             else ""
         ),
         tooltip=lambda v: v.step.response or v.step.outcome,
+        context="oversight_tab",
     ),
     ColumnSpec(
-        "Concern",
+        QT_TRANSLATE_NOOP("oversight_tab", "Concern"),
         lambda v: " ".join(v.step.concern.split())[:120],
         tooltip=lambda v: v.step.concern,
+        context="oversight_tab",
     ),
 ]
 
@@ -221,31 +275,40 @@ class OversightTab(QWidget):
         self.approvals: RecordTableModel[ApprovalRow] = RecordTableModel(APPROVAL_COLUMNS)
         self.supervisions: RecordTableModel[Supervision] = RecordTableModel(SUPERVISION_COLUMNS)
         self.escalations: RecordTableModel[EscalationView] = RecordTableModel(ESCALATION_COLUMNS)
-        self.approvals_table = _table(self.approvals, "Assessments and plans")  # type: ignore[arg-type]
-        self.supervision_table = _table(self.supervisions, "Supervision of this case")  # type: ignore[arg-type]
-        self.escalation_table = _table(self.escalations, "Escalations")  # type: ignore[arg-type]
+        plans = translate("oversight_tab", "Assessments and plans")
+        held = translate("oversight_tab", "Supervision of this case")
+        raised = translate("oversight_tab", "Escalations")
+        self.approvals_table = _table(self.approvals, plans)  # type: ignore[arg-type]
+        self.supervision_table = _table(self.supervisions, held)  # type: ignore[arg-type]
+        self.escalation_table = _table(self.escalations, raised)  # type: ignore[arg-type]
+
         self.approvals_table.doubleClicked.connect(lambda _i: self._open_approval())
 
-        self.start_button = QPushButton("Start assessment…")
+        self.start_button = QPushButton(translate("oversight_tab", "Start assessment…"))
         self.start_button.clicked.connect(lambda: self.assessment_requested.emit(None))
-        self.open_button = QPushButton("Open…")
-        self.open_button.setToolTip("Open the assessment chosen (what it is missing is listed)")
+        self.open_button = QPushButton(translate("oversight_tab", "Open…"))
+        self.open_button.setToolTip(
+            translate("oversight_tab", "Open the assessment chosen (what it is missing is listed)")
+        )
         self.open_button.clicked.connect(self._open_approval)
-        self.sign_button = QPushButton("Sign off…")
+        self.sign_button = QPushButton(translate("oversight_tab", "Sign off…"))
         self.sign_button.setToolTip(
-            "A supervisor signs off (or returns) the assessment or plan chosen with their own "
-            "passphrase"
+            translate(
+                "oversight_tab",
+                "A supervisor signs off (or returns) the assessment or plan chosen with their own "
+                "passphrase",
+            )
         )
         self.sign_button.clicked.connect(self._sign)
-        self.supervise_button = QPushButton("Record supervision…")
+        self.supervise_button = QPushButton(translate("oversight_tab", "Record supervision…"))
         self.supervise_button.clicked.connect(self.supervision_requested)
-        self.raise_button = QPushButton("Raise escalation…")
+        self.raise_button = QPushButton(translate("oversight_tab", "Raise escalation…"))
         self.raise_button.clicked.connect(lambda: self.escalation_requested.emit("raise", None))
-        self.respond_button = QPushButton("Record response…")
+        self.respond_button = QPushButton(translate("oversight_tab", "Record response…"))
         self.respond_button.clicked.connect(lambda: self._escalate("respond"))
-        self.next_button = QPushButton("Next stage…")
+        self.next_button = QPushButton(translate("oversight_tab", "Next stage…"))
         self.next_button.clicked.connect(lambda: self._escalate("next"))
-        self.resolve_button = QPushButton("Resolve…")
+        self.resolve_button = QPushButton(translate("oversight_tab", "Resolve…"))
         self.resolve_button.clicked.connect(lambda: self._escalate("resolve"))
         self.edit_buttons = (
             self.start_button,
@@ -259,12 +322,14 @@ class OversightTab(QWidget):
         self.supervision_summary = QLabel()
         self.supervision_summary.setWordWrap(True)
         self.supervision_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.supervision_summary.setAccessibleName("Supervision interval and gaps")
+        self.supervision_summary.setAccessibleName(
+            translate("oversight_tab", "Supervision interval and gaps")
+        )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(
             self._section(
-                "Assessments and plans",
+                translate("oversight_tab", "Assessments and plans"),
                 self.approvals_table,
                 self.start_button,
                 self.open_button,
@@ -273,7 +338,7 @@ class OversightTab(QWidget):
         )
         splitter.addWidget(
             self._section(
-                "Supervision",
+                translate("oversight_tab", "Supervision"),
                 self.supervision_table,
                 self.supervise_button,
                 summary=self.supervision_summary,
@@ -281,7 +346,7 @@ class OversightTab(QWidget):
         )
         splitter.addWidget(
             self._section(
-                "Escalations",
+                translate("oversight_tab", "Escalations"),
                 self.escalation_table,
                 self.raise_button,
                 self.respond_button,
@@ -319,20 +384,31 @@ class OversightTab(QWidget):
         self.approvals.set_rows(approval_rows(oversight, today))
         view = oversight.supervision
         self.supervisions.set_rows(list(reversed(view.supervisions)))
-        due = (
-            f"overdue since {view.next_due:%-d %b %Y}"
-            if view.next_due < today
-            else f"next due {view.next_due:%-d %b %Y}"
-        )
-        lines = [
-            f"At least every {view.interval.every}; {due}."
-            if view.supervisions
-            else f"Not supervised yet; first due {view.next_due:%-d %b %Y} (at least every "
-            f"{view.interval.every})."
-        ]
+        day, every = shown_date(view.next_due), view.interval.every
+        if not view.supervisions:
+            first = translate(
+                "oversight_tab", "Not supervised yet; first due {day} (at least every {every})."
+            ).format(day=day, every=every)
+        elif view.next_due < today:
+            first = translate(
+                "oversight_tab", "At least every {every}; overdue since {day}."
+            ).format(every=every, day=day)
+        else:
+            first = translate("oversight_tab", "At least every {every}; next due {day}.").format(
+                every=every, day=day
+            )
+        lines = [first]
         lines += [f"⚠ {gap.sentence()}" for gap in view.gaps[-3:]]
         if len(view.gaps) > 3:
-            lines.insert(1, f"⚠ {len(view.gaps)} gaps past the interval; the latest:")
+            lines.insert(
+                1,
+                translate(
+                    "oversight_tab",
+                    "⚠ %n gaps past the interval; the latest:",
+                    None,
+                    len(view.gaps),
+                ),
+            )
         self.supervision_summary.setText("\n".join(lines))
         self.escalations.set_rows(list(reversed(oversight.escalations)))
         for table in (self.approvals_table, self.supervision_table, self.escalation_table):
@@ -366,12 +442,15 @@ class OversightTab(QWidget):
         view = _selected(self.escalation_table, self.escalations)  # type: ignore[arg-type]
         if view is None:
             return
-        status = view.status.value  # type: ignore[attr-defined]
-        if status in ("taken to the next stage", "resolved"):
+        status = view.status  # type: ignore[attr-defined]
+        if status.value in ("taken to the next stage", "resolved"):
             QMessageBox.information(
                 self,
-                "Escalation",
-                f"This step is {status}: choose the latest step of the escalation.",
+                translate("oversight_tab", "Escalation"),
+                translate(
+                    "oversight_tab",
+                    "This step is {status}: choose the latest step of the escalation.",
+                ).format(status=shown_value(status)),
             )
             return
         self.escalation_requested.emit(step, view)

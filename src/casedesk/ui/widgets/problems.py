@@ -21,9 +21,15 @@ def show_problems(
 ) -> None:
     """Show ``errors`` (they stop OK) and ``warnings`` (they do not) in ``label``."""
     red, amber = warning_colour().name(), caution_colour().name()  # for the palette in use
-    lines = [f"<span style='color:{red}'>✗ {html.escape(e)}</span>" for e in errors]
-    lines += [f"<span style='color:{amber}'>! {html.escape(w)}</span>" for w in warnings]
+    # The sentences come translated; only the marks and the colour are added here.
+    lines = [_line(red, "✗", e) for e in errors]
+    lines += [_line(amber, "!", w) for w in warnings]
+
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setText("<br>".join(lines))
     if ok is not None:
         ok.setEnabled(not errors)
+
+
+def _line(colour: str, mark: str, sentence: str) -> str:
+    return f"<span style='color:{colour}'>{mark} {html.escape(sentence)}</span>"  # i18n: markup

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import translate
 from casedesk.ui.models.record_table_model import RecordTableModel
 
 # The help page (resources/help/) that explains the people's tabs, F1 pressed on them.
@@ -54,7 +55,10 @@ def homes_tab(households: QWidget, addresses: QWidget) -> QWidget:
     page.help_page = PEOPLE_HELP  # type: ignore[attr-defined]
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
-    for heading, part in (("Households", households), ("Addresses", addresses)):
+    for heading, part in (
+        (translate("record_tabs", "Households"), households),
+        (translate("record_tabs", "Addresses"), addresses),
+    ):
         label = QLabel(f"<b>{heading}</b>")
         label.setContentsMargins(9, 6, 0, 0)
         for table in part.findChildren(QTableView):  # two tables: each named by its heading

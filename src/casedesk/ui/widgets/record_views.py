@@ -17,18 +17,19 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.people import NHS_NUMBER, Identification, Person
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date, shown_fuzzy
 from casedesk.ui.models.record_table_model import ColumnSpec
 
-SELF_REPORT_MARK = "⚠ self-report only"
+SELF_REPORT_MARK = QT_TRANSLATE_NOOP("record_views", "⚠ self-report only")
 
 
 def evidence_text(evidence: Evidence) -> str:
     """'agency record (Health records), corroborated' or a self-report warning."""
     source = f" ({evidence.source})" if evidence.source else ""
     if evidence.rests_on_self_report:
-        return f"{SELF_REPORT_MARK}{source}"
-    return f"{evidence.source_type.value}{source}, {evidence.corroboration.value}"
+        return f"{translate('record_views', SELF_REPORT_MARK)}{source}"
+    return f"{shown_value(evidence.source_type)}{source}, {shown_value(evidence.corroboration)}"
 
 
 def birth_text(person: Person, today: date) -> str:
@@ -36,10 +37,14 @@ def birth_text(person: Person, today: date) -> str:
     if person.birth:
         age = age_text(person.birth.value, person.died_on or today)
         born = shown_fuzzy(person.birth)
-        return f"{born} (age {age})" if age else born
+        if not age:
+            return born
+        return translate("record_views", "{born} (age {age})").format(born=born, age=age)
     if person.expected_on:
-        return f"expected {shown_date(person.expected_on)}"
-    return "not known"
+        return translate("record_views", "expected {day}").format(
+            day=shown_date(person.expected_on)
+        )
+    return translate("record_views", "not known")
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,7 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows = [
         LinkRow(
             names[r.from_person],
-            r.kind.value + (f" ({r.role})" if r.role else ""),
+            shown_value(r.kind) + (f" ({r.role})" if r.role else ""),
             names[r.to_person],
             _period(r.started_on, r.ended_on),
             r.evidence,
@@ -118,7 +123,9 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows += [
         LinkRow(
             names[e.from_person],
-            f"emotional: {e.quality.value}",
+            translate("record_views", "emotional: {quality}").format(
+                quality=shown_value(e.quality)
+            ),
             names[e.to_person],
             _period(e.from_date, e.to_date),
             e.evidence,
@@ -129,7 +136,9 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows += [
         LinkRow(
             names[p.person],
-            f"holds parental responsibility ({p.basis})",
+            translate("record_views", "holds parental responsibility ({basis})").format(
+                basis=p.basis
+            ),
             names[p.child],
             _period(p.from_date, p.to_date),
             None,
@@ -145,7 +154,12 @@ def address_rows(record: CaseRecord) -> list[LinkRow]:
     names = {p.id: p.display_name for p in record.people}
     return [
         LinkRow(
-            names[a.person], "lived at", a.address, _period(a.from_date, a.to_date), a.evidence, a
+            names[a.person],
+            translate("record_views", "lived at"),
+            a.address,
+            _period(a.from_date, a.to_date),
+            a.evidence,
+            a,
         )
         for a in sorted(record.addresses, key=lambda a: (names[a.person], a.from_date or date.min))
     ]
@@ -157,7 +171,7 @@ def household_rows(record: CaseRecord) -> list[LinkRow]:
     return [
         LinkRow(
             names[h.person],
-            "lives in",
+            translate("record_views", "lives in"),
             h.household,
             _period(h.from_date, h.to_date),
             h.evidence,
@@ -197,95 +211,198 @@ def attempt_rows(record: CaseRecord) -> list[AttemptRow]:
 # Identification beside the name and role: what a worker looks for first (learning theme
 # 5), and never pushed off the screen by the columns before it.
 PEOPLE_COLUMNS: list[ColumnSpec[PersonRow]] = [
-    ColumnSpec("Name", lambda r: r.person.display_name),
-    ColumnSpec("Role", lambda r: r.role),
     ColumnSpec(
-        "Identification",
-        lambda r: r.person.identification.value,
+        QT_TRANSLATE_NOOP("record_views", "Name"),
+        lambda r: r.person.display_name,
+        context="record_views",
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("record_views", "Role"), lambda r: r.role, context="record_views"),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Identification"),
+        lambda r: shown_value(r.person.identification),
         warn=lambda r: r.person.identification is not Identification.IDENTIFIED,
+        context="record_views",
     ),
     ColumnSpec(
-        "Known as / aliases",
+        QT_TRANSLATE_NOOP("record_views", "Known as / aliases"),
         lambda r: ", ".join(x for x in (r.person.known_as, *r.person.aliases) if x),
+        context="record_views",
     ),
-    ColumnSpec("Sex", lambda r: r.person.sex.value),
-    ColumnSpec("Born", lambda r: r.born),
-    ColumnSpec("Died", lambda r: f"{shown_date(r.person.died_on)}" if r.person.died_on else ""),
-    ColumnSpec("NHS number", lambda r: r.nhs_number),
-    ColumnSpec("Languages", lambda r: ", ".join(r.person.languages)),
     ColumnSpec(
-        "Date of birth source",
+        QT_TRANSLATE_NOOP("record_views", "Sex"),
+        lambda r: shown_value(r.person.sex),
+        context="record_views",
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("record_views", "Born"), lambda r: r.born, context="record_views"),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Died"),
+        lambda r: f"{shown_date(r.person.died_on)}" if r.person.died_on else "",
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "NHS number"),
+        lambda r: r.nhs_number,
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Languages"),
+        lambda r: ", ".join(r.person.languages),
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Date of birth source"),
         lambda r: evidence_text(r.person.birth_evidence) if r.person.birth_evidence else "",
         warn=lambda r: bool(
             r.person.birth_evidence and r.person.birth_evidence.rests_on_self_report
         ),
+        context="record_views",
     ),
 ]
 
 LINK_COLUMNS: list[ColumnSpec[LinkRow]] = [
-    ColumnSpec("Person", lambda r: r.first),
-    ColumnSpec("Relationship", lambda r: r.kind),
-    ColumnSpec("To", lambda r: r.second),
-    ColumnSpec("When", lambda r: r.period),
     ColumnSpec(
-        "Source",
+        QT_TRANSLATE_NOOP("record_views", "Person"), lambda r: r.first, context="record_views"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Relationship"), lambda r: r.kind, context="record_views"
+    ),
+    ColumnSpec("To", lambda r: r.second),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "When"), lambda r: r.period, context="record_views"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Source"),
         lambda r: evidence_text(r.evidence) if r.evidence else "",
         warn=lambda r: bool(r.evidence and r.evidence.rests_on_self_report),
+        context="record_views",
     ),
 ]
 
 ATTEMPT_COLUMNS: list[ColumnSpec[AttemptRow]] = [
-    ColumnSpec("Date", lambda r: f"{shown_date(r.attempt.attempted_on)}"),
-    ColumnSpec("About", lambda r: r.about),
-    ColumnSpec("Method", lambda r: r.attempt.method),
-    ColumnSpec("Asked by → whom", lambda r: f"{r.attempt.asked_by} → {r.attempt.asked_whom}"),
-    ColumnSpec("Answer", lambda r: r.attempt.answer),
     ColumnSpec(
-        "Reluctance",
+        QT_TRANSLATE_NOOP("record_views", "Date"),
+        lambda r: f"{shown_date(r.attempt.attempted_on)}",
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "About"), lambda r: r.about, context="record_views"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Method"),
+        lambda r: r.attempt.method,
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Asked by → whom"),
+        lambda r: f"{r.attempt.asked_by} → {r.attempt.asked_whom}",
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Answer"),
+        lambda r: r.attempt.answer,
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Reluctance"),
         lambda r: f"{r.attempt.reluctance} (refusal {r.refusals})" if r.attempt.reluctance else "",
         warn=lambda r: bool(r.attempt.reluctance),
+        context="record_views",
     ),
-    ColumnSpec("Outcome", lambda r: r.attempt.outcome),
-    ColumnSpec("Next step", lambda r: r.next_step),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Outcome"),
+        lambda r: r.attempt.outcome,
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Next step"),
+        lambda r: r.next_step,
+        context="record_views",
+    ),
 ]
 
 
 def _shared_text(d: SharingDecision) -> str:
     if d.pending:
-        return "decide later"
+        return translate("record_views", "decide later")
     if not d.shared:
-        return "not shared"
+        return translate("record_views", "not shared")
     how = ", ".join(x for x in (d.method, f"{shown_date(d.shared_on)}" if d.shared_on else "") if x)
-    return f"shared ({how})" if how else "shared"
+    if how:
+        return translate("record_views", "shared ({how})").format(how=how)
+    return translate("record_views", "shared")
 
 
 def _consent_text(d: SharingDecision) -> str:
     if not d.shared:
         return ""
-    consent = d.consent.value or "consent not recorded"
-    consent = consent if consent.startswith("consent") else f"consent {consent}"
-    return f"{consent}; basis: {d.lawful_basis}" if d.lawful_basis else consent
+    if not d.consent.value:
+        consent = translate("record_views", "consent not recorded")
+    elif d.consent.value.startswith("consent"):
+        consent = shown_value(d.consent)
+    else:
+        consent = translate("record_views", "consent {state}").format(state=shown_value(d.consent))
+    if d.lawful_basis:
+        return translate("record_views", "{consent}; basis: {basis}").format(
+            consent=consent, basis=d.lawful_basis
+        )
+    return consent
 
 
 SHARING_COLUMNS: list[ColumnSpec[SharingDecision]] = [
-    ColumnSpec("Date", lambda d: f"{shown_date(d.decided_on)}"),
-    ColumnSpec("With", lambda d: d.shared_with or "(still to decide)"),
-    ColumnSpec("Shared?", _shared_text, warn=lambda d: not d.shared),
-    ColumnSpec("Consent and basis", _consent_text),
-    ColumnSpec("What", lambda d: d.what),
-    ColumnSpec("Why not", lambda d: d.reason),
-    ColumnSpec("Recorded by", lambda d: d.recorded_by),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Date"),
+        lambda d: f"{shown_date(d.decided_on)}",
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "With"),
+        lambda d: d.shared_with or translate("record_views", "(still to decide)"),
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Shared?"),
+        _shared_text,
+        warn=lambda d: not d.shared,
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Consent and basis"),
+        _consent_text,
+        context="record_views",
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("record_views", "What"), lambda d: d.what, context="record_views"),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Why not"), lambda d: d.reason, context="record_views"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Recorded by"),
+        lambda d: d.recorded_by,
+        context="record_views",
+    ),
 ]
 
 TEAM_COLUMNS: list[ColumnSpec[Professional]] = [
-    ColumnSpec("Name", lambda p: p.name + (" (lead professional)" if p.lead else "")),
-    ColumnSpec("Agency", lambda p: p.agency),
-    ColumnSpec("Role", lambda p: p.role),
-    ColumnSpec("Contact", lambda p: p.contact),
-    ColumnSpec("Involved", lambda p: _period(p.involved_from, p.involved_to)),
     ColumnSpec(
-        "Consent to share",
+        QT_TRANSLATE_NOOP("record_views", "Name"),
+        lambda p: p.name + (translate("record_views", " (lead professional)") if p.lead else ""),
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Agency"), lambda p: p.agency, context="record_views"
+    ),
+    ColumnSpec(QT_TRANSLATE_NOOP("record_views", "Role"), lambda p: p.role, context="record_views"),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Contact"), lambda p: p.contact, context="record_views"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Involved"),
+        lambda p: _period(p.involved_from, p.involved_to),
+        context="record_views",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("record_views", "Consent to share"),
         lambda p: p.consent_to_share.text(),
         warn=lambda p: not p.consent_to_share.settled,
+        context="record_views",
     ),
 ]

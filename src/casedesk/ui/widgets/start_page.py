@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.demonstration import DEMO_PASSPHRASE
+from casedesk.domain.wording import translate
 from casedesk.ui.widgets.welcome_page import WelcomePanel, centred
 
 
@@ -38,28 +39,35 @@ class StartPage(QWidget):
         title = QLabel("CaseDesk")
         title.setObjectName("StartTitle")
         tagline = QLabel(
-            "One encrypted case file holds all your cases: each family and every significant "
-            "adult, the chronology, timescales, supervision, and signed summaries to share."
+            translate(
+                "start_page",
+                "One encrypted case file holds all your cases: each family and every significant "
+                "adult, the chronology, timescales, supervision, and signed summaries to share.",
+            )
         )
         tagline.setObjectName("StartTagline")
         tagline.setWordWrap(True)
 
-        self.new_button = QPushButton("New case file…")
+        self.new_button = QPushButton(translate("start_page", "New case file…"))
         self.new_button.setObjectName("StartAction")
-        self.new_button.setToolTip("Create a new encrypted case file (Ctrl+N)")
+        self.new_button.setToolTip(
+            translate("start_page", "Create a new encrypted case file (Ctrl+N)")
+        )
         self.new_button.clicked.connect(self.new_requested)
-        self.open_button = QPushButton("Open case file…")
+        self.open_button = QPushButton(translate("start_page", "Open case file…"))
         self.open_button.setObjectName("StartAction")
-        self.open_button.setToolTip("Open an existing case file (Ctrl+O)")
+        self.open_button.setToolTip(translate("start_page", "Open an existing case file (Ctrl+O)"))
         self.open_button.clicked.connect(self.open_requested)
 
-        recent_heading = QLabel("Recent case files")
+        recent_heading = QLabel(translate("start_page", "Recent case files"))
         recent_heading.setObjectName("SectionHeading")
         self.recent_list = QListWidget()
         self.recent_list.setObjectName("RecentFiles")
-        self.recent_list.setAccessibleName("Recent case files")
+        self.recent_list.setAccessibleName(translate("start_page", "Recent case files"))
         self.recent_list.itemActivated.connect(self._on_recent_activated)
-        self.empty_hint = QLabel("No case files opened yet on this computer.")
+        self.empty_hint = QLabel(
+            translate("start_page", "No case files opened yet on this computer.")
+        )
         self.empty_hint.setObjectName("EmptyHint")
 
         actions = QVBoxLayout()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from casedesk.domain.wording import translate
 from casedesk.services.passphrase_policy import Strength, assess
 
 COLOURS = ("#b3261e", "#b3261e", "#b36b00", "#2e7d32", "#1b5e20")
@@ -18,7 +19,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(translate("strength_meter", "Passphrase strength"))
         self.label = QLabel()
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -38,6 +39,10 @@ class StrengthMeter(QWidget):
         self.bar.setValue(strength.score)
         colour = COLOURS[strength.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        verdict = "Strong enough." if strength.acceptable else "Not strong enough yet."
+        verdict = (
+            translate("strength_meter", "Strong enough.")
+            if strength.acceptable
+            else translate("strength_meter", "Not strong enough yet.")
+        )
         text = f"<b>{strength.label.capitalize()}</b>: {verdict} {strength.advice}".strip()
         self.label.setText(text)

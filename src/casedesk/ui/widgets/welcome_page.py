@@ -20,15 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.case_folder import EMPTY_FOLDER, folder_problem
 from casedesk.ui.look import warning_colour
 
-WHAT_A_CASE_FILE_IS = (
+WHAT_A_CASE_FILE_IS = QT_TRANSLATE_NOOP(
+    "welcome_page",
     "A case file is one encrypted folder on this computer that holds all your cases: the "
     "people, the chronology, deadlines, supervision and the summaries you share. "
     "Only your passphrase, or the recovery key you are given when you make it, opens it. "
     "If both are lost nobody can open it again, not your agency and not CaseDesk's makers, "
-    "so keep the recovery key somewhere safe."
+    "so keep the recovery key somewhere safe.",
 )
 
 
@@ -41,19 +43,20 @@ class WelcomePanel(QWidget):
 
     def __init__(self, folder: Path, demo_passphrase: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Welcome to CaseDesk")
+        title = QLabel(translate("welcome_page", "Welcome to CaseDesk"))
         title.setObjectName("StartTitle")
-        about = QLabel(WHAT_A_CASE_FILE_IS)
+        about = QLabel(translate("welcome_page", WHAT_A_CASE_FILE_IS))
+
         about.setObjectName("StartTagline")
         about.setWordWrap(True)
 
-        where = QLabel("&Where your case files will live:")
+        where = QLabel(translate("welcome_page", "&Where your case files will live:"))
         where.setObjectName("SectionHeading")
         self.folder = QLineEdit(str(folder))
-        self.folder.setAccessibleName("Where your case files will live")
+        self.folder.setAccessibleName(translate("welcome_page", "Where your case files will live"))
         where.setBuddy(self.folder)
-        choose = QPushButton("Choose…")
-        choose.setToolTip("Choose another folder for your case files")
+        choose = QPushButton(translate("welcome_page", "Choose…"))
+        choose.setToolTip(translate("welcome_page", "Choose another folder for your case files"))
         choose.clicked.connect(self._choose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -62,25 +65,36 @@ class WelcomePanel(QWidget):
         self.problem.setObjectName("FolderProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {warning_colour().name()};")
-        self.problem.setAccessibleName("Problem with the folder")
+        self.problem.setAccessibleName(translate("welcome_page", "Problem with the folder"))
 
-        self.create_button = QPushButton("Create my first case file…")
+        self.create_button = QPushButton(translate("welcome_page", "Create my first case file…"))
         self.create_button.setObjectName("StartAction")
         self.create_button.setDefault(True)
         self.create_button.setToolTip(
-            "Choose a passphrase; then write down or print the recovery key"
+            translate(
+                "welcome_page", "Choose a passphrase; then write down or print the recovery key"
+            )
         )
         self.create_button.clicked.connect(lambda: self.create_requested.emit(self.chosen()))
-        self.demo_button = QPushButton("Try the demo case file (fictional people)")
+        self.demo_button = QPushButton(
+            translate("welcome_page", "Try the demo case file (fictional people)")
+        )
         self.demo_button.setObjectName("StartAction")
-        self.demo_button.setToolTip("Made-up families to practise on; nothing in it is real")
+        self.demo_button.setToolTip(
+            translate("welcome_page", "Made-up families to practise on; nothing in it is real")
+        )
         self.demo_button.clicked.connect(lambda: self.demo_requested.emit(self.chosen()))
-        self.open_button = QPushButton("Open a case file I already have…")
+        self.open_button = QPushButton(
+            translate("welcome_page", "Open a case file I already have…")
+        )
         self.open_button.setObjectName("StartAction")
         self.open_button.clicked.connect(self.open_requested)
         demo_note = QLabel(
-            "The demo is for training: every person in it is invented, and its passphrase is "
-            f"public (“{demo_passphrase}”), so never record a real family in it."
+            translate(
+                "welcome_page",
+                "The demo is for training: every person in it is invented, and its passphrase "
+                "is public (“{passphrase}”), so never record a real family in it.",
+            ).format(passphrase=demo_passphrase)
         )
         demo_note.setObjectName("EmptyHint")
         demo_note.setWordWrap(True)
@@ -122,7 +136,7 @@ class WelcomePanel(QWidget):
 
     def _choose(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Where your case files will live", self.folder.text()
+            self, translate("welcome_page", "Where your case files will live"), self.folder.text()
         )
         if chosen:
             self.folder.setText(chosen)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.work_tray import TrayItem, When
 from casedesk.ui.dates import shown_date
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
@@ -35,36 +36,58 @@ def when_text(item: TrayItem) -> str:
     if item.when is When.OVERDUE:
         days = item.working_days_late
         if not days:  # due on a Friday, looked at on the Saturday
-            return f"OVERDUE (was due {shown_date(item.due_on, weekday=True)})"
-        return f"OVERDUE by {days} working day" + ("" if days == 1 else "s")
+            return translate("work_tray_view", "OVERDUE (was due {day})").format(
+                day=shown_date(item.due_on, weekday=True)
+            )
+        if days == 1:
+            return translate("work_tray_view", "OVERDUE by 1 working day")
+        return translate("work_tray_view", "OVERDUE by %n working days", None, days)
     if item.when is When.TODAY:
-        return "due today"
+        return translate("work_tray_view", "due today")
     ahead = item.working_days_ahead
-    when = "tomorrow" if ahead <= 1 else f"in {ahead} working days"
-    return ("extended; due " if item.status == "extended" else "due ") + when
+    if item.status == "extended":
+        if ahead <= 1:
+            return translate("work_tray_view", "extended; due tomorrow")
+        return translate("work_tray_view", "extended; due in %n working days", None, ahead)
+    if ahead <= 1:
+        return translate("work_tray_view", "due tomorrow")
+    return translate("work_tray_view", "due in %n working days", None, ahead)
 
 
 TRAY_COLUMNS: list[ColumnSpec[TrayItem]] = [
     ColumnSpec(
-        "State",
+        QT_TRANSLATE_NOOP("work_tray_view", "State"),
         when_text,
         warn=lambda i: i.when in (When.OVERDUE, When.TODAY),
         sort_key=lambda i: (_ORDER[i.when], -i.working_days_late, i.due_on.toordinal()),
+        context="work_tray_view",
     ),
     ColumnSpec(
-        "Due",
+        QT_TRANSLATE_NOOP("work_tray_view", "Due"),
         lambda i: f"{shown_date(i.due_on, weekday=True)}",
         sort_key=lambda i: i.due_on.toordinal(),
+        context="work_tray_view",
     ),
-    ColumnSpec("Case", lambda i: i.case),
-    ColumnSpec("Child", lambda i: i.child),
     ColumnSpec(
-        "What",
-        lambda i: i.name + (" (statutory)" if i.statutory else ""),
-        tooltip=lambda i: f"{i.kind}, from {shown_date(i.started_on)}",
+        QT_TRANSLATE_NOOP("work_tray_view", "Case"), lambda i: i.case, context="work_tray_view"
     ),
-    ColumnSpec("Kind", lambda i: i.kind),
-    ColumnSpec("Owner", lambda i: i.owner),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("work_tray_view", "Child"), lambda i: i.child, context="work_tray_view"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("work_tray_view", "What"),
+        lambda i: i.name + (translate("work_tray_view", " (statutory)") if i.statutory else ""),
+        tooltip=lambda i: translate("work_tray_view", "{kind}, from {day}").format(
+            kind=i.kind, day=shown_date(i.started_on)
+        ),
+        context="work_tray_view",
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("work_tray_view", "Kind"), lambda i: i.kind, context="work_tray_view"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("work_tray_view", "Owner"), lambda i: i.owner, context="work_tray_view"
+    ),
 ]
 
 
@@ -80,20 +103,34 @@ class HealthTrayLine:
 
     def text(self) -> str:
         """'7 health checks fail: <the first two questions>'."""
-        count = f"{self.failed} health check{' fails' if self.failed == 1 else 's fail'}"
+        if self.failed == 1:
+            count = translate("work_tray_view", "1 health check fails")
+        else:
+            count = translate("work_tray_view", "%n health checks fail", None, self.failed)
         first = " · ".join(self.failing[:2])
-        more = f" (and {self.failed - 2} more)" if self.failed > 2 else ""
+        more = (
+            translate("work_tray_view", " (and %n more)", None, self.failed - 2)
+            if self.failed > 2
+            else ""
+        )
         return f"{count}: {first}{more}"
 
 
 HEALTH_COLUMNS: list[ColumnSpec[HealthTrayLine]] = [
-    ColumnSpec("Case", lambda h: h.case),
-    ColumnSpec("Child", lambda h: h.child),
     ColumnSpec(
-        "Health check (most failing first)",
+        QT_TRANSLATE_NOOP("work_tray_view", "Case"), lambda h: h.case, context="work_tray_view"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("work_tray_view", "Child"), lambda h: h.child, context="work_tray_view"
+    ),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("work_tray_view", "Health check (most failing first)"),
         HealthTrayLine.text,
         sort_key=lambda h: (-h.failed, h.case),
-        tooltip=lambda h: "Fails:\n" + "\n".join(f"✖ {q}" for q in h.failing),
+        tooltip=lambda h: (
+            translate("work_tray_view", "Fails:\n") + "\n".join(f"✖ {q}" for q in h.failing)
+        ),
+        context="work_tray_view",
     ),
 ]
 
@@ -129,28 +166,32 @@ class WorkTrayView(QWidget):
         # The model sorts its own rows (no proxy): 2,000 lines re-sorted through a proxy
         # cost ~80 ms, sorted in Python ~3 ms.
         self.model: RecordTableModel[TrayItem] = RecordTableModel(TRAY_COLUMNS)
-        self.table = _tray_table(self.model, "Work tray")
+        self.table = _tray_table(self.model, translate("work_tray_view", "Work tray"))
         self.table.activated.connect(self._activated)
         self.health: RecordTableModel[HealthTrayLine] = RecordTableModel(HEALTH_COLUMNS)
-        self.health_table = _tray_table(self.health, "Health checks that fail")
+        self.health_table = _tray_table(
+            self.health, translate("work_tray_view", "Health checks that fail")
+        )
         self.health_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.health_table.setColumnWidth(0, 100)
         self.health_table.setColumnWidth(1, 160)
         self.health_table.activated.connect(self._health_activated)
         self.health_counts = QLabel()
         self.health_counts.setWordWrap(True)
-        self.health_counts.setAccessibleName("Health checks of open cases")
+        self.health_counts.setAccessibleName(
+            translate("work_tray_view", "Health checks of open cases")
+        )
         self.within = QSpinBox()
         self.within.setRange(0, 120)
         self.within.setValue(10)
-        self.within.setSuffix(" working days")
-        self.within.setAccessibleName("Look ahead")
+        self.within.setSuffix(translate("work_tray_view", " working days"))
+        self.within.setAccessibleName(translate("work_tray_view", "Look ahead"))
         self.within.valueChanged.connect(self.within_changed)
         self.counts = QLabel()
         self.counts.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
-        top.addWidget(QLabel("Due within:"))
+        top.addWidget(QLabel(translate("work_tray_view", "Due within:")))
         top.addWidget(self.within)
         health = QWidget()
         health_layout = QVBoxLayout(health)
@@ -173,7 +214,9 @@ class WorkTrayView(QWidget):
         """Show the overdue and soon-due items (those later are left out)."""
         shown = [i for i in items if i.when not in (When.LATER, When.DONE)]
         self.model.set_rows(shown)
-        self.counts.setText(sentence + " Activate a line to open its case.")
+        self.counts.setText(
+            sentence + translate("work_tray_view", " Activate a line to open its case.")
+        )
         for column, width in enumerate((230, 120, 100, 150, 300, 100)):
             self.table.setColumnWidth(column, width)
 
@@ -181,15 +224,33 @@ class WorkTrayView(QWidget):
         """Show the open cases with checks that fail, of the ``checked`` of ``cases``
         whose check is known so far (the rest are still being worked out)."""
         self.health.set_rows(lines)
-        so_far = f" ({checked} of {cases} cases checked so far…)" if checked < cases else ""
-        if lines:
-            text = (
-                f"<b>Health checks</b>: {len(lines)} open case"
-                f"{' has' if len(lines) == 1 else 's have'} checks that fail{so_far}. "
-                "Activate a line to open the case at its Health check tab."
+        so_far = (
+            translate("work_tray_view", " ({checked} of {cases} cases checked so far…)").format(
+                checked=checked, cases=cases
             )
+            if checked < cases
+            else ""
+        )
+        if not lines:
+            text = translate(
+                "work_tray_view",
+                "<b>Health checks</b>: no open case has a check that fails{so_far}.",
+            ).format(so_far=so_far)
+        elif len(lines) == 1:
+            text = translate(
+                "work_tray_view",
+                "<b>Health checks</b>: 1 open case has checks that fail{so_far}. "
+                "Activate a line to open the case at its Health check tab.",
+            ).format(so_far=so_far)
         else:
-            text = f"<b>Health checks</b>: no open case has a check that fails{so_far}."
+            text = translate(
+                "work_tray_view",
+                "<b>Health checks</b>: %n open cases have checks that fail{so_far}. "
+                "Activate a line to open the case at its Health check tab.",
+                None,
+                len(lines),
+            ).format(so_far=so_far)
+
         self.health_counts.setText(text)
 
     def _health_activated(self, index: QModelIndex) -> None:
