@@ -7,6 +7,7 @@ from datetime import date
 from casedesk.domain.date_parsing import parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import translate
 
 
 def whole_day(option: str, text: str | None) -> date | None:
@@ -19,5 +20,9 @@ def whole_day(option: str, text: str | None) -> date | None:
     except ValueError as error:
         raise UsageError(f"{option}: {error}") from None
     if precision is not DatePrecision.EXACT:
-        raise UsageError(f"{option} needs a whole date, for example 2025-03-09.")
+        raise UsageError(
+            translate("dates", "{option} needs a whole date, for example 2025-03-09.").format(
+                option=option
+            )
+        )
     return day
