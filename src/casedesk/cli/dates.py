@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from casedesk.domain.date_parsing import parse_date
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.errors import UsageError
-from casedesk.domain.wording import translate
+from casedesk.domain.wording import shown_day, translate
 
 
 def whole_day(option: str, text: str | None) -> date | None:
@@ -26,3 +26,13 @@ def whole_day(option: str, text: str | None) -> date | None:
             )
         )
     return day
+
+
+def shown_moment(at: str) -> str:
+    """A recorded time (ISO 8601, as the case file keeps it) for a person: the day as
+    their locale writes it, then the time; text that is not ISO comes back as written."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at[:16].replace("T", " ")
+    return f"{shown_day(moment.date())} {moment:%H:%M}"

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from pathlib import Path
 
+from casedesk.cli.dates import shown_moment
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
-from casedesk.domain.wording import shown_day, translate
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.history_words import field_in_words, value_in_words
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             False: translate("history", "NOT VERIFIED"),
             None: "-",
         }[row.verified]
-        print(f"{_when(row.at)}  {row.actor}: {row.action} ({what} {row.record_id})")
+        print(f"{shown_moment(row.at)}  {row.actor}: {row.action} ({what} {row.record_id})")
         if row.reason:
             print(translate("history", "    why: {reason}").format(reason=row.reason))
         for field, old in (row.before or {}).items():
@@ -73,12 +73,3 @@ def run(args: argparse.Namespace) -> int:
         ).format(failed=len(failed))
     )
     return 1 if failed else 0
-
-
-def _when(at: str) -> str:
-    """An audit time (ISO 8601, as recorded) as the worker's locale writes the day."""
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        return at[:16].replace("T", " ")
-    return f"{shown_day(moment.date())} {moment:%H:%M}"
