@@ -13,6 +13,8 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from casedesk.domain.wording import translate
+
 _STARTED = time.perf_counter()
 
 
@@ -99,9 +101,12 @@ def _show_unexpected_error(
     QMessageBox.critical(
         QApplication.activeWindow(),
         "CaseDesk",
-        "Something went wrong that CaseDesk did not expect. What you had saved is safe. "
-        f"A report without case content was written to {report}; please send it to your "
-        "support contact.",
+        translate(
+            "app",
+            "Something went wrong that CaseDesk did not expect. What you had saved is safe. "
+            "A report without case content was written to {report}; please send it to your "
+            "support contact.",
+        ).format(report=report),
     )
 
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from reportlab.pdfgen.canvas import Canvas
 
+from casedesk.domain.wording import shown_day
 from casedesk.export import pdf_signatures as ps
 from casedesk.export.pdf_signatures import (
     CHANGED,
@@ -497,7 +498,8 @@ def test_a_certificate_expired_when_it_signed_is_not_trusted(files: Files) -> No
     assert result.code == NOT_TRUSTED
     problem = result.signatures[0].trust_problem
     assert problem.startswith("its certificate had expired when it signed")
-    assert "(valid to 7 Nov 2026)" in problem
+    # The day as the worker's locale writes it (wording.shown_day), not a fixed format.
+    assert f"(valid to {shown_day(date(2026, 11, 7))})" in problem
     assert "expired" in result.sentence
 
 
@@ -516,7 +518,7 @@ def test_validity_is_judged_at_the_claimed_signing_time_not_today(files: Files) 
     result = verify_pdf(signed, [old.certificate])
 
     assert result.code == TRUSTED
-    assert "on 3 Mar 2020 at 09:30" in result.sentence
+    assert f"on {shown_day(date(2020, 3, 3))} at 09:30" in result.sentence
 
 
 # --- countersigned ------------------------------------------------------------------

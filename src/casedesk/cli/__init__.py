@@ -15,6 +15,7 @@ from pathlib import Path
 
 from casedesk import __version__
 from casedesk.cli.parser import build_parser
+from casedesk.domain.wording import translate
 
 GuiLauncher = Callable[[Path | None], int]
 
@@ -29,13 +30,16 @@ def main(argv: Sequence[str], open_gui: GuiLauncher | None = None) -> int:
             # Bytes that are not UTF-8 reach Python as lone surrogates: no name, reference
             # or text of a case file can hold them.
             parser.error(
-                "an argument is not valid text (not UTF-8); type it again or check the "
-                "script that passes it"
+                translate(
+                    "__init__",
+                    "an argument is not valid text (not UTF-8); type it again or check the "
+                    "script that passes it",
+                )
             )
     args = parser.parse_args(list(argv))
     if args.command is None or args.command == "open":
         if open_gui is None:
-            parser.error("the GUI cannot be started from here")
+            parser.error(translate("__init__", "the GUI cannot be started from here"))
         path = getattr(args, "case_file", None)
         return open_gui(Path(path) if path else None)
     return run_command(args)
@@ -55,7 +59,9 @@ def run_command(args: argparse.Namespace) -> int:
             raise
         return error.exit_code
     except KeyboardInterrupt:
-        print("casedesk: stopped; nothing more was written.", file=sys.stderr)
+        print(
+            translate("__init__", "casedesk: stopped; nothing more was written."), file=sys.stderr
+        )
         return 130
     except BrokenPipeError:
         # The reader stopped reading (``casedesk chronology list ... | head``): not an
@@ -80,9 +86,12 @@ def _unexpected(error: Exception, debug: bool) -> int:
     # The exception text may quote case content (SQL parameters, names), so the
     # plain message names only its type; --debug shows the whole traceback.
     print(
-        f"casedesk: something went wrong that CaseDesk did not expect "
-        f"({type(error).__name__}). Nothing more was written. Run the command again "
-        f"with --debug to see the details, and report them to your support contact.",
+        translate(
+            "__init__",
+            "casedesk: something went wrong that CaseDesk did not expect "
+            "({error}). Nothing more was written. Run the command again "
+            "with --debug to see the details, and report them to your support contact.",
+        ).format(error=type(error).__name__),
         file=sys.stderr,
     )
     return 70

@@ -20,6 +20,7 @@ from casedesk.domain.demonstration import DEMO_MARK
 from casedesk.domain.diagram_listing import Section, as_plain_text, ecomap_text, genogram_text
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
+from casedesk.domain.wording import translate
 from casedesk.export.pdf_drawing import pdf_bytes
 from casedesk.export.png import to_png
 from casedesk.export.svg import to_svg
@@ -51,15 +52,21 @@ def write_diagram(
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise CaseDeskError(
-            f"'{path.name}' must end in .svg, .png or .pdf so CaseDesk knows what to write."
+            translate(
+                "diagrams",
+                "'{file}' must end in .svg, .png or .pdf so CaseDesk knows what to write.",
+            ).format(file=path.name)
         )
     check_output_path(path)
-    heading = f"Original concern (case {case.reference}):"
-    mark = DEMO_MARK if demo else ""
+    heading = translate("diagrams", "Original concern (case {reference}):").format(
+        reference=case.reference
+    )
+    demo_mark = translate("demonstration", DEMO_MARK)
+    mark = demo_mark if demo else ""
     drawing = d.with_caption(drawing, heading, case.original_concern, mark=mark)
     sections = [(heading, [case.original_concern]), *sections]
     if demo:
-        sections = [(DEMO_MARK, []), *sections]
+        sections = [(demo_mark, []), *sections]
     if suffix == ".svg":
         data = to_svg(drawing, as_plain_text(sections)).encode("utf-8")
     elif suffix == ".png":

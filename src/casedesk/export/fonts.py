@@ -11,8 +11,8 @@ from PIL import ImageFont
 
 from casedesk.services.resources import resource
 
-FAMILY = "DejaVu Sans"
-SVG_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"
+FAMILY = "DejaVu Sans"  # i18n: a font's name
+SVG_FAMILY = "'DejaVu Sans', Verdana, Arial, sans-serif"  # i18n: font names
 
 
 def font_file(bold: bool = False) -> Path:

@@ -112,8 +112,17 @@ def pdf_bytes(drawing: d.Drawing, sections: list[tuple[str, list[str]]] | None =
         author="CaseDesk",
     )
     styles = getSampleStyleSheet()
-    body = ParagraphStyle("CaseDeskBody", parent=styles["BodyText"], fontName=REGULAR, fontSize=9)
-    heading = ParagraphStyle("CaseDeskHeading", parent=styles["Heading3"], fontName=BOLD)
+    body = ParagraphStyle(
+        "CaseDeskBody",  # i18n: a style's name
+        parent=styles["BodyText"],
+        fontName=REGULAR,
+        fontSize=9,
+    )
+    heading = ParagraphStyle(
+        "CaseDeskHeading",  # i18n: a style's name
+        parent=styles["Heading3"],
+        fontName=BOLD,
+    )
     story: list[Flowable] = [fitted(drawing, size[0] - 2 * margin, size[1] - 2 * margin - 12)]
     if sections:
         story.append(PageBreak())

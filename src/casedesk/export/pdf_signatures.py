@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 from casedesk.services.certificates import Identity, fingerprint, identity_of
 
 if TYPE_CHECKING:  # imported when first used: start-up need not load them
@@ -48,6 +49,8 @@ STAMP_FONT_SIZE = 8
 # signed, so it is reported as a change.
 COUNTERSIGNATURE_BOX = (305.28, 96.0, 553.28, 176.0)
 _INFO_KEYS = ("/Title", "/Author", "/Subject", "/Keywords", "/CaseDeskDocumentId")
+# The trust problem that asks the reader to compare fingerprints (checked by its words).
+NO_TRUSTED_ISSUER = QT_TRANSLATE_NOOP("pdf_signatures", "no certificate you trust issued it")
 
 
 @dataclass(frozen=True)
@@ -174,13 +177,15 @@ def _sign(
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     if signing_time.tzinfo is None:
-        raise ValueError("signing_time must be timezone-aware")
+        raise ValueError("signing_time must be timezone-aware")  # i18n: a programming error
     certificate = asn1_x509.Certificate.load(signer.certificate)
     public_der = signer.key.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
     if certificate.public_key.dump() != public_der:
-        raise ValueError("the signer's certificate is not for the signer's key")
+        raise ValueError(
+            "the signer's certificate is not for the signer's key"  # i18n: a programming error
+        )
     private_der = signer.key.private_bytes(
         serialization.Encoding.DER,
         serialization.PrivateFormat.PKCS8,
@@ -345,7 +350,9 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes]) -> Verification:
     for anchor in anchors:
         anchor.subject.native  # noqa: B018  # parse now: a bad anchor is the caller's error
     if b"%PDF-" not in pdf[:1024]:
-        return Verification(NOT_SIGNED, "Not signed: this is not a PDF file.", (), "")
+        return Verification(
+            NOT_SIGNED, translate("pdf_signatures", "Not signed: this is not a PDF file."), (), ""
+        )
     try:
         reader = PdfFileReader(io.BytesIO(pdf))
         total_revisions = reader.xrefs.total_revisions
@@ -354,18 +361,28 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes]) -> Verification:
     except Exception:  # any parse failure of untrusted bytes means the same
         return Verification(
             NOT_SIGNED,
-            "Not signed: this PDF is damaged, so it cannot be read or checked.",
+            translate(
+                "pdf_signatures",
+                "Not signed: this PDF is damaged, so it cannot be read or checked.",
+            ),
             (),
             "",
         )
     if not fields:
-        return Verification(NOT_SIGNED, "Not signed.", (), document_id)
+        return Verification(NOT_SIGNED, translate("pdf_signatures", "Not signed."), (), document_id)
 
     checked: list[_Checked] = []
     for name, field in fields:
         result = _check_signature(reader, pdf, name, field, anchors)
         if isinstance(result, str):
-            return Verification(NOT_SIGNED, f"The signature is broken: {result}", (), document_id)
+            return Verification(
+                NOT_SIGNED,
+                translate("pdf_signatures", "The signature is broken: {problem}").format(
+                    problem=result
+                ),
+                (),
+                document_id,
+            )
         checked.append(result)
     checked.sort(key=lambda c: c.revision)
     reports = tuple(c.report for c in checked)
@@ -379,21 +396,35 @@ def verify_pdf(pdf: bytes, trusted: Sequence[bytes]) -> Verification:
         if not c.report.valid:
             return outcome(
                 NOT_SIGNED,
-                f"The signature is broken: the signature of {_who(c.report)} does not match "
-                "its certificate.",
+                translate(
+                    "pdf_signatures",
+                    "The signature is broken: the signature of {signer} does not match "
+                    "its certificate.",
+                ).format(signer=_who(c.report)),
             )
     for c in checked:
         if not c.report.intact:
             return outcome(
                 CHANGED,
-                f"Changed after it was signed: the content signed by {_who(c.report)} is no "
-                "longer what they signed.",
+                translate(
+                    "pdf_signatures",
+                    "Changed after it was signed: the content signed by {signer} is no "
+                    "longer what they signed.",
+                ).format(signer=_who(c.report)),
             )
     problem = _revision_problem(checked, total_revisions)
     if not problem and len(checked) > 1 and _info_changed(reader, checked[0].revision):
-        problem = "its title, author or other document information was changed after signing."
+        problem = translate(
+            "pdf_signatures",
+            "its title, author or other document information was changed after signing.",
+        )
     if problem:
-        return outcome(CHANGED, f"Changed after it was signed: {problem}")
+        return outcome(
+            CHANGED,
+            translate("pdf_signatures", "Changed after it was signed: {problem}").format(
+                problem=problem
+            ),
+        )
     for c in checked:
         if not c.report.trusted:
             return outcome(NOT_TRUSTED, _not_trusted_sentence(c.report))
@@ -453,7 +484,9 @@ def _check_signature(
     try:
         embedded = EmbeddedPdfSignature(reader, field, name)
         if embedded.sig_object_type != "/Sig":
-            return f'"{name}" is not a signature CaseDesk can check.'
+            return translate(
+                "pdf_signatures", '"{field}" is not a signature CaseDesk can check.'
+            ).format(field=name)
         claimed = embedded.self_reported_timestamp
         context = ValidationContext(
             trust_roots=list(anchors),
@@ -467,9 +500,14 @@ def _check_signature(
         identity = identity_of(certificate)
         is_trusted, trust_problem = _trust(status, embedded, anchors, claimed)
     except Exception:  # a malformed signature (or certificate) of any kind is one outcome
-        return f'the signature in "{name}" cannot be read.'
+        return translate("pdf_signatures", 'the signature in "{field}" cannot be read.').format(
+            field=name
+        )
     if start != 0:
-        return f'the signature in "{name}" does not start at the beginning of the file.'
+        return translate(
+            "pdf_signatures",
+            'the signature in "{field}" does not start at the beginning of the file.',
+        ).format(field=name)
     diff = status.diff_result
     report = SignatureReport(
         field_name=name,
@@ -544,26 +582,32 @@ def _revision_problem(checked: Sequence[_Checked], total_revisions: int) -> str:
     """Why the file's revisions are not just its signatures, one after another; or ""."""
     last = checked[-1]
     if not last.covers_whole_file:
-        return f"something was added to the file after the last signature ({_who(last.report)})."
+        return translate(
+            "pdf_signatures", "something was added to the file after the last signature ({signer})."
+        ).format(signer=_who(last.report))
     revisions = [c.revision for c in checked]
     if len(set(revisions)) != len(revisions):
-        return "two signatures claim the same revision of the file."
+        return translate("pdf_signatures", "two signatures claim the same revision of the file.")
     expected = set(range(revisions[0], total_revisions))
     if set(revisions) != expected:
-        return "the file was updated between its signatures by something that is not one."
+        return translate(
+            "pdf_signatures",
+            "the file was updated between its signatures by something that is not one.",
+        )
     for later in checked[1:]:
         if not later.drawn_where_allowed:
-            return (
-                f"{_who(later.report)} added a signature that is drawn over the document, "
-                "not in the space left for a countersignature."
-            )
+            return translate(
+                "pdf_signatures",
+                "{signer} added a signature that is drawn over the document, "
+                "not in the space left for a countersignature.",
+            ).format(signer=_who(later.report))
     for index, earlier in enumerate(checked[:-1]):
         later_signatures = {c.report.field_name for c in checked[index + 1 :]}
         if not (earlier.adds_only_signatures and earlier.fields_changed_after <= later_signatures):
-            return (
-                f"after {_who(earlier.report)} signed, the file was changed by more than "
-                "adding a signature."
-            )
+            return translate(
+                "pdf_signatures",
+                "after {signer} signed, the file was changed by more than adding a signature.",
+            ).format(signer=_who(earlier.report))
     return ""
 
 
@@ -587,9 +631,10 @@ def _trust(
         for issuer in chain[1:]:
             usage = issuer.key_usage_value.native if issuer.key_usage_value else ()
             if not issuer.ca or (usage and "key_cert_sign" not in usage):
-                return False, (
+                return False, translate(
+                    "pdf_signatures",
                     "its certificate was issued by a certificate that may not vouch for "
-                    "others (a person's own, not an agency's root)"
+                    "others (a person's own, not an agency's root)",
                 )
         problem = _date_problem(chain, claimed)
         return problem == "", problem
@@ -600,27 +645,44 @@ def _trust(
     if problem:
         return False, problem
     if not anchored:
-        return False, "no certificate you trust issued it"
+        return False, translate("pdf_signatures", NO_TRUSTED_ISSUER)
     indication = getattr(status.trust_problem_indic, "name", "")
     if indication.startswith("REVOKED"):
-        return False, "its certificate has been revoked"
+        return False, translate("pdf_signatures", "its certificate has been revoked")
     if indication == "CHAIN_CONSTRAINTS_FAILURE":
-        return False, "its certificate is not one that may sign documents"
-    return False, "its certificate could not be checked against the certificates you trust"
+        return False, translate(
+            "pdf_signatures", "its certificate is not one that may sign documents"
+        )
+    return False, translate(
+        "pdf_signatures", "its certificate could not be checked against the certificates you trust"
+    )
 
 
 def _date_problem(chain: Sequence[Any], claimed: datetime | None) -> str:
     """Which certificate (signer first, then its issuers) was not valid when it signed."""
     moment = claimed or datetime.now(UTC)
     for position, cert in enumerate(chain):
-        whose = "its certificate" if position == 0 else "a certificate that vouches for it"
+        until, since = _day(cert.not_valid_after), _day(cert.not_valid_before)
+        if moment > cert.not_valid_after and position == 0:
+            return translate(
+                "pdf_signatures", "its certificate had expired when it signed (valid to {day})"
+            ).format(day=until)
         if moment > cert.not_valid_after:
-            return f"{whose} had expired when it signed (valid to {_day(cert.not_valid_after)})"
+            return translate(
+                "pdf_signatures",
+                "a certificate that vouches for it had expired when it signed (valid to {day})",
+            ).format(day=until)
+        if moment < cert.not_valid_before and position == 0:
+            return translate(
+                "pdf_signatures",
+                "its certificate was not yet valid when it signed (valid from {day})",
+            ).format(day=since)
         if moment < cert.not_valid_before:
-            return (
-                f"{whose} was not yet valid when it signed "
-                f"(valid from {_day(cert.not_valid_before)})"
-            )
+            return translate(
+                "pdf_signatures",
+                "a certificate that vouches for it was not yet valid when it signed "
+                "(valid from {day})",
+            ).format(day=since)
     return ""
 
 
@@ -663,33 +725,59 @@ def _who(report: SignatureReport) -> str:
     """The signer as a reader would name them: Sam Patel (worker, Northside Family Service)."""
     identity = report.identity
     details = ", ".join(part for part in (identity.role, identity.agency) if part)
-    name = identity.name or "an unnamed signer"
-    return f"{name} ({details})" if details else name
+    name = identity.name or translate("pdf_signatures", "an unnamed signer")
+    if details:
+        return translate("pdf_signatures", "{name} ({details})").format(name=name, details=details)
+    return name
 
 
 def _day(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %Y}"
+    return shown_day(moment.date())
 
 
-def _when(report: SignatureReport) -> str:
+def _signed(report: SignatureReport) -> str:
+    """'signed by Sam Patel (worker) on 30 Nov 2026 at 16:02', as one phrase to translate."""
     moment = report.signing_time
     if moment is None:
-        return "at a time they did not give"
-    return f"on {_day(moment)} at {moment:%H:%M}"
+        return translate("pdf_signatures", "signed by {signer} at a time they did not give").format(
+            signer=_who(report)
+        )
+    return translate("pdf_signatures", "signed by {signer} on {day} at {time}").format(
+        signer=_who(report), day=_day(moment), time=f"{moment:%H:%M}"
+    )
+
+
+def _approved(report: SignatureReport) -> str:
+    moment = report.signing_time
+    if moment is None:
+        return translate(
+            "pdf_signatures", "approved by {signer} at a time they did not give"
+        ).format(signer=_who(report))
+    return translate("pdf_signatures", "approved by {signer} on {day} at {time}").format(
+        signer=_who(report), day=_day(moment), time=f"{moment:%H:%M}"
+    )
 
 
 def _trusted_sentence(reports: Sequence[SignatureReport]) -> str:
-    first = reports[0]
-    parts = [f"signed by {_who(first)} {_when(first)}"]
-    parts += [f"approved by {_who(r)} {_when(r)}" for r in reports[1:]]
-    claim = "as claimed by the signer" if len(reports) == 1 else "times as claimed by the signers"
-    return f"Valid: {', then '.join(parts)} ({claim})."
+    parts = [_signed(reports[0]), *(_approved(r) for r in reports[1:])]
+    # The signatures in the order they were made (a list: only its joining word is words).
+    signatures = translate("pdf_signatures", ", then ").join(parts)
+    if len(reports) == 1:
+        return translate(
+            "pdf_signatures", "Valid: {signatures} (as claimed by the signer)."
+        ).format(signatures=signatures)
+    return translate(
+        "pdf_signatures", "Valid: {signatures} (times as claimed by the signers)."
+    ).format(signatures=signatures)
 
 
 def _not_trusted_sentence(report: SignatureReport) -> str:
-    if report.trust_problem == "no certificate you trust issued it":
-        return (
-            f"Valid, but signed by someone you have not chosen to trust, {_who(report)}: "
-            f"compare this fingerprint by phone: {report.fingerprint}"
-        )
-    return f"Valid, but {_who(report)} is not trusted: {report.trust_problem}."
+    if report.trust_problem == translate("pdf_signatures", NO_TRUSTED_ISSUER):
+        return translate(
+            "pdf_signatures",
+            "Valid, but signed by someone you have not chosen to trust, {signer}: "
+            "compare this fingerprint by phone: {fingerprint}",
+        ).format(signer=_who(report), fingerprint=report.fingerprint)
+    return translate("pdf_signatures", "Valid, but {signer} is not trusted: {problem}.").format(
+        signer=_who(report), problem=report.trust_problem
+    )

@@ -24,9 +24,9 @@ from casedesk.export.bidi_text import visual as visual
 from casedesk.export.fonts import font_file
 from casedesk.services.resources import resource
 
-REGULAR = "CaseDeskSans"
-BOLD = "CaseDeskSans-Bold"
-FALLBACK = "CaseDeskFallback"
+REGULAR = "CaseDeskSans"  # i18n: a font's registered name
+BOLD = "CaseDeskSans-Bold"  # i18n: a font's registered name
+FALLBACK = "CaseDeskFallback"  # i18n: a font's registered name
 
 
 @cache
@@ -74,7 +74,7 @@ def markup(text: str) -> str:
 
 def _font_run(chunk: str, fallback: bool) -> str:
     text = escape(chunk)
-    return f'<font name="{FALLBACK}">{text}</font>' if fallback else text
+    return f'<font name="{FALLBACK}">{text}</font>' if fallback else text  # i18n: markup
 
 
 def label_font(text: str, bold: bool = False) -> str:

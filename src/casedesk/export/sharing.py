@@ -18,6 +18,7 @@ from pathlib import Path
 from casedesk.domain.disclosures import Disclosure
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.redaction import SummaryChoices
+from casedesk.domain.wording import shown_day, translate
 from casedesk.export import pdf_signatures as sig
 from casedesk.export.summary_pdf import COUNTERSIGNATURE_BOX, SIGNATURE_BOX, Progress, summary_pdf
 from casedesk.export.verification import read_pdf, verify_file
@@ -27,8 +28,8 @@ from casedesk.services.files import check_output_path, private_binary_file, writ
 from casedesk.services.sign_off import SIGNING_ROLES
 from casedesk.services.summary import prepare_summary
 
-SIGNATURE_FIELD = "CaseDeskSignature"
-COUNTERSIGNATURE_FIELD = "CaseDeskCountersignature"
+SIGNATURE_FIELD = "CaseDeskSignature"  # i18n: a PDF field's name
+COUNTERSIGNATURE_FIELD = "CaseDeskCountersignature"  # i18n: a PDF field's name
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,11 @@ class MadeSummary:
 def _who(credentials: sharing.Credentials) -> str:
     identity = credentials.identity
     role = identity.role or credentials.role
-    return f"{identity.name} ({role}" + (f", {identity.agency})" if identity.agency else ")")
+    if identity.agency:
+        return translate("sharing", "{name} ({role}, {agency})").format(
+            name=identity.name, role=role, agency=identity.agency
+        )
+    return translate("sharing", "{name} ({role})").format(name=identity.name, role=role)
 
 
 def make_summary(
@@ -58,17 +63,22 @@ def make_summary(
     check_output_path(out)
     if case_file.read_only:
         raise CaseDeskError(
-            "This case file is open read-only: open it for writing to share a summary "
-            "(what is shared is logged in it)."
+            translate(
+                "sharing",
+                "This case file is open read-only: open it for writing to share a summary "
+                "(what is shared is logged in it).",
+            )
         )
-    say("Gathering the case")
+    say(translate("sharing", "Gathering the case"))
     credentials = sharing.credentials(case_file)
     data = prepare_summary(case_file, reference, choices)
     signer = _who(credentials)
     pdf = summary_pdf(data, signer, credentials.fingerprint, say)
-    say("Signing")
+    say(translate("sharing", "Signing"))
     now = case_file.now().astimezone(UTC)
-    reason = f"summary {data.document_id} for {' '.join(choices.recipient.split())}"[:200]
+    reason = translate("sharing", "summary {document} for {recipient}").format(
+        document=data.document_id, recipient=" ".join(choices.recipient.split())
+    )[:200]
     signed = sig.sign_pdf(
         pdf,
         sig.Signer(credentials.key, credentials.certificate, credentials.chain),
@@ -77,8 +87,10 @@ def make_summary(
         box=SIGNATURE_BOX,
         stamp_lines=(
             signer,
-            f"Signed {now.astimezone():%-d %b %Y %H:%M}",
-            f"Reason: {reason}"[:70],
+            translate("sharing", "Signed {day} {time}").format(
+                day=shown_day(now.astimezone().date()), time=f"{now.astimezone():%H:%M}"
+            ),
+            translate("sharing", "Reason: {reason}").format(reason=reason)[:70],
         ),
         signing_time=now,
     )
@@ -94,7 +106,7 @@ def make_summary(
         sha256=digest,
         sections=(
             *(section.title for section in choices.sections),
-            f"chronology: {choices.chronology_words()}",
+            f"chronology: {choices.chronology_words()}",  # i18n: kept in the sharing log
         ),
         withheld=data.withheld,
         signed_by=credentials.user,
@@ -124,24 +136,38 @@ def countersign(
     check_output_path(out)
     if out.resolve() == source.resolve():
         raise CaseDeskError(
-            "Save the countersigned copy under a new name: the summary as it was signed is "
-            "kept as it is."
+            translate(
+                "sharing",
+                "Save the countersigned copy under a new name: the summary as it was signed is "
+                "kept as it is.",
+            )
         )
     if not comment.strip():
-        raise CaseDeskError("Say what you approve, or why, in the countersignature's comment.")
+        raise CaseDeskError(
+            translate("sharing", "Say what you approve, or why, in the countersignature's comment.")
+        )
     if credentials.role not in SIGNING_ROLES:
         raise CaseDeskError(
-            f"{credentials.user} is a {credentials.role}: only a supervisor (or the case "
-            "file's owner) countersigns a summary."
+            translate(
+                "sharing",
+                "{user} is a {role}: only a supervisor (or the case file's owner) "
+                "countersigns a summary.",
+            ).format(user=credentials.user, role=credentials.role)
         )
     pdf = read_pdf(source)
     checked = sig.verify_pdf(pdf, trusted)
     if checked.code in (sig.CHANGED, sig.NOT_SIGNED):
-        raise CaseDeskError(f"Not countersigned: {_lower_first(checked.sentence)}")
+        raise CaseDeskError(
+            translate("sharing", "Not countersigned: {reason}").format(
+                reason=_lower_first(checked.sentence)
+            )
+        )
     if len(checked.signatures) > 1:
-        raise CaseDeskError("This summary is already countersigned.")
+        raise CaseDeskError(translate("sharing", "This summary is already countersigned."))
     if checked.signatures[0].public_key_der == _public_der(credentials):
-        raise CaseDeskError("You signed this summary: a countersignature is someone else's.")
+        raise CaseDeskError(
+            translate("sharing", "You signed this summary: a countersignature is someone else's.")
+        )
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     signed = sig.countersign_pdf(
         pdf,
@@ -151,7 +177,9 @@ def countersign(
         box=COUNTERSIGNATURE_BOX,
         stamp_lines=(
             _who(credentials),
-            f"Approved {moment.astimezone():%-d %b %Y %H:%M}",
+            translate("sharing", "Approved {day} {time}").format(
+                day=shown_day(moment.astimezone().date()), time=f"{moment.astimezone():%H:%M}"
+            ),
             " ".join(comment.split())[:60],
         ),
         signing_time=moment,
@@ -183,10 +211,16 @@ def import_countersigned(
     anchors = [*sharing.trusted_in_file(case_file), *trusted]
     checked = sig.verify_pdf(read_pdf(path), anchors)
     if checked.code != sig.TRUSTED:
-        raise CaseDeskError(f"Not recorded: {_lower_first(checked.sentence)}")
+        raise CaseDeskError(
+            translate("sharing", "Not recorded: {reason}").format(
+                reason=_lower_first(checked.sentence)
+            )
+        )
     if len(checked.signatures) != 2:
         raise CaseDeskError(
-            "This summary has no countersignature to record (it has one signature)."
+            translate(
+                "sharing", "This summary has no countersignature to record (it has one signature)."
+            )
         )
     first, second = checked.signatures
     return sharing.record_countersignature(

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from casedesk.domain.demonstration import DEMO_MARK
+from casedesk.domain.wording import shown_value, translate
 from casedesk.export import pdf_signatures as sig
 from casedesk.export import summary_sections as s
 from casedesk.export.pdf_text import BOLD, REGULAR, register_fonts
@@ -40,7 +41,7 @@ WIDTH = PAGE_WIDTH - 2 * MARGIN
 # Where the signatures go on the verification page (x1, y1, x2, y2 in points).
 SIGNATURE_BOX = (MARGIN, 96.0, MARGIN + 248.0, 176.0)
 COUNTERSIGNATURE_BOX = sig.COUNTERSIGNATURE_BOX  # where verification allows one
-DOCUMENT_ID_KEY = "CaseDeskDocumentId"
+DOCUMENT_ID_KEY = "CaseDeskDocumentId"  # i18n: a PDF key, part of the file format
 
 Progress = Callable[[str], None]
 
@@ -86,11 +87,19 @@ def _numbered_canvas(footer: str, demo: bool) -> type[Canvas]:
             self.setFont(REGULAR, 7.5)
             self.setFillColor(s.MUTED)
             self.drawString(MARGIN, 24, footer)
-            self.drawRightString(PAGE_WIDTH - MARGIN, 24, f"Page {number} of {total}")
+            self.drawRightString(
+                PAGE_WIDTH - MARGIN,
+                24,
+                translate("summary_pdf", "Page {number} of {total}").format(
+                    number=number, total=total
+                ),
+            )
             if demo:
                 self.setFont(BOLD, 8)
                 self.setFillColor(s.ALERT)
-                self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 26, DEMO_MARK)
+                self.drawCentredString(
+                    PAGE_WIDTH / 2, PAGE_HEIGHT - 26, translate("demonstration", DEMO_MARK)
+                )
             self.restoreState()
 
     return NumberedCanvas
@@ -101,9 +110,11 @@ def _verification_page(canvas: Canvas, _document: Any) -> None:
     canvas.saveState()
     canvas.setFont(BOLD, 8.5)
     canvas.setFillColor(s.INK)
-    canvas.drawString(SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 6, "Signed by")
+    canvas.drawString(SIGNATURE_BOX[0], SIGNATURE_BOX[3] + 6, translate("summary_pdf", "Signed by"))
     canvas.drawString(
-        COUNTERSIGNATURE_BOX[0], COUNTERSIGNATURE_BOX[3] + 6, "Countersigned by (a supervisor)"
+        COUNTERSIGNATURE_BOX[0],
+        COUNTERSIGNATURE_BOX[3] + 6,
+        translate("summary_pdf", "Countersigned by (a supervisor)"),
     )
     canvas.setStrokeColor(s.RULE)
     canvas.setDash(2, 2)
@@ -116,12 +127,20 @@ def _cover(data: SummaryData) -> list[Flowable]:
     record, choices = data.record, data.choices
     child = record.subject_child
     out: list[Flowable] = [
-        s.para("Case summary", s.H1),
-        s.para(f"Case {record.case.reference}: {child.display_name}", s.H2),
+        s.para(translate("summary_pdf", "Case summary"), s.H1),
+        s.para(
+            translate("summary_pdf", "Case {reference}: {child}").format(
+                reference=record.case.reference, child=child.display_name
+            ),
+            s.H2,
+        ),
     ]
     pieces = s.chunks(record.case.original_concern, s.CELL_LIMIT)
     concern = Table(
-        [[s.para("The original concern", s.HEAD_CELL)], *([s.para(p)] for p in pieces)],
+        [
+            [s.para(translate("summary_pdf", "The original concern"), s.HEAD_CELL)],
+            *([s.para(p)] for p in pieces),
+        ],
         colWidths=[WIDTH],
         repeatRows=1,
     )
@@ -136,27 +155,41 @@ def _cover(data: SummaryData) -> list[Flowable]:
         )
     )
     out += [Spacer(1, 6), concern, Spacer(1, 10)]
-    author = data.author + (f" ({data.author_role}" + (f", {data.agency})" if data.agency else ")"))
+    if data.agency:
+        author = translate("summary_pdf", "{name} ({role}, {agency})").format(
+            name=data.author, role=data.author_role, agency=data.agency
+        )
+    else:
+        author = translate("summary_pdf", "{name} ({role})").format(
+            name=data.author, role=data.author_role
+        )
+    sections = "; ".join(translate("redaction", section.title) for section in choices.sections)
     facts = [
-        ("For", choices.recipient),
-        ("Purpose", choices.purpose),
-        ("Lawful basis", choices.lawful_basis or "not stated"),
-        ("Made by", author),
-        ("Made on", s.day(data.made_on)),
-        ("Case opened", s.day(record.case.opened_on)),
-        ("Legal status", record.case.legal_status.value),
-        ("Chronology", choices.chronology_words()),
-        ("Sections", "; ".join(section.title for section in choices.sections)),
-        ("Document id", data.document_id),
+        (translate("summary_pdf", "For"), choices.recipient),
+        (translate("summary_pdf", "Purpose"), choices.purpose),
+        (
+            translate("summary_pdf", "Lawful basis"),
+            choices.lawful_basis or translate("summary_pdf", "not stated"),
+        ),
+        (translate("summary_pdf", "Made by"), author),
+        (translate("summary_pdf", "Made on"), s.day(data.made_on)),
+        (translate("summary_pdf", "Case opened"), s.day(record.case.opened_on)),
+        (translate("summary_pdf", "Legal status"), shown_value(record.case.legal_status)),
+        (translate("summary_pdf", "Chronology"), choices.chronology_words()),
+        (translate("summary_pdf", "Sections"), sections),
+        (translate("summary_pdf", "Document id"), data.document_id),
     ]
     if data.withheld_note:
-        facts.append(("Withheld", data.withheld_note))
+        facts.append((translate("summary_pdf", "Withheld"), data.withheld_note))
     out += s.table(None, facts, (0.22 * WIDTH, 0.78 * WIDTH))[:1]
     out.append(
         s.para(
-            "This summary is signed: its last page says how to check that it is whole and "
-            "who signed it. It holds personal information about a child and family: keep it "
-            "securely and share it no further than its purpose needs.",
+            translate(
+                "summary_pdf",
+                "This summary is signed: its last page says how to check that it is whole and "
+                "who signed it. It holds personal information about a child and family: keep it "
+                "securely and share it no further than its purpose needs.",
+            ),
             s.SMALL,
         )
     )
@@ -166,27 +199,38 @@ def _cover(data: SummaryData) -> list[Flowable]:
 def _verification(data: SummaryData, signer: str, fingerprint: str) -> list[Flowable]:
     seq, digest = data.audit_head
     facts = [
-        ("Document id", data.document_id),
-        ("Signed by", signer),
-        ("Certificate fingerprint (SHA-256)", fingerprint),
-        ("Case file's audit trail at signing", f"entry {seq:,}, hash {digest}"),
+        (translate("summary_pdf", "Document id"), data.document_id),
+        (translate("summary_pdf", "Signed by"), signer),
+        (translate("summary_pdf", "Certificate fingerprint (SHA-256)"), fingerprint),
+        (
+            translate("summary_pdf", "Case file's audit trail at signing"),
+            translate("summary_pdf", "entry {entry}, hash {hash}").format(
+                entry=f"{seq:,}", hash=digest
+            ),
+        ),
     ]
     return [
-        s.Bookmark("Verification", "verification"),
-        s.para("Verification", s.H2),
+        s.Bookmark(translate("summary_pdf", "Verification"), "verification"),
+        s.para(translate("summary_pdf", "Verification"), s.H2),
         s.para(
-            "The signature below covers every page of this document. Any change to it after "
-            "signing, even one added on top by a PDF editor, is reported by 'casedesk verify' "
-            "(and by PDF readers that check signatures). To know the signer is who they say, "
-            "trust their agency's root certificate, or their own, and compare this "
-            "fingerprint with them by phone:"
+            translate(
+                "summary_pdf",
+                "The signature below covers every page of this document. Any change to it after "
+                "signing, even one added on top by a PDF editor, is reported by 'casedesk verify' "
+                "(and by PDF readers that check signatures). To know the signer is who they say, "
+                "trust their agency's root certificate, or their own, and compare this "
+                "fingerprint with them by phone:",
+            )
         ),
         Spacer(1, 6),
         *s.table(None, facts, (0.34 * WIDTH, 0.66 * WIDTH)),
         Spacer(1, 6),
         s.para(
-            "The audit trail entry lets the case file's owner show that its history has not "
-            "been rewritten since this summary was made.",
+            translate(
+                "summary_pdf",
+                "The audit trail entry lets the case file's owner show that its history has not "
+                "been rewritten since this summary was made.",
+            ),
             s.SMALL,
         ),
     ]
@@ -205,11 +249,15 @@ def summary_pdf(
     document = BaseDocTemplate(
         out,
         pagesize=A4,
-        title=f"Case summary {data.record.case.reference}",
+        title=translate("summary_pdf", "Case summary {reference}").format(
+            reference=data.record.case.reference
+        ),
         author=data.author,
-        subject=f"CaseDesk case summary {data.document_id}",
+        subject=translate("summary_pdf", "CaseDesk case summary {document}").format(
+            document=data.document_id
+        ),
         creator="CaseDesk",
-        producer="CaseDesk (reportlab)",
+        producer="CaseDesk (reportlab)",  # i18n: the producing software's name
         keywords="",
         lang="en-GB",
     )
@@ -221,14 +269,20 @@ def summary_pdf(
     )
     story: list[Flowable] = _cover(data)
     for section in data.choices.sections:
-        say(f"Laying out: {section.title.lower()}")
+        say(
+            translate("summary_pdf", "Laying out: {section}").format(
+                section=translate("redaction", section.title).lower()
+            )
+        )
         story += [PageBreak()] if section is data.choices.sections[0] else [Spacer(1, 6)]
         story += s.SECTIONS[section](data, WIDTH)
     story += [NextPageTemplate("verification"), PageBreak()]
     story += _verification(data, signer, fingerprint)
     reference = data.record.case.reference
-    footer = f"Case {reference} · Document {data.document_id}"
-    say("Writing the pages")
+    footer = translate("summary_pdf", "Case {reference} · Document {document}").format(
+        reference=reference, document=data.document_id
+    )
+    say(translate("summary_pdf", "Writing the pages"))
 
     def canvasmaker(*args: Any, **kwargs: Any) -> Canvas:
         canvas = _numbered_canvas(footer, data.demo)(*args, **kwargs)

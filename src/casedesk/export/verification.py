@@ -13,17 +13,24 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from casedesk.domain.errors import CaseDeskError, plain_os_error
+from casedesk.domain.wording import translate
 from casedesk.export import pdf_signatures as sig
 
 
 def read_pdf(path: Path) -> bytes:
     """A PDF's bytes, or one plain sentence saying why it cannot be read."""
     if path.is_dir():
-        raise CaseDeskError(f"{path} is a folder; give the PDF file to check.")
+        raise CaseDeskError(
+            translate("verification", "{path} is a folder; give the PDF file to check.").format(
+                path=path
+            )
+        )
     try:
         return path.read_bytes()
     except OSError as error:
-        raise plain_os_error(error, path) or CaseDeskError(f"{path} cannot be read.") from None
+        raise plain_os_error(error, path) or CaseDeskError(
+            translate("verification", "{path} cannot be read.").format(path=path)
+        ) from None
 
 
 def verify_file(path: Path, trusted: Sequence[bytes]) -> sig.Verification:

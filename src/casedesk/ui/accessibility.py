@@ -275,10 +275,12 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if _shown_with(widget, window):
             for letter in _letters_of(widget):
-                name = _text(widget) if _labelled(widget) else "a tab"
+                # "a tab" names a tab bar in a test's report (never shown to a person).
+                tab = "a tab"  # i18n: a test's report, never shown
+                name = _text(widget) if _labelled(widget) else tab
                 owners.setdefault(letter, []).append(name.replace("&", "", 1))
     return [
-        f"Alt+{letter.upper()}: {', '.join(names)}"
+        f"Alt+{letter.upper()}: {', '.join(names)}"  # i18n: a test's report, never shown
         for letter, names in sorted(owners.items())
         if len(names) > 1
     ]

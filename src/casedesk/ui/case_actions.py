@@ -19,6 +19,7 @@ from casedesk.domain.relationships import (
     ParentalResponsibility,
     Relationship,
 )
+from casedesk.domain.wording import translate
 from casedesk.services import refresh
 from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.record_editor import RecordEditor
@@ -82,7 +83,7 @@ class CaseActions:
             if self.editor is not None and self.editor.record_arising(record) is not None:
                 record = self.case_file.case_record(reference)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Case", str(error))
+            QMessageBox.warning(self.window, translate("case_actions", "Case"), str(error))
             return
         self.current_reference = reference
         case_file, case_id = self.case_file, record.case.id
@@ -131,7 +132,7 @@ class CaseActions:
         try:
             result = edit(self.editor)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not saved", str(error))
+            QMessageBox.warning(self.window, translate("case_actions", "Not saved"), str(error))
             result = None
         changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
         self.apply(changes if isinstance(changes, Changes) else None)
@@ -150,7 +151,9 @@ class CaseActions:
         try:
             self.editor.add_case(case, child)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Case not opened", str(error))
+            QMessageBox.warning(
+                self.window, translate("case_actions", "Case not opened"), str(error)
+            )
             return
         self.refresh()
         self.show_case(case.reference)
@@ -170,31 +173,43 @@ class CaseActions:
         try:
             result = self.editor.add_person(record, person)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not saved", str(error))
+            QMessageBox.warning(self.window, translate("case_actions", "Not saved"), str(error))
             return
         self.apply(result.changes)
         if result.duplicates:
             in_case = {p.id for p in record.people}
             others = [d.first if d.second.id == person.id else d.second for d in result.duplicates]
             names = "\n".join(
-                f"• {o.display_name}"
-                + ("" if o.id in in_case else " (in another case)")
-                + f" — {d.reason}"
+                translate("case_actions", "• {name} — {reason}").format(
+                    name=o.display_name, reason=d.reason
+                )
+                if o.id in in_case
+                else translate("case_actions", "• {name} (in another case) — {reason}").format(
+                    name=o.display_name, reason=d.reason
+                )
                 for o, d in zip(others, result.duplicates, strict=True)
             )
             outside = next((o for o in others if o.id not in in_case), None)
             box = QMessageBox(self.window)
-            box.setWindowTitle("Possibly the same person")
-            box.setText(f"Someone already recorded may be the same person:\n{names}")
+            box.setWindowTitle(translate("case_actions", "Possibly the same person"))
+            box.setText(
+                translate(
+                    "case_actions", "Someone already recorded may be the same person:\n{names}"
+                ).format(names=names)
+            )
             link = (
                 box.addButton(
-                    f"Link {outside.display_name} to this case", QMessageBox.ButtonRole.AcceptRole
+                    translate("case_actions", "Link {name} to this case").format(
+                        name=outside.display_name
+                    ),
+                    QMessageBox.ButtonRole.AcceptRole,
                 )
                 if outside
                 else None
             )
             different = box.addButton(
-                "Add as a different person", QMessageBox.ButtonRole.DestructiveRole
+                translate("case_actions", "Add as a different person"),
+                QMessageBox.ButtonRole.DestructiveRole,
             )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()

@@ -17,6 +17,7 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import EntryId, new_id
 from casedesk.domain.sharing import SharingDecision
 from casedesk.domain.team import Professional
+from casedesk.domain.wording import shown_value, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.ui.busy import Busy
 from casedesk.ui.case_actions import CaseActions
@@ -138,7 +139,9 @@ class ChronologyActions(CaseActions):
             record, first, self.case_file.user, self._today(), self.window, entries[1:]
         )
         if first is None:
-            dialog.setWindowTitle("Record information shared (or not)")
+            dialog.setWindowTitle(
+                translate("chronology_actions", "Record information shared (or not)")
+            )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         decisions = dialog.decisions()
@@ -232,9 +235,12 @@ class ChronologyActions(CaseActions):
             return
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Import chronology",
+            translate("chronology_actions", "Import chronology"),
             str(Path.home()),
-            "Chronologies (*.csv *.json);;CSV files (*.csv);;CaseDesk JSON (*.json)",
+            translate(
+                "chronology_actions",
+                "Chronologies (*.csv *.json);;CSV files (*.csv);;CaseDesk JSON (*.json)",
+            ),
         )
         if not path:
             return
@@ -246,14 +252,16 @@ class ChronologyActions(CaseActions):
             with Busy():
                 report = check_csv(case_file, reference, Path(path))
         except (CaseDeskError, OSError) as error:
-            QMessageBox.warning(self.window, "Import", str(error))
+            QMessageBox.warning(self.window, translate("chronology_actions", "Import"), str(error))
             return
         if not report.ok:
             QMessageBox.warning(
                 self.window,
-                "Nothing was imported",
-                "The CSV has problems; fix them and import it again:\n"
-                + "\n".join(report.problems[:30]),
+                translate("chronology_actions", "Nothing was imported"),
+                translate(
+                    "chronology_actions",
+                    "The CSV has problems; fix them and import it again:\n{problems}",
+                ).format(problems="\n".join(report.problems[:30])),
             )
             return
         include = link = False
@@ -281,12 +289,26 @@ class ChronologyActions(CaseActions):
             return
         added = len(record.undecided_sharing()) - before
         if added > 0:
+            if added == 1:
+                said = translate(
+                    "chronology_actions",
+                    "%n of the imported entries is significant and no one has decided yet who "
+                    "else needs to know. They are listed under Information sharing until "
+                    "someone does.",
+                    None,
+                    added,
+                )
+            else:
+                said = translate(
+                    "chronology_actions",
+                    "%n of the imported entries are significant and no one has decided yet who "
+                    "else needs to know. They are listed under Information sharing until "
+                    "someone does.",
+                    None,
+                    added,
+                )
             QMessageBox.information(
-                self.window,
-                "Who might need to know?",
-                f"{added} of the imported entries {'is' if added == 1 else 'are'} significant "
-                "and no one has decided yet who else needs to know. They are listed under "
-                "Information sharing until someone does.",
+                self.window, translate("chronology_actions", "Who might need to know?"), said
             )
             self.window.case_view.show_sharing()
 
@@ -298,7 +320,7 @@ class ChronologyActions(CaseActions):
         if self.editor is None or not isinstance(entry, ChronologyEntry):
             return
         history = self.editor.history(k.ENTRIES.name, entry.id)
-        title = f"{shown_date(entry.occurred_on)} {entry.category.value}"
+        title = f"{shown_date(entry.occurred_on)} {shown_value(entry.category)}"
         HistoryDialog(title, list(history), self.window).exec()
 
     def save_csv_template(self) -> None:
@@ -308,17 +330,21 @@ class ChronologyActions(CaseActions):
 
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            "Save the chronology CSV template",
+            translate("chronology_actions", "Save the chronology CSV template"),
             str(Path.home() / "chronology-template.csv"),
-            "CSV files (*.csv)",
+            translate("chronology_actions", "CSV files (*.csv)"),
         )
         if path:
             try:
                 write_private_file(Path(path), template().encode("utf-8"))
             except CaseDeskError as error:
-                QMessageBox.warning(self.window, "Template not saved", str(error))
+                QMessageBox.warning(
+                    self.window, translate("chronology_actions", "Template not saved"), str(error)
+                )
                 return
-            self.window.statusBar().showMessage(f"Template saved to {path}", 8000)
+            self.window.statusBar().showMessage(
+                translate("chronology_actions", "Template saved to {path}").format(path=path), 8000
+            )
 
     def add_category(self) -> None:
         """Add a chronology category to this case file's list."""
@@ -326,11 +352,13 @@ class ChronologyActions(CaseActions):
 
         if self.case_file is None:
             return
-        existing = ", ".join(c.value for c in self.case_file.categories())
+        existing = ", ".join(shown_value(c) for c in self.case_file.categories())
         name, ok = QInputDialog.getText(
             self.window,
-            "Add a chronology category",
-            f"The categories now are: {existing}.\n\nNew category:",
+            translate("chronology_actions", "Add a chronology category"),
+            translate(
+                "chronology_actions", "The categories now are: {existing}.\n\nNew category:"
+            ).format(existing=existing),
         )
         if ok and name.strip():
             case_file = self.case_file
@@ -349,7 +377,9 @@ class ChronologyActions(CaseActions):
                 data = read_json_document(path)
                 check = import_json_entries(case_file, reference, data, check_only=True)
         except (CaseDeskError, OSError, ValueError) as error:
-            QMessageBox.warning(self.window, "Nothing was imported", str(error))
+            QMessageBox.warning(
+                self.window, translate("chronology_actions", "Nothing was imported"), str(error)
+            )
             return
         include = link = False
         if check.duplicates:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.wording import translate
 from casedesk.services.app_dirs import app_dirs, login_name
 from casedesk.services.case_file import CaseFile, should_defer_page_check, with_suffix
 from casedesk.services.record_editor import RecordEditor
@@ -164,13 +165,16 @@ class Controller(
         region = self.window.settings.default_region()
         if region != case_file.timescales().settings.region:
             case_file.set_timescale_settings(
-                TimescaleSettings(region), "the region chosen for new case files"
+                TimescaleSettings(region),
+                "the region chosen for new case files",  # i18n: stored in the file's history
             )
 
     def choose_and_open(self) -> None:
         """File > Open Case File: choose a case file (a folder ending .casedesk)."""
         path = QFileDialog.getExistingDirectory(
-            self.window, "Open case file (a folder ending .casedesk)", str(self._folder())
+            self.window,
+            translate("controller", "Open case file (a folder ending .casedesk)"),
+            str(self._folder()),
         )
         if path:
             self.open_case_file(Path(path))
@@ -215,7 +219,10 @@ class Controller(
                 with Busy():
                     self.editor.record_all_arising()
             except CaseDeskError as error:  # said, and the file opens all the same
-                self.window.statusBar().showMessage(f"Deadlines not recorded: {error}", 15000)
+                self.window.statusBar().showMessage(
+                    translate("controller", "Deadlines not recorded: {error}").format(error=error),
+                    15000,
+                )
         self.locked_path = None
         self.window.settings.add_recent_file(case_file.path)
         if case_file.is_demo():
@@ -226,7 +233,9 @@ class Controller(
         self.idle.start()
         message = self.show_tray_summary()
         for problem in loaded.problems:
-            message = f"Rule pack not used: {problem}"
+            message = translate("controller", "Rule pack not used: {problem}").format(
+                problem=problem
+            )
         self.window.statusBar().showMessage(message, 15000)
 
     def _check_pages_in_background(self, case_file: CaseFile) -> None:
@@ -244,7 +253,9 @@ class Controller(
         if case_file is self.case_file:
             self.close_case_file()
             with help_topic(self.window, "damaged-file"):
-                QMessageBox.critical(self.window, "Case file damaged", message)
+                QMessageBox.critical(
+                    self.window, translate("controller", "Case file damaged"), message
+                )
 
     def close_case_file(self) -> None:
         """File > Close Case File."""
@@ -278,7 +289,9 @@ class Controller(
             widget.hide()
         self.close_case_file()
         self.locked_path = path
-        self.window.case_status.setText(f"{path.name} is locked")
+        self.window.case_status.setText(
+            translate("controller", "{file} is locked").format(file=path.name)
+        )
         self.window.statusBar().clearMessage()  # "14 overdue." is the file's, too
         self.lock_screen.show_locked(path.name)
         self.window.pages.setCurrentWidget(self.lock_screen)
@@ -347,9 +360,9 @@ class Controller(
         with help_topic(self.window, "backup-and-restore"):
             target, _ = QFileDialog.getSaveFileName(
                 self.window,
-                "Back up the case file to",
+                translate("controller", "Back up the case file to"),
                 str(default),
-                "CaseDesk backups (*.cdbackup)",
+                translate("controller", "CaseDesk backups (*.cdbackup)"),
             )
         if not target:
             return
@@ -357,9 +370,15 @@ class Controller(
             with Busy():
                 self.case_file.backup(Path(target))
         except (CaseDeskError, OSError) as error:
-            QMessageBox.warning(self.window, "Back up", f"The backup was not written: {error}")
+            QMessageBox.warning(
+                self.window,
+                translate("controller", "Back up"),
+                translate("controller", "The backup was not written: {error}").format(error=error),
+            )
             return
-        self.window.statusBar().showMessage(f"Backed up to {target}", 8000)
+        self.window.statusBar().showMessage(
+            translate("controller", "Backed up to {file}").format(file=target), 8000
+        )
 
     def edit_preferences(self) -> None:
         """Edit > Preferences; a new idle timeout applies at once."""
@@ -387,10 +406,18 @@ class Controller(
         with Busy():
             report = self.case_file.check()
         lines = [f"✓ {f}" for f in report.findings] + [f"✗ {p}" for p in report.problems]
-        verdict = "All is well." if report.ok else "Problems were found; restore from a backup."
+        verdict = (
+            translate("controller", "All is well.")
+            if report.ok
+            else translate("controller", "Problems were found; restore from a backup.")
+        )
         box = QMessageBox.information if report.ok else QMessageBox.warning
         with help_topic(self.window, "damaged-file"):
-            box(self.window, "Check case file", "\n".join([*lines, "", verdict]))
+            box(
+                self.window,
+                translate("controller", "Check case file"),
+                "\n".join([*lines, "", verdict]),
+            )
 
 
 def _app_active() -> bool:

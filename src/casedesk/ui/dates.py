@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from casedesk.domain.dates import DatePrecision, FuzzyDate
+from casedesk.domain.wording import translate
 
 
 def _locale() -> QLocale:
@@ -50,7 +51,10 @@ def shown_fuzzy(value: FuzzyDate) -> str:
             return shown_date(value.value)
         case DatePrecision.MONTH:
             day = value.value
-            return _locale().toString(QDate(day.year, day.month, 1), "MMM yyyy")
+            return _locale().toString(
+                QDate(day.year, day.month, 1),
+                "MMM yyyy",  # i18n: Qt's date pattern; the locale names the month
+            )
         case DatePrecision.YEAR:
             return str(value.value.year)
-    return f"about {value.value.year}"
+    return translate("dates", "about {year}").format(year=value.value.year)

@@ -12,6 +12,7 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.deadline_changes import DeadlineChange
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.timescales import Deadline
+from casedesk.domain.wording import translate
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.case_actions import CaseActions
 from casedesk.ui.dates import shown_date
@@ -81,23 +82,34 @@ class DeadlineActions(CaseActions):
         timescales = self.window.case_view.timescales
         lines = [f"<b>{html.escape(before.name)}</b>", html.escape(change.why) + "."]
         if after.due != before.due:
-            lines.append(f"Due: {shown_date(before.due)} → {shown_date(after.due)}.")
+            lines.append(
+                translate("deadline_actions", "Due: {before} → {after}.").format(
+                    before=shown_date(before.due), after=shown_date(after.due)
+                )
+            )
         if after.cancelled_on and not before.cancelled_on:
-            lines.append("It will be cancelled.")
+            lines.append(translate("deadline_actions", "It will be cancelled."))
         else:
             # What it will then say, in the tab's own words (overdue by how much, met late).
             lines.append(
-                f"It will then show: {html.escape(deadline_state(after, today, timescales))}."
+                translate("deadline_actions", "It will then show: {state}.").format(
+                    state=html.escape(deadline_state(after, today, timescales))
+                )
             )
             if before.reason and (after.met_late or after.is_overdue(today)):
                 lines.append(
-                    f"The reason recorded before stays: “{html.escape(before.reason)}” "
-                    "(change it with Why late… if it no longer fits)."
+                    translate(
+                        "deadline_actions",
+                        "The reason recorded before stays: “{reason}” "
+                        "(change it with Why late… if it no longer fits).",
+                    ).format(reason=html.escape(before.reason))
                 )
         answer = QMessageBox.question(
             self.window,
-            "Confirm deadline change",
-            "<br>".join(lines) + "<br><br>The earlier dates are kept in its history.",
+            translate("deadline_actions", "Confirm deadline change"),
+            translate(
+                "deadline_actions", "{lines}<br><br>The earlier dates are kept in its history."
+            ).format(lines="<br>".join(lines)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run_edit(lambda e: e.confirm_deadline_change(change))
@@ -133,7 +145,7 @@ class DeadlineActions(CaseActions):
             if self.editor is not None:
                 self.editor.record_all_arising()
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not saved", str(error))
+            QMessageBox.warning(self.window, translate("deadline_actions", "Not saved"), str(error))
             return
         self.window.case_view.timescales = case_file.timescales().timescales
         if self.current_reference is not None:

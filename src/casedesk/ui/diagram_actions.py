@@ -10,10 +10,13 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.ids import PersonId
 from casedesk.domain.team import Support
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.case_actions import CaseActions
 
 GENOGRAM = "genogram"
-EXPORT_FILTERS = "SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"
+EXPORT_FILTERS = QT_TRANSLATE_NOOP(
+    "diagram_actions", "SVG drawing (*.svg);;PNG image (*.png);;PDF document (*.pdf)"
+)
 
 
 class DiagramActions(CaseActions):
@@ -37,7 +40,9 @@ class DiagramActions(CaseActions):
         try:
             self.editor.place_person(record, GENOGRAM, PersonId(person), (x, y))
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Position not kept", str(error))
+            QMessageBox.warning(
+                self.window, translate("diagram_actions", "Position not kept"), str(error)
+            )
 
     def relayout(self) -> None:
         """Return everyone to the automatic layout."""
@@ -47,7 +52,9 @@ class DiagramActions(CaseActions):
         try:
             self.editor.relayout(record, GENOGRAM)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not laid out again", str(error))
+            QMessageBox.warning(
+                self.window, translate("diagram_actions", "Not laid out again"), str(error)
+            )
             return
         # Positions are how the drawing is presented, not facts: only the drawing changes.
         self.window.case_view.genogram.show_record(record, {}, self.case_file.read_only)
@@ -61,8 +68,13 @@ class DiagramActions(CaseActions):
         if made is None or record is None:
             return
         suggested = Path.home() / f"{record.case.reference}-{kind}-{tab.day():%Y-%m-%d}.svg"
+        title = (
+            translate("diagram_actions", "Export the genogram")
+            if kind == GENOGRAM
+            else translate("diagram_actions", "Export the ecomap")
+        )
         path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export the {kind}", str(suggested), EXPORT_FILTERS
+            self.window, title, str(suggested), translate("diagram_actions", EXPORT_FILTERS)
         )
         if not path:
             return
@@ -73,13 +85,23 @@ class DiagramActions(CaseActions):
             demo = self.case_file is not None and self.case_file.is_demo(record.case.reference)
             write_diagram(made[0], made[1], Path(path), record.case, demo)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not exported", str(error))
+            QMessageBox.warning(
+                self.window, translate("diagram_actions", "Not exported"), str(error)
+            )
             return
-        self.window.statusBar().showMessage(
-            f"The {kind} was saved to {path}. It is not encrypted: keep it as safely as the "
-            "case file, and delete it when it has been shared.",
-            15000,
-        )
+        if kind == GENOGRAM:
+            saved = translate(
+                "diagram_actions",
+                "The genogram was saved to {path}. It is not encrypted: keep it as safely as "
+                "the case file, and delete it when it has been shared.",
+            ).format(path=path)
+        else:
+            saved = translate(
+                "diagram_actions",
+                "The ecomap was saved to {path}. It is not encrypted: keep it as safely as "
+                "the case file, and delete it when it has been shared.",
+            ).format(path=path)
+        self.window.statusBar().showMessage(saved, 15000)
 
     def add_support(self) -> None:
         """Add a link to the ecomap."""

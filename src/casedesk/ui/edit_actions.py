@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from casedesk.domain.wording import translate
+
 if TYPE_CHECKING:
     from casedesk.ui.main_window import MainWindow
 
@@ -95,7 +97,9 @@ class EditActions(QObject):
         window.find_action.triggered.connect(self.find)
         window.back_action.triggered.connect(lambda: self.back(clear_search=False))
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
-        escape.setWhatsThis("Back to the case list (a search box: clear it first)")
+        escape.setWhatsThis(
+            translate("edit_actions", "Back to the case list (a search box: clear it first)")
+        )
         escape.activated.connect(lambda: self.back(clear_search=True))
         self.escape = escape
         app = QApplication.instance()

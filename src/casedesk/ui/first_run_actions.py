@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from casedesk.domain.demonstration import DEMO_PASSPHRASE
 from casedesk.domain.errors import CaseDeskError, WrongPassphraseError
+from casedesk.domain.wording import translate
 from casedesk.ui.busy import Busy
 from casedesk.ui.main_window import MainWindow
 
@@ -54,7 +55,9 @@ class FirstRunActions:
             if welcome is not None:
                 welcome.show_problem(str(error))
             else:
-                QMessageBox.warning(self.window, "Case-file folder", str(error))
+                QMessageBox.warning(
+                    self.window, translate("first_run_actions", "Case-file folder"), str(error)
+                )
             return None
 
     def start_first_case_file(self, folder: Path) -> None:
@@ -83,15 +86,24 @@ class FirstRunActions:
             self.open_case_file(path)
             return
         except (CaseDeskError, OSError) as error:
-            QMessageBox.warning(self.window, "Demo case file", f"The demo did not open: {error}")
+            QMessageBox.warning(
+                self.window,
+                translate("first_run_actions", "Demo case file"),
+                translate("first_run_actions", "The demo did not open: {error}").format(
+                    error=error
+                ),
+            )
             return
         self.close_case_file()
         self._opened(case_file)
         QMessageBox.information(
             self.window,
-            "Demo case file",
-            f"This is the demo case file, {path}: every person in it is invented, for "
-            "practice only. It locks like any case file; its passphrase is public: "
-            f"“{DEMO_PASSPHRASE}”. When you are ready, make your own with File > New "
-            "Case File.",
+            translate("first_run_actions", "Demo case file"),
+            translate(
+                "first_run_actions",
+                "This is the demo case file, {path}: every person in it is invented, for "
+                "practice only. It locks like any case file; its passphrase is public: "
+                "“{passphrase}”. When you are ready, make your own with File > New "
+                "Case File.",
+            ).format(path=path, passphrase=DEMO_PASSPHRASE),
         )

@@ -25,6 +25,7 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.patterns import Thresholds
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.health import CaseHealth, case_health, health_of
 from casedesk.ui.busy import Busy
@@ -96,7 +97,12 @@ class HealthActions(CaseActions):
         except CaseDeskError as error:
             view.health_line.clear()
             view.health_tab.clear()
-            self.window.statusBar().showMessage(f"Health check not worked out: {error}", 10000)
+            self.window.statusBar().showMessage(
+                translate("health_actions", "Health check not worked out: {error}").format(
+                    error=error
+                ),
+                10000,
+            )
             return
         self._known(health)
         view.health_line.show_health(health)
@@ -133,12 +139,19 @@ class HealthActions(CaseActions):
         found = show_records(self.window.case_view, place, records, question)
         if found < len(records):
             missing = len(records) - found
-            self.window.statusBar().showMessage(
-                f"{missing} of the {len(records)} records behind this check "
-                f"{'is' if missing == 1 else 'are'} not listed on this tab as the case now "
-                "stands.",
-                10000,
-            )
+            if missing == 1:
+                said = translate(
+                    "health_actions",
+                    "{missing} of the {total} records behind this check is not listed on "
+                    "this tab as the case now stands.",
+                ).format(missing=missing, total=len(records))
+            else:
+                said = translate(
+                    "health_actions",
+                    "{missing} of the {total} records behind this check are not listed on "
+                    "this tab as the case now stands.",
+                ).format(missing=missing, total=len(records))
+            self.window.statusBar().showMessage(said, 10000)
 
     # -- every case -------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.wording import translate
 from casedesk.ui import accessibility
 from casedesk.ui.tool_tips import qt_button_tip
 
@@ -124,13 +125,16 @@ def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:
     for shortcut in window.findChildren(QShortcut):
         keys = _keys([shortcut.key()])
         if keys:
-            rows.append(ShortcutRow(keys, shortcut.whatsThis() or "(unnamed)", ""))
+            rows.append(
+                ShortcutRow(keys, shortcut.whatsThis() or translate("help", "(unnamed)"), "")
+            )
     return rows
 
 
 def shortcuts_markdown(rows: list[ShortcutRow]) -> str:
     """The rows as a Markdown table (the keyboard page's generated part)."""
-    lines = ["| Keys | What it does | Menu |", "| --- | --- | --- |"]
+    header = translate("help", "| Keys | What it does | Menu |")
+    lines = [header, "| --- | --- | --- |"]
     lines += [f"| {r.keys} | {r.does} | {r.where} |" for r in rows]
     return "\n".join(lines)
 

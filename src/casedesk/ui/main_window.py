@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from casedesk.domain.demonstration import DEMO_TITLE, is_demo_reference
+from casedesk.domain.wording import translate
 from casedesk.services.resources import resource
 from casedesk.ui import help as help_pages
 from casedesk.ui.edit_actions import EditActions
@@ -108,79 +109,134 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.new_action = self._action(
-            "&New Case File…", key.New, "Create a new encrypted case file"
+            translate("main_window", "&New Case File…"),
+            key.New,
+            translate("main_window", "Create a new encrypted case file"),
         )
         self.new_action.triggered.connect(self.new_case_file_requested)
-        self.open_action = self._action("&Open Case File…", key.Open, "Open an existing case file")
+        self.open_action = self._action(
+            translate("main_window", "&Open Case File…"),
+            key.Open,
+            translate("main_window", "Open an existing case file"),
+        )
         self.open_action.triggered.connect(self.open_case_file_requested)
-        self.close_action = self._action("&Close Case File", key.Close, "Close the open case file")
+        self.close_action = self._action(
+            translate("main_window", "&Close Case File"),
+            key.Close,
+            translate("main_window", "Close the open case file"),
+        )
         self.close_action.triggered.connect(self.close_case_file_requested)
         self.lock_action = self._action(
-            "&Lock", "Ctrl+L", "Lock now: close the case file and clear the screen"
+            translate("main_window", "&Lock"),
+            QKeySequence("Ctrl+L"),
+            translate("main_window", "Lock now: close the case file and clear the screen"),
         )
         self.lock_action.triggered.connect(self.lock_requested)
         # A dialog open over the window blocks the window's shortcuts; Ctrl+L must still lock
         # (a worker called away mid-form), so the key is also watched in every dialog.
         LockKeyWatcher(self)
-        self.backup_action = self._action("&Back Up…", None, "Write an encrypted backup file")
+        self.backup_action = self._action(
+            translate("main_window", "&Back Up…"),
+            None,
+            translate("main_window", "Write an encrypted backup file"),
+        )
         self.backup_action.triggered.connect(self.backup_requested)
         self.check_action = self._action(
-            "C&heck Case File", None, "Check encryption and audit trail"
+            translate("main_window", "C&heck Case File"),
+            None,
+            translate("main_window", "Check encryption and audit trail"),
         )
         self.check_action.triggered.connect(self.check_requested)
-        self.quit_action = self._action("&Quit", key.Quit, "Quit CaseDesk")
+        self.quit_action = self._action(
+            translate("main_window", "&Quit"), key.Quit, translate("main_window", "Quit CaseDesk")
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        self.undo_action = self._action("&Undo", key.Undo)
-        self.redo_action = self._action("&Redo", key.Redo)
+        self.undo_action = self._action(translate("main_window", "&Undo"), key.Undo)
+        self.redo_action = self._action(translate("main_window", "&Redo"), key.Redo)
         self.copy_action = self._action(
-            "&Copy", key.Copy, "Copy the chosen rows or text (rows: a tab between cells)"
+            translate("main_window", "&Copy"),
+            key.Copy,
+            translate("main_window", "Copy the chosen rows or text (rows: a tab between cells)"),
         )
         self.find_action = self._action(
-            "&Find…", key.Find, "To the search box: the case list's, or the case's chronology"
+            translate("main_window", "&Find…"),
+            key.Find,
+            translate(
+                "main_window", "To the search box: the case list's, or the case's chronology"
+            ),
         )
-        self.preferences_action = self._action("&Preferences…", key.Preferences)
+        self.preferences_action = self._action(
+            translate("main_window", "&Preferences…"), key.Preferences
+        )
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.preferences_action.triggered.connect(self.preferences_requested)
         # Copy and Find follow the focus and the screen (EditActions enables them).
         for action in (self.undo_action, self.redo_action, self.copy_action, self.find_action):
             action.setEnabled(False)
 
-        self.start_page_action = self._action("&Start Page", None, "Show the start page")
+        self.start_page_action = self._action(
+            translate("main_window", "&Start Page"),
+            None,
+            translate("main_window", "Show the start page"),
+        )
         self.start_page_action.triggered.connect(
             lambda: self.pages.setCurrentWidget(self.start_page)
         )
         self.back_action = self._action(
-            "&Back to Case List", "Alt+Left", "Leave the case for the list of cases (or Escape)"
+            translate("main_window", "&Back to Case List"),
+            QKeySequence("Alt+Left"),
+            translate("main_window", "Leave the case for the list of cases (or Escape)"),
         )
-        self.full_screen_action = self._action("&Full Screen", key.FullScreen)
+        self.full_screen_action = self._action(
+            translate("main_window", "&Full Screen"), key.FullScreen
+        )
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self._set_full_screen)
 
-        self.new_case_action = self._action("&New Case…", "Ctrl+Shift+N", "Open a new case")
+        self.new_case_action = self._action(
+            translate("main_window", "&New Case…"),
+            QKeySequence("Ctrl+Shift+N"),
+            translate("main_window", "Open a new case"),
+        )
         # The empty case file's next step is the same action (and off when it is).
         self.case_page.new_case_button.clicked.connect(self.new_case_action.trigger)
         self.new_case_action.changed.connect(
             lambda: self.case_page.new_case_button.setEnabled(self.new_case_action.isEnabled())
         )
-        self.add_entry_action = self._action("Add Chronology &Entry…", "Ctrl+E")
+        self.add_entry_action = self._action(
+            translate("main_window", "Add Chronology &Entry…"), QKeySequence("Ctrl+E")
+        )
         self.visit_action = self._action(
-            "Record a &Visit…", "Ctrl+Shift+V", "A visit or contact: the child seen, and alone?"
+            translate("main_window", "Record a &Visit…"),
+            QKeySequence("Ctrl+Shift+V"),
+            translate("main_window", "A visit or contact: the child seen, and alone?"),
         )
         self.add_person_action = self._action(
-            "Add &Person…", "Ctrl+Shift+P", "Add a person to the case shown"
+            translate("main_window", "Add &Person…"),
+            QKeySequence("Ctrl+Shift+P"),
+            translate("main_window", "Add a person to the case shown"),
         )
         self.add_person_action.triggered.connect(self.case_view.add_person_requested)
-        self.users_action = self._action("&Users && Keys…", None, "Who can open this case file")
+        self.users_action = self._action(
+            translate("main_window", "&Users && Keys…"),
+            None,
+            translate("main_window", "Who can open this case file"),
+        )
         self.users_action.triggered.connect(self.users_requested)
         self.timescale_settings_action = self._action(
-            "Region and Closure &Days…",
+            translate("main_window", "Region and Closure &Days…"),
             None,
-            "Whose bank holidays and which closure days the deadlines are counted by",
+            translate(
+                "main_window",
+                "Whose bank holidays and which closure days the deadlines are counted by",
+            ),
         )
         self.work_tray_action = self._action(
-            "&Work Tray", "Ctrl+Shift+W", "What is overdue and due soon across every case"
+            translate("main_window", "&Work Tray"),
+            QKeySequence("Ctrl+Shift+W"),
+            translate("main_window", "What is overdue and due soon across every case"),
         )
         self.work_tray_action.triggered.connect(self.show_work_tray)
         self.case_actions = (
@@ -202,11 +258,15 @@ class MainWindow(QMainWindow):
         )
 
         self.help_action = self._action(
-            "CaseDesk &Help", key.HelpContents, "Help for the screen in front of you"
+            translate("main_window", "CaseDesk &Help"),
+            key.HelpContents,
+            translate("main_window", "Help for the screen in front of you"),
         )
         self.help_action.triggered.connect(self.show_help)
         self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", None, "Every key that does something in CaseDesk"
+            translate("main_window", "&Keyboard Shortcuts"),
+            None,
+            translate("main_window", "Every key that does something in CaseDesk"),
         )
         self.shortcuts_action.triggered.connect(
             lambda: help_pages.show_help(help_pages.KEYBOARD, self, self.shortcut_rows)
@@ -214,15 +274,19 @@ class MainWindow(QMainWindow):
         # F1 in a dialog (which blocks the window's own F1) opens the dialog's help; Qt's
         # own tool buttons (tab scroll arrows, a search box's clear button) get words.
         help_pages.HelpWatcher(self, self.shortcut_rows)
-        self.about_action = self._action("&About CaseDesk", None, "Version and licences")
+        self.about_action = self._action(
+            translate("main_window", "&About CaseDesk"),
+            None,
+            translate("main_window", "Version and licences"),
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu(translate("main_window", "&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(translate("main_window", "Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.check_action])
@@ -232,23 +296,23 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("main_window", "&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.copy_action, self.find_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("main_window", "&View"))
         view_menu.addActions([self.back_action, self.start_page_action, self.work_tray_action])
         view_menu.addAction(self.full_screen_action)
 
-        case_menu = bar.addMenu("&Case")
+        case_menu = bar.addMenu(translate("main_window", "&Case"))
         case_menu.addActions(list(self.case_actions))
         case_menu.addSeparator()
         case_menu.addAction(self.users_action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("main_window", "&Help"))
         help_menu.addActions([self.help_action, self.shortcuts_action])
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
@@ -263,7 +327,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         for action in (*self.case_actions, *self.file_actions):
             action.setEnabled(False)
-        self.case_status.setText("No case file open")
+        self.case_status.setText(translate("main_window", "No case file open"))
         self.setWindowTitle("CaseDesk")
         self.demo = False
         self.refresh_recent_files()
@@ -295,7 +359,12 @@ class MainWindow(QMainWindow):
         for action in self.in_case_actions:
             action.setEnabled(False)
         self.backup_action.setEnabled(True)
-        status = f"{file_name} — {user}" + (" — read-only" if read_only else "")
+        if read_only:
+            status = translate("main_window", "{file} — {user} — read-only").format(
+                file=file_name, user=user
+            )
+        else:
+            status = translate("main_window", "{file} — {user}").format(file=file_name, user=user)
         self.case_status.setText(status)
         self.setWindowTitle(demo_title(file_name, demo))
 
@@ -332,9 +401,17 @@ class MainWindow(QMainWindow):
     def set_undo_redo(self, undo: str | None, redo: str | None) -> None:
         """Name what Edit > Undo and Redo would do (disabled when nothing)."""
         self.undo_action.setEnabled(undo is not None)
-        self.undo_action.setText(f"&Undo {undo}" if undo else "&Undo")
+        self.undo_action.setText(
+            translate("main_window", "&Undo {action}").format(action=undo)
+            if undo
+            else translate("main_window", "&Undo")
+        )
         self.redo_action.setEnabled(redo is not None)
-        self.redo_action.setText(f"&Redo {redo}" if redo else "&Redo")
+        self.redo_action.setText(
+            translate("main_window", "&Redo {action}").format(action=redo)
+            if redo
+            else translate("main_window", "&Redo")
+        )
 
     def _on_tray_case_chosen(self, reference: str, kind: str = "deadline") -> None:
         """A line of the work tray opens its case where the item is: Actions & deadlines,
@@ -412,7 +489,10 @@ class MainWindow(QMainWindow):
 
 def demo_title(shown: str, demo: bool) -> str:
     """The title bar: what is shown, marked when it is the fictional demonstration."""
-    return f"{shown} — {DEMO_TITLE} — CaseDesk" if demo else f"{shown} — CaseDesk"
+    if demo:
+        demonstration = translate("demonstration", DEMO_TITLE)
+        return f"{shown} — {demonstration} — CaseDesk"
+    return f"{shown} — CaseDesk"
 
 
 class LockKeyWatcher(QObject):

@@ -12,6 +12,7 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.approval import working_days_late
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError, WrongPassphraseError
+from casedesk.domain.wording import translate
 from casedesk.services.oversight import AssessmentView, EscalationView, oversight_of
 from casedesk.services.record_editor import RecordEditor
 from casedesk.services.sign_off import SIGNING_ROLES, sign_off
@@ -57,7 +58,9 @@ class OversightActions(CaseActions):
         try:
             oversight = oversight_of(self.case_file, record)
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Oversight", str(error))
+            QMessageBox.warning(
+                self.window, translate("oversight_actions", "Oversight"), str(error)
+            )
             return
         self.window.case_view.oversight_tab.show_oversight(
             oversight, self.case_file.today(), self.case_file.read_only
@@ -124,7 +127,11 @@ class OversightActions(CaseActions):
             return
         if self.case_file.read_only:
             QMessageBox.information(
-                self.window, "Sign off", "This case file is open read-only: nothing can be signed."
+                self.window,
+                translate("oversight_actions", "Sign off"),
+                translate(
+                    "oversight_actions", "This case file is open read-only: nothing can be signed."
+                ),
             )
             return
         today = self._today()
@@ -136,9 +143,12 @@ class OversightActions(CaseActions):
             if view.assessment.submitted_on is None:
                 QMessageBox.information(
                     self.window,
-                    "Sign off",
-                    "This assessment has not been submitted for sign-off yet: the worker "
-                    "submits it from its screen once nothing is missing.",
+                    translate("oversight_actions", "Sign off"),
+                    translate(
+                        "oversight_actions",
+                        "This assessment has not been submitted for sign-off yet: the worker "
+                        "submits it from its screen once nothing is missing.",
+                    ),
                 )
                 return
         else:
@@ -162,13 +172,18 @@ class OversightActions(CaseActions):
         except WrongPassphraseError:
             QMessageBox.warning(
                 self.window,
-                "Not signed",
-                f"That passphrase is not {user}'s: nothing was signed. The supervisor types "
-                "their own passphrase.",
+                translate("oversight_actions", "Not signed"),
+                translate(
+                    "oversight_actions",
+                    "That passphrase is not {user}'s: nothing was signed. The supervisor types "
+                    "their own passphrase.",
+                ).format(user=user),
             )
             return
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not signed", str(error))
+            QMessageBox.warning(
+                self.window, translate("oversight_actions", "Not signed"), str(error)
+            )
             return
         self.apply(changes)
 

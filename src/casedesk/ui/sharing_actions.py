@@ -20,14 +20,16 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import CaseDeskError, WrongPassphraseError
 from casedesk.domain.redaction import SummaryChoices
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.services.case_file import Changes
 from casedesk.services.sign_off import SIGNING_ROLES
 from casedesk.ui.busy import Busy
 from casedesk.ui.case_actions import CaseActions
 
-READ_ONLY = (
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "sharing_actions",
     "This case file is open read-only: open it for writing to share a summary (what is "
-    "shared is logged in it)."
+    "shared is logged in it).",
 )
 
 
@@ -53,23 +55,30 @@ class SharingActions(CaseActions):
             return action
 
         self.share_action = item(
-            "&Share a Signed Summary…",
-            "A signed PDF summary of the case shown, logged on the case",
+            translate("sharing_actions", "&Share a Signed Summary…"),
+            translate(
+                "sharing_actions", "A signed PDF summary of the case shown, logged on the case"
+            ),
             self.share_summary,
         )
         self.verify_action = item(
-            "&Verify a Signed Summary…",
-            "Check a signed summary and who signed it (no case file needed)",
+            translate("sharing_actions", "&Verify a Signed Summary…"),
+            translate(
+                "sharing_actions", "Check a signed summary and who signed it (no case file needed)"
+            ),
             self.verify_summary,
         )
         self.countersign_action = item(
-            "Coun&tersign a Summary…",
-            "A supervisor approves a summary a worker signed",
+            translate("sharing_actions", "Coun&tersign a Summary…"),
+            translate("sharing_actions", "A supervisor approves a summary a worker signed"),
             self.countersign_summary,
         )
         self.record_countersigned_action = item(
-            "&Record a Countersigned Summary…",
-            "Record a supervisor's countersignature on the case that shared the summary",
+            translate("sharing_actions", "&Record a Countersigned Summary…"),
+            translate(
+                "sharing_actions",
+                "Record a supervisor's countersignature on the case that shared the summary",
+            ),
             self.record_countersigned,
         )
         menu = window.file_menu
@@ -109,7 +118,10 @@ class SharingActions(CaseActions):
             try:
                 found += load_certificates(path)
             except CaseDeskError as error:
-                self.window.statusBar().showMessage(f"Not trusted: {error}", 10000)
+                self.window.statusBar().showMessage(
+                    translate("sharing_actions", "Not trusted: {problem}").format(problem=error),
+                    10000,
+                )
         return found
 
     # -- sharing --------------------------------------------------------------------------
@@ -123,11 +135,17 @@ class SharingActions(CaseActions):
         case_file = self.case_file
         if case_file is None or record is None:
             QMessageBox.information(
-                self.window, "Share a signed summary", "Open the case to share first."
+                self.window,
+                translate("sharing_actions", "Share a signed summary"),
+                translate("sharing_actions", "Open the case to share first."),
             )
             return
         if case_file.read_only:
-            QMessageBox.information(self.window, "Share a signed summary", READ_ONLY)
+            QMessageBox.information(
+                self.window,
+                translate("sharing_actions", "Share a signed summary"),
+                translate("sharing_actions", READ_ONLY),
+            )
             return
         from casedesk.export.sharing import MadeSummary, make_summary
         from casedesk.services.sharing import agency_name, set_agency_name
@@ -141,7 +159,10 @@ class SharingActions(CaseActions):
             # The file open now: after a lock and unlock it is another CaseFile.
             current = self.case_file
             if current is None:
-                return "The case file is closed: open it again to share the summary."
+                return translate(
+                    "sharing_actions",
+                    "The case file is closed: open it again to share the summary.",
+                )
             try:
                 if agency != agency_name(current):
                     set_agency_name(current, agency)
@@ -149,7 +170,9 @@ class SharingActions(CaseActions):
             except CaseDeskError as error:
                 return str(error)
             except OSError as error:  # a failure the service did not put in words
-                return f"The PDF was not written: {error.strerror or error}."
+                return translate("sharing_actions", "The PDF was not written: {problem}.").format(
+                    problem=error.strerror or error
+                )
             return None
 
         suggested = documents_folder() / suggested_name(reference, case_file.today())
@@ -159,20 +182,45 @@ class SharingActions(CaseActions):
         summary = made[0]
         logged = summary.disclosure
         self.apply(
-            Changes(f"Share summary {logged.document_id}", {k.DISCLOSURES.name: {logged.id}})
+            Changes(
+                translate("sharing_actions", "Share summary {document}").format(
+                    document=logged.document_id
+                ),
+                {k.DISCLOSURES.name: {logged.id}},
+            )
         )
         self.window.case_view.show_sharing(summaries=True)
+        file, folder = summary.path.name, summary.path.parent
+        if summary.pages == 1:
+            saved = translate(
+                "sharing_actions", "Saved {file} (%n page) in {folder}.", None, 1
+            ).format(file=file, folder=folder)
+        else:
+            saved = translate(
+                "sharing_actions", "Saved {file} (%n pages) in {folder}.", None, summary.pages
+            ).format(file=file, folder=folder)
+        paragraphs = [
+            saved,
+            translate("sharing_actions", "Document {document}, signed by {signer}.").format(
+                document=logged.document_id, signer=logged.signed_by
+            ),
+            translate(
+                "sharing_actions",
+                "Your certificate's fingerprint (a recipient who does not yet trust you "
+                "compares it with you by phone):\n{fingerprint}",
+            ).format(fingerprint=fingerprint_lines(logged.fingerprint)),
+            translate(
+                "sharing_actions",
+                "It is logged in the case's sharing log (Information sharing tab).",
+            ),
+            translate(
+                "sharing_actions",
+                "The PDF is not encrypted: send it securely, keep it as safely as the case file, "
+                "and delete it when it has been shared.",
+            ),
+        ]
         QMessageBox.information(
-            self.window,
-            "Summary shared",
-            f"Saved {summary.path.name} ({summary.pages} page{'s' if summary.pages != 1 else ''}) "
-            f"in {summary.path.parent}.\n\n"
-            f"Document {logged.document_id}, signed by {logged.signed_by}.\n\n"
-            "Your certificate's fingerprint (a recipient who does not yet trust you compares "
-            f"it with you by phone):\n{fingerprint_lines(logged.fingerprint)}\n\n"
-            "It is logged in the case's sharing log (Information sharing tab).\n\n"
-            "The PDF is not encrypted: send it securely, keep it as safely as the case file, "
-            "and delete it when it has been shared.",
+            self.window, translate("sharing_actions", "Summary shared"), "\n\n".join(paragraphs)
         )
 
     # -- verifying ------------------------------------------------------------------------
@@ -191,7 +239,10 @@ class SharingActions(CaseActions):
         # The certificate files trusted in Preferences, then those added this session.
         saved = self.window.settings.trusted_now()
         for problem in saved.problems:
-            self.window.statusBar().showMessage(f"Not trusted: {problem}", 15000)
+            self.window.statusBar().showMessage(
+                translate("sharing_actions", "Not trusted: {problem}").format(problem=problem),
+                15000,
+            )
         starting = saved.paths + [p for p in self.trusted_paths if p not in saved.paths]
         dialog = VerifyDialog(starting, file_trust, name, self.window)
         dialog.exec()
@@ -218,9 +269,12 @@ class SharingActions(CaseActions):
         if case_file is None:
             QMessageBox.information(
                 self.window,
-                "Countersign a summary",
-                "Open a case file first: a supervisor countersigns with their own key, kept "
-                "in the case file.",
+                translate("sharing_actions", "Countersign a summary"),
+                translate(
+                    "sharing_actions",
+                    "Open a case file first: a supervisor countersigns with their own key, kept "
+                    "in the case file.",
+                ),
             )
             return
         trust = trusted_in_file(case_file) + self._session_certificates()
@@ -228,14 +282,17 @@ class SharingActions(CaseActions):
         def sign(source: Path, out: Path, user: str, secret: str, comment: str) -> str | None:
             current = self.case_file  # after a lock and unlock, another CaseFile
             if current is None:
-                return "The case file is closed: open it again to countersign."
+                return translate(
+                    "sharing_actions", "The case file is closed: open it again to countersign."
+                )
             try:
                 mine = credentials(current, secret, user)
             except WrongPassphraseError:
-                return (
-                    f"That passphrase is not {user}'s: nothing was signed. The supervisor "
-                    "types their own passphrase."
-                )
+                return translate(
+                    "sharing_actions",
+                    "That passphrase is not {user}'s: nothing was signed. The supervisor "
+                    "types their own passphrase.",
+                ).format(user=user)
             except CaseDeskError as error:
                 return str(error)
             try:
@@ -258,10 +315,13 @@ class SharingActions(CaseActions):
             return
         answer = QMessageBox.question(
             self.window,
-            "Countersigned",
-            f"Countersigned by {dialog.user()} and saved to {out}.\n\n"
-            "Record the review in this case file now? It is added to the sharing log of the "
-            "case the summary came from, with a supervision record and a chronology entry.",
+            translate("sharing_actions", "Countersigned"),
+            translate(
+                "sharing_actions",
+                "Countersigned by {user} and saved to {file}.\n\n"
+                "Record the review in this case file now? It is added to the sharing log of the "
+                "case the summary came from, with a supervision record and a chronology entry.",
+            ).format(user=dialog.user(), file=out),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -275,12 +335,18 @@ class SharingActions(CaseActions):
         if self.case_file is None or self.case_file.read_only:
             QMessageBox.information(
                 self.window,
-                "Record a countersigned summary",
-                "Open the case file the summary came from, for writing, first.",
+                translate("sharing_actions", "Record a countersigned summary"),
+                translate(
+                    "sharing_actions",
+                    "Open the case file the summary came from, for writing, first.",
+                ),
             )
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Record a countersigned summary", str(documents_folder()), PDF_FILTER
+            self.window,
+            translate("sharing_actions", "Record a countersigned summary"),
+            str(documents_folder()),
+            translate("verify", PDF_FILTER),
         )
         if path:
             self.record_countersigned_file(Path(path))
@@ -296,7 +362,9 @@ class SharingActions(CaseActions):
             with Busy():
                 logged = import_countersigned(self.case_file, path, self._session_certificates())
         except CaseDeskError as error:
-            QMessageBox.warning(self.window, "Not recorded", str(error))
+            QMessageBox.warning(
+                self.window, translate("sharing_actions", "Not recorded"), str(error)
+            )
             return
         reference = next(
             (r.reference for r in self.case_file.case_summaries() if r.id == logged.case), ""
@@ -308,5 +376,7 @@ class SharingActions(CaseActions):
         else:
             self.refresh()
         QMessageBox.information(
-            self.window, "Countersignature recorded", recorded_sentence(logged, reference)
+            self.window,
+            translate("sharing_actions", "Countersignature recorded"),
+            recorded_sentence(logged, reference),
         )

@@ -12,24 +12,31 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QToolButton
 
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+
 # Qt's object names for its own buttons (tab bars, menu bars, calendars).
 BY_OBJECT_NAME = {
-    "ScrollLeftButton": "Show the tabs further left",
-    "ScrollRightButton": "Show the tabs further right",
-    "qt_menubar_ext_button": "More menus",
-    "qt_calendar_prevmonth": "Previous month",
-    "qt_calendar_nextmonth": "Next month",
-    "qt_calendar_monthbutton": "Choose the month",
-    "qt_calendar_yearbutton": "Choose the year",
+    "ScrollLeftButton": QT_TRANSLATE_NOOP(  # i18n: the key is Qt's object name
+        "tool_tips", "Show the tabs further left"
+    ),
+    "ScrollRightButton": QT_TRANSLATE_NOOP(  # i18n: the key is Qt's object name
+        "tool_tips", "Show the tabs further right"
+    ),
+    "qt_menubar_ext_button": QT_TRANSLATE_NOOP("tool_tips", "More menus"),
+    "qt_calendar_prevmonth": QT_TRANSLATE_NOOP("tool_tips", "Previous month"),
+    "qt_calendar_nextmonth": QT_TRANSLATE_NOOP("tool_tips", "Next month"),
+    "qt_calendar_monthbutton": QT_TRANSLATE_NOOP("tool_tips", "Choose the month"),
+    "qt_calendar_yearbutton": QT_TRANSLATE_NOOP("tool_tips", "Choose the year"),
 }
 # A line edit's clear button is named by its action, not by itself.
 CLEAR_ACTION = "_q_qlineeditclearaction"
-CLEAR_TIP = "Clear what is typed"
+CLEAR_TIP = QT_TRANSLATE_NOOP("tool_tips", "Clear what is typed")
 
 
 def qt_button_tip(button: QToolButton) -> str:
     """The words for one of Qt's own buttons ('' for a button that is ours)."""
     action = button.defaultAction()
     if action is not None and action.objectName() == CLEAR_ACTION:
-        return CLEAR_TIP
-    return BY_OBJECT_NAME.get(button.objectName(), "")
+        return translate("tool_tips", CLEAR_TIP)
+    tip = BY_OBJECT_NAME.get(button.objectName())
+    return translate("tool_tips", tip) if tip else ""

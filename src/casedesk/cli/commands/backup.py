@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile, with_suffix
 from casedesk.services.case_file import restore as restore_case_file
 
@@ -17,7 +18,11 @@ def backup(args: argparse.Namespace) -> int:
         out = out / (Path(args.case_file).stem + ".cdbackup")
     with CaseFile.open(Path(args.case_file), existing_passphrase(args.passphrase_file)) as case:
         case.backup(out)
-    print(f"Backed up to {out}. It opens with the same passphrase or recovery key.")
+    print(
+        translate(
+            "backup", "Backed up to {file}. It opens with the same passphrase or recovery key."
+        ).format(file=out)
+    )
     return 0
 
 
@@ -27,7 +32,7 @@ def restore(args: argparse.Namespace) -> int:
     findings = restore_case_file(
         Path(args.backup), target, existing_passphrase(args.passphrase_file), force=args.force
     )
-    print(f"Restored {target}; it opens and checks clean:")
+    print(translate("backup", "Restored {file}; it opens and checks clean:").format(file=target))
     for finding in findings:
-        print(f"  ok       {finding}")
+        print(translate("backup", "  ok       {finding}").format(finding=finding))
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
 
 
@@ -15,13 +16,17 @@ def run(args: argparse.Namespace) -> int:
     secret = existing_passphrase(args.passphrase_file)
     with CaseFile.open(path, secret, read_only=True, allow_older=True, brief=True) as case:
         report = case.check()
-    print(f"Checked {path}:")
+    print(translate("check", "Checked {file}:").format(file=path))
     for finding in report.findings:
-        print(f"  ok       {finding}")
+        print(translate("check", "  ok       {finding}").format(finding=finding))
     for problem in report.problems:
-        print(f"  PROBLEM  {problem}")
+        print(translate("check", "  PROBLEM  {problem}").format(problem=problem))
     if report.ok:
-        print("All is well.")
+        print(translate("check", "All is well."))
         return 0
-    print("The case file has problems. Restore it from a backup, and keep this copy.")
+    print(
+        translate(
+            "check", "The case file has problems. Restore it from a backup, and keep this copy."
+        )
+    )
     return 1

@@ -9,6 +9,7 @@ from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.chronology import ChronologyEntry
 from casedesk.domain.chronology_filter import ChronologyFilter
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import shown_day, shown_value, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.chronology_csv import (
     add_entry,
@@ -47,10 +48,15 @@ def list_entries(args: argparse.Namespace) -> int:
     for entry in record.entries:
         if not chosen.matches(entry):
             continue
+        # Tab-separated for scripts too: the day in ISO 8601 and the values as stored.
         cells = (entry.category.value, entry.source, entry.source_type.value, entry.description)
         print("\t".join([entry.occurred_on.isoformat(), *(_shown(cell) for cell in cells)]))
         shown += 1
-    print(f"({shown} of {len(record.entries)} entries)")
+    print(
+        translate("chronology", "({shown} of {total} entries)").format(
+            shown=shown, total=len(record.entries)
+        )
+    )
     return 0
 
 
@@ -76,13 +82,23 @@ def add(args: argparse.Namespace) -> int:
     if report.changes is None:
         duplicate = report.duplicates[0]
         print(
-            f"Not added: it looks like entry {duplicate.existing} ({duplicate.likeness.value}). "
-            "Add --link-duplicates to add it linked to that entry (the same event from "
-            "another source), or --include-duplicates to add it as a separate entry."
+            translate(
+                "chronology",
+                "Not added: it looks like entry {entry} ({likeness}). "
+                "Add --link-duplicates to add it linked to that entry (the same event from "
+                "another source), or --include-duplicates to add it as a separate entry.",
+            ).format(entry=duplicate.existing, likeness=shown_value(duplicate.likeness))
         )
         return 1
     linked = [d for d in report.duplicates if d.entry.same_event_as]
-    print("Added 1 entry" + (f", linked to entry {linked[0].existing}." if linked else "."))
+    if linked:
+        print(
+            translate("chronology", "Added 1 entry, linked to entry {entry}.").format(
+                entry=linked[0].existing
+            )
+        )
+    else:
+        print(translate("chronology", "Added 1 entry."))
     new = report.changes.records.get("chronology_entries", ()) if report.changes else ()
     _list_undecided(undecided, new)
     return 0
@@ -94,24 +110,45 @@ def _list_undecided(undecided: list[ChronologyEntry], new: object) -> None:
     added = [e for e in undecided if e.id in new]  # type: ignore[operator]
     if not added:
         return
-    print(
-        f"{len(added)} of the entries added {'is' if len(added) == 1 else 'are'} significant "
-        "and no one has decided yet who else needs to know; record the decision in "
-        "CaseDesk (Information sharing). Still to decide:"
-    )
+    if len(added) == 1:
+        print(
+            translate(
+                "chronology",
+                "%n of the entries added is significant and no one has decided yet who else "
+                "needs to know; record the decision in CaseDesk (Information sharing). Still "
+                "to decide:",
+                None,
+                1,
+            )
+        )
+    else:
+        print(
+            translate(
+                "chronology",
+                "%n of the entries added are significant and no one has decided yet who else "
+                "needs to know; record the decision in CaseDesk (Information sharing). Still "
+                "to decide:",
+                None,
+                len(added),
+            )
+        )
     for entry in added[:50]:
-        print(f"  {entry.occurred_on.isoformat()}  {_shown(entry.description[:100])}")
+        print(f"  {shown_day(entry.occurred_on)}  {_shown(entry.description[:100])}")
     if len(added) > 50:
-        print(f"  … and {len(added) - 50} more")
+        print(translate("chronology", "  … and %n more", None, len(added) - 50))
 
 
 def import_entries(args: argparse.Namespace) -> int:
     """Import a CSV file, or nothing."""
     source = Path(args.input)
     if source.is_dir():
-        raise UsageError(f"{source} is a folder; give the file to import.")
+        raise UsageError(
+            translate("chronology", "{path} is a folder; give the file to import.").format(
+                path=source
+            )
+        )
     if not source.is_file():
-        raise UsageError(f"There is no file at {source}.")
+        raise UsageError(translate("chronology", "There is no file at {path}.").format(path=source))
     with _open(args) as case_file:
         if source.suffix.lower() == ".json":
             report = import_json_entries(
@@ -131,25 +168,54 @@ def import_entries(args: argparse.Namespace) -> int:
             )
         undecided = case_file.case_record(args.case_ref).undecided_sharing()
     new = report.changes.records.get("chronology_entries", ()) if report.changes else ()
-    print(f"Imported {len(new)} entr{'y' if len(new) == 1 else 'ies'}.")
+    if len(new) == 1:
+        print(translate("chronology", "Imported %n entry.", None, 1))
+    else:
+        print(translate("chronology", "Imported %n entries.", None, len(new)))
     linked = [d for d in report.duplicates if d.entry.same_event_as]
     left_out = len(report.duplicates) - len(linked)
     if linked:
-        print(
-            f"{len(linked)} of them {'is' if len(linked) == 1 else 'are'} the same event as an "
-            "entry another source recorded, and linked to it (counted once):"
-        )
+        if len(linked) == 1:
+            said = translate(
+                "chronology",
+                "%n of them is the same event as an entry another source recorded, and "
+                "linked to it (counted once):",
+                None,
+                1,
+            )
+        else:
+            said = translate(
+                "chronology",
+                "%n of them are the same event as an entry another source recorded, and "
+                "linked to it (counted once):",
+                None,
+                len(linked),
+            )
+        print(said)
         for d in linked[:50]:
-            print(f"  row {d.row} = entry {d.existing}")
+            print(
+                translate("chronology", "  row {row} = entry {entry}").format(
+                    row=d.row, entry=d.existing
+                )
+            )
     if report.duplicates and not args.include_duplicates and left_out:
         print(
-            f"{left_out} row(s) look like entries already recorded and were not imported; "
-            "add --link-duplicates to import those another source reported as the same "
-            "event, linked, or --include-duplicates to import them all as separate entries:"
+            translate(
+                "chronology",
+                "%n row(s) look like entries already recorded and were not imported; "
+                "add --link-duplicates to import those another source reported as the same "
+                "event, linked, or --include-duplicates to import them all as separate entries:",
+                None,
+                left_out,
+            )
         )
         for d in report.duplicates[:50]:
             if not d.entry.same_event_as:
-                print(f"  row {d.row} ~ entry {d.existing} ({d.likeness.value})")
+                print(
+                    translate("chronology", "  row {row} ~ entry {entry} ({likeness})").format(
+                        row=d.row, entry=d.existing, likeness=shown_value(d.likeness)
+                    )
+                )
     _list_undecided(undecided, new)
     return 0
 
@@ -159,8 +225,11 @@ def export_entries(args: argparse.Namespace) -> int:
     with _open(args, read_only=True) as case_file:
         count = export_csv(case_file, args.case_ref, Path(args.output))
     print(
-        f"Exported {count} entries to {args.output}. It is NOT encrypted: keep it safe and "
-        "delete it when it has served its purpose."
+        translate(
+            "chronology",
+            "Exported {count} entries to {file}. It is NOT encrypted: keep it safe and "
+            "delete it when it has served its purpose.",
+        ).format(count=count, file=args.output)
     )
     return 0
 
@@ -168,5 +237,9 @@ def export_entries(args: argparse.Namespace) -> int:
 def write_template(args: argparse.Namespace) -> int:
     """Write the CSV template."""
     write_private_file(Path(args.output), template().encode("utf-8"))
-    print(f"Wrote {args.output}: one header row and one example row.")
+    print(
+        translate("chronology", "Wrote {file}: one header row and one example row.").format(
+            file=args.output
+        )
+    )
     return 0

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from casedesk.domain.errors import CaseFileExistsError, UsageError
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import with_suffix
 from casedesk.services.case_folder import prepare_case_file_folder
 from casedesk.services.demo import DEMO_FILE_NAME, DEMO_PASSPHRASE, create_demo
@@ -23,9 +24,15 @@ def default_demo_path() -> Path:
 def run(args: argparse.Namespace) -> int:
     """Generate and write the demo case file."""
     if not 1 <= args.cases <= MAX_CASES:
-        raise UsageError(f"--cases must be between 1 and {MAX_CASES}.")
+        raise UsageError(
+            translate("demo", "--cases must be between 1 and {most}.").format(most=MAX_CASES)
+        )
     if args.entries is not None and not 0 <= args.entries <= MAX_ENTRIES:
-        raise UsageError(f"--entries must be between 0 and {MAX_ENTRIES:,}.")
+        raise UsageError(
+            translate("demo", "--entries must be between 0 and {most}.").format(
+                most=f"{MAX_ENTRIES:,}"
+            )
+        )
     if args.case_file:
         path = with_suffix(Path(args.case_file))
     else:
@@ -33,14 +40,20 @@ def run(args: argparse.Namespace) -> int:
     if path.exists():
         if not args.force:
             raise CaseFileExistsError(
-                f"{path} already exists. Use --force to replace it with a new demo."
+                translate(
+                    "demo", "{file} already exists. Use --force to replace it with a new demo."
+                ).format(file=path)
             )
         shutil.rmtree(path)
     data, _recovery = create_demo(path, seed=args.seed, cases=args.cases, entries=args.entries)
     print(
-        f"Created {path}: {len(data.cases)} fictional case(s), {len(data.people)} people, "
-        f"{len(data.entries):,} chronology entries."
+        translate(
+            "demo",
+            "Created {file}: %n fictional case(s), {people} people, {entries} chronology entries.",
+            None,
+            len(data.cases),
+        ).format(file=path, people=len(data.people), entries=f"{len(data.entries):,}")
     )
-    print(f'Its passphrase is: "{DEMO_PASSPHRASE}"')
-    print(f"Open it with: casedesk open {path}")
+    print(translate("demo", 'Its passphrase is: "{passphrase}"').format(passphrase=DEMO_PASSPHRASE))
+    print(translate("demo", "Open it with: casedesk open {file}").format(file=path))
     return 0

@@ -14,6 +14,7 @@ from casedesk.cli.dates import whole_day
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.diagram_listing import as_plain_text
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import shown_day, translate
 from casedesk.export.diagrams import FORMATS, ecomap_drawing_of, genogram_drawing_of, write_diagram
 from casedesk.services.case_file import CaseFile
 from casedesk.services.files import check_output_path
@@ -22,7 +23,11 @@ from casedesk.services.files import check_output_path
 def _draw(args: argparse.Namespace, kind: str) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
-        raise UsageError(f"--out must end in {', '.join(FORMATS)}.")
+        raise UsageError(
+            translate("diagrams", "--out must end in {suffixes}.").format(
+                suffixes=", ".join(FORMATS)
+            )
+        )
     check_output_path(out)
     day = whole_day("--as-at", args.as_at) or date.today()
     with CaseFile.open(
@@ -38,10 +43,17 @@ def _draw(args: argparse.Namespace, kind: str) -> int:
     write_diagram(drawing, sections, out, record.case, demo)
     if args.text:
         print(as_plain_text(sections))
-    print(
-        f"The {kind} of {record.case.reference} as at {day:%d %b %Y} was written to {out} "
-        "(not encrypted)."
-    )
+    if kind == "genogram":
+        said = translate(
+            "diagrams",
+            "The genogram of {reference} as at {day} was written to {file} (not encrypted).",
+        ).format(reference=record.case.reference, day=shown_day(day), file=out)
+    else:
+        said = translate(
+            "diagrams",
+            "The ecomap of {reference} as at {day} was written to {file} (not encrypted).",
+        ).format(reference=record.case.reference, day=shown_day(day), file=out)
+    print(said)
     return 0
 
 

@@ -7,8 +7,10 @@ import argparse
 import json
 from pathlib import Path
 
+from casedesk.cli.dates import shown_moment
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.history_words import field_in_words, value_in_words
 
@@ -16,7 +18,9 @@ from casedesk.services.history_words import field_in_words, value_in_words
 def run(args: argparse.Namespace) -> int:
     """Print the history; exit 1 when any change's signature does not verify."""
     if not args.case_ref.strip():
-        raise UsageError("--case needs a case reference, e.g. --case DEMO-0001.")
+        raise UsageError(
+            translate("history", "--case needs a case reference, e.g. --case DEMO-0001.")
+        )
     with CaseFile.open(
         Path(args.case_file), existing_passphrase(args.passphrase_file), read_only=True, brief=True
     ) as case_file:
@@ -47,15 +51,25 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1 if failed else 0
     for what, row in rows:
-        mark = {True: "ok", False: "NOT VERIFIED", None: "-"}[row.verified]
-        print(
-            f"{row.at[:16].replace('T', ' ')}  {row.actor}: {row.action} ({what} {row.record_id})"
-        )
+        mark = {
+            True: translate("history", "ok"),
+            False: translate("history", "NOT VERIFIED"),
+            None: "-",
+        }[row.verified]
+        print(f"{shown_moment(row.at)}  {row.actor}: {row.action} ({what} {row.record_id})")
         if row.reason:
-            print(f"    why: {row.reason}")
+            print(translate("history", "    why: {reason}").format(reason=row.reason))
         for field, old in (row.before or {}).items():
             new = (row.after or {}).get(field)
             print(f"    {field_in_words(field)}: {value_in_words(old)} -> {value_in_words(new)}")
-        print(f"    signature [{mark}]: {row.signature}")
-    print(f"{len(rows)} change(s); {len(failed)} whose signature does not verify.")
+        print(
+            translate("history", "    signature [{mark}]: {signature}").format(
+                mark=mark, signature=row.signature
+            )
+        )
+    print(
+        translate(
+            "history", "%n change(s); {failed} whose signature does not verify.", None, len(rows)
+        ).format(failed=len(failed))
+    )
     return 1 if failed else 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
+from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.files import check_output_path, private_text_file
 from casedesk.services.json_input import read_json_document
@@ -27,8 +28,13 @@ def export(args: argparse.Namespace) -> int:
             case_file.write_document(references, handle)
             handle.write("\n")
     print(
-        f"Exported {len(references)} case(s) to {out}. It is NOT encrypted: keep it safe "
-        "and delete it when it has served its purpose."
+        translate(
+            "interchange",
+            "Exported %n case(s) to {file}. It is NOT encrypted: keep it safe "
+            "and delete it when it has served its purpose.",
+            None,
+            len(references),
+        ).format(file=out)
     )
     return 0
 
@@ -40,5 +46,9 @@ def run_import(args: argparse.Namespace) -> int:
         Path(args.case_file), existing_passphrase(args.passphrase_file)
     ) as case_file:
         references = case_file.import_document(data)
-    print(f"Imported {len(references)} case(s): {', '.join(references)}.")
+    print(
+        translate(
+            "interchange", "Imported %n case(s): {references}.", None, len(references)
+        ).format(references=", ".join(references))
+    )
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from casedesk.domain.sign_offs import (
     SignOffDecision,
     SignOffState,
 )
+from casedesk.domain.wording import shown_day, shown_value, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import (
     assessment_views,
@@ -33,7 +35,7 @@ from casedesk.services.oversight import (
 from casedesk.services.sign_off import SignOffRequest, sign_off, sign_off_checks
 
 
-def _open(args: argparse.Namespace, prompt: str = "Passphrase: ") -> CaseFile:
+def _open(args: argparse.Namespace, prompt: str | None = None) -> CaseFile:
     return CaseFile.open(
         Path(args.case_file),
         existing_passphrase(args.passphrase_file, prompt),
@@ -119,22 +121,44 @@ def assessment_list(args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
     if not views and not plans:
-        print(f"No assessments or plans recorded in {record.case.reference}.")
+        print(
+            translate("oversight", "No assessments or plans recorded in {reference}.").format(
+                reference=record.case.reference
+            )
+        )
         return 0
     for view in views:
         a = view.assessment
-        late = f", {view.days_late} working days late" if view.days_late else ""
-        print(f"{a.id}  {a.title}, due {a.due_on:%-d %b %Y}{late}")
+        if view.days_late:
+            heading = translate(
+                "oversight", "{id}  {assessment}, due {day}, {late} working days late"
+            ).format(id=a.id, assessment=a.title, day=shown_day(a.due_on), late=view.days_late)
+        else:
+            heading = translate("oversight", "{id}  {assessment}, due {day}").format(
+                id=a.id, assessment=a.title, day=shown_day(a.due_on)
+            )
+        print(heading)
         print(f"    {view.status}")
         if view.gaps and a.submitted_on is None:
-            print("    Missing before it can be submitted for sign-off:")
+            print(translate("oversight", "    Missing before it can be submitted for sign-off:"))
             for gap in view.gaps:
                 print(f"      - {gap.sentence}")
     for plan in plans:
         e = plan.entry
-        words = plan.sign_off.sentence() if plan.sign_off else "Not signed off"
-        due = f" (due {plan.due:%-d %b %Y})" if plan.due and not plan.sign_off else ""
-        print(f"{e.id}  Plan: {e.category.value}, {e.occurred_on:%-d %b %Y}: {words}{due}")
+        meeting, held = shown_value(e.category), shown_day(e.occurred_on)
+        if plan.sign_off:
+            line = translate("oversight", "{id}  Plan: {meeting}, {day}: {sign_off}").format(
+                id=e.id, meeting=meeting, day=held, sign_off=plan.sign_off.sentence()
+            )
+        elif plan.due:
+            line = translate(
+                "oversight", "{id}  Plan: {meeting}, {day}: Not signed off (due {due})"
+            ).format(id=e.id, meeting=meeting, day=held, due=shown_day(plan.due))
+        else:
+            line = translate("oversight", "{id}  Plan: {meeting}, {day}: Not signed off").format(
+                id=e.id, meeting=meeting, day=held
+            )
+        print(line)
     return 0
 
 
@@ -197,26 +221,50 @@ def supervision_list(args: argparse.Namespace) -> int:
         )
         return 0
     for record, view in shown:
-        print(
-            f"{record.case.reference}: {len(view.supervisions)} supervision(s); at least every "
-            f"{view.interval.every}; "
-            + (
-                f"OVERDUE since {view.next_due:%-d %b %Y}"
-                if view.next_due < today
-                else f"next due {view.next_due:%-d %b %Y}"
-            )
-        )
+        count, reference = len(view.supervisions), record.case.reference
+        every, next_due = view.interval.every, shown_day(view.next_due)
+        if view.next_due < today:
+            summary = translate(
+                "oversight",
+                "{reference}: %n supervision(s); at least every {every}; OVERDUE since {day}",
+                None,
+                count,
+            ).format(reference=reference, every=every, day=next_due)
+        else:
+            summary = translate(
+                "oversight",
+                "{reference}: %n supervision(s); at least every {every}; next due {day}",
+                None,
+                count,
+            ).format(reference=reference, every=every, day=next_due)
+        print(summary)
         for s in view.supervisions:
-            typed = f" (recorded {s.recorded_at[:10]})" if s.recorded_at else ""
-            print(f"  {s.held_on:%-d %b %Y}{typed}  {s.supervisor} with {s.worker}")
-            for label, text in (
-                ("decided", s.decisions),
-                ("decided not to act", s.not_to_act),
-            ):
-                if text:
-                    print(f"      {label}: {' '.join(text.split())[:200]}")
+            who = translate("oversight", "{supervisor} with {worker}").format(
+                supervisor=s.supervisor, worker=s.worker
+            )
+            if s.recorded_at:
+                recorded = shown_day(date.fromisoformat(s.recorded_at[:10]))
+                print(
+                    translate("oversight", "  {day} (recorded {recorded})  {who}").format(
+                        day=shown_day(s.held_on), recorded=recorded, who=who
+                    )
+                )
+            else:
+                print(f"  {shown_day(s.held_on)}  {who}")
+            if s.decisions:
+                print(
+                    translate("oversight", "      decided: {text}").format(
+                        text=" ".join(s.decisions.split())[:200]
+                    )
+                )
+            if s.not_to_act:
+                print(
+                    translate("oversight", "      decided not to act: {text}").format(
+                        text=" ".join(s.not_to_act.split())[:200]
+                    )
+                )
         for gap in view.gaps:
-            print(f"  GAP: {gap.sentence()}")
+            print(translate("oversight", "  GAP: {gap}").format(gap=gap.sentence()))
     return 0
 
 
@@ -258,15 +306,50 @@ def escalation_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not shown:
-        print("No escalations recorded in the open cases.")
+        print(translate("oversight", "No escalations recorded in the open cases."))
         return 0
     for record, v in shown:
-        overdue = f", {v.days_overdue} working days overdue" if v.days_overdue else ""
-        print(
-            f"{record.case.reference}  {v.step.id}  stage {v.step.stage} ({v.stage_name}), raised "
-            f"{v.step.raised_on:%-d %b %Y} with {v.step.with_whom}: {v.status.value}, response "
-            f"due {v.step.response_due:%-d %b %Y}{overdue}"
+        step = v.step
+        raised, status, due = (
+            shown_day(step.raised_on),
+            shown_value(v.status),
+            shown_day(step.response_due),
         )
+        if v.days_overdue:
+            print(
+                translate(
+                    "oversight",
+                    "{reference}  {id}  stage {stage} ({stage_name}), raised {raised} with "
+                    "{whom}: {status}, response due {due}, {days} working days overdue",
+                ).format(
+                    reference=record.case.reference,
+                    id=step.id,
+                    stage=step.stage,
+                    stage_name=v.stage_name,
+                    raised=raised,
+                    whom=step.with_whom,
+                    status=status,
+                    due=due,
+                    days=v.days_overdue,
+                )
+            )
+        else:
+            print(
+                translate(
+                    "oversight",
+                    "{reference}  {id}  stage {stage} ({stage_name}), raised {raised} with "
+                    "{whom}: {status}, response due {due}",
+                ).format(
+                    reference=record.case.reference,
+                    id=step.id,
+                    stage=step.stage,
+                    stage_name=v.stage_name,
+                    raised=raised,
+                    whom=step.with_whom,
+                    status=status,
+                    due=due,
+                )
+            )
     return 0
 
 
@@ -275,9 +358,14 @@ def signoff(args: argparse.Namespace) -> int:
     opens the case file."""
     if not args.record_id.strip():
         raise UsageError(
-            "--record needs the id of an assessment or a plan (casedesk assessment list)."
+            translate(
+                "oversight",
+                "--record needs the id of an assessment or a plan (casedesk assessment list).",
+            )
         )
-    passphrase = existing_passphrase(args.passphrase_file, "Supervisor's passphrase: ")
+    passphrase = existing_passphrase(
+        args.passphrase_file, translate("oversight", "Supervisor's passphrase: ")
+    )
     with CaseFile.open(Path(args.case_file), passphrase) as case_file:
         record = case_file.case_record(args.case_ref)
         if any(a.id == args.record_id for a in record.assessments):
@@ -286,13 +374,19 @@ def signoff(args: argparse.Namespace) -> int:
             target = PLAN
             if not any(p.entry.id == args.record_id for p in plan_views(case_file, record)):
                 raise CaseDeskError(
-                    f"Entry {args.record_id} does not record a plan (a conference, core group "
-                    "or review): only assessments and plans are signed off."
+                    translate(
+                        "oversight",
+                        "Entry {id} does not record a plan (a conference, core group "
+                        "or review): only assessments and plans are signed off.",
+                    ).format(id=args.record_id)
                 )
         else:
             raise CaseDeskError(
-                f"There is no assessment or plan '{args.record_id}' in case "
-                f"{record.case.reference} (casedesk assessment list shows them)."
+                translate(
+                    "oversight",
+                    "There is no assessment or plan '{id}' in case "
+                    "{reference} (casedesk assessment list shows them).",
+                ).format(id=args.record_id, reference=record.case.reference)
             )
         decision = SignOffDecision.RETURNED if args.return_it else SignOffDecision.APPROVED
         request = SignOffRequest(target, args.record_id, decision, args.comment, args.late_reason)

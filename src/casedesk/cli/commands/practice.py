@@ -17,8 +17,13 @@ from typing import Any
 from casedesk.cli.dates import whole_day
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_day, translate
 
-MARKS = {"pass": "ok  ", "fail": "FAIL", "not_applicable": "n/a "}
+MARKS = {
+    "pass": QT_TRANSLATE_NOOP("practice", "ok  "),
+    "fail": QT_TRANSLATE_NOOP("practice", "FAIL"),
+    "not_applicable": QT_TRANSLATE_NOOP("practice", "n/a "),
+}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
 
     as_at = whole_day("--as-at", args.as_at)
     if args.case_ref is not None and not args.case_ref.strip():
-        raise UsageError("--case needs a case reference, e.g. --case DEMO-0001.")
+        raise UsageError(
+            translate("practice", "--case needs a case reference, e.g. --case DEMO-0001.")
+        )
     with CaseFile.open(
         Path(args.case_file),
         existing_passphrase(args.passphrase_file),
@@ -58,20 +65,43 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(items, ensure_ascii=False, indent=1))
         return 0
     for health in found:
-        when = f" as recorded on {health.as_at:%-d %b %Y}" if as_at else ""
-        print(
-            f"{health.reference} ({health.child}){when}: {health.failed} of "
-            f"{len(health.results)} checks fail"
-        )
+        if as_at:
+            print(
+                translate(
+                    "practice",
+                    "{reference} ({child}) as recorded on {day}: {failed} of {total} checks fail",
+                ).format(
+                    reference=health.reference,
+                    child=health.child,
+                    day=shown_day(health.as_at),
+                    failed=health.failed,
+                    total=len(health.results),
+                )
+            )
+        else:
+            print(
+                translate(
+                    "practice", "{reference} ({child}): {failed} of {total} checks fail"
+                ).format(
+                    reference=health.reference,
+                    child=health.child,
+                    failed=health.failed,
+                    total=len(health.results),
+                )
+            )
         for r in sorted(health.results, key=lambda r: (r.status.value != "fail", r.theme)):
-            print(f"  {MARKS[r.status.value]} [{int(r.theme)} {r.theme.title}] {r.question}")
+            mark = translate("practice", MARKS[r.status.value])
+            theme = translate("health_core", r.theme.title)
+            print(f"  {mark} [{int(r.theme)} {theme}] {r.question}")
             print(f"       {r.explanation}")
             if r.next_step:
-                print(f"       Next: {r.next_step}")
+                print(translate("practice", "       Next: {step}").format(step=r.next_step))
     if not found:
         print(
-            f"No case of this file was recorded by the end of {as_at:%-d %b %Y}."
+            translate("practice", "No case of this file was recorded by the end of {day}.").format(
+                day=shown_day(as_at)
+            )
             if as_at
-            else "No open cases."
+            else translate("practice", "No open cases.")
         )
     return 0

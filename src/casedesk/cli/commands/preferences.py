@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import translate
 from casedesk.services.case_folder import default_case_file_folder
 from casedesk.services.preferences import Preferences, read_trusted_file
 
@@ -20,14 +21,19 @@ def run(args: argparse.Namespace) -> int:
     idle_lock = _minutes(args.idle_lock)
     if args.case_file_folder is not None and not args.case_file_folder.strip():
         raise UsageError(
-            "--case-file-folder needs the whole path of a folder, for example "
-            f"{default_case_file_folder()}."
+            translate(
+                "preferences",
+                "--case-file-folder needs the whole path of a folder, for example {folder}.",
+            ).format(folder=default_case_file_folder())
         )
     known = preferences.trusted_files()
     unknown = [u for u in args.untrust if not any(t.named_by(u) for t in known)]
     if unknown:
         raise UsageError(
-            f"'{unknown[0]}' is not a certificate file you trust (see casedesk preferences)."
+            translate(
+                "preferences",
+                "'{file}' is not a certificate file you trust (see casedesk preferences).",
+            ).format(file=unknown[0])
         )
     adding = [read_trusted_file(Path(t)) for t in args.trust]  # a bad file: said, nothing kept
     if args.case_file_folder is not None:
@@ -53,7 +59,9 @@ def _minutes(given: str | None) -> int | None:
     except ValueError:
         minutes = 0
     if not 1 <= minutes <= 120:
-        raise UsageError("--idle-lock takes a number of minutes from 1 to 120.")
+        raise UsageError(
+            translate("preferences", "--idle-lock takes a number of minutes from 1 to 120.")
+        )
     return minutes
 
 
@@ -76,14 +84,36 @@ def _show(preferences: Preferences, as_json: bool) -> None:
             )
         )
         return
-    print(f"Preferences file: {preferences.path}")
-    print(f"Lock when idle for: {preferences.idle_lock_minutes()} minutes")
-    print(f"Case files live in: {preferences.case_file_folder()}")
-    print(f"Region for new case files: {preferences.default_region()}")
+    print(translate("preferences", "Preferences file: {file}").format(file=preferences.path))
+    print(
+        translate("preferences", "Lock when idle for: {minutes} minutes").format(
+            minutes=preferences.idle_lock_minutes()
+        )
+    )
+    print(
+        translate("preferences", "Case files live in: {folder}").format(
+            folder=preferences.case_file_folder()
+        )
+    )
+    print(
+        translate("preferences", "Region for new case files: {region}").format(
+            region=preferences.default_region()
+        )
+    )
     if not trusted:
-        print("Certificates you trust: none (casedesk verify trusts only what --trust names)")
+        print(
+            translate(
+                "preferences",
+                "Certificates you trust: none (casedesk verify trusts only what --trust names)",
+            )
+        )
     else:
-        print("Certificates you trust (casedesk verify uses them when no --trust is given):")
+        print(
+            translate(
+                "preferences",
+                "Certificates you trust (casedesk verify uses them when no --trust is given):",
+            )
+        )
         for t in trusted:
             print(f"  {t.path}")
             for fingerprint in t.fingerprints:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from casedesk.cli.passphrase import existing_passphrase
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import shown_day, translate
 from casedesk.services.case_file import CaseFile
 from casedesk.services.oversight import newly_qualified, set_newly_qualified
 from casedesk.services.record_editor import RecordEditor
@@ -25,9 +26,17 @@ def _day(text: str) -> date:
             raise ValueError(text)
         day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"'{text}' is not a date: write it as YYYY-MM-DD.") from None
+        raise UsageError(
+            translate("settings", "'{text}' is not a date: write it as YYYY-MM-DD.").format(
+                text=text
+            )
+        ) from None
     if not 2000 <= day.year <= 2100:
-        raise UsageError(f"{text}: the date must fall between 2000 and 2100.")
+        raise UsageError(
+            translate("settings", "{text}: the date must fall between 2000 and 2100.").format(
+                text=text
+            )
+        )
     return day
 
 
@@ -35,8 +44,11 @@ def _qualified(text: str) -> tuple[str, date]:
     name, equals, day = text.rpartition("=")
     if not equals or not name.strip():
         raise UsageError(
-            f"'{text}': write --newly-qualified as NAME=YYYY-MM-DD, e.g. "
-            "--newly-qualified 'Jo Worker=2026-09-01'."
+            translate(
+                "settings",
+                "'{text}': write --newly-qualified as NAME=YYYY-MM-DD, e.g. "
+                "--newly-qualified 'Jo Worker=2026-09-01'.",
+            ).format(text=text)
         )
     return " ".join(name.split()), _day(day.strip())
 
@@ -62,11 +74,15 @@ def run(args: argparse.Namespace) -> int:
                 closures=frozenset((settings.closures | adding) - removing),
             )
             if new != settings:
-                case_file.set_timescale_settings(new, args.reason.strip() or "Settings changed")
+                reason = args.reason.strip() or "Settings changed"  # i18n: kept in the history
+                case_file.set_timescale_settings(new, reason)
                 RecordEditor(case_file).record_all_arising()
                 print(
-                    "Changed. Deadlines already recorded are not counted again by themselves: "
-                    "each case shows what would change for its worker to confirm."
+                    translate(
+                        "settings",
+                        "Changed. Deadlines already recorded are not counted again by themselves: "
+                        "each case shows what would change for its worker to confirm.",
+                    )
                 )
             settings = case_file.timescales().settings
             workers = newly_qualified(case_file)
@@ -74,17 +90,36 @@ def run(args: argparse.Namespace) -> int:
                 n: d for n, d in workers.items() if n.casefold() not in unqualifying
             } | qualifying
             if changed != workers:
-                set_newly_qualified(case_file, changed, args.reason.strip() or "Settings changed")
+                reason = args.reason.strip() or "Settings changed"  # i18n: kept in the history
+                set_newly_qualified(case_file, changed, reason)
         loaded = case_file.timescales()
         workers = newly_qualified(case_file)
-    print(f"Region: {settings.region} (its bank holidays are not working days)")
-    days = ", ".join(f"{d:%a %d %b %Y}" for d in sorted(settings.closures)) or "none"
-    print(f"Closure days: {days}")
-    print(f"Rule pack: {loaded.timescales.pack.name} ({loaded.pack_path})")
+    print(
+        translate("settings", "Region: {region} (its bank holidays are not working days)").format(
+            region=settings.region
+        )
+    )
+    none = translate("settings", "none")
+    days = ", ".join(f"{d:%a} {shown_day(d)}" for d in sorted(settings.closures)) or none
+    print(translate("settings", "Closure days: {days}").format(days=days))
+    print(
+        translate("settings", "Rule pack: {pack} ({path})").format(
+            pack=loaded.timescales.pack.name, path=loaded.pack_path
+        )
+    )
     for problem in loaded.problems:
-        print(f"Rule pack not used: {problem}")
+        print(translate("settings", "Rule pack not used: {problem}").format(problem=problem))
     supervision = loaded.timescales.pack.oversight.supervision
-    print(f"Supervision: at least every {supervision.every.every}")
-    listed = ", ".join(f"{n} (since {d:%d %b %Y})" for n, d in sorted(workers.items()))
-    print(f"Newly qualified workers: {listed or 'none'}")
+    print(
+        translate("settings", "Supervision: at least every {every}").format(
+            every=supervision.every.every
+        )
+    )
+    listed = ", ".join(
+        translate("settings", "{name} (since {day})").format(name=n, day=shown_day(d))
+        for n, d in sorted(workers.items())
+    )
+    print(
+        translate("settings", "Newly qualified workers: {workers}").format(workers=listed or none)
+    )
     return 0

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from casedesk.cli.dates import whole_day
 from casedesk.cli.passphrase import existing_passphrase, new_passphrase
 from casedesk.domain.errors import UsageError
+from casedesk.domain.wording import shown_day, translate
 
 if TYPE_CHECKING:  # the record's modules load only for the commands that open a file
     from casedesk.domain.case_record import CaseRecord
@@ -39,9 +40,16 @@ def _find(record: CaseRecord, token: str, option: str) -> str:
     if len(named) == 1:
         return named[0]
     if len(named) > 1:
-        raise UsageError(f"{option} '{token}': more than one person has that name; give the id.")
+        raise UsageError(
+            translate(
+                "sharing", "{option} '{token}': more than one person has that name; give the id."
+            ).format(option=option, token=token)
+        )
     raise UsageError(
-        f"{option} '{token}' is not a person, team member or entry of case {record.case.reference}."
+        translate(
+            "sharing",
+            "{option} '{token}' is not a person, team member or entry of case {reference}.",
+        ).format(option=option, token=token, reference=record.case.reference)
     )
 
 
@@ -57,16 +65,22 @@ def _redaction(args: argparse.Namespace, record: CaseRecord) -> Redaction:
     team = {p.id for p in record.professionals}
     if people & team:
         raise UsageError(
-            "--withhold takes people of the family and entries; for a team member's "
-            "contact details use --withhold-contact."
+            translate(
+                "sharing",
+                "--withhold takes people of the family and entries; for a team member's "
+                "contact details use --withhold-contact.",
+            )
         )
     contact = {_find(record, t, "--withhold-contact") for t in args.withhold_contact}
     included = {_find(record, t, "--include-third-party") for t in args.include_third_party}
     marked = {e.id for e in record.entries if e.third_party}
     for entry_id in sorted(included - marked):
         raise UsageError(
-            f"--include-third-party '{entry_id}' is not marked as third-party information, "
-            "so it is included anyway."
+            translate(
+                "sharing",
+                "--include-third-party '{entry}' is not marked as third-party information, "
+                "so it is included anyway.",
+            ).format(entry=entry_id)
         )
     return Redaction(
         people=frozenset(people),
@@ -105,12 +119,28 @@ def summary(args: argparse.Namespace) -> int:
             cf, args.case_ref, choices, out, lambda step: print(f"… {step}", file=sys.stderr)
         )
     d = made.disclosure
-    print(f"Wrote {out} ({made.pages} pages), signed by {d.signed_by}.")
-    print(f"Document {d.document_id}, SHA-256 {d.sha256}")
-    print(f"Certificate fingerprint: {d.fingerprint}")
+    print(
+        translate(
+            "sharing", "Wrote {file} (%n pages), signed by {signer}.", None, made.pages
+        ).format(file=out, signer=d.signed_by)
+    )
+    print(
+        translate("sharing", "Document {document}, SHA-256 {sha256}").format(
+            document=d.document_id, sha256=d.sha256
+        )
+    )
+    print(
+        translate("sharing", "Certificate fingerprint: {fingerprint}").format(
+            fingerprint=d.fingerprint
+        )
+    )
     if d.withheld:
-        print("Withheld: " + "; ".join(d.withheld) + ".")
-    print(f"Logged in case {args.case_ref}'s information-sharing log.")
+        print(translate("sharing", "Withheld: {withheld}.").format(withheld="; ".join(d.withheld)))
+    print(
+        translate("sharing", "Logged in case {reference}'s information-sharing log.").format(
+            reference=args.case_ref
+        )
+    )
     return 0
 
 
@@ -143,7 +173,10 @@ def verify(args: argparse.Namespace) -> int:
 
         saved = Preferences().trusted_now()
         for problem in saved.problems:
-            print(f"Not trusted: {problem}", file=sys.stderr)
+            print(
+                translate("sharing", "Not trusted: {problem}").format(problem=problem),
+                file=sys.stderr,
+            )
         trusted = saved.certificates
     result = verify_file(Path(args.pdf), trusted)
     if args.json:
@@ -174,10 +207,17 @@ def verify(args: argparse.Namespace) -> int:
         return result.code
     print(_shown(result.sentence))
     if result.document_id:
-        print(f"Document {_shown(result.document_id)}")
+        print(
+            translate("sharing", "Document {document}").format(document=_shown(result.document_id))
+        )
     for report in result.signatures[1:]:
-        who = _shown(f"{report.identity.name} ({report.identity.role})")
-        print(f"Countersigned by {who}: {_shown(report.reason)}")
+        print(
+            translate("sharing", "Countersigned by {name} ({role}): {comment}").format(
+                name=_shown(report.identity.name),
+                role=_shown(report.identity.role),
+                comment=_shown(report.reason),
+            )
+        )
     return result.code
 
 
@@ -188,18 +228,26 @@ def countersign(args: argparse.Namespace) -> int:
     from casedesk.services.sharing import credentials
 
     with CaseFile.open(
-        Path(args.case_file), existing_passphrase(args.passphrase_file, "Your passphrase: ")
+        Path(args.case_file),
+        existing_passphrase(args.passphrase_file, translate("sharing", "Your passphrase: ")),
     ) as cf:
         if args.user and args.user.casefold() != cf.user.casefold():
             raise UsageError(
-                f"That passphrase opens the file as {cf.user}, not {args.user}: give your own."
+                translate(
+                    "sharing",
+                    "That passphrase opens the file as {user}, not {named}: give your own.",
+                ).format(user=cf.user, named=args.user)
             )
         mine = credentials(cf)
         first = add_countersignature(
             Path(args.pdf), Path(args.out), mine, args.comment, _trusted(args.trust)
         )
-    print(f"Verified first: {_shown(first.sentence)}")
-    print(f"Countersigned by {mine.user} and written to {args.out}.")
+    print(translate("sharing", "Verified first: {result}").format(result=_shown(first.sentence)))
+    print(
+        translate("sharing", "Countersigned by {user} and written to {file}.").format(
+            user=mine.user, file=args.out
+        )
+    )
     return 0
 
 
@@ -211,8 +259,15 @@ def countersigned(args: argparse.Namespace) -> int:
     with CaseFile.open(Path(args.case_file), existing_passphrase(args.passphrase_file)) as cf:
         logged = import_countersigned(cf, Path(args.pdf), _trusted(args.trust))
     print(
-        f"Recorded: {logged.countersigned_by} countersigned summary {logged.document_id} on "
-        f"{logged.countersigned_on:%-d %b %Y}, in the case's supervision record and chronology."
+        translate(
+            "sharing",
+            "Recorded: {user} countersigned summary {document} on {day}, in the case's "
+            "supervision record and chronology.",
+        ).format(
+            user=logged.countersigned_by,
+            document=logged.document_id,
+            day=shown_day(logged.countersigned_on),
+        )
     )
     return 0
 
@@ -254,10 +309,18 @@ def shared(args: argparse.Namespace) -> int:
         )
         return 0
     if not log:
-        print(f"Case {args.case_ref} has shared nothing yet.")
+        print(
+            translate("sharing", "Case {reference} has shared nothing yet.").format(
+                reference=args.case_ref
+            )
+        )
     for d in log:
         print(_shown(d.sentence))
-        print(f"  SHA-256 {d.sha256}; included: {_shown('; '.join(d.sections))}")
+        print(
+            translate("sharing", "  SHA-256 {sha256}; included: {sections}").format(
+                sha256=d.sha256, sections=_shown("; ".join(d.sections))
+            )
+        )
     return 0
 
 
@@ -275,13 +338,17 @@ def certificate(args: argparse.Namespace) -> int:
     ) as cf:
         stored = user_certificate(cf, args.user)
     write_private_file(out, b"".join(to_pem(der) for der in (stored.certificate, *stored.chain)))
-    print(f"Wrote {out}: {stored.user}'s certificate, fingerprint {stored.fingerprint}.")
+    print(
+        translate(
+            "sharing", "Wrote {file}: {user}'s certificate, fingerprint {fingerprint}."
+        ).format(file=out, user=stored.user, fingerprint=stored.fingerprint)
+    )
     return 0
 
 
 def agency(args: argparse.Namespace) -> int:
     """``agency`` needs an action (argparse asks for one)."""
-    raise UsageError("casedesk agency needs an action: init or issue.")
+    raise UsageError(translate("sharing", "casedesk agency needs an action: init or issue."))
 
 
 def agency_init(args: argparse.Namespace) -> int:
@@ -291,16 +358,26 @@ def agency_init(args: argparse.Namespace) -> int:
     from casedesk.services.certificates import fingerprint, new_agency_root, write_agency_root
 
     if not 1 <= args.years <= 30:
-        raise UsageError("--years must be between 1 and 30.")
+        raise UsageError(translate("sharing", "--years must be between 1 and 30."))
     name = " ".join(args.name.split())
     if not name:
-        raise UsageError("--name needs the agency's name.")
-    passphrase = new_passphrase(args.passphrase_file, "the agency root key's")
+        raise UsageError(translate("sharing", "--name needs the agency's name."))
+    passphrase = new_passphrase(
+        args.passphrase_file, translate("sharing", "Choose the agency root key's passphrase: ")
+    )
     key, der = new_agency_root(name, datetime.now(UTC), args.years)
     cert_path, key_path = write_agency_root(Path(args.folder), key, der, passphrase)
-    print(f"Wrote {cert_path}: give it to everyone who verifies your staff's summaries.")
-    print(f"Wrote {key_path}: keep it (and its passphrase) safe; it issues certificates.")
-    print(f"Fingerprint: {fingerprint(der)}")
+    print(
+        translate(
+            "sharing", "Wrote {file}: give it to everyone who verifies your staff's summaries."
+        ).format(file=cert_path)
+    )
+    print(
+        translate(
+            "sharing", "Wrote {file}: keep it (and its passphrase) safe; it issues certificates."
+        ).format(file=key_path)
+    )
+    print(translate("sharing", "Fingerprint: {fingerprint}").format(fingerprint=fingerprint(der)))
     return 0
 
 
@@ -312,12 +389,15 @@ def _root_passphrase(path: str | None) -> str:
         return from_environment
     if not sys.stdin.isatty():
         raise UsageError(
-            "The agency root key's passphrase is needed: give it with --root-passphrase-file "
-            f"FILE or the {ROOT_PASSPHRASE_VARIABLE} environment variable."
+            translate(
+                "sharing",
+                "The agency root key's passphrase is needed: give it with --root-passphrase-file "
+                "FILE or the {variable} environment variable.",
+            ).format(variable=ROOT_PASSPHRASE_VARIABLE)
         )
     import getpass
 
-    return getpass.getpass("The agency root key's passphrase: ")
+    return getpass.getpass(translate("sharing", "The agency root key's passphrase: "))
 
 
 def agency_issue(args: argparse.Namespace) -> int:
@@ -327,15 +407,18 @@ def agency_issue(args: argparse.Namespace) -> int:
     from casedesk.services.sharing import issue_certificate
 
     if not 1 <= args.days <= 3650:
-        raise UsageError("--days must be between 1 and 3650.")
+        raise UsageError(translate("sharing", "--days must be between 1 and 3650."))
     root_key, root_der = load_agency_root(
         Path(args.root), _root_passphrase(args.root_passphrase_file)
     )
     with CaseFile.open(Path(args.case_file), existing_passphrase(args.passphrase_file)) as cf:
         stored = issue_certificate(cf, args.user, root_key, root_der, args.days)
     print(
-        f"Issued {stored.user} a certificate from the agency's root, valid {args.days} days; "
-        f"fingerprint {stored.fingerprint}. Their summaries now verify for anyone who trusts "
-        "the root."
+        translate(
+            "sharing",
+            "Issued {user} a certificate from the agency's root, valid {days} days; "
+            "fingerprint {fingerprint}. Their summaries now verify for anyone who trusts "
+            "the root.",
+        ).format(user=stored.user, days=args.days, fingerprint=stored.fingerprint)
     )
     return 0
