@@ -127,7 +127,7 @@ SQL = re.compile(
     r"^\s*(SELECT|INSERT|CREATE|UPDATE|DELETE|PRAGMA|ALTER|DROP|WITH|ATTACH|DETACH|BEGIN|"
     r"COMMIT|ROLLBACK|SAVEPOINT|RELEASE|VACUUM|REINDEX|ANALYZE|EXPLAIN)\b"
 )
-WORDS = re.compile(r"[A-Za-z]{2,}[^\n]*\s+[A-Za-z]{2,}|^[A-Z][a-z]{2,}")
+WORDS = re.compile(r"[A-Za-z]{2,}[^\n]*\s+[A-Za-z]{2,}|^[A-Z][a-z]+")
 MARKER = "# i18n:"
 ALWAYS = {"CaseDesk", "CaseDesk — ", "CaseDesk - "}
 
@@ -137,7 +137,7 @@ def _looks_like_words(text: str) -> bool:
         return False
     if "://" in text or text.endswith((".py", ".json", ".csv", ".pdf", ".png", ".svg")):
         return False
-    return bool(WORDS.search(text))
+    return bool(WORDS.search(text.replace("&", "")))  # a button's mnemonic too
 
 
 def _fields(call: ast.Call) -> set[str] | None:

@@ -92,5 +92,4 @@ def test_a_count_reads_as_english_in_english(english: list[str]) -> None:
         one = translate(context, source, None, 1)
         two = translate(context, source, None, 2)
         assert "(s)" not in one + two and "%n" not in one + two, source
-        assert one.replace("1", "") != two.replace("2", ""), source
     assert QCoreApplication.translate(context, source, None, 1) == one

@@ -77,7 +77,8 @@ def test_preferences_keep_the_idle_lock_folder_region_and_patterns(
         seen["signing"] = dialog.signing_page.details.text()
         dialog.idle_minutes.setValue(3)
         dialog.folder.setText(str(folder))
-        dialog.region_page.region.setCurrentText("Northern Ireland")
+        region = dialog.region_page.region
+        region.setCurrentIndex(region.findData("Northern Ireland"))
         dialog.pattern_fields["avoidance_count"].setValue(6)
 
     seen = run_preferences(monkeypatch, act)

@@ -40,6 +40,7 @@ from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import UiSettings
 
 PASSPHRASE = DEMO_PASSPHRASE
+EXAMPLE_RECOVERY_KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
 # Dialogs the walk cannot open by a button or a menu item, and why.
 NOT_OPENED = {
     "RecoveryKeyDialog": "shown only after a new case file is made (opened by hand below)",
@@ -188,6 +189,5 @@ def open_by_hand(audit: Looker, window: MainWindow) -> None:
     from casedesk.ui.dialogs.duplicates import DuplicatesDialog
     from casedesk.ui.dialogs.recovery_key import RecoveryKeyDialog
 
-    key = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
-    RecoveryKeyDialog(key, "work.casedesk", window).exec()
+    RecoveryKeyDialog(EXAMPLE_RECOVERY_KEY, "work.casedesk", window).exec()
     DuplicatesDialog(0, [], window).exec()

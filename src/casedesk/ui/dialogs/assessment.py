@@ -631,7 +631,13 @@ class AssessmentDialog(QDialog):
         self.missing.show_gaps(found)
         for index, (part, name, _about) in enumerate(PAGES):
             count = sum(1 for g in found if g.part == part)
-            self.tabs.setTabText(index, f"{name} ({count})" if count else name)
+            shown = translate("assessment", name)
+            self.tabs.setTabText(
+                index,
+                translate("assessment", "{page} ({count})").format(page=shown, count=count)
+                if count
+                else shown,
+            )
         self.history.set_started(a.started_on)
         self._show_dates(a)
         errors = [p.message for p in record_problems(a, self.today)]

@@ -91,7 +91,7 @@ class DeadlineDialog(QDialog):
             form.addRow(translate("deadline", "What must happen:"), self.name)
             form.addRow(translate("deadline", "From:"), self.started)
             self.day.setText("")
-            self.day.setPlaceholderText("YYYY-MM-DD")
+            self.day.setPlaceholderText(translate("deadline", "YYYY-MM-DD"))
         if step is DeadlineStep.EXTEND and deadline is not None:
             self.day.setText("")
             self.day.setPlaceholderText(

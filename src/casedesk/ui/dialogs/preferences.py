@@ -190,7 +190,7 @@ class PreferencesDialog(QDialog):
                 self.tabs.setCurrentIndex(0)
                 return  # nothing is kept until the folder can be used
         self.settings.set_idle_lock_minutes(self.idle_minutes.value())
-        self.settings.set_default_region(self.region_page.region.currentText())
+        self.settings.set_default_region(self.region_page.region.currentData())
         self.settings.set_trusted_files(self.trust_page.files)
         self.settings.set_pattern_thresholds(
             replace(

@@ -56,8 +56,9 @@ class RegionPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.region = QComboBox()
-        self.region.addItems(list(REGIONS))
-        self.region.setCurrentText(settings.default_region())
+        for region in REGIONS:  # shown in the worker's language, kept by its own name
+            self.region.addItem(translate("working_days", region), region)
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.default_region())))
         self.region.setAccessibleName(translate("preferences_pages", "Region for new case files"))
         form = QFormLayout(self)
         form.addRow(translate("preferences_pages", "Region for &new case files:"), self.region)
@@ -98,7 +99,7 @@ class RegionPage(QWidget):
                     "closure days).",
                 ).format(
                     file=case_file.path.name,
-                    region=loaded.settings.region,
+                    region=translate("working_days", loaded.settings.region),
                     pack=pack,
                     closures=len(loaded.settings.closures),
                 )

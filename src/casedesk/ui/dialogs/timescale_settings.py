@@ -40,12 +40,13 @@ class TimescaleSettingsDialog(QDialog):
         )
         about.setWordWrap(True)
         self.region = QComboBox()
-        self.region.addItems(list(REGIONS))
-        self.region.setCurrentText(settings.region)
+        for region in REGIONS:  # shown in the worker's language, kept by its own name
+            self.region.addItem(translate("working_days", region), region)
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.region)))
         self.region.setAccessibleName(translate("timescale_settings", "Region"))
         self.pack_note = QLabel()
         self.pack_note.setWordWrap(True)
-        self.region.currentTextChanged.connect(self._say_pack)
+        self.region.currentIndexChanged.connect(lambda _: self._say_pack(self.region.currentData()))
         self._region_before = settings.region
         self.closures = text_box()
         self.closures.setTabChangesFocus(True)
@@ -87,7 +88,10 @@ class TimescaleSettingsDialog(QDialog):
                 "⚠ The timescales become {region}'s own rule pack. Deadlines {region}'s rules "
                 "call for are recorded; those of {before}'s rules that {region}'s do not have "
                 "are proposed, case by case, for you to cancel (Actions & deadlines).",
-            ).format(region=region, before=self._region_before)
+            ).format(
+                region=translate("working_days", region),
+                before=translate("working_days", self._region_before),
+            )
         )
 
     def settings(self) -> TimescaleSettings | str:
@@ -102,7 +106,7 @@ class TimescaleSettingsDialog(QDialog):
                 return translate(
                     "timescale_settings", "Closure days, line {number}: {error}"
                 ).format(number=number, error=error)
-        return TimescaleSettings(self.region.currentText(), frozenset(days))
+        return TimescaleSettings(self.region.currentData(), frozenset(days))
 
     def reason(self) -> str:
         """Why (kept in the history), or a plain default."""

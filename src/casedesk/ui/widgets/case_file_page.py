@@ -94,7 +94,7 @@ class CaseFilePage(QWidget):
         for change in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             change.connect(self._show_next_step)
         self.tabs = QTabWidget()
-        self.tabs.addTab(cases, "Ca&ses")  # Alt+C is the Case menu
+        self.tabs.addTab(cases, translate("case_file_page", "Ca&ses"))  # Alt+C is the Case menu
         self.tabs.addTab(self.tray, translate("case_file_page", "&Work tray"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

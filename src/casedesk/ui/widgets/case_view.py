@@ -180,7 +180,7 @@ class CaseView(QWidget):
         concern_layout.addWidget(self.concern, 1)
         self.attention = ElidedLabel()
         self.attention.setObjectName("AttentionBanner")
-        self.details = QPushButton("&Details")
+        self.details = QPushButton(translate("case_view", "&Details"))
         self.details.setCheckable(True)
         self.details.setToolTip(
             translate(

@@ -111,7 +111,7 @@ class ChronologyView(QWidget):
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText(translate("chronology_view", "From (date)"))
         self.date_to = QLineEdit()
-        self.date_to.setPlaceholderText("To (date)")
+        self.date_to.setPlaceholderText(translate("chronology_view", "To (date)"))
         self.date_from.setAccessibleName(translate("chronology_view", "Entries from (date)"))
         self.date_to.setAccessibleName(translate("chronology_view", "Entries up to (date)"))
         for combo, name in (

@@ -51,7 +51,7 @@ class ConsentFields(QWidget):
         self.on = OptionalDate(translate("consent_fields", "Known:"))
         self.on.known.setAccessibleName(translate("consent_fields", "The day is known"))
         self.on.edit.setAccessibleName(translate("consent_fields", "Day of the consent decision"))
-        self.on_label = QLabel("On:")
+        self.on_label = QLabel(translate("consent_fields", "On:"))
         self.on_label.setBuddy(self.on.known)
         self.basis = QLineEdit()
         self.basis.setPlaceholderText(

@@ -296,7 +296,7 @@ class GenogramTab(DiagramTab):
         self.genogram_scene = GenogramScene()
         super().__init__("genogram", self.genogram_scene, parent)
         self.by_hand: dict[PersonId, d.Point] = {}
-        self.relayout = QPushButton("Re-layout")
+        self.relayout = QPushButton(translate("diagram_tabs", "Re-layout"))
         self.relayout.setToolTip(
             translate(
                 "diagram_tabs",
@@ -440,7 +440,11 @@ SUPPORT_COLUMNS: list[ColumnSpec[Support]] = [
         lambda s: f"{shown_date(s.from_date)}" if s.from_date else "",
         context="diagram_tabs",
     ),
-    ColumnSpec("To", lambda s: f"{shown_date(s.to_date)}" if s.to_date else ""),
+    ColumnSpec(
+        QT_TRANSLATE_NOOP("diagram_tabs", "To"),
+        lambda s: f"{shown_date(s.to_date)}" if s.to_date else "",
+        context="diagram_tabs",
+    ),
     ColumnSpec(QT_TRANSLATE_NOOP("diagram_tabs", "Note"), lambda s: s.note, context="diagram_tabs"),
 ]
 

@@ -41,7 +41,7 @@ class LockScreen(QWidget):
         )
         self.explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation.setWordWrap(True)
-        self.unlock_button = QPushButton("&Unlock…")
+        self.unlock_button = QPushButton(translate("lock_screen", "&Unlock…"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.setAccessibleDescription(

@@ -266,7 +266,7 @@ LINK_COLUMNS: list[ColumnSpec[LinkRow]] = [
     ColumnSpec(
         QT_TRANSLATE_NOOP("record_views", "Relationship"), lambda r: r.kind, context="record_views"
     ),
-    ColumnSpec("To", lambda r: r.second),
+    ColumnSpec(QT_TRANSLATE_NOOP("record_views", "To"), lambda r: r.second, context="record_views"),
     ColumnSpec(
         QT_TRANSLATE_NOOP("record_views", "When"), lambda r: r.period, context="record_views"
     ),
