@@ -15,7 +15,7 @@ from casedesk.domain.chronology import ChildSeen
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.names import fold
-from casedesk.domain.people import Identification, Person, Sex
+from casedesk.domain.people import UNKNOWN_NAME, Identification, Person, Sex
 from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 from casedesk.domain.wording import translate
 from casedesk.storage import tables as t
@@ -251,8 +251,8 @@ def _owner_names(connection: Connection, owners: set[str]) -> Callable[[str], st
     for row in connection.execute(select(team.id, team.name, team.agency).where(team.id.in_(ids))):
         words[row.id] = f"{row.name} ({row.agency})"
     for row in connection.execute(select(p.id, p.given_names, p.family_name).where(p.id.in_(ids))):
-        # The placeholder Person.display_name gives, which the domain compares against.
-        unnamed = "(name not known)"  # i18n: the domain's placeholder name, compared by it
+        # The placeholder Person.display_name gives, in the worker's language.
+        unnamed = translate("people", UNKNOWN_NAME)
         words[row.id] = f"{row.given_names} {row.family_name}".strip() or unnamed
 
     def name(owner: str) -> str:

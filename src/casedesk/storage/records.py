@@ -220,8 +220,10 @@ class CaseWrites:
             if case_id not in keep_cases:
                 self.link_person(str(case_id), keep.id)
         aliases = list(keep.aliases)
-        for name in (duplicate.display_name, *duplicate.aliases):
-            if name not in aliases and name != keep.display_name and name != "(name not known)":
+        # A name the duplicate had (not the placeholder shown for none, in any language).
+        known = (duplicate.display_name,) if duplicate.name_known else ()
+        for name in (*known, *duplicate.aliases):
+            if name not in aliases and name != keep.display_name:
                 aliases.append(name)
         if aliases != list(keep.aliases):
             changed = k.changed_columns(k.PEOPLE, keep, replace(keep, aliases=tuple(aliases)))
