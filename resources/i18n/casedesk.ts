@@ -4071,7 +4071,7 @@ New category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
+        <source>a day, e.g. {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12781,7 +12781,7 @@ Record the review in this case file now? It is added to the sharing log of the c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is newly qualified since (YYYY-MM-DD; leave blank if not):</source>
+        <source>{name} is newly qualified since (a date; leave blank if not):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,7 @@ from casedesk.domain.working_days import WorkingCalendar
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.record_editor import RecordEditor
 from casedesk.ui.controller import Controller
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.action import ActionDialog, ActionDoneDialog
 from casedesk.ui.dialogs.entry import EntryDialog
 from casedesk.ui.dialogs.sharing import SharingDialog, SomeoneElseDialog
@@ -793,8 +794,13 @@ def test_a_due_date_is_shown_and_read_the_way_the_workers_locale_writes_it(
         shown: list[str] = []
         answers = iter([written.format(year=year), *(t.format(year=year) for t in typed)])
 
+        prefilled: list[str] = []
+
         def agree(dialog: ActionDialog) -> int:
             shown.append(dialog.fields.due.placeholderText())
+            prefilled.append(dialog.agreed.text())
+            # A date the dialog fills in is read back as the day it wrote, either locale.
+            dialog.agreed.set_date(date(year - 1, 3, 9))
             dialog.fields.what.setText("Book the child protection review")
             dialog.fields.owner.setCurrentIndex(1)  # the worker
             # 3 and 9 either way round are both days: only the locale says which is which.
@@ -807,6 +813,9 @@ def test_a_due_date_is_shown_and_read_the_way_the_workers_locale_writes_it(
         assert example in shown[0]
         due = sorted(tab.actions_model.row_at(i).action.due_on for i in range(2))
         assert due == [date(year, 3, 9), date(year, 3, 10)]
+        assert prefilled[0] == shown_date(TODAY)  # the agreed day starts as today, as shown
+        agreed = {tab.actions_model.row_at(i).action.agreed_on for i in range(2)}
+        assert agreed == {date(year - 1, 3, 9)}
         # The Actions tab shows the day the way the field was typed in.
         model = tab.actions_model
         column = next(

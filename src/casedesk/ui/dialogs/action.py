@@ -6,16 +6,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QWidget
 
 from casedesk.domain.actions import Action, action_problems
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.ids import CaseId
 from casedesk.domain.wording import translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -48,7 +49,7 @@ class ActionDialog(QDialog):
         self.fields = ActionFields(
             record, workers, today, optional=False, what_label=translate("action", "Action:")
         )
-        self.agreed = QLineEdit(today.isoformat())
+        self.agreed = DateField(today)
         self.agreed.setAccessibleName(translate("action", "Date agreed"))
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -67,7 +68,7 @@ class ActionDialog(QDialog):
     def action(self) -> Action | str:
         """The action as entered, or what stops it."""
         try:
-            agreed = parse_date(self.agreed.text())[0]
+            agreed = read_date(self.agreed.text())[0]
         except DateFormatError as error:
             return translate("action", "Agreed on: {error}").format(error=error)
         action = self.fields.action(CaseId(self.record.case.id), agreed)
@@ -98,7 +99,7 @@ class ActionDoneDialog(QDialog):
             )
         )
         about.setWordWrap(True)
-        self.done_on = QLineEdit(today.isoformat())
+        self.done_on = DateField(today)
         self.done_on.setAccessibleName(translate("action", "Date done"))
         self.outcome = text_box()
         self.outcome.setTabChangesFocus(True)
@@ -121,7 +122,7 @@ class ActionDoneDialog(QDialog):
     def action(self) -> Action | str:
         """The action with its completion, or what stops it."""
         try:
-            done = parse_date(self.done_on.text())[0]
+            done = read_date(self.done_on.text())[0]
         except DateFormatError as error:
             return translate("action", "Done on: {error}").format(error=error)
         if not self.outcome.toPlainText().strip():

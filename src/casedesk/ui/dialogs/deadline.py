@@ -9,13 +9,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.dates import DatePrecision
 from casedesk.domain.ids import CaseId
 from casedesk.domain.timescales import Deadline, deadline_problems
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -78,9 +79,9 @@ class DeadlineDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(translate("deadline", "What must happen"))
         self.name.setPlaceholderText(translate("deadline", "e.g. Court statement filed"))
-        self.started = QLineEdit(today.isoformat())
+        self.started = DateField(today)
         self.started.setAccessibleName(translate("deadline", "From"))
-        self.day = QLineEdit(today.isoformat())
+        self.day = DateField(today)
         self.day.setAccessibleName(self._day_label().rstrip(":"))
         self.reason = text_box()
         self.reason.setTabChangesFocus(True)
@@ -91,7 +92,9 @@ class DeadlineDialog(QDialog):
             form.addRow(translate("deadline", "What must happen:"), self.name)
             form.addRow(translate("deadline", "From:"), self.started)
             self.day.setText("")
-            self.day.setPlaceholderText(translate("deadline", "YYYY-MM-DD"))
+            self.day.setPlaceholderText(
+                translate("deadline", "a day, e.g. {day}").format(day=shown_date(today))
+            )
         if step is DeadlineStep.EXTEND and deadline is not None:
             self.day.setText("")
             self.day.setPlaceholderText(
@@ -195,12 +198,12 @@ def _exact_day(text: str, label: str) -> date | str:
     if not text.strip():
         return NOTHING_YET
     try:
-        day, precision = parse_date(text)
+        day, precision = read_date(text)
     except DateFormatError as error:
         return f"{label} {error}"
     if precision is not DatePrecision.EXACT:
-        # The example is written the way parse_date reads a typed day.
+        # The example is written the way the field reads a typed day (the locale's form).
         return translate(
             "deadline", "{label} give the exact day, e.g. {example} (a deadline falls on a day)."
-        ).format(label=label, example=f"{day:%d/%m/%Y}")
+        ).format(label=label, example=shown_date(day))
     return day

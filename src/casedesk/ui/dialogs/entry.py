@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import Category, ChronologyEntry, entry_problems
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
@@ -35,6 +35,7 @@ from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -93,13 +94,13 @@ class EntryDialog(QDialog):
             else translate("entry", "Add chronology entry")
         )
         self.record, self.worker, self.today, self.existing = record, worker, today, existing
-        self.when = QLineEdit(today.isoformat())
+        self.when = DateField(today)
         self.when.setPlaceholderText(
             translate("entry", "2025-03-09, 09/03/2025, Mar 2025, about 2019")
         )
         self.time = QLineEdit()
         self.time.setPlaceholderText(translate("entry", "HH:MM (optional)"))
-        self.until = QLineEdit()
+        self.until = DateField()
         self.until.setPlaceholderText(translate("entry", "end of a date range (optional)"))
         known = list(categories or Category)
         if existing is not None and existing.category not in known:
@@ -232,7 +233,7 @@ class EntryDialog(QDialog):
     def _load(self, e: ChronologyEntry) -> None:
         self.when.setText(str(FuzzyDate(e.occurred_on, e.precision)))
         self.time.setText(e.time)
-        self.until.setText(e.until.isoformat() if e.until else "")
+        self.until.set_date(e.until)
         self.category.setCurrentIndex(index_of(self.category, e.category))
         self.description.setPlainText(e.description)
         for row in range(self.people.count()):
@@ -260,8 +261,8 @@ class EntryDialog(QDialog):
     def entry(self) -> ChronologyEntry | str:
         """The entry as entered, or the sentence saying why the date cannot be read."""
         try:
-            when, precision = parse_date(self.when.text())
-            until = parse_date(self.until.text())[0] if self.until.text().strip() else None
+            when, precision = read_date(self.when.text())
+            until = read_date(self.until.text())[0] if self.until.text().strip() else None
         except DateFormatError as error:
             return str(error)
         category = self.category.currentData()

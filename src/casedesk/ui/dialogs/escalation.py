@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.escalation import (
     Escalation,
@@ -35,6 +34,7 @@ from casedesk.domain.team import active_team
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -106,7 +106,7 @@ class EscalationDialog(QDialog):
             about.setTextFormat(Qt.TextFormat.RichText)
             about.setWordWrap(True)
             form.addRow(about)
-        self.day = QLineEdit(today.isoformat())
+        self.day = DateField(today)
         self.with_whom = QComboBox()
         self.with_whom.setEditable(True)
         self.with_whom.setAccessibleName(translate("escalation", "Raised with"))
@@ -172,7 +172,7 @@ class EscalationDialog(QDialog):
 
     def _day(self) -> date | str:
         try:
-            return parse_date(self.day.text())[0]
+            return read_date(self.day.text())[0]
         except DateFormatError as error:
             return translate("escalation", "Date: {error}").format(error=error)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.chronology import ChronologyEntry
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.ids import CaseId, ProfessionalId
 from casedesk.domain.sharing import Consent, SharingDecision, sharing_problem
 from casedesk.domain.team import Professional, active_team
@@ -41,6 +41,7 @@ from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import read_date
 from casedesk.ui.widgets.problems import show_problems
 
 CONSENT_TEXT = {
@@ -270,7 +271,7 @@ class SharingDialog(QDialog):
         basis, method, shared_on, why_not = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         basis.setPlaceholderText(translate("sharing", "e.g. to protect the child"))
         method.setPlaceholderText(translate("sharing", "phone, secure email …"))
-        shared_on.setPlaceholderText(self.today.isoformat())
+        shared_on.setPlaceholderText(shown_date(self.today))
         why_not.setPlaceholderText(translate("sharing", "why not told"))
         for widget, what in (
             (basis, translate("sharing", "Lawful basis, {name}").format(name=name)),
@@ -330,7 +331,7 @@ class SharingDialog(QDialog):
             widget.setEnabled(told)
         recipient.why_not.setEnabled(not told)
         if told and not recipient.shared_on.text():
-            recipient.shared_on.setText(self.today.isoformat())
+            recipient.shared_on.setText(shown_date(self.today))
         self.validate()
 
     def decisions(self) -> list[SharingDecision] | str:
@@ -355,7 +356,7 @@ class SharingDialog(QDialog):
             shared_on = None
             if told and r.shared_on.text().strip():
                 try:
-                    shared_on = parse_date(r.shared_on.text())[0]
+                    shared_on = read_date(r.shared_on.text())[0]
                 except DateFormatError as error:
                     problems.append(f"{r.name}: {error}")
                     continue

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.actions import Action
 from casedesk.domain.case_record import CaseRecord
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.ids import CaseId
 from casedesk.domain.supervision import Supervision, supervision_problems
 from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
+from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -50,7 +50,7 @@ class SupervisionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("supervision", "Record supervision"))
         self.record, self.today = record, today
-        self.held = QLineEdit(today.isoformat())
+        self.held = DateField(today)
         self.held.setAccessibleName(translate("supervision", "Date the supervision was held"))
         self.held.setToolTip(
             translate("supervision", "The day it happened, not the day it is typed")
@@ -145,7 +145,7 @@ class SupervisionDialog(QDialog):
     def supervision(self) -> Supervision | str:
         """The supervision as entered (for this case), or what stops it."""
         try:
-            held = parse_date(self.held.text())[0]
+            held = read_date(self.held.text())[0]
         except DateFormatError as error:
             return translate("supervision", "Held on: {error}").format(error=error)
         return Supervision(

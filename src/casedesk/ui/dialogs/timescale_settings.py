@@ -6,11 +6,13 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.wording import translate
 from casedesk.domain.working_days import REGIONS
 from casedesk.services.deadlines import TimescaleSettings
+from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
+from casedesk.ui.widgets.date_field import read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -54,7 +56,7 @@ class TimescaleSettingsDialog(QDialog):
         self.closures.setPlaceholderText(
             translate("timescale_settings", "one day a line, e.g. 2026-12-24")
         )
-        self.closures.setPlainText("\n".join(d.isoformat() for d in sorted(settings.closures)))
+        self.closures.setPlainText("\n".join(shown_date(d) for d in sorted(settings.closures)))
         self.why = QLineEdit()
         self.why.setAccessibleName(translate("timescale_settings", "Why the change"))
         self.why.setPlaceholderText(
@@ -101,7 +103,7 @@ class TimescaleSettingsDialog(QDialog):
             if not line.strip():
                 continue
             try:
-                days.add(parse_date(line.strip())[0])
+                days.add(read_date(line.strip())[0])
             except DateFormatError as error:
                 return translate(
                     "timescale_settings", "Closure days, line {number}: {error}"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.supervision import qualified_since
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
@@ -30,6 +30,7 @@ from casedesk.services.oversight import newly_qualified, set_newly_qualified
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.passphrase_fields import NewPassphraseFields
+from casedesk.ui.widgets.date_field import read_date
 
 ROLE_TEXT = {
     "owner": QT_TRANSLATE_NOOP("users", "Owner"),
@@ -244,16 +245,16 @@ class UsersDialog(QDialog):
             self,
             translate("users", "Newly qualified"),
             translate(
-                "users", "{name} is newly qualified since (YYYY-MM-DD; leave blank if not):"
+                "users", "{name} is newly qualified since (a date; leave blank if not):"
             ).format(name=name),
-            text=current.isoformat() if current else "",
+            text=shown_date(current),
         )
         if not ok:
             return
         kept = {n: d for n, d in workers.items() if n.casefold() != name.casefold()}
         try:
             if text.strip():
-                kept[name] = parse_date(text)[0]
+                kept[name] = read_date(text)[0]
             set_newly_qualified(
                 self.case_file,
                 kept,

@@ -33,7 +33,7 @@ from casedesk.domain.chronology import (
     asks_if_seen,
     child_seen_problem,
 )
-from casedesk.domain.date_parsing import DateFormatError, parse_date
+from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
@@ -42,6 +42,7 @@ from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.entry import form_problems
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.combo import index_of
+from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
@@ -83,7 +84,7 @@ class VisitDialog(QDialog):
         self.record, self.worker, self.existing = record, worker, existing
         self.today = now.date()
         child = record.subject_child
-        self.when = QLineEdit(now.date().isoformat())
+        self.when = DateField(now.date())
         self.when.setAccessibleName(translate("visit", "Date of the visit"))
         self.time = QLineEdit(f"{now:%H:%M}")
         self.time.setAccessibleName(translate("visit", "Time of the visit"))
@@ -212,7 +213,7 @@ class VisitDialog(QDialog):
     def entry(self) -> ChronologyEntry | str:
         """The visit as a chronology entry, or the sentence saying what cannot be read."""
         try:
-            when, precision = parse_date(self.when.text())
+            when, precision = read_date(self.when.text())
         except DateFormatError as error:
             return str(error)
         asked = asks_if_seen(self.record.subject_child, when)
@@ -263,7 +264,7 @@ class VisitDialog(QDialog):
         """Whether the visit's date (today's until one can be read) is after the subject
         child's birth, so that whether they were seen, and their own words, are asked."""
         try:
-            when, _precision = parse_date(self.when.text())
+            when, _precision = read_date(self.when.text())
         except DateFormatError:
             when = self.today
         return asks_if_seen(self.record.subject_child, when)
