@@ -4885,22 +4885,6 @@ New category:</source>
 <context>
     <name>entry</name>
     <message>
-        <source>routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>significant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change chronology entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13045,22 +13029,6 @@ you &amp;trust:</source>
 </context>
 <context>
     <name>visit</name>
-    <message>
-        <source>routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>significant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>critical</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>(choose: was the child seen?)</source>
         <translation type="unfinished"></translation>

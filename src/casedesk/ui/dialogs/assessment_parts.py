@@ -411,7 +411,7 @@ def _entry_text(entry: ChronologyEntry) -> str:
     when = shown_fuzzy(FuzzyDate(entry.occurred_on, entry.precision))
     weight = ""
     if entry.significance >= Significance.SIGNIFICANT:
-        weight = f" · {entry.significance.name.lower()}"
+        weight = f" · {entry.significance.label}"
     about = " ".join(entry.description.split())
     if len(about) > SHOWN_CHARS:
         about = about[: SHOWN_CHARS - 1].rstrip() + "…"

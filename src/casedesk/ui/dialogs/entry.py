@@ -30,7 +30,7 @@ from casedesk.domain.date_parsing import DateFormatError
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Corroboration, Evidence, Significance, SourceType
 from casedesk.domain.ids import CaseId, EntryId, PersonId
-from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
+from casedesk.domain.wording import shown_value, translate
 from casedesk.ui.dates import shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
@@ -38,13 +38,6 @@ from casedesk.ui.widgets.combo import index_of
 from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
-
-SIGNIFICANCE_NAMES = (
-    QT_TRANSLATE_NOOP("entry", "routine"),
-    QT_TRANSLATE_NOOP("entry", "notable"),
-    QT_TRANSLATE_NOOP("entry", "significant"),
-    QT_TRANSLATE_NOOP("entry", "critical"),
-)
 
 
 def _combo(values: Sequence[tuple[str, object]]) -> QComboBox:
@@ -141,9 +134,7 @@ class EntryDialog(QDialog):
                 if not existing or e.id != existing.id
             ]
         )
-        self.significance = _combo(
-            [(translate("entry", name), level) for level, name in enumerate(SIGNIFICANCE_NAMES)]
-        )
+        self.significance = _combo([(level.label, int(level)) for level in Significance])
         self.third_party = QCheckBox(translate("entry", "Holds third-party information"))
         self.third_party.setAccessibleName(translate("entry", "Holds third-party information"))
         self.third_party.setToolTip(

@@ -175,7 +175,7 @@ class PreferencesDialog(QDialog):
 
     def _check_folder(self) -> None:
         typed = self.folder.text().strip()
-        problem = folder_problem(Path(typed)) if typed else EMPTY_FOLDER
+        problem = folder_problem(Path(typed)) if typed else translate("case_folder", EMPTY_FOLDER)
         self.error.setText(problem or "")
         # OK would only be refused: it waits for a folder that can be used.
         self.ok_button.setEnabled(problem is None)

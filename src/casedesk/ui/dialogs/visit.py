@@ -46,12 +46,6 @@ from casedesk.ui.widgets.date_field import DateField, read_date
 from casedesk.ui.widgets.problems import show_problems
 from casedesk.ui.widgets.text_box import text_box
 
-SIGNIFICANCE_NAMES = (
-    QT_TRANSLATE_NOOP("visit", "routine"),
-    QT_TRANSLATE_NOOP("visit", "notable"),
-    QT_TRANSLATE_NOOP("visit", "significant"),
-    QT_TRANSLATE_NOOP("visit", "critical"),
-)
 SEEN_CHOICES = (
     (QT_TRANSLATE_NOOP("visit", "(choose: was the child seen?)"), None),
     (QT_TRANSLATE_NOOP("visit", "seen alone"), ChildSeen.SEEN_ALONE),
@@ -135,8 +129,8 @@ class VisitDialog(QDialog):
             )
         )
         self.significance.setAccessibleName(translate("visit", "Significance"))
-        for level, name in enumerate(SIGNIFICANCE_NAMES):
-            self.significance.addItem(translate("visit", name), level)
+        for level in Significance:  # the scale's own words (Significance.label)
+            self.significance.addItem(level.label, int(level))
         self.source = QLineEdit(worker)
         self.source.setAccessibleName(translate("visit", "Source"))
         self.source_type = QComboBox()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from casedesk.domain.ages import age_text
-from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.case_record import CaseRecord, shown_role
 from casedesk.domain.child_relation import roles_to_child
 from casedesk.domain.evidence import Evidence
 from casedesk.domain.identification import IdentificationAttempt
@@ -102,8 +102,14 @@ def people_rows(record: CaseRecord, today: date) -> list[PersonRow]:
     )
     nhs = {i.person: i.value for i in record.identifiers if i.kind == NHS_NUMBER}
     return [
-        PersonRow(p, roles.get(p.id, ""), birth_text(p, today), nhs.get(p.id, "")) for p in people
+        # Roles CaseDesk words itself are kept in English and shown in the worker's language.
+        PersonRow(p, _role(roles.get(p.id, "")), birth_text(p, today), nhs.get(p.id, ""))
+        for p in people
     ]
+
+
+def _role(role: str) -> str:
+    return shown_role(role) if role else ""
 
 
 def relationship_rows(record: CaseRecord) -> list[LinkRow]:
@@ -112,7 +118,7 @@ def relationship_rows(record: CaseRecord) -> list[LinkRow]:
     rows = [
         LinkRow(
             names[r.from_person],
-            shown_value(r.kind) + (f" ({r.role})" if r.role else ""),
+            shown_value(r.kind) + (f" ({shown_role(r.role)})" if r.role else ""),
             names[r.to_person],
             _period(r.started_on, r.ended_on),
             r.evidence,

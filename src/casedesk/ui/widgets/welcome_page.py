@@ -131,7 +131,8 @@ class WelcomePanel(QWidget):
         self.demo_button.setEnabled(not sentence)
 
     def _check(self) -> None:
-        problem = folder_problem(self.chosen()) if self.folder.text().strip() else EMPTY_FOLDER
+        empty = translate("case_folder", EMPTY_FOLDER)
+        problem = folder_problem(self.chosen()) if self.folder.text().strip() else empty
         self.show_problem(problem or "")
 
     def _choose(self) -> None:
