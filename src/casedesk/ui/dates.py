@@ -30,6 +30,12 @@ def _short_format(locale: QLocale) -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+def date_edit_format() -> str:
+    """The pattern a date picker (``QDateEdit.setDisplayFormat``) shows its day in: the
+    same short form as every view, so a picker and a table never write a day two ways."""
+    return _short_format(_locale())
+
+
 def shown_date(day: date | None, weekday: bool = False) -> str:
     """``day`` in the locale's short form ('30/06/2026'); ``weekday``: 'Tue 30/06/2026';
     no day: nothing."""

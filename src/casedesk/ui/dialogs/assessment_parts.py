@@ -45,7 +45,7 @@ from casedesk.domain.ids import CaseId
 from casedesk.domain.people import Person
 from casedesk.domain.team import Professional
 from casedesk.domain.wording import shown_value, translate
-from casedesk.ui.dates import shown_date, shown_fuzzy
+from casedesk.ui.dates import date_edit_format, shown_date, shown_fuzzy
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.text_box import text_box
 
@@ -100,7 +100,7 @@ def day_edit(day: date, name: str) -> QDateEdit:
     """A required day, as the house's date edits show one (calendar pop-up, '01 Sep 2026')."""
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern, as OptionalDate shows dates
+    edit.setDisplayFormat(date_edit_format())
     edit.setAccessibleName(name)
     return edit
 

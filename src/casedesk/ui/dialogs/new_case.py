@@ -22,6 +22,7 @@ from casedesk.domain.ids import CaseId, PersonId, new_id
 from casedesk.domain.people import Person
 from casedesk.domain.validation import Severity, check_new_pre_birth_case, check_person
 from casedesk.domain.wording import shown_value, translate
+from casedesk.ui.dates import date_edit_format
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.dialogs.person import OptionalDate
 from casedesk.ui.widgets.combo import index_of
@@ -45,7 +46,7 @@ class NewCaseDialog(QDialog):
             self.status.addItem(shown_value(status).capitalize(), status)
         self.opened = QDateEdit(QDate(today.year, today.month, today.day))
         self.opened.setCalendarPopup(True)
-        self.opened.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern, not words
+        self.opened.setDisplayFormat(date_edit_format())
         self.worker = QLineEdit(worker)
         self.concern = text_box()
         self.concern.setPlaceholderText(

@@ -19,6 +19,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.ids import CaseId, ProfessionalId
 from casedesk.domain.team import Professional
 from casedesk.domain.wording import translate
+from casedesk.ui.dates import date_edit_format
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.consent_fields import ConsentFields
 from casedesk.ui.widgets.optional_date import OptionalDate
@@ -54,7 +55,7 @@ class ProfessionalDialog(QDialog):
         self.contact.setPlaceholderText(translate("professional", "phone, secure email"))
         self.involved_from = QDateEdit(QDate(today.year, today.month, today.day))
         self.involved_from.setCalendarPopup(True)
-        self.involved_from.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern
+        self.involved_from.setDisplayFormat(date_edit_format())
         # A state with who and when, not a tick box: a refusal, a question not yet asked and
         # sharing without consent (and why) must each be recordable (domain.consent).
         self.consent = ConsentFields(today)

@@ -27,7 +27,7 @@ from casedesk.domain.identification import IdentificationAttempt
 from casedesk.domain.ids import CaseId
 from casedesk.domain.wording import shown_value, translate
 from casedesk.services.history_words import field_in_words, value_in_words
-from casedesk.ui.dates import shown_date
+from casedesk.ui.dates import date_edit_format, shown_date
 from casedesk.ui.dialogs.buttons import ok_cancel
 from casedesk.ui.widgets.action_fields import ActionFields
 from casedesk.ui.widgets.problems import show_problems
@@ -37,7 +37,7 @@ from casedesk.ui.widgets.text_box import text_box
 def _date_edit(today: date) -> QDateEdit:
     edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd MMM yyyy")  # i18n: Qt date pattern
+    edit.setDisplayFormat(date_edit_format())
     edit.setMaximumDate(QDate(today.year, today.month, today.day))
     return edit
 

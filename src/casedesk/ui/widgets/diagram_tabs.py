@@ -46,7 +46,7 @@ from casedesk.domain.ids import PersonId
 from casedesk.domain.names import isolated
 from casedesk.domain.team import Support
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
-from casedesk.ui.dates import shown_date
+from casedesk.ui.dates import date_edit_format, shown_date
 from casedesk.ui.genogram.painting import PrimitivesItem
 from casedesk.ui.genogram.scene import GenogramScene
 from casedesk.ui.models.record_table_model import ColumnSpec, RecordTableModel
@@ -191,7 +191,7 @@ class DiagramTab(QWidget):
         )
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat("dd MMM yyyy")  # i18n: a Qt date format
+        self.as_at.setDisplayFormat(date_edit_format())
         self.as_at.setAccessibleName(translate("diagram_tabs", "As at"))
         self.as_at.setToolTip(
             translate("diagram_tabs", "Show the {diagram} as it was on this date").format(

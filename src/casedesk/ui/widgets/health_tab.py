@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.health import CheckResult, Status, Theme
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
-from casedesk.ui.dates import shown_date
+from casedesk.ui.dates import date_edit_format, shown_date
 from casedesk.ui.look import muted_colour as quiet_colour
 from casedesk.ui.look import warning_colour
 
@@ -268,7 +268,7 @@ class HealthTab(QWidget):
         self.summary.setFont(font)
         self.as_at = QDateEdit()
         self.as_at.setCalendarPopup(True)
-        self.as_at.setDisplayFormat("d MMM yyyy")  # i18n: a Qt date format
+        self.as_at.setDisplayFormat(date_edit_format())
         self.as_at.setMinimumDate(QDate(2000, 1, 1))
         self.as_at.setAccessibleName(translate("health_tab", "As recorded on"))
         self.as_at.setToolTip(

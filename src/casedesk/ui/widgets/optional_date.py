@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from casedesk.ui.dates import date_edit_format
+
 
 class OptionalDate(QWidget):
     """A date that may be unknown: a tick box beside a date field."""
@@ -16,7 +18,7 @@ class OptionalDate(QWidget):
         self.known = QCheckBox(label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd MMM yyyy")  # i18n: a Qt date format
+        self.edit.setDisplayFormat(date_edit_format())
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
