@@ -5,7 +5,7 @@ person reads (``python scripts/update_translations.py``).
   ``QT_TRANSLATE_NOOP``; see ``casedesk/domain/wording.py``), the file a translator opens
   in Qt Linguist and saves as ``casedesk_<language>.ts`` beside it.
 - ``resources/i18n/casedesk_en.ts``: English is the source language, so it needs only the
-  sentences that depend on a count, in their singular and plural forms ("1 visit",
+  sentences that depend on a count (``%n``), in their singular and plural forms ("1 visit",
   "2 visits"); forms not yet written are filled from the source's "(s)" and kept after
   that, so a person may correct them by hand.
 - every ``casedesk_<language>.ts`` is compiled to the ``.qm`` the application loads.
@@ -46,6 +46,49 @@ def extract(target: Path, *options: str) -> None:
          "en", *marked_modules(), "-ts", str(target)],
         check=True, capture_output=True,
     )  # fmt: skip
+    mark_counts(target)
+
+
+def mark_counts(path: Path) -> None:
+    """Mark every sentence with a count (``%n``) as having plural forms. lupdate's Python
+    reader marks one only when the count is written as a number in the call, never when
+    it is a variable (``translate(c, "%n day(s)", None, n)``), so a translator would get
+    one form where Welsh needs six."""
+    tree = ElementTree.parse(path)  # noqa: S314 - our own file, as lupdate wrote it
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        if "%n" not in (message.findtext("source") or "") or translation is None:
+            continue
+        message.set("numerus", "yes")
+        if translation.find("numerusform") is None:
+            text, translation.text = translation.text, None
+            ElementTree.SubElement(translation, "numerusform").text = text
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def english_counts() -> None:
+    """``casedesk_en.ts``: the template's sentences with a count, keeping the English
+    forms already written (by the fill below, or corrected by hand)."""
+    written: dict[tuple[str, str], ElementTree.Element] = {}
+    if ENGLISH.exists():
+        for context in ElementTree.parse(ENGLISH).iter("context"):  # noqa: S314
+            for message in context.iter("message"):
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                written[key] = message
+    root = ElementTree.Element(
+        "TS", {"version": "2.1", "language": "en_GB", "sourcelanguage": "en"}
+    )
+    for context in ElementTree.parse(TEMPLATE).iter("context"):  # noqa: S314
+        name = context.findtext("name") or ""
+        counted = [m for m in context.iter("message") if m.get("numerus") == "yes"]
+        if not counted:
+            continue
+        kept = ElementTree.SubElement(root, "context")
+        ElementTree.SubElement(kept, "name").text = name
+        for message in counted:
+            key = (name, message.findtext("source") or "")
+            kept.append(written.get(key, message))
+    ElementTree.ElementTree(root).write(ENGLISH, encoding="utf-8", xml_declaration=True)
 
 
 def fill_english_plurals(path: Path) -> int:
@@ -85,7 +128,7 @@ def main() -> int:
     """Extract, fill the English plurals, compile."""
     I18N.mkdir(parents=True, exist_ok=True)
     extract(TEMPLATE)
-    extract(ENGLISH, "-pluralonly", "-target-language", "en_GB")
+    english_counts()
     filled = fill_english_plurals(ENGLISH)
     compile_all()
     count = sum(1 for _ in ElementTree.parse(TEMPLATE).iter("message"))  # noqa: S314

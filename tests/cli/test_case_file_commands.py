@@ -127,7 +127,7 @@ def test_users_and_passwd(tmp_path: Path) -> None:
 def test_demo_writes_a_fictional_case_file(tmp_path: Path) -> None:
     result = casedesk("demo", str(tmp_path / "demo"), "--cases", "2", "--entries", "100")
     assert result.returncode == 0, result.stderr
-    assert "2 fictional case(s)" in result.stdout
+    assert "2 fictional cases" in result.stdout
     from casedesk.services.demo import DEMO_PASSPHRASE
 
     checked = casedesk(
@@ -201,7 +201,7 @@ def test_export_and_import_from_the_command_line(tmp_path: Path) -> None:
         "import", str(tmp_path / "c.casedesk"), str(out), "--passphrase-file", str(fresh)
     )
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 2 case(s): DEMO-0001, DEMO-0002." in imported.stdout
+    assert "Imported 2 cases: DEMO-0001, DEMO-0002." in imported.stdout
 
 
 def test_chronology_from_the_command_line(tmp_path: Path) -> None:
@@ -264,5 +264,5 @@ def test_chronology_from_the_command_line(tmp_path: Path) -> None:
     )
     again = casedesk("chronology", "import", path, str(out), "--case", "DEMO-0001", env=env)
     assert again.returncode == 0 and "Imported 0 entries." in again.stdout
-    assert "41 row(s) look like entries already recorded" in again.stdout
+    assert "41 rows look like entries already recorded" in again.stdout
     assert not list(Path(os.environ.get("TMPDIR", "/tmp")).glob("*.csv"))

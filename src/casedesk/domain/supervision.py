@@ -107,50 +107,28 @@ class SupervisionGap:
         """The gap in words."""
         n, every = self.days_over, self.interval.every
         since, due = shown_day(self.since), shown_day(self.due)
-        if self.until is None and self.first and n == 1:
-            return translate(
-                "supervision",
-                "Supervision overdue by %n day: opened {since}, due by {due} (at least every "
-                "{every}).",
-                None,
-                n,
-            ).format(since=since, due=due, every=every)
+        # One sentence a case, its count's plural forms the translation's (English's are
+        # in resources/i18n/casedesk_en.ts): a language may have more than two.
         if self.until is None and self.first:
             return translate(
                 "supervision",
-                "Supervision overdue by %n days: opened {since}, due by {due} (at least every "
-                "{every}).",
-                None,
-                n,
-            ).format(since=since, due=due, every=every)
-        if self.until is None and n == 1:
-            return translate(
-                "supervision",
-                "Supervision overdue by %n day: last supervised {since}, due by {due} (at "
-                "least every {every}).",
+                "Supervision overdue by %n day(s): opened {since}, due by {due} (at least "
+                "every {every}).",
                 None,
                 n,
             ).format(since=since, due=due, every=every)
         if self.until is None:
             return translate(
                 "supervision",
-                "Supervision overdue by %n days: last supervised {since}, due by {due} (at "
+                "Supervision overdue by %n day(s): last supervised {since}, due by {due} (at "
                 "least every {every}).",
                 None,
                 n,
             ).format(since=since, due=due, every=every)
         until = shown_day(self.until)
-        if n == 1:
-            return translate(
-                "supervision",
-                "No supervision from {since} to {until}: %n day past the interval (at least "
-                "every {every}).",
-                None,
-                n,
-            ).format(since=since, until=until, every=every)
         return translate(
             "supervision",
-            "No supervision from {since} to {until}: %n days past the interval (at least "
+            "No supervision from {since} to {until}: %n day(s) past the interval (at least "
             "every {every}).",
             None,
             n,

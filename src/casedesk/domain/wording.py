@@ -20,6 +20,7 @@ installs the worker's locale (``30/06/2026`` in the UK, ``6/30/2026`` in the US)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
@@ -35,8 +36,16 @@ class HasValue(Protocol):
     def value(self) -> Any: ...
 
 
+_PLURAL = re.compile(r"\((e?s)\)")
+
+
 def _as_written(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    # English's own singular and plural, as resources/i18n/casedesk_en.ts writes them for
+    # the desktop: "%n day(s)" is "1 day", "2 days".
+    counted = _PLURAL.sub("" if n == 1 else r"\1", text)
+    return counted.replace("%n", str(n))
 
 
 def _day_as_written(day: date) -> str:
