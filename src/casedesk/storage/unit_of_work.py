@@ -134,7 +134,7 @@ class UnitOfWork:
         insert_rows(self._connection, table, batch)
         for row in batch:
             record_id = row_key(table, row)
-            self._audit.append(table.name, record_id, None, row, reason, content_hash(table, row))
+            self._audit.append_insert(table, record_id, row, reason)
             self.changes.add(table.name, record_id)
         return len(batch)
 
