@@ -34,11 +34,11 @@ InsertAudit = Callable[[Mapping[str, Any], str], tuple[str, str]]
 def _float(value: float) -> str:
     """A float as ``json`` writes it (allow_nan: NaN, Infinity, -Infinity)."""
     if value != value:
-        return "NaN"
+        return "NaN"  # i18n: JSON
     if value == float("inf"):
-        return "Infinity"
+        return "Infinity"  # i18n: JSON
     if value == -float("inf"):
-        return "-Infinity"
+        return "-Infinity"  # i18n: JSON
     return float.__repr__(value)
 
 
