@@ -111,11 +111,11 @@ def _filter() -> float:
     assert app is not None
     chronology = view.chronology
     started = time.perf_counter()
-    chronology.proxy.set_criteria(ChronologyFilter(categories={Category.NO_ACCESS_VISIT}))
+    chronology.model.set_criteria(ChronologyFilter(categories={Category.NO_ACCESS_VISIT}))
     chronology.table.viewport().repaint()
     app.processEvents()
     elapsed = time.perf_counter() - started
-    chronology.proxy.set_criteria(ChronologyFilter())
+    chronology.model.set_criteria(ChronologyFilter())
     return elapsed
 
 

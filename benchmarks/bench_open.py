@@ -62,7 +62,7 @@ def _painted(case_file: CaseFile, reference: str) -> float:
     view.repaint()
     elapsed = time.perf_counter() - started
     app.processEvents()
-    assert view.chronology.model.rowCount() == 5_000
+    assert view.chronology.model.total() == 5_000
     return elapsed
 
 
@@ -191,7 +191,7 @@ def _typed(word: str) -> float:
     search.setText(word)
     view.chronology.table.viewport().repaint()
     elapsed = time.perf_counter() - started
-    assert view.chronology.proxy.rowCount() > 0
+    assert view.chronology.model.rowCount() > 0
     return elapsed
 
 

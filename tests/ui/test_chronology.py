@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +24,7 @@ from casedesk.ui.controller import Controller
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.models.chronology_model import (
     ChronologyModel,
-    ChronologyProxy,
+    Column,
     age_at,
     rows_for,
 )
@@ -62,31 +63,35 @@ def test_ages_show_pregnancy_weeks_and_family_history() -> None:
     assert age_at(CHILD, date(2020, 1, 1)) == ("before birth (family history)", True)
 
 
-def test_the_model_passes_qts_checks_and_the_proxy_filters(qtbot: QtBot) -> None:
+def test_the_model_passes_qts_checks_and_filters_and_sorts(qtbot: QtBot) -> None:
     model = ChronologyModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    proxy = ChronologyProxy(model)
-    QAbstractItemModelTester(proxy, QAbstractItemModelTester.FailureReportingMode.Fatal)
     entries = [
         entry(1, date(2025, 5, 1)),
         entry(2, date(2025, 6, 1), Category.NO_ACCESS_VISIT),
         entry(3, date(2025, 7, 1), source="Police", source_type=SourceType.SELF_REPORTED),
     ]
     model.set_rows(rows_for(entries, CHILD))
-    assert proxy.rowCount() == 3
-    proxy.set_criteria(ChronologyFilter(categories={Category.NO_ACCESS_VISIT}))
-    assert proxy.rowCount() == 1
-    proxy.set_criteria(ChronologyFilter(source_contains="police"))
-    assert proxy.rowCount() == 1
-    proxy.set_criteria(ChronologyFilter(person="m"))
-    assert proxy.rowCount() == 2
-    proxy.set_criteria(ChronologyFilter(date_from=date(2025, 5, 15), date_to=date(2025, 6, 15)))
-    assert proxy.rowCount() == 1
-    proxy.set_criteria(ChronologyFilter(text_matches={"e3"}))
-    assert proxy.rowCount() == 1
-    assert model.data(model.index(2, 5)) == "⚠ self-reported, unverified"
+    assert model.rowCount() == 3
+    model.set_criteria(ChronologyFilter(categories={Category.NO_ACCESS_VISIT}))
+    assert model.rowCount() == 1
+    model.set_criteria(ChronologyFilter(source_contains="police"))
+    assert model.rowCount() == 1
+    model.set_criteria(ChronologyFilter(person="m"))
+    assert model.rowCount() == 2
+    model.set_criteria(ChronologyFilter(date_from=date(2025, 5, 15), date_to=date(2025, 6, 15)))
+    assert model.rowCount() == 1
+    model.set_criteria(ChronologyFilter(text_matches={"e3"}))
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 5)) == "⚠ self-reported, unverified"  # e3 alone
+    assert model.total() == 3
+    model.set_criteria(ChronologyFilter())
+    model.sort(Column.SOURCE, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(r).entry.source for r in range(3)] == ["Police", *["Health visitor"] * 2]
+    model.sort(-1)
+    assert [model.row_at(r).entry.id for r in range(3)] == ["e1", "e2", "e3"]
     model.clear()
-    assert proxy.rowCount() == 0
+    assert model.rowCount() == 0
 
 
 @pytest.fixture
@@ -109,15 +114,15 @@ def test_search_patterns_and_significant_only_in_the_case_view(
     window, controller = gui
     controller.show_case("DEMO-0001")
     view = window.case_view.chronology
-    total = view.model.rowCount()
+    total = view.model.total()
     assert total == 300
     view.search.setText("CURTAINS drawn")
-    shown = view.proxy.rowCount()
+    shown = view.model.rowCount()
     assert 0 < shown < total
-    assert all("curtains" in view.proxy.index(r, 3).data().lower() for r in range(shown))
+    assert all("curtains" in view.model.index(r, 3).data().lower() for r in range(shown))
     view.search.clear()
     view.significant.setChecked(True)
-    assert view.proxy.rowCount() < total
+    assert view.model.rowCount() < total
     view.significant.setChecked(False)
     avoidance = next(
         view.patterns.item(i)
@@ -125,12 +130,50 @@ def test_search_patterns_and_significant_only_in_the_case_view(
         if "avoidance" in view.patterns.item(i).text()
     )
     view._show_pattern(avoidance)
-    categories = {view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())}
+    categories = {view.model.index(r, 2).data() for r in range(view.model.rowCount())}
     assert categories <= {"no-access visit", "missed appointment", "cancelled meeting"}
     view.show_all()
-    assert view.proxy.rowCount() == total
+    assert view.model.rowCount() == total
     window.case_view.clear()
-    assert view.model.rowCount() == 0 and view.patterns.count() == 0
+    assert view.model.total() == 0 and view.patterns.count() == 0
+
+
+def test_the_chosen_entry_stays_chosen_through_a_search_and_a_sort(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
+) -> None:
+    """A worker picks an entry, searches, clears the search and sorts by a column: the
+    entry they picked is still the one chosen (and current: Change… opens it), wherever
+    it is."""
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+    window.case_view.tabs.setCurrentWidget(view)
+    picked_row = next(
+        r
+        for r in range(40, view.model.rowCount())
+        if "curtains" in view.model.row_at(r).entry.description.lower()
+    )
+    picked = view.model.row_at(picked_row).entry
+    view.table.selectRow(picked_row)
+
+    def chosen() -> list[str]:
+        rows = view.table.selectionModel().selectedRows()
+        return [view.model.row_at(i.row()).entry.id for i in rows]
+
+    qtbot.keyClicks(view.search, "curtains")
+    assert view.model.rowCount() < view.model.total()
+    assert chosen() == [picked.id]
+    assert view.model.row_at(view.table.currentIndex().row()).entry.id == picked.id
+    view.search.clear()
+    assert view.model.rowCount() == view.model.total()
+    assert chosen() == [picked.id]
+    header = view.table.horizontalHeader()
+    place = QPoint(header.sectionViewportPosition(Column.SOURCE) + 8, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    assert chosen() == [picked.id]
+    sources = [view.model.row_at(r).entry.source for r in range(view.model.rowCount())]
+    assert sources == sorted(sources) or sources == sorted(sources, reverse=True)
+    assert view.model.row_at(view.table.currentIndex().row()).entry.id == picked.id
 
 
 def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
@@ -145,7 +188,7 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
     window, controller = gui
     controller.show_case("DEMO-0001")
     assert window.add_entry_action.isEnabled()
-    before = window.case_view.chronology.model.rowCount()
+    before = window.case_view.chronology.model.total()
     seen: dict[str, object] = {}
 
     def fill_entry(dialog: EntryDialog) -> int:
@@ -180,7 +223,7 @@ def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
     assert enabled is False and "not a date" in problems
     assert seen["bad_time"] is False
     assert seen["needs_consent"] is False, "told: with consent or without, and why"
-    assert window.case_view.chronology.model.rowCount() == before + 1
+    assert window.case_view.chronology.model.total() == before + 1
     record = window.case_view.record
     assert record is not None
     added = next(e for e in record.entries if "(Qwzx)" in e.description)
@@ -204,19 +247,16 @@ def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
     window, controller = gui
     controller.show_case("DEMO-0001")
     view = window.case_view.chronology
-    total = view.model.rowCount()
+    total = view.model.total()
     view.date_from.setText("Jan 2025")
     view.date_to.setText("2025")
-    dates = [
-        view.model.row_at(view.proxy.mapToSource(view.proxy.index(r, 0)).row()).entry.occurred_on
-        for r in range(view.proxy.rowCount())
-    ]
+    dates = [view.model.row_at(r).entry.occurred_on for r in range(view.model.rowCount())]
     assert dates and all(date(2025, 1, 1) <= d <= date(2025, 12, 31) for d in dates)
     view.date_to.setText("not a date")
     assert "b3261e" in view.date_to.styleSheet()
     view.date_from.clear()
     view.date_to.clear()
-    assert view.proxy.rowCount() == total
+    assert view.model.rowCount() == total
 
     existing = next(
         view.model.row_at(r).entry
@@ -253,7 +293,7 @@ def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
     assert [row[0].split("\n")[0] for row in shown] == ["2", "4"]
     assert "already recorded" in shown[0][0] and "another source" in shown[1][0]
     assert shown[1][1].endswith(existing.description) and existing.description in shown[1][2]
-    assert view.model.rowCount() == total + 2, "the school row and the linked event"
+    assert view.model.total() == total + 2, "the school row and the linked event"
     record = window.case_view.record
     assert record is not None
     linked = next(e for e in record.entries if e.source == "Another agency")
@@ -321,7 +361,7 @@ def test_changing_an_entry_loaded_from_the_case_file_keeps_its_fields_and_saves(
     controller.show_case("DEMO-0001")
     view = window.case_view.chronology
     view.table.selectRow(5)
-    original = view.model.row_at(view.proxy.mapToSource(view.table.currentIndex()).row()).entry
+    original = view.model.row_at(view.table.currentIndex().row()).entry
     seen: dict[str, object] = {}
 
     def change(dialog: EntryDialog) -> int:
@@ -370,7 +410,7 @@ def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
     view.chronology.model.rowsInserted.connect(lambda *_: events.append("row inserted"))
     view.people_model.modelReset.connect(lambda: events.append("people reset"))
     view.team_model.modelReset.connect(lambda: events.append("team reset"))
-    before = view.chronology.model.rowCount()
+    before = view.chronology.model.total()
     shares_before = view.sharing_model.rowCount()
 
     def fill(dialog: EntryDialog) -> int:
@@ -389,7 +429,7 @@ def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
     monkeypatch.setattr(SharingDialog, "exec", share)
     window.add_entry_action.trigger()
     assert events == ["row inserted"]
-    assert view.chronology.model.rowCount() == before + 1
+    assert view.chronology.model.total() == before + 1
     assert view.sharing_model.rowCount() >= 1
     assert window.undo_action.text() == "&Undo Add chronology entry"
     assert tester is not None
@@ -401,7 +441,7 @@ def test_adding_an_entry_refreshes_only_the_chronology_with_one_new_row(
     about = [d for d in record.sharing if d.entry == added.id]
     assert about and all(d.id.startswith("s-") and d.shared for d in about)
     window.undo_action.trigger()
-    assert view.chronology.model.rowCount() == before
+    assert view.chronology.model.total() == before
     # Undone together: the decisions recorded with an entry entered in error go with it.
     assert view.sharing_model.rowCount() == shares_before
 

@@ -120,7 +120,7 @@ def test_as_at_a_past_date_and_a_persons_entries(gui: tuple[MainWindow, Controll
     tab.open_entries.click()
     assert view.tabs.currentWidget() is view.chronology
     assert view.chronology.person.currentData() == child.id
-    assert view.chronology.proxy.rowCount() == count
+    assert view.chronology.model.rowCount() == count
 
 
 def test_exporting_writes_what_is_shown(

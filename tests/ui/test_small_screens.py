@@ -149,7 +149,7 @@ def test_the_chronology_lists_newest_first_when_chosen_and_remembers_it(
     chronology = window.case_view.chronology
 
     def days() -> list[str]:
-        proxy = chronology.proxy
+        proxy = chronology.model
         return [
             proxy.data(proxy.index(r, Column.DATE), Qt.ItemDataRole.UserRole)
             for r in range(proxy.rowCount())
@@ -166,7 +166,7 @@ def test_the_chronology_lists_newest_first_when_chosen_and_remembers_it(
     show_first_case(again, controller)
     assert again.case_view.chronology.order.currentText() == "Newest first"
     assert (
-        again.case_view.chronology.proxy.index(0, Column.DATE).data(Qt.ItemDataRole.UserRole)
+        again.case_view.chronology.model.index(0, Column.DATE).data(Qt.ItemDataRole.UserRole)
         == newest
     )
     controller.close_case_file()

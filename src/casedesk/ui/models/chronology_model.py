@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -131,44 +130,111 @@ _ANSWERED = frozenset(
 
 
 class ChronologyModel(QAbstractTableModel):
-    """Entries as rows; ``clear`` drops them (locking)."""
+    """A case's entries; its rows are those a ``ChronologyFilter`` lets through, in date
+    order or sorted by a column. ``clear`` drops them (locking).
+
+    The model filters and sorts its own rows (no proxy): a proxy asked Python about each
+    of a large case's 5,000 rows, one call from C++ at a time, at every keystroke of a
+    search; here the rows are worked out in one pass of Python and the view reset once.
+    The view keeps its selection across a change of filter (``ChronologyView.apply``)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._rows: list[ChronologyRow] = []
-        self.changes = 0  # counts every change to the rows (the proxy's answers follow it)
+        self._all: list[ChronologyRow] = []  # every entry, in the order given
+        self._ordered: list[ChronologyRow] = []  # the same, sorted by the chosen column
+        self._rows: list[ChronologyRow] = []  # those the criteria let through
+        self.criteria = ChronologyFilter()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list[ChronologyRow]) -> None:
-        """Replace every row."""
+    def set_rows(self, rows: list[ChronologyRow], criteria: ChronologyFilter | None = None) -> None:
+        """Replace every row (in the order given: any column sort is dropped), filtered by
+        ``criteria`` if given, else by the criteria in use."""
+        self.beginResetModel()
+        if criteria is not None:
+            self.criteria = criteria
+        self._sort = None
+        self._all = self._ordered = rows
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def set_criteria(self, criteria: ChronologyFilter) -> None:
+        """Show the rows ``criteria`` lets through (nothing happens if they are the rows
+        shown already)."""
+        self.criteria = criteria
+        rows = self._filtered()
+        if len(rows) == len(self._rows) and all(
+            a is b for a, b in zip(rows, self._rows, strict=True)
+        ):
+            return
         self.beginResetModel()
         self._rows = rows
-        self.changes += 1
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (a header click); -1: back to the order given."""
+        self.layoutAboutToBeChanged.emit()
+        previous = self._rows
+        self._sort = None if column < 0 else (column, order)
+        self._ordered = self._sorted(self._all)
+        self._rows = self._filtered()
+        # The same rows in new places: the view's selection and current row follow them.
+        place = {id(row): index for index, row in enumerate(self._rows)}
+        moved = self.persistentIndexList()
+        self.changePersistentIndexList(
+            moved, [self.index(place[id(previous[i.row()])], i.column()) for i in moved]
+        )
+        self.layoutChanged.emit()
 
     def update_rows(self, rows: list[ChronologyRow], changed: Set[str]) -> None:
         """Become ``rows``, where only the entries whose ids are in ``changed`` differ from
-        the rows shown: each is taken out and put in where it now belongs, the rest stay
-        as they are (the view keeps its place and selection; nothing is rebuilt)."""
+        the rows held: each shown one is taken out and any that passes the criteria put
+        in where it now belongs, the rest stay as they are (the view keeps its place and
+        selection; nothing is rebuilt)."""
         root = QModelIndex()
         for index in reversed([i for i, r in enumerate(self._rows) if r.entry.id in changed]):
             self.beginRemoveRows(root, index, index)
             del self._rows[index]
-            self.changes += 1
             self.endRemoveRows()
-        for index, row in enumerate(rows):
+        self._all = rows
+        self._ordered = self._sorted(rows)
+        for index, row in enumerate(self._filtered()):
             if row.entry.id in changed:
                 self.beginInsertRows(root, index, index)
                 self._rows.insert(index, row)
-                self.changes += 1
                 self.endInsertRows()
 
+    def _sorted(self, rows: list[ChronologyRow]) -> list[ChronologyRow]:
+        if self._sort is None:
+            return rows
+        column, order = self._sort
+        return sorted(
+            rows,
+            key=lambda row: sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _filtered(self) -> list[ChronologyRow]:
+        """The ordered rows the criteria let through, in one pass."""
+        rows, criteria = self._ordered, self.criteria
+        if criteria == EVERYTHING:
+            return list(rows)
+        if criteria == ChronologyFilter(text_matches=criteria.text_matches):
+            # Only a search (what a worker types most): one look-up an entry.
+            found = criteria.text_matches or set()
+            return [row for row in rows if row.entry.id in found]
+        return [row for row in rows if criteria.matches(row.entry)]
+
     def rows(self) -> list[ChronologyRow]:
-        """Every row, in order."""
+        """Every row held, shown or not, in the order given."""
+        return list(self._all)
+
+    def shown_rows(self) -> list[ChronologyRow]:
+        """The rows shown, in the order shown."""
         return list(self._rows)
 
-    def rows_in_place(self) -> list[ChronologyRow]:
-        """Every row, in order: the model's own list, to read and never change."""
-        return self._rows
+    def total(self) -> int:
+        """How many entries are held, shown or not."""
+        return len(self._all)
 
     def clear(self) -> None:
         """Forget every row."""
@@ -179,7 +245,7 @@ class ChronologyModel(QAbstractTableModel):
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of entries."""
+        """Number of entries shown."""
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -196,41 +262,9 @@ class ChronologyModel(QAbstractTableModel):
         entry = row.entry
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            match column:
-                case Column.DATE:
-                    # As known, in the locale: "03/03/2025", "Mar 2025", "2025", "about 2025".
-                    return shown_fuzzy(FuzzyDate(entry.occurred_on, entry.precision))
-                case Column.AGE:
-                    # Short enough for its column; the tooltip says the rest.
-                    return (
-                        translate("chronology_model", "before birth")
-                        if row.age == translate("ages", FAMILY_HISTORY)
-                        else row.age
-                    )
-                case Column.CATEGORY:
-                    return shown_value(entry.category)
-                case Column.DESCRIPTION:
-                    # The child's own words are part of the record, not a tooltip.
-                    said = (
-                        translate("chronology_model", "  Child: “{words}”").format(
-                            words=entry.child_words
-                        )
-                        if entry.child_words
-                        else ""
-                    )
-                    return _marks(entry) + entry.description + said
-                case Column.SOURCE:
-                    return entry.source
-                case Column.EVIDENCE:
-                    return _evidence(entry)
-                case Column.SIGNIFICANCE:
-                    return SIGNIFICANCE_MARK[int(entry.significance)]
+            return display(row, column)
         if role == Qt.ItemDataRole.UserRole:  # sort keys
-            if column == Column.DATE or column == Column.AGE:
-                return row.sort_key
-            if column == Column.SIGNIFICANCE:
-                return int(entry.significance)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return sort_key(row, column)
         if role == ENTRY_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.before_birth:
@@ -322,6 +356,39 @@ class ChronologyModel(QAbstractTableModel):
         return None
 
 
+def display(row: ChronologyRow, column: int) -> str:
+    """The text of ``row``'s cell in ``column``."""
+    entry = row.entry
+    match column:
+        case Column.DATE:
+            # As known, in the locale: "03/03/2025", "Mar 2025", "2025", "about 2025".
+            return shown_fuzzy(FuzzyDate(entry.occurred_on, entry.precision))
+        case Column.AGE:
+            # Short enough for its column; the tooltip says the rest.
+            return (
+                translate("chronology_model", "before birth")
+                if row.age == translate("ages", FAMILY_HISTORY)
+                else row.age
+            )
+        case Column.CATEGORY:
+            return shown_value(entry.category)
+        case Column.DESCRIPTION:
+            # The child's own words are part of the record, not a tooltip.
+            said = (
+                translate("chronology_model", "  Child: “{words}”").format(words=entry.child_words)
+                if entry.child_words
+                else ""
+            )
+            return _marks(entry) + entry.description + said
+        case Column.SOURCE:
+            return entry.source
+        case Column.EVIDENCE:
+            return _evidence(entry)
+        case Column.SIGNIFICANCE:
+            return SIGNIFICANCE_MARK[int(entry.significance)]
+    return ""
+
+
 # Short enough for a column that leaves the description room at 1280 pixels.
 SHORT_SOURCE_TYPE = {
     SourceType.SELF_REPORTED: QT_TRANSLATE_NOOP("chronology_model", "⚠ self-reported"),
@@ -358,55 +425,12 @@ def _marks(entry: ChronologyEntry) -> str:
 EVERYTHING = ChronologyFilter()
 
 
-class ChronologyProxy(QSortFilterProxyModel):
-    """Applies a ``ChronologyFilter`` to a ``ChronologyModel``; sorts by date (and any
-    column)."""
-
-    def __init__(self, model: ChronologyModel) -> None:
-        super().__init__()
-        self.criteria = ChronologyFilter()
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self._model = model  # kept here: sourceModel() is a call into Qt, per row
-        self._accepted: list[bool] | None = None
-        self._accepted_for = -1
-        self.setSourceModel(model)
-
-    def set_criteria_for_next_rows(self, criteria: ChronologyFilter) -> None:
-        """Filter by ``criteria`` the rows the source model is about to be given (its reset
-        filters them: no pass over the rows now)."""
-        self.criteria = criteria
-        self._accepted = None
-
-    def set_criteria(self, criteria: ChronologyFilter) -> None:
-        """Filter by ``criteria``."""
-        self.beginFilterChange()
-        self.criteria = criteria
-        self._accepted = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        """True when the entry passes every chosen criterion.
-
-        Qt asks row by row, from C++, for all 5,000 rows of a large case at every
-        keystroke of a search: the answers are worked out together, in one pass over the
-        rows, the first time Qt asks after the filter or the rows change, and each call
-        only looks its row up (nothing else: each call costs as much again as the
-        look-up)."""
-        accepted = self._accepted
-        if accepted is None or self._accepted_for != self._model.changes:
-            accepted = self._work_out()
-        return accepted[source_row]
-
-    def _work_out(self) -> list[bool]:
-        rows = self._model.rows_in_place()
-        criteria = self.criteria
-        if criteria == EVERYTHING:
-            accepted = [True] * len(rows)
-        elif criteria == ChronologyFilter(text_matches=criteria.text_matches):
-            # Only a search (what a worker types most): one look-up an entry.
-            found = criteria.text_matches or set()
-            accepted = [row.entry.id in found for row in rows]
-        else:
-            accepted = [criteria.matches(row.entry) for row in rows]
-        self._accepted, self._accepted_for = accepted, self._model.changes
-        return accepted
+def sort_key(row: ChronologyRow, column: int) -> Any:
+    """What a click on ``column``'s header sorts by: the day (then the entry, for one
+    order every time) for the date and the age, the level for significance, else the
+    text shown."""
+    if column == Column.DATE or column == Column.AGE:
+        return row.sort_key
+    if column == Column.SIGNIFICANCE:
+        return int(row.entry.significance)
+    return display(row, column)

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence, Set
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,7 +36,6 @@ from casedesk.ui.look import warning_colour
 from casedesk.ui.models.chronology_model import (
     KEY,
     ChronologyModel,
-    ChronologyProxy,
     ChronologyRow,
     Column,
     rows_for,
@@ -80,12 +79,9 @@ class ChronologyView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_function: Search | None = None
+        # Filters and sorts its own rows: entries arrive in date order, and a column is
+        # sorted only when its header is clicked.
         self.model = ChronologyModel()
-        self.proxy = ChronologyProxy(self.model)
-        # Entries arrive in date order; re-sorting thousands of rows through Python on every
-        # reset would cost a third of a second, so the proxy sorts only when asked (a click
-        # on a column header).
-        self.proxy.setDynamicSortFilter(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             translate("chronology_view", "Search the chronology (accents and case ignored)")
@@ -141,7 +137,7 @@ class ChronologyView(QWidget):
         self.key.setAccessibleName(translate("chronology_view", "Key to the chronology's marks"))
         self.key.setWordWrap(True)
         self.table = ChronologyTable()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setAccessibleName(translate("chronology_view", "Chronology entries"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.AscendingOrder)
@@ -257,9 +253,6 @@ class ChronologyView(QWidget):
         self, rows: list[ChronologyRow], people: list[tuple[str, str]], patterns: list[Pattern]
     ) -> None:
         """Show a case's entries, people to filter by, and its patterns."""
-        # Rows arrive in date order: drop any column sort first, so the reset does not make
-        # the proxy sort thousands of rows through Python (a header click sorts again).
-        self.proxy.sort(-1)
         self._offer_categories(rows)
         current = self.person.currentData()
         self.person.blockSignals(True)
@@ -269,11 +262,10 @@ class ChronologyView(QWidget):
             self.person.addItem(name, person_id)
         self.person.setCurrentIndex(max(0, index_of(self.person, current)))
         self.person.blockSignals(False)
-        # The filter is set before the rows arrive: the reset filters them once by it,
-        # rather than once by the old filter and again by the new.
+        # The rows arrive in date order (any column sort is dropped) with the filter
+        # they are shown by: one pass over them.
         self.delegate.query = self.search.text().strip()
-        self.proxy.set_criteria_for_next_rows(self.criteria())
-        self.model.set_rows(rows[::-1] if self.newest_first else rows)
+        self.model.set_rows(rows[::-1] if self.newest_first else rows, self.criteria())
         self._show_order()
         self._show_patterns(patterns)
         self._show_count()
@@ -300,12 +292,8 @@ class ChronologyView(QWidget):
         if self.search.text().strip():
             self.apply()  # the new text may match the search: ask the index again
         else:
-            # The proxy filtered the inserted rows itself; only the count is new.
-            self.count.setText(
-                translate("chronology_view", "{shown} of {total} entries").format(
-                    shown=f"{self.proxy.rowCount():,}", total=f"{self.model.rowCount():,}"
-                )
-            )
+            # The model filtered the inserted rows itself; only the count is new.
+            self._show_count()
 
     def set_newest_first(self, newest_first: bool) -> None:
         """List the newest entries first, or the oldest (the order remembered)."""
@@ -316,8 +304,7 @@ class ChronologyView(QWidget):
         if newest_first == self.newest_first:
             return
         self.newest_first = newest_first
-        # The rows turned round in place (no sort through Python); any column sort goes.
-        self.proxy.sort(-1)
+        # The rows turned round in place (no sort); any column sort goes.
         self.model.set_rows(self.model.rows()[::-1])
         self._show_order()
         self._show_count()
@@ -370,14 +357,12 @@ class ChronologyView(QWidget):
     def _emit_history(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            row = self.proxy.mapToSource(index).row()
-            self.history_requested.emit(self.model.row_at(row).entry)
+            self.history_requested.emit(self.model.row_at(index.row()).entry)
 
     def _emit_edit(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            row = self.proxy.mapToSource(index).row()
-            self.edit_entry_requested.emit(self.model.row_at(row).entry)
+            self.edit_entry_requested.emit(self.model.row_at(index.row()).entry)
 
     def show_person(self, person: str) -> None:
         """Show only the entries that involve one person."""
@@ -402,7 +387,7 @@ class ChronologyView(QWidget):
             widget.blockSignals(False)
         self._pattern_entries = set(entries)
         self.apply()
-        shown = self.proxy.rowCount()
+        shown = self.model.rowCount()
         why, link = html.escape(why), _show_all_link()
         if shown == 1:
             showing = translate(
@@ -479,15 +464,37 @@ class ChronologyView(QWidget):
         return value
 
     def apply(self, *_args: object) -> None:
-        """Re-filter now."""
+        """Re-filter now; the chosen entries that are still shown stay chosen, the current
+        one in view."""
         self.delegate.query = self.search.text().strip()
-        self.proxy.set_criteria(self.criteria())
+        chosen = self.table.selectionModel()
+        ids = {self.model.row_at(i.row()).entry.id for i in chosen.selectedRows()}
+        current = self.table.currentIndex()
+        current_id = self.model.row_at(current.row()).entry.id if current.isValid() else None
+        column = current.column() if current.isValid() else 0
+        self.model.set_criteria(self.criteria())
+        if ids or current_id:
+            self._choose(ids, current_id, column)
         self._show_count()
+
+    def _choose(self, ids: Set[str], current_id: str | None, column: int) -> None:
+        """Select the rows of the entries ``ids`` and make ``current_id``'s current."""
+        chosen = self.table.selectionModel()
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for index, row in enumerate(self.model.shown_rows()):
+            if row.entry.id in ids:
+                selection.select(self.model.index(index, 0), self.model.index(index, last))
+            if row.entry.id == current_id:
+                current = self.model.index(index, column)
+                chosen.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(current)
+        chosen.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _show_count(self) -> None:
         self.count.setText(
             translate("chronology_view", "{shown} of {total} entries").format(
-                shown=f"{self.proxy.rowCount():,}", total=f"{self.model.rowCount():,}"
+                shown=f"{self.model.rowCount():,}", total=f"{self.model.total():,}"
             )
         )
         self.table.viewport().update()
