@@ -3582,6 +3582,10 @@ New category:</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Looking for patterns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{shown} of {total} entries</source>
         <translation type="unfinished" />
     </message>

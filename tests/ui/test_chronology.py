@@ -109,11 +109,14 @@ def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]
 
 
 def test_search_patterns_and_significant_only_in_the_case_view(
-    gui: tuple[MainWindow, Controller],
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
 ) -> None:
     window, controller = gui
     controller.show_case("DEMO-0001")
     view = window.case_view.chronology
+    # The entries are painted first; the patterns follow on the next turn of the loop.
+    assert view.patterns_pending and view.patterns.item(0).text() == "Looking for patterns…"
+    qtbot.waitUntil(lambda: not view.patterns_pending)
     total = view.model.total()
     assert total == 300
     view.search.setText("CURTAINS drawn")
@@ -303,6 +306,7 @@ def test_a_date_range_filter_and_csv_import_with_duplicates_offered(
 def test_pattern_thresholds_are_set_in_preferences_and_entry_history_is_shown(
     gui: tuple[MainWindow, Controller],
     monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
@@ -312,6 +316,7 @@ def test_pattern_thresholds_are_set_in_preferences_and_entry_history_is_shown(
     window, controller = gui
     controller.show_case("DEMO-0001")
     view = window.case_view.chronology
+    qtbot.waitUntil(lambda: not view.patterns_pending)
 
     def avoidance_text() -> str:
         return next(

@@ -36,6 +36,9 @@ def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller, 
     controller = Controller(window)
     controller._opened(CaseFile.open(path, PASSPHRASE))
     controller.show_case("DEMO-0001")
+    # These tests are about the diagrams: the worker brings the Genogram tab forward
+    # (a tab behind fills when brought forward, or later once the window is idle).
+    window.case_view.tabs.setCurrentWidget(window.case_view.genogram)
     yield window, controller, path
     controller.close_case_file()
 

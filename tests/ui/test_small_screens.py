@@ -217,6 +217,7 @@ def test_dates_show_the_way_the_workers_locale_writes_them(
         assert text == written(exact.entry.occurred_on)
         # The sentences beside them too: the patterns found and the case's banner.
         view = window.case_view
+        qtbot.waitUntil(lambda: not view.chronology.patterns_pending)
         sentences = [
             view.chronology.patterns.item(i).text() for i in range(view.chronology.patterns.count())
         ]

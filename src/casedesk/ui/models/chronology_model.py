@@ -95,7 +95,6 @@ class ChronologyRow(NamedTuple):
     entry: ChronologyEntry
     age: str
     before_birth: bool
-    sort_key: str = ""
 
 
 def rows_for(
@@ -109,7 +108,7 @@ def rows_for(
         age = ages.get(day)
         if age is None:
             age = ages[day] = age_at(child, day)
-        rows.append(ChronologyRow(entry, age[0], age[1], f"{day.isoformat()}{entry.id}"))
+        rows.append(ChronologyRow(entry, age[0], age[1]))
     return rows
 
 
@@ -430,7 +429,8 @@ def sort_key(row: ChronologyRow, column: int) -> Any:
     order every time) for the date and the age, the level for significance, else the
     text shown."""
     if column == Column.DATE or column == Column.AGE:
-        return row.sort_key
+        # Worked out when asked (a header click), not for each of 5,000 rows as they open.
+        return f"{row.entry.occurred_on.isoformat()}{row.entry.id}"
     if column == Column.SIGNIFICANCE:
         return int(row.entry.significance)
     return display(row, column)

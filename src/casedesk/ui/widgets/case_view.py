@@ -30,7 +30,7 @@ from casedesk.domain import record_kinds as k
 from casedesk.domain.ages import is_adult
 from casedesk.domain.deadline_changes import Timescales
 from casedesk.domain.disclosures import Disclosure
-from casedesk.domain.patterns import Thresholds, find_patterns
+from casedesk.domain.patterns import Pattern, Thresholds, find_patterns
 from casedesk.domain.sharing import shown_decisions
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, shown_value, translate
 from casedesk.services.gc_pause import gc_paused
@@ -667,8 +667,27 @@ class CaseView(QWidget):
         """The chronology and its patterns; with ``changed`` (ids of entries an operation
         touched), only those are put in or taken out of the table."""
         child = record.subject_child
+        if changed is not None:
+            patterns = self._patterns(record, today)
+            self.chronology.update_entries(record.entries, child, changed, patterns)
+            return
+        people = [(str(p.id), p.display_name) for p in record.people]
+        # The patterns of a large case take a tenth of opening it: the entries are painted
+        # first, and the patterns listed on the next turn of the event loop.
+        self.chronology.show_entries(rows_for(record.entries, child), people, None)
+        self._pages.after_paint(
+            self.chronology, "patterns", lambda: self._show_patterns_of(record, today)
+        )
+
+    def _show_patterns_of(self, record: CaseRecord, today: date) -> None:
+        if self.record is record:  # not if the case was shown again, or another
+            self.chronology.show_patterns(self._patterns(record, today))
+
+    def _patterns(self, record: CaseRecord, today: date) -> list[Pattern]:
+        """What the chronology's entries show together (see ``domain.patterns``)."""
+        child = record.subject_child
         adults = {str(p.id) for p in record.people if p.id != child.id and is_adult(p, today)}
-        patterns = find_patterns(
+        return find_patterns(
             record.entries,
             today,
             self.thresholds,
@@ -678,11 +697,6 @@ class CaseView(QWidget):
             contact_since=record.case.opened_on,
             write=shown_date,
         )
-        if changed is not None:
-            self.chronology.update_entries(record.entries, child, changed, patterns)
-            return
-        people = [(str(p.id), p.display_name) for p in record.people]
-        self.chronology.show_entries(rows_for(record.entries, child), people, patterns)
 
     @property
     def genogram(self) -> GenogramTab:

@@ -243,6 +243,7 @@ class ChronologyView(QWidget):
         under.addWidget(self.key, 1)
         layout.addLayout(under)
         self._pattern_entries: set[str] | None = None
+        self.patterns_pending = False  # the case's patterns are still being looked for
         self.search.textChanged.connect(self.apply)
         self.agency.textChanged.connect(self.apply)
         for combo in (self.category, self.source_type, self.corroboration, self.person):
@@ -250,9 +251,13 @@ class ChronologyView(QWidget):
         self.significant.toggled.connect(self.apply)
 
     def show_entries(
-        self, rows: list[ChronologyRow], people: list[tuple[str, str]], patterns: list[Pattern]
+        self,
+        rows: list[ChronologyRow],
+        people: list[tuple[str, str]],
+        patterns: list[Pattern] | None,
     ) -> None:
-        """Show a case's entries, people to filter by, and its patterns."""
+        """Show a case's entries, people to filter by, and its patterns (None: they are
+        still being looked for, and ``show_patterns`` will show them)."""
         self._offer_categories(rows)
         current = self.person.currentData()
         self.person.blockSignals(True)
@@ -267,7 +272,7 @@ class ChronologyView(QWidget):
         self.delegate.query = self.search.text().strip()
         self.model.set_rows(rows[::-1] if self.newest_first else rows, self.criteria())
         self._show_order()
-        self._show_patterns(patterns)
+        self.show_patterns(patterns)
         self._show_count()
 
     def update_entries(
@@ -288,7 +293,7 @@ class ChronologyView(QWidget):
         offered = {self.category.itemData(i) for i in range(self.category.count())}
         if any(row.entry.category not in offered for row in rows if row.entry.id in changed):
             self._offer_categories(rows)
-        self._show_patterns(patterns)
+        self.show_patterns(patterns)
         if self.search.text().strip():
             self.apply()  # the new text may match the search: ask the index again
         else:
@@ -315,8 +320,13 @@ class ChronologyView(QWidget):
         order = Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
         self.table.horizontalHeader().setSortIndicator(Column.DATE, order)
 
-    def _show_patterns(self, patterns: list[Pattern]) -> None:
+    def show_patterns(self, patterns: list[Pattern] | None) -> None:
+        """List ``patterns``; None: say they are being looked for."""
         self.patterns.clear()
+        self.patterns_pending = patterns is None
+        if patterns is None:
+            self.patterns.addItem(translate("chronology_view", "Looking for patterns…"))
+            return
         for pattern in patterns:
             item = QListWidgetItem(f"⚑ {pattern.summary}")
             item.setData(Qt.ItemDataRole.UserRole, set(pattern.entries))

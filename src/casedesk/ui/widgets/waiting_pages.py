@@ -38,6 +38,16 @@ class WaitingPages(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def after_paint(self, page: QWidget, part: str, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` on the next turn of the event loop, before any other page's,
+        even if ``page`` is in front: what the worker sees first is painted without it
+        (a later refresh of the same part replaces this one)."""
+        waiting = self._waiting.pop(page, {})
+        waiting[part] = refresh
+        self._waiting = {page: waiting, **self._waiting}
+        if not self._timer.isActive():
+            self._timer.start()
+
     def clear(self) -> None:
         """Forget everything waiting (each refresh holds the record it was to show)."""
         self._waiting.clear()
