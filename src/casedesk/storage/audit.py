@@ -269,49 +269,25 @@ class AuditWriter:
         if self._seq < 0:
             self._seq, self._prev = last_hash(self.connection)
         self._seq += 1
-        at = datetime.now(UTC).isoformat(timespec="microseconds")
-        fields: dict[str, Any]
+        fields: dict[str, Any] = {
+            "seq": self._seq,
+            "at": datetime.now(UTC).isoformat(timespec="microseconds"),
+            "actor": self.actor,
+            "action": self.action,
+            "record_type": record_type,
+            "record_id": record_id,
+            "change": change,
+            "prev_hash": self._prev,
+        }
         if self.signed:
             key_id = self.signer.key_id if self.signer else ""
-            # The signature is not hashed: it signs the hash.
-            digest = signed_digest(
-                self._seq,
-                at,
-                self.actor,
-                self.action,
-                record_type,
-                record_id,
-                change,
-                self._prev,
-                content,
-                key_id,
-            )
-            fields = {
-                "seq": self._seq,
-                "at": at,
-                "actor": self.actor,
-                "action": self.action,
-                "record_type": record_type,
-                "record_id": record_id,
-                "change": change,
-                "prev_hash": self._prev,
-                "content_hash": content,
-                "key_id": key_id,
-                "signature": "",
-                "hash": digest,
-            }
+            # The same bytes as ``_digest`` of the fields, written out directly. The
+            # signature is not hashed: it signs the hash.
+            digest = signed_digest(**fields, content_hash=content, key_id=key_id)
+            fields |= {"content_hash": content, "key_id": key_id, "signature": ""}
         else:
-            fields = {
-                "seq": self._seq,
-                "at": at,
-                "actor": self.actor,
-                "action": self.action,
-                "record_type": record_type,
-                "record_id": record_id,
-                "change": change,
-                "prev_hash": self._prev,
-            }
-            digest = fields["hash"] = _digest(fields)
+            digest = _digest(fields)
+        fields["hash"] = digest
         self._pending.append(fields)
         self._prev = digest
         if len(self._pending) > 500:  # written in batches, the newest always held back
