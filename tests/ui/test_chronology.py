@@ -466,3 +466,51 @@ def test_the_record_table_model_passes_qts_checks(qtbot: QtBot) -> None:
     assert model.rowCount() == 1 and model.data(model.index(0, 0))
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_patterns_are_listed_when_an_undo_lands_before_the_next_turn(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
+) -> None:
+    """Back to a case and Ctrl+Z at once (an undo of a concern: no entry touched): the
+    refresh lands before the patterns are looked for, and they are still listed (found
+    by a review: 'Looking for patterns…' stayed)."""
+    from casedesk.domain.cases import Concern
+
+    window, controller = gui
+    view = window.case_view.chronology
+    controller.show_case("DEMO-0001")
+    qtbot.waitUntil(lambda: not view.patterns_pending)
+    record = window.case_view.record
+    assert record is not None
+    concern = Concern("", record.case.id, date.today(), "Neighbour worried", "neighbour", "Sam")
+    controller._run_edit(lambda editor: editor.add_concern(concern))
+    qtbot.waitUntil(lambda: not view.patterns_pending)
+    controller.show_case("DEMO-0001")
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: not view.patterns_pending)
+    texts = [view.patterns.item(i).text() for i in range(view.patterns.count())]
+    assert texts and "Looking for patterns…" not in texts
+
+
+def test_change_after_changing_an_entry_opens_that_entry(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    """A worker changes the chosen entry, then presses Change… or History… again: the
+    same entry, not the one above it (its row is taken out and put back; found by a
+    review, and as old as the chronology's partial refresh)."""
+    from dataclasses import replace
+
+    window, controller = gui
+    view = window.case_view.chronology
+    controller.show_case("DEMO-0001")
+    window.case_view.tabs.setCurrentWidget(view)
+    view.table.selectRow(10)
+    target = view.model.row_at(10).entry
+    record = window.case_view.record
+    assert record is not None
+    new = replace(target, description=target.description + " (corrected)")
+    controller._run_edit(lambda editor: editor.amend_entry(record, target, new, "typo"))
+    current = view.table.currentIndex()
+    assert current.isValid() and view.model.row_at(current.row()).entry.id == target.id
+    chosen = view.table.selectionModel().selectedRows()
+    assert [view.model.row_at(i.row()).entry.id for i in chosen] == [target.id]

@@ -675,12 +675,16 @@ class CaseView(QWidget):
         # The patterns of a large case take a tenth of opening it: the entries are painted
         # first, and the patterns listed on the next turn of the event loop.
         self.chronology.show_entries(rows_for(record.entries, child), people, None)
+        case_id = record.case.id
         self._pages.after_paint(
-            self.chronology, "patterns", lambda: self._show_patterns_of(record, today)
+            self.chronology, "patterns", lambda: self._show_patterns_of(case_id, today)
         )
 
-    def _show_patterns_of(self, record: CaseRecord, today: date) -> None:
-        if self.record is record:  # not if the case was shown again, or another
+    def _show_patterns_of(self, case_id: str, today: date) -> None:
+        """The patterns of the case shown, as it now stands (an undo or another change
+        may have refreshed it since); not if another case is shown (its own wait)."""
+        record = self.record
+        if record is not None and record.case.id == case_id:
             self.chronology.show_patterns(self._patterns(record, today))
 
     def _patterns(self, record: CaseRecord, today: date) -> list[Pattern]:

@@ -283,13 +283,19 @@ class ChronologyView(QWidget):
         patterns: list[Pattern],
     ) -> None:
         """Put in or take out only the ``changed`` entries (the rest keep their rows, and
-        the table its place), then show the patterns as they now stand."""
+        the table its place; a changed entry that was chosen stays chosen), then show the
+        patterns as they now stand."""
+        ids, current_id, column = self._chosen()
         shown = {row.entry.id: row for row in self.model.rows()}
         rows = [
             shown[e.id] if e.id in shown and e.id not in changed else rows_for([e], child)[0]
             for e in entries
         ]
         self.model.update_rows(rows[::-1] if self.newest_first else rows, changed)
+        if ids & changed or current_id in changed:
+            # Its row was taken out and put back: Qt moved the current row to the one
+            # above, and Change… would have opened that.
+            self._choose(ids, current_id, column)
         offered = {self.category.itemData(i) for i in range(self.category.count())}
         if any(row.entry.category not in offered for row in rows if row.entry.id in changed):
             self._offer_categories(rows)
@@ -317,8 +323,15 @@ class ChronologyView(QWidget):
         self.order_changed.emit(newest_first)
 
     def _show_order(self) -> None:
+        """The date column's arrow says the order the rows are in; the header's signal is
+        held back, or the table would sort every row again by the date (a header click
+        still sorts)."""
         order = Qt.SortOrder.DescendingOrder if self.newest_first else Qt.SortOrder.AscendingOrder
-        self.table.horizontalHeader().setSortIndicator(Column.DATE, order)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(Column.DATE, order)
+        header.blockSignals(False)
+        header.viewport().update()
 
     def show_patterns(self, patterns: list[Pattern] | None) -> None:
         """List ``patterns``; None: say they are being looked for."""
@@ -477,15 +490,20 @@ class ChronologyView(QWidget):
         """Re-filter now; the chosen entries that are still shown stay chosen, the current
         one in view."""
         self.delegate.query = self.search.text().strip()
-        chosen = self.table.selectionModel()
-        ids = {self.model.row_at(i.row()).entry.id for i in chosen.selectedRows()}
-        current = self.table.currentIndex()
-        current_id = self.model.row_at(current.row()).entry.id if current.isValid() else None
-        column = current.column() if current.isValid() else 0
+        ids, current_id, column = self._chosen()
         self.model.set_criteria(self.criteria())
         if ids or current_id:
             self._choose(ids, current_id, column)
         self._show_count()
+
+    def _chosen(self) -> tuple[set[str], str | None, int]:
+        """The ids of the chosen entries, the current one's, and the current column."""
+        rows = self.table.selectionModel().selectedRows()
+        ids = {str(self.model.row_at(i.row()).entry.id) for i in rows}
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return ids, None, 0
+        return ids, str(self.model.row_at(current.row()).entry.id), current.column()
 
     def _choose(self, ids: Set[str], current_id: str | None, column: int) -> None:
         """Select the rows of the entries ``ids`` and make ``current_id``'s current."""
@@ -517,5 +535,6 @@ class ChronologyView(QWidget):
         self.date_from.clear()
         self.date_to.clear()
         self._pattern_entries = None
+        self.patterns_pending = False
         self.showing_pattern.clear()
         self.count.clear()
