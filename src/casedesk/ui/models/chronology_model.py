@@ -1,4 +1,5 @@
-"""The chronology table: immutable entry rows, filtered by a proxy, never querying.
+"""The chronology table: immutable entry rows, filtered and sorted by the model itself,
+never querying.
 
 Rows carry what painting needs already worked out (the child's age at the entry, whether it
 is family history from before the birth), so ``data`` is a few attribute reads even with
