@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
+from casedesk.ui.collector_hold import held_until_painted
 from casedesk.ui.widgets.case_view import CaseView
 from runner import Figure
 
@@ -58,8 +59,9 @@ def _painted(case_file: CaseFile, reference: str) -> float:
     app = QApplication.instance()
     assert app is not None
     started = time.perf_counter()
-    view.show_record(case_file.case_record(reference), date(2026, 11, 25))
-    view.repaint()
+    with held_until_painted():  # as the case list's Open does
+        view.show_record(case_file.case_record(reference), date(2026, 11, 25))
+        view.repaint()
     elapsed = time.perf_counter() - started
     app.processEvents()
     assert view.chronology.model.total() == 5_000

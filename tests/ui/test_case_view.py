@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -69,6 +71,41 @@ def test_double_clicking_a_case_shows_its_record_with_the_concern_pinned(
     assert view.self_report_list.count() > 0
     view.back_requested.emit()
     assert window.pages.currentWidget() is window.case_page
+
+
+def test_opening_a_case_holds_the_collector_off_until_its_chronology_is_painted(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
+) -> None:
+    """The collection that reading a case would start runs after the first paint
+    (collector_hold), and the collector is back on after it: left off, every reference
+    cycle the process made would be kept."""
+    window, _ = gui
+    window.show()
+    qtbot.waitExposed(window)
+    painted_with: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted_with.append(gc.isenabled())
+            return False
+
+    watch = Watch()
+    window.case_view.tabs.setCurrentWidget(window.case_view.chronology)
+    viewport = window.case_view.chronology.table.viewport()
+    viewport.installEventFilter(watch)
+    assert gc.isenabled()
+    proxy = window.case_page.proxy
+    window.case_page.table.activated.emit(proxy.index(0, 0))
+    assert window.pages.currentWidget() is window.case_view
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)
+    viewport.removeEventFilter(watch)
+    assert painted_with and painted_with[0] is False
+    window.hide()  # nothing painted: the collector is back on all the same
+    window.case_chosen.emit(window.case_page.proxy.index(1, 0).data())
+    assert not gc.isenabled()
+    qtbot.waitUntil(gc.isenabled)
 
 
 def test_editing_a_person_needs_a_reason_and_undo_puts_it_back(

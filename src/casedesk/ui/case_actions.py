@@ -25,6 +25,7 @@ from casedesk.services.case_file import CaseFile, Changes
 from casedesk.services.record_editor import RecordEditor
 from casedesk.services.work_tray import summary as tray_summary
 from casedesk.services.work_tray import work_tray
+from casedesk.ui.collector_hold import held_until_painted
 from casedesk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -76,22 +77,26 @@ class CaseActions:
         """Open one case's record in the case view."""
         if self.case_file is None:
             return
+        with held_until_painted():  # (see collector_hold)
+            self._show_case(self.case_file, reference)
+
+    def _show_case(self, case_file: CaseFile, reference: str) -> None:
         try:
-            record = self.case_file.case_record(reference)
+            record = case_file.case_record(reference)
             # Deadlines its events call for that are not recorded yet (a file from an
             # earlier version, a rule pack the agency changed) are recorded on opening.
             if self.editor is not None and self.editor.record_arising(record) is not None:
-                record = self.case_file.case_record(reference)
+                record = case_file.case_record(reference)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, translate("case_actions", "Case"), str(error))
             return
         self.current_reference = reference
-        case_file, case_id = self.case_file, record.case.id
+        case_id = record.case.id
         self.window.case_view.chronology.search_function = lambda text: case_file.search_chronology(
             case_id, text
         )
-        by_hand = self.case_file.diagram_positions(case_id, "genogram")
-        self.window.show_case(record, self.case_file.today(), self.case_file.read_only, by_hand)
+        by_hand = case_file.diagram_positions(case_id, "genogram")
+        self.window.show_case(record, case_file.today(), case_file.read_only, by_hand)
         self.case_shown(record, None)
 
     def case_shown(self, record: CaseRecord, touched: Set[str] | None) -> None:
