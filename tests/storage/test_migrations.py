@@ -59,6 +59,18 @@ def search_schema(case_file: CaseFile) -> list[str]:
         ]
 
 
+def indexes(case_file: CaseFile) -> list[str]:
+    """How each index is defined (those SQLite makes itself have no SQL)."""
+    with case_file._store.connect() as connection:
+        return [
+            r[0]
+            for r in connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                "ORDER BY name"
+            )
+        ]
+
+
 def version_of(case_file: CaseFile) -> str:
     with case_file._store.connect() as connection:
         return str(
@@ -88,6 +100,7 @@ def test_every_earlier_file_upgrades_to_the_same_schema_as_a_new_file(
             assert version == migrations.CURRENT_VERSION or newest_action == "Upgrade case file"
         upgraded_columns = columns(upgraded)
         upgraded_search = search_schema(upgraded)
+        upgraded_indexes = indexes(upgraded)
         # The rebuilt full-text index finds the old entries.
         case_id = upgraded.case_record(upgraded.case_references()[0]).case.id
         word = upgraded.case_record(upgraded.case_references()[0]).entries[0].description.split()[0]
@@ -98,6 +111,7 @@ def test_every_earlier_file_upgrades_to_the_same_schema_as_a_new_file(
     with fresh:
         assert columns(fresh) == upgraded_columns
         assert search_schema(fresh) == upgraded_search
+        assert indexes(fresh) == upgraded_indexes
     backups = list(tmp_path.glob(f"schema-v{version}-before-upgrade-*.cdbackup"))
     if version == migrations.CURRENT_VERSION:
         assert backups == []

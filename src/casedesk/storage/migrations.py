@@ -18,7 +18,7 @@ from casedesk.domain.sharing import BASIS_NOT_RECORDED
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 15
+CURRENT_VERSION = 16
 # The day the file began to record sign-offs (schema 13: created or upgraded).
 OVERSIGHT_FROM = "oversight_from"
 SIGNING_VERSION = 12  # records are signed from this version on
@@ -725,6 +725,37 @@ def _version_14_to_15(connection: Connection) -> list[Rewrite]:
     ]
 
 
+VERSION_16_INDEXES_DDL = (
+    "CREATE INDEX ix_concerns_case ON concerns (case_id, raised_on)",
+    "CREATE INDEX ix_professionals_case ON professionals (case_id)",
+    "CREATE INDEX ix_identification_attempts_case "
+    "ON identification_attempts (case_id, attempted_on)",
+    "CREATE INDEX ix_information_sharing_case ON information_sharing (case_id, decided_on)",
+    "CREATE INDEX ix_supports_case ON supports (case_id)",
+    "CREATE INDEX ix_deadlines_case ON deadlines (case_id, due_on)",
+    "CREATE INDEX ix_actions_case ON actions (case_id, due_on)",
+    "CREATE INDEX ix_assessments_case ON assessments (case_id, started_on)",
+    "CREATE INDEX ix_assessment_sources_case ON assessment_sources (case_id, assessment_id)",
+    "CREATE INDEX ix_assessment_adults_case ON assessment_adults (case_id, assessment_id)",
+    "CREATE INDEX ix_supervisions_case ON supervisions (case_id, held_on)",
+    "CREATE INDEX ix_escalations_case ON escalations (case_id, raised_on)",
+    "CREATE INDEX ix_sign_offs_case ON sign_offs (case_id, head_seq)",
+    "CREATE INDEX ix_relationships_from ON relationships (from_person)",
+    "CREATE INDEX ix_households_person ON households (person_id)",
+    "CREATE INDEX ix_addresses_person ON addresses (person_id)",
+    "CREATE INDEX ix_identifiers_person ON identifiers (person_id)",
+    "CREATE INDEX ix_emotional_links_from ON emotional_links (from_person)",
+    "CREATE INDEX ix_parental_responsibility_person ON parental_responsibility (person_id)",
+)
+
+
+def _version_15_to_16(connection: Connection) -> None:
+    """Version 16: indexes by which one case's rows are found without reading every
+    row of the file (``tables.CASE_INDEXES``; no record changes)."""
+    for statement in VERSION_16_INDEXES_DDL:
+        connection.exec_driver_sql(statement)
+
+
 def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
@@ -746,6 +777,7 @@ STEPS: dict[int, Callable[[Connection], list[Rewrite] | None]] = {
     12: _version_12_to_13,
     13: _version_13_to_14,
     14: _version_14_to_15,
+    15: _version_15_to_16,
 }
 
 
