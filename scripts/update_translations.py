@@ -15,6 +15,7 @@ person reads (``python scripts/update_translations.py``).
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -46,7 +47,61 @@ def extract(target: Path, *options: str) -> None:
          "en", *marked_modules(), "-ts", str(target)],
         check=True, capture_output=True,
     )  # fmt: skip
+    add_missed(target)
     mark_counts(target)
+
+
+def marked_in_code() -> set[tuple[str, str, str]]:
+    """Every (context, sentence, disambiguation) the code marks with a literal context and
+    sentence: ``translate(...)`` and ``QT_TRANSLATE_NOOP(...)``, read from the syntax tree."""
+    found: set[tuple[str, str, str]] = set()
+    for module in marked_modules():
+        for node in ast.walk(ast.parse(Path(module).read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", None))
+            if name not in ("translate", "QT_TRANSLATE_NOOP"):
+                continue
+            literal = [a.value if isinstance(a, ast.Constant) else None for a in node.args[:3]]
+            context, text = literal[0], literal[1]
+            if isinstance(context, str) and isinstance(text, str):
+                comment = literal[2] if len(literal) > 2 and isinstance(literal[2], str) else ""
+                found.add((context, text, comment))
+    return found
+
+
+def add_missed(path: Path) -> int:
+    """Add the sentences lupdate's Python reader passed over (it loses a call whose count
+    is an expression with brackets, ``translate(c, "%n page(s)", None, len(pages))``, and
+    every later call in the same statement): without this, 54 sentences never reached a
+    translator, and English showed "2 page(s)". Returns how many were added."""
+    tree = ElementTree.parse(path)  # noqa: S314 - our own file, as lupdate wrote it
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    present = {
+        (name, m.findtext("source") or "", m.findtext("comment") or "")
+        for name, context in contexts.items()
+        for m in context.iter("message")
+    }
+    missed = sorted(marked_in_code() - present)
+    for name, text, comment in missed:
+        context = contexts.get(name)
+        if context is None:
+            context = contexts[name] = ElementTree.SubElement(root, "context")
+            context.text, context.tail = "\n    ", "\n"
+            label = ElementTree.SubElement(context, "name")
+            label.text, label.tail = name, "\n"
+        message = ElementTree.Element("message")
+        ElementTree.SubElement(message, "source").text = text
+        if comment:
+            ElementTree.SubElement(message, "comment").text = comment
+        ElementTree.SubElement(message, "translation", {"type": "unfinished"})
+        # Laid out as lupdate lays out its own: one line each, four spaces a level.
+        ElementTree.indent(message, space="    ", level=1)
+        context[-1].tail, message.tail = "\n    ", "\n"
+        context.append(message)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return len(missed)
 
 
 def mark_counts(path: Path) -> None:

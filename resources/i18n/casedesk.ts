@@ -1152,6 +1152,10 @@
         <source>before birth (family history)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -1563,6 +1567,10 @@
     <message>
         <source>Record the checks made on {name}.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries from before the assessment began is linked: consider the family's history, not only what happened since.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2197,10 @@
         <source>Being checked…</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n adults not identified</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>case_record</name>
@@ -2456,6 +2468,14 @@
         <source>subject child</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n deadlines overdue: {named} (Actions &amp; deadlines).</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statutory timescales met late with no reason recorded (Actions &amp; deadlines: Why late…).</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>case_store</name>
@@ -2578,6 +2598,14 @@
     <message>
         <source>records: not signed yet (open the file once to upgrade it)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>encryption: %n page(s) fail their check</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>links: %n record(s) point at missing records</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2914,10 @@
         <source>Ecomap</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Still to decide&lt;/b&gt;: %n significant entries have no decision on who else needs to know.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>certificates</name>
@@ -3128,6 +3160,22 @@
         <source>entry of {day} from {source}: {description}</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the entries added are significant and no one has decided yet who else needs to know; record the decision in CaseDesk (Information sharing). Still to decide:</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are the same event as an entry another source recorded, and linked to it (counted once):</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entries.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>chronology_actions</name>
@@ -3300,6 +3348,11 @@ New category:</source>
     <message>
         <source>Import chronology from CSV</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported; the CSV has %n problem(s):
+{problems}</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3660,10 @@ New category:</source>
     </message>
     <message>
         <source>Not used as a filter: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4348,6 +4405,10 @@ New category:</source>
         <source>Record assessment: {title}</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Created {file}: %n fictional case(s), {people} people, {entries} chronology entries.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>demonstration</name>
@@ -4652,6 +4713,10 @@ New category:</source>
         <source>Links (every date):</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>{name}: %n chronology entries</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>diagrams</name>
@@ -4744,6 +4809,10 @@ New category:</source>
     <message>
         <source>{day}  {case}  {state}: {name} ({kind}; {owner})</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working day(s)</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5138,16 @@ New category:</source>
     <message>
         <source>the file</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The document was not imported; nothing was written. It has %n problem:
+{list}</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>The document was not imported; nothing was written. It has %n problems:
+{list}</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -5746,6 +5825,26 @@ New category:</source>
         <source>Decide who else needs to know (school, health, police), share or record why not.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n decision(s) left for later</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n escalation step(s); none past its response date.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s) involved; lead: {lead} ({agency}).</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant event(s) with no decision after {within}: {events}</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>A decision recorded for each of %n significant event(s).</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>health_risk</name>
@@ -5864,6 +5963,26 @@ New category:</source>
     <message>
         <source>Treat the pattern as information about risk: discuss it in supervision, tell the team around the family, and plan how the child will be seen.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed by the family; none overdue.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradicted fact(s), each with its analysis.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) contradicted by another source with no analysis: {facts}.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant fact(s) rest on self-report, each recent or with its analysis.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant fact(s) rest only on what someone said, uncorroborated since: {facts}.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6239,10 @@ New category:</source>
         <source>| Keys | What it does | Menu |</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n pages mention “{query}”.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -6142,6 +6265,10 @@ New category:</source>
     <message>
         <source>    signature [{mark}]: {signature}</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); {failed} whose signature does not verify.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -6272,6 +6399,10 @@ New category:</source>
     <message>
         <source>signed by {user} ({role}), verified</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the newest %n audit entries are (from {seq}) not signed: added outside CaseDesk, or the file was cut short</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -7149,6 +7280,10 @@ no longer open it. The old recovery key no longer works. New recovery key
         <source>This case file was written by a newer version of CaseDesk (schema {version}; this version reads up to {supported}). Update CaseDesk to open it.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The case file's database is damaged: %n page(s) fail their integrity check ({pages}). Restore it from a backup.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>output</name>
@@ -7306,6 +7441,14 @@ no longer open it. The old recovery key no longer works. New recovery key
     <message>
         <source>{status} (1 other sign-off is not valid: run File &gt; Check)</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n working days (due {day}): {rest}.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>{status} (%n other sign-offs are not valid: run File &gt; Check)</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -7674,6 +7817,14 @@ no longer open it. The old recovery key no longer works. New recovery key
     <message>
         <source>This step is {status}: choose the latest step of the escalation.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{status} by %n working days</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gaps past the interval; the latest:</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8348,14 @@ no longer open it. The old recovery key no longer works. New recovery key
     <message>
         <source>Of {total} visits and contacts, the child was not seen at {not_seen} and seen but not alone at {not_alone}; never recorded as seen alone.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n significant entries rest only on self-report; check them with another source.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n significant entry rests only on self-report; check them with another source.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -10906,6 +11065,10 @@ contact details</source>
         <source>Add who you told (Someone else…), or say why no one else needs to know.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Wrote {file} (%n pages), signed by {signer}.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>sharing_actions</name>
@@ -11037,6 +11200,10 @@ Record the review in this case file now? It is added to the sharing log of the c
     <message>
         <source>Countersignature recorded</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Saved {file} (%n pages) in {folder}.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -11352,6 +11519,10 @@ Record the review in this case file now? It is added to the sharing log of the c
         <source>The supervisor types their own passphrase to sign.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>It is %n working days past its timescale: say why.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>sign_offs</name>
@@ -11458,6 +11629,14 @@ Record the review in this case file now? It is added to the sharing log of the c
     <message>
         <source>it is dated {day}, before the record it signed was last changed ({changed}): backdated</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It is %n working day past its timescale: say why.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is %n working days past its timescale: say why.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -12226,6 +12405,10 @@ Record the review in this case file now? It is added to the sharing log of the c
     <message>
         <source>Countersigned</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>{name}, {role}: {status}. Refused or reluctant to be named %n time(s).</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 <context>
@@ -13270,6 +13453,18 @@ you &amp;trust:</source>
         <source>a supervisor</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due within {within} working days</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>work_tray_view</name>
@@ -13394,6 +13589,18 @@ you &amp;trust:</source>
         <source>&lt;b&gt;Health checks&lt;/b&gt;: 1 open case has checks that fail{so_far}. Activate a line to open the case at its Health check tab.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n health checks fail</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Health checks&lt;/b&gt;: %n open cases have checks that fail{so_far}. Activate a line to open the case at its Health check tab.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
 </context>
 <context>
     <name>working_days</name>
@@ -13416,6 +13623,21 @@ you &amp;trust:</source>
     <message>
         <source>unknown region {region}: choose one of {regions}</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>interchange</name>
+    <message numerus="yes">
+        <source>Exported %n case(s) to {file}. It is NOT encrypted: keep it safe and delete it when it has served its purpose.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s): {references} and {more} more.</source>
+        <translation type="unfinished"><numerusform /></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n case(s): {references}.</source>
+        <translation type="unfinished"><numerusform /></translation>
     </message>
 </context>
 </TS>
