@@ -204,6 +204,22 @@ def test_export_and_import_from_the_command_line(tmp_path: Path) -> None:
     assert "Imported 2 cases: DEMO-0001, DEMO-0002." in imported.stdout
 
 
+def test_an_import_of_many_cases_names_the_first_ten_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    from casedesk.services.demo import DEMO_PASSPHRASE
+
+    env = {"CASEDESK_PASSPHRASE": DEMO_PASSPHRASE}
+    casedesk("demo", str(tmp_path / "a"), "--cases", "12", "--entries", "60")
+    out = tmp_path / "cases.json"
+    casedesk("export", str(tmp_path / "a.casedesk"), str(out), "--case", "all", env=env)
+    casedesk("init", str(tmp_path / "c"), "--owner", "Sam", env=env)
+    imported = casedesk("import", str(tmp_path / "c.casedesk"), str(out), env=env)
+    assert imported.returncode == 0, imported.stderr
+    first_ten = ", ".join(f"DEMO-{n:04d}" for n in range(1, 11))
+    assert imported.stdout.strip() == f"Imported 12 cases: {first_ten} and 2 more."
+
+
 def test_chronology_from_the_command_line(tmp_path: Path) -> None:
     from casedesk.services.demo import DEMO_PASSPHRASE
 

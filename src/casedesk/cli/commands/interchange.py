@@ -11,6 +11,9 @@ from casedesk.services.case_file import CaseFile
 from casedesk.services.files import check_output_path, private_text_file
 from casedesk.services.json_input import read_json_document
 
+# The imported cases named after an import: a document of 200 would fill the terminal.
+LISTED = 10
+
 
 def export(args: argparse.Namespace) -> int:
     """Write one case (or every case with --case all) as JSON."""
@@ -46,9 +49,17 @@ def run_import(args: argparse.Namespace) -> int:
         Path(args.case_file), existing_passphrase(args.passphrase_file)
     ) as case_file:
         references = case_file.import_document(data)
-    print(
-        translate(
+    named, more = ", ".join(references[:LISTED]), len(references) - LISTED
+    if more <= 0:
+        said = translate(
             "interchange", "Imported %n case(s): {references}.", None, len(references)
-        ).format(references=", ".join(references))
-    )
+        ).format(references=named)
+    else:
+        said = translate(
+            "interchange",
+            "Imported %n case(s): {references} and {more} more.",
+            None,
+            len(references),
+        ).format(references=named, more=more)
+    print(said)
     return 0
