@@ -47,28 +47,27 @@ def columns(case_file: CaseFile) -> dict[str, list[str]]:
         }
 
 
-def search_schema(case_file: CaseFile) -> list[str]:
-    """How the full-text index and its triggers are defined."""
+def definitions(case_file: CaseFile, which: str) -> list[str]:
+    """How the schema's objects ``which`` picks (a condition on ``sqlite_master``) are
+    defined (those SQLite makes itself have no SQL)."""
     with case_file._store.connect() as connection:
         return [
             r[0]
             for r in connection.exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE name LIKE 'chronology_fts%' "
-                "AND type IN ('table', 'trigger') AND sql IS NOT NULL ORDER BY name"
+                # ``which`` is one of this module's own conditions, never input.
+                f"SELECT sql FROM sqlite_master WHERE {which} AND sql IS NOT NULL ORDER BY name"  # noqa: S608
             )
         ]
+
+
+def search_schema(case_file: CaseFile) -> list[str]:
+    """How the full-text index and its triggers are defined."""
+    return definitions(case_file, "name LIKE 'chronology_fts%' AND type IN ('table', 'trigger')")
 
 
 def indexes(case_file: CaseFile) -> list[str]:
-    """How each index is defined (those SQLite makes itself have no SQL)."""
-    with case_file._store.connect() as connection:
-        return [
-            r[0]
-            for r in connection.exec_driver_sql(
-                "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                "ORDER BY name"
-            )
-        ]
+    """How each index is defined."""
+    return definitions(case_file, "type = 'index'")
 
 
 def version_of(case_file: CaseFile) -> str:

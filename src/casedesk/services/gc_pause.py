@@ -14,18 +14,24 @@ of CPU in such collections, for nothing: it holds the collector off too, as the 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(resume: Callable[[Callable[[], None]], None] | None = None) -> Iterator[None]:
     """No cyclic collection inside the block (reference counting frees as ever); the
-    collector is enabled again after it only if it was enabled before (blocks nest)."""
+    collector is enabled again after it only if it was enabled before (blocks nest), at
+    once or, given ``resume``, when ``resume`` calls the function it is handed (the
+    desktop waits for the paint: ``ui.collector_hold``)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            gc.enable()
+            (resume or _now)(gc.enable)
+
+
+def _now(function: Callable[[], None]) -> None:
+    function()
