@@ -156,8 +156,17 @@ def test_the_chronology_lists_newest_first_when_chosen_and_remembers_it(
         ]
 
     assert days() == sorted(days()), "oldest first, as before"
+    chronology.table.selectRow(3)
+    reading = chronology.model.row_at(3).entry.id
     chronology.order.setCurrentIndex(chronology.order.findText("Newest first"))
     assert days() == sorted(days(), reverse=True)
+    # The entry the worker was reading is still chosen, and Change… would open it.
+    current = chronology.table.currentIndex()
+    assert chronology.model.row_at(current.row()).entry.id == reading
+    assert [
+        chronology.model.row_at(i.row()).entry.id
+        for i in chronology.table.selectionModel().selectedRows()
+    ] == [reading]
     newest = days()[0]
     controller.close_case_file()
     window.close()

@@ -315,11 +315,15 @@ class ChronologyView(QWidget):
         if newest_first == self.newest_first:
             return
         self.newest_first = newest_first
+        ids, current_id, column = self._chosen()
         # The rows turned round in place (no sort); any column sort goes.
         self.model.set_rows(self.model.rows()[::-1])
         self._show_order()
         self._show_count()
-        self.table.scrollToTop()
+        if ids or current_id:
+            self._choose(ids, current_id, column)  # the entry being read stays in view
+        else:
+            self.table.scrollToTop()
         self.order_changed.emit(newest_first)
 
     def _show_order(self) -> None:
