@@ -170,6 +170,12 @@ def test_the_chosen_entry_stays_chosen_through_a_search_and_a_sort(
     view.search.clear()
     assert view.model.rowCount() == view.model.total()
     assert chosen() == [picked.id]
+    # A search that hides it, then cleared: it is chosen again.
+    qtbot.keyClicks(view.search, "zzzz no such word")
+    assert view.model.rowCount() == 0 and chosen() == []
+    view.search.clear()
+    assert chosen() == [picked.id]
+    assert view.model.row_at(view.table.currentIndex().row()).entry.id == picked.id
     header = view.table.horizontalHeader()
     place = QPoint(header.sectionViewportPosition(Column.SOURCE) + 8, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=place)

@@ -131,6 +131,9 @@ class ChronologyView(QWidget):
         )
         self.order.currentIndexChanged.connect(self._order_chosen)
         self.newest_first = False
+        # The entries chosen when a search or filter hid them, chosen again when it no
+        # longer does (unless the worker chose others meanwhile).
+        self._hidden_choice: tuple[set[str], str | None, int] = (set(), None, 0)
         self.count = QLabel()
         self.key = QLabel(translate("chronology_model", KEY))
 
@@ -270,6 +273,7 @@ class ChronologyView(QWidget):
         # The rows arrive in date order (any column sort is dropped) with the filter
         # they are shown by: one pass over them.
         self.delegate.query = self.search.text().strip()
+        self._hidden_choice = (set(), None, 0)  # another case, or this one afresh
         self.model.set_rows(rows[::-1] if self.newest_first else rows, self.criteria())
         self._show_order()
         self.show_patterns(patterns)
@@ -495,9 +499,14 @@ class ChronologyView(QWidget):
         one in view."""
         self.delegate.query = self.search.text().strip()
         ids, current_id, column = self._chosen()
+        if not ids and current_id is None:
+            ids, current_id, column = self._hidden_choice
         self.model.set_criteria(self.criteria())
         if ids or current_id:
             self._choose(ids, current_id, column)
+            shown = self._chosen()
+            hidden = not shown[0] and shown[1] is None
+            self._hidden_choice = (ids, current_id, column) if hidden else (set(), None, 0)
         self._show_count()
 
     def _chosen(self) -> tuple[set[str], str | None, int]:
