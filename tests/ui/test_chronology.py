@@ -520,3 +520,37 @@ def test_change_after_changing_an_entry_opens_that_entry(
     assert current.isValid() and view.model.row_at(current.row()).entry.id == target.id
     chosen = view.table.selectionModel().selectedRows()
     assert [view.model.row_at(i.row()).entry.id for i in chosen] == [target.id]
+
+
+def test_family_history_is_greyed_in_the_palette_in_use_after_a_switch_to_dark(
+    gui: tuple[MainWindow, Controller],
+) -> None:
+    """The table keeps its grey and bold between paints (a search repaints it at every
+    keystroke); a switch to a dark palette must still grey the family history with the
+    dark palette's grey, or it would not read on a dark background."""
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    from casedesk.ui.look import muted_colour
+
+    window, controller = gui
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+    model = view.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).before_birth)
+
+    def grey() -> QColor:
+        colour = model.data(model.index(row, Column.DESCRIPTION), Qt.ItemDataRole.ForegroundRole)
+        assert isinstance(colour, QColor)
+        return colour
+
+    light = QGuiApplication.palette()
+    assert grey() == muted_colour(light)
+    dark = QPalette(QColor("#1e1e1e"))
+    QGuiApplication.setPalette(dark)
+    QGuiApplication.processEvents()
+    try:
+        assert grey() == muted_colour(dark) != muted_colour(light)
+    finally:
+        QGuiApplication.setPalette(light)
+        QGuiApplication.processEvents()
+    assert grey() == muted_colour(light)

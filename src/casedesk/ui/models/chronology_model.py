@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from casedesk.domain.ages import child_age_at
 from casedesk.domain.chronology import ChildSeen, ChronologyEntry
@@ -145,6 +145,12 @@ class ChronologyModel(QAbstractTableModel):
         self._rows: list[ChronologyRow] = []  # those the criteria let through
         self.criteria = ChronologyFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        # The muted text colour and the bold font, made once: the view asks for them in
+        # every cell of a family-history or significant row it paints, and a search
+        # repaints a table of them at each keystroke (a tenth of it, measured, went in
+        # making them again). The colour follows the palette (``forget_looks``).
+        self._muted: QColor | None = None
+        self._bold: QFont | None = None
 
     def set_rows(self, rows: list[ChronologyRow], criteria: ChronologyFilter | None = None) -> None:
         """Replace every row (in the order given: any column sort is dropped), filtered by
@@ -240,6 +246,11 @@ class ChronologyModel(QAbstractTableModel):
         """Forget every row."""
         self.set_rows([])
 
+    def forget_looks(self) -> None:
+        """The palette or font changed: colours and fonts are made afresh at the next
+        paint."""
+        self._muted = self._bold = None
+
     def row_at(self, row: int) -> ChronologyRow:
         """The row shown at ``row``."""
         return self._rows[row]
@@ -268,13 +279,16 @@ class ChronologyModel(QAbstractTableModel):
         if role == ENTRY_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.before_birth:
-            return muted_colour()  # and "before birth" or "pregnancy week" in words
+            if self._muted is None:
+                self._muted = muted_colour()
+            return self._muted  # and "before birth" or "pregnancy week" in words
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SIGNIFICANCE:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and entry.significance >= Significance.SIGNIFICANT:
-            font = QFont()
-            font.setBold(True)
-            return font
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DESCRIPTION:
             parts = [entry.description]
             if entry.child_seen is not ChildSeen.NOT_RECORDED:

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence, Set
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -61,6 +61,15 @@ def _choice(label: str, values: list[tuple[str, object]]) -> QComboBox:
     for text, data in values:
         combo.addItem(text, data)
     return combo
+
+
+# What changes the look of the table's rows (``ChronologyModel.forget_looks``).
+_LOOK_CHANGES = (
+    QEvent.Type.PaletteChange,
+    QEvent.Type.ApplicationPaletteChange,
+    QEvent.Type.FontChange,
+    QEvent.Type.ApplicationFontChange,
+)
 
 
 class ChronologyView(QWidget):
@@ -309,6 +318,12 @@ class ChronologyView(QWidget):
         else:
             # The model filtered the inserted rows itself; only the count is new.
             self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark) or font: the table's colours and bold made afresh."""
+        if event.type() in _LOOK_CHANGES:
+            self.model.forget_looks()
+        super().changeEvent(event)
 
     def set_newest_first(self, newest_first: bool) -> None:
         """List the newest entries first, or the oldest (the order remembered)."""
