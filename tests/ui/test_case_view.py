@@ -19,6 +19,7 @@ from casedesk.domain.relationships import RelationshipKind
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
+from casedesk.ui.collector_hold import LONGEST_HOLD_MS
 from casedesk.ui.controller import Controller
 from casedesk.ui.dialogs.person import PersonDialog
 from casedesk.ui.dialogs.simple_records import AttemptDialog, ConcernDialog
@@ -106,6 +107,24 @@ def test_opening_a_case_holds_the_collector_off_until_its_chronology_is_painted(
     window.case_chosen.emit(window.case_page.proxy.index(1, 0).data())
     assert not gc.isenabled()
     qtbot.waitUntil(gc.isenabled)
+
+
+def test_the_collector_is_not_held_off_while_a_case_that_cannot_be_read_is_explained(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message stays up as long as the worker leaves it: the collector comes back on
+    while it is shown, not only once it is closed."""
+    _, controller = gui
+    seen: list[bool] = []
+
+    def read_slowly(*_args: object) -> QMessageBox.StandardButton:
+        qtbot.wait(LONGEST_HOLD_MS + 300)  # the worker reads the message
+        seen.append(gc.isenabled())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", read_slowly)
+    controller.show_case("NO-SUCH-CASE")
+    assert seen == [True]
 
 
 def test_editing_a_person_needs_a_reason_and_undo_puts_it_back(

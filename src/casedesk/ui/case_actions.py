@@ -77,19 +77,23 @@ class CaseActions:
         """Open one case's record in the case view."""
         if self.case_file is None:
             return
-        with held_until_painted():  # (see collector_hold)
-            self._show_case(self.case_file, reference)
-
-    def _show_case(self, case_file: CaseFile, reference: str) -> None:
         try:
-            record = case_file.case_record(reference)
-            # Deadlines its events call for that are not recorded yet (a file from an
-            # earlier version, a rule pack the agency changed) are recorded on opening.
-            if self.editor is not None and self.editor.record_arising(record) is not None:
-                record = case_file.case_record(reference)
+            with held_until_painted():  # (see collector_hold)
+                record = self._show_case(self.case_file, reference)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, translate("case_actions", "Case"), str(error))
             return
+        # Outside the hold: what follows may wait on the worker (a message) or read every
+        # case (the day's health check), and the collector is not held off meanwhile.
+        self.case_shown(record, None)
+
+    def _show_case(self, case_file: CaseFile, reference: str) -> CaseRecord:
+        """Read the case and put it on screen (CaseDeskError: it cannot be read)."""
+        record = case_file.case_record(reference)
+        # Deadlines its events call for that are not recorded yet (a file from an
+        # earlier version, a rule pack the agency changed) are recorded on opening.
+        if self.editor is not None and self.editor.record_arising(record) is not None:
+            record = case_file.case_record(reference)
         self.current_reference = reference
         case_id = record.case.id
         self.window.case_view.chronology.search_function = lambda text: case_file.search_chronology(
@@ -97,7 +101,7 @@ class CaseActions:
         )
         by_hand = case_file.diagram_positions(case_id, "genogram")
         self.window.show_case(record, case_file.today(), case_file.read_only, by_hand)
-        self.case_shown(record, None)
+        return record
 
     def case_shown(self, record: CaseRecord, touched: Set[str] | None) -> None:
         """After a case is shown (``touched`` None) or updated from what an operation
