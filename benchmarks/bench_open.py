@@ -59,7 +59,7 @@ def _painted(case_file: CaseFile, reference: str) -> float:
     app = QApplication.instance()
     assert app is not None
     started = time.perf_counter()
-    with held_until_painted():  # as the case list's Open does
+    with held_until_painted(view):  # as the case list's Open does
         view.show_record(case_file.case_record(reference), date(2026, 11, 25))
         view.repaint()
     elapsed = time.perf_counter() - started

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.cases import LegalStatus
@@ -96,8 +96,12 @@ def test_opening_a_case_holds_the_collector_off_until_its_chronology_is_painted(
     viewport = window.case_view.chronology.table.viewport()
     viewport.installEventFilter(watch)
     assert gc.isenabled()
+    other = QLabel("another window, painted first")  # as an earlier dialog may be
+    qtbot.addWidget(other)
+    other.show()
     proxy = window.case_page.proxy
     window.case_page.table.activated.emit(proxy.index(0, 0))
+    other.repaint()
     assert window.pages.currentWidget() is window.case_view
     assert not gc.isenabled()
     qtbot.waitUntil(gc.isenabled)

@@ -78,7 +78,7 @@ class CaseActions:
         if self.case_file is None:
             return
         try:
-            with held_until_painted():  # (see collector_hold)
+            with held_until_painted(self.window):  # (see collector_hold)
                 record = self._show_case(self.case_file, reference)
         except CaseDeskError as error:
             QMessageBox.warning(self.window, translate("case_actions", "Case"), str(error))

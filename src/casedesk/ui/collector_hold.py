@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 from casedesk.services.gc_pause import gc_paused
 
@@ -22,10 +23,11 @@ from casedesk.services.gc_pause import gc_paused
 LONGEST_HOLD_MS = 500
 
 
-def held_until_painted() -> AbstractContextManager[None]:
-    """No cyclic collection inside the block nor until the next paint after it is done
-    (if the collector was enabled before: blocks nest)."""
-    return gc_paused(resume=_AfterPaint.call)
+def held_until_painted(window: QWidget) -> AbstractContextManager[None]:
+    """No cyclic collection inside the block nor until ``window``'s next paint after it
+    is done (if the collector was enabled before: blocks nest). Another window's paint (a
+    dialog, a tooltip) does not count: it may come first."""
+    return gc_paused(resume=lambda function: _AfterPaint.call(window, function))
 
 
 class _AfterPaint(QObject):
@@ -35,22 +37,29 @@ class _AfterPaint(QObject):
     before it, one started from the paint fires after it."""
 
     @classmethod
-    def call(cls, function: Callable[[], None]) -> None:
+    def call(cls, window: QWidget, function: Callable[[], None]) -> None:
         app = QCoreApplication.instance()
         if app is None:  # no event loop to wait for
             function()
             return
-        cls(app, function)
+        cls(app, window, function)
 
-    def __init__(self, app: QCoreApplication, function: Callable[[], None]) -> None:
+    def __init__(
+        self, app: QCoreApplication, window: QWidget, function: Callable[[], None]
+    ) -> None:
         super().__init__(app)
         self._function: Callable[[], None] | None = function
         self._app = app
+        self._window = window
         app.installEventFilter(self)
         QTimer.singleShot(LONGEST_HOLD_MS, self, self._done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
             self._app.removeEventFilter(self)
             timer = QTimer(self)
             timer.setSingleShot(True)
