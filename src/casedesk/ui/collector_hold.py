@@ -19,7 +19,11 @@ from PySide6.QtWidgets import QWidget
 
 from casedesk.services.gc_pause import gc_paused
 
-# If nothing is painted (a minimised window), the collector is enabled after this anyway.
+# If nothing is painted (a minimised window), the collector is enabled this long after
+# the event loop first turns anyway. Counted from that turn, not from the end of the
+# reading: what runs after it before the loop turns (the case's health and oversight,
+# hundreds of milliseconds on a loaded machine) would otherwise use up the wait, and the
+# overdue fallback could fire before the paint it was waiting for.
 LONGEST_HOLD_MS = 500
 
 
@@ -31,8 +35,8 @@ def held_until_painted(window: QWidget) -> AbstractContextManager[None]:
 
 
 class _AfterPaint(QObject):
-    """Calls a function once, on the turn of the event loop after the next paint of any
-    widget. The paint of a window paints all its changed widgets at once, but when it
+    """Calls a function once, on the turn of the event loop after the next paint of a
+    widget of ``window``. The paint of a window paints all its changed widgets at once, but when it
     comes depends on layouts settling first: a zero-interval timer started now can fire
     before it, one started from the paint fires after it."""
 
@@ -52,7 +56,11 @@ class _AfterPaint(QObject):
         self._app = app
         self._window = window
         app.installEventFilter(self)
-        QTimer.singleShot(LONGEST_HOLD_MS, self, self._done)
+        QTimer.singleShot(0, self, self._start_fallback)
+
+    def _start_fallback(self) -> None:
+        if self._function is not None:
+            QTimer.singleShot(LONGEST_HOLD_MS, self, self._done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
