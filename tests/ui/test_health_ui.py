@@ -299,6 +299,30 @@ def test_the_case_list_fills_a_case_a_tick_and_the_tray_lists_failing_cases(
     assert view.tabs.currentWidget() is view.health_tab
 
 
+def test_checking_every_case_does_not_push_out_the_cases_the_worker_opened(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Going back to a case opened a moment ago is not read from the file again because
+    the background check of every case read the others in between (it read each case
+    through the same few kept records, and the worker's were pushed out)."""
+    path = tmp_path / "five.casedesk"
+    create_demo(path, seed=2, cases=5, kdf=FLOOR)
+    window = MainWindow(UiSettings())
+    qtbot.addWidget(window)
+    controller = Controller(window)
+    controller._opened(CaseFile.open(path, DEMO_PASSPHRASE))
+    # The case checked first: each case checked after it is one more read in between.
+    model, proxy = window.case_page.model, window.case_page.proxy
+    window.case_page.table.activated.emit(proxy.mapFromSource(model.index(0, 0)))
+    opened = window.case_view.record
+    assert opened is not None
+    window.case_view.back_requested.emit()
+    qtbot.waitUntil(lambda: len(controller.health_cache) == 5, timeout=10000)
+    window.case_chosen.emit(opened.case.reference)
+    assert window.case_view.record is opened  # kept, not read again
+    controller.close_case_file()
+
+
 def test_locking_leaves_no_health_check_behind(
     gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

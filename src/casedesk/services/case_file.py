@@ -297,14 +297,18 @@ class CaseFile:
         with self._store.read() as snapshot:
             return snapshot.case_references()
 
-    def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
+    def case_record(
+        self, reference: str, with_chronology: bool = True, keep: bool = True
+    ) -> CaseRecord:
         """The whole record of the case with this reference (kept while it is unchanged:
-        ``record_cache``)."""
+        ``record_cache``; ``keep=False`` for a pass over many cases, which would push the
+        ones the worker has open out)."""
         with gc_paused(), self._store.read() as snapshot:
             return self._records.get(
                 (reference, with_chronology),
                 snapshot.last_change(),
                 lambda: snapshot.case_record(reference, with_chronology),
+                keep,
             )
 
     def diagram_positions(self, case_id: str, diagram: str) -> dict[PersonId, tuple[float, float]]:

@@ -106,9 +106,11 @@ def case_health(
     as_at: date | None = None,
     thresholds: Thresholds | None = None,
 ) -> CaseHealth:
-    """One case's health check, now or as recorded at the end of ``as_at``."""
+    """One case's health check, now or as recorded at the end of ``as_at``. The record
+    read for it is not kept (checks run over every case, one after another)."""
     if as_at is None:
-        return health_of(case_file, case_file.case_record(reference), None, thresholds)
+        record = case_file.case_record(reference, keep=False)
+        return health_of(case_file, record, None, thresholds)
     record = record_as_recorded(case_file, reference, as_at)
     return health_of(case_file, record, as_at, thresholds)
 

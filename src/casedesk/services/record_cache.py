@@ -30,15 +30,22 @@ class RecentRecords:
         key: tuple[str, bool],
         last_change: int,
         read: Callable[[], CaseRecord],
+        keep: bool = True,
     ) -> CaseRecord:
         """The record for ``key`` as of ``last_change`` (read it only if not kept).
         ``last_change`` must be taken before ``read`` runs: a change that lands between
-        the two then only makes the next call read again."""
+        the two then only makes the next call read again. ``keep=False``: a record read
+        is not kept, and one kept is not made the most recent (a pass over every case,
+        such as the background health check, would otherwise push out the cases the
+        worker has open)."""
         kept = self._kept.get(key)
         if kept is not None and kept[0] == last_change:
-            self._kept.move_to_end(key)
+            if keep:
+                self._kept.move_to_end(key)
             return kept[1]
         record = read()
+        if not keep:
+            return record
         self._kept[key] = (last_change, record)
         self._kept.move_to_end(key)
         while len(self._kept) > KEPT:
