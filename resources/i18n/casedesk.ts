@@ -6166,6 +6166,10 @@ New category:</source>
         <source>Health check</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Health check: checking…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>help</name>

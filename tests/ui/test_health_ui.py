@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, QEvent, QObject, QUrl
 from PySide6.QtWidgets import QDialog, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -22,13 +22,14 @@ from casedesk.domain.wording import shown_day
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
 from casedesk.services.health import case_health
+from casedesk.services.oversight import oversight_of
 from casedesk.ui.controller import Controller
 from casedesk.ui.dialogs.professional import ProfessionalDialog
 from casedesk.ui.dialogs.unlock import UnlockDialog
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.models.case_list_model import NOT_CHECKED_YET, Column
 from casedesk.ui.settings import UiSettings
-from casedesk.ui.widgets.health_tab import MARKS, HealthTab
+from casedesk.ui.widgets.health_tab import MARKS, HealthTab, header_text
 
 REFERENCE = "DEMO-0001"
 CHECKS = 19
@@ -130,6 +131,51 @@ def test_the_header_counts_what_fails_and_the_tab_lists_every_check(
         assert ranks == sorted(ranks), theme.title
         assert theme.title in text
     assert len(order) == len(set(order))
+
+
+def test_a_case_is_painted_before_its_health_check_and_oversight_are_worked_out(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
+) -> None:
+    """The chronology is on screen first; the header's count and the oversight follow on
+    the next turn, and are the case's own even when another was chosen just before."""
+    window, controller = gui
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.case_view
+    seen_at_paint: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen_at_paint:
+                seen_at_paint.append(view.health_line.text())
+            return False
+
+    watch = Watch()
+    view.tabs.setCurrentWidget(view.chronology)
+    view.chronology.table.viewport().installEventFilter(watch)
+    proxy = window.case_page.proxy
+    other = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() != REFERENCE)
+    window.case_page.table.activated.emit(proxy.index(other, 0))
+    window.case_chosen.emit(REFERENCE)  # chosen again before the window was painted
+    assert view.chronology.model.total() > 0
+    assert view.health_line.text() == "Health check: checking…"
+    assert view.oversight_tab.supervision_summary.text() == ""
+    assert controller.case_file is not None
+    expected = case_health(controller.case_file, REFERENCE)
+    # Long: late in the suite every paint passes through the event filters earlier
+    # tests' windows left on the application (seconds for a window of this size).
+    qtbot.waitUntil(lambda: "fail" in view.health_line.text(), timeout=30000)
+    view.chronology.table.viewport().removeEventFilter(watch)
+    assert seen_at_paint == ["Health check: checking…"]
+    assert view.health_line.text() == header_text(expected) + "  ›"
+    assert view.health_tab.health == expected
+    shown = oversight_of(controller.case_file, controller.case_file.case_record(REFERENCE))
+    assert shown.supervision.supervisions
+    supervisions = view.oversight_tab.supervisions
+    assert [supervisions.row_at(r) for r in range(supervisions.rowCount())] == list(
+        reversed(shown.supervision.supervisions)
+    )
+    assert view.oversight_tab.supervision_summary.text().startswith("At least every")
 
 
 def test_show_the_records_of_a_chronology_check_opens_the_chronology_with_them(
@@ -317,7 +363,7 @@ def test_checking_every_case_does_not_push_out_the_cases_the_worker_opened(
     opened = window.case_view.record
     assert opened is not None
     window.case_view.back_requested.emit()
-    qtbot.waitUntil(lambda: len(controller.health_cache) == 5, timeout=10000)
+    qtbot.waitUntil(lambda: len(controller.health_cache) == 5, timeout=30000)
     window.case_chosen.emit(opened.case.reference)
     assert window.case_view.record is opened  # kept, not read again
     controller.close_case_file()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 import pytest
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -145,6 +146,17 @@ def press_every_button(page: QWidget) -> None:
             button.click()
 
 
+def _show_case(window: MainWindow, controller: Controller, reference: str) -> None:
+    """Open a case as the case list does, and wait as a worker would for its health check
+    and oversight (they follow the window's paint)."""
+    controller.show_case(reference)
+    line = window.case_view.health_line
+    waited = 0
+    while line.checking and waited < 30000:
+        QTest.qWait(10)
+        waited += 10
+
+
 def walk_everything(window: MainWindow, controller: Controller, audit: Looker) -> None:
     """Every screen and tab of the window, every button and menu item that opens a dialog."""
     # Windows an earlier test left open are not this walk's (nor made in its language).
@@ -155,7 +167,7 @@ def walk_everything(window: MainWindow, controller: Controller, audit: Looker) -
         audit.look(f"case list: {case_tabs.tabText(index)}", window)
     case_tabs.setCurrentIndex(0)
     assert controller.case_file is not None
-    controller.show_case(controller.case_file.case_references()[0])
+    _show_case(window, controller, controller.case_file.case_references()[0])
     window.case_view.genogram  # noqa: B018 (the diagram tabs are made on first use)
     tabs = window.case_view.tabs
     for index in range(tabs.count()):
@@ -165,7 +177,7 @@ def walk_everything(window: MainWindow, controller: Controller, audit: Looker) -
         tabs.setCurrentIndex(index)
     oversight = window.case_view.oversight_tab  # Sign off… opens for what was submitted
     for reference in controller.case_file.case_references():
-        controller.show_case(reference)
+        _show_case(window, controller, reference)
         tabs.setCurrentWidget(oversight)
         for row in range(oversight.approvals.rowCount()):
             oversight.approvals_table.selectRow(row)

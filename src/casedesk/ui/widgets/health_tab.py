@@ -460,14 +460,24 @@ class HealthLine(QPushButton):
             translate("health_tab", "Open the Health check tab: what fails and what to do next")
         )
         self.setAccessibleName(translate("health_tab", "Health check"))
+        self.checking = False  # it says "checking…": the count follows the paint
         self.clear()
 
     def show_health(self, health: CaseHealth) -> None:
         """Say how many checks fail."""
         self.setText(header_text(health) + "  ›")
         self.setVisible(True)
+        self.checking = False
+
+    def show_checking(self) -> None:
+        """Say the check is being worked out (a case just shown: it follows the paint);
+        the line keeps its place in the header, so nothing moves when the count comes."""
+        self.setText(translate("health_tab", "Health check: checking…"))
+        self.setVisible(True)
+        self.checking = True
 
     def clear(self) -> None:
         """Say nothing (no case, or locked)."""
         self.setText("")
         self.setVisible(False)
+        self.checking = False
