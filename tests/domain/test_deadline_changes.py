@@ -3,9 +3,11 @@ and anything that would move a recorded date is proposed for the worker to confi
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +15,7 @@ from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import LegalStatus
 from casedesk.domain.chronology import Category, ChronologyEntry
 from casedesk.domain.deadline_changes import Timescales, reconcile
+from casedesk.domain.deadline_rules import Due
 from casedesk.domain.ids import CaseId
 from casedesk.domain.timescales import Deadline, DeadlineStatus, deadline_problems
 from casedesk.domain.working_days import REGIONS, WorkingCalendar
@@ -198,3 +201,35 @@ def test_working_days_between_counts_as_a_person_would(
     if span >= 0:
         n = calendar.working_days_between(start, end)
         assert calendar.working_days_between(start, calendar.add_working_days(start, n)) == n
+
+
+def test_the_same_record_on_the_same_day_is_reconciled_once_and_not_kept_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening a case asks twice of the same record before it is painted: the second
+    answer is the first, the same as working it out again, and a caller changing its
+    lists changes nothing for the next; another record, day or opening is worked out
+    afresh; nothing of the case is kept once the record is gone."""
+    timescales = Timescales(england(), ENGLAND)
+    worked: list[CaseRecord] = []
+    real = Timescales.worked_out
+
+    def counted(self: Timescales, record: CaseRecord) -> list[Due]:
+        worked.append(record)
+        return real(self, record)
+
+    monkeypatch.setattr(Timescales, "worked_out", counted)
+    record = _record(LegalStatus.CHILD_IN_NEED, REFERRAL)
+    first = timescales.reconcile(record, TODAY)
+    first.new.clear()  # a caller's own list
+    again = timescales.reconcile(record, TODAY)
+    assert len(worked) == 1
+    assert again == TIMESCALES.reconcile(record, TODAY) and again.new
+    timescales.reconcile(replace(record), TODAY)
+    timescales.reconcile(record, TODAY + timedelta(days=1))
+    timescales.reconcile(record, TODAY, opening=True)
+    assert len(worked) == 5  # the fresh answer compared with above, and these three
+    worked.clear()
+    del record
+    gc.collect()
+    assert not timescales._last
