@@ -76,12 +76,21 @@ def test_double_clicking_a_case_shows_its_record_with_the_concern_pinned(
 
 
 def test_opening_a_case_holds_the_collector_off_until_its_chronology_is_painted(
-    gui: tuple[MainWindow, Controller], qtbot: QtBot
+    gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The collection that reading a case would start runs after the first paint
-    (collector_hold), and the collector is back on after it: left off, every reference
-    cycle the process made would be kept."""
-    window, _ = gui
+    (collector_hold), and the collector is back on after it, before the case's health
+    check and oversight (which may wait on a message): left off, every reference cycle
+    the process made would be kept."""
+    window, controller = gui
+    collector_at_check: list[bool] = []
+    check = controller.case_shown
+
+    def watched(record: object, touched: object) -> None:
+        collector_at_check.append(gc.isenabled())
+        check(record, touched)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(controller, "case_shown", watched)
     window.show()
     qtbot.waitExposed(window)
     painted_with: list[bool] = []
@@ -112,6 +121,8 @@ def test_opening_a_case_holds_the_collector_off_until_its_chronology_is_painted(
     qtbot.waitUntil(gc.isenabled)
     viewport.removeEventFilter(watch)
     assert painted_with and painted_with[0] is False
+    qtbot.waitUntil(lambda: bool(collector_at_check))
+    assert collector_at_check == [True]
     window.setUpdatesEnabled(False)  # nothing painted: the collector is back on all the same
     window.case_chosen.emit(window.case_page.proxy.index(1, 0).data())
     assert not gc.isenabled()

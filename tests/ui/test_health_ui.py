@@ -176,6 +176,11 @@ def test_a_case_is_painted_before_its_health_check_and_oversight_are_worked_out(
         reversed(shown.supervision.supervisions)
     )
     assert view.oversight_tab.supervision_summary.text().startswith("At least every")
+    # Shown again (new thresholds, deadlines just recorded): the count is worked out
+    # afresh, and says so until it is.
+    controller.show_case(REFERENCE)
+    assert view.health_line.text() == "Health check: checking…"
+    qtbot.waitUntil(lambda: "fail" in view.health_line.text(), timeout=30000)
 
 
 def test_show_the_records_of_a_chronology_check_opens_the_chronology_with_them(

@@ -155,6 +155,7 @@ def _show_case(window: MainWindow, controller: Controller, reference: str) -> No
     while line.checking and waited < 30000:
         QTest.qWait(10)
         waited += 10
+    assert not line.checking, f"{reference}: its health check never came"
 
 
 def walk_everything(window: MainWindow, controller: Controller, audit: Looker) -> None:

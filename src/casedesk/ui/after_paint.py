@@ -21,16 +21,26 @@ from PySide6.QtWidgets import QWidget
 LONGEST_WAIT_MS = 500
 
 
+# The watcher of each window with work waiting, by the window's id: work handed over for
+# the same paint runs in the order it was handed over (the collector hold's first, so
+# the case's health check and oversight run with the collector back on).
+_WAITING: dict[int, _AfterPaint] = {}
+
+
 def after_next_paint(window: QWidget, function: Callable[[], None]) -> None:
     """Call ``function`` once, on the turn of the event loop after the next paint of a
     widget of ``window`` (another window's paint, a dialog's or a tooltip's, may come
-    first and does not count); at once if ``window`` is hidden or minimised (nothing of
-    it will be painted) or there is no event loop."""
+    first and does not count), after anything handed over before it for the same paint;
+    at once if ``window`` is hidden or minimised (nothing of it will be painted) or there
+    is no event loop."""
     app = QCoreApplication.instance()
     if app is None or not window.isVisible() or window.isMinimized():
         function()
         return
-    _AfterPaint(app, window, function)
+    waiting = _WAITING.get(id(window))
+    if waiting is None:
+        waiting = _WAITING[id(window)] = _AfterPaint(app, window)
+    waiting.functions.append(function)
 
 
 class _AfterPaint(QObject):
@@ -39,18 +49,16 @@ class _AfterPaint(QObject):
     settling first: a zero-interval timer started now can fire before it, one started
     from the paint fires after it."""
 
-    def __init__(
-        self, app: QCoreApplication, window: QWidget, function: Callable[[], None]
-    ) -> None:
+    def __init__(self, app: QCoreApplication, window: QWidget) -> None:
         super().__init__(app)
-        self._function: Callable[[], None] | None = function
+        self.functions: list[Callable[[], None]] = []
         self._app = app
         self._window = window
         app.installEventFilter(self)
         QTimer.singleShot(0, self, self._start_fallback)
 
     def _start_fallback(self) -> None:
-        if self._function is not None:
+        if _WAITING.get(id(self._window)) is self:
             QTimer.singleShot(LONGEST_WAIT_MS, self, self._done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -68,8 +76,19 @@ class _AfterPaint(QObject):
         return False
 
     def _done(self) -> None:
-        function, self._function = self._function, None
-        if function is not None:
-            self._app.removeEventFilter(self)
-            function()
-            self.deleteLater()
+        """Run what waits, each in turn even if one before it fails (the first failure is
+        raised after, to the application's handler); the watcher goes either way."""
+        if _WAITING.get(id(self._window)) is not self:
+            return  # done already (the paint, then the fallback)
+        del _WAITING[id(self._window)]
+        self._app.removeEventFilter(self)
+        functions, self.functions = self.functions, []
+        failure: BaseException | None = None
+        for function in functions:
+            try:
+                function()
+            except BaseException as error:
+                failure = failure or error
+        self.deleteLater()
+        if failure is not None:
+            raise failure

@@ -90,8 +90,9 @@ class CaseActions:
         except CaseDeskError as error:
             QMessageBox.warning(self.window, translate("case_actions", "Case"), str(error))
             return
-        # Outside the hold: what follows may wait on the worker (a message) or read every
-        # case (the day's health check), and the collector is not held off meanwhile.
+        # Outside the hold, and handed over after it so that it runs with the collector
+        # back on: what follows may wait on the worker (a message) or read every case
+        # (the day's health check).
         waiting = self._shown_waiting = object()
         after_next_paint(self.window, lambda: self._case_shown_after_paint(waiting, record))
 

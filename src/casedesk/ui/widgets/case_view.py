@@ -480,10 +480,12 @@ class CaseView(QWidget):
     ) -> None:
         """Show ``record`` whole (``by_hand``: genogram positions the worker set); keep the
         selected tab and person where possible."""
+        # The health check and oversight are filled by the controller on the turn after
+        # the paint (they read the case file too). The count is worked out afresh every
+        # time (new thresholds, deadlines just recorded); the tabs say nothing of another
+        # case meanwhile.
+        self.health_line.show_checking()
         if self.record is None or self.record.case.id != record.case.id:
-            # Filled by the controller on the turn after the paint (they read the case
-            # file too): until then they say nothing of the case shown before.
-            self.health_line.show_checking()
             self.health_tab.clear()
             self.oversight_tab.clear()
         with gc_paused():  # thousands of rows made at once (see gc_pause)
