@@ -3,9 +3,11 @@ handed over, and a failure in one does not keep the others from running."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from casedesk.ui import after_paint
 from casedesk.ui.after_paint import after_next_paint
 
 
@@ -31,3 +33,26 @@ def test_work_runs_after_the_paint_in_order_and_a_failure_stops_nothing(qtbot: Q
     window.hide()  # nothing of it will be painted: at once
     after_next_paint(window, lambda: ran.append("hidden"))
     assert ran[-1] == "hidden"
+
+
+def test_work_handed_over_after_the_paint_waits_for_the_next_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A case shown between a paint and the turn after it: its work is not run on that
+    turn, before its own case has been painted."""
+    monkeypatch.setattr(after_paint, "LONGEST_WAIT_MS", 60_000)  # only the paint counts
+    window = QLabel("a window")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(100)  # what showing it posted is painted
+    ran: list[str] = []
+    after_next_paint(window, lambda: ran.append("first"))
+    window.repaint()  # painted now; the first runs on the next turn
+    window.setUpdatesEnabled(False)  # and nothing painted after it for a while
+    after_next_paint(window, lambda: ran.append("second"))
+    qtbot.waitUntil(lambda: "first" in ran)
+    assert ran == ["first"]
+    window.setUpdatesEnabled(True)
+    window.setText("the second case, painted")
+    qtbot.waitUntil(lambda: ran == ["first", "second"])

@@ -54,11 +54,18 @@ class _AfterPaint(QObject):
         self.functions: list[Callable[[], None]] = []
         self._app = app
         self._window = window
+        self._ran = False
         app.installEventFilter(self)
         QTimer.singleShot(0, self, self._start_fallback)
 
-    def _start_fallback(self) -> None:
+    def _stop_taking_work(self) -> None:
+        """Work handed over from now on waits for the window's next paint, not this."""
         if _WAITING.get(id(self._window)) is self:
+            del _WAITING[id(self._window)]
+        self._app.removeEventFilter(self)
+
+    def _start_fallback(self) -> None:
+        if not self._ran:
             QTimer.singleShot(LONGEST_WAIT_MS, self, self._done)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -67,7 +74,7 @@ class _AfterPaint(QObject):
             and isinstance(watched, QWidget)
             and watched.window() is self._window
         ):
-            self._app.removeEventFilter(self)
+            self._stop_taking_work()
             timer = QTimer(self)
             timer.setSingleShot(True)
             timer.setInterval(0)
@@ -78,10 +85,10 @@ class _AfterPaint(QObject):
     def _done(self) -> None:
         """Run what waits, each in turn even if one before it fails (the first failure is
         raised after, to the application's handler); the watcher goes either way."""
-        if _WAITING.get(id(self._window)) is not self:
+        if self._ran:
             return  # done already (the paint, then the fallback)
-        del _WAITING[id(self._window)]
-        self._app.removeEventFilter(self)
+        self._ran = True
+        self._stop_taking_work()
         functions, self.functions = self.functions, []
         failure: BaseException | None = None
         for function in functions:
