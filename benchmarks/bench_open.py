@@ -116,7 +116,7 @@ def longest_health_turn() -> float:
     controller._health_timer.stop()  # the turns are taken here, one after another
     longest = 0.0
     try:
-        while controller._health_queue:
+        while controller._health_queue or controller._checking:
             started = time.perf_counter()
             controller._check_next_case()
             longest = max(longest, time.perf_counter() - started)

@@ -7,6 +7,7 @@ health lines, and nothing of it left behind a lock."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -23,6 +24,8 @@ from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
 from casedesk.services.health import case_health
 from casedesk.services.oversight import oversight_of
+from casedesk.storage import loading
+from casedesk.ui import health_actions
 from casedesk.ui.controller import Controller
 from casedesk.ui.dialogs.professional import ProfessionalDialog
 from casedesk.ui.dialogs.unlock import UnlockDialog
@@ -224,6 +227,32 @@ def test_show_the_records_chooses_them_on_the_people_team_and_oversight_tabs(
     assert oversight.escalations.row_at(row.row()).step.id in escalations.records
 
 
+def _set_lead(window: MainWindow, monkeypatch: pytest.MonkeyPatch, lead: str, on: bool) -> None:
+    """On the case's Team tab, Change… on the professional ``lead``: the lead ticked or
+    not, with a reason."""
+    view = window.case_view
+
+    def answer(dialog: ProfessionalDialog) -> int:
+        dialog.lead.setChecked(on)
+        dialog.reason.setText("the core group chose the lead again")
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ProfessionalDialog, "exec", answer)
+    row = next(
+        r
+        for r in range(view.team_model.rowCount())
+        if view.team_model.row_at(r).id == lead  # type: ignore[attr-defined]
+    )
+    view.team_table.selectRow(row)
+    team_tab = view.team_table.parentWidget()
+    next(b for b in team_tab.findChildren(QPushButton) if b.text() == "Change…").click()
+
+
+def _count(text: str) -> int:
+    """How many checks fail, from the header's line or the case list's column."""
+    return int(text.split(": ")[-1].split(" of ")[0])
+
+
 def test_marking_the_lead_professional_through_the_dialog_updates_the_tab_and_header(
     gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -233,25 +262,11 @@ def test_marking_the_lead_professional_through_the_dialog_updates_the_tab_and_he
     record = view.record
     assert record is not None
     lead = next(p for p in record.professionals if p.lead)
-    team_tab = view.team_table.parentWidget()
-    change = next(b for b in team_tab.findChildren(QPushButton) if b.text() == "Change…")
-    before = int(view.health_line.text().split(": ")[1].split(" of ")[0])
+    before = _count(view.health_line.text())
     assert "Is the team around the family recorded, with a lead professional?" not in tab.text()
 
     def set_lead(on: bool) -> None:
-        def answer(dialog: ProfessionalDialog) -> int:
-            dialog.lead.setChecked(on)
-            dialog.reason.setText("the core group chose the lead again")
-            return int(QDialog.DialogCode.Accepted)
-
-        monkeypatch.setattr(ProfessionalDialog, "exec", answer)
-        row = next(
-            r
-            for r in range(view.team_model.rowCount())
-            if view.team_model.row_at(r).id == lead.id  # type: ignore[attr-defined]
-        )
-        view.team_table.selectRow(row)
-        change.click()
+        _set_lead(window, monkeypatch, lead.id, on)
 
     set_lead(False)
     assert view.health_line.text().startswith(f"✖ Health check: {before + 1} of {CHECKS}")
@@ -306,7 +321,7 @@ def test_a_typed_day_is_checked_once_typing_stops(
     )
 
 
-def test_the_case_list_fills_a_case_a_tick_and_the_tray_lists_failing_cases(
+def test_the_case_list_fills_in_the_background_and_the_tray_lists_failing_cases(
     gui: tuple[MainWindow, Controller], qtbot: QtBot
 ) -> None:
     window, controller = gui
@@ -319,8 +334,6 @@ def test_the_case_list_fills_a_case_a_tick_and_the_tray_lists_failing_cases(
     column = [model.index(r, Column.HEALTH) for r in range(model.rowCount())]
     assert [model.data(i) for i in column] == [NOT_CHECKED_YET] * 2  # nothing worked out yet
     assert controller._health_timer.isActive() and not controller.health_cache
-    controller._check_next_case()  # one tick: one case
-    assert len(controller.health_cache) == 1
     qtbot.waitUntil(lambda: not controller._health_timer.isActive(), timeout=5000)
     assert controller.case_file is not None
     expected = {r: case_health(controller.case_file, r) for r in ("DEMO-0001", "DEMO-0002")}
@@ -348,6 +361,46 @@ def test_the_case_list_fills_a_case_a_tick_and_the_tray_lists_failing_cases(
     view = window.case_view
     assert view.record is not None and view.record.case.reference == REFERENCE
     assert view.tabs.currentWidget() is view.health_tab
+
+
+def test_a_case_changed_while_its_background_check_is_under_way_shows_its_new_count(
+    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The case list's check of a case is taken a step at a time (a page of its rows, or
+    one check), the window free between them. The worker opens that case in between and
+    changes it: the list shows the count of the case as changed, as the case's header
+    does, not the count of the case as it was when its check began. The collector is off
+    while a case's check is under way (it reads thousands of records), and on after."""
+    window, controller = gui
+    monkeypatch.setattr(health_actions, "TICK_SECONDS", 0.0)  # a step a tick
+    monkeypatch.setattr(loading, "PAGE_ROWS", 7)  # the demo's case in many pages
+    controller.forget_health()
+    controller.check_every_case()  # every case afresh
+    controller._health_timer.stop()  # the ticks are taken here, one at a time
+    while controller._checking is None or controller._checking[0] != REFERENCE:
+        controller._check_next_case()
+    for _ in range(5):  # part of the case read
+        controller._check_next_case()
+        assert not gc.isenabled()
+    assert controller._checking is not None and controller._checking[0] == REFERENCE
+    assert REFERENCE not in controller.health_cache
+    case_file = controller.case_file
+    assert case_file is not None
+    record = case_file.case_record(REFERENCE)
+    before = case_health(case_file, REFERENCE).failed
+    _shown_case(window, controller)
+    _set_lead(window, monkeypatch, next(p for p in record.professionals if p.lead).id, False)
+    header = window.case_view.health_line.text()
+    assert _count(header) == before + 1
+    ticks = 0
+    while controller._checking is not None or controller._health_queue:
+        controller._check_next_case()
+        ticks += 1
+    assert ticks > 1
+    assert gc.isenabled()
+    model = window.case_page.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).reference == REFERENCE)
+    assert _count(model.data(model.index(row, Column.HEALTH))) == before + 1
 
 
 def test_checking_every_case_does_not_push_out_the_cases_the_worker_opened(

@@ -311,6 +311,30 @@ class CaseFile:
                 keep,
             )
 
+    def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]:
+        """The whole record of the case, read a page of rows at a time, each page a brief
+        read of its own: None after each page, the record last (a check of every case in
+        the background leaves the window free between pages). A record already kept at
+        the file's newest change is given at once; one read here is not kept."""
+        with self._store.read() as snapshot:
+            kept = self._records.peek((reference, True), snapshot.last_change())
+        if kept is not None:
+            yield kept
+            return
+        pages = self._store.case_record_in_pages(reference)
+        while True:
+            with gc_paused():
+                record = next(pages)
+            yield record
+            if record is not None:
+                return
+
+    def last_change(self) -> int:
+        """The number of the newest change in the file's audit trail: every change
+        writes one, so while it stays the same nothing in the file has changed."""
+        with self._store.read() as snapshot:
+            return snapshot.last_change()
+
     def diagram_positions(self, case_id: str, diagram: str) -> dict[PersonId, tuple[float, float]]:
         """Where the worker placed people by hand on one of a case's diagrams."""
         with self._store.read() as snapshot:

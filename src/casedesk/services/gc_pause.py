@@ -17,20 +17,44 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+# Holds in force now. They nest and may overlap (the background health check holds the
+# collector off while it checks a case, across turns of the event loop, and a case opened
+# meanwhile holds it until its paint): it comes back on when the last one ends, and only
+# if it was on when the first began.
+_holds = 0
+_was_enabled = False
+
 
 @contextmanager
 def gc_paused(resume: Callable[[Callable[[], None]], None] | None = None) -> Iterator[None]:
     """No cyclic collection inside the block (reference counting frees as ever); the
-    collector is enabled again after it only if it was enabled before (blocks nest), at
-    once or, given ``resume``, when ``resume`` calls the function it is handed (the
-    desktop waits for the paint: ``ui.collector_hold``)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    hold ends after it, at once or, given ``resume``, when ``resume`` calls the function
+    it is handed (the desktop waits for the paint: ``ui.collector_hold``)."""
+    hold()
     try:
         yield
     finally:
-        if enabled:
-            (resume or _now)(gc.enable)
+        (resume or _now)(release)
+
+
+def hold() -> None:
+    """One more hold: no cyclic collection until every hold is released."""
+    global _holds, _was_enabled
+    if _holds == 0:
+        _was_enabled = gc.isenabled()
+        gc.disable()
+    _holds += 1
+
+
+def release() -> None:
+    """One hold fewer: the collector is on again once none is left, if it was on
+    before the first."""
+    global _holds
+    if _holds == 0:
+        return  # nothing is held: one release too many changes nothing
+    _holds -= 1
+    if _holds == 0 and _was_enabled:
+        gc.enable()
 
 
 def _now(function: Callable[[], None]) -> None:

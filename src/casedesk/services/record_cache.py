@@ -52,6 +52,12 @@ class RecentRecords:
             self._kept.popitem(last=False)
         return record
 
+    def peek(self, key: tuple[str, bool], last_change: int) -> CaseRecord | None:
+        """The record kept for ``key`` if it is still as of ``last_change`` (not made
+        the most recent); None otherwise."""
+        kept = self._kept.get(key)
+        return kept[1] if kept is not None and kept[0] == last_change else None
+
     def clear(self) -> None:
         """Forget every record (the file is closing or locking)."""
         self._kept.clear()

@@ -10,7 +10,7 @@ would need).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
@@ -123,6 +123,7 @@ class Store(Protocol):
     @property
     def is_open(self) -> bool: ...
     def read(self) -> AbstractContextManager[Snapshot]: ...
+    def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]: ...
     def transaction(
         self, name: str, signer: Unlocked | None = None
     ) -> AbstractContextManager[Writes]: ...

@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 
+from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import (
     CaseDeskError,
     CaseFileExistsError,
@@ -450,6 +451,18 @@ class CaseStore(KeyManagement):
         """A snapshot to read records from (the door services read through)."""
         with self.engine.connect() as connection:
             yield Snapshot(connection)
+
+    def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]:
+        """The case's whole record read a page at a time, each page a brief read of its
+        own (``loading.CaseReading``; no connection is held between pages, so nothing
+        waits on it): None after each page, the record last."""
+        reading = loading.CaseReading(reference)
+        while True:
+            with self.read() as snapshot:
+                record = snapshot.read_case_page(reading)
+            yield record
+            if record is not None:
+                return
 
     @contextlib.contextmanager
     def _begin(self) -> Iterator[Connection]:

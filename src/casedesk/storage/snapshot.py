@@ -40,8 +40,8 @@ class Snapshot:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
 
-    def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
-        """The whole record of the case with this reference."""
+    def _case_id(self, reference: str) -> str:
+        """The id of the case with this reference, or refused in one sentence."""
         case_id = loading.find_case_id(self._connection, reference)
         if case_id is None:
             raise CaseDeskError(
@@ -49,7 +49,16 @@ class Snapshot:
                     reference=reference
                 )
             )
-        return loading.load_case_record(self._connection, case_id, with_chronology)
+        return case_id
+
+    def case_record(self, reference: str, with_chronology: bool = True) -> CaseRecord:
+        """The whole record of the case with this reference."""
+        return loading.load_case_record(self._connection, self._case_id(reference), with_chronology)
+
+    def read_case_page(self, reading: loading.CaseReading) -> CaseRecord | None:
+        """The next page of a case read a page at a time (``loading.CaseReading``): its
+        record once the last page is read, None before."""
+        return reading.step(self._connection, self.last_change(), self._case_id)
 
     def last_change(self) -> int:
         """The number of the newest entry in the audit trail: every change writes one."""
@@ -58,14 +67,7 @@ class Snapshot:
     def case_record_as_recorded(self, reference: str, moment: str) -> CaseRecord | None:
         """The case's record as it was at ``moment`` (ISO, UTC), rebuilt from the audit
         trail; None when it had not been recorded yet."""
-        case_id = loading.find_case_id(self._connection, reference)
-        if case_id is None:
-            raise CaseDeskError(
-                translate("snapshot", "There is no case with the reference '{reference}'.").format(
-                    reference=reference
-                )
-            )
-        return case_record_as_recorded(self._connection, case_id, moment)
+        return case_record_as_recorded(self._connection, self._case_id(reference), moment)
 
     def oversight_rows(self, plan_categories: Sequence[str] = ()) -> list[CaseOversightRow]:
         """Every open case's last supervision, and assessments and its latest plan

@@ -6,16 +6,20 @@ its Health check tab and the line in its header; or, on a day chosen, from the c
 it was recorded then.
 
 Every case: the case list's count and the work tray's health lines, filled after the list
-is shown by a timer one case a tick. Each case's check reads its whole record (10 to 50
-ms), so 200 cases in one go would hold the window still for seconds; a tick at a time,
-the window answers between cases. What is known is kept by case reference for the open
-case file (one ``CaseFile``: a new one, even the same file unlocked again, starts
-afresh), and dropped on close and lock with every other piece of case data.
+is shown by a timer, a few steps a tick. Each case's check reads its whole record (a
+5,000-entry case is some 200 ms of reading and checking), so even one case in one go
+would hold the window still; it is worked out a step at a time (a page of its rows, or
+one check: ``services.health.case_health_in_steps``) and a tick takes steps for no more
+than ``TICK_SECONDS``, so the window answers between them. What is known is kept by case
+reference for the open case file (one ``CaseFile``: a new one, even the same file
+unlocked again, starts afresh), and dropped on close and lock with every other piece of
+case data.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Set
+import time
+from collections.abc import Collection, Iterator, Set
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,7 +31,9 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.patterns import Thresholds
 from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
-from casedesk.services.health import CaseHealth, case_health, health_of
+from casedesk.services.gc_pause import hold as hold_collector
+from casedesk.services.gc_pause import release as release_collector
+from casedesk.services.health import CaseHealth, case_health, case_health_in_steps, health_of
 from casedesk.ui.busy import Busy
 from casedesk.ui.case_actions import CaseActions
 from casedesk.ui.models.case_list_model import HealthMark
@@ -48,6 +54,14 @@ SHARED_KINDS = frozenset(
 )
 
 
+# How long one tick of the background check goes on beginning steps. A turn of the event
+# loop should take no more than 50 ms; a step of a 5,000-entry case (a page of 500 rows,
+# the small kinds with the first page, or its slowest check) is 10 to 35 ms here, so a
+# tick that begins its last step just before this ends still ends within it. Between
+# ticks the window takes its input and repaints.
+TICK_SECONDS = 0.010
+
+
 @dataclass(frozen=True)
 class _Basis:
     """What every check in the cache was worked out with: the file, its day, the
@@ -66,6 +80,8 @@ class HealthActions(CaseActions):
         self.health_cache: dict[str, CaseHealth] = {}
         self._health_basis: _Basis | None = None
         self._health_queue: list[str] = []
+        # The case whose check is under way, and its steps still to take.
+        self._checking: tuple[str, Iterator[CaseHealth | None]] | None = None
         self._health_timer = QTimer(self.window)
         self._health_timer.setInterval(0)  # a tick whenever the window has nothing to do
         self._health_timer.timeout.connect(self._check_next_case)
@@ -168,7 +184,7 @@ class HealthActions(CaseActions):
         model = self.window.case_page.model
         for row in range(model.rowCount()):
             reference = model.row_at(row).reference
-            if reference not in self.health_cache and reference not in self._health_queue:
+            if reference not in self.health_cache and reference not in self._waiting():
                 self._health_queue.append(reference)
         self._show_tray_health()
         if self._health_queue:
@@ -177,7 +193,7 @@ class HealthActions(CaseActions):
     def _check_others_again(self) -> None:
         """Every case but the one shown may have changed: check them again, each keeping
         what it showed until its new check is known."""
-        queued = set(self._health_queue)
+        queued = self._waiting()
         self._health_queue += [
             r for r in self.health_cache if r != self.current_reference and r not in queued
         ]
@@ -185,23 +201,57 @@ class HealthActions(CaseActions):
             self._health_timer.start()
 
     def _check_next_case(self) -> None:
-        """One tick: one case checked (and no more, so the window stays quick)."""
-        if self.case_file is None or not self._health_queue:
+        """One tick: steps of the checks queued, for ``TICK_SECONDS`` at most after the
+        first (so the window stays quick), a case's check carried on where the last tick
+        left it."""
+        if self.case_file is None:
             self._health_timer.stop()
             return
         if self._check_basis():  # midnight passed, say: every case again, from the start
             self.check_every_case()
             return
-        reference = self._health_queue.pop(0)
-        try:
-            health = case_health(
-                self.case_file, reference, thresholds=self.window.case_view.thresholds
-            )
-        except CaseDeskError:
-            return  # withdrawn meanwhile, or unreadable: the list keeps "…"
-        self._known(health)
-        if not self._health_queue:
-            self._health_timer.stop()
+        until = time.perf_counter() + TICK_SECONDS
+        while True:
+            if self._checking is None:
+                if not self._health_queue:
+                    self._health_timer.stop()
+                    return
+                self._begin_check(self._health_queue.pop(0))
+            assert self._checking is not None
+            done = True
+            try:
+                health = next(self._checking[1])
+                done = health is not None
+            except CaseDeskError:
+                health = None  # withdrawn meanwhile, or unreadable: the list keeps "…"
+            finally:
+                if done:  # or failed: the next tick begins the next case
+                    self._end_check()
+            if health is not None:
+                self._known(health)
+            if time.perf_counter() >= until:
+                return
+
+    def _begin_check(self, reference: str) -> None:
+        """Begin a case's check. The cyclic collector is held off until it ends: the
+        record it reads is freed (by reference counting) before any collection has
+        walked it or moved it among the oldest objects, whose full collection walks
+        everything the window holds (110-125 ms here, in the middle of a tick)."""
+        assert self.case_file is not None
+        steps = case_health_in_steps(self.case_file, reference, self.window.case_view.thresholds)
+        self._checking = (reference, steps)
+        hold_collector()
+
+    def _end_check(self) -> None:
+        """The case's check ended (done, failed or dropped): nothing of it is kept."""
+        if self._checking is not None:
+            self._checking = None
+            release_collector()
+
+    def _waiting(self) -> set[str]:
+        """The cases queued, and the one whose check is under way (which begins again
+        by itself when the file changes before it ends)."""
+        return {*self._health_queue, *(self._checking[:1] if self._checking else ())}
 
     def _known(self, health: CaseHealth) -> None:
         """A case's check is known: kept, and shown in the list and the tray."""
@@ -243,6 +293,7 @@ class HealthActions(CaseActions):
         """Drop every case's check and stop checking (closing, locking, another file)."""
         self._health_timer.stop()
         self._health_queue.clear()
+        self._end_check()
         self.health_cache.clear()
         self._health_basis = None
         self.window.case_page.model.clear_health()

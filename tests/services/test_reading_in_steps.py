@@ -1,0 +1,131 @@
+"""The background health check reads and checks a case a step at a time, other work
+running between the steps: what it gives is always the case as one version of the file
+holds it, whatever changed between the steps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from casedesk.domain.case_record import CaseRecord
+from casedesk.domain.chronology import Category, ChronologyEntry
+from casedesk.domain.evidence import Evidence, SourceType
+from casedesk.domain.health import CHECKS
+from casedesk.domain.ids import CaseId, EntryId
+from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
+from casedesk.services.health import CaseHealth, case_health, case_health_in_steps
+from casedesk.services.record_editor import RecordEditor
+from casedesk.storage import loading
+
+REFERENCE = "DEMO-0001"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two fictional cases (seed 1: DEMO-0001 has a lead professional)."""
+    path = tmp_path_factory.mktemp("steps") / "demo.casedesk"
+    create_demo(path, seed=1, cases=2, as_of=date(2026, 11, 2), kdf=FLOOR)
+    return path
+
+
+@pytest.fixture
+def case_file(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[CaseFile]:
+    """The demo, opened afresh, read seven rows a page (so a case takes many pages)."""
+    monkeypatch.setattr(loading, "PAGE_ROWS", 7)
+    copy = tmp_path / demo.name
+    copy.mkdir()
+    for part in demo.iterdir():
+        (copy / part.name).write_bytes(part.read_bytes())
+    with CaseFile.open(copy, DEMO_PASSPHRASE) as opened:
+        yield opened
+
+
+def _pages(steps: Iterator[CaseRecord | None], count: int) -> None:
+    for _ in range(count):
+        assert next(steps) is None
+
+
+def _finish(steps: Iterator[CaseHealth | None]) -> CaseHealth:
+    for health in steps:
+        if health is not None:
+            return health
+    raise AssertionError("the steps ended without a health check")
+
+
+def _earliest_entry(record: CaseRecord) -> ChronologyEntry:
+    """A new entry dated before every other: it is listed first, so every row after it
+    moves down a place."""
+    return ChronologyEntry(
+        EntryId(""),
+        CaseId(record.case.id),
+        min(e.occurred_on for e in record.entries),
+        Category.HOME_VISIT,
+        "Home visit: the child was seen alone in her room",
+        Evidence("Sam Okafor", SourceType.PROFESSIONAL_OBSERVATION),
+        "Sam Okafor",
+    )
+
+
+def test_a_case_read_by_pages_is_the_case_a_whole_read_gives(case_file: CaseFile) -> None:
+    pages = list(case_file.case_record_in_pages(REFERENCE))
+    whole = case_file.case_record(REFERENCE, keep=False)
+    assert len(whole.entries) > 3 * loading.PAGE_ROWS  # the chronology alone takes pages
+    assert len(pages) > len(whole.entries) // loading.PAGE_ROWS
+    assert pages[:-1] == [None] * (len(pages) - 1)
+    assert pages[-1] == whole
+    # A record kept at the newest change is given at once.
+    kept = case_file.case_record(REFERENCE)
+    assert list(case_file.case_record_in_pages(REFERENCE)) == [kept]
+    assert next(iter(case_file.case_record_in_pages(REFERENCE))) is kept
+
+
+def test_an_entry_added_between_pages_is_read_once_and_nothing_is_skipped(
+    case_file: CaseFile,
+) -> None:
+    record = case_file.case_record(REFERENCE, keep=False)
+    pages = len(list(case_file.case_record_in_pages(REFERENCE)))
+    steps = case_file.case_record_in_pages(REFERENCE)
+    _pages(steps, pages // 2)  # half the chronology read
+    RecordEditor(case_file).add_entry(record, _earliest_entry(record))
+    *rest, read = steps
+    assert rest == [None] * len(rest)
+    assert read is not None
+    now = case_file.case_record(REFERENCE, keep=False)
+    assert read == now
+    assert len(read.entries) == len(record.entries) + 1
+    assert len({e.id for e in read.entries}) == len(read.entries)
+
+
+def test_a_check_begun_before_an_edit_gives_the_case_as_edited(case_file: CaseFile) -> None:
+    """The worker changes the case while the check of it is between steps (its record
+    already read, some checks worked out): the check begins again, and what it gives is
+    the case as changed, not as it was when the check began."""
+    before = case_health(case_file, REFERENCE)
+    record = case_file.case_record(REFERENCE, keep=False)
+    pages = len(list(case_file.case_record_in_pages(REFERENCE)))
+    steps = case_health_in_steps(case_file, REFERENCE)
+    _pages(steps, pages + 3)  # the record read, and the first checks worked out
+    lead = next(p for p in record.professionals if p.lead)
+    RecordEditor(case_file).amend_professional(
+        lead, replace(lead, lead=False), "the core group chose the lead again"
+    )
+    after = _finish(steps)
+    assert after.results == case_health(case_file, REFERENCE).results
+    assert after.failed == before.failed + 1
+    team = next(r for r in after.results if r.check == "team-lead")
+    assert team.failed
+
+
+def test_the_health_worked_out_in_steps_is_the_health_worked_out_at_once(
+    case_file: CaseFile,
+) -> None:
+    for reference in case_file.case_references():
+        steps = list(case_health_in_steps(case_file, reference))
+        assert len(steps) > len(CHECKS)  # a step a check, and the pages before them
+        assert steps[:-1] == [None] * (len(steps) - 1)
+        assert steps[-1] == case_health(case_file, reference)
