@@ -19,7 +19,14 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEventLoop,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QApplication, QTableView
 
 from casedesk.services.case_file import FLOOR, CaseFile
@@ -107,20 +114,40 @@ def later_open() -> float:
     return _painted(SHOWN)
 
 
-def longest_health_turn() -> float:
-    """After unlocking, the case list's Health check column fills one case per turn of
-    the event loop (``HealthActions._check_next_case``): the longest such turn, which a
-    click or keystroke in those seconds waits for. Each reads a whole 5,000-entry case."""
+def health_column_lateness() -> float:
+    """After unlocking, the case list's Health check column fills in the background
+    (every case read and checked, a few steps a turn of the event loop:
+    ``HealthActions._check_next_case``). The longest a 10 ms timer is kept waiting
+    beyond its time until the column is full, the event loop running as it does for a
+    worker: a click or keystroke in those seconds waits as long. Each case has 5,000
+    entries; the column's repaints and the work tray's are in it too."""
     _, controller = _window()
     _open(CaseFile.open(_path(), PASSPHRASE))
-    controller._health_timer.stop()  # the turns are taken here, one after another
     longest = 0.0
+    due = time.perf_counter() + 0.010
+
+    def on_time() -> None:
+        nonlocal longest, due
+        now = time.perf_counter()
+        longest = max(longest, now - due)
+        due = now + 0.010
+
+    def full() -> None:
+        if not controller._health_timer.isActive():
+            loop.quit()
+
+    loop = QEventLoop()
+    watch, done = QTimer(), QTimer()
+    watch.setTimerType(Qt.TimerType.PreciseTimer)
+    watch.timeout.connect(on_time)
+    done.timeout.connect(full)
+    watch.start(10)
+    done.start(50)
     try:
-        while controller._health_queue or controller._checking:
-            started = time.perf_counter()
-            controller._check_next_case()
-            longest = max(longest, time.perf_counter() - started)
+        loop.exec()
     finally:
+        watch.stop()
+        done.stop()
         controller.close_case_file()
     return longest
 
@@ -195,8 +222,8 @@ def bare_table() -> float:
 
 FIGURES = [
     Figure(
-        "after unlocking, the longest turn of the background health check (5,000-entry cases)",
-        longest_health_turn,
+        "after unlocking, the longest wait while the Health check column fills (5,000-entry cases)",
+        health_column_lateness,
         target=0.050,
         most_runs=3,
     ),

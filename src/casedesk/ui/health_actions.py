@@ -56,9 +56,9 @@ SHARED_KINDS = frozenset(
 
 # How long one tick of the background check goes on beginning steps. A turn of the event
 # loop should take no more than 50 ms; a step of a 5,000-entry case (a page of 500 rows,
-# the small kinds with the first page, or its slowest check) is 10 to 35 ms here, so a
-# tick that begins its last step just before this ends still ends within it. Between
-# ticks the window takes its input and repaints.
+# or its slowest check) takes up to some 20 ms here, so a tick that begins its last step
+# just before this ends still ends well within it. Between ticks the window takes its
+# input and repaints.
 TICK_SECONDS = 0.010
 
 
