@@ -314,20 +314,15 @@ class CaseFile:
     def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]:
         """The whole record of the case, read a page of rows at a time, each page a brief
         read of its own: None after each page, the record last (a check of every case in
-        the background leaves the window free between pages). A record already kept at
-        the file's newest change is given at once; one read here is not kept."""
+        the background leaves the window free between pages). It ends with no record
+        when the file changed between two pages. A record already kept at the file's
+        newest change is given at once; one read here is not kept."""
         with self._store.read() as snapshot:
             kept = self._records.peek((reference, True), snapshot.last_change())
         if kept is not None:
             yield kept
             return
-        pages = self._store.case_record_in_pages(reference)
-        while True:
-            with gc_paused():
-                record = next(pages)
-            yield record
-            if record is not None:
-                return
+        yield from self._store.case_record_in_pages(reference)
 
     def last_change(self) -> int:
         """The number of the newest change in the file's audit trail: every change

@@ -5,7 +5,7 @@ timescales, supervision rules and newly qualified workers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -22,6 +22,7 @@ from casedesk.domain.patterns import Thresholds
 from casedesk.domain.sign_offs import SignOffCheck
 from casedesk.domain.wording import shown_day, translate
 from casedesk.services.case_file import CaseFile
+from casedesk.services.gc_pause import gc_paused
 from casedesk.services.oversight import newly_qualified
 from casedesk.services.sign_off import sign_off_checks
 
@@ -119,9 +120,15 @@ def _health(inputs: HealthInputs, results: list[CheckResult]) -> CaseHealth:
     )
 
 
+# How many times a case's check in steps begins again because the file changed before
+# it ended, before it is taken in one go: a worker arranging a genogram changes the file
+# every few seconds, and a check that always began again would never end.
+BEGIN_AGAIN = 2
+
+
 def case_health_in_steps(
     case_file: CaseFile, reference: str, thresholds: Thresholds | None = None
-) -> Iterator[CaseHealth | None]:
+) -> Generator[CaseHealth | None, None, None]:
     """``case_health`` of the case as it is now, worked out a step at a time: a page of
     its rows, what the checks need besides, or one check. None after each step, the
     health last. Each step reads in a brief read of its own or not at all, so the
@@ -132,23 +139,44 @@ def case_health_in_steps(
     between the first step and the last, the case is checked again from the start: the
     health given is always of the case as one version of the file holds it, never of a
     version already replaced (a worker's edit of the case meanwhile is not undone by a
-    check that began before it)."""
-    while True:
+    check that began before it). After ``BEGIN_AGAIN`` such beginnings the last try is
+    one step, the whole case at once.
+
+    The cyclic collector is held off while a try is under way (``gc_pause``), and on
+    again when it ends, begins again, or is dropped (closing the steps ends the hold):
+    the record read is freed before any collection has walked it or moved it among the
+    oldest objects, whose full collection walks everything the process holds (110-125
+    ms with the desktop's window, mid-check)."""
+    for _ in range(BEGIN_AGAIN + 1):
+        health = yield from _try_in_steps(case_file, reference, thresholds)
+        if health is not None:
+            yield health
+            return
+    yield case_health(case_file, reference, None, thresholds)
+
+
+def _try_in_steps(
+    case_file: CaseFile, reference: str, thresholds: Thresholds | None
+) -> Generator[None, None, CaseHealth | None]:
+    """One try of ``case_health_in_steps``: the health, or None when the file changed
+    before the last step."""
+    with gc_paused():
         began = case_file.last_change()
         record: CaseRecord | None = None
         for record in case_file.case_record_in_pages(reference):
             if record is None:
                 yield None
-        assert record is not None  # the last page gives the record
+        if record is None:
+            return None  # the file changed between two pages
         yield None
         inputs = _inputs(case_file, record, None, thresholds)
         results: list[CheckResult] = []
         for result in health_checks_one_by_one(inputs):
             yield None
             results.append(result)
-        if case_file.last_change() == began:
-            yield _health(inputs, results)
-            return
+        if case_file.last_change() != began:
+            return None
+        return _health(inputs, results)
 
 
 def case_health(

@@ -455,11 +455,15 @@ class CaseStore(KeyManagement):
     def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]:
         """The case's whole record read a page at a time, each page a brief read of its
         own (``loading.CaseReading``; no connection is held between pages, so nothing
-        waits on it): None after each page, the record last."""
+        waits on it): None after each page, the record last; no record when the file
+        changed between two pages."""
         reading = loading.CaseReading(reference)
         while True:
-            with self.read() as snapshot:
-                record = snapshot.read_case_page(reading)
+            try:
+                with self.read() as snapshot:
+                    record = snapshot.read_case_page(reading)
+            except loading.FileChangedError:
+                return
             yield record
             if record is not None:
                 return

@@ -339,6 +339,7 @@ class Controller(
         self._copied_text = None
 
     def _close_quietly(self) -> None:
+        self._end_check()  # its hold of the collector ends (the window's widgets are going)
         if self.case_file is not None:
             self.case_file.close()
             self.case_file = None

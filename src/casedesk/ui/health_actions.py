@@ -19,7 +19,7 @@ case data.
 from __future__ import annotations
 
 import time
-from collections.abc import Collection, Iterator, Set
+from collections.abc import Collection, Generator, Set
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,8 +31,6 @@ from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.patterns import Thresholds
 from casedesk.domain.wording import translate
 from casedesk.services.case_file import CaseFile
-from casedesk.services.gc_pause import hold as hold_collector
-from casedesk.services.gc_pause import release as release_collector
 from casedesk.services.health import CaseHealth, case_health, case_health_in_steps, health_of
 from casedesk.ui.busy import Busy
 from casedesk.ui.case_actions import CaseActions
@@ -81,7 +79,7 @@ class HealthActions(CaseActions):
         self._health_basis: _Basis | None = None
         self._health_queue: list[str] = []
         # The case whose check is under way, and its steps still to take.
-        self._checking: tuple[str, Iterator[CaseHealth | None]] | None = None
+        self._checking: tuple[str, Generator[CaseHealth | None, None, None]] | None = None
         self._health_timer = QTimer(self.window)
         self._health_timer.setInterval(0)  # a tick whenever the window has nothing to do
         self._health_timer.timeout.connect(self._check_next_case)
@@ -172,7 +170,7 @@ class HealthActions(CaseActions):
     # -- every case -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show the case list, then check each case not yet known, one a tick."""
+        """Show the case list, then check each case not yet known, in the background."""
         super().refresh()
         self.check_every_case()
 
@@ -182,10 +180,12 @@ class HealthActions(CaseActions):
             return
         self._check_basis()
         model = self.window.case_page.model
+        waiting = self._waiting()
         for row in range(model.rowCount()):
             reference = model.row_at(row).reference
-            if reference not in self.health_cache and reference not in self._waiting():
+            if reference not in self.health_cache and reference not in waiting:
                 self._health_queue.append(reference)
+                waiting.add(reference)
         self._show_tray_health()
         if self._health_queue:
             self._health_timer.start()
@@ -204,7 +204,8 @@ class HealthActions(CaseActions):
         """One tick: steps of the checks queued, for ``TICK_SECONDS`` at most after the
         first (so the window stays quick), a case's check carried on where the last tick
         left it."""
-        if self.case_file is None:
+        if self.case_file is None:  # closed without forget_health (the window went)
+            self._end_check()
             self._health_timer.stop()
             return
         if self._check_basis():  # midnight passed, say: every case again, from the start
@@ -233,20 +234,19 @@ class HealthActions(CaseActions):
                 return
 
     def _begin_check(self, reference: str) -> None:
-        """Begin a case's check. The cyclic collector is held off until it ends: the
-        record it reads is freed (by reference counting) before any collection has
-        walked it or moved it among the oldest objects, whose full collection walks
-        everything the window holds (110-125 ms here, in the middle of a tick)."""
+        """Begin a case's check (it holds the cyclic collector off while under way:
+        ``case_health_in_steps``)."""
         assert self.case_file is not None
         steps = case_health_in_steps(self.case_file, reference, self.window.case_view.thresholds)
         self._checking = (reference, steps)
-        hold_collector()
 
     def _end_check(self) -> None:
-        """The case's check ended (done, failed or dropped): nothing of it is kept."""
+        """The case's check ended (done, failed or dropped): closed, so its hold of the
+        collector ends with it, and nothing of it is kept."""
         if self._checking is not None:
+            steps = self._checking[1]
             self._checking = None
-            release_collector()
+            steps.close()
 
     def _waiting(self) -> set[str]:
         """The cases queued, and the one whose check is under way (which begins again
