@@ -120,9 +120,9 @@ def _health(inputs: HealthInputs, results: list[CheckResult]) -> CaseHealth:
     )
 
 
-# How many times a case's check in steps begins again because the file changed before
-# it ended, before it is taken in one go: a worker arranging a genogram changes the file
-# every few seconds, and a check that always began again would never end.
+# How many times a case's check begins again in steps because the file changed before
+# it ended; after that it is taken in one go: a worker arranging a genogram changes the
+# file every few seconds, and a check that always began again would never end.
 BEGIN_AGAIN = 2
 
 
@@ -139,8 +139,9 @@ def case_health_in_steps(
     between the first step and the last, the case is checked again from the start: the
     health given is always of the case as one version of the file holds it, never of a
     version already replaced (a worker's edit of the case meanwhile is not undone by a
-    check that began before it). After ``BEGIN_AGAIN`` such beginnings the last try is
-    one step, the whole case at once.
+    check that began before it). It begins again in steps at most ``BEGIN_AGAIN``
+    times; should the file change during the last of those too, the case is taken in
+    one go, one step.
 
     The cyclic collector is held off while a try is under way (``gc_pause``), and on
     again when it ends, begins again, or is dropped (closing the steps ends the hold):
