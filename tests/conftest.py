@@ -16,6 +16,22 @@ os.environ.pop("CASEDESK_PASSPHRASE", None)
 os.environ["LC_ALL"] = os.environ["LANG"] = "en_GB.UTF-8"
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After each test, delete at once what it left to be deleted (pytest-qt closes a
+    test's windows with ``deleteLater``, which waits for an event loop that may never run
+    again). Each window left alive kept its application-wide event filters: every event
+    of every later test went through them (half the time of the GUI tests), and a window
+    of an earlier test did for a new one what its own filters missed, hiding a bug that a
+    worker's only window had (four tables that Tab could not leave)."""
+    yield
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Path]]:
     """Point config, data, cache, log, temp and documents folders under tmp_path for

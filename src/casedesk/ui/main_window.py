@@ -63,6 +63,12 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setWindowTitle("CaseDesk")
         self.setWindowIcon(QIcon(str(resource("icons/casedesk.svg"))))
+        # F1 in a dialog (which blocks the window's own F1) opens the dialog's help; Qt's
+        # own tool buttons (tab scroll arrows, a search box's clear button) get words; Tab
+        # leaves every table. Watching before any page is made: a table polished while the
+        # window is built (the case list, People, Sharing, Health) was missed when the
+        # watcher came later, and Tab went from cell to cell in it instead of leaving.
+        help_pages.HelpWatcher(self, self.shortcut_rows)
 
         self.start_page = StartPage()
         self.start_page.help_page = "open-and-lock"  # type: ignore[attr-defined]
@@ -271,9 +277,6 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(
             lambda: help_pages.show_help(help_pages.KEYBOARD, self, self.shortcut_rows)
         )
-        # F1 in a dialog (which blocks the window's own F1) opens the dialog's help; Qt's
-        # own tool buttons (tab scroll arrows, a search box's clear button) get words.
-        help_pages.HelpWatcher(self, self.shortcut_rows)
         self.about_action = self._action(
             translate("main_window", "&About CaseDesk"),
             None,
