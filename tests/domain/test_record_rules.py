@@ -143,6 +143,19 @@ def test_match_spans_point_at_the_original_text() -> None:
     assert match_spans(text, "") == []
 
 
+def test_match_spans_mark_where_words_begin_as_the_search_matches_them() -> None:
+    from casedesk.domain.names import match_spans
+
+    # The search finds entries whose words begin with each word typed: the marks show
+    # those words, not the same letters inside others ("called", "Danielle").
+    text = "Police called; Danielle attended A&E at Ámbleside"
+    assert [text[a:b] for a, b in match_spans(text, "a")] == ["a", "A", "a", "Á"]
+    assert [text[a:b] for a, b in match_spans(text, "a&e")] == ["A&E"]
+    assert match_spans(text, "lice") == []
+    other = "PC Smith (police)"
+    assert [other[a:b] for a, b in match_spans(other, "police")] == ["police"]
+
+
 @given(st.text(max_size=40), st.text(min_size=1, max_size=5))
 def test_match_spans_are_inside_the_text_and_fold_to_the_word(text: str, word: str) -> None:
     from casedesk.domain.names import match_spans

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -139,6 +141,39 @@ def test_search_patterns_and_significant_only_in_the_case_view(
     assert view.model.rowCount() == total
     window.case_view.clear()
     assert view.model.total() == 0 and view.patterns.count() == 0
+
+
+def test_a_search_marks_the_words_it_found_and_cuts_the_text_short_as_other_cells(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
+) -> None:
+    """Typing "a" finds the entries with a word beginning "a": the marks show those words'
+    beginnings, not every a inside "called" or "Danielle", and the description is cut
+    short with … where the column ends, as the other cells are."""
+    window, controller = gui
+    window.resize(1024, 700)
+    controller.show_case("DEMO-0001")
+    view = window.case_view.chronology
+    qtbot.keyClicks(view.search, "a")
+    assert 0 < view.model.rowCount() < view.model.total()
+    font, width = view.table.font(), view.table.columnWidth(Column.DESCRIPTION)
+    marked_rows = 0
+    for row in range(min(view.model.rowCount(), 20)):
+        text = view.model.index(row, Column.DESCRIPTION).data()
+        marked = view.delegate.marked(text, font, width)
+        if marked is None:
+            continue  # the word it was found by is in another field
+        marked_rows += 1
+        pieces = re.findall(r"<span[^>]*>(.*?)</span>", marked)
+        assert pieces and all(piece.lower() == "a" for piece in pieces)
+        plain = html.unescape(re.sub(r"<[^>]+>", "", marked))
+        assert plain == text or (plain.endswith("…") and text.startswith(plain[:-1]))
+    assert marked_rows
+    sentence = "Police called by neighbour after shouting at the address."
+    marked = view.delegate.marked(sentence, font, 10_000)
+    assert marked is not None
+    assert html.unescape(re.sub(r"<[^>]+>", "", marked)) == sentence
+    assert re.findall(r"<span[^>]*>(.*?)</span>", marked) == ["a", "a", "a"]
+    assert "called</" not in marked and "c<span" not in marked
 
 
 def test_the_chosen_entry_stays_chosen_through_a_search_and_a_sort(

@@ -62,8 +62,10 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where the words of ``query`` occur in ``text``, ignoring accents and case, as
-    (start, end) spans of the original text (for highlighting matches)."""
+    """Where the words of ``query`` begin words of ``text``, ignoring accents and case, as
+    (start, end) spans of the original text (for highlighting matches). The beginning of
+    a word, as the chronology's search matches it (its index's words are runs of letters
+    and digits): "a" marks "a" and "Ambulance", not every a inside "called"."""
     words = [w for w in fold(query).split() if w]
     if not words:
         return []
@@ -88,8 +90,9 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     for word in words:
         start = haystack.find(word)
         while start >= 0:
-            end = start + len(word) - 1
-            spans.append((origin[start], origin[end] + 1))
+            if start == 0 or not haystack[start - 1].isalnum():
+                end = start + len(word) - 1
+                spans.append((origin[start], origin[end] + 1))
             start = haystack.find(word, start + 1)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):

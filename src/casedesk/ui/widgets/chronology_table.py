@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -43,26 +43,24 @@ class HighlightDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         """Plain painting unless there is a query; then the matches are highlighted."""
-        text = str(index.data() or "")
-        spans = match_spans(text, self.query) if self.query else []
-        if not spans:
+        if not self.query:
             super().paint(painter, option, index)
             return
         self.initStyleOption(option, index)
-        parts, last = [], 0
-        for start, end in spans:
-            parts.append(html.escape(text[last:start]))
-            parts.append(
-                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"  # i18n: markup
-                f"{html.escape(text[start:end])}</span>"
-            )
-            last = end
-        parts.append(html.escape(text[last:]))
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml("".join(parts))
-        option.text = ""
         style = option.widget.style() if option.widget else None
+        document = QTextDocument()
+        width = option.rect.width() - 2 * document.documentMargin()
+        marked = self.marked(option.text, option.font, int(width))
+        if marked is None:
+            # What the plain paint does once the option is filled in (not twice).
+            if style:
+                style.drawControl(
+                    QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget
+                )
+            return
+        document.setDefaultFont(option.font)
+        document.setHtml(marked)
+        option.text = ""
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         painter.save()
@@ -75,6 +73,31 @@ class HighlightDelegate(QStyledItemDelegate):
             )
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+    def marked(self, text: str, font: QFont, width: int) -> str | None:
+        """``text`` as the cell shows it, in ``width`` pixels of ``font``, with the searched
+        words marked (markup), or None when nothing it shows is marked. Cut short with … as
+        the other cells are: the marks are only where the words can be seen."""
+        spans = match_spans(text, self.query) if self.query else []
+        if not spans:
+            return None
+        shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        kept, tail = len(text), ""
+        if shown != text and text.startswith(shown[:-1]):
+            kept, tail = len(shown) - 1, shown[-1]
+        seen = [(start, min(end, kept)) for start, end in spans if start < kept]
+        if not seen:
+            return None  # the words are past what the column shows: painted plainly
+        parts, last = [], 0
+        for start, end in seen:
+            parts.append(html.escape(text[last:start]))
+            parts.append(
+                f"<span style='background:{MARKED_BACK}; color:{MARKED_TEXT}'>"  # i18n: markup
+                f"{html.escape(text[start:end])}</span>"
+            )
+            last = end
+        parts.append(html.escape(text[last:kept]) + tail)
+        return "".join(parts)
 
 
 class ChronologyTable(QTableView):
