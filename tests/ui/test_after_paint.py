@@ -4,6 +4,7 @@ handed over, and a failure in one does not keep the others from running."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -56,3 +57,25 @@ def test_work_handed_over_after_the_paint_waits_for_the_next_one(
     window.setUpdatesEnabled(True)
     window.setText("the second case, painted")
     qtbot.waitUntil(lambda: ran == ["first", "second"])
+
+
+def test_work_for_a_window_that_goes_before_its_paint_is_dropped(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window deleted while work waits for its paint: the work never runs (it would
+    reach for what is gone), neither at a later paint nor when the wait runs out."""
+    monkeypatch.setattr(after_paint, "LONGEST_WAIT_MS", 50)
+    window = QLabel("a window")
+    window.show()
+    qtbot.waitExposed(window)
+    ran: list[str] = []
+    after_next_paint(window, lambda: ran.append(window.text()))
+    shiboken6.delete(window)
+    other = QLabel("another window")
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    with qtbot.captureExceptions() as raised:
+        qtbot.wait(200)  # past the wait, and other windows painted
+    assert ran == [] and raised == []
+    assert after_paint._WAITING == {}

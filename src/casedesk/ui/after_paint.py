@@ -57,6 +57,15 @@ class _AfterPaint(QObject):
         self._ran = False
         app.installEventFilter(self)
         QTimer.singleShot(0, self, self._start_fallback)
+        window.destroyed.connect(self._forget)
+
+    def _forget(self) -> None:
+        """The window is gone before its paint: nothing of it will be painted, and what
+        waits would reach for what is gone (the fallback ran it, and it raised)."""
+        self._ran = True
+        self.functions = []
+        self._stop_taking_work()
+        self.deleteLater()
 
     def _stop_taking_work(self) -> None:
         """Work handed over from now on waits for the window's next paint, not this."""
