@@ -154,6 +154,15 @@ def test_match_spans_mark_where_words_begin_as_the_search_matches_them() -> None
     assert match_spans(text, "lice") == []
     other = "PC Smith (police)"
     assert [other[a:b] for a, b in match_spans(other, "police")] == ["police"]
+    # Where words begin as the index reads them: a word's own punctuation at its ends is
+    # not matched, and "™" or "№" part words though folding makes letters of them.
+    for written, typed, marked in (
+        ("a re-referral", "-referral", "referral"),
+        ("see ref#123", "#123", "123"),
+        ("Acme™Widget", "widget", "Widget"),
+        ("flat №5", "5", "5"),
+    ):
+        assert [written[a:b] for a, b in match_spans(written, typed)] == [marked]
 
 
 @given(st.text(max_size=40), st.text(min_size=1, max_size=5))

@@ -3,13 +3,17 @@ handed over, and a failure in one does not keep the others from running."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 import shiboken6
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from casedesk.services import gc_pause
 from casedesk.ui import after_paint
 from casedesk.ui.after_paint import after_next_paint
+from casedesk.ui.collector_hold import held_until_painted
 
 
 def test_work_runs_after_the_paint_in_order_and_a_failure_stops_nothing(qtbot: QtBot) -> None:
@@ -79,3 +83,23 @@ def test_work_for_a_window_that_goes_before_its_paint_is_dropped(
         qtbot.wait(200)  # past the wait, and other windows painted
     assert ran == [] and raised == []
     assert after_paint._WAITING == {}
+
+
+def test_the_collector_held_until_a_paint_comes_back_when_the_window_goes_first(
+    qtbot: QtBot,
+) -> None:
+    """A case shown holds the cyclic collector until its window is painted; the window
+    deleted before that paint must not leave it off for the rest of the day."""
+    assert gc.isenabled()
+    window = QLabel("a window")
+    window.show()
+    qtbot.waitExposed(window)
+    ran: list[str] = []
+    with held_until_painted(window):
+        after_next_paint(window, lambda: ran.append(window.text()))
+    assert not gc.isenabled()  # until the paint
+    shiboken6.delete(window)
+    assert gc.isenabled() and gc_pause._holds == 0
+    with qtbot.captureExceptions() as raised:
+        qtbot.wait(100)
+    assert ran == [] and raised == []

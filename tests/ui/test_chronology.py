@@ -176,6 +176,13 @@ def test_a_search_marks_the_words_it_found_and_cuts_the_text_short_as_other_cell
         sentence, font, view.fontMetrics().horizontalAdvance("Police called by n")
     )
     assert narrow is None
+    assert view.delegate.marked(sentence, font, 1) is None  # not even … fits
+    # A right-to-left mark in what is cut: Qt keeps it after the …; still cut short.
+    marked_rtl = view.delegate.marked(
+        "At the home at night the mother spoke to us\u200fabout it", font, 150
+    )
+    assert marked_rtl is not None and "…" in marked_rtl[0]
+    assert marked_rtl[1][0] == (0, 1) and len(marked_rtl[0]) < 40
     # Painted: the window grabbed with the marks in view raises nothing.
     window.case_view.tabs.setCurrentWidget(view)
     view.table.viewport().grab()

@@ -66,7 +66,9 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     (start, end) spans of the original text (for highlighting matches). The beginning of
     a word, as the chronology's search matches it (its index's words are runs of letters
     and digits): "a" marks "a" and "Ambulance", not every a inside "called"."""
-    words = [w for w in fold(query).split() if w]
+    # A word's own punctuation at either end is not part of what the index matches
+    # ("-referral" finds "re-referral").
+    words = [w for w in (_alnum_ends(w) for w in fold(query).split()) if w]
     if not words:
         return []
     origin: list[int] | range
@@ -90,7 +92,10 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     for word in words:
         start = haystack.find(word)
         while start >= 0:
-            if start == 0 or not haystack[start - 1].isalnum():
+            # Where a word begins is read in the text as written: folding turns "™"
+            # and "№" into letters ("Acme™Widget", "№5"), which the index does not.
+            at = origin[start]
+            if at == 0 or not text[at - 1].isalnum():
                 end = start + len(word) - 1
                 spans.append((origin[start], origin[end] + 1))
             start = haystack.find(word, start + 1)
@@ -101,6 +106,14 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+def _alnum_ends(word: str) -> str:
+    """``word`` without the characters before its first letter or digit and after its
+    last."""
+    first = next((i for i, c in enumerate(word) if c.isalnum()), len(word))
+    last = next((i for i in range(len(word) - 1, -1, -1) if word[i].isalnum()), -1)
+    return word[first : last + 1]
 
 
 # Characters that make text run right to left, or that steer the direction of what follows.

@@ -27,12 +27,16 @@ LONGEST_WAIT_MS = 500
 _WAITING: dict[int, _AfterPaint] = {}
 
 
-def after_next_paint(window: QWidget, function: Callable[[], None]) -> None:
+def after_next_paint(
+    window: QWidget, function: Callable[[], None], even_if_it_goes: bool = False
+) -> None:
     """Call ``function`` once, on the turn of the event loop after the next paint of a
     widget of ``window`` (another window's paint, a dialog's or a tooltip's, may come
     first and does not count), after anything handed over before it for the same paint;
     at once if ``window`` is hidden or minimised (nothing of it will be painted) or there
-    is no event loop."""
+    is no event loop. Should the window be deleted before its paint, ``function`` is
+    dropped (it would reach for what is gone), or called then if ``even_if_it_goes``
+    (what does not touch the window and must not be lost: the collector's release)."""
     app = QCoreApplication.instance()
     if app is None or not window.isVisible() or window.isMinimized():
         function()
@@ -40,7 +44,7 @@ def after_next_paint(window: QWidget, function: Callable[[], None]) -> None:
     waiting = _WAITING.get(id(window))
     if waiting is None:
         waiting = _WAITING[id(window)] = _AfterPaint(app, window)
-    waiting.functions.append(function)
+    waiting.functions.append((function, even_if_it_goes))
 
 
 class _AfterPaint(QObject):
@@ -51,7 +55,7 @@ class _AfterPaint(QObject):
 
     def __init__(self, app: QCoreApplication, window: QWidget) -> None:
         super().__init__(app)
-        self.functions: list[Callable[[], None]] = []
+        self.functions: list[tuple[Callable[[], None], bool]] = []
         self._app = app
         self._window = window
         self._ran = False
@@ -60,12 +64,13 @@ class _AfterPaint(QObject):
         window.destroyed.connect(self._forget)
 
     def _forget(self) -> None:
-        """The window is gone before its paint: nothing of it will be painted, and what
-        waits would reach for what is gone (the fallback ran it, and it raised)."""
-        self._ran = True
-        self.functions = []
-        self._stop_taking_work()
-        self.deleteLater()
+        """The window is gone before its paint: nothing of it will be painted. What
+        waits for it is dropped (the fallback ran it, and it reached for what is gone),
+        but for what was handed over ``even_if_it_goes``, called now."""
+        if self._ran:
+            return
+        self.functions = [(f, keep) for f, keep in self.functions if keep]
+        self._done()
 
     def _stop_taking_work(self) -> None:
         """Work handed over from now on waits for the window's next paint, not this."""
@@ -100,7 +105,7 @@ class _AfterPaint(QObject):
         self._stop_taking_work()
         functions, self.functions = self.functions, []
         failure: BaseException | None = None
-        for function in functions:
+        for function, _ in functions:
             try:
                 function()
             except BaseException as error:

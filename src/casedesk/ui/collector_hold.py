@@ -21,4 +21,6 @@ from casedesk.ui.after_paint import after_next_paint
 def held_until_painted(window: QWidget) -> AbstractContextManager[None]:
     """No cyclic collection inside the block nor until ``window``'s next paint after it
     is done (if the collector was enabled before; holds nest and overlap: ``gc_pause``)."""
-    return gc_paused(resume=lambda function: after_next_paint(window, function))
+    # The release runs even if the window goes first: held for good, the collector
+    # would never run again in this process.
+    return gc_paused(resume=lambda function: after_next_paint(window, function, True))

@@ -107,9 +107,14 @@ class HighlightDelegate(QStyledItemDelegate):
         if not spans:
             return None
         shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+        if not shown:
+            return None  # not even … fits
         kept = len(text)
-        if shown != text and text.startswith(shown[:-1]):
-            kept = len(shown) - 1
+        # Qt keeps the direction marks of what it cut after the … (a right-to-left
+        # mark typed in Hebrew or Arabic text).
+        cut = shown.rfind("…")
+        if shown != text and cut >= 0 and text.startswith(shown[:cut]):
+            kept = cut
         else:
             shown = text
         seen = [(start, min(end, kept)) for start, end in spans if start < kept]
