@@ -28,7 +28,7 @@ _WAITING: dict[int, _AfterPaint] = {}
 
 
 def after_next_paint(
-    window: QWidget, function: Callable[[], None], even_if_it_goes: bool = False
+    window: QWidget, function: Callable[[], None], *, even_if_it_goes: bool = False
 ) -> None:
     """Call ``function`` once, on the turn of the event loop after the next paint of a
     widget of ``window`` (another window's paint, a dialog's or a tooltip's, may come

@@ -23,4 +23,6 @@ def held_until_painted(window: QWidget) -> AbstractContextManager[None]:
     is done (if the collector was enabled before; holds nest and overlap: ``gc_pause``)."""
     # The release runs even if the window goes first: held for good, the collector
     # would never run again in this process.
-    return gc_paused(resume=lambda function: after_next_paint(window, function, True))
+    return gc_paused(
+        resume=lambda function: after_next_paint(window, function, even_if_it_goes=True)
+    )
