@@ -7,7 +7,7 @@ check, back up and change keys through it, and write only inside named units of 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -322,7 +322,36 @@ class CaseFile:
         if kept is not None:
             yield kept
             return
-        yield from self._store.case_record_in_pages(reference)
+        for page in self._store.case_record_in_pages(reference):
+            yield None if page is None else page.record
+
+    def read_ahead(self, reference: str) -> Generator[None, bool | None, None]:
+        """Read the case's whole record a page at a time, each page a brief read of its
+        own (a step: None after each), and keep it as the record read ahead
+        (``RecentRecords.keep_ahead``): the case a worker has chosen on the case list,
+        read while they have not yet opened it, so that opening it reads nothing. Sent
+        True after a step, it reads all that is left at once (the case is being opened:
+        what is left costs less than the whole). Nothing is read when the record is kept
+        already at the file's newest change, and nothing kept when the file changed
+        between two pages (opening the case then reads it). The cyclic collector is held
+        off until the steps end or are dropped, as in the background health check
+        (``services.health``)."""
+        key = (reference, True)
+        with self._store.read() as snapshot:
+            if self._records.peek(key, snapshot.last_change()) is not None:
+                return
+        with gc_paused():
+            pages = self._store.case_record_in_pages(reference)
+            rest: bool | None = None  # what the reader sent: True, the rest at once
+            while True:
+                try:
+                    page = pages.send(rest)
+                except StopIteration:  # the file changed between two pages
+                    return
+                if page is not None:
+                    self._records.keep_ahead(key, page.change, page.record)
+                    return
+                rest = yield None
 
     def last_change(self) -> int:
         """The number of the newest change in the file's audit trail: every change

@@ -7,6 +7,11 @@ transaction, so a record whose number is still the newest is exactly what readin
 would give; any change, by this window or another program, makes it read afresh. Records
 are frozen, so handing out the same one twice is safe. Only a few are kept (a 5,000-entry
 case is some megabytes), and all are dropped when the file closes or locks.
+
+Beside them, one record read ahead: the case a worker has chosen on the case list, read
+before they open it (``CaseFile.read_ahead``). It is kept apart so that reading ahead
+never pushes out a case the worker has had open, and holds one record more at most: the
+next open takes it among the recent ones if it is the case opened, and drops it if not.
 """
 
 from __future__ import annotations
@@ -18,16 +23,20 @@ from casedesk.domain.case_record import CaseRecord
 
 KEPT = 3
 
+_Key = tuple[str, bool]  # a case's reference, and whether its chronology is read
+_Kept = tuple[int, CaseRecord]  # a record, and the change it was read at
+
 
 class RecentRecords:
     """Case records by (reference, with chronology), each with the change it was read at."""
 
     def __init__(self) -> None:
-        self._kept: OrderedDict[tuple[str, bool], tuple[int, CaseRecord]] = OrderedDict()
+        self._kept: OrderedDict[_Key, _Kept] = OrderedDict()
+        self._ahead: tuple[_Key, _Kept] | None = None
 
     def get(
         self,
-        key: tuple[str, bool],
+        key: _Key,
         last_change: int,
         read: Callable[[], CaseRecord],
         keep: bool = True,
@@ -37,27 +46,45 @@ class RecentRecords:
         the two then only makes the next call read again. ``keep=False``: a record read
         is not kept, and one kept is not made the most recent (a pass over every case,
         such as the background health check, would otherwise push out the cases the
-        worker has open)."""
-        kept = self._kept.get(key)
+        worker has open). ``keep=True`` (a case opened) also ends what was read ahead:
+        it becomes one of the recent records if it is this one, and is dropped if not."""
+        kept = self._found(key)
+        if keep:
+            self._ahead = None
         if kept is not None and kept[0] == last_change:
             if keep:
-                self._kept.move_to_end(key)
+                self._remember(key, kept)
             return kept[1]
         record = read()
-        if not keep:
-            return record
-        self._kept[key] = (last_change, record)
-        self._kept.move_to_end(key)
-        while len(self._kept) > KEPT:
-            self._kept.popitem(last=False)
+        if keep:
+            self._remember(key, (last_change, record))
         return record
 
-    def peek(self, key: tuple[str, bool], last_change: int) -> CaseRecord | None:
-        """The record kept for ``key`` if it is still as of ``last_change`` (not made
-        the most recent); None otherwise."""
-        kept = self._kept.get(key)
+    def keep_ahead(self, key: _Key, change: int, record: CaseRecord) -> None:
+        """Keep ``record``, read at ``change`` before it was asked for, as the one read
+        ahead (in place of any other)."""
+        self._ahead = (key, (change, record))
+
+    def peek(self, key: _Key, last_change: int) -> CaseRecord | None:
+        """The record kept for ``key`` (or read ahead) if it is still as of
+        ``last_change``, not made the most recent; None otherwise."""
+        kept = self._found(key)
         return kept[1] if kept is not None and kept[0] == last_change else None
 
     def clear(self) -> None:
         """Forget every record (the file is closing or locking)."""
         self._kept.clear()
+        self._ahead = None
+
+    def _found(self, key: _Key) -> _Kept | None:
+        kept = self._kept.get(key)
+        if kept is None and self._ahead is not None and self._ahead[0] == key:
+            kept = self._ahead[1]
+        return kept
+
+    def _remember(self, key: _Key, kept: _Kept) -> None:
+        """Keep as the most recent, and forget the least recent beyond ``KEPT``."""
+        self._kept[key] = kept
+        self._kept.move_to_end(key)
+        while len(self._kept) > KEPT:
+            self._kept.popitem(last=False)

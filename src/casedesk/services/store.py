@@ -10,7 +10,7 @@ would need).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from casedesk.domain.sign_offs import SignOff
 from casedesk.storage.case_store import CheckReport
 from casedesk.storage.certificates import PublicKey, StoredCertificate
 from casedesk.storage.keyslots import Unlocked
+from casedesk.storage.loading import PagedRecord
 from casedesk.storage.oversight_queries import CaseOversightRow
 from casedesk.storage.queries import CaseSummaryRow, HistoryRow, OpenItem
 from casedesk.storage.rotation import RotationResult
@@ -123,7 +124,9 @@ class Store(Protocol):
     @property
     def is_open(self) -> bool: ...
     def read(self) -> AbstractContextManager[Snapshot]: ...
-    def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]: ...
+    def case_record_in_pages(
+        self, reference: str
+    ) -> Generator[PagedRecord | None, bool | None, None]: ...
     def transaction(
         self, name: str, signer: Unlocked | None = None
     ) -> AbstractContextManager[Writes]: ...

@@ -18,7 +18,7 @@ import os
 import shutil
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,6 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import OperationalError
 
-from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.errors import (
     CaseDeskError,
     CaseFileExistsError,
@@ -48,6 +47,7 @@ from casedesk.storage.integrity import (
     verify_records,
 )
 from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
+from casedesk.storage.loading import PagedRecord
 from casedesk.storage.lock import WriterLock
 from casedesk.storage.migrations import CURRENT_VERSION, SIGNING_VERSION, Rewrite, upgrade
 from casedesk.storage.opening import (
@@ -452,21 +452,29 @@ class CaseStore(KeyManagement):
         with self.engine.connect() as connection:
             yield Snapshot(connection)
 
-    def case_record_in_pages(self, reference: str) -> Iterator[CaseRecord | None]:
+    def case_record_in_pages(
+        self, reference: str
+    ) -> Generator[PagedRecord | None, bool | None, None]:
         """The case's whole record read a page at a time, each page a brief read of its
         own (``loading.CaseReading``; no connection is held between pages, so nothing
-        waits on it): None after each page, the record last; no record when the file
-        changed between two pages."""
+        waits on it): None after each page, the record last, with the change of the file
+        every page was read at; no record when the file changed between two pages.
+        Sent True after a page, the next page is all that is left (the case is being
+        opened: on by pages, it would only take longer)."""
         reading = loading.CaseReading(reference)
+        rest = False
         while True:
             try:
                 with self.read() as snapshot:
-                    record = snapshot.read_case_page(reading)
+                    record = snapshot.read_case_page(reading, rest)
             except loading.FileChangedError:
                 return
-            yield record
-            if record is not None:
-                return
+            if record is None:
+                rest = bool((yield None))
+                continue
+            assert reading.change is not None  # set by the first page
+            yield PagedRecord(reading.change, record)
+            return
 
     @contextlib.contextmanager
     def _begin(self) -> Iterator[Connection]:

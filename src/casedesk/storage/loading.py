@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, select, tuple_
 
@@ -116,6 +116,14 @@ PAGE_ROWS = 500
 PAGE_QUERIES = 8
 
 
+class PagedRecord(NamedTuple):
+    """A case's whole record read by pages (``CaseReading``), with the change of the
+    file (the audit trail's newest number) every page was read at."""
+
+    change: int
+    record: CaseRecord
+
+
 class FileChangedError(Exception):
     """The file changed between two pages of a ``CaseReading``."""
 
@@ -150,13 +158,17 @@ class CaseReading:
         self._after: tuple[Any, ...] | None = None  # the last row's values of the order
 
     def step(
-        self, connection: Connection, change: int, case_id_of: Callable[[str], str]
+        self,
+        connection: Connection,
+        change: int,
+        case_id_of: Callable[[str], str],
+        rest: bool = False,
     ) -> CaseRecord | None:
         """Read the next page: up to ``PAGE_ROWS`` rows, of the kind begun and the
-        kinds after it, in up to ``PAGE_QUERIES`` queries. The record once its last kind
-        is read; None before. ``change``: the file's newest change, read in this same
-        read; ``case_id_of`` finds the case by its reference (or refuses, in a
-        sentence)."""
+        kinds after it, in up to ``PAGE_QUERIES`` queries (``rest``: every row left, in
+        one page). The record once its last kind is read; None before. ``change``: the
+        file's newest change, read in this same read; ``case_id_of`` finds the case by
+        its reference (or refuses, in a sentence)."""
         if self.change is None:
             self.change = change
         elif change != self.change:
@@ -166,9 +178,9 @@ class CaseReading:
             case = connection.execute(select(t.cases).where(t.cases.c.id == self._case_id))
             self._values["case"] = k.from_row(k.CASE, case.mappings().one())
         read_now = queries = 0
-        while self._kinds and read_now < PAGE_ROWS and queries < PAGE_QUERIES:
+        while self._kinds and (rest or (read_now < PAGE_ROWS and queries < PAGE_QUERIES)):
             kind = self._kinds[0]
-            limit = PAGE_ROWS - read_now
+            limit = -1 if rest else PAGE_ROWS - read_now  # -1: no limit
             if self._after is None:
                 query = case_query(kind, self._case_id, limit=limit, offset=len(self._rows))
             else:

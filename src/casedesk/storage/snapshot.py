@@ -55,10 +55,11 @@ class Snapshot:
         """The whole record of the case with this reference."""
         return loading.load_case_record(self._connection, self._case_id(reference), with_chronology)
 
-    def read_case_page(self, reading: loading.CaseReading) -> CaseRecord | None:
-        """The next page of a case read a page at a time (``loading.CaseReading``): its
-        record once the last page is read, None before."""
-        return reading.step(self._connection, self.last_change(), self._case_id)
+    def read_case_page(self, reading: loading.CaseReading, rest: bool = False) -> CaseRecord | None:
+        """The next page of a case read a page at a time (``loading.CaseReading``;
+        ``rest``: all that is left): its record once the last page is read, None
+        before."""
+        return reading.step(self._connection, self.last_change(), self._case_id, rest)
 
     def last_change(self) -> int:
         """The number of the newest entry in the audit trail: every change writes one."""

@@ -260,6 +260,7 @@ class Controller(
     def close_case_file(self) -> None:
         """File > Close Case File."""
         self.idle.stop()
+        self.stop_reading_ahead()
         self.forget_health()
         if self.case_file is not None:
             self.case_file.close()
