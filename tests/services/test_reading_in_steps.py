@@ -199,6 +199,9 @@ def test_a_case_read_ahead_opens_without_being_read_again(
     reads = _reads(monkeypatch)
     record = case_file.case_record(REFERENCE)
     assert reads == [] and record == whole
+    # What opening asks next, the deadlines its events call for, is worked out and kept.
+    remembered = case_file.timescales().timescales._last
+    assert remembered and remembered[0][0]() is record
     assert case_file.case_record("DEMO-0002") is opened  # not pushed out
     assert list(case_file.read_ahead(REFERENCE)) == []  # kept already: nothing read
 
