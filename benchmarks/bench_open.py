@@ -154,9 +154,12 @@ def double_clicked() -> float:
 
 
 def _open_file() -> CaseFile:
-    """The file left open between runs (later opens, the search)."""
+    """The file left open between runs (later opens, the search). The baseline's plain
+    copy is made first: it opens the file to copy it, which it cannot while the window
+    has it (a figure of later opens measured alone stopped there)."""
     _, controller = _window()
     if controller.case_file is None:
+        _plain_copy()
         _open(CaseFile.open(_path(), PASSPHRASE))
     assert controller.case_file is not None
     return controller.case_file

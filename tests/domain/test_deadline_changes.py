@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from casedesk.domain.case_record import CaseRecord
 from casedesk.domain.cases import LegalStatus
 from casedesk.domain.chronology import Category, ChronologyEntry
-from casedesk.domain.deadline_changes import Timescales, reconcile
+from casedesk.domain.deadline_changes import ANSWERS_KEPT, Timescales, reconcile
 from casedesk.domain.deadline_rules import Due
 from casedesk.domain.ids import CaseId
 from casedesk.domain.timescales import Deadline, DeadlineStatus, deadline_problems
@@ -233,3 +233,33 @@ def test_the_same_record_on_the_same_day_is_reconciled_once_and_not_kept_after_i
     del record
     gc.collect()
     assert not timescales._last
+
+
+def test_going_back_to_a_case_does_not_work_its_deadlines_out_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A worker goes between a few cases (kept open: the record cache): the answer for
+    each is kept while its record lives, up to ANSWERS_KEPT, the oldest let go first."""
+    timescales = Timescales(england(), ENGLAND)
+    worked: list[CaseRecord] = []
+    real = Timescales.worked_out
+
+    def counted(self: Timescales, record: CaseRecord) -> list[Due]:
+        worked.append(record)
+        return real(self, record)
+
+    monkeypatch.setattr(Timescales, "worked_out", counted)
+    base = _record(LegalStatus.CHILD_IN_NEED, REFERRAL)
+    records = [replace(base) for _ in range(ANSWERS_KEPT + 1)]
+    for record in records[:ANSWERS_KEPT]:
+        timescales.reconcile(record, TODAY)
+    for record in reversed(records[:ANSWERS_KEPT]):  # back to each: none worked out again
+        timescales.reconcile(record, TODAY)
+    assert [id(r) for r in worked] == [id(r) for r in records[:ANSWERS_KEPT]]
+    # One more record: the least recently asked about (the last, asked first on the way
+    # back) is let go, and worked out again when asked; the others are not.
+    timescales.reconcile(records[-1], TODAY)
+    for record in records[:ANSWERS_KEPT]:
+        timescales.reconcile(record, TODAY)
+    last_asked_again = records[ANSWERS_KEPT - 1]
+    assert [id(r) for r in worked[ANSWERS_KEPT:]] == [id(records[-1]), id(last_asked_again)]

@@ -265,14 +265,22 @@ def _copied(found: Reconciled) -> Reconciled:
     return Reconciled(list(found.new), list(found.met), list(found.changes))
 
 
+# How many answers ``Timescales.reconcile`` keeps: as many as the case records a worker
+# goes between are kept open (``services.record_cache``: the last three opened and the
+# one read ahead), so going back to a case does not work its deadlines out again (it
+# kept one, and every other open of a 5,000-entry case paid some 14 ms for it).
+ANSWERS_KEPT = 4
+
+
 @dataclass(frozen=True)
 class Timescales:
     """The rule pack a case file uses and the working days it counts in."""
 
     pack: RulePack
     calendar: WorkingCalendar
-    # The last answer of ``reconcile``, for as long as its record lives (a weak reference:
-    # nothing of a case is kept here once the screen and the file have let it go).
+    # The last answers of ``reconcile``, the newest first, each for as long as its record
+    # lives (a weak reference: nothing of a case is kept here once the screen and the file
+    # have let it go).
     _last: list[tuple[weakref.ref[CaseRecord], date, bool, Reconciled]] = field(
         default_factory=list, init=False, compare=False, repr=False
     )
@@ -287,11 +295,14 @@ class Timescales:
 
         Opening a case asks this of the same record twice before the first paint (is
         anything to be recorded; the header's banner) and its Actions tab a third time,
-        some 10 ms each for a 5,000-entry case: the answer for the last record asked about
-        (the same object: records are frozen) on the same day is kept. Each caller gets
-        lists of its own."""
-        for kept, day, was_opening, found in self._last:
+        some 10-14 ms each for a 5,000-entry case: the answers for the last
+        ``ANSWERS_KEPT`` records asked about (the same objects: records are frozen) are
+        kept, by day, the least recently asked let go first. Each caller gets lists of
+        its own."""
+        last = self._last
+        for place, (kept, day, was_opening, found) in enumerate(last):
             if kept() is record and day == today and was_opening == opening:
+                last.insert(0, last.pop(place))  # the most recent again
                 return _copied(found)
         found = reconcile(
             record.deadlines,
@@ -303,8 +314,12 @@ class Timescales:
             self.pack,
             record.case.legal_status.value,
         )
-        last = self._last
-        last[:] = [(weakref.ref(record, lambda _gone: last.clear()), today, opening, found)]
+
+        def forget(gone: weakref.ref[CaseRecord]) -> None:
+            last[:] = [answer for answer in last if answer[0] is not gone]
+
+        last.insert(0, (weakref.ref(record, forget), today, opening, found))
+        del last[ANSWERS_KEPT:]
         return _copied(found)
 
     def with_arising(self, record: CaseRecord, today: date, opening: bool = False) -> CaseRecord:
