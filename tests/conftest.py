@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,6 +30,34 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
     if QApplication.instance() is not None:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    _collector_let_go(item)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """Keep each phase's report on the test (its teardown asks whether it passed)."""
+    report = yield
+    setattr(item, f"casedesk_{call.when}_report", report)
+    return report
+
+
+def _collector_let_go(item: pytest.Item) -> None:
+    """No hold of the cyclic collector outlives a test (``services.gc_pause``). A test
+    that failed half way through reading a case keeps the reading's steps alive in its
+    traceback, and with them their hold: every later test would run with the collector
+    off, and those that check it fail too, hiding which one failed first. The holds are
+    let go; a test that passed and left one is a leak, and errs."""
+    from casedesk.services import gc_pause
+
+    if not gc_pause._holds:
+        return
+    while gc_pause._holds:
+        gc_pause.release()
+    called = getattr(item, "casedesk_call_report", None)
+    if called is not None and called.passed:
+        raise AssertionError("the test left the cyclic garbage collector held off")
 
 
 @pytest.fixture(autouse=True)

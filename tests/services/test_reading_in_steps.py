@@ -274,3 +274,32 @@ def test_a_case_opened_while_it_is_read_ahead_has_the_rest_read_at_once(
     assert gc.isenabled()
     reads = _reads(monkeypatch)
     assert case_file.case_record(REFERENCE) == whole and reads == []
+
+
+def test_a_case_opened_at_any_point_of_its_reading_ahead_is_the_case_a_whole_read_gives(
+    case_file: CaseFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whichever page the open comes after (inside a kind paged by its order, or by
+    offset, or between kinds), the rest read at once completes the same record: no row
+    read twice, none left out."""
+    monkeypatch.setattr(loading, "PAGE_ROWS", 3)
+    whole = case_file.case_record(REFERENCE, keep=False)
+    pages = sum(1 for _ in case_file.read_ahead(REFERENCE)) - 1  # the last step reconciles
+    for opened_after in range(1, pages):
+        case_file._records.drop_ahead()
+        steps = case_file.read_ahead(REFERENCE)
+        _pages(steps, opened_after)
+        with pytest.raises(StopIteration):
+            steps.send(True)
+        assert case_file._records.peek((REFERENCE, True), case_file.last_change()) == whole
+
+
+def test_reading_another_case_ahead_lets_the_first_go(case_file: CaseFile) -> None:
+    """The worker's cursor moved on from one case to another: the first is kept no longer
+    (one record read ahead at most), whether the second is read to its end or not."""
+    for _ in case_file.read_ahead(REFERENCE):
+        pass
+    steps = case_file.read_ahead("DEMO-0002")
+    _pages(steps, 2)
+    steps.close()
+    assert case_file._records.peek((REFERENCE, True), case_file.last_change()) is None

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
@@ -173,3 +174,72 @@ def test_choosing_a_case_while_another_is_open_reads_nothing_ahead(
     window.case_page.table.selectRow(1)
     assert controller._reading_ahead is None
     assert controller.current_reference == reference
+
+
+def test_a_case_opened_before_and_read_ahead_after_an_edit_is_not_read_again(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker opens one case, then another and changes it, and comes back to the
+    first by the list: its copy kept from the first open is stale (anything written makes
+    it so), the one read ahead since is not, and the open takes that one."""
+    window, controller = gui
+    table = window.case_page.table
+    first = _click(window, 1)
+    qtbot.waitUntil(lambda: controller._reading_ahead is None, timeout=10000)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    window.case_view.back_requested.emit()
+    _click(window, 2)
+    qtbot.waitUntil(lambda: controller._reading_ahead is None, timeout=10000)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    record = window.case_view.record
+    assert record is not None
+    entry = record.entries[-1]
+    changed = replace(entry, description="Telephone call from the school nurse, moved to 3pm")
+    controller._run_edit(lambda editor: editor.amend_entry(record, entry, changed, "wrong time"))
+    window.case_view.back_requested.emit()
+    assert _click(window, 1) == first
+    qtbot.waitUntil(lambda: controller._reading_ahead is None, timeout=10000)
+    reads = _reads(monkeypatch)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    shown = window.case_view.record
+    assert shown is not None and shown.case.reference == first
+    assert reads == []
+
+
+def test_nothing_is_read_ahead_behind_the_work_tray(
+    gui: tuple[MainWindow, Controller], qtbot: QtBot
+) -> None:
+    """View > Work Tray puts the keyboard on the case list on its way to the tray (a
+    row made current): no case is read behind the tray; back on the cases, the current
+    row's case is."""
+    window, controller = gui
+    controller.refresh()  # the list filled again (after an edit, say): no current row
+    controller.stop_reading_ahead()
+    window.show_work_tray()
+    assert window.case_page.tabs.currentWidget() is window.case_page.tray
+    assert controller._reading_ahead is None
+    window.case_page.tabs.setCurrentWidget(window.case_page.cases_tab)
+    current = window.case_page.table.currentIndex()
+    assert current.isValid() and controller._reading_ahead is not None
+
+
+def test_a_window_gone_while_a_case_is_read_ahead_leaves_the_collector_on(
+    qtbot: QtBot, tmp_path: Path, demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read ahead under way holds the collector off; the window going (the file
+    closed with it, quietly) ends the hold, or the process would keep every cycle it
+    made."""
+    monkeypatch.setattr(loading, "PAGE_ROWS", 7)
+    path = tmp_path / demo.name
+    shutil.copytree(demo, path)
+    window = MainWindow(UiSettings())
+    controller = Controller(window)
+    controller._opened(CaseFile.open(path, DEMO_PASSPHRASE))
+    controller._health_timer.stop()
+    monkeypatch.setattr(health_actions, "TICK_SECONDS", 0.0)
+    controller.read_ahead(window.case_page.model.row_at(1).reference)  # a row chosen
+    controller._check_next_case()
+    assert controller._reading_ahead is not None and not gc.isenabled()
+    shiboken6.delete(window)
+    assert controller.case_file is None
+    assert controller._reading_ahead is None and gc.isenabled()

@@ -342,6 +342,7 @@ class CaseFile:
         with self._store.read() as snapshot:
             if self._records.peek(key, snapshot.last_change()) is not None:
                 return
+        self._records.drop_ahead()  # the case read ahead before is chosen no longer
         with gc_paused():
             pages = self._store.case_record_in_pages(reference)
             rest: bool | None = None  # what the reader sent: True, the rest at once

@@ -11,7 +11,8 @@ case is some megabytes), and all are dropped when the file closes or locks.
 Beside them, one record read ahead: the case a worker has chosen on the case list, read
 before they open it (``CaseFile.read_ahead``). It is kept apart so that reading ahead
 never pushes out a case the worker has had open, and holds one record more at most: the
-next open takes it among the recent ones if it is the case opened, and drops it if not.
+next open takes it among the recent ones if it is the case opened, and drops it if not,
+as does reading another case ahead.
 """
 
 from __future__ import annotations
@@ -76,10 +77,18 @@ class RecentRecords:
         self._kept.clear()
         self._ahead = None
 
+    def drop_ahead(self) -> None:
+        """Forget the record read ahead (another case is being read ahead instead)."""
+        self._ahead = None
+
     def _found(self, key: _Key) -> _Kept | None:
+        """The record kept for ``key``: of a recent one and the one read ahead, the later
+        read (a recent one made stale by a change is no reason to read again one read
+        ahead since)."""
         kept = self._kept.get(key)
-        if kept is None and self._ahead is not None and self._ahead[0] == key:
-            kept = self._ahead[1]
+        ahead = self._ahead
+        if ahead is not None and ahead[0] == key and (kept is None or ahead[1][0] > kept[0]):
+            kept = ahead[1]
         return kept
 
     def _remember(self, key: _Key, kept: _Kept) -> None:

@@ -340,7 +340,10 @@ class Controller(
         self._copied_text = None
 
     def _close_quietly(self) -> None:
-        self._end_check()  # its hold of the collector ends (the window's widgets are going)
+        # The check and the read ahead under way end, and their holds of the collector
+        # (the window's widgets are going, its timer with them).
+        self._end_check()
+        self.stop_reading_ahead()
         if self.case_file is not None:
             self.case_file.close()
             self.case_file = None

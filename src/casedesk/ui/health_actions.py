@@ -89,6 +89,7 @@ class HealthActions(CaseActions):
         self._reading_ahead: tuple[str, Generator[None, bool | None, None]] | None = None
         cases = self.window.case_page.table.selectionModel()
         cases.currentRowChanged.connect(self._case_row_chosen)
+        self.window.case_page.tabs.currentChanged.connect(self._case_page_tab_changed)
         tab = self.window.case_view.health_tab
         tab.as_at_changed.connect(self.show_health_as_at)
         tab.records_requested.connect(self.show_health_records)
@@ -175,13 +176,27 @@ class HealthActions(CaseActions):
 
     # -- the case chosen on the case list ---------------------------------------------------
 
+    def _case_list_in_front(self) -> bool:
+        page = self.window.case_page
+        return self.window.pages.currentWidget() is page and page.tabs.currentWidget() is (
+            page.cases_tab
+        )
+
     def _case_row_chosen(self, current: QModelIndex) -> None:
         """A row of the case list became the current one (a click, the arrow keys, the
         list shown with the keyboard on it): read its case ahead while the list is in
-        view."""
+        front."""
         page = self.window.case_page
-        if current.isValid() and self.window.pages.currentWidget() is page:
+        if current.isValid() and self._case_list_in_front():
             self.read_ahead(page.model.row_at(page.proxy.mapToSource(current).row()).reference)
+
+    def _case_page_tab_changed(self) -> None:
+        """The work tray brought forward (View > Work Tray): nothing is read ahead behind
+        it; the cases again: the case of their current row is."""
+        if self._case_list_in_front():
+            self._case_row_chosen(self.window.case_page.table.currentIndex())
+        else:
+            self.stop_reading_ahead()
 
     def read_ahead(self, reference: str) -> None:
         """Read the case chosen on the case list before it is opened, first of the

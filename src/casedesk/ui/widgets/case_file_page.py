@@ -94,6 +94,7 @@ class CaseFilePage(QWidget):
         for change in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
             change.connect(self._show_next_step)
         self.tabs = QTabWidget()
+        self.cases_tab = cases
         self.tabs.addTab(cases, translate("case_file_page", "Ca&ses"))  # Alt+C is the Case menu
         self.tabs.addTab(self.tray, translate("case_file_page", "&Work tray"))
         layout = QVBoxLayout(self)
