@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -81,6 +82,27 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[d
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
     monkeypatch.setattr(tempfile, "tempdir", str(folders["tmp"]))
     yield folders
+
+
+@pytest.fixture
+def count_whole_reads(monkeypatch: pytest.MonkeyPatch) -> Callable[[], list[str]]:
+    """Called, it counts the whole reads of a case from its file from then on (each
+    case's id): what a kept or read-ahead record spares
+    (``storage.loading.load_case_record``)."""
+    from casedesk.storage import loading
+
+    def start() -> list[str]:
+        read: list[str] = []
+        load = loading.load_case_record
+
+        def counted(connection: Any, case_id: str, with_entries: bool = True) -> Any:
+            read.append(case_id)
+            return load(connection, case_id, with_entries)
+
+        monkeypatch.setattr(loading, "load_case_record", counted)
+        return read
+
+    return start
 
 
 @pytest.fixture

@@ -203,14 +203,8 @@ def test_working_days_between_counts_as_a_person_would(
         assert calendar.working_days_between(start, calendar.add_working_days(start, n)) == n
 
 
-def test_the_same_record_on_the_same_day_is_reconciled_once_and_not_kept_after_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Opening a case asks twice of the same record before it is painted: the second
-    answer is the first, the same as working it out again, and a caller changing its
-    lists changes nothing for the next; another record, day or opening is worked out
-    afresh; nothing of the case is kept once the record is gone."""
-    timescales = Timescales(england(), ENGLAND)
+def _worked_out_counted(monkeypatch: pytest.MonkeyPatch) -> list[CaseRecord]:
+    """The records whose deadlines are worked out from now on, one each time."""
     worked: list[CaseRecord] = []
     real = Timescales.worked_out
 
@@ -219,6 +213,18 @@ def test_the_same_record_on_the_same_day_is_reconciled_once_and_not_kept_after_i
         return real(self, record)
 
     monkeypatch.setattr(Timescales, "worked_out", counted)
+    return worked
+
+
+def test_the_same_record_on_the_same_day_is_reconciled_once_and_not_kept_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening a case asks twice of the same record before it is painted: the second
+    answer is the first, the same as working it out again, and a caller changing its
+    lists changes nothing for the next; another record, day or opening is worked out
+    afresh; nothing of the case is kept once the record is gone."""
+    timescales = Timescales(england(), ENGLAND)
+    worked = _worked_out_counted(monkeypatch)
     record = _record(LegalStatus.CHILD_IN_NEED, REFERRAL)
     first = timescales.reconcile(record, TODAY)
     first.new.clear()  # a caller's own list
@@ -241,14 +247,7 @@ def test_going_back_to_a_case_does_not_work_its_deadlines_out_again(
     """A worker goes between a few cases (kept open: the record cache): the answer for
     each is kept while its record lives, up to ANSWERS_KEPT, the oldest let go first."""
     timescales = Timescales(england(), ENGLAND)
-    worked: list[CaseRecord] = []
-    real = Timescales.worked_out
-
-    def counted(self: Timescales, record: CaseRecord) -> list[Due]:
-        worked.append(record)
-        return real(self, record)
-
-    monkeypatch.setattr(Timescales, "worked_out", counted)
+    worked = _worked_out_counted(monkeypatch)
     base = _record(LegalStatus.CHILD_IN_NEED, REFERRAL)
     records = [replace(base) for _ in range(ANSWERS_KEPT + 1)]
     for record in records[:ANSWERS_KEPT]:

@@ -5,11 +5,10 @@ holds it, whatever changed between the steps."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -170,21 +169,9 @@ def test_steps_dropped_half_way_leave_the_collector_on(case_file: CaseFile) -> N
 # -- the case chosen on the case list, read ahead of its opening ------------------------
 
 
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The whole reads of a case from the file from now on (each case's id)."""
-    read: list[str] = []
-    load = loading.load_case_record
-
-    def counted(connection: Any, case_id: str, with_entries: bool = True) -> CaseRecord:
-        read.append(case_id)
-        return load(connection, case_id, with_entries)
-
-    monkeypatch.setattr(loading, "load_case_record", counted)
-    return read
-
-
 def test_a_case_read_ahead_opens_without_being_read_again(
-    case_file: CaseFile, monkeypatch: pytest.MonkeyPatch
+    case_file: CaseFile,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     """Read ahead a page at a time (the collector off meanwhile), the case opens as a
     whole read gives it, reading nothing more; a case opened before is still kept."""
@@ -196,7 +183,7 @@ def test_a_case_read_ahead_opens_without_being_read_again(
         pages += 1
     assert pages > len(whole.entries) // loading.PAGE_ROWS  # a step a page
     assert gc.isenabled()
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     record = case_file.case_record(REFERENCE)
     assert reads == [] and record == whole
     # What opening asks next, the deadlines its events call for, is worked out and kept.
@@ -219,7 +206,8 @@ def test_a_case_read_ahead_and_changed_before_it_is_opened_opens_as_changed(
 
 
 def test_a_case_changed_while_it_is_read_ahead_is_not_kept(
-    case_file: CaseFile, monkeypatch: pytest.MonkeyPatch
+    case_file: CaseFile,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     """Pages read before and after a change would mix two versions of the case: nothing
     is kept, and opening it reads it whole."""
@@ -229,13 +217,14 @@ def test_a_case_changed_while_it_is_read_ahead_is_not_kept(
     RecordEditor(case_file).add_entry(record, _earliest_entry(record))
     assert list(steps) == []
     assert gc.isenabled()
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     opened = case_file.case_record(REFERENCE)
     assert len(reads) == 1 and len(opened.entries) == len(record.entries) + 1
 
 
 def test_a_case_read_ahead_and_not_opened_is_dropped_when_another_is_opened(
-    case_file: CaseFile, monkeypatch: pytest.MonkeyPatch
+    case_file: CaseFile,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     """The worker chose one case on the list and opened another: the one read ahead is
     not kept (reading ahead holds one record more at most), and going to it later reads
@@ -243,26 +232,28 @@ def test_a_case_read_ahead_and_not_opened_is_dropped_when_another_is_opened(
     for _ in case_file.read_ahead(REFERENCE):
         pass
     case_file.case_record("DEMO-0002")
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     case_file.case_record(REFERENCE)
     assert len(reads) == 1
 
 
 def test_a_read_ahead_dropped_half_way_leaves_the_collector_on_and_nothing_kept(
-    case_file: CaseFile, monkeypatch: pytest.MonkeyPatch
+    case_file: CaseFile,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     steps = case_file.read_ahead(REFERENCE)
     _pages(steps, 3)
     assert not gc.isenabled()
     steps.close()  # another case chosen, the case opened, or the file locked
     assert gc.isenabled()
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     case_file.case_record(REFERENCE)
     assert len(reads) == 1
 
 
 def test_a_case_opened_while_it_is_read_ahead_has_the_rest_read_at_once(
-    case_file: CaseFile, monkeypatch: pytest.MonkeyPatch
+    case_file: CaseFile,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     """Opened half way through its reading ahead, the rest of the case is read in one
     page: the record is the one a whole read gives, and the open reads nothing more."""
@@ -272,7 +263,7 @@ def test_a_case_opened_while_it_is_read_ahead_has_the_rest_read_at_once(
     with pytest.raises(StopIteration):
         steps.send(True)
     assert gc.isenabled()
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     assert case_file.case_record(REFERENCE) == whole and reads == []
 
 

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import gc
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 import shiboken6
@@ -18,7 +17,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from casedesk.domain.case_record import CaseRecord
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import DEMO_PASSPHRASE, create_demo
 from casedesk.services.record_editor import RecordEditor
@@ -62,27 +60,16 @@ def _click(window: MainWindow, row: int) -> str:
     return page.model.row_at(page.proxy.mapToSource(index).row()).reference
 
 
-def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The whole reads of a case from the file from now on (each case's id)."""
-    read: list[str] = []
-    load = loading.load_case_record
-
-    def counted(connection: Any, case_id: str, with_entries: bool = True) -> CaseRecord:
-        read.append(case_id)
-        return load(connection, case_id, with_entries)
-
-    monkeypatch.setattr(loading, "load_case_record", counted)
-    return read
-
-
 def test_the_case_clicked_on_the_list_opens_with_enter_without_being_read(
-    gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    gui: tuple[MainWindow, Controller],
+    qtbot: QtBot,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     window, controller = gui
     reference = _click(window, 1)
     assert controller._reading_ahead is not None and controller._reading_ahead[0] == reference
     qtbot.waitUntil(lambda: controller._reading_ahead is None, timeout=10000)
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     QTest.keyClick(window.case_page.table, Qt.Key.Key_Return)
     record = window.case_view.record
     assert record is not None and record.case.reference == reference
@@ -93,7 +80,9 @@ def test_the_case_clicked_on_the_list_opens_with_enter_without_being_read(
 
 
 def test_a_case_opened_before_its_reading_ahead_ends_is_read_no_more_than_what_was_left(
-    gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
+    gui: tuple[MainWindow, Controller],
+    monkeypatch: pytest.MonkeyPatch,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     """A double-click's second click comes before the case clicked is read: the open
     reads what is left of it at once, not the whole case again."""
@@ -105,7 +94,7 @@ def test_a_case_opened_before_its_reading_ahead_ends_is_read_no_more_than_what_w
     for _ in range(3):
         controller._check_next_case()
     assert controller._reading_ahead is not None
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     QTest.keyClick(window.case_page.table, Qt.Key.Key_Return)
     record = window.case_view.record
     assert record is not None and record.case.reference == reference
@@ -177,7 +166,9 @@ def test_choosing_a_case_while_another_is_open_reads_nothing_ahead(
 
 
 def test_a_case_opened_before_and_read_ahead_after_an_edit_is_not_read_again(
-    gui: tuple[MainWindow, Controller], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    gui: tuple[MainWindow, Controller],
+    qtbot: QtBot,
+    count_whole_reads: Callable[[], list[str]],
 ) -> None:
     """The worker opens one case, then another and changes it, and comes back to the
     first by the list: its copy kept from the first open is stale (anything written makes
@@ -199,7 +190,7 @@ def test_a_case_opened_before_and_read_ahead_after_an_edit_is_not_read_again(
     window.case_view.back_requested.emit()
     assert _click(window, 1) == first
     qtbot.waitUntil(lambda: controller._reading_ahead is None, timeout=10000)
-    reads = _reads(monkeypatch)
+    reads = count_whole_reads()
     QTest.keyClick(table, Qt.Key.Key_Return)
     shown = window.case_view.record
     assert shown is not None and shown.case.reference == first
