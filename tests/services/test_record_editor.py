@@ -529,3 +529,29 @@ def test_search_finds_a_cases_entries_wherever_they_lie_in_the_file_and_no_other
     for record in (first, second):
         found = editor.case_file.search_chronology(record.case.id, "zephyrine")
         assert found == set(added[record.case.reference])
+
+
+def test_a_case_without_entries_finds_nothing_when_others_have_the_word(
+    editor: RecordEditor,
+) -> None:
+    """A new case has no entries yet: its search finds none of the other cases'."""
+    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.domain.dates import FuzzyDate
+    from casedesk.domain.ids import CaseId
+    from casedesk.domain.people import Person, Sex
+
+    case_file = editor.case_file
+    some = case_file.case_record("DEMO-0001").entries[0].description.split()[0]
+    assert case_file.search_chronology(case_file.case_record("DEMO-0001").case.id, some)
+    child = Person(PersonId("p-ivy"), "Ivy", "Lane", Sex.FEMALE, FuzzyDate(date(2025, 2, 1)))
+    case = Case(
+        CaseId("c-ivy"),
+        "IVY-1",
+        child.id,
+        LegalStatus.EARLY_HELP,
+        "Referred by the school nurse.",
+        date(2026, 11, 1),
+        "Sam Worker",
+    )
+    editor.add_case(case, child)
+    assert case_file.search_chronology("c-ivy", some) == set()

@@ -484,11 +484,21 @@ def search_entries(connection: Connection, case_id: str, text: str) -> set[str]:
     # match by the case's first and last row lets it skip the rest of the file (a common
     # word in a 100,000-entry file: 19 ms to 2 ms when a case's entries were written
     # together, as an import or a generated file writes them; no worse when they were not).
-    rows = connection.exec_driver_sql(
+    # The bounds are read first and given as values: as subqueries of the match, SQLite
+    # worked each out twice (once for the index, once to check its rows), which was half
+    # of a keystroke's search ('police' in a 5,000-entry case: 4.1 to 2.1 ms).
+    # The driver's own cursor: SQLAlchemy's result adds a call for each of a common
+    # word's thousand matches.
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    first, last = raw.execute(
+        "SELECT min(rowid), max(rowid) FROM chronology_entries WHERE case_id = ?", (case_id,)
+    ).fetchone()
+    if first is None:
+        return set()  # a case without entries
+    rows = raw.execute(
         "SELECT e.id FROM chronology_fts f JOIN chronology_entries e ON e.rowid = f.rowid "
-        "WHERE chronology_fts MATCH ? AND e.case_id = ? AND f.rowid BETWEEN "
-        "(SELECT min(rowid) FROM chronology_entries WHERE case_id = ?) AND "
-        "(SELECT max(rowid) FROM chronology_entries WHERE case_id = ?)",
-        (query, case_id, case_id, case_id),
+        "WHERE chronology_fts MATCH ? AND e.case_id = ? AND f.rowid BETWEEN ? AND ?",
+        (query, case_id, first, last),
     )
     return {row[0] for row in rows}
