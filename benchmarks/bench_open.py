@@ -24,12 +24,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QEventLoop,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
+    QPointF,
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -151,6 +155,57 @@ def double_clicked() -> float:
     """Its row clicked, then opened 0.15 s later: as quick as a double-click's second
     click."""
     return _chosen_then_opened(0.15)
+
+
+def _mouse(kind: QEvent.Type, at: QPoint) -> None:
+    """One event of the mouse on the case list, as the window system delivers it."""
+    viewport = _window()[0].case_page.table.viewport()
+    left = Qt.MouseButton.LeftButton
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else left
+    held = Qt.MouseButton.NoButton if kind != QEvent.Type.MouseButtonPress else left
+    global_at = QPointF(viewport.mapToGlobal(at))
+    event = QMouseEvent(kind, QPointF(at), global_at, button, held, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, event)
+
+
+def pointed_then_double_clicked() -> float:
+    """Unlock the file (not timed); the pointer comes to rest on the case's row, and
+    0.3 s later the worker double-clicks it (its second click 0.15 s after the first):
+    timed from the second click to the window painted. A worker sees the list and aims
+    before they click: in that time the list's first row is read ahead and the Health
+    check column begins to fill; the first click makes the case's row the current one,
+    and the case is read ahead between the clicks. (The figure above, chosen 0.15 s
+    after a click made as soon as the list is painted, is slower: the list's own first
+    paints take most of those 0.15 s.)"""
+    window, controller = _window()
+    _open(CaseFile.open(_path(), PASSPHRASE))
+    try:
+        page = window.case_page
+        row = next(
+            r
+            for r in range(page.proxy.rowCount())
+            if page.model.row_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).reference
+            == SHOWN
+        )
+        index = page.proxy.index(row, 1)
+        page.table.scrollTo(index)
+        centre = page.table.visualRect(index).center()
+        _mouse(QEvent.Type.MouseMove, centre)
+        _run_events_for(0.3)
+        _mouse(QEvent.Type.MouseButtonPress, centre)
+        _mouse(QEvent.Type.MouseButtonRelease, centre)
+        _run_events_for(0.15)
+        started = time.perf_counter()
+        _mouse(QEvent.Type.MouseButtonDblClick, centre)
+        _mouse(QEvent.Type.MouseButtonRelease, centre)
+        window.repaint()
+        elapsed = time.perf_counter() - started
+        QApplication.processEvents()
+        assert controller.current_reference == SHOWN
+        assert window.case_view.chronology.model.total() == 5_000
+        return elapsed
+    finally:
+        controller.close_case_file()
 
 
 def _open_file() -> CaseFile:
@@ -279,7 +334,11 @@ def bare_table() -> float:
         model.rows, model.columns = rows, len(cursor.description)
         model.endResetModel()
     table.repaint()
-    return time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    # What the view put off to the next turn of the event loop is done here, untimed,
+    # not in the next run of a figure that runs the loop (a double-click's 0.15 s).
+    QApplication.processEvents()
+    return elapsed
 
 
 FIGURES = [
@@ -308,6 +367,14 @@ FIGURES = [
         "open a 5,000-entry case to painted: first after unlock, 0.15 s after its row is "
         "clicked (a double-click)",
         double_clicked,
+        target=0.100,
+        baseline=bare_table,
+        baseline_name="plain sqlite3 rows into a bare QTableView",
+    ),
+    Figure(
+        "open a 5,000-entry case to painted: first after unlock, double-clicked after the "
+        "pointer rests 0.3 s on its row",
+        pointed_then_double_clicked,
         target=0.100,
         baseline=bare_table,
         baseline_name="plain sqlite3 rows into a bare QTableView",
