@@ -4953,6 +4953,14 @@ New category:</source>
         <source>The disk holding {folder} could not be written, so nothing was changed; check the disk (or USB stick) and try again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The case file's database is damaged: a part of it just read fails its integrity check ({error}). Nothing was changed. Restore it from a backup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk holding {folder} could not be read; check that the disk (or USB stick) is still connected, then open the case file again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>entry</name>

@@ -17,6 +17,7 @@ from casedesk.domain.errors import (
     WrongPassphraseError,
 )
 from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.services.deadlines import TimescaleSettings
 from casedesk.storage import keyslots
 from casedesk.storage.engine import connect_raw
 from tests.storage.conftest import PASSPHRASE, snapshot
@@ -217,3 +218,32 @@ def test_a_write_the_disk_refuses_is_one_plain_sentence_not_a_crash(tmp_path: Pa
         assert plain.exit_code == 9
     other = OperationalError("SELECT", {}, sqlite3.OperationalError("no such table: x"))
     assert write_refused(other, tmp_path) is other
+
+
+def test_a_damaged_page_first_met_by_a_read_is_one_plain_sentence(make_case_file: Maker) -> None:
+    """A large file opens before its pages are checked (the window checks them in the
+    background): a search that reads a damaged page of the index says the file is
+    damaged, in words; so does every use of the file after it (the database keeps the
+    connection that met the damage in an error state: its next read said "readonly"),
+    a write too, and nothing is written."""
+    path, _ = make_case_file()
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        case = case_file.case_summaries()[0]
+        with case_file._store.connect() as c:
+            page = c.exec_driver_sql(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'chronology_fts_data'"
+            ).scalar_one()
+    flip_bit(path / "case.db", (page - 1) * 4096 + 500)
+    with CaseFile.open(path, PASSPHRASE, defer_page_check=True) as case_file:
+        case_id = case_file.case_record(case.reference).case.id
+        with pytest.raises(DamagedCaseFileError) as caught:
+            case_file.search_chronology(case_id, "visit")
+        message = str(caught.value)
+        assert message.startswith("The case file's database is damaged: a part of it just read")
+        assert message.endswith("Nothing was changed. Restore it from a backup.")
+        before = (path / "case.db").read_bytes()
+        with pytest.raises(DamagedCaseFileError, match=r"^The case file's database is damaged"):
+            case_file.case_record(case.reference, keep=False)
+        with pytest.raises(DamagedCaseFileError, match=r"^The case file's database is damaged"):
+            case_file.set_timescale_settings(TimescaleSettings("Scotland"), "after the damage")
+        assert (path / "case.db").read_bytes() == before

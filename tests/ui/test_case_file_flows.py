@@ -282,19 +282,48 @@ def test_a_large_file_opens_at_once_and_damage_found_later_closes_it(
     window, controller = gui
     monkeypatch.setattr("casedesk.ui.controller.should_defer_page_check", lambda _p: True)
     # A page opening never reads: the root of the search index's data (read by a search).
-    with CaseFile.open(case_path, PASSPHRASE) as case_file, case_file._store.connect() as c:
-        page = c.exec_driver_sql(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'chronology_fts_data'"
-        ).scalar_one()
-    db = case_path / "case.db"
-    data = bytearray(db.read_bytes())
-    data[(page - 1) * 4096 + 500] ^= 1
-    db.write_bytes(bytes(data))
+    _damage_root_page(case_path, "chronology_fts_data")
     answer_unlock(monkeypatch, PASSPHRASE)
     assert controller.open_case_file(case_path), "the damaged page is not read on open"
     qtbot.waitUntil(lambda: controller.case_file is None, timeout=5000)
     assert window.pages.currentWidget() is window.start_page
     assert any("fail their integrity check" in text for text in no_modal)
+
+
+def _damage_root_page(case_path: Path, table: str) -> bytes:
+    """Flip one bit of the first page of ``table`` in the file, as damage on a disk
+    would; the file's bytes as they then are."""
+    with CaseFile.open(case_path, PASSPHRASE) as case_file, case_file._store.connect() as c:
+        page = c.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).scalar_one()
+    db = case_path / "case.db"
+    data = bytearray(db.read_bytes())
+    data[(page - 1) * 4096 + 500] ^= 1
+    db.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_large_file_damaged_where_its_case_list_reads_is_refused_in_one_sentence(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large file opens before its pages are checked, so listing its cases is the first
+    read of a damaged page: the unlock dialog says so, and the file is left closed and as
+    it was."""
+    window, controller = gui
+    monkeypatch.setattr("casedesk.ui.controller.should_defer_page_check", lambda _p: True)
+    damaged = _damage_root_page(case_path, "cases")
+    errors = answer_unlock(monkeypatch, PASSPHRASE)
+    assert not controller.open_case_file(case_path)
+    assert len(errors) == 1
+    assert errors[0].startswith("The case file's database is damaged: a part of it just read ")
+    assert errors[0].endswith("Restore it from a backup.")
+    assert controller.case_file is None
+    assert window.pages.currentWidget() is window.start_page
+    assert (case_path / "case.db").read_bytes() == damaged
+    assert not (case_path / "lock").exists() or (case_path / "lock").read_bytes() == b""
 
 
 def test_preferences_change_the_idle_timeout(

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from casedesk.domain.errors import (
@@ -40,7 +41,13 @@ from casedesk.storage import loading, rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
 from casedesk.storage.audit import AuditWriter, last_hash, signed_from, verify_chain
 from casedesk.storage.backup import write_backup
-from casedesk.storage.engine import connect_raw, make_engine, write_refused
+from casedesk.storage.engine import (
+    DatabaseError,
+    connect_raw,
+    make_engine,
+    read_refused,
+    write_refused,
+)
 from casedesk.storage.integrity import (
     append_rewrites,
     sign_content_as_it_stands,
@@ -106,6 +113,10 @@ class CaseStore(KeyManagement):
         self._lock = WriterLock(folder / LOCK_NAME)
         self._engine: Engine | None = None
         self._immutable = False  # read held still: no -wal or -shm file is made
+        # What a read found damaged, once one has: SQLCipher keeps the connection that met
+        # it in an error state (its next BEGIN says "readonly"), and a damaged file is
+        # restored from a backup, not used on; every later use is refused in its words.
+        self._damage: str | None = None
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -438,19 +449,38 @@ class CaseStore(KeyManagement):
             raise CaseDeskError(
                 translate("case_store", "The case file is closed (or locked); open it again.")
             )
+        if self._damage is not None:
+            raise DamagedCaseFileError(self._damage)
         return self._engine
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[Connection]:
         """A connection for storage's own reading (checks, backups); not for services."""
-        with self.engine.connect() as connection:
+        with self._refused_in_words(), self.engine.connect() as connection:
             yield connection
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Snapshot]:
         """A snapshot to read records from (the door services read through)."""
-        with self.engine.connect() as connection:
+        with self._refused_in_words(), self.engine.connect() as connection:
             yield Snapshot(connection)
+
+    @contextlib.contextmanager
+    def _refused_in_words(self, writing: bool = False) -> Iterator[None]:
+        """What the database refuses is said in one sentence: a write the disk refuses
+        (``write_refused``), a read of a damaged page or a disk gone (``read_refused``);
+        damage, for every use after it too."""
+        try:
+            yield
+        except (SQLAlchemyDatabaseError, DatabaseError) as error:
+            refused = write_refused(error, self.folder) if writing else error
+            if refused is error:
+                refused = read_refused(error, self.folder)
+            if refused is error:
+                raise
+            if isinstance(refused, DamagedCaseFileError):
+                self._damage = str(refused)
+            raise refused from None
 
     def case_record_in_pages(
         self, reference: str
@@ -496,13 +526,10 @@ class CaseStore(KeyManagement):
         user, role, key = (self.user, self.slot.role, self.signing_key)
         if signer is not None:
             user, role, key = signer.slot.user, signer.slot.role, signer.signing_key
-        try:
-            with self._begin() as connection:
-                work = UnitOfWork(connection, user, name, now, key)
-                yield CaseWrites(work, role, self.file_id)
-                work.finish()
-        except OperationalError as error:
-            raise write_refused(error, self.folder) from None
+        with self._refused_in_words(writing=True), self._begin() as connection:
+            work = UnitOfWork(connection, user, name, now, key)
+            yield CaseWrites(work, role, self.file_id)
+            work.finish()
 
     def unlock_user(self, secret: str, user: str | None = None) -> ks.Unlocked:
         """What another user's own passphrase opens in this file's key file (their slot and

@@ -15,7 +15,7 @@ from urllib.parse import quote
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
-from casedesk.domain.errors import FileAccessError
+from casedesk.domain.errors import DamagedCaseFileError, FileAccessError
 from casedesk.domain.wording import translate
 
 PRAGMAS = (
@@ -126,6 +126,36 @@ def write_refused(error: Exception, folder: Path) -> Exception:
                 "engine",
                 "The disk holding {folder} could not be written, so nothing was changed; check "
                 "the disk (or USB stick) and try again.",
+            ).format(folder=folder)
+        )
+    return error
+
+
+# What a read refused by the database is, from SQLite's words for it: damage (a page that
+# fails its authentication code reads as malformed or as not a database), or a disk that
+# could not be read (a USB stick taken out).
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")  # i18n: SQLite's words, matched
+
+
+def read_refused(error: Exception, folder: Path) -> Exception:
+    """The plain error for a read the database refused: a large file opens before its
+    pages are checked (in the background), so a read may be the first to find one
+    damaged; or the disk went. ``error`` itself for anything else."""
+    text = str(getattr(error, "orig", error)).lower()
+    if any(words in text for words in _DAMAGE_WORDS):
+        return DamagedCaseFileError(
+            translate(
+                "engine",
+                "The case file's database is damaged: a part of it just read fails its "
+                "integrity check ({error}). Nothing was changed. Restore it from a backup.",
+            ).format(error=getattr(error, "orig", error))
+        )
+    if "disk i/o" in text:
+        return FileAccessError(
+            translate(
+                "engine",
+                "The disk holding {folder} could not be read; check that the disk (or USB "
+                "stick) is still connected, then open the case file again.",
             ).format(folder=folder)
         )
     return error

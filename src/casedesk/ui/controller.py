@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from casedesk.domain.errors import CaseDeskError
+from casedesk.domain.errors import CaseDeskError, DamagedCaseFileError
 from casedesk.domain.wording import translate
 from casedesk.services.app_dirs import app_dirs, login_name
 from casedesk.services.case_file import CaseFile, should_defer_page_check, with_suffix
@@ -195,7 +195,14 @@ class Controller(
                 return str(error)
             if not locked:
                 self.close_case_file()
-            self._opened(case_file)
+            try:
+                self._opened(case_file)
+            except DamagedCaseFileError as error:
+                # A large file opens before its pages are checked: the reads of opening
+                # it (the case list) may be the first to find one damaged.
+                self.close_case_file()
+                case_file.close()
+                return str(error)
             if defer:
                 self._check_pages_in_background(case_file)
             return None
