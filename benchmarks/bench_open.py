@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -113,6 +114,34 @@ def _run_events_for(seconds: float) -> None:
     loop.exec()
 
 
+def _shown_row_centre() -> QPoint:
+    """The middle of the shown case's row on the case list (scrolled into view)."""
+    page = _window()[0].case_page
+    row = next(
+        r
+        for r in range(page.proxy.rowCount())
+        if page.model.row_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).reference
+        == SHOWN
+    )
+    index = page.proxy.index(row, 1)
+    page.table.scrollTo(index)
+    return page.table.visualRect(index).center()
+
+
+def _timed_open(opening: Callable[[], None]) -> float:
+    """``opening`` (the worker's key or click that opens the shown case) timed until the
+    window is painted with its chronology."""
+    window, controller = _window()
+    started = time.perf_counter()
+    opening()
+    window.repaint()
+    elapsed = time.perf_counter() - started
+    QApplication.processEvents()
+    assert controller.current_reference == SHOWN
+    assert window.case_view.chronology.model.total() == 5_000
+    return elapsed
+
+
 def _chosen_then_opened(wait: float) -> float:
     """Unlock the file (not timed); the worker clicks the case's row on the case list
     and presses Enter ``wait`` seconds later: timed from the Enter to the window painted.
@@ -123,25 +152,10 @@ def _chosen_then_opened(wait: float) -> float:
     _open(CaseFile.open(_path(), PASSPHRASE))
     try:
         page = window.case_page
-        row = next(
-            r
-            for r in range(page.proxy.rowCount())
-            if page.model.row_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).reference
-            == SHOWN
-        )
-        index = page.proxy.index(row, 0)
-        page.table.scrollTo(index)
-        centre = page.table.visualRect(index).center()
+        centre = _shown_row_centre()
         QTest.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
         _run_events_for(wait)
-        started = time.perf_counter()
-        QTest.keyClick(page.table, Qt.Key.Key_Return)
-        window.repaint()
-        elapsed = time.perf_counter() - started
-        QApplication.processEvents()
-        assert controller.current_reference == SHOWN
-        assert window.case_view.chronology.model.total() == 5_000
-        return elapsed
+        return _timed_open(lambda: QTest.keyClick(page.table, Qt.Key.Key_Return))
     finally:
         controller.close_case_file()
 
@@ -177,33 +191,21 @@ def pointed_then_double_clicked() -> float:
     and the case is read ahead between the clicks. (The figure above, chosen 0.15 s
     after a click made as soon as the list is painted, is slower: the list's own first
     paints take most of those 0.15 s.)"""
-    window, controller = _window()
+    _, controller = _window()
     _open(CaseFile.open(_path(), PASSPHRASE))
     try:
-        page = window.case_page
-        row = next(
-            r
-            for r in range(page.proxy.rowCount())
-            if page.model.row_at(page.proxy.mapToSource(page.proxy.index(r, 0)).row()).reference
-            == SHOWN
-        )
-        index = page.proxy.index(row, 1)
-        page.table.scrollTo(index)
-        centre = page.table.visualRect(index).center()
+        centre = _shown_row_centre()
         _mouse(QEvent.Type.MouseMove, centre)
         _run_events_for(0.3)
         _mouse(QEvent.Type.MouseButtonPress, centre)
         _mouse(QEvent.Type.MouseButtonRelease, centre)
         _run_events_for(0.15)
-        started = time.perf_counter()
-        _mouse(QEvent.Type.MouseButtonDblClick, centre)
-        _mouse(QEvent.Type.MouseButtonRelease, centre)
-        window.repaint()
-        elapsed = time.perf_counter() - started
-        QApplication.processEvents()
-        assert controller.current_reference == SHOWN
-        assert window.case_view.chronology.model.total() == 5_000
-        return elapsed
+
+        def second_click() -> None:
+            _mouse(QEvent.Type.MouseButtonDblClick, centre)
+            _mouse(QEvent.Type.MouseButtonRelease, centre)
+
+        return _timed_open(second_click)
     finally:
         controller.close_case_file()
 

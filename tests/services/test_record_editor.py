@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from casedesk.domain.cases import Case, LegalStatus
 from casedesk.domain.dates import FuzzyDate
 from casedesk.domain.evidence import Evidence, SourceType
 from casedesk.domain.identification import IdentificationAttempt
@@ -413,25 +414,15 @@ def test_a_case_with_no_father_recorded_is_flagged_until_one_is(editor: RecordEd
     """Theme 5: 'mother's new partner, name not known' and no father recorded is flagged
     in the case list, at the top of the case and in every export, until a father is
     recorded (as not identified when he is not known)."""
-    from casedesk.domain.cases import Case, LegalStatus
     from casedesk.domain.dates import FuzzyDate
-    from casedesk.domain.ids import CaseId, RelationshipId
+    from casedesk.domain.ids import RelationshipId
     from casedesk.domain.people import Identification, Person, Sex
     from casedesk.domain.relationships import Relationship, RelationshipKind
 
     case_file = editor.case_file
     child = Person(PersonId("p-kai"), "Kai", "Rowe", Sex.MALE, FuzzyDate(date(2024, 5, 1)))
     concern = "Mother's new partner, name not known, shouted at Kai."
-    case = Case(
-        CaseId("c-kai"),
-        "KAI-1",
-        child.id,
-        LegalStatus.EARLY_HELP,
-        concern,
-        date(2026, 11, 1),
-        "Sam Worker",
-    )
-    editor.add_case(case, child)
+    _add_case(editor, "c-kai", "KAI-1", child, concern)
     summary = next(s for s in case_file.case_summaries() if s.reference == "KAI-1")
     assert summary.father_recorded is False
     record = case_file.case_record("KAI-1")
@@ -457,24 +448,15 @@ def test_no_partner_of_the_mother_the_child_lives_with_is_flagged_until_recorded
 ) -> None:
     """The case list, the top of the case and the export say it, until a partner is
     recorded or the worker says why none is (Change case…)."""
-    from casedesk.domain.cases import Case, LegalStatus
+    from casedesk.domain.cases import LegalStatus
     from casedesk.domain.dates import FuzzyDate
-    from casedesk.domain.ids import CaseId, RelationshipId
+    from casedesk.domain.ids import RelationshipId
     from casedesk.domain.people import Person, Sex
     from casedesk.domain.relationships import HouseholdMembership, Relationship, RelationshipKind
 
     case_file = editor.case_file
     child = Person(PersonId("p-ava"), "Ava", "Hill", Sex.FEMALE, FuzzyDate(date(2022, 2, 1)))
-    case = Case(
-        CaseId("c-ava"),
-        "AVA-1",
-        child.id,
-        LegalStatus.CHILD_IN_NEED,
-        "Neglect.",
-        date(2026, 11, 1),
-        "Sam",
-    )
-    editor.add_case(case, child)
+    _add_case(editor, "c-ava", "AVA-1", child, "Neglect.", LegalStatus.CHILD_IN_NEED, "Sam")
     mother = Person(PersonId("p-mum"), "Leanne", "Hill", Sex.FEMALE, FuzzyDate(date(1997, 8, 3)))
     editor.add_person(case_file.case_record("AVA-1"), mother, not_a_duplicate=True)
     record = case_file.case_record("AVA-1")
@@ -535,23 +517,26 @@ def test_a_case_without_entries_finds_nothing_when_others_have_the_word(
     editor: RecordEditor,
 ) -> None:
     """A new case has no entries yet: its search finds none of the other cases'."""
-    from casedesk.domain.cases import Case, LegalStatus
     from casedesk.domain.dates import FuzzyDate
-    from casedesk.domain.ids import CaseId
     from casedesk.domain.people import Person, Sex
 
     case_file = editor.case_file
     some = case_file.case_record("DEMO-0001").entries[0].description.split()[0]
     assert case_file.search_chronology(case_file.case_record("DEMO-0001").case.id, some)
     child = Person(PersonId("p-ivy"), "Ivy", "Lane", Sex.FEMALE, FuzzyDate(date(2025, 2, 1)))
-    case = Case(
-        CaseId("c-ivy"),
-        "IVY-1",
-        child.id,
-        LegalStatus.EARLY_HELP,
-        "Referred by the school nurse.",
-        date(2026, 11, 1),
-        "Sam Worker",
-    )
-    editor.add_case(case, child)
+    _add_case(editor, "c-ivy", "IVY-1", child, "Referred by the school nurse.")
     assert case_file.search_chronology("c-ivy", some) == set()
+
+
+def _add_case(
+    editor: RecordEditor,
+    case_id: str,
+    reference: str,
+    child: Person,
+    concern: str,
+    status: LegalStatus = LegalStatus.EARLY_HELP,
+    worker: str = "Sam Worker",
+) -> None:
+    """Open a new case for ``child``, referred on 1 November 2026 (Add case)."""
+    case = Case(CaseId(case_id), reference, child.id, status, concern, date(2026, 11, 1), worker)
+    editor.add_case(case, child)
