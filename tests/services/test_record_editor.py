@@ -513,6 +513,19 @@ def test_search_finds_a_cases_entries_wherever_they_lie_in_the_file_and_no_other
         assert found == set(added[record.case.reference])
 
 
+def test_a_search_with_a_nul_pasted_into_it_finds_what_the_word_finds(
+    editor: RecordEditor,
+) -> None:
+    """Text pasted from a damaged document can carry a NUL character: the search finds
+    what the word without it finds, rather than failing."""
+    case_file = editor.case_file
+    record = case_file.case_record("DEMO-0001")
+    word = record.entries[0].description.split()[0]
+    found = case_file.search_chronology(record.case.id, word)
+    assert found
+    assert case_file.search_chronology(record.case.id, word[:2] + "\x00" + word[2:]) == found
+
+
 def test_a_case_without_entries_finds_nothing_when_others_have_the_word(
     editor: RecordEditor,
 ) -> None:

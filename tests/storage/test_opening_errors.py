@@ -12,6 +12,7 @@ from casedesk.domain.errors import (
     CaseDeskError,
     CaseFileInUseError,
     DamagedCaseFileError,
+    FileAccessError,
     NewerVersionError,
     NotACaseFileError,
     WrongPassphraseError,
@@ -220,30 +221,81 @@ def test_a_write_the_disk_refuses_is_one_plain_sentence_not_a_crash(tmp_path: Pa
     assert write_refused(other, tmp_path) is other
 
 
-def test_a_damaged_page_first_met_by_a_read_is_one_plain_sentence(make_case_file: Maker) -> None:
+def _damage_root_page(path: Path, table: str) -> str:
+    """Flip a bit in the first page of ``table``; the reference of a case of the file."""
+    with CaseFile.open(path, PASSPHRASE) as case_file:
+        reference = case_file.case_summaries()[0].reference
+        with case_file._store.connect() as c:
+            page = c.exec_driver_sql(
+                "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+            ).scalar_one()
+    flip_bit(path / "case.db", (page - 1) * 4096 + 500)
+    return reference
+
+
+# The search index's words, and its settings (whose damage SQLite reports as "vtable
+# constructor failed": told apart by its result code, not its words).
+@pytest.mark.parametrize("table", ["chronology_fts_data", "chronology_fts_config"])
+def test_a_damaged_page_first_met_by_a_read_is_one_plain_sentence(
+    make_case_file: Maker, table: str
+) -> None:
     """A large file opens before its pages are checked (the window checks them in the
     background): a search that reads a damaged page of the index says the file is
     damaged, in words; so does every use of the file after it (the database keeps the
     connection that met the damage in an error state: its next read said "readonly"),
-    a write too, and nothing is written."""
+    a write too, and nothing is written. The file closes, its lock given up."""
     path, _ = make_case_file()
-    with CaseFile.open(path, PASSPHRASE) as case_file:
-        case = case_file.case_summaries()[0]
-        with case_file._store.connect() as c:
-            page = c.exec_driver_sql(
-                "SELECT rootpage FROM sqlite_master WHERE name = 'chronology_fts_data'"
-            ).scalar_one()
-    flip_bit(path / "case.db", (page - 1) * 4096 + 500)
+    reference = _damage_root_page(path, table)
+    case_file = CaseFile.open(path, PASSPHRASE, defer_page_check=True)
+    case_id = case_file.case_record(reference).case.id
+    with pytest.raises(DamagedCaseFileError) as caught:
+        case_file.search_chronology(case_id, "visit")
+    message = str(caught.value)
+    assert message.startswith("The case file's database is damaged: a part of it just read")
+    assert message.endswith("Nothing was changed. Restore it from a backup.")
+    before = (path / "case.db").read_bytes()
+    with pytest.raises(DamagedCaseFileError, match=r"^The case file's database is damaged"):
+        case_file.case_record(reference, keep=False)
+    with pytest.raises(DamagedCaseFileError, match=r"^The case file's database is damaged"):
+        case_file.set_timescale_settings(TimescaleSettings("Scotland"), "after the damage")
+    case_file.close()
+    assert (path / "case.db").read_bytes() == before
+    CaseFile.open(path, PASSPHRASE, defer_page_check=True).close()  # not "already open"
+
+
+def test_a_check_that_meets_damage_ends_its_page_check_before_it_says_so(
+    make_case_file: Maker,
+) -> None:
+    """File > Check Case File on a damaged file reads its pages on a second thread: the
+    check says the file is damaged only once that thread has ended (it would otherwise
+    go on reading, and make -wal and -shm files, after the file is closed)."""
+    import threading
+
+    path, _ = make_case_file()
+    _damage_root_page(path, "audit_log")
     with CaseFile.open(path, PASSPHRASE, defer_page_check=True) as case_file:
-        case_id = case_file.case_record(case.reference).case.id
-        with pytest.raises(DamagedCaseFileError) as caught:
-            case_file.search_chronology(case_id, "visit")
-        message = str(caught.value)
-        assert message.startswith("The case file's database is damaged: a part of it just read")
-        assert message.endswith("Nothing was changed. Restore it from a backup.")
-        before = (path / "case.db").read_bytes()
-        with pytest.raises(DamagedCaseFileError, match=r"^The case file's database is damaged"):
-            case_file.case_record(case.reference, keep=False)
-        with pytest.raises(DamagedCaseFileError, match=r"^The case file's database is damaged"):
-            case_file.set_timescale_settings(TimescaleSettings("Scotland"), "after the damage")
-        assert (path / "case.db").read_bytes() == before
+        with pytest.raises(DamagedCaseFileError):
+            case_file.check()
+        assert not any(t.name == "check pages" for t in threading.enumerate())
+    assert sorted(p.name for p in path.iterdir()) == ["case.db", "keys.json", "lock"]
+
+
+def test_a_backup_its_own_disk_refuses_names_that_disk(
+    make_case_file: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A backup written to a USB stick that fills up says the stick is full, not the case
+    file's disk (nor that the case file could not be read)."""
+    import sqlcipher3
+
+    from casedesk.storage import case_store
+
+    def full(*_args: object) -> None:
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    path, _ = make_case_file()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(case_store, "write_backup", full)
+    with CaseFile.open(path, PASSPHRASE) as case_file, pytest.raises(FileAccessError) as caught:
+        case_file.backup(stick / "work.cdbackup")
+    assert str(caught.value).startswith(f"The disk holding {stick} is full")

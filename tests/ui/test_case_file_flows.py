@@ -326,6 +326,36 @@ def test_a_large_file_damaged_where_its_case_list_reads_is_refused_in_one_senten
     assert not (case_path / "lock").exists() or (case_path / "lock").read_bytes() == b""
 
 
+def test_a_disk_that_cannot_be_read_as_the_file_unlocks_is_said_and_the_file_let_go(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The USB stick is pulled as the file unlocks: listing its cases cannot be read. The
+    unlock dialog says so, and the file is closed again, its lock given up: unlocking it
+    once the stick is back opens it (not "already open by" the worker themselves)."""
+    import sqlcipher3
+
+    from casedesk.storage.snapshot import Snapshot
+
+    window, controller = gui
+    listing = Snapshot.case_summaries
+
+    def pulled(*_args: object, **_kwargs: object) -> object:
+        raise sqlcipher3.OperationalError("disk I/O error")  # what SQLite says then
+
+    monkeypatch.setattr(Snapshot, "case_summaries", pulled)
+    errors = answer_unlock(monkeypatch, PASSPHRASE)
+    assert not controller.open_case_file(case_path)
+    assert len(errors) == 1 and errors[0].startswith("The disk holding ")
+    assert "could not be read" in errors[0]
+    assert controller.case_file is None
+    monkeypatch.setattr(Snapshot, "case_summaries", listing)
+    errors = answer_unlock(monkeypatch, PASSPHRASE)
+    assert controller.open_case_file(case_path), errors
+    assert window.case_page.model.rowCount() == 4
+
+
 def test_preferences_change_the_idle_timeout(
     gui: tuple[MainWindow, Controller], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -154,11 +154,15 @@ class CaseFile:
     def close(self) -> None:
         """Close the database and forget the key; remember the head of the audit chain
         (only its number and hash) so a later check can tell a rollback."""
-        if self._store.is_open and not self._store.read_only:
-            with contextlib.suppress(CaseDeskError):
-                remember_head(self._store.file_id, self.path, self._store.head())
-        self._records.clear()
-        self._store.close()
+        try:
+            if self._store.is_open and not self._store.read_only:
+                # Only a help to a later check: a file that cannot say its head (damaged,
+                # its disk gone) is closed all the same, its lock given up.
+                with contextlib.suppress(CaseDeskError):
+                    remember_head(self._store.file_id, self.path, self._store.head())
+        finally:
+            self._records.clear()
+            self._store.close()
 
     def __enter__(self) -> CaseFile:
         return self

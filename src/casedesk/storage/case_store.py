@@ -669,7 +669,12 @@ class CaseStore(KeyManagement):
 
         worker = threading.Thread(target=check_pages, name="check pages")  # i18n: thread name
         worker.start()
-        with self.connect() as connection:
+        with contextlib.ExitStack() as joined:
+            # Ended before this returns, whatever the reading below meets: the pages'
+            # check must not outlive the file's closing (it would make -wal and -shm
+            # files after the lock is given up).
+            joined.callback(worker.join)
+            connection = joined.enter_context(self.connect())
             count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
             # Whether records are signed is read from the file's structure, never from the
             # version number alone (which someone with the data key could lower).
@@ -688,7 +693,6 @@ class CaseStore(KeyManagement):
                 chain, others = records.entries, records.problems
             else:
                 chain, others = verify_chain(connection), []
-        worker.join()
         if pages["failed"]:
             problems.append(
                 translate(
@@ -773,7 +777,13 @@ class CaseStore(KeyManagement):
         data_key = self._require_key()
         with self.connect() as connection:
             raw = connection.connection.dbapi_connection
-            write_backup(out, self.key_file, raw, data_key)
+            try:
+                write_backup(out, self.key_file, raw, data_key)
+            except DatabaseError as error:  # the backup's own disk, full or refusing
+                refused = write_refused(error, out.parent)
+                if refused is error:
+                    raise  # damage met reading the case file: said by ``connect``
+                raise refused from None
 
 
 __all__ = ["CaseStore", "CaseWrites", "Changes", "CheckReport", "Snapshot", "classify"]

@@ -100,11 +100,25 @@ def make_engine(
     return engine
 
 
+# SQLite's primary result codes (the low byte of an extended one), which the driver's
+# errors carry: what was refused is told by these first, and by SQLite's words only when
+# an error has no code (a message alone can be another's: a damaged search index's says
+# "vtable constructor failed").
+_READONLY, _IOERR, _CORRUPT, _FULL, _NOTADB = 8, 10, 11, 13, 26
+
+
+def _code(error: Exception) -> int:
+    """The primary SQLite result code of a driver's error (wrapped or not), 0 if none."""
+    code = getattr(getattr(error, "orig", error), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else 0
+
+
 def write_refused(error: Exception, folder: Path) -> Exception:
     """The plain error for a write the database refused for a reason a user can put right
     (a full disk, a read-only file or folder), or ``error`` itself for anything else."""
     text = str(getattr(error, "orig", error)).lower()
-    if "full" in text:
+    code = _code(error)
+    if code == _FULL or "full" in text:
         return FileAccessError(
             translate(
                 "engine",
@@ -112,7 +126,7 @@ def write_refused(error: Exception, folder: Path) -> Exception:
                 "and try again.",
             ).format(folder=folder)
         )
-    if "readonly" in text or "read-only" in text:
+    if code == _READONLY or "readonly" in text or "read-only" in text:
         return FileAccessError(
             translate(
                 "engine",
@@ -120,7 +134,7 @@ def write_refused(error: Exception, folder: Path) -> Exception:
                 "was changed; ask whoever manages this computer, or open it read-only.",
             ).format(folder=folder)
         )
-    if "disk i/o" in text:
+    if code == _IOERR or "disk i/o" in text:
         return FileAccessError(
             translate(
                 "engine",
@@ -142,7 +156,8 @@ def read_refused(error: Exception, folder: Path) -> Exception:
     pages are checked (in the background), so a read may be the first to find one
     damaged; or the disk went. ``error`` itself for anything else."""
     text = str(getattr(error, "orig", error)).lower()
-    if any(words in text for words in _DAMAGE_WORDS):
+    code = _code(error)
+    if code in (_CORRUPT, _NOTADB) or any(words in text for words in _DAMAGE_WORDS):
         return DamagedCaseFileError(
             translate(
                 "engine",
@@ -150,7 +165,7 @@ def read_refused(error: Exception, folder: Path) -> Exception:
                 "integrity check ({error}). Nothing was changed. Restore it from a backup.",
             ).format(error=getattr(error, "orig", error))
         )
-    if "disk i/o" in text:
+    if code == _IOERR or "disk i/o" in text:
         return FileAccessError(
             translate(
                 "engine",

@@ -469,8 +469,10 @@ def records_history(connection: Connection, records: set[tuple[str, str]]) -> li
 
 
 def _fts_query(text: str) -> str:
-    """A safe FTS5 query: each word quoted (so punctuation is never syntax), prefix match."""
-    words = [w.replace('"', '""') for w in text.split() if w.strip()]
+    """A safe FTS5 query: each word quoted (so punctuation is never syntax), prefix match.
+    A NUL character (pasted from a damaged document) would end the quoted word early in
+    SQLite's reading of it, so it is left out."""
+    words = [w.replace('"', '""') for w in text.replace("\x00", "").split() if w.strip()]
     return " AND ".join(f'"{w}"*' for w in words)
 
 

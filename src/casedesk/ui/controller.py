@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from casedesk.domain.errors import CaseDeskError, DamagedCaseFileError
+from casedesk.domain.errors import CaseDeskError
 from casedesk.domain.wording import translate
 from casedesk.services.app_dirs import app_dirs, login_name
 from casedesk.services.case_file import CaseFile, should_defer_page_check, with_suffix
@@ -197,9 +197,10 @@ class Controller(
                 self.close_case_file()
             try:
                 self._opened(case_file)
-            except DamagedCaseFileError as error:
+            except CaseDeskError as error:
                 # A large file opens before its pages are checked: the reads of opening
-                # it (the case list) may be the first to find one damaged.
+                # it (the case list) may be the first to find one damaged; or its disk
+                # went. Said here, and the file closed again (its lock given up).
                 self.close_case_file()
                 case_file.close()
                 return str(error)
