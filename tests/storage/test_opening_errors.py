@@ -287,7 +287,7 @@ def test_a_backup_its_own_disk_refuses_names_that_disk(
     file's disk (nor that the case file could not be read)."""
     import sqlcipher3
 
-    from casedesk.storage import case_store
+    from casedesk.storage import store_checks
 
     def full(*_args: object) -> None:
         raise sqlcipher3.OperationalError("database or disk is full")
@@ -295,7 +295,7 @@ def test_a_backup_its_own_disk_refuses_names_that_disk(
     path, _ = make_case_file()
     stick = tmp_path / "stick"
     stick.mkdir()
-    monkeypatch.setattr(case_store, "write_backup", full)
+    monkeypatch.setattr(store_checks, "write_backup", full)
     with CaseFile.open(path, PASSPHRASE) as case_file, pytest.raises(FileAccessError) as caught:
         case_file.backup(stick / "work.cdbackup")
     assert str(caught.value).startswith(f"The disk holding {stick} is full")

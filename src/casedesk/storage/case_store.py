@@ -16,12 +16,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import threading
 import time
-from collections.abc import Callable, Generator, Iterator, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Generator, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
@@ -39,11 +37,9 @@ from casedesk.domain.wording import translate
 from casedesk.storage import keyslots as ks
 from casedesk.storage import loading, rotation
 from casedesk.storage.atomic import fsync_dir, make_private_dir
-from casedesk.storage.audit import AuditWriter, last_hash, signed_from, verify_chain
-from casedesk.storage.backup import write_backup
+from casedesk.storage.audit import AuditWriter, signed_from
 from casedesk.storage.engine import (
     DatabaseError,
-    connect_raw,
     make_engine,
     read_refused,
     write_refused,
@@ -51,7 +47,6 @@ from casedesk.storage.engine import (
 from casedesk.storage.integrity import (
     append_rewrites,
     sign_content_as_it_stands,
-    verify_records,
 )
 from casedesk.storage.layout import KEYS_NAME, LOCK_NAME, db_path
 from casedesk.storage.loading import PagedRecord
@@ -61,33 +56,22 @@ from casedesk.storage.opening import (
     CheckReport,
     check_database_readonly,
     classify,
-    damaged_pages_error,
 )
-from casedesk.storage.output import check_output_path
 from casedesk.storage.records import CaseWrites
 from casedesk.storage.signing import SigningKey, new_signing_key
 from casedesk.storage.snapshot import Snapshot
+from casedesk.storage.store_checks import Checking, signed_structure
 from casedesk.storage.store_keys import (
     KeyManagement,
     record_public_key,
     record_signing_key,
     record_user,
 )
-from casedesk.storage.tables import audit_log, meta, signing_keys
+from casedesk.storage.tables import meta, signing_keys
 from casedesk.storage.unit_of_work import Changes, UnitOfWork
 
 
-def _signed_structure(connection: Connection) -> bool:
-    """True when the file has the tables of signed records (whatever its version says)."""
-    return (
-        connection.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signing_keys'"
-        ).first()
-        is not None
-    )
-
-
-class CaseStore(KeyManagement):
+class CaseStore(KeyManagement, Checking):
     """An open case file: its key, its database, and (unless read-only) the writer lock."""
 
     def __init__(
@@ -245,7 +229,7 @@ class CaseStore(KeyManagement):
             version = self._schema_version()
             if version < SIGNING_VERSION and not allow_older:  # check reads it, and says so
                 with self.connect() as connection:
-                    if _signed_structure(connection):
+                    if signed_structure(connection):
                         raise DamagedCaseFileError(
                             translate(
                                 "case_store",
@@ -314,7 +298,7 @@ class CaseStore(KeyManagement):
         rewrites: list[Rewrite] = []
         with self._begin() as connection:
             upgrade(connection, self.key_file.file_id, rewrites)
-            signs = _signed_structure(connection)
+            signs = signed_structure(connection)
             issued: ks.Keyslot | None = None
             if signs and self.slot.signing is None and self._kek is not None:
                 issued, self.signing_key = ks.with_signing(
@@ -623,167 +607,6 @@ class CaseStore(KeyManagement):
             reopened._lock,
         )
         return result
-
-    # -- checking and backing up --------------------------------------------------------
-
-    def verify_pages(self) -> None:
-        """Check every page's HMAC on a separate read-only connection (safe from any
-        thread); raise DamagedCaseFileError naming the bad pages."""
-        connection = connect_raw(db_path(self.folder), self._require_key(), read_only=True)
-        try:
-            bad = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
-        finally:
-            connection.close()
-        if bad:
-            raise damaged_pages_error(bad)
-
-    def check(self, anchors: Sequence[tuple[int, str]] = ()) -> CheckReport:
-        """SQLCipher's integrity check, SQLite's quick_check, the audit chain, and the
-        records against their signed audit entries (``anchors``: heads of the chain seen
-        signed before, which it must still hold). The page and structure checks run on a
-        connection of their own in a second thread (SQLite works without the GIL), while
-        the records are verified here."""
-        findings: list[str] = []
-        problems: list[str] = []
-        pages: dict[str, list[Any]] = {}
-
-        def check_pages() -> None:
-            # Read as the store reads: held still (a command's brief read), it makes no
-            # -wal or -shm file beside the database either.
-            pages.update(bad=[], quick=["ok"], orphans=[], failed=[])
-            try:
-                raw = connect_raw(
-                    db_path(self.folder),
-                    self._require_key(),
-                    read_only=True,
-                    immutable=self._immutable,
-                )
-                try:
-                    pages["bad"] = [r[0] for r in raw.execute("PRAGMA cipher_integrity_check")]
-                    pages["quick"] = [r[0] for r in raw.execute("PRAGMA quick_check")]
-                    pages["orphans"] = raw.execute("PRAGMA foreign_key_check").fetchall()
-                finally:
-                    raw.close()
-            except Exception as error:
-                pages["failed"] = [str(error)]
-
-        worker = threading.Thread(target=check_pages, name="check pages")  # i18n: thread name
-        worker.start()
-        with contextlib.ExitStack() as joined:
-            # Ended before this returns, whatever the reading below meets: the pages'
-            # check must not outlive the file's closing (it would make -wal and -shm
-            # files after the lock is given up).
-            joined.callback(worker.join)
-            connection = joined.enter_context(self.connect())
-            count = connection.exec_driver_sql("SELECT count(*) FROM audit_log").scalar_one()
-            # Whether records are signed is read from the file's structure, never from the
-            # version number alone (which someone with the data key could lower).
-            structure_signed = _signed_structure(connection)
-            signed = structure_signed or self._schema_version_of(connection) >= SIGNING_VERSION
-            if structure_signed and self._schema_version_of(connection) < SIGNING_VERSION:
-                problems.append(
-                    translate(
-                        "case_store",
-                        "structure: the schema version was changed outside CaseDesk (its "
-                        "tables are those of signed records)",
-                    )
-                )
-            if signed:
-                records = verify_records(connection, anchors)
-                chain, others = records.entries, records.problems
-            else:
-                chain, others = verify_chain(connection), []
-        if pages["failed"]:
-            problems.append(
-                translate(
-                    "case_store", "encryption: the pages cannot all be read ({error})"
-                ).format(error=pages["failed"][0])
-            )
-        if pages["bad"]:
-            problems.append(
-                translate(
-                    "case_store", "encryption: %n page(s) fail their check", None, len(pages["bad"])
-                )
-            )
-        else:
-            findings.append(
-                translate("case_store", "encryption: every page's authentication code is valid")
-            )
-        if pages["quick"] == ["ok"]:
-            findings.append(translate("case_store", "structure: SQLite quick_check reports ok"))
-        else:
-            problems.append(
-                translate("case_store", "structure: {problems}").format(
-                    problems="; ".join(str(q) for q in pages["quick"][:5])
-                )
-            )
-        if pages["orphans"]:
-            problems.append(
-                translate(
-                    "case_store",
-                    "links: %n record(s) point at missing records",
-                    None,
-                    len(pages["orphans"]),
-                )
-            )
-        if chain:
-            problems.extend(
-                translate("case_store", "audit trail: {problem}").format(problem=p) for p in chain
-            )
-        elif count == 1:
-            findings.append(translate("case_store", "audit trail: 1 entry, hash chain intact"))
-        else:
-            findings.append(
-                translate("case_store", "audit trail: {count} entries, hash chain intact").format(
-                    count=f"{count:,}"
-                )
-            )
-        if signed:
-            problems.extend(
-                translate("case_store", "records: {problem}").format(problem=p) for p in others
-            )
-            findings.extend(records.findings)
-        else:
-            findings.append(
-                translate(
-                    "case_store", "records: not signed yet (open the file once to upgrade it)"
-                )
-            )
-        return CheckReport(findings, problems)
-
-    @staticmethod
-    def _schema_version_of(connection: Connection) -> int:
-        value = connection.execute(
-            select(meta.c.value).where(meta.c.key == "schema_version")
-        ).scalar()
-        return int(value or 0)
-
-    def last_change_day(self) -> date | None:
-        """The UTC day of the newest audit entry (None: none yet)."""
-        with self.connect() as connection:
-            at = connection.execute(
-                select(audit_log.c.at).order_by(audit_log.c.seq.desc()).limit(1)
-            ).scalar()
-        return None if at is None else date.fromisoformat(str(at)[:10])
-
-    def head(self) -> tuple[int, str]:
-        """The newest audit entry's sequence number and hash (an anchor to keep)."""
-        with self.connect() as connection:
-            return last_hash(connection)
-
-    def backup(self, out: Path) -> None:
-        """Write one self-contained encrypted backup file atomically."""
-        check_output_path(out)
-        data_key = self._require_key()
-        with self.connect() as connection:
-            raw = connection.connection.dbapi_connection
-            try:
-                write_backup(out, self.key_file, raw, data_key)
-            except DatabaseError as error:  # the backup's own disk, full or refusing
-                refused = write_refused(error, out.parent)
-                if refused is error:
-                    raise  # damage met reading the case file: said by ``connect``
-                raise refused from None
 
 
 __all__ = ["CaseStore", "CaseWrites", "Changes", "CheckReport", "Snapshot", "classify"]
