@@ -34,6 +34,7 @@ from casedesk.ui.main_window import MainWindow
 from casedesk.ui.models.case_list_model import NOT_CHECKED_YET, Column
 from casedesk.ui.settings import UiSettings
 from casedesk.ui.widgets.health_tab import MARKS, HealthTab, header_text
+from tests.ui.conftest import stepped_by_hand
 
 REFERENCE = "DEMO-0001"
 CHECKS = 19
@@ -410,14 +411,7 @@ def test_a_window_gone_while_a_case_is_checked_leaves_the_collector_on(
 ) -> None:
     """The check under way holds the collector off; the window going (the file closed
     with it, quietly) ends the hold, or the process would keep every cycle it made."""
-    monkeypatch.setattr(loading, "PAGE_ROWS", 7)
-    path = tmp_path / demo.name
-    shutil.copytree(demo, path)
-    window = MainWindow(UiSettings())
-    controller = Controller(window)
-    controller._opened(CaseFile.open(path, DEMO_PASSPHRASE))
-    controller._health_timer.stop()
-    monkeypatch.setattr(health_actions, "TICK_SECONDS", 0.0)
+    window, controller = stepped_by_hand(demo, tmp_path, monkeypatch)
     controller._check_next_case()
     assert controller._checking is not None and not gc.isenabled()
     shiboken6.delete(window)

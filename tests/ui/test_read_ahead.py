@@ -26,6 +26,7 @@ from casedesk.ui.controller import Controller
 from casedesk.ui.dialogs.unlock import UnlockDialog
 from casedesk.ui.main_window import MainWindow
 from casedesk.ui.settings import UiSettings
+from tests.ui.conftest import stepped_by_hand
 
 
 @pytest.fixture(scope="module")
@@ -220,14 +221,7 @@ def test_a_window_gone_while_a_case_is_read_ahead_leaves_the_collector_on(
     """The read ahead under way holds the collector off; the window going (the file
     closed with it, quietly) ends the hold, or the process would keep every cycle it
     made."""
-    monkeypatch.setattr(loading, "PAGE_ROWS", 7)
-    path = tmp_path / demo.name
-    shutil.copytree(demo, path)
-    window = MainWindow(UiSettings())
-    controller = Controller(window)
-    controller._opened(CaseFile.open(path, DEMO_PASSPHRASE))
-    controller._health_timer.stop()
-    monkeypatch.setattr(health_actions, "TICK_SECONDS", 0.0)
+    window, controller = stepped_by_hand(demo, tmp_path, monkeypatch)
     controller.read_ahead(window.case_page.model.row_at(1).reference)  # a row chosen
     controller._check_next_case()
     assert controller._reading_ahead is not None and not gc.isenabled()

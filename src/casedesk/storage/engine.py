@@ -145,9 +145,9 @@ def write_refused(error: Exception, folder: Path) -> Exception:
     return error
 
 
-# What a read refused by the database is, from SQLite's words for it: damage (a page that
-# fails its authentication code reads as malformed or as not a database), or a disk that
-# could not be read (a USB stick taken out).
+# What a read refused by the database is: damage (a page that fails its authentication
+# code is "corrupt" or "not a database"), or a disk that could not be read (a USB stick
+# taken out). SQLite's words for damage, for an error that carries no result code:
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt")  # i18n: SQLite's words, matched
 
 
