@@ -180,3 +180,30 @@ def test_a_larger_system_font_makes_the_start_page_larger(qtbot: QtBot) -> None:
 def test_contrast_is_measured_as_wcag_says() -> None:
     assert look.contrast(QColor("#000000"), QColor("#ffffff")) == pytest.approx(21.0)
     assert look.contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_the_unlock_dialogs_refusal_reads_in_a_light_and_a_dark_palette(
+    qtbot: QtBot, name: str
+) -> None:
+    """What the unlock dialog refuses (a wrong passphrase, a damaged file) is in the
+    warning red of the palette in use: the light palette's red was 2.5:1 on a dark
+    window."""
+    from casedesk.ui.dialogs.unlock import UnlockDialog
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    try:
+        app.setPalette(PALETTES[name]())
+        dialog = UnlockDialog(Path("work.casedesk"), lambda _secret, _read_only: "Refused.")
+        qtbot.addWidget(dialog)
+        dialog.secret.setText("a passphrase")
+        dialog.unlock_button.click()
+        assert dialog.error.text() == "Refused."
+        found = re.search(r"color:\s*(#[0-9a-fA-F]{6})", dialog.error.styleSheet())
+        assert found is not None
+        window = dialog.palette().color(Role.Window)
+        assert look.contrast(QColor(found.group(1)), window) >= 4.5
+    finally:
+        app.setPalette(before)

@@ -47,6 +47,7 @@ from casedesk.domain.team import Professional
 from casedesk.domain.wording import shown_value, translate
 from casedesk.ui.dates import date_edit_format, shown_date, shown_fuzzy
 from casedesk.ui.dialogs.person import OptionalDate
+from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.text_box import text_box
 
 SHOWN_CHARS = 120  # of an entry's description in the history list (the tooltip has it all)
@@ -83,8 +84,7 @@ def attention(label: QLabel, text: str, urgent: bool) -> None:
     if not urgent:
         label.setStyleSheet("")
         return
-    dark = label.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    label.setStyleSheet(f"color: {'#ff8a80' if dark else '#b3261e'}; font-weight: 600;")
+    label.setStyleSheet(f"color: {warning_colour(label.palette()).name()}; font-weight: 600;")
 
 
 def scrolled(page: QWidget) -> QScrollArea:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.wording import QT_TRANSLATE_NOOP, translate
+from casedesk.ui.look import warning_colour
 from casedesk.ui.widgets.strength_meter import StrengthMeter
 
 CAPS_LOCK_WARNING = QT_TRANSLATE_NOOP("passphrase_fields", "Caps Lock may be on.")
@@ -161,7 +162,7 @@ class NewPassphraseFields(QWidget):
         self.passphrase = self.entry.field
         self.meter = StrengthMeter()
         self.mismatch = QLabel()
-        self.mismatch.setStyleSheet("color: #b3261e;")
+        self.mismatch.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
         self.personal_words: tuple[str, ...] = ()
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.wording import translate
 from casedesk.ui.dialogs.passphrase_fields import PassphraseEntry
+from casedesk.ui.look import warning_colour
 
 # attempt(secret, read_only) -> an error sentence, or None when the case file opened.
 AttemptCallback = Callable[[str, bool], str | None]
@@ -64,7 +65,7 @@ class UnlockDialog(QDialog):
         self.read_only = QCheckBox(translate("unlock", "Open read-only"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {warning_colour(self.palette()).name()};")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
