@@ -3,7 +3,7 @@ columns sized to their usual text with the description taking the width left."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -39,6 +40,7 @@ class HighlightDelegate(QStyledItemDelegate):
         self._marking = QTextCharFormat()
         self._marking.setBackground(QColor(MARKED_BACK))
         self._marking.setForeground(QColor(MARKED_TEXT))
+        self._areas: dict[tuple[int, ...], QRect] = {}
 
     def paint(
         self,
@@ -57,32 +59,27 @@ class HighlightDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         widget = option.widget
         style = widget.style() if widget else QApplication.style()
-        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
-        # The inner margin Qt's own item text keeps on either side.
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        marked = self.marked(option.text, option.font, area.width() - 2 * margin)
-        if marked is None:
+        text = option.text
+        spans = match_spans(text, self.query)
+        if not spans:
             # What the plain paint does once the option is filled in (not twice).
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
             return
-        shown, spans = marked
+        area = self._text_area(style, option, widget)
+        # The inner margin Qt's own item text keeps on either side.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = area.width() - 2 * margin
+        # Most descriptions fit their column: laid out whole once, and cut short with …
+        # (measured again) only when they do not, as Qt cuts the other cells.
+        layout, line = self._one_line(text, spans, option, width)
+        if line.naturalTextWidth() > width:
+            cut = self._cut(text, spans, option.font, width)
+            if cut is None:
+                style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+                return
+            layout, line = self._one_line(*cut, option, width)
         option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        layout = QTextLayout(shown, option.font)
-        text_option = QTextOption()
-        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        text_option.setTextDirection(option.direction)
-        layout.setTextOption(text_option)
-        ranges = []
-        for start, end in spans:
-            marking = QTextLayout.FormatRange()
-            marking.start, marking.length, marking.format = start, end - start, self._marking
-            ranges.append(marking)
-        layout.setFormats(ranges)
-        layout.beginLayout()
-        line = layout.createLine()
-        line.setLineWidth(area.width() - 2 * margin)
-        layout.endLayout()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = (
             QPalette.ColorGroup.Normal
@@ -97,6 +94,51 @@ class HighlightDelegate(QStyledItemDelegate):
         layout.draw(painter, QPointF(area.left() + margin, top))
         painter.restore()
 
+    def _text_area(
+        self, style: QStyle, option: QStyleOptionViewItem, widget: QWidget | None
+    ) -> QRect:
+        """Where the style puts a cell's text: asking it lays the text out to measure it
+        (a tenth of a marked cell's paint), and the answer depends only on the cell's
+        size and what else it shows, so it is asked once for each of those."""
+        rect = option.rect
+        key = (
+            id(style),
+            rect.width(),
+            rect.height(),
+            int(option.features.value),
+            option.direction.value,
+            option.decorationSize.width(),
+            option.decorationSize.height(),
+        )
+        found = self._areas.get(key)
+        if found is None:
+            area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+            found = self._areas[key] = area.translated(-rect.topLeft())
+            if len(self._areas) > 64:  # columns resized many times
+                self._areas = {key: found}
+        return found.translated(rect.topLeft())
+
+    def _one_line(
+        self, text: str, spans: list[tuple[int, int]], option: QStyleOptionViewItem, width: int
+    ) -> tuple[QTextLayout, QTextLine]:
+        """``text`` laid out in one line of ``width`` pixels, the ``spans`` marked."""
+        layout = QTextLayout(text, option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        text_option.setTextDirection(option.direction)
+        layout.setTextOption(text_option)
+        ranges = []
+        for start, end in spans:
+            marking = QTextLayout.FormatRange()
+            marking.start, marking.length, marking.format = start, end - start, self._marking
+            ranges.append(marking)
+        layout.setFormats(ranges)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width)
+        layout.endLayout()
+        return layout, line
+
     def marked(
         self, text: str, font: QFont, width: int
     ) -> tuple[str, list[tuple[int, int]]] | None:
@@ -106,6 +148,13 @@ class HighlightDelegate(QStyledItemDelegate):
         spans = match_spans(text, self.query) if self.query else []
         if not spans:
             return None
+        return self._cut(text, spans, font, width)
+
+    @staticmethod
+    def _cut(
+        text: str, spans: list[tuple[int, int]], font: QFont, width: int
+    ) -> tuple[str, list[tuple[int, int]]] | None:
+        """``marked`` once the spans are found."""
         shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
         if not shown:
             return None  # not even … fits
