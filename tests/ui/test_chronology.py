@@ -230,6 +230,19 @@ def test_the_chosen_entry_stays_chosen_through_a_search_and_a_sort(
     sources = [view.model.row_at(r).entry.source for r in range(view.model.rowCount())]
     assert sources == sorted(sources) or sources == sorted(sources, reverse=True)
     assert view.model.row_at(view.table.currentIndex().row()).entry.id == picked.id
+    # Sorted by what happened, then searched again: the matches alone, in that order.
+    place = QPoint(header.sectionViewportPosition(Column.DESCRIPTION) + 8, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    order = [view.model.row_at(r).entry.id for r in range(view.model.rowCount())]
+    by_date = sorted(order, key=lambda i: view.model.row_at(order.index(i)).entry.occurred_on)
+    view.search.clear()
+    qtbot.keyClicks(view.search, "visit")
+    shown = [view.model.row_at(r).entry.id for r in range(view.model.rowCount())]
+    assert controller.case_file is not None and window.case_view.record is not None
+    found = controller.case_file.search_chronology(window.case_view.record.case.id, "visit")
+    assert set(shown) == found and len(found) > 1
+    assert shown == [i for i in order if i in found]
+    assert shown != [i for i in by_date if i in found], "a search whose order tells"
 
 
 def test_a_significant_entry_asks_who_might_need_to_know_and_logs_it(
