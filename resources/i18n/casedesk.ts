@@ -3851,6 +3851,10 @@ New category:</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Case list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Back up the case file to</source>
         <translation type="unfinished" />
     </message>

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from casedesk.services.case_file import FLOOR, CaseFile
+from casedesk.domain.errors import DamagedCaseFileError
+from casedesk.services.case_file import FLOOR, CaseFile, CaseSummaryRow
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
 from casedesk.ui.controller import Controller
@@ -148,3 +149,110 @@ def test_close_file_on_the_lock_screen_returns_to_the_start_page(
     assert window.pages.currentWidget() is window.start_page
     assert controller.locked_path is None and controller.case_file is None
     assert window.case_status.text() == "No case file open"
+
+
+def _locked_on_a_case(
+    window: MainWindow,
+    controller: Controller,
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> str:
+    """The file opened, a case shown on its genogram tab, then locked (Ctrl+L) and the
+    unlock dialog set aside: the lock screen in front. The case's reference."""
+    window.resize(1024, 700)
+    window.show()
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
+    assert controller.open_case_file(case_path)
+    reference = controller.case_file.case_references()[1]  # type: ignore[union-attr]
+    controller.show_case(reference)
+    window.case_view.tabs.setCurrentWidget(window.case_view.genogram)
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: int(QDialog.DialogCode.Rejected))
+    window.lock_action.trigger()
+    assert window.pages.currentWidget() is controller.lock_screen
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
+    return reference
+
+
+def test_unlocking_back_to_a_case_shows_it_before_the_case_list_is_read(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """Unlocking returns to the case the file was locked on. The worker waits for that
+    case, not for the case list behind it (every case read for its counts: the longest
+    part of an unlock after the passphrase in a large file): the list, the work tray and
+    its counts are filled once the case is painted, and the Health check column begins."""
+    window, controller = gui
+    reference = _locked_on_a_case(window, controller, case_path, monkeypatch, qtbot)
+    lists_read: list[str | None] = []
+    real_summaries = CaseFile.case_summaries
+
+    def summaries(case_file: CaseFile) -> list[CaseSummaryRow]:
+        shown = window.case_view.record
+        lists_read.append(shown.case.reference if shown is not None else None)
+        return real_summaries(case_file)
+
+    monkeypatch.setattr(CaseFile, "case_summaries", summaries)
+    qtbot.mouseClick(controller.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.case_view
+    assert window.case_view.record is not None
+    assert window.case_view.record.case.reference == reference
+    assert window.case_view.tabs.currentWidget() is window.case_view.genogram
+    assert lists_read == [] and window.case_page.model.rowCount() == 0
+    qtbot.waitUntil(lambda: window.case_page.model.rowCount() == 3)
+    assert lists_read == [reference], "the case list was read after the case was shown"
+    tray = window.case_page.tray_summary.text()
+    assert tray and window.statusBar().currentMessage() == tray
+    assert window.pages.currentWidget() is window.case_view, "the worker stays on the case"
+    qtbot.waitUntil(lambda: not controller._health_timer.isActive(), timeout=10_000)
+    assert set(controller.health_cache) == set(controller.case_file.case_references())  # type: ignore[union-attr]
+    # Back to the case list: every case there.
+    window.case_view.back_requested.emit()
+    assert window.pages.currentWidget() is window.case_page
+    assert window.case_page.model.rowCount() == 3
+
+
+def test_locked_again_before_the_case_is_painted_nothing_is_read_behind_it(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """Unlocked back to a case and locked again at once (before the window was painted):
+    the case list behind it is not read into the locked window."""
+    window, controller = gui
+    _locked_on_a_case(window, controller, case_path, monkeypatch, qtbot)
+    qtbot.mouseClick(controller.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert controller.case_file is not None
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: int(QDialog.DialogCode.Rejected))
+    window.lock_action.trigger()
+    qtbot.wait(100)  # the paint, and the turn after it
+    assert window.pages.currentWidget() is controller.lock_screen
+    assert window.case_page.model.rowCount() == 0
+    assert window.case_page.tray_summary.text() == ""
+
+
+def test_a_damaged_case_list_met_behind_the_case_is_said_in_words(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """A large file is unlocked before its pages are checked: a damaged page first met by
+    reading the case list behind the case is said in the file's own sentence, not as
+    something CaseDesk did not expect."""
+    window, controller = gui
+    _locked_on_a_case(window, controller, case_path, monkeypatch, qtbot)
+    sentence = "The case file's database is damaged: a part of it just read fails."
+
+    def damaged(_case_file: CaseFile) -> list[CaseSummaryRow]:
+        raise DamagedCaseFileError(sentence)
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    monkeypatch.setattr(CaseFile, "case_summaries", damaged)
+    qtbot.mouseClick(controller.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.case_view
+    qtbot.waitUntil(lambda: warnings == [sentence])

@@ -21,7 +21,7 @@ from casedesk.domain.relationships import (
 )
 from casedesk.domain.wording import translate
 from casedesk.services import refresh
-from casedesk.services.case_file import CaseFile, Changes
+from casedesk.services.case_file import CaseFile, CaseSummaryRow, Changes
 from casedesk.services.record_editor import RecordEditor
 from casedesk.services.work_tray import summary as tray_summary
 from casedesk.services.work_tray import work_tray
@@ -46,7 +46,14 @@ class CaseActions:
         return self.case_file.today() if self.case_file is not None else date.today()
 
     def refresh(self) -> None:
-        """Show the open case file's current contents."""
+        """Show the open case file's current contents, its case list in front."""
+        if self.case_file is None:
+            return
+        self.show_case_file(self.case_file.case_summaries())
+        self.case_list_filled()
+
+    def show_case_file(self, rows: list[CaseSummaryRow]) -> None:
+        """The open case file in the window, its case list (``rows``) in front."""
         if self.case_file is None:
             return
         case_file = self.case_file
@@ -55,10 +62,22 @@ class CaseActions:
             case_file.user,
             case_file.role,
             case_file.read_only,
-            case_file.case_summaries(),
+            rows,
             case_file.today(),
             case_file.is_demo(),
         )
+
+    def fill_case_list_behind(self) -> None:
+        """Fill the case list, and what follows it, without bringing it to the front
+        (``Controller.unlock``: back to a case, the case is shown first)."""
+        if self.case_file is None:
+            return
+        rows = self.case_file.case_summaries()
+        self.window.case_page.model.set_rows(rows, self.case_file.today())
+        self.case_list_filled()
+
+    def case_list_filled(self) -> None:
+        """What follows the case list's rows: the work tray and its counts."""
         self.show_tray_summary()
 
     def show_tray_summary(self) -> str:

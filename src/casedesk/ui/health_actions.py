@@ -246,9 +246,9 @@ class HealthActions(CaseActions):
 
     # -- every case -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Show the case list, then check each case not yet known, in the background."""
-        super().refresh()
+    def case_list_filled(self) -> None:
+        """After the case list's rows, check each case not yet known, in the background."""
+        super().case_list_filled()
         self.check_every_case()
 
     def check_every_case(self) -> None:
