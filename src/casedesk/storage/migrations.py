@@ -18,7 +18,7 @@ from casedesk.domain.sharing import BASIS_NOT_RECORDED
 from casedesk.storage.audit import APPEND_ONLY_TRIGGERS, SIGNED_FROM, AuditWriter
 from casedesk.storage.tables import meta, metadata
 
-CURRENT_VERSION = 17
+CURRENT_VERSION = 18
 # The day the file began to record sign-offs (schema 13: created or upgraded).
 OVERSIGHT_FROM = "oversight_from"
 SIGNING_VERSION = 12  # records are signed from this version on
@@ -773,6 +773,16 @@ def _version_16_to_17(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def _version_17_to_18(connection: Connection) -> None:
+    """Version 18: an index of the entries in which the child was seen, by case and day
+    (``tables.CHILD_SEEN_WHERE``; no records change): the case list's "last seen" read
+    every entry of the file."""
+    connection.exec_driver_sql(
+        "CREATE INDEX ix_chronology_child_seen ON chronology_entries (case_id, occurred_on) "
+        "WHERE child_seen IN ('seen alone', 'seen, not alone') AND entered_in_error IS NULL"
+    )
+
+
 def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
@@ -796,6 +806,7 @@ STEPS: dict[int, Callable[[Connection], list[Rewrite] | None]] = {
     14: _version_14_to_15,
     15: _version_15_to_16,
     16: _version_16_to_17,
+    17: _version_17_to_18,
 }
 
 

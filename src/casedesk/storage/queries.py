@@ -7,11 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import Connection, func, select, true
+from sqlalchemy import Connection, func, select, text, true
 
 from casedesk.domain.actions import WORKER_PREFIX
 from casedesk.domain.case_record import mother_without_partner
-from casedesk.domain.chronology import ChildSeen
 from casedesk.domain.dates import DatePrecision, FuzzyDate
 from casedesk.domain.ids import PersonId, RelationshipId
 from casedesk.domain.names import fold
@@ -23,7 +22,6 @@ from casedesk.storage.integrity import SignatureChecker, current_content_hashes
 from casedesk.storage.oversight_queries import escalation_rows
 
 _A_BIRTH = FuzzyDate(date(2000, 1, 1), DatePrecision.EXACT)
-SEEN = (ChildSeen.SEEN_ALONE.value, ChildSeen.SEEN_NOT_ALONE.value)
 
 
 @dataclass(frozen=True)
@@ -131,9 +129,11 @@ def case_summaries(connection: Connection, today: date | None = None) -> list[Ca
 def _child_last_seen(connection: Connection) -> dict[str, date]:
     """Each case's latest entry in which the child was seen (alone or not)."""
     e = t.chronology_entries.c
+    # The partial index's own condition (schema 18): every entry of the file otherwise (a
+    # case list of twenty 5,000-entry cases: 154 ms of its 186).
     query = (
         select(e.case_id, func.max(e.occurred_on))
-        .where(e.child_seen.in_(SEEN), e.entered_in_error.is_(None))
+        .where(text(t.CHILD_SEEN_WHERE))
         .group_by(e.case_id)
     )
     return {case_id: date.fromisoformat(day) for case_id, day in connection.execute(query)}

@@ -9,7 +9,9 @@ every change is also written to ``audit_log`` (see ``audit``).
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text, text
+
+from casedesk.domain.chronology import ChildSeen
 
 metadata = MetaData()
 
@@ -260,6 +262,24 @@ for _column in (
     Column("third_party", Integer, nullable=False, server_default="0"),
 ):
     chronology_entries.append_column(_column)
+
+CHILD_SEEN = (ChildSeen.SEEN_ALONE, ChildSeen.SEEN_NOT_ALONE)
+
+# Version 18: the entries in which the child was seen (alone or not), by case and day, so
+# the case list's "last seen" of every case is read from this small index, not from
+# every entry of the file. SQLite uses a partial index only for a query whose WHERE has
+# the same terms, values written in (``queries._child_last_seen`` uses this one).
+CHILD_SEEN_WHERE = (
+    "child_seen IN ("
+    + ", ".join("'" + seen.value.replace("'", "''") + "'" for seen in CHILD_SEEN)
+    + ") AND entered_in_error IS NULL"
+)
+Index(
+    "ix_chronology_child_seen",
+    chronology_entries.c.case_id,
+    chronology_entries.c.occurred_on,
+    sqlite_where=text(CHILD_SEEN_WHERE),
+)
 
 information_sharing = Table(
     "information_sharing",
