@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Generator, Iterator
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +125,26 @@ def no_modal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("information", "warning", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(fake_box))
     return shown
+
+
+# The day the oversight and sign-off tests set their case files' clocks to.
+CLOCKS_DAY = datetime(2026, 11, 30, 12, tzinfo=UTC)
+
+
+class _OnTheClocksDay(datetime):
+    """``datetime`` whose ``now`` is always ``CLOCKS_DAY``."""
+
+    @classmethod
+    def now(cls, tz: tzinfo | None = None) -> _OnTheClocksDay:
+        return cls.fromtimestamp(CLOCKS_DAY.timestamp(), tz)
+
+
+@pytest.fixture
+def audit_on_the_clocks_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audit trail's entries dated on ``CLOCKS_DAY``, the day these tests set their
+    case files' clocks to. A sign-off refuses a computer date more than a day before the
+    file's last change (read from the trail), and the trail is dated by the real clock: so
+    from 2 December 2026 every test signing off on a clock of 30 November failed."""
+    from casedesk.storage import audit  # (after the environment above is set)
+
+    monkeypatch.setattr(audit, "datetime", _OnTheClocksDay)

@@ -39,6 +39,9 @@ from casedesk.services.record_editor import RecordEditor
 from casedesk.services.sign_off import SignOffRequest, sign_off, sign_off_checks
 from casedesk.services.synthetic import generate
 
+# Their case files' clocks are set to 30 November 2026: so is the audit trail's.
+pytestmark = pytest.mark.usefixtures("audit_on_the_clocks_day")
+
 OWNER_PASSPHRASE = "kettle mango violin harbour"
 SUPERVISOR = "Pat Supervisor"
 SUPERVISOR_PASSPHRASE = "lantern quarry meadow velvet"

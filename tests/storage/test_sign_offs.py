@@ -34,6 +34,9 @@ from tests.services.test_oversight import path as path
 from tests.storage import forging
 from tests.storage.test_signed_records import _append_unit
 
+# Their case files' clocks are set to 30 November 2026: so is the audit trail's.
+pytestmark = pytest.mark.usefixtures("audit_on_the_clocks_day")
+
 
 def _open(path: Path, passphrase: str = WORKER_PASSPHRASE) -> CaseFile:
     case_file = CaseFile.open(path, passphrase)

@@ -33,6 +33,8 @@ from tests.services.test_oversight import (
     _submitted,
 )
 
+# Their case files' clocks are set to 30 November 2026: so is the audit trail's.
+pytestmark = pytest.mark.usefixtures("audit_on_the_clocks_day")
 CLOCK = datetime(2026, 11, 30, 12, tzinfo=UTC)
 
 
