@@ -89,6 +89,24 @@ def visible_text(window: QWidget) -> str:
     return "\n".join([window.windowTitle(), *labels])
 
 
+def _showing_a_case(
+    window: MainWindow,
+    controller: Controller,
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> str:
+    """The window at a laptop's size, the file unlocked with the passphrase typed, its
+    second case shown. The case's reference."""
+    window.resize(1024, 700)
+    window.show()
+    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
+    assert controller.open_case_file(case_path)
+    reference = controller.case_file.case_references()[1]  # type: ignore[union-attr]
+    controller.show_case(reference)
+    return reference
+
+
 def test_locking_shows_which_file_is_locked_and_nothing_of_it_then_unlock_returns(
     gui: tuple[MainWindow, Controller],
     case_path: Path,
@@ -96,12 +114,7 @@ def test_locking_shows_which_file_is_locked_and_nothing_of_it_then_unlock_return
     qtbot: QtBot,
 ) -> None:
     window, controller = gui
-    window.resize(1024, 700)
-    window.show()
-    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
-    assert controller.open_case_file(case_path)
-    reference = controller.case_file.case_references()[1]  # type: ignore[union-attr]
-    controller.show_case(reference)
+    reference = _showing_a_case(window, controller, case_path, monkeypatch, qtbot)
     window.case_view.tabs.setCurrentIndex(2)
     tab = window.case_view.tabs.tabText(2)
     record = window.case_view.record
@@ -160,12 +173,7 @@ def _locked_on_a_case(
 ) -> str:
     """The file opened, a case shown on its genogram tab, then locked (Ctrl+L) and the
     unlock dialog set aside: the lock screen in front. The case's reference."""
-    window.resize(1024, 700)
-    window.show()
-    monkeypatch.setattr(UnlockDialog, "exec", lambda d: type_and_unlock(qtbot, d))
-    assert controller.open_case_file(case_path)
-    reference = controller.case_file.case_references()[1]  # type: ignore[union-attr]
-    controller.show_case(reference)
+    reference = _showing_a_case(window, controller, case_path, monkeypatch, qtbot)
     window.case_view.tabs.setCurrentWidget(window.case_view.genogram)
     monkeypatch.setattr(UnlockDialog, "exec", lambda d: int(QDialog.DialogCode.Rejected))
     window.lock_action.trigger()
