@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from casedesk.domain.errors import DamagedCaseFileError
 from casedesk.services.case_file import FLOOR, CaseFile
 from casedesk.services.demo import write_data
 from casedesk.services.synthetic import generate
@@ -302,6 +303,38 @@ def _damage_root_page(case_path: Path, table: str) -> bytes:
     data[(page - 1) * 4096 + 500] ^= 1
     db.write_bytes(bytes(data))
     return bytes(data)
+
+
+def test_damage_first_met_by_a_search_closes_the_file_then(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    no_modal: list[str],
+) -> None:
+    """A large file is used before its background page check has reached every page. A
+    search that meets a damaged page of the search index says so in the file's sentence,
+    and the file is closed then (back at the start page, its lock given up), as the page
+    check would close it: not left open to say it again at each use until the check
+    ends."""
+    window, controller = gui
+    monkeypatch.setattr("casedesk.ui.controller.should_defer_page_check", lambda _p: True)
+    # The page check has not reached the damaged page yet.
+    monkeypatch.setattr(Controller, "_check_pages_in_background", lambda _self, _file: None)
+    _damage_root_page(case_path, "chronology_fts_data")
+    answer_unlock(monkeypatch, PASSPHRASE)
+    assert controller.open_case_file(case_path)
+    reference = controller.case_file.case_references()[0]  # type: ignore[union-attr]
+    controller.show_case(reference)
+    view = window.case_view.chronology
+    with qtbot.capture_exceptions() as raised:  # the app says these in a warning
+        qtbot.keyClicks(view.search, "v")
+    assert [type(error) for _kind, error, _trace in raised] == [DamagedCaseFileError]
+    qtbot.waitUntil(lambda: controller.case_file is None)
+    assert window.pages.currentWidget() is window.start_page
+    said = [text for text in no_modal if text.startswith("Case file damaged: ")]
+    assert len(said) == 1 and "a part of it just read fails its integrity check" in said[0]
+    assert not (case_path / "lock").exists() or (case_path / "lock").read_bytes() == b""
 
 
 def test_a_large_file_damaged_where_its_case_list_reads_is_refused_in_one_sentence(

@@ -185,6 +185,13 @@ class CaseFile:
         """The role of the key that opened it (owner, supervisor, recovery ...)."""
         return self._store.role
 
+    def when_damaged(self, tell: Callable[[str], None]) -> None:
+        """Call ``tell`` with the sentence once, when a read or write first meets a damaged
+        page (a large file is used before its pages are all checked); from then on every
+        use of the file is refused in the same words. ``tell`` may be called from any
+        thread, in the middle of the read that met it."""
+        self._store.on_damage = tell
+
     def set_clock(self, clock: Callable[[], datetime]) -> None:
         """Use ``clock`` for "now" and "today" from here on (tests set a fixed day)."""
         self._store.clock = clock

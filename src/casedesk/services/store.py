@@ -112,6 +112,8 @@ class Store(Protocol):
     """An open case file's storage: reading, writing, keys, checks and backups."""
 
     clock: Callable[[], datetime]
+    # Told the sentence once, when a use of the file first meets a damaged page.
+    on_damage: Callable[[str], None] | None
 
     @property
     def folder(self) -> Path: ...

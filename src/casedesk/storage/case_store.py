@@ -101,6 +101,9 @@ class CaseStore(KeyManagement, Checking):
         # it in an error state (its next BEGIN says "readonly"), and a damaged file is
         # restored from a backup, not used on; every later use is refused in its words.
         self._damage: str | None = None
+        # Told the sentence once, when a read or write first meets damage (``CaseFile.
+        # when_damaged``): the window closes the file then, not at each use after it.
+        self.on_damage: Callable[[str], None] | None = None
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -463,7 +466,10 @@ class CaseStore(KeyManagement, Checking):
             if refused is error:
                 raise
             if isinstance(refused, DamagedCaseFileError):
+                first = self._damage is None
                 self._damage = str(refused)
+                if first and self.on_damage is not None:
+                    self.on_damage(self._damage)
             raise refused from None
 
     def case_record_in_pages(

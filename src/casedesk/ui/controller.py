@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from casedesk.domain.errors import CaseDeskError
@@ -48,6 +48,9 @@ class Controller(
 
     # Emitted from the background page check; delivered on the GUI thread.
     _page_check_failed = Signal(object, str)
+    # A read or write met a damaged page (``CaseFile.when_damaged``): handled as a failed
+    # page check, after the read that met it has ended (queued).
+    _damage_met = Signal(object, str)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -87,6 +90,7 @@ class Controller(
         window.preferences_requested.connect(self.edit_preferences)
         window.destroyed.connect(self._close_quietly)
         self._page_check_failed.connect(self._on_page_check_failed)
+        self._damage_met.connect(self._on_page_check_failed, Qt.ConnectionType.QueuedConnection)
         window.case_chosen.connect(self.show_case)
         window.new_case_action.triggered.connect(self.new_case)
         window.undo_action.triggered.connect(self.undo)
@@ -220,6 +224,10 @@ class Controller(
 
     def _opened(self, case_file: CaseFile, list_later: bool = False) -> None:
         self.case_file = case_file
+        # Damage first met by a use of the file (before its background page check has
+        # reached that page) closes it, as the page check would: not a warning at each
+        # use until then.
+        case_file.when_damaged(lambda message: self._damage_met.emit(case_file, message))
         self.editor = RecordEditor(case_file)
         # The file's region's timescales, or the agency's own pack (a broken one: its last
         # good copy, and the problem said).
