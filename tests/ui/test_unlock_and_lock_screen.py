@@ -208,6 +208,9 @@ def test_unlocking_back_to_a_case_shows_it_before_the_case_list_is_read(
     assert window.case_view.record is not None
     assert window.case_view.record.case.reference == reference
     assert window.case_view.tabs.currentWidget() is window.case_view.genogram
+    focused = window.focusWidget()
+    assert focused is not None and focused.isVisible(), "the keyboard on the case"
+    assert window.case_view.isAncestorOf(focused)
     assert lists_read == [] and window.case_page.model.rowCount() == 0
     qtbot.waitUntil(lambda: window.case_page.model.rowCount() == 3)
     assert lists_read == [reference], "the case list was read after the case was shown"
@@ -264,3 +267,35 @@ def test_a_damaged_case_list_met_behind_the_case_is_said_in_words(
     qtbot.mouseClick(controller.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.case_view
     qtbot.waitUntil(lambda: warnings == [sentence])
+    # Closed, as an unlock that cannot list the cases leaves the file.
+    assert controller.case_file is None
+    assert window.pages.currentWidget() is window.start_page
+
+
+def test_unlocking_back_to_a_case_that_cannot_be_shown_shows_the_case_list(
+    gui: tuple[MainWindow, Controller],
+    case_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """The case the file was locked on cannot be read now: the warning says why, over the
+    lock screen (not over a case list that says the file has no cases), and then the
+    case list is shown, every case in it."""
+    window, controller = gui
+    _locked_on_a_case(window, controller, case_path, monkeypatch, qtbot)
+    sentence = "The case file's database is damaged: a part of it just read fails."
+
+    def unreadable(_case_file: CaseFile, _reference: str, **_: object) -> object:
+        raise DamagedCaseFileError(sentence)
+
+    behind: list[object] = []
+
+    def warn(_parent: object, _title: str, text: str) -> None:
+        behind.append((text, window.pages.currentWidget(), window.case_page.no_cases.isVisible()))
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    monkeypatch.setattr(CaseFile, "case_record", unreadable)
+    qtbot.mouseClick(controller.lock_screen.unlock_button, Qt.MouseButton.LeftButton)
+    assert behind == [(sentence, controller.lock_screen, False)]
+    assert window.pages.currentWidget() is window.case_page
+    assert window.case_page.model.rowCount() == 3

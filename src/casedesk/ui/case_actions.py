@@ -52,8 +52,9 @@ class CaseActions:
         self.show_case_file(self.case_file.case_summaries())
         self.case_list_filled()
 
-    def show_case_file(self, rows: list[CaseSummaryRow]) -> None:
-        """The open case file in the window, its case list (``rows``) in front."""
+    def show_case_file(self, rows: list[CaseSummaryRow] | None) -> None:
+        """The open case file in the window, its case list (``rows``) in front; None: the
+        cases follow, and the page in front stays."""
         if self.case_file is None:
             return
         case_file = self.case_file

@@ -253,7 +253,7 @@ class Controller(
         self.idle.start()
         self._rule_pack_problems = loaded.problems
         if list_later:
-            self.show_case_file([])
+            self.show_case_file(None)
         else:
             self.refresh()
             self._say_opened()
@@ -347,12 +347,17 @@ class Controller(
             return False
         if back_to:
             self.show_case(back_to)
+        if self.current_reference == back_to and back_to:
             if self._locked_tab >= 0:
                 self.window.case_view.tabs.setCurrentIndex(self._locked_tab)
             case_file = self.case_file
             after_next_paint(self.window, lambda: self._list_behind_the_case(case_file))
-        elif self._locked_row >= 0:
-            self.window.case_page.table.selectRow(self._locked_row)
+        else:
+            if back_to:  # it could not be shown (said): the case list, as before
+                self.refresh()
+                self._say_opened()
+            if self._locked_row >= 0:
+                self.window.case_page.table.selectRow(self._locked_row)
         for widget in self._locked_dialogs:
             widget.show()
         self._locked_dialogs = []
@@ -363,9 +368,14 @@ class Controller(
         work tray and its counts (not if the file was locked or closed again first)."""
         if case_file is None or case_file is not self.case_file:
             return
+        if self.window.case_page.model.rowCount():
+            return  # the worker went back to the list first: it was read then
         try:
             self.fill_case_list_behind()
-        except CaseDeskError as error:  # a damaged page or a disk gone: said, not a crash
+        except CaseDeskError as error:
+            # A damaged page or a disk gone: said, and the file closed, as an unlock
+            # that cannot list the cases leaves it.
+            self.close_case_file()
             QMessageBox.warning(self.window, translate("controller", "Case list"), str(error))
             return
         self._say_opened()

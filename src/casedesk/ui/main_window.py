@@ -342,19 +342,21 @@ class MainWindow(QMainWindow):
         user: str,
         role: str,
         read_only: bool,
-        rows: list[CaseSummaryRow],
+        rows: list[CaseSummaryRow] | None,
         today: date | None = None,
         demo: bool = False,
     ) -> None:
         """Show an open case file and its cases (``demo``: the fictional demonstration,
-        said in the title bar and above the case list)."""
+        said in the title bar and above the case list). ``rows`` None: the cases follow
+        (``Controller.unlock``, back to a case), and the page in front stays."""
         self.demo = demo
         self.case_page.show_case_file(file_name, user, role, read_only, demo)
-        self.case_page.model.set_rows(rows, today)
-        self.pages.setCurrentWidget(self.case_page)
-        # The keyboard starts on the list of cases (or the first case's button).
-        first = self.case_page.table if rows else self.case_page.new_case_button
-        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        if rows is not None:
+            self.case_page.model.set_rows(rows, today)
+            self.pages.setCurrentWidget(self.case_page)
+            # The keyboard starts on the list of cases (or the first case's button).
+            first = self.case_page.table if rows else self.case_page.new_case_button
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
         for action in self.file_actions:
             action.setEnabled(True)
         self.new_case_action.setEnabled(not read_only)

@@ -72,7 +72,8 @@ class HighlightDelegate(QStyledItemDelegate):
         # Most descriptions fit their column: laid out whole once, and cut short with …
         # (measured again) only when they do not, as Qt cuts the other cells.
         layout, line = self._one_line(text, spans, option, width)
-        if line.naturalTextWidth() > width:
+        # Too wide, or more than one line (a line break typed in the description).
+        if line.naturalTextWidth() > width or line.textLength() < len(text):
             cut = self._cut(text, spans, option.font, width)
             if cut is None:
                 style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
